@@ -1,0 +1,113 @@
+/**
+ * Lookups over a Ledger and the settlement of one invoice (what is paid, credited and still open
+ * on a given day). Status, dunning, metrics and matching all stand on this, so it lives once here.
+ */
+import type { IsoDate } from './dates';
+import type { Cents } from './money';
+import type { Arrangement, ContactEntry, Customer, Invoice, Ledger, Payment } from './model';
+
+export interface LedgerIndex {
+  customersByNumber: Map<string, Customer>;
+  invoicesByNumber: Map<string, Invoice>;
+  invoicesByCustomer: Map<string, Invoice[]>;
+  /** Payments per invoice number, oldest first. */
+  paymentsByInvoice: Map<string, Payment[]>;
+  /** Credit notes per invoice number they credit. */
+  creditNotesByInvoice: Map<string, Invoice[]>;
+  /** Contact entries per invoice number, oldest first. */
+  contactsByInvoice: Map<string, ContactEntry[]>;
+  contactsByCustomer: Map<string, ContactEntry[]>;
+  /** The arrangement that counts per invoice: the latest agreed one that is not cancelled. */
+  arrangementByInvoice: Map<string, Arrangement>;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const byDate = <T extends { date: IsoDate }>(a: T, b: T): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+
+export function indexLedger(ledger: Pick<Ledger, 'customers' | 'invoices' | 'payments' | 'contacts' | 'arrangements'>): LedgerIndex {
+  const index: LedgerIndex = {
+    customersByNumber: new Map(),
+    invoicesByNumber: new Map(),
+    invoicesByCustomer: new Map(),
+    paymentsByInvoice: new Map(),
+    creditNotesByInvoice: new Map(),
+    contactsByInvoice: new Map(),
+    contactsByCustomer: new Map(),
+    arrangementByInvoice: new Map(),
+  };
+  for (const c of ledger.customers) index.customersByNumber.set(c.number, c);
+  for (const inv of ledger.invoices) {
+    index.invoicesByNumber.set(inv.number, inv);
+    push(index.invoicesByCustomer, inv.customerNumber, inv);
+    if (inv.creditsInvoice) push(index.creditNotesByInvoice, inv.creditsInvoice, inv);
+  }
+  for (const p of ledger.payments) if (p.invoiceNumber) push(index.paymentsByInvoice, p.invoiceNumber, p);
+  for (const list of index.paymentsByInvoice.values()) list.sort(byDate);
+  for (const c of ledger.contacts) {
+    if (c.invoiceNumber) push(index.contactsByInvoice, c.invoiceNumber, c);
+    push(index.contactsByCustomer, c.customerNumber, c);
+  }
+  for (const list of index.contactsByInvoice.values()) list.sort(byDate);
+  for (const list of index.contactsByCustomer.values()) list.sort(byDate);
+  for (const a of ledger.arrangements) {
+    if (a.cancelledOn) continue;
+    const current = index.arrangementByInvoice.get(a.invoiceNumber);
+    if (!current || current.agreedOn <= a.agreedOn) index.arrangementByInvoice.set(a.invoiceNumber, a);
+  }
+  return index;
+}
+
+export interface Settlement {
+  /** What the invoice asks (amount incl. VAT; negative for a credit note). */
+  amount: Cents;
+  /** Credit notes applied to it, as a positive number. */
+  credited: Cents;
+  /** Payments received on it (refunds count negative). */
+  paid: Cents;
+  /** amount − credited − paid. Negative means over-paid. */
+  open: Cents;
+  /** For a positive invoice: the first day on which nothing was open any more. */
+  settledOn?: IsoDate;
+  lastPaymentOn?: IsoDate;
+}
+
+/**
+ * Settles one invoice as of `asOf` (inclusive): only payments and credit notes dated on or before
+ * that day count. Without `asOf`, everything counts.
+ */
+export function settle(invoice: Invoice, index: LedgerIndex, asOf?: IsoDate): Settlement {
+  const events: { date: IsoDate; amount: Cents; kind: 'payment' | 'credit' }[] = [];
+  for (const p of index.paymentsByInvoice.get(invoice.number) ?? []) {
+    if (!asOf || p.date <= asOf) events.push({ date: p.date, amount: p.amount, kind: 'payment' });
+  }
+  // A credit note reduces what is owed by the (negated) amount it carries.
+  for (const cn of index.creditNotesByInvoice.get(invoice.number) ?? []) {
+    if (cn.number === invoice.number) continue;
+    if (!asOf || cn.invoiceDate <= asOf) events.push({ date: cn.invoiceDate, amount: -cn.amountInclVat, kind: 'credit' });
+  }
+  events.sort(byDate);
+  let paid = 0;
+  let credited = 0;
+  let settledOn: IsoDate | undefined;
+  let lastPaymentOn: IsoDate | undefined;
+  for (const e of events) {
+    if (e.kind === 'payment') {
+      paid += e.amount;
+      lastPaymentOn = e.date;
+    } else credited += e.amount;
+    const open = invoice.amountInclVat - paid - credited;
+    if (invoice.amountInclVat > 0) {
+      if (open <= 0 && settledOn === undefined) settledOn = e.date;
+      else if (open > 0) settledOn = undefined; // a reversal re-opens it
+    }
+  }
+  const result: Settlement = { amount: invoice.amountInclVat, credited, paid, open: invoice.amountInclVat - paid - credited };
+  if (settledOn !== undefined) result.settledOn = settledOn;
+  if (lastPaymentOn !== undefined) result.lastPaymentOn = lastPaymentOn;
+  return result;
+}

@@ -1,0 +1,104 @@
+/**
+ * The port: what a workbook operation needs from a spreadsheet. Operations read every table they
+ * need with one `read`, compute in memory, and hand all their changes to one `apply`, so a host
+ * can batch them (the Office host turns a whole refresh into a small, constant number of
+ * context.sync calls). Hosts: hosts/office (Office.js) and hosts/xlsx (ExcelJS).
+ *
+ * Owned by the workbook layer; hosts implement it and nothing else of ours.
+ */
+
+/** A cell value as a host returns it: dates arrive as serial numbers, empty cells as null. */
+export type Cell = string | number | boolean | null;
+
+export interface TableSnapshot {
+  /** The table's name in the workbook (ListObject / Excel table). */
+  name: string;
+  sheet: string;
+  headers: string[];
+  /** Body values, one array per row, in header order. */
+  values: Cell[][];
+  /** Body formulas: the formula text (starting with '=') where a cell holds one, else null. */
+  formulas: (string | null)[][];
+  /** 1-based sheet row of the first body row, for error locations. */
+  firstRow: number;
+  /** 1-based sheet column of the first table column. */
+  firstColumn: number;
+}
+
+export interface ReadResult {
+  /** Requested tables by name; a table that does not exist is absent. */
+  tables: Map<string, TableSnapshot>;
+  /** Names of every worksheet, in order. */
+  sheets: string[];
+  /** Every table in the workbook with its sheet and headers, for adoption by header matching. */
+  allTables: { name: string; sheet: string; headers: string[] }[];
+  /** The workbook's date system; 1904 only on old Mac workbooks. */
+  dateSystem: 1900 | 1904;
+}
+
+export interface SortKey {
+  column: string;
+  ascending: boolean;
+}
+
+/** Everything an operation may change. Hosts apply them in order. */
+export type Change =
+  | { kind: 'addSheet'; sheet: string; position?: number }
+  | {
+      kind: 'addTable';
+      sheet: string;
+      table: string;
+      /** Top-left cell of the header row, e.g. "A1". */
+      at: string;
+      headers: string[];
+      rows: Cell[][];
+      style?: string;
+    }
+  /** Adds columns at the right end of an existing table. */
+  | { kind: 'addColumns'; table: string; headers: string[] }
+  /**
+   * Writes one column of a table's body. `values` has one entry per body row: null leaves that
+   * cell as it is. A `formula` instead makes it a calculated column (one formula for every row).
+   * Strings are always stored as text, never parsed as formulas.
+   */
+  | { kind: 'setColumn'; table: string; column: string; values: Cell[] }
+  | { kind: 'setColumnFormula'; table: string; column: string; formula: string }
+  /** Appends rows; each row is keyed by header, headers not given stay empty. */
+  | { kind: 'appendRows'; table: string; rows: Record<string, Cell>[] }
+  | { kind: 'sortTable'; table: string; keys: SortKey[] }
+  | { kind: 'numberFormat'; table: string; column: string; format: string }
+  | { kind: 'listValidation'; table: string; column: string; source: string[] | { formula: string } }
+  /** Highlight body cells of `table` where `formula` (relative to the first body row) is true. */
+  | { kind: 'conditionalFill'; table: string; columns: string[] | 'row'; formula: string; fill: string; font?: string }
+  | { kind: 'freezeHeader'; sheet: string; rows: number }
+  /** Clears a generated sheet and writes blocks of values; a block may be named for charts. */
+  | { kind: 'replaceSheet'; sheet: string; blocks: SheetBlock[] }
+  /** Creates or updates (never duplicates) a chart named `name` on `sheet`. */
+  | { kind: 'upsertChart'; sheet: string; chart: ChartSpec };
+
+export interface SheetBlock {
+  /** Top-left cell, e.g. "A1". */
+  at: string;
+  values: Cell[][];
+  /** Optional defined name for the block, so charts and formulas can refer to it. */
+  name?: string;
+  /** Number format per column of the block (null = general). */
+  numberFormats?: (string | null)[];
+  bold?: 'firstRow' | 'all';
+}
+
+export interface ChartSpec {
+  name: string;
+  type: 'bar' | 'column' | 'clusteredColumn' | 'line' | 'pie' | 'stackedBar';
+  title: string;
+  /** Range address on the same sheet including the header row and the category column, e.g. "A20:C31". */
+  source: string;
+  /** Top-left and bottom-right cells the chart covers. */
+  from: string;
+  to: string;
+}
+
+export interface Book {
+  read(tableNames: readonly string[]): Promise<ReadResult>;
+  apply(changes: readonly Change[]): Promise<void>;
+}
