@@ -5,6 +5,11 @@
  * context.sync calls). Hosts: hosts/office (Office.js) and hosts/xlsx (ExcelJS).
  *
  * Owned by the workbook layer; hosts implement it and nothing else of ours.
+ *
+ * Formulas (calculated columns, conditional formats) are written in A1 notation as seen from the
+ * table's FIRST BODY ROW, with English function names and comma separators (the invariant form
+ * that both Office.js `formulas` and the .xlsx file format use); hosts shift relative row
+ * references for each further row. Number formats are Excel format codes ("dd-mm-yyyy").
  */
 
 /** A cell value as a host returns it: dates arrive as serial numbers, empty cells as null. */
