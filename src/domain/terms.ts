@@ -1,0 +1,164 @@
+/**
+ * Payment terms and due dates: which term applies to an invoice, where it came from, and what the
+ * law says about it (Dutch law, art. 6:119a BW). Legal concerns are warnings, never failures: the
+ * sole trader agreed what they agreed, we only point out the risk.
+ *
+ * A due date that falls on a weekend or a public holiday is NOT moved to the next working day.
+ * The term runs in calendar days from the invoice date, so the add-in shows the same date as the
+ * invoice and as the workbook's own due-date formula. (Whether a statutory term ending on a
+ * weekend is extended, e.g. under the Algemene termijnenwet, is a legal judgement we leave to the
+ * user.)
+ */
+import { addDays, assertIsoDate, daysBetween, type IsoDate } from './dates';
+import { DomainError } from './errors';
+import type { Customer, Invoice, Language, Settings } from './model';
+
+export type TermSource = 'explicit' | 'invoice' | 'customer' | 'settings' | 'statutory' | 'consumer-default';
+
+export type TermWarningCode = 'term-over-60-days' | 'large-company-over-30-days' | 'due-before-invoice';
+
+export interface TermWarning {
+  code: TermWarningCode;
+  /** The term (in days from the invoice date) the warning is about. */
+  termDays: number;
+  /** A ready sentence per language; the UI may also translate `code` itself. */
+  message: Record<Language, string>;
+}
+
+export interface ResolvedTerm {
+  dueDate: IsoDate;
+  /** The term in days; undefined when the invoice carries an explicit due date. */
+  termDays: number | undefined;
+  source: TermSource;
+  warnings: TermWarning[];
+}
+
+/** B2B with nothing agreed (art. 6:119a lid 1 BW). */
+export const STATUTORY_BUSINESS_TERM_DAYS = 30;
+/** Longer agreed B2B terms are void unless not grossly unfair to the creditor (art. 6:119a BW). */
+export const MAX_AGREED_BUSINESS_TERM_DAYS = 60;
+/** A large company paying an SME: at most 30 days (art. 6:119a BW, in force 1 July 2022). */
+export const LARGE_COMPANY_MAX_TERM_DAYS = 30;
+export const LARGE_COMPANY_RULE_FROM = '2022-07-01';
+/** Used when a consumer has no term and the settings carry none (the settings default). */
+export const CONSUMER_DEFAULT_TERM_DAYS = 14;
+
+function checkTermDays(value: unknown, path: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 365) {
+    throw new DomainError('invalid-input', `expected a whole number of days from 0 to 365, got ${JSON.stringify(value)}`, {
+      path,
+      value,
+    });
+  }
+  return value;
+}
+
+function warn(code: TermWarningCode, termDays: number): TermWarning {
+  switch (code) {
+    case 'term-over-60-days':
+      return {
+        code,
+        termDays,
+        message: {
+          nl: `Een afgesproken betalingstermijn van ${termDays} dagen is langer dan 60 dagen. Zo'n afspraak is nietig, tenzij ze niet kennelijk onbillijk is (art. 6:119a BW); dan geldt de wettelijke termijn van 30 dagen.`,
+          en: `An agreed payment term of ${termDays} days exceeds 60 days. Such a term is void unless it is not grossly unfair (art. 6:119a Dutch Civil Code); the statutory 30 days then apply.`,
+        },
+      };
+    case 'large-company-over-30-days':
+      return {
+        code,
+        termDays,
+        message: {
+          nl: `Een grote onderneming moet een mkb-bedrijf sinds 1 juli 2022 binnen 30 dagen betalen; hier is ${termDays} dagen afgesproken (art. 6:119a BW).`,
+          en: `Since 1 July 2022 a large company must pay an SME within 30 days; ${termDays} days were agreed here (art. 6:119a Dutch Civil Code).`,
+        },
+      };
+    case 'due-before-invoice':
+      return {
+        code,
+        termDays,
+        message: {
+          nl: `De vervaldatum ligt ${-termDays} dag(en) vóór de factuurdatum. De datum blijft staan; controleer of hij klopt.`,
+          en: `The due date is ${-termDays} day(s) before the invoice date. The date is kept; please check it.`,
+        },
+      };
+  }
+}
+
+/**
+ * The due date of an invoice and where its term came from.
+ *
+ * Order: an explicit `invoice.dueDate`; else `invoice.paymentTermDays`; else
+ * `customer.paymentTermDays`; else, for a business, `settings.businessTermDays` (general terms) or
+ * the statutory 30 days; for a consumer `settings.consumerTermDays` (14 unless set).
+ *
+ * An explicit due date before the invoice date is kept as typed, with a 'due-before-invoice'
+ * warning: it is a person's typed value (never overwritten) and most likely a typo the UI should
+ * show, not a reason to stop the whole overview.
+ *
+ * The legal warnings look at the agreed business term in days from the invoice date (for an
+ * explicit due date: the days it implies). The user of the add-in is taken to be an SME, so the
+ * large-company rule applies whenever the customer is flagged `largeCompany`.
+ *
+ * Throws DomainError for bad input: invalid dates, term days outside 0..365, or a customer whose
+ * number is not the invoice's customer number.
+ */
+export function resolveTerm(invoice: Invoice, customer: Customer, settings: Settings): ResolvedTerm {
+  assertIsoDate(invoice.invoiceDate, 'invoice.invoiceDate');
+  if (invoice.dueDate !== undefined) assertIsoDate(invoice.dueDate, 'invoice.dueDate');
+  if (customer.number !== invoice.customerNumber) {
+    throw new DomainError(
+      'invalid-input',
+      `invoice ${invoice.number} belongs to customer ${invoice.customerNumber}, not ${customer.number}`,
+      { path: 'invoice.customerNumber', value: invoice.customerNumber },
+    );
+  }
+  if (customer.kind !== 'business' && customer.kind !== 'consumer') {
+    throw new DomainError('invalid-input', `expected customer kind business or consumer, got ${JSON.stringify(customer.kind)}`, {
+      path: 'customer.kind',
+      value: customer.kind,
+    });
+  }
+  const invoiceTerm = checkTermDays(invoice.paymentTermDays, 'invoice.paymentTermDays');
+  const customerTerm = checkTermDays(customer.paymentTermDays, 'customer.paymentTermDays');
+  const businessTerm = checkTermDays(settings.businessTermDays, 'settings.businessTermDays');
+  const consumerTerm = checkTermDays(settings.consumerTermDays, 'settings.consumerTermDays');
+  const isBusiness = customer.kind === 'business';
+
+  let dueDate: IsoDate;
+  let termDays: number | undefined;
+  let source: TermSource;
+  if (invoice.dueDate !== undefined) {
+    dueDate = invoice.dueDate;
+    termDays = undefined;
+    source = 'explicit';
+  } else {
+    if (invoiceTerm !== undefined) [termDays, source] = [invoiceTerm, 'invoice'];
+    else if (customerTerm !== undefined) [termDays, source] = [customerTerm, 'customer'];
+    else if (isBusiness && businessTerm !== undefined) [termDays, source] = [businessTerm, 'settings'];
+    else if (isBusiness) [termDays, source] = [STATUTORY_BUSINESS_TERM_DAYS, 'statutory'];
+    else [termDays, source] = [consumerTerm ?? CONSUMER_DEFAULT_TERM_DAYS, 'consumer-default'];
+    dueDate = addDays(invoice.invoiceDate, termDays);
+  }
+
+  const warnings: TermWarning[] = [];
+  const effectiveDays = daysBetween(invoice.invoiceDate, dueDate);
+  if (effectiveDays < 0) warnings.push(warn('due-before-invoice', effectiveDays));
+  if (isBusiness && source !== 'statutory') {
+    if (effectiveDays > MAX_AGREED_BUSINESS_TERM_DAYS) warnings.push(warn('term-over-60-days', effectiveDays));
+    if (
+      customer.largeCompany === true &&
+      invoice.invoiceDate >= LARGE_COMPANY_RULE_FROM &&
+      effectiveDays > LARGE_COMPANY_MAX_TERM_DAYS
+    ) {
+      warnings.push(warn('large-company-over-30-days', effectiveDays));
+    }
+  }
+  return { dueDate, termDays, source, warnings };
+}
+
+/** Just the due date (see resolveTerm). */
+export function dueDateOf(invoice: Invoice, customer: Customer, settings: Settings): IsoDate {
+  return resolveTerm(invoice, customer, settings).dueDate;
+}
