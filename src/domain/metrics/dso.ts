@@ -1,0 +1,114 @@
+/**
+ * Days Sales Outstanding, as Payt defines it: unpaid at the period end divided by the average
+ * invoiced per day over the 365 days ending on that day:
+ *
+ *   DSO(e) = unpaid(e) / (invoiced in (e − 365, e] / 365)
+ *
+ * Both sides are incl. VAT (what customers owe), net of credit notes. unpaid(e) is the net open
+ * receivable on day e (over-payments and credit notes count negative; written-off invoices and
+ * unallocated payments do not count). DSO is rounded to 0.1 day; null when nothing (net) was
+ * invoiced in the window.
+ *
+ * All requested days are computed in one walk: every invoice turns into dated amounts (its own
+ * amount, its payments, the credit notes against it, its write-off), each amount lands on the
+ * first requested day at or after its date, and running sums give the balance per day.
+ */
+import { addDays, type IsoDate } from '../dates';
+import type { Cents } from '../money';
+import { checkIntOption, runAccumulator, type MetricAccumulator, type PreparedLedger } from './prepare';
+import { round1 } from './stats';
+import { recentMonthEnds, WINDOW_DAYS } from './window';
+
+export interface DsoPoint {
+  date: IsoDate;
+  /** Net open receivables at the end of that day, incl. VAT. */
+  unpaid: Cents;
+  /** Invoiced (incl. VAT, credit notes subtracted) in the 365 days ending that day. */
+  invoiced: Cents;
+  dso: number | null;
+}
+
+/** Index of the first date in sorted `dates` that is >= `date` (dates.length when none). */
+function firstAtOrAfter(dates: readonly IsoDate[], date: IsoDate): number {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((dates[mid] as IsoDate) < date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function dsoValue(unpaid: Cents, invoiced: Cents): number | null {
+  return invoiced > 0 ? round1((unpaid * WINDOW_DAYS) / invoiced) : null;
+}
+
+/** DSO on each of `dates` (any order, duplicates merged); returned oldest first. */
+export function dsoAccumulator(prepared: PreparedLedger, dates: readonly IsoDate[]): MetricAccumulator<DsoPoint[]> {
+  const points = [...new Set(dates)].sort();
+  const windowStarts = points.map((d) => addDays(d, -WINDOW_DAYS));
+  const unpaidDelta = new Array<number>(points.length + 1).fill(0);
+  const invoicedDelta = new Array<number>(points.length + 1).fill(0);
+  const { paymentsByInvoice, creditNotesByInvoice } = prepared.index;
+
+  return {
+    add(doc) {
+      const inv = doc.invoice;
+      const d = inv.invoiceDate;
+      if (d > (points[points.length - 1] ?? '')) return;
+
+      // Invoiced: counts on every requested day e with e >= d and e − 365 < d.
+      const from = firstAtOrAfter(points, d);
+      const to = firstAtOrAfter(windowStarts, d);
+      invoicedDelta[from] = (invoicedDelta[from] as number) + inv.amountInclVat;
+      invoicedDelta[to] = (invoicedDelta[to] as number) - inv.amountInclVat;
+
+      // Unpaid: an event counts from the later of its own date and the invoice date (settle()
+      // only looks at an invoice that exists); a write-off zeroes the invoice from that day.
+      const writeOff = inv.writtenOffOn;
+      let kept = 0;
+      const emit = (date: IsoDate, amount: Cents): void => {
+        const at = date > d ? date : d;
+        if (writeOff !== undefined && at >= writeOff) return;
+        kept += amount;
+        const k = firstAtOrAfter(points, at);
+        unpaidDelta[k] = (unpaidDelta[k] as number) + amount;
+      };
+      if (!doc.linked) emit(d, inv.amountInclVat);
+      for (const p of paymentsByInvoice.get(inv.number) ?? []) emit(p.date, -p.amount);
+      for (const cn of creditNotesByInvoice.get(inv.number) ?? []) {
+        if (cn.number !== inv.number) emit(cn.invoiceDate, cn.amountInclVat);
+      }
+      if (writeOff !== undefined && kept !== 0) {
+        const k = firstAtOrAfter(points, writeOff > d ? writeOff : d);
+        unpaidDelta[k] = (unpaidDelta[k] as number) - kept;
+      }
+    },
+    finish() {
+      let unpaid = 0;
+      let invoiced = 0;
+      return points.map((date, k) => {
+        unpaid += unpaidDelta[k] as number;
+        invoiced += invoicedDelta[k] as number;
+        return { date, unpaid, invoiced, dso: dsoValue(unpaid, invoiced) };
+      });
+    },
+  };
+}
+
+/** DSO today. */
+export function dso(prepared: PreparedLedger): DsoPoint {
+  return runAccumulator(prepared, dsoAccumulator(prepared, [prepared.today]))[0] as DsoPoint;
+}
+
+export interface DsoHistoryOptions {
+  /** How many month ends (default 12): the most recent ones on or before today. */
+  months?: number;
+}
+
+/** DSO at each of the last `months` month ends, oldest first, for a chart. */
+export function dsoHistory(prepared: PreparedLedger, options: DsoHistoryOptions = {}): DsoPoint[] {
+  const months = checkIntOption(options.months ?? 12, 'months', 1, 120);
+  return runAccumulator(prepared, dsoAccumulator(prepared, recentMonthEnds(prepared.today, months)));
+}

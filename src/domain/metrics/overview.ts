@@ -1,0 +1,69 @@
+/**
+ * Every metric of the overview in one go: the ledger is indexed and settled once (prepareLedger),
+ * then a single loop feeds each invoice to every metric's accumulator. Linear in the number of
+ * invoices, payments and contacts (plus sorting), so 50,000 invoices stay well under a second.
+ */
+import type { IsoDate } from '../dates';
+import { behaviourAccumulator, type BehaviourMetrics, type BehaviourOptions } from './behaviour';
+import { dependencyAccumulator, type DependencyMetrics, type DependencyOptions } from './dependency';
+import { dsoAccumulator, type DsoPoint } from './dso';
+import { invoicingDelayAccumulator, type InvoicingDelay, type InvoicingDelayOptions } from './invoicingDelay';
+import { checkIntOption, prepareLedger, type MetricsLedger, type PrepareOptions } from './prepare';
+import { revenueByMonthAccumulator, revenueByProductAccumulator, type RevenueByMonth, type RevenueByProduct } from './revenue';
+import { totalsAccumulator, type ReceivableTotals } from './totals';
+import { recentMonthEnds } from './window';
+
+export interface OverviewOptions extends PrepareOptions {
+  dependency?: DependencyOptions;
+  behaviour?: BehaviourOptions;
+  invoicingDelay?: InvoicingDelayOptions;
+  /** Month ends in the DSO history (default 12). */
+  dsoMonths?: number;
+}
+
+export interface OverviewMetrics {
+  asOf: IsoDate;
+  totals: ReceivableTotals;
+  dso: DsoPoint;
+  /** Oldest first. */
+  dsoHistory: DsoPoint[];
+  dependency: DependencyMetrics;
+  behaviour: BehaviourMetrics;
+  revenueByMonth: RevenueByMonth;
+  revenueByProduct: RevenueByProduct;
+  invoicingDelay: InvoicingDelay;
+}
+
+export function overviewMetrics(ledger: MetricsLedger, options: OverviewOptions): OverviewMetrics {
+  const prepared = prepareLedger(ledger, options);
+  const monthEnds = recentMonthEnds(prepared.today, checkIntOption(options.dsoMonths ?? 12, 'dsoMonths', 1, 120));
+  const totals = totalsAccumulator(prepared);
+  const dso = dsoAccumulator(prepared, [...monthEnds, prepared.today]);
+  const dependency = dependencyAccumulator(prepared, options.dependency);
+  const behaviour = behaviourAccumulator(prepared, options.behaviour);
+  const byMonth = revenueByMonthAccumulator(prepared);
+  const byProduct = revenueByProductAccumulator(prepared);
+  const delay = invoicingDelayAccumulator(prepared, options.invoicingDelay);
+  for (const doc of prepared.invoices) {
+    totals.add(doc);
+    dso.add(doc);
+    dependency.add(doc);
+    behaviour.add(doc);
+    byMonth.add(doc);
+    byProduct.add(doc);
+    delay.add(doc);
+  }
+  const points = dso.finish();
+  const at = new Map(points.map((p) => [p.date, p]));
+  return {
+    asOf: prepared.today,
+    totals: totals.finish(),
+    dso: at.get(prepared.today) as DsoPoint,
+    dsoHistory: monthEnds.map((d) => at.get(d) as DsoPoint),
+    dependency: dependency.finish(),
+    behaviour: behaviour.finish(),
+    revenueByMonth: byMonth.finish(),
+    revenueByProduct: byProduct.finish(),
+    invoicingDelay: delay.finish(),
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * Revenue excl. VAT, credit notes subtracting on their own date. Invoices dated after today do
+ * not count (they are not revenue yet).
+ * - By month: the calendar months of today's year against the same months of last year. Months
+ *   of this year after today's month are null (not yet begun), so a chart does not show a drop.
+ *   Year to date compares this year up to today with last year up to the same date (29 February
+ *   maps to 28 February).
+ * - By product: over the 365 days ending today; an invoice without a product falls under
+ *   NO_PRODUCT, a key the UI translates. Largest revenue first.
+ */
+import { addMonths, yearOf, type IsoDate } from '../dates';
+import type { Cents } from '../money';
+import { runAccumulator, type MetricAccumulator, type PreparedLedger } from './prepare';
+import { inWindow, type DateWindow } from './window';
+
+/** Product key for invoices without a product. */
+export const NO_PRODUCT = '(geen product)';
+
+export interface MonthRevenue {
+  /** 1..12 */
+  month: number;
+  thisYear: Cents | null;
+  lastYear: Cents;
+}
+
+export interface RevenueByMonth {
+  year: number;
+  months: MonthRevenue[];
+  thisYearToDate: Cents;
+  lastYearToSameDate: Cents;
+  /** Last year's same date: the end of the comparison period. */
+  lastYearSameDate: IsoDate;
+  lastYearTotal: Cents;
+}
+
+export interface ProductRevenue {
+  product: string;
+  revenue: Cents;
+  /** Invoices and credit notes in the window for this product. */
+  documentCount: number;
+  /** revenue / the window's total revenue (null when that total is not positive). Unrounded. */
+  share: number | null;
+}
+
+export interface RevenueByProduct {
+  window: DateWindow;
+  total: Cents;
+  products: ProductRevenue[];
+}
+
+export function revenueByMonthAccumulator(prepared: PreparedLedger): MetricAccumulator<RevenueByMonth> {
+  const { today } = prepared;
+  const year = yearOf(today);
+  const sameDateLastYear = addMonths(today, -12);
+  const thisYear = new Array<number>(12).fill(0);
+  const lastYear = new Array<number>(12).fill(0);
+  let lastYearToSameDate = 0;
+  return {
+    add(doc) {
+      if (doc.future) return;
+      const d = doc.invoice.invoiceDate;
+      const y = yearOf(d);
+      const m = Number(d.slice(5, 7)) - 1;
+      const amount = doc.invoice.amountExclVat;
+      if (y === year) thisYear[m] = (thisYear[m] as number) + amount;
+      else if (y === year - 1) {
+        lastYear[m] = (lastYear[m] as number) + amount;
+        if (d <= sameDateLastYear) lastYearToSameDate += amount;
+      }
+    },
+    finish() {
+      const currentMonth = Number(today.slice(5, 7));
+      return {
+        year,
+        months: thisYear.map((v, i) => ({ month: i + 1, thisYear: i + 1 <= currentMonth ? v : null, lastYear: lastYear[i] as number })),
+        thisYearToDate: thisYear.reduce((s, v) => s + v, 0),
+        lastYearToSameDate,
+        lastYearSameDate: sameDateLastYear,
+        lastYearTotal: lastYear.reduce((s, v) => s + v, 0),
+      };
+    },
+  };
+}
+
+export function revenueByProductAccumulator(prepared: PreparedLedger): MetricAccumulator<RevenueByProduct> {
+  const perProduct = new Map<string, { revenue: Cents; documentCount: number }>();
+  return {
+    add(doc) {
+      if (!inWindow(doc.invoice.invoiceDate, prepared.window)) return;
+      const key = doc.invoice.product?.trim() || NO_PRODUCT;
+      let p = perProduct.get(key);
+      if (!p) perProduct.set(key, (p = { revenue: 0, documentCount: 0 }));
+      p.revenue += doc.invoice.amountExclVat;
+      p.documentCount += 1;
+    },
+    finish() {
+      let total = 0;
+      for (const p of perProduct.values()) total += p.revenue;
+      const products = [...perProduct].map(([product, p]) => ({ product, ...p, share: total > 0 ? p.revenue / total : null }));
+      products.sort((a, b) => b.revenue - a.revenue || (a.product < b.product ? -1 : a.product > b.product ? 1 : 0));
+      return { window: prepared.window, total, products };
+    },
+  };
+}
+
+export function revenueByMonth(prepared: PreparedLedger): RevenueByMonth {
+  return runAccumulator(prepared, revenueByMonthAccumulator(prepared));
+}
+
+export function revenueByProduct(prepared: PreparedLedger): RevenueByProduct {
+  return runAccumulator(prepared, revenueByProductAccumulator(prepared));
+}

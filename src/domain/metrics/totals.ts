@@ -1,0 +1,96 @@
+/**
+ * Receivables as of today: what is open, what is overdue, and what the business owes back.
+ * Written-off invoices leave the open figures (reported apart); disputed ones stay in them and
+ * are also reported apart, because the money is still owed until the dispute says otherwise.
+ */
+import type { IsoDate } from '../dates';
+import type { Cents } from '../money';
+import { customerRef, runAccumulator, type CustomerRef, type MetricAccumulator, type PreparedLedger } from './prepare';
+
+export interface OpenFigures {
+  /** Sum of positive open amounts (incl. VAT). */
+  openTotal: Cents;
+  openCount: number;
+  /** Open amounts past their due date (the due date itself is still on time). */
+  overdueTotal: Cents;
+  overdueCount: number;
+  /** Sum of negative open amounts (credit notes, over-payments): zero or negative. */
+  creditBalance: Cents;
+  creditCount: number;
+  /** openTotal + creditBalance. */
+  netOpen: Cents;
+}
+
+export interface CustomerOpenFigures extends OpenFigures, CustomerRef {}
+
+export interface ReceivableTotals extends OpenFigures {
+  asOf: IsoDate;
+  /** Part of openTotal in dispute today. */
+  disputedOpen: Cents;
+  /** What was still open on invoices written off on or before today; not in openTotal. */
+  writtenOffOpen: Cents;
+  /** Payments no invoice takes (no or unknown invoice number): money received, not yet allocated. */
+  unallocatedPayments: Cents;
+  unallocatedCount: number;
+  /** Customers with anything open, largest net open first; they add up to the totals exactly. */
+  byCustomer: CustomerOpenFigures[];
+}
+
+function emptyFigures(): OpenFigures {
+  return { openTotal: 0, openCount: 0, overdueTotal: 0, overdueCount: 0, creditBalance: 0, creditCount: 0, netOpen: 0 };
+}
+
+function addOpen(f: OpenFigures, open: Cents, overdue: boolean): void {
+  if (open > 0) {
+    f.openTotal += open;
+    f.openCount += 1;
+    if (overdue) {
+      f.overdueTotal += open;
+      f.overdueCount += 1;
+    }
+  } else if (open < 0) {
+    f.creditBalance += open;
+    f.creditCount += 1;
+  }
+  f.netOpen += open;
+}
+
+export function totalsAccumulator(prepared: PreparedLedger): MetricAccumulator<ReceivableTotals> {
+  const all = emptyFigures();
+  const perCustomer = new Map<string, OpenFigures>();
+  let disputedOpen = 0;
+  let writtenOffOpen = 0;
+  return {
+    add(doc) {
+      if (doc.future) return;
+      if (doc.writtenOff) {
+        if (!doc.linked && doc.settlement.open > 0) writtenOffOpen += doc.settlement.open;
+        return;
+      }
+      if (doc.open === 0) return;
+      const overdue = doc.daysOverdue > 0;
+      addOpen(all, doc.open, overdue);
+      let f = perCustomer.get(doc.customerNumber);
+      if (!f) perCustomer.set(doc.customerNumber, (f = emptyFigures()));
+      addOpen(f, doc.open, overdue);
+      if (doc.disputed && doc.open > 0) disputedOpen += doc.open;
+    },
+    finish() {
+      const byCustomer = [...perCustomer].map(([n, f]) => ({ ...customerRef(prepared, n), ...f }));
+      byCustomer.sort((a, b) => b.netOpen - a.netOpen || (a.customerNumber < b.customerNumber ? -1 : 1));
+      return {
+        asOf: prepared.today,
+        ...all,
+        disputedOpen,
+        writtenOffOpen,
+        unallocatedPayments: prepared.unallocated.total,
+        unallocatedCount: prepared.unallocated.count,
+        byCustomer,
+      };
+    },
+  };
+}
+
+export function receivableTotals(prepared: PreparedLedger): ReceivableTotals {
+  return runAccumulator(prepared, totalsAccumulator(prepared));
+}
