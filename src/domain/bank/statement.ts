@@ -1,0 +1,133 @@
+/**
+ * The statement model every parser (CAMT.053, bank CSV) produces and the matcher consumes.
+ *
+ * Entry ids are stable across imports of the same file, so importing it twice adds nothing:
+ * - when the bank gives the entry its own reference (CAMT AcctSvcrRef, Rabobank Volgnr, Knab
+ *   Referentie) and that reference is unique within the file: `<account>/r:<reference>`;
+ * - otherwise a content hash of account, booking date, signed amount, currency, counterparty IBAN
+ *   and name, end-to-end id and remittance text, plus the occurrence number among entries with the
+ *   same content in the file (two identical coffees on one day get #1 and #2):
+ *   `<account>/h:<hash>#<n>`.
+ * A batch detail that becomes a payment of its own gets `<entry id>/<detail index>`.
+ */
+import type { IsoDate } from '../dates';
+import type { Cents } from '../money';
+
+export type Direction = 'credit' | 'debit';
+
+export interface TransactionDetail {
+  /** Signed like the entry (positive = incoming); absent when the bank gave no per-detail amount. */
+  amountCents?: Cents;
+  counterpartyName?: string;
+  counterpartyIban?: string;
+  remittance: string;
+  /** All structured creditor references (CdtrRefInf/Ref), first one first. */
+  structuredReferences: string[];
+  endToEndId?: string;
+}
+
+export interface StatementEntry {
+  id: string;
+  bookingDate: IsoDate;
+  valueDate?: IsoDate;
+  /** Signed: positive = credit (incoming), negative = debit (outgoing). */
+  amountCents: Cents;
+  /** ISO 4217 code; amounts are in hundredths of its unit. */
+  currency: string;
+  direction: Direction;
+  /** The bank reverses an earlier booking with this entry (CAMT RvslInd, a returned debit…). */
+  reversal: boolean;
+  /** False for pending/information-only entries (CAMT Sts PDNG/INFO): not money yet. */
+  booked: boolean;
+  counterpartyName?: string;
+  counterpartyIban?: string;
+  /** Unstructured remittance text (Ustrd, or the bank's description). */
+  remittance: string;
+  /** First structured creditor reference, when any. */
+  structuredReference?: string;
+  structuredReferences: string[];
+  endToEndId?: string;
+  /** The bank's own reference for this entry, when it gives one. */
+  bankReference?: string;
+  /** Present when one entry carries several transaction details (a batch). */
+  batch?: {
+    details: TransactionDetail[];
+    /** Every detail has an amount and they add up to the entry: match them one by one. */
+    splittable: boolean;
+  };
+}
+
+export interface Statement {
+  /** The account's IBAN in electronic format; the raw identifier when the bank gave no IBAN. */
+  accountIban: string;
+  statementId: string;
+  currency?: string;
+  fromDate?: IsoDate;
+  toDate?: IsoDate;
+  entries: StatementEntry[];
+}
+
+/** The part of an entry that feeds its id, before ids are assigned. */
+export type EntryDraft = Omit<StatementEntry, 'id'>;
+
+/**
+ * Assigns stable ids to the entries of one account within one file. See the module comment.
+ */
+export function assignEntryIds(account: string, drafts: readonly EntryDraft[]): StatementEntry[] {
+  const refCount = new Map<string, number>();
+  for (const d of drafts) if (d.bankReference) refCount.set(d.bankReference, (refCount.get(d.bankReference) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return drafts.map((d) => {
+    let id: string;
+    if (d.bankReference && refCount.get(d.bankReference) === 1) {
+      id = `${account}/r:${d.bankReference}`;
+    } else {
+      const hash = contentHash([
+        d.bookingDate,
+        String(d.amountCents),
+        d.currency,
+        d.counterpartyIban ?? '',
+        d.counterpartyName ?? '',
+        d.endToEndId ?? '',
+        d.structuredReferences.join(','),
+        d.remittance,
+        d.reversal ? 'R' : '',
+      ]);
+      const n = (seen.get(hash) ?? 0) + 1;
+      seen.set(hash, n);
+      id = `${account}/h:${hash}#${n}`;
+    }
+    return { id, ...d };
+  });
+}
+
+/**
+ * A small, fast, deterministic 64-bit-ish hash (two seeded 32-bit FNV-1a/murmur-mix lanes).
+ * Not cryptographic: it only has to keep distinct entries of one account apart.
+ */
+export function contentHash(parts: readonly string[]): string {
+  const text = parts.join('\u001f');
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9e3779b9;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 15;
+  }
+  h1 ^= h1 >>> 13;
+  h1 = Math.imul(h1, 0xc2b2ae35);
+  h1 ^= h1 >>> 16;
+  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Earliest and latest booking date of a list of entries. */
+export function dateRange(entries: readonly StatementEntry[]): { fromDate?: IsoDate; toDate?: IsoDate } {
+  let fromDate: IsoDate | undefined;
+  let toDate: IsoDate | undefined;
+  for (const e of entries) {
+    if (fromDate === undefined || e.bookingDate < fromDate) fromDate = e.bookingDate;
+    if (toDate === undefined || e.bookingDate > toDate) toDate = e.bookingDate;
+  }
+  return { ...(fromDate ? { fromDate } : {}), ...(toDate ? { toDate } : {}) };
+}
