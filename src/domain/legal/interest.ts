@@ -131,6 +131,9 @@ export interface Accrual {
 
 export function startAccrual(principal: Cents, start: IsoDate, kind: InterestKind, rates: readonly InterestRate[]): Accrual {
   assertAmount(principal, 'principal');
+  if (principal < 0) {
+    throw new DomainError('invalid-amount', `principal must not be negative, got ${principal}`, { path: 'principal', value: principal });
+  }
   assertIsoDate(start, 'from');
   return {
     kind,

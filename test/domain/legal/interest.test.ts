@@ -165,3 +165,14 @@ describe('interestOnSchedule', () => {
     ).toThrow(expect.objectContaining({ code: 'invalid-amount', where: expect.objectContaining({ path: 'events[0].amount' }) }));
   });
 });
+
+describe('statutoryInterest input checks', () => {
+  it('refuses a negative or fractional principal', () => {
+    expect(() => statutoryInterest({ principal: -1, from: '2025-01-01', until: '2025-02-01', kind: 'commercial', rates: commercial })).toThrow(
+      expect.objectContaining({ code: 'invalid-amount', where: expect.objectContaining({ path: 'principal' }) }),
+    );
+    expect(() => statutoryInterest({ principal: 1.5, from: '2025-01-01', until: '2025-02-01', kind: 'commercial', rates: commercial })).toThrow(
+      expect.objectContaining({ code: 'invalid-amount' }),
+    );
+  });
+});
