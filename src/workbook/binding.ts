@@ -1,0 +1,117 @@
+/**
+ * Which workbook table plays which part, and which of its columns feed which field. Matching is by
+ * header, forgiving about case, spacing, punctuation and language, so a table a person already
+ * keeps can be adopted as it is. Nothing is stored: every operation binds afresh from what it reads,
+ * so a renamed or moved column keeps working as long as its header is recognisable.
+ */
+import type { Language } from '../domain/model';
+import type { ReadResult, TableSnapshot } from './book';
+import { normalizeHeader, TABLES, type ColumnSpec, type TableId, type TableSpec } from './schema';
+
+/** Extra headers per table and field, e.g. { invoices: { number: ['Nr. factuur'] } }. */
+export type ColumnAliases = Partial<Record<TableId, Record<string, string[]>>>;
+
+export interface ColumnMatch {
+  field: string;
+  header: string;
+  /** 0-based column index within the table. */
+  index: number;
+  how: 'name' | 'synonym' | 'alias';
+}
+
+export interface ColumnBinding {
+  spec: TableSpec;
+  headers: string[];
+  matched: ColumnMatch[];
+  /** Columns of the spec the table does not have. */
+  missing: ColumnSpec[];
+  /** Headers we do not know: kept as they are, never written. */
+  unknown: string[];
+  indexOf(field: string): number | undefined;
+}
+
+export function bindColumns(spec: TableSpec, headers: readonly string[], aliases: ColumnAliases = {}): ColumnBinding {
+  const norm = headers.map(normalizeHeader);
+  const byField = new Map<string, ColumnMatch>();
+  const taken = new Set<number>();
+  const tableAliases = aliases[spec.id] ?? {};
+  const tryMatch = (c: ColumnSpec, names: string[], how: ColumnMatch['how']): void => {
+    if (byField.has(c.field)) return;
+    const wanted = new Set(names.map(normalizeHeader));
+    const index = norm.findIndex((h, i) => !taken.has(i) && h !== '' && wanted.has(h));
+    if (index < 0) return;
+    byField.set(c.field, { field: c.field, header: headers[index] ?? '', index, how });
+    taken.add(index);
+  };
+  // Aliases first (a consultant said so), then the canonical names, then the looser synonyms.
+  for (const c of spec.columns) tryMatch(c, tableAliases[c.field] ?? [], 'alias');
+  for (const c of spec.columns) tryMatch(c, [c.nl, c.en], 'name');
+  for (const c of spec.columns) tryMatch(c, c.synonyms, 'synonym');
+  const matched = [...byField.values()].sort((a, b) => a.index - b.index);
+  return {
+    spec,
+    headers: [...headers],
+    matched,
+    missing: spec.columns.filter((c) => !byField.has(c.field)),
+    unknown: headers.filter((_, i) => !taken.has(i)),
+    indexOf: (field) => byField.get(field)?.index,
+  };
+}
+
+export interface TableBinding extends ColumnBinding {
+  /** The table's actual name in the workbook. */
+  table: string;
+  sheet: string;
+}
+
+/** A table with every required column present. */
+function adoptable(b: ColumnBinding): boolean {
+  return b.spec.columns.every((c) => !c.required || b.indexOf(c.field) !== undefined);
+}
+
+/**
+ * Finds the table for each part: by its Dutch or English name first, else the table whose headers
+ * cover every required column (the most matched columns wins). Returns only parts that were found.
+ */
+export function findTables(
+  allTables: ReadResult['allTables'],
+  aliases: ColumnAliases = {},
+  specs: readonly TableSpec[] = TABLES,
+): Map<TableId, TableBinding> {
+  const found = new Map<TableId, TableBinding>();
+  const used = new Set<string>();
+  const lower = (s: string): string => s.toLowerCase();
+  for (const spec of specs) {
+    const t = allTables.find((x) => [spec.nl, spec.en].map(lower).includes(lower(x.name)));
+    if (!t) continue;
+    found.set(spec.id, { ...bindColumns(spec, t.headers, aliases), table: t.name, sheet: t.sheet });
+    used.add(lower(t.name));
+  }
+  for (const spec of specs) {
+    if (found.has(spec.id)) continue;
+    let best: TableBinding | undefined;
+    for (const t of allTables) {
+      if (used.has(lower(t.name))) continue;
+      const b = bindColumns(spec, t.headers, aliases);
+      if (!adoptable(b)) continue;
+      // A sheet named after the part breaks ties ("Facturen" sheet holding "Tabel1").
+      const bonus = [spec.nl, spec.en].map(lower).includes(lower(t.sheet)) ? 0.5 : 0;
+      const bestScore = best ? best.matched.length + ([spec.nl, spec.en].map(lower).includes(lower(best.sheet)) ? 0.5 : 0) : -1;
+      if (b.matched.length + bonus > bestScore) best = { ...b, table: t.name, sheet: t.sheet };
+    }
+    if (best) {
+      found.set(spec.id, best);
+      used.add(lower(best.table));
+    }
+  }
+  return found;
+}
+
+/** Rebinds against a full snapshot (headers may differ from allTables after a concurrent edit). */
+export function bindSnapshot(spec: TableSpec, snap: TableSnapshot, aliases: ColumnAliases = {}): TableBinding {
+  return { ...bindColumns(spec, snap.headers, aliases), table: snap.name, sheet: snap.sheet };
+}
+
+export function partName(spec: TableSpec, language: Language): string {
+  return language === 'en' ? spec.en : spec.nl;
+}

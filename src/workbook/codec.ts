@@ -1,0 +1,241 @@
+/**
+ * Table rows <-> domain records. Every body row becomes a record, a located error, or (when the
+ * person left it empty) a reported blank row — nothing is dropped without a word. Columns we do not
+ * know are read past and never written; product-owned columns are outputs and do not feed records,
+ * with one exception: a due date typed by hand into the Vervaldatum column counts as agreed.
+ */
+import type { z } from 'zod';
+import type { Language } from '../domain/model';
+import {
+  contactEntrySchema,
+  customerSchema,
+  invoiceSchema,
+  paymentSchema,
+  type Arrangement,
+  type ContactEntry,
+  type Customer,
+  type Invoice,
+  type Payment,
+} from '../domain/model';
+import type { Cell, TableSnapshot } from './book';
+import type { TableBinding } from './binding';
+import { isBlankCell, parseAmount, parseBool, parseChoice, parseDate, parseInteger, parseText, type Parsed, type Why } from './cells';
+import { columnLetter } from './formulas';
+import type { ColumnSpec } from './schema';
+
+export interface RowError {
+  sheet: string;
+  table: string;
+  /** 1-based sheet row, as the person sees it. */
+  row: number;
+  /** The offending column (absent when the error is about the whole row). */
+  column?: { header: string; letter: string };
+  value: Cell;
+  code: string;
+  /** The reason, in the workbook's language. */
+  why: string;
+}
+
+export interface Decoded<T> {
+  records: { row: number; record: T }[];
+  errors: RowError[];
+  /** Sheet rows that were entirely empty (skipped, not errors). */
+  skippedBlank: number[];
+}
+
+type RawRecord = Record<string, unknown>;
+
+function parseByType(c: ColumnSpec, cell: Cell, system: 1900 | 1904): Parsed<unknown> {
+  switch (c.type) {
+    case 'date':
+      return parseDate(cell, system);
+    case 'cents':
+      return parseAmount(cell);
+    case 'int':
+      return parseInteger(cell);
+    case 'bool':
+      return parseBool(cell);
+    case 'enum':
+      return parseChoice(cell, c.choices ?? []);
+    case 'text':
+      return parseText(cell);
+  }
+}
+
+const REQUIRED: Why = { code: 'required', nl: 'dit veld is verplicht', en: 'this field is required' };
+
+export interface DecodeOptions {
+  dateSystem: 1900 | 1904;
+  language: Language;
+}
+
+/** Decodes the user-owned columns of a table into raw field maps, with located errors. */
+export function decodeRaw(snap: TableSnapshot, binding: TableBinding, opts: DecodeOptions): Decoded<RawRecord> {
+  const out: Decoded<RawRecord> = { records: [], errors: [], skippedBlank: [] };
+  const productCols = new Set(
+    binding.spec.columns.filter((c) => c.owner !== 'user').map((c) => binding.indexOf(c.field)).filter((i): i is number => i !== undefined),
+  );
+  snap.values.forEach((cells, r) => {
+    const row = snap.firstRow + r;
+    if (cells.every((cell, i) => productCols.has(i) || isBlankCell(cell))) {
+      out.skippedBlank.push(row);
+      return;
+    }
+    const record: RawRecord = {};
+    const errors: RowError[] = [];
+    const locate = (index: number): RowError['column'] => ({
+      header: snap.headers[index] ?? '',
+      letter: columnLetter(snap.firstColumn + index),
+    });
+    const err = (index: number | undefined, value: Cell, why: Why): void => {
+      const e: RowError = { sheet: snap.sheet, table: snap.name, row, value, code: why.code, why: why[opts.language] };
+      if (index !== undefined) e.column = locate(index);
+      errors.push(e);
+    };
+    for (const c of binding.spec.columns) {
+      const index = binding.indexOf(c.field);
+      if (c.owner !== 'user') continue;
+      if (index === undefined) {
+        if (c.required) err(undefined, null, { ...REQUIRED, nl: `kolom "${c.nl}" ontbreekt`, en: `column "${c.en}" is missing` });
+        continue;
+      }
+      const cell = cells[index] ?? null;
+      const parsed = parseByType(c, cell, opts.dateSystem);
+      if (!parsed.ok) err(index, cell, parsed.why);
+      else if ('value' in parsed) record[c.field] = parsed.value;
+      else if (c.required) err(index, cell, REQUIRED);
+    }
+    // Product columns hold typed values only where a person overrode the formula.
+    for (const c of binding.spec.columns) {
+      const index = binding.indexOf(c.field);
+      if (c.owner === 'user' || index === undefined) continue;
+      const cell = cells[index] ?? null;
+      const formula = snap.formulas[r]?.[index] ?? null;
+      if (formula === null && !isBlankCell(cell)) {
+        const parsed = parseByType(c, cell, opts.dateSystem);
+        if (parsed.ok && 'value' in parsed) record[`typed:${c.field}`] = parsed.value;
+      }
+    }
+    if (errors.length > 0) out.errors.push(...errors);
+    else out.records.push({ row, record });
+  });
+  return out;
+}
+
+/** Runs a zod schema over raw records; its complaints become errors at the right column. */
+function finish<S extends z.ZodType>(
+  raw: Decoded<RawRecord>,
+  snap: TableSnapshot,
+  binding: TableBinding,
+  opts: DecodeOptions,
+  schema: S,
+  shape: (r: RawRecord) => unknown,
+): Decoded<z.infer<S>> {
+  const out: Decoded<z.infer<S>> = { records: [], errors: [...raw.errors], skippedBlank: raw.skippedBlank };
+  for (const { row, record } of raw.records) {
+    const parsed = schema.safeParse(shape(record));
+    if (parsed.success) {
+      out.records.push({ row, record: parsed.data });
+      continue;
+    }
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? '');
+      const index = binding.indexOf(field);
+      const e: RowError = {
+        sheet: snap.sheet,
+        table: snap.name,
+        row,
+        value: index === undefined ? null : (snap.values[row - snap.firstRow]?.[index] ?? null),
+        code: 'invalid-value',
+        why: opts.language === 'en' ? issue.message : `ongeldige waarde (${issue.message})`,
+      };
+      if (index !== undefined) e.column = { header: snap.headers[index] ?? '', letter: columnLetter(snap.firstColumn + index) };
+      out.errors.push(e);
+    }
+  }
+  out.records.sort((a, b) => a.row - b.row);
+  return out;
+}
+
+const defined = (r: RawRecord): RawRecord => Object.fromEntries(Object.entries(r).filter(([k, v]) => v !== undefined && !k.startsWith('typed:')));
+
+export function decodeCustomers(snap: TableSnapshot, binding: TableBinding, opts: DecodeOptions): Decoded<Customer> {
+  return finish(decodeRaw(snap, binding, opts), snap, binding, opts, customerSchema, (r) => {
+    const ibans = typeof r.ibans === 'string' ? r.ibans.split(/[;,\n]+/).map((s) => s.replace(/\s+/g, '').toUpperCase()).filter(Boolean) : [];
+    // Most clients of a sole trader are businesses; blank kind means business (shown in the sheet).
+    return defined({ ...r, ibans, kind: r.kind ?? 'business' });
+  });
+}
+
+export function decodeInvoices(snap: TableSnapshot, binding: TableBinding, opts: DecodeOptions): Decoded<Invoice> {
+  return finish(decodeRaw(snap, binding, opts), snap, binding, opts, invoiceSchema, (r) => {
+    // Without a VAT-exclusive amount, revenue figures fall back to the amount the customer owes.
+    const excl = r.amountExclVat ?? r.amountInclVat;
+    const dueDate = r.dueDate ?? r['typed:dueDateComputed'];
+    return defined({ ...r, amountExclVat: excl, dueDate });
+  });
+}
+
+export function decodePayments(snap: TableSnapshot, binding: TableBinding, opts: DecodeOptions): Decoded<Payment> {
+  return finish(decodeRaw(snap, binding, opts), snap, binding, opts, paymentSchema, defined);
+}
+
+export function decodeContacts(snap: TableSnapshot, binding: TableBinding, opts: DecodeOptions): Decoded<ContactEntry> {
+  return finish(decodeRaw(snap, binding, opts), snap, binding, opts, contactEntrySchema, (r) =>
+    defined({ ...r, channel: r.channel ?? 'other', summary: r.summary ?? '' }),
+  );
+}
+
+export interface InstalmentRow {
+  invoiceNumber: string;
+  agreedOn: string;
+  dueDate: string;
+  amount: number;
+  cancelledOn?: string;
+  note?: string;
+}
+
+/**
+ * Regelingen holds one row per instalment; rows with the same invoice and agreement date form one
+ * arrangement. A cancellation date on any of its rows cancels the whole arrangement.
+ */
+export function decodeArrangements(snap: TableSnapshot, binding: TableBinding, opts: DecodeOptions): Decoded<Arrangement> {
+  const raw = decodeRaw(snap, binding, opts);
+  const groups = new Map<string, { row: number; rows: InstalmentRow[] }>();
+  const errors = [...raw.errors];
+  for (const { row, record } of raw.records) {
+    const r = record as unknown as InstalmentRow;
+    if (typeof r.amount !== 'number' || r.amount <= 0) {
+      const index = binding.indexOf('amount');
+      const e: RowError = {
+        sheet: snap.sheet,
+        table: snap.name,
+        row,
+        value: index === undefined ? null : (snap.values[row - snap.firstRow]?.[index] ?? null),
+        code: 'invalid-amount',
+        why: opts.language === 'en' ? 'an instalment must be a positive amount' : 'een termijn moet een positief bedrag zijn',
+      };
+      if (index !== undefined) e.column = { header: snap.headers[index] ?? '', letter: columnLetter(snap.firstColumn + index) };
+      errors.push(e);
+      continue;
+    }
+    const key = `${r.invoiceNumber}\u0000${r.agreedOn}`;
+    const g = groups.get(key);
+    if (g) g.rows.push(r);
+    else groups.set(key, { row, rows: [r] });
+  }
+  const records = [...groups.values()].map(({ row, rows }) => {
+    const first = rows[0] as InstalmentRow;
+    const cancelled = rows.map((x) => x.cancelledOn).filter((x): x is string => !!x).sort()[0];
+    const notes = [...new Set(rows.map((x) => x.note).filter((x): x is string => !!x))];
+    const a: Arrangement = {
+      invoiceNumber: first.invoiceNumber,
+      agreedOn: first.agreedOn,
+      instalments: rows.map((x) => ({ dueDate: x.dueDate, amount: x.amount })).sort((p, q) => (p.dueDate < q.dueDate ? -1 : p.dueDate > q.dueDate ? 1 : 0)),
+    };
+    if (cancelled) a.cancelledOn = cancelled;
+    if (notes.length > 0) a.note = notes.join('; ');
+    return { row, record: a };
+  });
+  return { records, errors, skippedBlank: raw.skippedBlank };
+}

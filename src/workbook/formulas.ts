@@ -1,0 +1,277 @@
+/**
+ * Live formulas as data. Each calculated column is described once as a small expression tree; the
+ * same tree is rendered to Excel formula text (for the workbook) and evaluated here in TypeScript
+ * (for tests that prove the workbook's own formulas agree with the core). Keeping one description
+ * means a formula cannot drift from what we test, and we need no formula parser.
+ *
+ * Excel semantics mirrored by `evaluate`: an empty cell is "" in comparisons and 0 in arithmetic;
+ * text comparison with = and <> ignores case; MATCH(…, 0) fails with #N/A, which IFERROR catches.
+ */
+import type { Cell } from './book';
+
+export type Expr =
+  /** A cell of the same row in the formula's own table. */
+  | { op: 'col'; field: string }
+  | { op: 'num'; value: number }
+  | { op: 'str'; value: string }
+  | { op: 'today' }
+  | { op: 'if'; cond: Expr; then: Expr; else: Expr }
+  | { op: 'bin'; o: '+' | '-' | '>' | '<' | '>=' | '<=' | '=' | '<>'; a: Expr; b: Expr }
+  | { op: 'and' | 'or'; args: Expr[] }
+  | { op: 'max'; args: Expr[] }
+  | { op: 'iferror'; value: Expr; fallback: Expr }
+  /** SUMIFS over whole columns of another (or the same) table; criteria are equality tests. */
+  | { op: 'sumifs'; table: string; sum: string; criteria: { field: string; equals: Expr }[] }
+  /** COUNTIFS with equality criteria; an `equals` of str '' counts blank cells. */
+  | { op: 'countifs'; table: string; criteria: { field: string; equals: Expr }[] }
+  /** INDEX(table.field, MATCH(key, table.keyField, 0)): #N/A when the key is absent. */
+  | { op: 'lookup'; table: string; field: string; keyField: string; key: Expr };
+
+export const col = (field: string): Expr => ({ op: 'col', field });
+export const num = (value: number): Expr => ({ op: 'num', value });
+export const str = (value: string): Expr => ({ op: 'str', value });
+export const today: Expr = { op: 'today' };
+export const iff = (cond: Expr, then: Expr, els: Expr): Expr => ({ op: 'if', cond, then, else: els });
+export const bin = (o: Extract<Expr, { op: 'bin' }>['o'], a: Expr, b: Expr): Expr => ({ op: 'bin', o, a, b });
+export const and = (...args: Expr[]): Expr => ({ op: 'and', args });
+export const or = (...args: Expr[]): Expr => ({ op: 'or', args });
+export const max = (...args: Expr[]): Expr => ({ op: 'max', args });
+export const iferror = (value: Expr, fallback: Expr): Expr => ({ op: 'iferror', value, fallback });
+export const isBlank = (e: Expr): Expr => bin('=', e, str(''));
+export const notBlank = (e: Expr): Expr => bin('<>', e, str(''));
+
+/** Where each table of the formula lives, so references can be rendered in A1 form. */
+export interface TableLocation {
+  sheet: string;
+  /** 1-based sheet row of the first body row. */
+  firstRow: number;
+  /** 1-based sheet column of the table's first column. */
+  firstColumn: number;
+  /** Column index (0-based, within the table) per field. */
+  columnOf: (field: string) => number | undefined;
+}
+
+export interface RenderContext {
+  /** The table the formula is written into. */
+  self: string;
+  tables: (table: string) => TableLocation | undefined;
+}
+
+export class FormulaError extends Error {
+  override readonly name = 'FormulaError';
+}
+
+export function columnLetter(index1: number): string {
+  let n = index1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function sheetRef(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+function locate(ctx: RenderContext, table: string, field: string): { loc: TableLocation; letter: string } {
+  const loc = ctx.tables(table);
+  if (!loc) throw new FormulaError(`table ${table} is not in the workbook`);
+  const index = loc.columnOf(field);
+  if (index === undefined) throw new FormulaError(`table ${table} has no column for ${field}`);
+  return { loc, letter: columnLetter(loc.firstColumn + index) };
+}
+
+function wholeColumn(ctx: RenderContext, table: string, field: string): string {
+  const { loc, letter } = locate(ctx, table, field);
+  return `${sheetRef(loc.sheet)}!$${letter}:$${letter}`;
+}
+
+function quote(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+function renderExpr(e: Expr, ctx: RenderContext): string {
+  switch (e.op) {
+    case 'col': {
+      const { loc, letter } = locate(ctx, ctx.self, e.field);
+      return `$${letter}${loc.firstRow}`;
+    }
+    case 'num':
+      return String(e.value);
+    case 'str':
+      return quote(e.value);
+    case 'today':
+      return 'TODAY()';
+    case 'if':
+      return `IF(${renderExpr(e.cond, ctx)},${renderExpr(e.then, ctx)},${renderExpr(e.else, ctx)})`;
+    case 'bin':
+      return `(${renderExpr(e.a, ctx)}${e.o}${renderExpr(e.b, ctx)})`;
+    case 'and':
+    case 'or':
+      return `${e.op.toUpperCase()}(${e.args.map((a) => renderExpr(a, ctx)).join(',')})`;
+    case 'max':
+      return `MAX(${e.args.map((a) => renderExpr(a, ctx)).join(',')})`;
+    case 'iferror':
+      return `IFERROR(${renderExpr(e.value, ctx)},${renderExpr(e.fallback, ctx)})`;
+    case 'sumifs':
+      return `SUMIFS(${[wholeColumn(ctx, e.table, e.sum), ...e.criteria.flatMap((c) => [wholeColumn(ctx, e.table, c.field), criterion(c.equals, ctx)])].join(',')})`;
+    case 'countifs':
+      return `COUNTIFS(${e.criteria.flatMap((c) => [wholeColumn(ctx, e.table, c.field), criterion(c.equals, ctx)]).join(',')})`;
+    case 'lookup':
+      return `INDEX(${wholeColumn(ctx, e.table, e.field)},MATCH(${renderExpr(e.key, ctx)},${wholeColumn(ctx, e.table, e.keyField)},0))`;
+  }
+}
+
+/** A *IFS criterion: a blank test must be "" (criterion text), anything else is matched as is. */
+function criterion(e: Expr, ctx: RenderContext): string {
+  return renderExpr(e, ctx);
+}
+
+/** Excel formula text (with leading '='), A1 references as seen from the first body row. */
+export function render(e: Expr, ctx: RenderContext): string {
+  return `=${renderExpr(e, ctx)}`;
+}
+
+// ---------------------------------------------------------------- evaluation
+
+export type Row = Record<string, Cell>;
+
+export interface EvalContext {
+  row: Row;
+  /** Body rows of every table a formula may refer to. */
+  tables: (table: string) => readonly Row[];
+  /** Today's serial number in the workbook's date system. */
+  today: number;
+}
+
+class NotAvailable extends Error {}
+
+type Value = string | number | boolean | null;
+
+function asNumber(v: Value): number {
+  if (v === null || v === '') return 0;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  const n = Number(v);
+  if (Number.isNaN(n)) throw new NotAvailable('#VALUE!');
+  return n;
+}
+
+function compare(a: Value, b: Value): number {
+  // Excel orders numbers < text < booleans; empty counts as the other side's empty value.
+  const rank = (v: Value): number => (typeof v === 'number' ? 0 : typeof v === 'string' ? 1 : 2);
+  let x = a;
+  let y = b;
+  if (x === null) x = typeof y === 'string' ? '' : typeof y === 'boolean' ? false : 0;
+  if (y === null) y = typeof x === 'string' ? '' : typeof x === 'boolean' ? false : 0;
+  if (rank(x) !== rank(y)) return rank(x) - rank(y);
+  if (typeof x === 'string' && typeof y === 'string') {
+    const p = x.toLowerCase();
+    const q = y.toLowerCase();
+    return p < q ? -1 : p > q ? 1 : 0;
+  }
+  const p = Number(x);
+  const q = Number(y);
+  return p < q ? -1 : p > q ? 1 : 0;
+}
+
+function truthy(v: Value): boolean {
+  if (typeof v === 'boolean') return v;
+  if (typeof v === 'number') return v !== 0;
+  if (v === null) return false;
+  throw new NotAvailable('#VALUE!');
+}
+
+/** Does a cell meet a *IFS equality criterion? "" matches only blank cells. */
+function meets(cell: Cell, crit: Value): boolean {
+  if (crit === '' || crit === null) return cell === null || cell === '';
+  if (typeof crit === 'number') return typeof cell === 'number' ? cell === crit : cell !== null && Number(cell) === crit && String(cell).trim() !== '';
+  return cell !== null && String(cell).toLowerCase() === String(crit).toLowerCase();
+}
+
+function evalExpr(e: Expr, ctx: EvalContext): Value {
+  switch (e.op) {
+    case 'col':
+      return ctx.row[e.field] ?? null;
+    case 'num':
+      return e.value;
+    case 'str':
+      return e.value;
+    case 'today':
+      return ctx.today;
+    case 'if':
+      return truthy(evalExpr(e.cond, ctx)) ? evalExpr(e.then, ctx) : evalExpr(e.else, ctx);
+    case 'bin': {
+      const a = evalExpr(e.a, ctx);
+      const b = evalExpr(e.b, ctx);
+      switch (e.o) {
+        case '+':
+          return asNumber(a) + asNumber(b);
+        case '-':
+          return asNumber(a) - asNumber(b);
+        case '=':
+          return compare(a, b) === 0;
+        case '<>':
+          return compare(a, b) !== 0;
+        case '<':
+          return compare(a, b) < 0;
+        case '>':
+          return compare(a, b) > 0;
+        case '<=':
+          return compare(a, b) <= 0;
+        case '>=':
+          return compare(a, b) >= 0;
+      }
+      break;
+    }
+    case 'and':
+      return e.args.map((a) => truthy(evalExpr(a, ctx))).every(Boolean);
+    case 'or':
+      return e.args.map((a) => truthy(evalExpr(a, ctx))).some(Boolean);
+    case 'max': {
+      const nums = e.args.map((a) => evalExpr(a, ctx)).filter((v): v is number => typeof v === 'number');
+      return nums.length === 0 ? 0 : Math.max(...nums);
+    }
+    case 'iferror':
+      try {
+        return evalExpr(e.value, ctx);
+      } catch (err) {
+        if (err instanceof NotAvailable) return evalExpr(e.fallback, ctx);
+        throw err;
+      }
+    case 'sumifs': {
+      const crits = e.criteria.map((c) => ({ field: c.field, value: evalExpr(c.equals, ctx) }));
+      let total = 0;
+      for (const r of ctx.tables(e.table)) {
+        if (!crits.every((c) => meets(r[c.field] ?? null, c.value))) continue;
+        const v = r[e.sum];
+        if (typeof v === 'number') total += v; // SUMIFS ignores text
+      }
+      return total;
+    }
+    case 'countifs': {
+      const crits = e.criteria.map((c) => ({ field: c.field, value: evalExpr(c.equals, ctx) }));
+      return ctx.tables(e.table).filter((r) => crits.every((c) => meets(r[c.field] ?? null, c.value))).length;
+    }
+    case 'lookup': {
+      const key = evalExpr(e.key, ctx);
+      const hit = ctx.tables(e.table).find((r) => compare(r[e.keyField] ?? null, key) === 0 && (r[e.keyField] ?? null) !== null);
+      if (!hit) throw new NotAvailable('#N/A');
+      return hit[e.field] ?? null;
+    }
+  }
+  throw new FormulaError('unreachable');
+}
+
+/** Evaluates like Excel would; an error that no IFERROR catches comes back as '#N/A' / '#VALUE!'. */
+export function evaluate(e: Expr, ctx: EvalContext): Value {
+  try {
+    return evalExpr(e, ctx);
+  } catch (err) {
+    if (err instanceof NotAvailable) return err.message;
+    throw err;
+  }
+}
