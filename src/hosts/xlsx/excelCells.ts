@@ -1,0 +1,73 @@
+/**
+ * ExcelJS cell values <-> the port's Cell. ExcelJS hands out dates as JS Dates (for date-formatted
+ * cells), rich text, hyperlinks, formula objects and error objects; the port wants what Office.js
+ * gives: serial numbers, plain text, formula results.
+ */
+import type ExcelJS from 'exceljs';
+import { DomainError } from '../../domain/errors';
+import type { Cell } from '../../workbook/book';
+
+const MS_PER_DAY = 86_400_000;
+/** Serial of 1970-01-01 in the 1900 system; the 1904 system starts 1462 days later. */
+const UNIX_EPOCH_SERIAL = 25_569;
+const DAYS_1904_OFFSET = 1_462;
+
+export function dateToSerial(date: Date, date1904: boolean): number {
+  const serial = date.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL - (date1904 ? DAYS_1904_OFFSET : 0);
+  const whole = Math.round(serial);
+  // ExcelJS rounds to the millisecond when it converts; undo that noise for whole days.
+  return Math.abs(serial - whole) < 1e-9 ? whole : serial;
+}
+
+interface RichTextLike {
+  richText: { text: string }[];
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null;
+}
+
+export function cellOut(value: ExcelJS.CellValue | undefined, date1904: boolean): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return dateToSerial(value, date1904);
+  if (isObject(value)) {
+    if ('richText' in value && Array.isArray(value.richText)) {
+      return (value as unknown as RichTextLike).richText.map((r) => r.text).join('');
+    }
+    if ('formula' in value || 'sharedFormula' in value) {
+      return cellOut((value as { result?: ExcelJS.CellValue }).result, date1904);
+    }
+    if ('hyperlink' in value && 'text' in value) {
+      return cellOut((value as { text: ExcelJS.CellValue }).text, date1904);
+    }
+    if ('error' in value && typeof value.error === 'string') return value.error;
+  }
+  return null;
+}
+
+/** The formula of a cell as '=...' text (shared formulas translated to this cell), else null. */
+export function formulaOut(cell: ExcelJS.Cell): string | null {
+  const v = cell.value;
+  if (isObject(v) && ('formula' in v || 'sharedFormula' in v)) {
+    const f = cell.formula;
+    return f ? `=${f}` : null;
+  }
+  return null;
+}
+
+/**
+ * A port value as ExcelJS should store it. Strings stay strings (shared strings in the file), so
+ * text starting with = + - @ is never a formula; '' clears the cell.
+ */
+export function cellIn(value: Cell, where: { table?: string; sheet?: string; column?: string }): ExcelJS.CellValue {
+  if (value === null || value === '') return null;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) {
+      throw new DomainError('invalid-input', `cannot write ${value} to a cell`, { ...where, value });
+    }
+    return value;
+  }
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  throw new DomainError('invalid-input', `cannot write ${JSON.stringify(value)} to a cell`, { ...where, value });
+}

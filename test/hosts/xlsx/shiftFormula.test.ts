@@ -1,0 +1,42 @@
+import fc from 'fast-check';
+import { DomainError } from '../../../src/domain/errors';
+import { shiftFormula } from '../../../src/hosts/xlsx/shiftFormula';
+
+describe('shiftFormula', () => {
+  it('moves relative rows and keeps anchored rows', () => {
+    expect(shiftFormula('B2*2+$C2-D$2+$E$2', 3)).toBe('B5*2+$C5-D$2+$E$2');
+  });
+
+  it('shifts both ends of a range and sheet-qualified references', () => {
+    expect(shiftFormula("SUM(A2:B4)+Klanten!C2+'Mijn blad'!D2", 10)).toBe("SUM(A12:B14)+Klanten!C12+'Mijn blad'!D12");
+  });
+
+  it('leaves strings, quoted sheet names, structured references and whole columns alone', () => {
+    const f = `IF($D2="A1",'Blad A1'!B2,Facturen[@Bedrag])&SUMIFS(Betalingen!$C:$C,Betalingen!$A:$A,$A2)`;
+    expect(shiftFormula(f, 1)).toBe(`IF($D3="A1",'Blad A1'!B3,Facturen[@Bedrag])&SUMIFS(Betalingen!$C:$C,Betalingen!$A:$A,$A3)`);
+  });
+
+  it('does not mistake function names, longer names or exponents for references', () => {
+    expect(shiftFormula('LOG10(A2)+ATAN2(B2,1)+1E5+X2Y', 1)).toBe('LOG10(A3)+ATAN2(B3,1)+1E5+X2Y');
+  });
+
+  it('handles escaped quotes in strings', () => {
+    expect(shiftFormula('"say ""A2"""&A2', 2)).toBe('"say ""A2"""&A4');
+  });
+
+  it('moves up, and fails clearly when a reference would leave the sheet', () => {
+    expect(shiftFormula('A5', -3)).toBe('A2');
+    expect(() => shiftFormula('A2', -2)).toThrow(DomainError);
+    expect(() => shiftFormula('A2', 1.5)).toThrow(/whole number/);
+  });
+
+  it('is reversible for any shift that stays on the sheet', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 0, max: 5000 }), (row, by) => {
+        const f = `IF($B${row}>TODAY(),C${row}*2,SUM(D${row}:E${row + 1}))`;
+        expect(shiftFormula(shiftFormula(f, by), -by)).toBe(f);
+        expect(shiftFormula(f, by)).toContain(`$B${row + by}`);
+      }),
+    );
+  });
+});
