@@ -331,6 +331,9 @@ export interface DunningGroup {
   newTermUntil: IsoDate;
 }
 
+/** Orders 'K2' before 'K10'. */
+const byNumber = new Intl.Collator('nl', { numeric: true });
+
 function isLedger(source: Ledger | LedgerIndex): source is Ledger {
   return Array.isArray((source as Ledger).invoices);
 }
@@ -370,11 +373,11 @@ export function dunningPlan(source: Ledger | LedgerIndex, settings: Settings, to
   const result = [...groups.values()];
   for (const g of result) {
     g.invoices.sort((a, b) =>
-      a.invoiceDueDate < b.invoiceDueDate ? -1 : a.invoiceDueDate > b.invoiceDueDate ? 1 : a.invoiceNumber.localeCompare(b.invoiceNumber, 'nl', { numeric: true }),
+      a.invoiceDueDate < b.invoiceDueDate ? -1 : a.invoiceDueDate > b.invoiceDueDate ? 1 : byNumber.compare(a.invoiceNumber, b.invoiceNumber),
     );
   }
   return result.sort(
     (a, b) =>
-      a.customerNumber.localeCompare(b.customerNumber, 'nl', { numeric: true }) || (position.get(a.step.id) ?? 0) - (position.get(b.step.id) ?? 0),
+      byNumber.compare(a.customerNumber, b.customerNumber) || (position.get(a.step.id) ?? 0) - (position.get(b.step.id) ?? 0),
   );
 }
