@@ -136,7 +136,7 @@ function readEntry(ntry: Node, path: string): EntryDraft {
   const txs = arr(ntry['NtryDtls']).flatMap((d) => arr(d['TxDtls']));
   // The customer is the debtor of a credit; a reversal repeats the parties of the booking it undoes.
   const original = reversal ? (direction === 'credit' ? 'debit' : 'credit') : direction;
-  const details = txs.map((tx, i) => readDetail(tx, original, `${path}/NtryDtls/TxDtls[${i + 1}]`));
+  const details = txs.map((tx, i) => readDetail(tx, original, reversal, `${path}/NtryDtls/TxDtls[${i + 1}]`));
   const entryInfo = arr(ntry['AddtlNtryInf']).map((v) => text(v) ?? '').filter(Boolean).join(' ');
   const bankReference = str(ntry['AcctSvcrRef']);
 
@@ -186,7 +186,7 @@ function readEntry(ntry: Node, path: string): EntryDraft {
   };
 }
 
-function readDetail(tx: Node, original: 'credit' | 'debit', path: string): TransactionDetail {
+function readDetail(tx: Node, original: 'credit' | 'debit', reversal: boolean, path: string): TransactionDetail {
   const refs = obj(tx['Refs']);
   const e2e = str(refs?.['EndToEndId']);
   const amtNode = tx['Amt'] ?? obj(obj(tx['AmtDtls'])?.['TxAmt'])?.['Amt'];
@@ -195,7 +195,9 @@ function readDetail(tx: Node, original: 'credit' | 'debit', path: string): Trans
     amountText === undefined ? undefined : parseAmountToCents(amountText, { decimal: '.' }, { path: `${path}/Amt` });
   const parties = obj(tx['RltdPties']);
   const preferred = original === 'credit' ? 'Dbtr' : 'Cdtr';
-  const partyKey = parties?.[preferred] || !parties?.[preferred === 'Dbtr' ? 'Cdtr' : 'Dbtr'] ? preferred : preferred === 'Dbtr' ? 'Cdtr' : 'Dbtr';
+  const other = preferred === 'Dbtr' ? 'Cdtr' : 'Dbtr';
+  // Banks are not consistent about which side they fill in on a reversal; take what is there.
+  const partyKey = reversal && !parties?.[preferred] && parties?.[other] ? other : preferred;
   const party = obj(parties?.[partyKey]);
   const name = str(party?.['Nm']) ?? str(obj(party?.['Pty'])?.['Nm']);
   const acctId = obj(obj(parties?.[`${partyKey}Acct`])?.['Id']);
