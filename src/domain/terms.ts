@@ -162,3 +162,25 @@ export function resolveTerm(invoice: Invoice, customer: Customer, settings: Sett
 export function dueDateOf(invoice: Invoice, customer: Customer, settings: Settings): IsoDate {
   return resolveTerm(invoice, customer, settings).dueDate;
 }
+
+/**
+ * A due-date function over a set of customers, for modules that take `(invoice) => IsoDate`
+ * (metrics). Throws 'unknown-customer' for an invoice whose customer is not in the set.
+ */
+export function dueDateResolver(
+  customers: ReadonlyMap<string, Customer> | readonly Customer[],
+  settings: Settings,
+): (invoice: Invoice) => IsoDate {
+  const byNumber: ReadonlyMap<string, Customer> =
+    customers instanceof Map ? customers : new Map((customers as readonly Customer[]).map((c) => [c.number, c]));
+  return (invoice) => {
+    const customer = byNumber.get(invoice.customerNumber);
+    if (!customer) {
+      throw new DomainError('unknown-customer', `invoice ${invoice.number} names unknown customer ${invoice.customerNumber}`, {
+        path: 'invoice.customerNumber',
+        value: invoice.customerNumber,
+      });
+    }
+    return dueDateOf(invoice, customer, settings);
+  };
+}

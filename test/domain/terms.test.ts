@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { addDays, daysBetween, dayOfWeek } from '../../src/domain/dates';
 import { DomainError } from '../../src/domain/errors';
 import type { Customer, Invoice, Settings } from '../../src/domain/model';
-import { dueDateOf, resolveTerm } from '../../src/domain/terms';
+import { dueDateOf, dueDateResolver, resolveTerm } from '../../src/domain/terms';
 import { business, consumer, invoice, settings } from './_statusBuilders';
 
 function domainError(fn: () => unknown): DomainError {
@@ -162,6 +162,18 @@ describe('resolveTerm: bad input', () => {
   it('rejects an unknown customer kind', () => {
     const odd = { ...business(), kind: 'company' } as unknown as Customer;
     expect(domainError(() => resolveTerm(invoice(), odd, settings())).where.path).toBe('customer.kind');
+  });
+});
+
+describe('dueDateResolver', () => {
+  it('resolves per customer from a list or a map, and names an unknown customer', () => {
+    const list = [business(), consumer({ number: 'K2' })];
+    const due = dueDateResolver(list, settings());
+    expect(due(invoice())).toBe('2026-02-09');
+    expect(due(invoice({ customerNumber: 'K2' }))).toBe('2026-01-24');
+    expect(dueDateResolver(new Map(list.map((c) => [c.number, c])), settings())(invoice({ customerNumber: 'K2' }))).toBe('2026-01-24');
+    const e = domainError(() => due(invoice({ customerNumber: 'K3' })));
+    expect([e.code, e.where.value]).toEqual(['unknown-customer', 'K3']);
   });
 });
 
