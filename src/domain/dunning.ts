@@ -242,6 +242,7 @@ export function dunningState(
   today: IsoDate,
   options: DunningOptions = {},
 ): DunningState {
+  const ladder = ladderOf(settings); // an invalid custom ladder fails for every invoice alike
   const status = invoiceStatus(invoice, index, customer, settings, today);
   if (NOT_APPLICABLE.has(status.kind) || status.open <= 0) return { kind: 'not-applicable', status };
   if (status.kind === 'disputed') return { kind: 'paused', why: 'disputed', status };
@@ -260,7 +261,6 @@ export function dunningState(
     [resumeOn, resumeReason] = [invoice.disputeResolvedOn, 'dispute-resolved'];
   }
 
-  const ladder = ladderOf(settings);
   const { sent } = dunningHistory(invoice, index, ladder, today);
   const sentToday = (index.contactsByInvoice.get(invoice.number) ?? []).some((c) => c.ladderStep && c.date === today);
   const last = lastReached(sent);

@@ -319,6 +319,7 @@ describe('ladder validation and custom ladders', () => {
   it('refuses to run on an invalid custom ladder', () => {
     const bad = { ...settings(), ladder: [step('f', 'final')] };
     expect(thrown(() => next({}, '2026-02-12', bad)).where.path).toBe('settings.ladder[0].kind');
+    expect(thrown(() => next({ payments: [payment('2026-02-01', 12100)] }, '2026-02-12', bad)).where.path).toBe('settings.ladder[0].kind');
     expect(thrown(() => dunningPlan(index({}), bad, '2026-02-12')).where.path).toBe('settings.ladder[0].kind');
   });
 
