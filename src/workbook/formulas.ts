@@ -19,13 +19,22 @@ export type Expr =
   | { op: 'bin'; o: '+' | '-' | '>' | '<' | '>=' | '<=' | '=' | '<>'; a: Expr; b: Expr }
   | { op: 'and' | 'or'; args: Expr[] }
   | { op: 'max'; args: Expr[] }
+  /** ROUND(value, digits): sums of euro amounts drift by 1e-14, so money is rounded to cents. */
+  | { op: 'round'; value: Expr; digits: number }
   | { op: 'iferror'; value: Expr; fallback: Expr }
-  /** SUMIFS over whole columns of another (or the same) table; criteria are equality tests. */
-  | { op: 'sumifs'; table: string; sum: string; criteria: { field: string; equals: Expr }[] }
-  /** COUNTIFS with equality criteria; an `equals` of str '' counts blank cells. */
-  | { op: 'countifs'; table: string; criteria: { field: string; equals: Expr }[] }
+  /** SUMIFS over whole columns of another (or the same) table. */
+  | { op: 'sumifs'; table: string; sum: string; criteria: Criterion[] }
+  /** COUNTIFS; an '=' criterion of str '' counts blank cells. */
+  | { op: 'countifs'; table: string; criteria: Criterion[] }
   /** INDEX(table.field, MATCH(key, table.keyField, 0)): #N/A when the key is absent. */
   | { op: 'lookup'; table: string; field: string; keyField: string; key: Expr };
+
+/** A *IFS criterion: equal to a value (case-insensitive; '' = blank), or a number at most a value. */
+export interface Criterion {
+  field: string;
+  test: '=' | '<=';
+  value: Expr;
+}
 
 export const col = (field: string): Expr => ({ op: 'col', field });
 export const num = (value: number): Expr => ({ op: 'num', value });
@@ -36,6 +45,7 @@ export const bin = (o: Extract<Expr, { op: 'bin' }>['o'], a: Expr, b: Expr): Exp
 export const and = (...args: Expr[]): Expr => ({ op: 'and', args });
 export const or = (...args: Expr[]): Expr => ({ op: 'or', args });
 export const max = (...args: Expr[]): Expr => ({ op: 'max', args });
+export const round = (value: Expr, digits: number): Expr => ({ op: 'round', value, digits });
 export const iferror = (value: Expr, fallback: Expr): Expr => ({ op: 'iferror', value, fallback });
 export const isBlank = (e: Expr): Expr => bin('=', e, str(''));
 export const notBlank = (e: Expr): Expr => bin('<>', e, str(''));
@@ -114,20 +124,21 @@ function renderExpr(e: Expr, ctx: RenderContext): string {
       return `${e.op.toUpperCase()}(${e.args.map((a) => renderExpr(a, ctx)).join(',')})`;
     case 'max':
       return `MAX(${e.args.map((a) => renderExpr(a, ctx)).join(',')})`;
+    case 'round':
+      return `ROUND(${renderExpr(e.value, ctx)},${e.digits})`;
     case 'iferror':
       return `IFERROR(${renderExpr(e.value, ctx)},${renderExpr(e.fallback, ctx)})`;
     case 'sumifs':
-      return `SUMIFS(${[wholeColumn(ctx, e.table, e.sum), ...e.criteria.flatMap((c) => [wholeColumn(ctx, e.table, c.field), criterion(c.equals, ctx)])].join(',')})`;
+      return `SUMIFS(${[wholeColumn(ctx, e.table, e.sum), ...e.criteria.flatMap((c) => [wholeColumn(ctx, e.table, c.field), criterion(c, ctx)])].join(',')})`;
     case 'countifs':
-      return `COUNTIFS(${e.criteria.flatMap((c) => [wholeColumn(ctx, e.table, c.field), criterion(c.equals, ctx)]).join(',')})`;
+      return `COUNTIFS(${e.criteria.flatMap((c) => [wholeColumn(ctx, e.table, c.field), criterion(c, ctx)]).join(',')})`;
     case 'lookup':
       return `INDEX(${wholeColumn(ctx, e.table, e.field)},MATCH(${renderExpr(e.key, ctx)},${wholeColumn(ctx, e.table, e.keyField)},0))`;
   }
 }
 
-/** A *IFS criterion: a blank test must be "" (criterion text), anything else is matched as is. */
-function criterion(e: Expr, ctx: RenderContext): string {
-  return renderExpr(e, ctx);
+function criterion(c: Criterion, ctx: RenderContext): string {
+  return c.test === '=' ? renderExpr(c.value, ctx) : `"<="&${renderExpr(c.value, ctx)}`;
 }
 
 /** Excel formula text (with leading '='), A1 references as seen from the first body row. */
@@ -185,8 +196,9 @@ function truthy(v: Value): boolean {
   throw new NotAvailable('#VALUE!');
 }
 
-/** Does a cell meet a *IFS equality criterion? "" matches only blank cells. */
-function meets(cell: Cell, crit: Value): boolean {
+/** Does a cell meet a *IFS criterion? "" matches only blank cells; "<=" only numbers. */
+function meets(cell: Cell, test: Criterion['test'], crit: Value): boolean {
+  if (test === '<=') return typeof cell === 'number' && cell <= asNumber(crit);
   if (crit === '' || crit === null) return cell === null || cell === '';
   if (typeof crit === 'number') return typeof cell === 'number' ? cell === crit : cell !== null && Number(cell) === crit && String(cell).trim() !== '';
   return cell !== null && String(cell).toLowerCase() === String(crit).toLowerCase();
@@ -235,6 +247,13 @@ function evalExpr(e: Expr, ctx: EvalContext): Value {
       const nums = e.args.map((a) => evalExpr(a, ctx)).filter((v): v is number => typeof v === 'number');
       return nums.length === 0 ? 0 : Math.max(...nums);
     }
+    case 'round': {
+      // Excel rounds the 15-digit decimal it shows, half away from zero.
+      const v = Number(asNumber(evalExpr(e.value, ctx)).toPrecision(15));
+      const f = 10 ** e.digits;
+      const r = (Math.sign(v) * Math.round(Number((Math.abs(v) * f).toPrecision(15)))) / f;
+      return r === 0 ? 0 : r;
+    }
     case 'iferror':
       try {
         return evalExpr(e.value, ctx);
@@ -243,18 +262,18 @@ function evalExpr(e: Expr, ctx: EvalContext): Value {
         throw err;
       }
     case 'sumifs': {
-      const crits = e.criteria.map((c) => ({ field: c.field, value: evalExpr(c.equals, ctx) }));
+      const crits = e.criteria.map((c) => ({ field: c.field, test: c.test, value: evalExpr(c.value, ctx) }));
       let total = 0;
       for (const r of ctx.tables(e.table)) {
-        if (!crits.every((c) => meets(r[c.field] ?? null, c.value))) continue;
+        if (!crits.every((c) => meets(r[c.field] ?? null, c.test, c.value))) continue;
         const v = r[e.sum];
         if (typeof v === 'number') total += v; // SUMIFS ignores text
       }
       return total;
     }
     case 'countifs': {
-      const crits = e.criteria.map((c) => ({ field: c.field, value: evalExpr(c.equals, ctx) }));
-      return ctx.tables(e.table).filter((r) => crits.every((c) => meets(r[c.field] ?? null, c.value))).length;
+      const crits = e.criteria.map((c) => ({ field: c.field, test: c.test, value: evalExpr(c.value, ctx) }));
+      return ctx.tables(e.table).filter((r) => crits.every((c) => meets(r[c.field] ?? null, c.test, c.value))).length;
     }
     case 'lookup': {
       const key = evalExpr(e.key, ctx);
@@ -274,4 +293,23 @@ export function evaluate(e: Expr, ctx: EvalContext): Value {
     if (err instanceof NotAvailable) return err.message;
     throw err;
   }
+}
+
+/**
+ * Moves a formula written for the first body row down by `rows`: relative row numbers shift,
+ * absolute ones ($5), whole columns ($D:$D) and text in quotes stay. Hosts that store one formula
+ * per cell use this to honour the port's first-body-row convention.
+ */
+export function shiftFormula(formula: string, rows: number): string {
+  if (rows === 0) return formula;
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(/(^|[^A-Za-z0-9_$.'])(\$?[A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g, (m, pre: string, letters: string, abs: string, row: string) =>
+            abs === '$' ? m : `${pre}${letters}${Number(row) + rows}`,
+          ),
+    )
+    .join('');
 }

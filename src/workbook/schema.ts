@@ -93,13 +93,16 @@ export const CHANNEL_CHOICES: Choice[] = [
   { value: 'other', nl: 'Anders', en: 'Other', synonyms: ['overig', 'whatsapp', 'sms'] },
 ];
 
-/** Labels the Status formula writes (and the add-in shows). */
+/** Labels the Status formula writes, per core status kind (paid-on-time and paid-late share one). */
 export const STATUS_LABELS = {
   open: { nl: 'Open', en: 'Open' },
+  dueToday: { nl: 'Vervalt vandaag', en: 'Due today' },
   overdue: { nl: 'Vervallen', en: 'Overdue' },
+  partlyPaid: { nl: 'Deels betaald', en: 'Partly paid' },
   paid: { nl: 'Betaald', en: 'Paid' },
   disputed: { nl: 'Betwist', en: 'Disputed' },
   arrangement: { nl: 'Regeling', en: 'Arrangement' },
+  credited: { nl: 'Gecrediteerd', en: 'Credited' },
   writtenOff: { nl: 'Afgeschreven', en: 'Written off' },
   creditNote: { nl: 'Creditnota', en: 'Credit note' },
 } as const;

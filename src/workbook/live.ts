@@ -1,0 +1,153 @@
+/**
+ * The live (calculated) columns of the workbook, as expressions: what keeps working when the
+ * add-in is not there. They follow the core exactly where the core's rule can be a formula
+ * (test/workbook/live.test.ts evaluates them against terms/status/metrics on generated ledgers):
+ *
+ *  Facturen.Vervaldatum   agreed due date, else invoice date + the term (invoice, customer, the
+ *                         settings' business term or the statutory 30 days, consumers' term)
+ *  Facturen.Openstaand    amount − payments − credit notes dated up to today; 0 for a credit
+ *                         note linked to an invoice, a written-off or a future invoice (as metrics)
+ *  Facturen.Dagen over tijd  days past the due date while something is open
+ *  Facturen.Status        the core's status precedence, with labels in the workbook language
+ *  Klanten.Openstaand     sum of the customer's Openstaand
+ *
+ * Known differences (documented, not hidden): an arrangement row counts when it is agreed by today
+ * and its own row has no cancellation date (the core takes the latest agreed arrangement);
+ * *IFS criteria treat invoice numbers with * ? ~ as wildcards. The settings' terms are baked into
+ * the formula text, so refresh rewrites the formulas after the settings change.
+ *
+ * Volgende stap (the ladder) and Volgorde (the sort key) are values the add-in writes.
+ */
+import type { Language, Settings } from '../domain/model';
+import { STATUTORY_BUSINESS_TERM_DAYS } from '../domain/terms';
+import {
+  and,
+  bin,
+  col,
+  iferror,
+  iff,
+  isBlank,
+  notBlank,
+  num,
+  or,
+  round,
+  str,
+  today,
+  type Expr,
+} from './formulas';
+import { choiceSpellings, KIND_CHOICES, STATUS_LABELS, type TableId } from './schema';
+
+const lookupCustomer = (field: string): Expr => ({ op: 'lookup', table: 'customers', field, keyField: 'number', key: col('customerNumber') });
+
+function dueDateExpr(settings: Settings): Expr {
+  const business = num(settings.businessTermDays ?? STATUTORY_BUSINESS_TERM_DAYS);
+  const consumer = num(settings.consumerTermDays);
+  const consumerWords = [...new Set(choiceSpellings(KIND_CHOICES[1] as (typeof KIND_CHOICES)[number]))];
+  const kind = iferror(lookupCustomer('kind'), str(''));
+  // Excel compares text without case; our normalised spellings are plain lower case words.
+  const isConsumer = or(...consumerWords.map((w) => bin('=', kind, str(w))), ...['Particulier', 'Consumer', 'Privé'].map((w) => bin('=', kind, str(w))));
+  const kindTerm = iff(isConsumer, consumer, business);
+  const customerTerm = iferror(iff(isBlank(lookupCustomer('paymentTermDays')), kindTerm, lookupCustomer('paymentTermDays')), kindTerm);
+  const term = iff(notBlank(col('paymentTermDays')), col('paymentTermDays'), customerTerm);
+  return iff(notBlank(col('dueDate')), col('dueDate'), iff(isBlank(col('invoiceDate')), str(''), bin('+', col('invoiceDate'), term)));
+}
+
+const upToToday = (field: string) => ({ field, test: '<=' as const, value: today });
+
+function paidExpr(): Expr {
+  return { op: 'sumifs', table: 'payments', sum: 'amount', criteria: [{ field: 'invoiceNumber', test: '=', value: col('number') }, upToToday('date')] };
+}
+
+/** Credit notes on this invoice dated by today (negative amounts, so this sum is ≤ 0). */
+function creditNotesExpr(): Expr {
+  return {
+    op: 'sumifs',
+    table: 'invoices',
+    sum: 'amountInclVat',
+    criteria: [{ field: 'creditsInvoice', test: '=', value: col('number') }, upToToday('invoiceDate')],
+  };
+}
+
+const writtenOff = and(notBlank(col('writtenOffOn')), bin('<=', col('writtenOffOn'), today));
+
+/** settle(invoice, index, today).open: may be negative. */
+function settledOpenExpr(): Expr {
+  return round(bin('+', bin('-', col('amountInclVat'), paidExpr()), creditNotesExpr()), 2);
+}
+
+function openExpr(): Expr {
+  const linked = and(notBlank(col('creditsInvoice')), bin('>', { op: 'countifs', table: 'invoices', criteria: [{ field: 'number', test: '=', value: col('creditsInvoice') }] }, num(0)));
+  return iff(
+    isBlank(col('amountInclVat')),
+    str(''),
+    iff(or(bin('>', col('invoiceDate'), today), writtenOff, and(bin('<', col('amountInclVat'), num(0)), linked)), num(0), settledOpenExpr()),
+  );
+}
+
+function daysOverdueExpr(): Expr {
+  const due = col('dueDateComputed');
+  return iff(
+    or(isBlank(col('amountInclVat')), isBlank(due)),
+    str(''),
+    iff(writtenOff, num(0), iff(and(bin('>', settledOpenExpr(), num(0)), bin('>', today, due), bin('>', col('amountInclVat'), num(0))), bin('-', today, due), num(0))),
+  );
+}
+
+function statusExpr(language: Language): Expr {
+  const label = (k: keyof typeof STATUS_LABELS): Expr => str(STATUS_LABELS[k][language]);
+  const amount = col('amountInclVat');
+  const credited = round(bin('-', num(0), creditNotesExpr()), 2);
+  const open = settledOpenExpr();
+  const disputed = and(
+    notBlank(col('disputedSince')),
+    bin('<=', col('disputedSince'), today),
+    or(isBlank(col('disputeResolvedOn')), bin('>', col('disputeResolvedOn'), today)),
+  );
+  const arrangement = bin('>', {
+    op: 'countifs',
+    table: 'arrangements',
+    criteria: [
+      { field: 'invoiceNumber', test: '=', value: col('number') },
+      upToToday('agreedOn'),
+      { field: 'cancelledOn', test: '=', value: str('') },
+    ],
+  }, num(0));
+  const pastDue = bin('-', today, col('dueDateComputed'));
+  const chain: [Expr, keyof typeof STATUS_LABELS][] = [
+    [bin('<', amount, num(0)), 'creditNote'],
+    [and(bin('>', amount, num(0)), bin('>=', credited, amount)), 'credited'],
+    [writtenOff, 'writtenOff'],
+    [bin('<=', open, num(0)), 'paid'],
+    [disputed, 'disputed'],
+    [arrangement, 'arrangement'],
+    [bin('>', paidExpr(), num(0)), 'partlyPaid'],
+    [bin('=', pastDue, num(0)), 'dueToday'],
+    [bin('>', pastDue, num(0)), 'overdue'],
+  ];
+  let e: Expr = label('open');
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const [cond, kind] = chain[i] as [Expr, keyof typeof STATUS_LABELS];
+    e = iff(cond, label(kind), e);
+  }
+  return iff(isBlank(amount), str(''), iff(isBlank(col('dueDateComputed')), str(''), e));
+}
+
+function customerOpenExpr(): Expr {
+  return round({ op: 'sumifs', table: 'invoices', sum: 'open', criteria: [{ field: 'customerNumber', test: '=', value: col('number') }] }, 2);
+}
+
+/** Every calculated column, per table and field, in the order they must be evaluated. */
+export function liveColumns(settings: Settings, language: Language): { table: TableId; field: string; expr: Expr }[] {
+  return [
+    { table: 'invoices', field: 'dueDateComputed', expr: dueDateExpr(settings) },
+    { table: 'invoices', field: 'open', expr: openExpr() },
+    { table: 'invoices', field: 'daysOverdue', expr: daysOverdueExpr() },
+    { table: 'invoices', field: 'status', expr: statusExpr(language) },
+    { table: 'customers', field: 'open', expr: customerOpenExpr() },
+  ];
+}
+
+/** Conditional highlight of overdue rows: Dagen over tijd > 0 (as a first-body-row expression). */
+export function overdueHighlight(): Expr {
+  return bin('>', col('daysOverdue'), num(0));
+}

@@ -1,0 +1,307 @@
+/**
+ * An in-memory Book that carries out every Change the way a spreadsheet would, so operations can
+ * be tested without a host, and so the host contract (test/contract) has a reference to agree with.
+ *
+ * Faithful where it matters: strings are always text (never formulas), calculated-column formulas
+ * are kept as text per row (shifted from the first body row, as Excel stores them) with no value,
+ * sorting is stable and moves a row's values and formulas together with blanks last, appended rows
+ * land below the body, replaceSheet clears only that sheet's cells, charts are keyed by name.
+ * Anything an operation should never do (unknown table, duplicate sheet, wrong column length)
+ * throws, like a host would.
+ */
+import type { Book, Cell, Change, ChartSpec, ReadResult, SheetBlock, TableSnapshot } from '../../src/workbook/book';
+import { shiftFormula } from '../../src/workbook/formulas';
+
+export interface FixtureTable {
+  name: string;
+  sheet: string;
+  /** Top-left cell of the header row; A1 by default. */
+  at?: string;
+  headers: string[];
+  rows: Cell[][];
+  /** Optional formula text per body cell (first-body-row form is NOT assumed: as stored). */
+  formulas?: (string | null)[][];
+}
+
+export interface BookFixture {
+  dateSystem?: 1900 | 1904;
+  sheets?: string[];
+  tables?: FixtureTable[];
+}
+
+interface MemTable {
+  name: string;
+  sheet: string;
+  row: number;
+  column: number;
+  headers: string[];
+  values: Cell[][];
+  formulas: (string | null)[][];
+  style?: string;
+  formats: Record<string, string>;
+  validations: Record<string, string[] | { formula: string }>;
+  fills: { columns: string[] | 'row'; formula: string; fill: string; font?: string }[];
+}
+
+interface MemSheet {
+  name: string;
+  frozenRows: number;
+  blocks: SheetBlock[];
+  charts: ChartSpec[];
+}
+
+export interface BookSnapshot {
+  dateSystem: 1900 | 1904;
+  sheets: MemSheet[];
+  tables: MemTable[];
+}
+
+export class BookError extends Error {
+  constructor(
+    readonly code: 'ItemNotFound' | 'ItemAlreadyExists' | 'InvalidArgument',
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+  }
+}
+
+const clone = <T>(x: T): T => structuredClone(x);
+
+export function parseA1(at: string): { row: number; column: number } {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(at.toUpperCase());
+  if (!m) throw new BookError('InvalidArgument', `not a cell address: ${at}`);
+  let column = 0;
+  for (const ch of m[1] ?? '') column = column * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]), column };
+}
+
+/** Excel's sort order: numbers, then text (ignoring case), then booleans; blanks always last. */
+function compareForSort(a: Cell, b: Cell, ascending: boolean): number {
+  const blank = (v: Cell): boolean => v === null || v === '';
+  if (blank(a) || blank(b)) return blank(a) === blank(b) ? 0 : blank(a) ? 1 : -1;
+  const rank = (v: Cell): number => (typeof v === 'number' ? 0 : typeof v === 'string' ? 1 : 2);
+  let d = rank(a) - rank(b);
+  if (d === 0) {
+    if (typeof a === 'string' && typeof b === 'string') d = a.toLowerCase().localeCompare(b.toLowerCase());
+    else d = Number(a) - Number(b);
+  }
+  return ascending ? d : -d;
+}
+
+export class MemoryBook implements Book {
+  private sheets: MemSheet[] = [];
+  private tables: MemTable[] = [];
+  readonly dateSystem: 1900 | 1904;
+  /** How often each port method was called: operations promise one read and one apply. */
+  calls = { read: 0, apply: 0 };
+
+  constructor(fixture: BookFixture = {}) {
+    this.dateSystem = fixture.dateSystem ?? 1900;
+    for (const s of fixture.sheets ?? []) this.addSheet(s);
+    for (const t of fixture.tables ?? []) {
+      if (!this.sheet(t.sheet)) this.addSheet(t.sheet);
+      const { row, column } = parseA1(t.at ?? 'A1');
+      this.tables.push({
+        name: t.name,
+        sheet: t.sheet,
+        row,
+        column,
+        headers: [...t.headers],
+        values: t.rows.map((r) => t.headers.map((_, i) => r[i] ?? null)),
+        formulas: t.rows.map((_, r) => t.headers.map((_h, i) => t.formulas?.[r]?.[i] ?? null)),
+        formats: {},
+        validations: {},
+        fills: [],
+      });
+    }
+  }
+
+  async read(tableNames: readonly string[]): Promise<ReadResult> {
+    this.calls.read += 1;
+    const tables = new Map<string, TableSnapshot>();
+    for (const name of tableNames) {
+      const t = this.findTable(name);
+      if (!t) continue;
+      tables.set(name, {
+        name: t.name,
+        sheet: t.sheet,
+        headers: [...t.headers],
+        values: clone(t.values),
+        formulas: clone(t.formulas),
+        firstRow: t.row + 1,
+        firstColumn: t.column,
+      });
+    }
+    return {
+      tables,
+      sheets: this.sheets.map((s) => s.name),
+      allTables: this.tables.map((t) => ({ name: t.name, sheet: t.sheet, headers: [...t.headers] })),
+      dateSystem: this.dateSystem,
+    };
+  }
+
+  async apply(changes: readonly Change[]): Promise<void> {
+    this.calls.apply += 1;
+    for (const c of changes) this.applyOne(c);
+  }
+
+  snapshot(): BookSnapshot {
+    return clone({ dateSystem: this.dateSystem, sheets: this.sheets, tables: this.tables });
+  }
+
+  private sheet(name: string): MemSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  private findTable(name: string): MemTable | undefined {
+    return this.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+  }
+
+  private table(name: string): MemTable {
+    const t = this.findTable(name);
+    if (!t) throw new BookError('ItemNotFound', `table ${name}`);
+    return t;
+  }
+
+  private columnIndex(t: MemTable, header: string): number {
+    const i = t.headers.indexOf(header);
+    if (i < 0) throw new BookError('ItemNotFound', `column ${header} in table ${t.name}`);
+    return i;
+  }
+
+  private addSheet(name: string, position?: number): void {
+    if (this.sheet(name)) throw new BookError('ItemAlreadyExists', `sheet ${name}`);
+    const s: MemSheet = { name, frozenRows: 0, blocks: [], charts: [] };
+    if (position === undefined || position >= this.sheets.length) this.sheets.push(s);
+    else this.sheets.splice(Math.max(0, position), 0, s);
+  }
+
+  private applyOne(c: Change): void {
+    switch (c.kind) {
+      case 'addSheet':
+        this.addSheet(c.sheet, c.position);
+        return;
+      case 'addTable': {
+        if (!this.sheet(c.sheet)) throw new BookError('ItemNotFound', `sheet ${c.sheet}`);
+        if (this.findTable(c.table)) throw new BookError('ItemAlreadyExists', `table ${c.table}`);
+        if (new Set(c.headers).size !== c.headers.length) throw new BookError('InvalidArgument', `duplicate headers in ${c.table}`);
+        const { row, column } = parseA1(c.at);
+        const t: MemTable = {
+          name: c.table,
+          sheet: c.sheet,
+          row,
+          column,
+          headers: [...c.headers],
+          values: c.rows.map((r) => c.headers.map((_, i) => r[i] ?? null)),
+          formulas: c.rows.map(() => c.headers.map(() => null)),
+          formats: {},
+          validations: {},
+          fills: [],
+        };
+        if (c.style) t.style = c.style;
+        this.tables.push(t);
+        return;
+      }
+      case 'addColumns': {
+        const t = this.table(c.table);
+        for (const h of c.headers) {
+          if (t.headers.includes(h)) throw new BookError('ItemAlreadyExists', `column ${h} in ${t.name}`);
+          t.headers.push(h);
+          for (const r of t.values) r.push(null);
+          for (const r of t.formulas) r.push(null);
+        }
+        return;
+      }
+      case 'setColumn': {
+        const t = this.table(c.table);
+        const i = this.columnIndex(t, c.column);
+        if (c.values.length !== t.values.length) {
+          throw new BookError('InvalidArgument', `${c.values.length} values for ${t.values.length} rows in ${t.name}.${c.column}`);
+        }
+        c.values.forEach((v, r) => {
+          if (v === null) return;
+          (t.values[r] as Cell[])[i] = v;
+          (t.formulas[r] as (string | null)[])[i] = null;
+        });
+        return;
+      }
+      case 'setColumnFormula': {
+        const t = this.table(c.table);
+        const i = this.columnIndex(t, c.column);
+        if (!c.formula.startsWith('=')) throw new BookError('InvalidArgument', `formula must start with '=': ${c.formula}`);
+        t.formulas.forEach((r, k) => {
+          r[i] = shiftFormula(c.formula, k);
+          (t.values[k] as Cell[])[i] = null; // not calculated here
+        });
+        return;
+      }
+      case 'appendRows': {
+        const t = this.table(c.table);
+        for (const rec of c.rows) {
+          for (const k of Object.keys(rec)) this.columnIndex(t, k);
+          t.values.push(t.headers.map((h) => rec[h] ?? null));
+          t.formulas.push(t.headers.map(() => null));
+        }
+        return;
+      }
+      case 'sortTable': {
+        const t = this.table(c.table);
+        const keys = c.keys.map((k) => ({ i: this.columnIndex(t, k.column), ascending: k.ascending }));
+        const order = t.values.map((_, r) => r);
+        order.sort((a, b) => {
+          for (const k of keys) {
+            const d = compareForSort(t.values[a]?.[k.i] ?? null, t.values[b]?.[k.i] ?? null, k.ascending);
+            if (d !== 0) return d;
+          }
+          return a - b;
+        });
+        const values = order.map((r) => t.values[r] as Cell[]);
+        const formulas = order.map((r, k) => (t.formulas[r] as (string | null)[]).map((f) => (f === null ? null : shiftFormula(f, k - r))));
+        t.values = values;
+        t.formulas = formulas;
+        return;
+      }
+      case 'numberFormat':
+        this.columnIndex(this.table(c.table), c.column);
+        this.table(c.table).formats[c.column] = c.format;
+        return;
+      case 'listValidation':
+        this.columnIndex(this.table(c.table), c.column);
+        this.table(c.table).validations[c.column] = clone(c.source);
+        return;
+      case 'conditionalFill': {
+        const t = this.table(c.table);
+        if (c.columns !== 'row') for (const h of c.columns) this.columnIndex(t, h);
+        const fill: MemTable['fills'][number] = { columns: c.columns === 'row' ? 'row' : [...c.columns], formula: c.formula, fill: c.fill };
+        if (c.font) fill.font = c.font;
+        t.fills.push(fill);
+        return;
+      }
+      case 'freezeHeader': {
+        const s = this.sheet(c.sheet);
+        if (!s) throw new BookError('ItemNotFound', `sheet ${c.sheet}`);
+        s.frozenRows = c.rows;
+        return;
+      }
+      case 'replaceSheet': {
+        const s = this.sheet(c.sheet);
+        if (!s) throw new BookError('ItemNotFound', `sheet ${c.sheet}`);
+        if (this.tables.some((t) => t.sheet === s.name)) throw new BookError('InvalidArgument', `sheet ${c.sheet} holds a table`);
+        s.blocks = clone(c.blocks as SheetBlock[]);
+        return;
+      }
+      case 'upsertChart': {
+        const s = this.sheet(c.sheet);
+        if (!s) throw new BookError('ItemNotFound', `sheet ${c.sheet}`);
+        const i = s.charts.findIndex((x) => x.name === c.chart.name);
+        if (i >= 0) s.charts[i] = clone(c.chart);
+        else s.charts.push(clone(c.chart));
+        return;
+      }
+    }
+  }
+}
+
+export async function makeMemoryBook(fixture?: BookFixture): Promise<MemoryBook> {
+  return new MemoryBook(fixture);
+}

@@ -1,0 +1,198 @@
+/**
+ * The workbook's live formulas must say what the core says. The formulas are generated from
+ * expressions (src/workbook/live.ts); here the same expressions are evaluated over generated
+ * ledgers and compared with terms.dueDateOf, status.invoiceStatus and metrics' open amounts.
+ */
+import fc from 'fast-check';
+import { addDays } from '../../src/domain/dates';
+import { indexLedger } from '../../src/domain/ledger';
+import { prepareLedger } from '../../src/domain/metrics';
+import { defaultSettings, type Arrangement, type Customer, type Invoice, type Payment, type Settings } from '../../src/domain/model';
+import { invoiceStatus, type InvoiceStatusKind } from '../../src/domain/status';
+import { dueDateOf } from '../../src/domain/terms';
+import type { Cell } from '../../src/workbook/book';
+import { isoToSerial } from '../../src/workbook/cells';
+import { encodeFields } from '../../src/workbook/codec';
+import { evaluate, render, shiftFormula, type Row } from '../../src/workbook/formulas';
+import { liveColumns } from '../../src/workbook/live';
+import { ARRANGEMENTS, CUSTOMERS, INVOICES, PAYMENTS, STATUS_LABELS, tableSpec, type TableId } from '../../src/workbook/schema';
+
+const TODAY = '2026-11-22';
+const LABEL: Record<InvoiceStatusKind, keyof typeof STATUS_LABELS> = {
+  open: 'open',
+  'due-today': 'dueToday',
+  overdue: 'overdue',
+  'partly-paid': 'partlyPaid',
+  'paid-on-time': 'paid',
+  'paid-late': 'paid',
+  disputed: 'disputed',
+  'in-arrangement': 'arrangement',
+  credited: 'credited',
+  'written-off': 'writtenOff',
+  'credit-note': 'creditNote',
+};
+
+const day = (offset: number): string => addDays(TODAY, offset);
+const dayArb = fc.integer({ min: -200, max: 40 }).map(day);
+
+const customerArb = (n: number) =>
+  fc.record({
+    kind: fc.constantFrom('business' as const, 'consumer' as const),
+    paymentTermDays: fc.option(fc.integer({ min: 0, max: 90 }), { nil: undefined }),
+  }).map((c): Customer => ({ number: `K${n}`, name: `Klant ${n}`, ibans: [], ...c }));
+
+interface World {
+  customers: Customer[];
+  invoices: Invoice[];
+  payments: Payment[];
+  arrangements: Arrangement[];
+  settings: Settings;
+}
+
+const worldArb: fc.Arbitrary<World> = fc
+  .record({
+    customers: fc.tuple(customerArb(1), customerArb(2), customerArb(3)),
+    businessTermDays: fc.option(fc.integer({ min: 7, max: 60 }), { nil: undefined }),
+    consumerTermDays: fc.integer({ min: 7, max: 30 }),
+    invoices: fc.array(
+      fc.record({
+        customer: fc.integer({ min: 1, max: 4 }), // 4 = not in Klanten
+        invoiceDate: dayArb,
+        amount: fc.integer({ min: 0, max: 500_000 }),
+        paymentTermDays: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
+        dueOffset: fc.option(fc.integer({ min: -5, max: 60 }), { nil: undefined }),
+        dispute: fc.option(fc.tuple(fc.integer({ min: 0, max: 60 }), fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined })), { nil: undefined }),
+        writtenOff: fc.option(fc.integer({ min: 0, max: 120 }), { nil: undefined }),
+        payments: fc.array(fc.record({ offset: fc.integer({ min: 0, max: 120 }), part: fc.integer({ min: -20, max: 110 }) }), { maxLength: 3 }),
+        credit: fc.option(fc.record({ offset: fc.integer({ min: 0, max: 60 }), part: fc.integer({ min: 1, max: 100 }) }), { nil: undefined }),
+        arrangement: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
+      }),
+      { minLength: 1, maxLength: 12 },
+    ),
+  })
+  .map((w): World => {
+    const settings = defaultSettings({ consumerTermDays: w.consumerTermDays, ...(w.businessTermDays !== undefined ? { businessTermDays: w.businessTermDays } : {}) });
+    const invoices: Invoice[] = [];
+    const payments: Payment[] = [];
+    const arrangements: Arrangement[] = [];
+    w.invoices.forEach((g, i) => {
+      const number = `2026-${String(i + 1).padStart(4, '0')}`;
+      const inv: Invoice = { number, customerNumber: `K${g.customer}`, invoiceDate: g.invoiceDate, amountExclVat: g.amount, amountInclVat: g.amount };
+      if (g.paymentTermDays !== undefined) inv.paymentTermDays = g.paymentTermDays;
+      if (g.dueOffset !== undefined) inv.dueDate = addDays(g.invoiceDate, g.dueOffset);
+      if (g.dispute) {
+        inv.disputedSince = addDays(g.invoiceDate, g.dispute[0]);
+        if (g.dispute[1] !== undefined) inv.disputeResolvedOn = addDays(inv.disputedSince, g.dispute[1]);
+      }
+      if (g.writtenOff !== undefined) inv.writtenOffOn = addDays(g.invoiceDate, g.writtenOff);
+      invoices.push(inv);
+      for (const p of g.payments) payments.push({ date: addDays(g.invoiceDate, p.offset), invoiceNumber: number, amount: Math.round((g.amount * p.part) / 100) });
+      if (g.credit) {
+        const cn = 0 - Math.round((g.amount * g.credit.part) / 100);
+        invoices.push({ number: `C-${number}`, customerNumber: inv.customerNumber, invoiceDate: addDays(g.invoiceDate, g.credit.offset), amountExclVat: cn, amountInclVat: cn, creditsInvoice: number });
+      }
+      if (g.arrangement !== undefined) {
+        arrangements.push({ invoiceNumber: number, agreedOn: addDays(g.invoiceDate, g.arrangement), instalments: [{ dueDate: addDays(g.invoiceDate, g.arrangement + 30), amount: 100 }] });
+      }
+    });
+    return { customers: [...w.customers], invoices, payments, arrangements, settings };
+  });
+
+const opts = { dateSystem: 1900 as const, language: 'nl' as const };
+
+function rowsOf(world: World): Record<TableId, Row[]> {
+  const arrRows = world.arrangements.flatMap((a) => a.instalments.map((i) => encodeFields(ARRANGEMENTS, { ...a, ...i }, opts)));
+  return {
+    customers: world.customers.map((c) => encodeFields(CUSTOMERS, c, opts)),
+    invoices: world.invoices.map((i) => encodeFields(INVOICES, i, opts)),
+    payments: world.payments.map((p) => encodeFields(PAYMENTS, p, opts)),
+    arrangements: arrRows,
+    contacts: [],
+    settings: [],
+  };
+}
+
+function calculate(world: World, language: 'nl' | 'en' = 'nl'): Record<TableId, Row[]> {
+  const rows = rowsOf(world);
+  const todaySerial = isoToSerial(TODAY, 1900);
+  for (const live of liveColumns(world.settings, language)) {
+    for (const row of rows[live.table]) {
+      row[live.field] = evaluate(live.expr, { row, tables: (t) => rows[t as TableId], today: todaySerial }) as Cell;
+    }
+  }
+  return rows;
+}
+
+const fallbackCustomer = (n: string): Customer => ({ number: n, name: n, kind: 'business', ibans: [] });
+
+describe('live formulas agree with the core', () => {
+  it('due date, open amount, days overdue and status on generated ledgers', () => {
+    fc.assert(
+      fc.property(worldArb, (world) => {
+        const rows = calculate(world);
+        const ledger = { customers: world.customers, invoices: world.invoices, payments: world.payments, contacts: [], arrangements: world.arrangements };
+        const index = indexLedger(ledger);
+        const customerOf = (inv: Invoice): Customer => index.customersByNumber.get(inv.customerNumber) ?? fallbackCustomer(inv.customerNumber);
+        const prepared = prepareLedger(ledger, { today: TODAY, dueDateOf: (inv) => dueDateOf(inv, customerOf(inv), world.settings) });
+        world.invoices.forEach((inv, i) => {
+          const row = rows.invoices[i] as Row;
+          const status = invoiceStatus(inv, index, customerOf(inv), world.settings, TODAY);
+          expect(row.dueDateComputed).toBe(isoToSerial(status.dueDate, 1900));
+          expect(row.daysOverdue).toBe(status.daysOverdue);
+          expect(row.status).toBe(STATUS_LABELS[LABEL[status.kind]].nl);
+          const p = prepared.invoices.find((x) => x.invoice.number === inv.number);
+          expect(Math.round(Number(row.open) * 100)).toBe((p?.open ?? Number.NaN) + 0);
+        });
+        for (const c of rows.customers) {
+          const own = world.invoices.filter((inv) => inv.customerNumber === c.number);
+          const expected = own.reduce((s, inv) => s + (prepared.invoices.find((x) => x.invoice.number === inv.number)?.open ?? 0), 0);
+          expect(Math.round(Number(c.open) * 100)).toBe(expected);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('writes status labels in English for an English workbook', () => {
+    const world: World = {
+      customers: [{ number: 'K1', name: 'A', kind: 'business', ibans: [] }],
+      invoices: [{ number: 'F1', customerNumber: 'K1', invoiceDate: '2026-09-01', amountExclVat: 100, amountInclVat: 100 }],
+      payments: [],
+      arrangements: [],
+      settings: defaultSettings(),
+    };
+    expect(calculate(world, 'en').invoices[0]?.status).toBe('Overdue');
+    expect(calculate(world, 'nl').invoices[0]?.status).toBe('Vervallen');
+  });
+});
+
+describe('rendered formula text', () => {
+  const layout = (id: TableId, sheet: string, firstColumn = 1) => {
+    const spec = tableSpec(id);
+    return { sheet, firstRow: 2, firstColumn, columnOf: (f: string) => { const i = spec.columns.findIndex((c) => c.field === f); return i < 0 ? undefined : i; } };
+  };
+  const ctx = {
+    self: 'invoices',
+    tables: (t: string) =>
+      t === 'invoices' ? layout('invoices', 'Facturen') : t === 'customers' ? layout('customers', 'Klanten') : t === 'payments' ? layout('payments', 'Betalingen') : t === 'arrangements' ? layout('arrangements', 'Mijn regelingen', 3) : undefined,
+  };
+  const byField = (f: string) => liveColumns(defaultSettings(), 'nl').find((l) => l.table === 'invoices' && l.field === f)?.expr;
+
+  it('renders the due date with A1 references from the first body row', () => {
+    const text = render(byField('dueDateComputed') as never, ctx);
+    expect(text.startsWith('=IF(($J2<>""),$J2,IF(($C2=""),"",($C2+IF(($I2<>""),$I2,IFERROR(IF((INDEX(Klanten!$G:$G,MATCH($B2,Klanten!$A:$A,0))=""),')).toBe(true);
+    expect(text).toContain('IF(OR(');
+    expect(text).toContain(',14,30)');
+  });
+
+  it('quotes sheet names with spaces and uses "<="&TODAY() criteria', () => {
+    const text = render(byField('status') as never, ctx);
+    expect(text).toContain("COUNTIFS('Mijn regelingen'!$C:$C,$A2,'Mijn regelingen'!$D:$D,\"<=\"&TODAY(),'Mijn regelingen'!$G:$G,\"\")");
+    expect(text).toContain('SUMIFS(Betalingen!$D:$D,Betalingen!$B:$B,$A2,Betalingen!$A:$A,"<="&TODAY())');
+  });
+
+  it('shifts relative rows only', () => {
+    expect(shiftFormula('=IF(($J2<>""),$J2,Klanten!$G:$G)+$A$2+"B2"', 3)).toBe('=IF(($J5<>""),$J5,Klanten!$G:$G)+$A$2+"B2"');
+    expect(shiftFormula('=LOG10(A1)+XFD10', 1)).toBe('=LOG10(A2)+XFD11');
+  });
+});
