@@ -16,8 +16,9 @@ import ExcelJS from 'exceljs';
 import { DomainError } from '../../domain/errors';
 import type { Book, Cell, Change, ChartSpec, ReadResult, SheetBlock, SortKey, TableSnapshot } from '../../workbook/book';
 import { absoluteRangeRef, address, parseAddress, parseRange, quoteSheet, rangeRef, type RangePos } from './a1';
-import { cellIn, cellOut, formulaOut } from './excelCells';
+import { cellIn, cellOut, dateToSerial, formulaOut } from './excelCells';
 import { shiftFormula } from './shiftFormula';
+import { readZipPart } from './zipPart';
 
 interface TableColumnModel {
   name: string;
@@ -120,6 +121,13 @@ export class XlsxBook implements Book {
       throw new DomainError('unsupported', `not a readable .xlsx workbook: ${(e as Error).message}`);
     }
     if (wb.worksheets.length === 0) throw new DomainError('unsupported', 'not an .xlsx workbook (no worksheets)');
+    // ExcelJS converted date cells with the date system it believed in; keep their raw serials.
+    datesToSerials(wb, wb.properties.date1904 === true);
+    // ExcelJS only honours date1904="1"; LibreOffice writes "true" (both valid xsd:boolean).
+    const workbookXml = await readZipPart(bytes, 'xl/workbook.xml');
+    if (workbookXml && /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(workbookXml)) {
+      wb.properties.date1904 = true;
+    }
     wb.calcProperties.fullCalcOnLoad = true;
     const book = new XlsxBook(wb, findLossRisks(bytes));
     book.normalizeLoadedTables();
@@ -685,6 +693,25 @@ export class XlsxBook implements Book {
 /** ExcelJS's getCell, by a name the Office.js lint rules (load/sync) do not mistake for a proxy. */
 function cellAt(ws: ExcelJS.Worksheet, row: number, col: number): ExcelJS.Cell {
   return ws.getCell(row, col);
+}
+
+/**
+ * Replaces the JS Dates ExcelJS made of date-formatted cells by their serial numbers, as Office.js
+ * reports them. The file keeps the same numbers; only ExcelJS's in-memory view changes.
+ */
+function datesToSerials(wb: ExcelJS.Workbook, parsedAs1904: boolean): void {
+  for (const ws of wb.worksheets) {
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const v = cell.value;
+        if (v instanceof Date) {
+          cell.value = dateToSerial(v, parsedAs1904);
+        } else if (v && typeof v === 'object' && 'result' in v && v.result instanceof Date) {
+          cell.value = { ...v, result: dateToSerial(v.result, parsedAs1904) } as ExcelJS.CellValue;
+        }
+      });
+    });
+  }
 }
 
 function tableModels(ws: ExcelJS.Worksheet): TableModel[] {
