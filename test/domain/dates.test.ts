@@ -1,0 +1,64 @@
+import fc from 'fast-check';
+import { addDays as dfAddDays, addMonths as dfAddMonths, differenceInCalendarDays, format, getDay, lastDayOfMonth } from 'date-fns';
+import {
+  addDays,
+  addMonths,
+  assertIsoDate,
+  daysBetween,
+  dayOfWeek,
+  endOfMonth,
+  fromDayNumber,
+  isIsoDate,
+  toDayNumber,
+} from '../../src/domain/dates';
+import { DomainError } from '../../src/domain/errors';
+
+const local = (iso: string) => new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+const iso = (d: Date) => format(d, 'yyyy-MM-dd');
+const anyDate = fc.date({ min: new Date(1900, 0, 1), max: new Date(2199, 11, 31), noInvalidDate: true }).map((d) => iso(d));
+
+describe('dates', () => {
+  it('accepts real calendar dates only', () => {
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2023-02-29')).toBe(false);
+    expect(isIsoDate('1900-02-29')).toBe(false);
+    expect(isIsoDate('2000-02-29')).toBe(true);
+    expect(isIsoDate('2026-04-31')).toBe(false);
+    expect(isIsoDate('2026-13-01')).toBe(false);
+    expect(isIsoDate('2026-1-01')).toBe(false);
+    expect(isIsoDate('2026-01-01T00:00')).toBe(false);
+    expect(isIsoDate(45000)).toBe(false);
+  });
+
+  it('throws a located DomainError on bad input', () => {
+    expect(() => assertIsoDate('31-12-2026', 'invoices[2].dueDate')).toThrow(DomainError);
+    expect(() => addDays('2026-02-30', 1)).toThrow(/YYYY-MM-DD/);
+  });
+
+  it('crosses month, year and leap-day boundaries', () => {
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2023-02-28', 1)).toBe('2023-03-01');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2024-01-30', 30)).toBe('2024-02-29');
+    expect(addDays('2025-01-30', 30)).toBe('2025-03-01');
+    expect(daysBetween('2024-01-01', '2025-01-01')).toBe(366);
+    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
+    expect(endOfMonth('2100-02-10')).toBe('2100-02-28');
+    expect(dayOfWeek('2026-11-23')).toBe(1);
+    expect(fromDayNumber(toDayNumber('1969-12-31'))).toBe('1969-12-31');
+  });
+
+  it('agrees with date-fns on local calendar arithmetic', () => {
+    fc.assert(
+      fc.property(anyDate, fc.integer({ min: -800, max: 800 }), (d, n) => {
+        expect(addDays(d, n)).toBe(iso(dfAddDays(local(d), n)));
+        expect(daysBetween(d, addDays(d, n))).toBe(n);
+        expect(daysBetween(d, '2026-11-23')).toBe(differenceInCalendarDays(local('2026-11-23'), local(d)));
+        expect(dayOfWeek(d)).toBe(getDay(local(d)));
+        expect(endOfMonth(d)).toBe(iso(lastDayOfMonth(local(d))));
+        expect(addMonths(d, n % 30)).toBe(iso(dfAddMonths(local(d), n % 30)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
