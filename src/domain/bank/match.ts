@@ -24,10 +24,9 @@ import type { IsoDate } from '../dates';
 import { indexLedger, settle } from '../ledger';
 import type { Ledger, Payment } from '../model';
 import type { Cents } from '../money';
-import { normaliseIban } from './camt053';
 import { findReferences, looksLikeReference, parseReference } from './references';
-import type { StatementEntry } from './statement';
-import { invoiceKeyCandidates, invoiceNumberKey, nameSimilarity, nameTokens } from './text';
+import type { StatementEntry, TransactionDetail } from './statement';
+import { invoiceKeyCandidates, invoiceNumberKey, nameTokens, tokenSimilarity } from './text';
 
 export interface MatchInvoice {
   number: string;
@@ -132,7 +131,9 @@ export interface MatchIndex {
   byCustomer: Map<string, MatchInvoice[]>;
   byOpenAmount: Map<Cents, MatchInvoice[]>;
   customers: Map<string, MatchCustomer>;
-  customerTokens: Map<string, string>;
+  customerTokens: Map<string, string[]>;
+  /** IBAN keys of the payers seen so far. */
+  ibanCache: Map<string, string>;
   customersByIban: Map<string, MatchCustomer[]>;
   paymentsByAmount: Map<Cents, Payment[]>;
 }
@@ -151,6 +152,7 @@ export function buildMatchIndex(ctx: MatchContext): MatchIndex {
     byOpenAmount: new Map(),
     customers: new Map(),
     customerTokens: new Map(),
+    ibanCache: new Map(),
     customersByIban: new Map(),
     paymentsByAmount: new Map(),
   };
@@ -169,9 +171,8 @@ export function buildMatchIndex(ctx: MatchContext): MatchIndex {
   for (const list of idx.byCustomer.values()) list.sort(byDue);
   for (const c of ctx.customers) {
     idx.customers.set(c.number, c);
-    idx.customerTokens.set(c.number, nameTokens(c.name).join(' '));
     for (const raw of c.ibans) {
-      const iban = normaliseIban(raw) ?? raw.replace(/\s+/g, '').toUpperCase();
+      const iban = ibanKey(raw);
       if (iban) push(idx.customersByIban, iban, c);
     }
   }
@@ -185,37 +186,28 @@ export function buildMatchIndex(ctx: MatchContext): MatchIndex {
 
 /** The payments inside an entry: the details of a splittable batch, else the entry itself. */
 export function paymentUnits(entry: StatementEntry): PaymentUnit[] {
-  const base = {
-    entryId: entry.id,
-    bookingDate: entry.bookingDate,
-    currency: entry.currency,
-    reversal: entry.reversal,
-    booked: entry.booked,
-  };
-  if (entry.batch?.splittable) {
-    return entry.batch.details.map((d, i) => ({
-      ...base,
-      id: `${entry.id}/${i + 1}`,
-      amountCents: d.amountCents ?? 0,
-      ...(d.counterpartyName ? { counterpartyName: d.counterpartyName } : {}),
-      ...(d.counterpartyIban ? { counterpartyIban: d.counterpartyIban } : {}),
+  // Plain assignments, not spreads: this runs once per entry on statements of many thousands.
+  const unit = (id: string, amountCents: Cents, d: TransactionDetail | StatementEntry): PaymentUnit => {
+    const u: PaymentUnit = {
+      id,
+      entryId: entry.id,
+      bookingDate: entry.bookingDate,
+      amountCents,
+      currency: entry.currency,
+      reversal: entry.reversal,
+      booked: entry.booked,
       remittance: d.remittance,
       structuredReferences: d.structuredReferences,
-      ...(d.endToEndId ? { endToEndId: d.endToEndId } : {}),
-    }));
+    };
+    if (d.counterpartyName) u.counterpartyName = d.counterpartyName;
+    if (d.counterpartyIban) u.counterpartyIban = d.counterpartyIban;
+    if (d.endToEndId) u.endToEndId = d.endToEndId;
+    return u;
+  };
+  if (entry.batch?.splittable) {
+    return entry.batch.details.map((d, i) => unit(`${entry.id}/${i + 1}`, d.amountCents ?? 0, d));
   }
-  return [
-    {
-      ...base,
-      id: entry.id,
-      amountCents: entry.amountCents,
-      ...(entry.counterpartyName ? { counterpartyName: entry.counterpartyName } : {}),
-      ...(entry.counterpartyIban ? { counterpartyIban: entry.counterpartyIban } : {}),
-      remittance: entry.remittance,
-      structuredReferences: entry.structuredReferences,
-      ...(entry.endToEndId ? { endToEndId: entry.endToEndId } : {}),
-    },
-  ];
+  return [unit(entry.id, entry.amountCents, entry)];
 }
 
 // ---------------------------------------------------------------- matching
@@ -257,7 +249,7 @@ function matchUnit(unit: PaymentUnit, idx: MatchIndex, state: RunState): MatchRe
   const notes: Reason[] = [];
   const proposals: Proposal[] = [];
   const amount = unit.amountCents;
-  const payerIban = unit.counterpartyIban ? (normaliseIban(unit.counterpartyIban) ?? unit.counterpartyIban) : undefined;
+  const payerIban = unit.counterpartyIban ? cachedIban(unit.counterpartyIban, idx) : undefined;
   const payerCustomers = payerIban ? (idx.customersByIban.get(payerIban) ?? []) : [];
   const payerNumbers = new Set(payerCustomers.map((c) => c.number));
 
@@ -337,12 +329,12 @@ function matchUnit(unit: PaymentUnit, idx: MatchIndex, state: RunState): MatchRe
   }
 
   // 4. The amount is an invoice's open amount and the names are alike.
-  if (unit.counterpartyName) {
-    const payerName = nameTokens(unit.counterpartyName).join(' ');
-    const candidates = (idx.byOpenAmount.get(amount) ?? []).slice(0, MAX_NAME_CANDIDATES);
-    for (const inv of candidates) {
+  const candidates = unit.counterpartyName ? idx.byOpenAmount.get(amount) : undefined;
+  if (candidates && unit.counterpartyName) {
+    const payerName = nameTokens(unit.counterpartyName);
+    for (const inv of candidates.slice(0, MAX_NAME_CANDIDATES)) {
       if (openOf(inv, state) !== amount || payerNumbers.has(inv.customerNumber)) continue;
-      const score = nameSimilarity(payerName, idx.customerTokens.get(inv.customerNumber) ?? '');
+      const score = tokenSimilarity(payerName, customerTokens(inv.customerNumber, idx));
       if (score >= 0.5) {
         proposals.push(
           allocate([inv], amount, state, { code: 'name-amount', params: { name: unit.counterpartyName, score: Math.round(score * 100) } }, () =>
@@ -365,7 +357,7 @@ function matchReversal(unit: PaymentUnit, idx: MatchIndex, state: RunState): Mat
   const candidates = [...(idx.paymentsByAmount.get(amount) ?? []), ...(state.applied.get(amount) ?? [])].filter(
     (p) => p.date <= unit.bookingDate,
   );
-  const payerIban = unit.counterpartyIban ? (normaliseIban(unit.counterpartyIban) ?? unit.counterpartyIban) : undefined;
+  const payerIban = unit.counterpartyIban ? cachedIban(unit.counterpartyIban, idx) : undefined;
   const payerNumbers = new Set((payerIban ? (idx.customersByIban.get(payerIban) ?? []) : []).map((c) => c.number));
   const text = `${unit.remittance} ${unit.endToEndId ?? ''}`;
   const keys = new Set(invoiceKeyCandidates(text));
@@ -567,6 +559,30 @@ function sameSet(a: readonly MatchInvoice[], b: readonly MatchInvoice[]): boolea
 
 function byDue(a: MatchInvoice, b: MatchInvoice): number {
   return a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.number < b.number ? -1 : a.number > b.number ? 1 : 0;
+}
+
+/** IBANs are compared in electronic form; whether the checksum holds does not matter for equality. */
+function ibanKey(raw: string): string {
+  return raw.replace(/[\s.-]+/g, '').toUpperCase();
+}
+
+function cachedIban(raw: string, idx: MatchIndex): string {
+  let iban = idx.ibanCache.get(raw);
+  if (iban === undefined) {
+    iban = ibanKey(raw);
+    idx.ibanCache.set(raw, iban);
+  }
+  return iban;
+}
+
+/** Customer name tokens, computed on first need: most entries never reach the name step. */
+function customerTokens(number: string, idx: MatchIndex): string[] {
+  let tokens = idx.customerTokens.get(number);
+  if (!tokens) {
+    tokens = nameTokens(idx.customers.get(number)?.name ?? '');
+    idx.customerTokens.set(number, tokens);
+  }
+  return tokens;
 }
 
 function rawKey(ref: string): string {

@@ -34,8 +34,11 @@ export function nameTokens(name: string): string[] {
  * at least 5 long ("Jansen" ~ "Janssen").
  */
 export function nameSimilarity(a: string, b: string): number {
-  const ta = nameTokens(a);
-  const tb = nameTokens(b);
+  return tokenSimilarity(nameTokens(a), nameTokens(b));
+}
+
+/** nameSimilarity on names already split by nameTokens (for callers that reuse tokens). */
+export function tokenSimilarity(ta: readonly string[], tb: readonly string[]): number {
   if (ta.length === 0 || tb.length === 0) return 0;
   const used = new Array<boolean>(tb.length).fill(false);
   let score = 0;

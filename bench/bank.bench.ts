@@ -1,0 +1,99 @@
+/**
+ * Matching benchmark: a 10,000-entry statement against 50,000 invoices of 5,000 customers.
+ * Deterministic (seeded). Run: npx tsx bench/bank.bench.ts
+ * Prints the median of 5 runs of index + match (and of match alone), wall clock and CPU time.
+ */
+import { buildMatchIndex, matchEntries, type MatchContext, type MatchInvoice } from '../src/domain/bank/match';
+import { generateBetalingskenmerk } from '../src/domain/bank/references';
+import type { StatementEntry } from '../src/domain/bank/statement';
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const CUSTOMERS = 5_000;
+const INVOICES = 50_000;
+const ENTRIES = 10_000;
+
+function iban(n: number): string {
+  // Not checksum-valid on purpose for most: the matcher must cope with raw account numbers too.
+  return `NL00TEST${String(n).padStart(10, '0')}`;
+}
+
+function build(): { ctx: MatchContext; entries: StatementEntry[] } {
+  const r = rng(20260301);
+  const pick = (n: number) => Math.floor(r() * n);
+  const customers = Array.from({ length: CUSTOMERS }, (_, i) => ({
+    number: `K${i}`,
+    name: `Klant ${['Bakkerij', 'Studio', 'Hotel', 'Garage', 'Bureau'][i % 5]} ${i} B.V.`,
+    ibans: [iban(i)],
+  }));
+  const invoices: MatchInvoice[] = Array.from({ length: INVOICES }, (_, i) => {
+    const number = `2026-${String(i).padStart(5, '0')}`;
+    return {
+      number,
+      customerNumber: `K${pick(CUSTOMERS)}`,
+      openCents: 1000 + pick(500_000),
+      dueDate: `2026-${String(1 + pick(12)).padStart(2, '0')}-${String(1 + pick(28)).padStart(2, '0')}`,
+      ...(i % 3 === 0 ? { paymentReference: generateBetalingskenmerk(number) } : {}),
+    };
+  });
+  const entries: StatementEntry[] = Array.from({ length: ENTRIES }, (_, i) => {
+    const inv = invoices[pick(INVOICES)] as MatchInvoice;
+    const kind = i % 6;
+    const cust = Number(inv.customerNumber.slice(1));
+    const amountCents = kind === 4 ? -(100 + pick(10_000)) : kind === 3 ? Math.max(1, inv.openCents - 500) : inv.openCents;
+    return {
+      id: `NL91ABNA0417164300/b${i}`,
+      bookingDate: '2026-03-15',
+      amountCents,
+      currency: 'EUR',
+      direction: amountCents < 0 ? 'debit' : 'credit',
+      reversal: false,
+      booked: true,
+      counterpartyName: kind === 5 ? `KLANT ${customers[cust]?.name.split(' ')[1]} ${cust}` : `Someone ${i}`,
+      counterpartyIban: kind === 2 ? iban(cust) : `NL00OTHR${String(i).padStart(10, '0')}`,
+      remittance: kind === 1 ? `factuur ${inv.number} dank u` : kind === 0 && inv.paymentReference ? `kenmerk ${inv.paymentReference}` : `betaling ${i} op 15-03-2026 bedrag 1.234,56`,
+      structuredReferences: [],
+    };
+  });
+  return { ctx: { invoices, customers }, entries };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+}
+
+const { ctx, entries } = build();
+const total: number[] = [];
+const matchOnly: number[] = [];
+const cpu: number[] = [];
+let proposed = 0;
+matchEntries(entries.slice(0, 500), ctx); // warm-up (JIT), not measured
+for (let run = 0; run < 5; run++) {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const idx = buildMatchIndex(ctx);
+  const t1 = performance.now();
+  const results = matchEntries(entries, idx);
+  const t2 = performance.now();
+  const c = process.cpuUsage(c0);
+  total.push(t2 - t0);
+  matchOnly.push(t2 - t1);
+  cpu.push((c.user + c.system) / 1000);
+  proposed = results.filter((x) => x.outcome === 'proposed').length;
+}
+console.log(`bank matching: ${ENTRIES} entries x ${INVOICES} invoices (${CUSTOMERS} customers)`);
+console.log(`  index + match, median of 5: ${median(total).toFixed(1)} ms  (runs: ${total.map((t) => t.toFixed(0)).join(', ')})`);
+console.log(`  match only,    median of 5: ${median(matchOnly).toFixed(1)} ms`);
+// On a shared machine wall time includes waiting for a core; CPU time is the work itself.
+console.log(`  CPU time (index + match), median of 5: ${median(cpu).toFixed(1)} ms`);
+console.log(`  entries with a proposal: ${proposed}`);
