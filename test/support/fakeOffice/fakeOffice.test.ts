@@ -1,3 +1,4 @@
+/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read, office-addins/call-sync-after-load -- these tests read before load/sync on purpose, to prove the fake throws as Office.js does */
 /** The fake must behave like Office.js where the host's correctness depends on it. */
 import { FakeExcel, FakeOfficeError } from './index';
 
