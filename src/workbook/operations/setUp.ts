@@ -1,0 +1,155 @@
+/**
+ * setUp: makes a workbook a Klant Inzicht workbook. Creates what is missing, never touches what
+ * exists: a table the person already keeps is adopted when its headers match (any language,
+ * common spellings, a consultant's aliases); only missing product-owned columns are added, at its
+ * right end. Unknown columns are kept as they are. One read, one apply.
+ */
+import { defaultSettings, type Language } from '../../domain/model';
+import type { Book, Change } from '../book';
+import { bindColumns, type ColumnMatch } from '../binding';
+import { aliasesFromConfig, settingsFromConfig, type ConsultantConfig } from '../config';
+import { header, OVERVIEW_SHEET, TABLE_STYLE, tableName, tableSpec, type TableId } from '../schema';
+import { canonicalKey, settingsRows } from '../settingsTable';
+import { columnDressing, headersFor, liveColumnChanges, overdueFill, planFromState, rebind, type Plan } from './plan';
+import { readWorkbook } from './state';
+
+export interface SetUpOptions {
+  language?: Language;
+  config?: ConsultantConfig;
+}
+
+export interface AdoptedTable {
+  table: TableId;
+  name: string;
+  sheet: string;
+  matched: Pick<ColumnMatch, 'header' | 'field' | 'how'>[];
+  /** User columns the table does not have (not added: the person decides). */
+  missing: string[];
+  /** Product-owned and configured extra columns added at the right end. */
+  added: string[];
+  /** Headers we do not know: kept, never written. */
+  unknown: string[];
+}
+
+export interface SetUpReport {
+  language: Language;
+  created: { table: TableId; name: string; sheet: string; columns: string[] }[];
+  adopted: AdoptedTable[];
+  /** Parts not created because a sheet of that name exists without the table. */
+  skipped: { table: TableId; sheet: string; why: string }[];
+  /** Settings keys added to Instellingen. */
+  settingsAdded: string[];
+  overviewCreated: boolean;
+  /** Product columns left alone because they hold typed values ("table.header"). */
+  keptTyped: string[];
+  changes: number;
+}
+
+const ORDER: TableId[] = ['invoices', 'customers', 'payments', 'contacts', 'arrangements', 'settings'];
+
+export async function setUp(book: Book, options: SetUpOptions = {}): Promise<SetUpReport> {
+  const config = options.config;
+  const state = await readWorkbook(book, config ? aliasesFromConfig(config) : {});
+  const language: Language = options.language ?? config?.language ?? (state.tables.size > 0 ? state.language : 'nl');
+  const en = language === 'en';
+  const settings = state.hasSettings ? state.settings : defaultSettings({ ...(config ? settingsFromConfig(config) : {}), language });
+  const report: SetUpReport = { language, created: [], adopted: [], skipped: [], settingsAdded: [], overviewCreated: false, keptTyped: [], changes: 0 };
+  const changes: Change[] = [];
+  const plan: Plan = planFromState(state);
+  const sheets = new Set(state.read.sheets.map((s) => s.toLowerCase()));
+  const tableNames = new Set(state.read.allTables.map((t) => t.name.toLowerCase()));
+  const dressed: { id: TableId; fields: string[] }[] = [];
+  let highlight = false;
+
+  const overview = OVERVIEW_SHEET[language];
+  if (!state.overviewSheet) {
+    changes.push({ kind: 'addSheet', sheet: overview, position: 0 });
+    report.overviewCreated = true;
+  }
+
+  for (const id of ORDER) {
+    const spec = tableSpec(id);
+    const extra = config?.extraColumns[id] ?? [];
+    const existing = plan.get(id);
+    if (existing) {
+      const added: string[] = [];
+      for (const c of existing.binding.missing) if (c.owner !== 'user') added.push(header(c, language));
+      for (const h of extra) if (!existing.headers.some((x) => x.toLowerCase() === h.toLowerCase())) added.push(h);
+      const unique = added.filter((h) => !existing.headers.includes(h));
+      if (unique.length > 0) {
+        changes.push({ kind: 'addColumns', table: existing.name, headers: unique });
+        existing.headers.push(...unique);
+        rebind(existing, state.aliases);
+        const fields = existing.binding.matched.filter((m) => unique.includes(m.header)).map((m) => m.field);
+        dressed.push({ id, fields });
+        if (fields.includes('daysOverdue')) highlight = true;
+      }
+      report.adopted.push({
+        table: id,
+        name: existing.name,
+        sheet: existing.sheet,
+        matched: existing.binding.matched.filter((m) => !unique.includes(m.header)).map(({ header: h, field, how }) => ({ header: h, field, how })),
+        missing: existing.binding.missing.filter((c) => c.owner === 'user').map((c) => header(c, language)),
+        added: unique,
+        unknown: existing.binding.unknown.filter((h) => !unique.includes(h)),
+      });
+      continue;
+    }
+    const name = tableName(spec, language);
+    const sheet = name;
+    if (sheets.has(sheet.toLowerCase()) || tableNames.has(name.toLowerCase())) {
+      report.skipped.push({
+        table: id,
+        sheet,
+        why: en
+          ? `a sheet or table named ${sheet} exists but holds no recognisable ${name} table; rename it or add the headers`
+          : `er is al een blad of tabel ${sheet}, maar zonder herkenbare tabel ${name}; hernoem het of voeg de kolomkoppen toe`,
+      });
+      continue;
+    }
+    const headers = headersFor(id, language, extra);
+    let rows: (string | number | boolean | null)[][] = [];
+    if (id === 'settings') {
+      rows = settingsRows(settings, language, config ? aliasesFromConfig(config) : {}).map((r) => [r.key, r.value, r.help]);
+      report.settingsAdded = rows.map((r) => String(r[0]));
+    }
+    changes.push({ kind: 'addSheet', sheet });
+    changes.push({ kind: 'addTable', sheet, table: name, at: 'A1', headers, rows, style: TABLE_STYLE });
+    changes.push({ kind: 'freezeHeader', sheet, rows: 1 });
+    plan.set(id, { id, name, sheet, firstRow: 2, firstColumn: 1, headers, rowCount: rows.length, binding: bindColumns(spec, headers, state.aliases) });
+    report.created.push({ table: id, name, sheet, columns: headers });
+    dressed.push({ id, fields: spec.columns.map((c) => c.field) });
+    if (id === 'invoices') highlight = true;
+  }
+
+  // A settings table that exists gets the configured keys it lacks; what is there stays.
+  const existingSettings = state.tables.get('settings');
+  if (existingSettings && config) {
+    const want = settingsRows(defaultSettings({ ...settingsFromConfig(config), language }), language, aliasesFromConfig(config));
+    const keyH = plan.get('settings')?.headers[plan.get('settings')?.binding.indexOf('key') ?? -1];
+    const valH = plan.get('settings')?.headers[plan.get('settings')?.binding.indexOf('value') ?? -1];
+    const helpI = plan.get('settings')?.binding.indexOf('help');
+    const helpH = helpI === undefined ? undefined : plan.get('settings')?.headers[helpI];
+    const newRows = want.filter((r) => !state.settingsRows.has(canonicalKey(r.key)));
+    if (keyH && valH && newRows.length > 0) {
+      changes.push({
+        kind: 'appendRows',
+        table: existingSettings.snap.name,
+        rows: newRows.map((r) => ({ [keyH]: r.key, [valH]: r.value, ...(helpH ? { [helpH]: r.help } : {}) })),
+      });
+      report.settingsAdded = newRows.map((r) => r.key);
+    }
+  }
+
+  for (const d of dressed) changes.push(...columnDressing(plan, d.id, d.fields));
+  if (highlight) {
+    const fill = overdueFill(plan);
+    if (fill) changes.push(fill);
+  }
+  const live = liveColumnChanges(plan, settings, language);
+  changes.push(...live.changes);
+  report.keptTyped = live.keptTyped;
+  report.changes = changes.length;
+  if (changes.length > 0) await book.apply(changes);
+  return report;
+}
