@@ -51,6 +51,14 @@ export function dsoAccumulator(prepared: PreparedLedger, dates: readonly IsoDate
   const unpaidDelta = new Array<number>(points.length + 1).fill(0);
   const invoicedDelta = new Array<number>(points.length + 1).fill(0);
   const { paymentsByInvoice, creditNotesByInvoice } = prepared.index;
+  /** Books `amount` on the first requested day it counts for; returns what it kept. */
+  const emit = (date: IsoDate, invoiceDate: IsoDate, writeOff: IsoDate | undefined, amount: Cents): Cents => {
+    const at = date > invoiceDate ? date : invoiceDate;
+    if (writeOff !== undefined && at >= writeOff) return 0;
+    const k = firstAtOrAfter(points, at);
+    unpaidDelta[k] = (unpaidDelta[k] as number) + amount;
+    return amount;
+  };
 
   return {
     add(doc) {
@@ -68,17 +76,10 @@ export function dsoAccumulator(prepared: PreparedLedger, dates: readonly IsoDate
       // only looks at an invoice that exists); a write-off zeroes the invoice from that day.
       const writeOff = inv.writtenOffOn;
       let kept = 0;
-      const emit = (date: IsoDate, amount: Cents): void => {
-        const at = date > d ? date : d;
-        if (writeOff !== undefined && at >= writeOff) return;
-        kept += amount;
-        const k = firstAtOrAfter(points, at);
-        unpaidDelta[k] = (unpaidDelta[k] as number) + amount;
-      };
-      if (!doc.linked) emit(d, inv.amountInclVat);
-      for (const p of paymentsByInvoice.get(inv.number) ?? []) emit(p.date, -p.amount);
+      if (!doc.linked) kept += emit(d, d, writeOff, inv.amountInclVat);
+      for (const p of paymentsByInvoice.get(inv.number) ?? []) kept += emit(p.date, d, writeOff, -p.amount);
       for (const cn of creditNotesByInvoice.get(inv.number) ?? []) {
-        if (cn.number !== inv.number) emit(cn.invoiceDate, cn.amountInclVat);
+        if (cn.number !== inv.number) kept += emit(cn.invoiceDate, d, writeOff, cn.amountInclVat);
       }
       if (writeOff !== undefined && kept !== 0) {
         const k = firstAtOrAfter(points, writeOff > d ? writeOff : d);
