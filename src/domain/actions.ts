@@ -1,0 +1,84 @@
+/**
+ * Today's reminders: the ladder's plan turned into drafts. This is where the dunning ladder, the
+ * law and the reminder texts meet, so the CLI, the task pane and the overview all draft the same
+ * message for the same customer on the same day.
+ */
+import type { IsoDate } from './dates';
+import { dunningPlan, type DunningGroup, type DunningOptions } from './dunning';
+import { DomainError } from './errors';
+import { indexLedger, type LedgerIndex } from './ledger';
+import { claimOn, collectionCostsForInvoices } from './legal';
+import type { Cents } from './money';
+import type { Ledger, Settings } from './model';
+import { draftReminder, type DraftReminderInput, type ReminderClaim, type ReminderDraft } from './reminders';
+
+export interface ReminderAction {
+  group: DunningGroup;
+  input: DraftReminderInput;
+  /** The draft, or why none could be made (e.g. no IBAN in the settings): the pane shows it. */
+  draft?: ReminderDraft;
+  error?: DomainError;
+}
+
+/**
+ * What a final notice states: interest to date per invoice and the collection costs over the
+ * combined principal. A consumer's fourteen-day letter must name the costs that WILL be charged
+ * if the term passes, so they are computed here although not yet owed.
+ */
+export function finalNoticeClaim(group: DunningGroup, settings: Settings, today: IsoDate): ReminderClaim | undefined {
+  if (group.step.kind !== 'final' && group.step.kind !== 'collection') return undefined;
+  if (!settings.chargeInterest && !settings.chargeCollectionCosts) return undefined;
+  let interestCents: Cents = 0;
+  if (settings.chargeInterest) {
+    for (const a of group.invoices) interestCents += claimOn(a.open, a.invoiceDueDate, today, group.customer.kind, settings).interest;
+  }
+  let costsCents: Cents = 0;
+  let costsVatCents: Cents = 0;
+  if (settings.chargeCollectionCosts) {
+    const costs = collectionCostsForInvoices(
+      group.invoices.map((a) => a.open),
+      { vat: settings.collectionCostsVat, country: settings.country },
+    );
+    costsCents = costs.amount;
+    costsVatCents = costs.vat;
+  }
+  return { interestCents, costsCents, costsVatCents };
+}
+
+export function reminderInput(group: DunningGroup, index: LedgerIndex, settings: Settings, today: IsoDate): DraftReminderInput {
+  const input: DraftReminderInput = {
+    step: { id: group.step.id, kind: group.step.kind, offerPaymentPlan: group.step.offerPaymentPlan },
+    customer: group.customer,
+    invoices: group.invoices.map((a) => {
+      const invoice = index.invoicesByNumber.get(a.invoiceNumber);
+      if (!invoice) throw new DomainError('unknown-invoice', `invoice ${a.invoiceNumber} is not in the ledger`, { value: a.invoiceNumber });
+      return {
+        number: a.invoiceNumber,
+        invoiceDate: invoice.invoiceDate,
+        dueDate: a.invoiceDueDate,
+        openCents: a.open,
+        ...(invoice.paymentReference ? { paymentReference: invoice.paymentReference } : {}),
+      };
+    }),
+    newTermUntil: group.newTermUntil,
+    today,
+    settings,
+  };
+  const claim = finalNoticeClaim(group, settings, today);
+  if (claim) input.claim = claim;
+  return input;
+}
+
+/** Every reminder due today, drafted; one per customer and step. */
+export function todaysReminders(ledger: Ledger, today: IsoDate, options: DunningOptions = {}): ReminderAction[] {
+  const index = indexLedger(ledger);
+  return dunningPlan(ledger, ledger.settings, today, options).map((group) => {
+    const input = reminderInput(group, index, ledger.settings, today);
+    try {
+      return { group, input, draft: draftReminder(input) };
+    } catch (err) {
+      if (err instanceof DomainError) return { group, input, error: err };
+      throw err;
+    }
+  });
+}
