@@ -166,6 +166,8 @@ export const settingsSchema = z.object({
   templates: z.record(z.string(), z.string()).default({}),
   /** Date of the last bank statement import, for the weekly nudge. */
   lastBankImport: isoDate.optional(),
+  /** Language of the task pane; absent: follow Office's display language. */
+  uiLanguage: languageSchema.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingsInput = z.input<typeof settingsSchema>;

@@ -1,0 +1,250 @@
+/**
+ * The task pane: theme, language, the store, a compact navigation for a 320–450 px pane, and the
+ * current view inside an error boundary. The demo page mounts this same component.
+ */
+import {
+  Button,
+  FluentProvider,
+  makeStyles,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Tab,
+  TabList,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import type { PaneBackend } from './backend';
+import type { PaneOperations } from './data/operations';
+import { StoreProvider, useStore, useWrite } from './data/store';
+import { I18nProvider, languageFor, useT } from './i18n';
+import { NavContext, PRIMARY_VIEWS, SECONDARY_VIEWS, useNav, type Route, type ViewId } from './nav';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { ErrorBar, describeError } from './components/ErrorBar';
+import { WriteStatus } from './components/WriteStatus';
+import { TodayView } from './views/Today';
+import { OverviewView } from './views/Overview';
+import { InvoicesView } from './views/Invoices';
+import { CustomerView } from './views/Customer';
+import { NewInvoiceView } from './views/NewInvoice';
+import { PaymentView } from './views/Payment';
+import { DisputeView } from './views/Dispute';
+import { ArrangementView } from './views/Arrangement';
+import { ReminderView } from './views/Reminder';
+import { SettingsView } from './views/Settings';
+import { SetupView } from './views/Setup';
+import { workbookOperations } from './data/workbookOperations';
+
+export interface AppProps {
+  backend: PaneBackend;
+  /** The workbook operations; the real ones by default (tests may pass others). */
+  operations?: PaneOperations;
+  /** The first view (default "Vandaag"). */
+  initialRoute?: Route;
+}
+
+const useStyles = makeStyles({
+  root: { minHeight: '100vh', boxSizing: 'border-box', display: 'flex', flexDirection: 'column' },
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingRight: tokens.spacingHorizontalXS,
+    position: 'sticky',
+    top: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+    zIndex: 1,
+  },
+  tabs: { flexGrow: 1, minWidth: 0, overflowX: 'auto' },
+  main: { padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXL}`, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+export function App({ backend, operations = workbookOperations, initialRoute }: AppProps) {
+  return (
+    <StoreProvider backend={backend} ops={operations}>
+      <Shell initialRoute={initialRoute} />
+    </StoreProvider>
+  );
+}
+
+function Shell({ initialRoute }: { initialRoute?: Route }) {
+  const { backend, ledger } = useStore();
+  const language = languageFor(backend.displayLanguage, ledger?.settings.uiLanguage);
+  return (
+    <I18nProvider language={language}>
+      <FluentProvider theme={backend.theme === 'dark' ? webDarkTheme : webLightTheme} lang={language}>
+        <Frame initialRoute={initialRoute} />
+      </FluentProvider>
+    </I18nProvider>
+  );
+}
+
+function Frame({ initialRoute }: { initialRoute?: Route }) {
+  const { t } = useT();
+  const styles = useStyles();
+  const [route, setRoute] = useState<Route>(initialRoute ?? { view: 'today' });
+  // Every navigation gets a fresh key, so a view re-mounts (fresh form, heading focused) even
+  // when the same view is chosen again with another invoice.
+  const [visit, setVisit] = useState(0);
+  const go = useCallback((r: Route) => {
+    setRoute(r);
+    setVisit((v) => v + 1);
+  }, []);
+  const nav = useMemo(() => ({ route, go }), [route, go]);
+  const selected: ViewId | undefined = PRIMARY_VIEWS.includes(route.view) ? route.view : undefined;
+  return (
+    <NavContext.Provider value={nav}>
+      <div className={styles.root}>
+        <header className={styles.header}>
+          <TabList
+            className={styles.tabs}
+            size="small"
+            selectedValue={selected ?? null}
+            onTabSelect={(_, d) => go({ view: d.value as ViewId })}
+            aria-label={t.app.navLabel}
+          >
+            {PRIMARY_VIEWS.map((v) => (
+              <Tab key={v} value={v}>
+                {v === 'customer' ? t.common.customer : t.views[v]}
+              </Tab>
+            ))}
+          </TabList>
+          <Menu>
+            <MenuTrigger disableButtonEnhancement>
+              <Button size="small" appearance={selected ? 'subtle' : 'secondary'} aria-label={t.app.moreMenu}>
+                {t.app.moreLabel} ▾
+              </Button>
+            </MenuTrigger>
+            <MenuPopover>
+              <MenuList>
+                {SECONDARY_VIEWS.map((v) => (
+                  <MenuItem key={v} onClick={() => go({ view: v })}>
+                    {t.views[v]}
+                  </MenuItem>
+                ))}
+              </MenuList>
+            </MenuPopover>
+          </Menu>
+        </header>
+        <main className={styles.main}>
+          <LoadBanner />
+          <ErrorBoundary key={visit} title={t.app.crashTitle} action={t.app.crashAction} retryLabel={t.app.retry} resetKey={`${route.view}:${visit}`}>
+            <ViewGate view={route.view}>
+              <CurrentView key={visit} view={route.view} />
+            </ViewGate>
+          </ErrorBoundary>
+        </main>
+      </div>
+    </NavContext.Provider>
+  );
+}
+
+/** Loading, a failed read, rows that could not be read, a workbook not yet set up, and the refresh action. */
+function LoadBanner() {
+  const { t, f } = useT();
+  const { load, loaded, reload, today } = useStore();
+  const { route, go } = useNav();
+  const refresh = useWrite();
+  const problems = loaded?.problems ?? [];
+  return (
+    <>
+      {load.kind === 'loading' && <Spinner size="tiny" label={t.app.loading} />}
+      {load.kind === 'failed' && (
+        <>
+          <ErrorBar title={t.app.loadFailed} error={load.error} action={t.app.loadFailedAction} />
+          <div>
+            <Button onClick={() => void reload()}>{t.app.reload}</Button>
+          </div>
+        </>
+      )}
+      {loaded && loaded.missingParts.length > 0 && route.view !== 'setup' && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.app.needsSetup}</MessageBarTitle>
+            {t.app.needsSetupAction}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => go({ view: 'setup' })}>
+              {t.app.goSetup}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {problems.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.app.rowProblems(problems.length)}</MessageBarTitle>
+            <ul style={{ margin: 0, paddingLeft: '1.2em' }}>
+              {problems.slice(0, 5).map((p, i) => (
+                <li key={i}>
+                  {[p.sheet ?? p.table, p.row !== undefined ? `${f.language === 'nl' ? 'rij' : 'row'} ${p.row}` : undefined, p.column].filter(Boolean).join(', ')}
+                  {': '}
+                  {typeof p.message === 'string' ? p.message : p.message[f.language]}
+                </li>
+              ))}
+            </ul>
+            {t.app.rowProblemsAction}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {loaded && loaded.missingParts.length === 0 && route.view === 'today' && (
+        <div>
+          <Button
+            size="small"
+            disabled={refresh.busy}
+            onClick={() => void refresh.run((ops, book) => ops.refreshAndSort(book, { today, language: f.language }), t.app.refreshSortDone)}
+          >
+            {t.app.refreshSort}
+          </Button>
+          <WriteStatus state={refresh.state} />
+        </div>
+      )}
+    </>
+  );
+}
+
+/** Views need a ledger; before the first read finishes they wait (the banner says why). */
+function ViewGate({ view, children }: { view: ViewId; children: ReactNode }) {
+  const { loaded } = useStore();
+  if (!loaded && view !== 'setup') return null;
+  return <>{children}</>;
+}
+
+function CurrentView({ view }: { view: ViewId }) {
+  switch (view) {
+    case 'setup':
+      return <SetupView />;
+    case 'today':
+      return <TodayView />;
+    case 'overview':
+      return <OverviewView />;
+    case 'invoices':
+      return <InvoicesView />;
+    case 'customer':
+      return <CustomerView />;
+    case 'newInvoice':
+      return <NewInvoiceView />;
+    case 'payment':
+      return <PaymentView />;
+    case 'dispute':
+      return <DisputeView />;
+    case 'arrangement':
+      return <ArrangementView />;
+    case 'reminder':
+      return <ReminderView />;
+    case 'settings':
+      return <SettingsView />;
+  }
+}
+
+export { describeError };

@@ -1,0 +1,172 @@
+/**
+ * Everything the views show, derived from the ledger and today with the domain modules. One pure
+ * function, memoised by the store on (ledger, today): views never recompute the ledger themselves.
+ * A bad row (say an invoice naming an unknown customer) costs that row, never the whole pane.
+ */
+import { addMonths, daysBetween, type IsoDate } from '../../domain/dates';
+import { dunningPlan, dunningState, missedInstalments, type DunningGroup, type DunningState, type MissedInstalment } from '../../domain/dunning';
+import { collectionCosts } from '../../domain/legal/collectionCosts';
+import { claimOn } from '../../domain/legal/claim';
+import { indexLedger, type LedgerIndex } from '../../domain/ledger';
+import { overviewMetrics, type OverviewMetrics } from '../../domain/metrics';
+import type { Customer, Invoice, Ledger } from '../../domain/model';
+import { sumCents } from '../../domain/money';
+import type { ReminderClaim } from '../../domain/reminders';
+import { AGING_BUCKETS, agingBucket, invoiceStatus, RECEIVABLE_KINDS, type AgingBucket, type InvoiceStatus } from '../../domain/status';
+import { dueDateOf, resolveTerm } from '../../domain/terms';
+
+/** A dispute older than this shows on "Vandaag". */
+export const DISPUTE_WAIT_DAYS = 14;
+/** Payments processed longer ago than this: nudge. */
+export const BANK_NUDGE_DAYS = 7;
+
+export interface InvoiceRow {
+  invoice: Invoice;
+  customer: Customer | undefined;
+  status: InvoiceStatus | undefined;
+  dunning: DunningState | undefined;
+  /** Why status could not be computed (unknown customer, bad term). */
+  error?: unknown;
+}
+
+export interface Derived {
+  today: IsoDate;
+  index: LedgerIndex;
+  rows: InvoiceRow[];
+  rowByNumber: Map<string, InvoiceRow>;
+  plan: DunningGroup[];
+  planError?: unknown;
+  missed: { row: InvoiceRow; missed: MissedInstalment[] }[];
+  longDisputes: { row: InvoiceRow; days: number }[];
+  /** null: payments were processed within the week. */
+  bankNudge: { lastImport: IsoDate | undefined; days: number | undefined } | null;
+  overview: OverviewMetrics | undefined;
+  overviewError?: unknown;
+  aging: Record<AgingBucket, { count: number; open: number }>;
+  rowErrors: number;
+}
+
+export function derive(ledger: Ledger, today: IsoDate): Derived {
+  const { settings } = ledger;
+  const customers = new Map(ledger.customers.map((c) => [c.number, c]));
+  const known = ledger.invoices.filter((i) => customers.has(i.customerNumber));
+  const index = indexLedger({ ...ledger, invoices: known });
+  const rows: InvoiceRow[] = ledger.invoices.map((invoice) => {
+    const customer = customers.get(invoice.customerNumber);
+    if (!customer) return { invoice, customer, status: undefined, dunning: undefined, error: new Error(`unknown customer ${invoice.customerNumber}`) };
+    try {
+      const status = invoiceStatus(invoice, index, customer, settings, today);
+      const dunning = dunningState(invoice, index, customer, settings, today);
+      return { invoice, customer, status, dunning };
+    } catch (error) {
+      return { invoice, customer, status: undefined, dunning: undefined, error };
+    }
+  });
+  const rowByNumber = new Map(rows.map((r) => [r.invoice.number, r]));
+
+  let plan: DunningGroup[] = [];
+  let planError: unknown;
+  try {
+    plan = dunningPlan(index, settings, today);
+  } catch (error) {
+    planError = error;
+  }
+
+  const missed: Derived['missed'] = [];
+  const longDisputes: Derived['longDisputes'] = [];
+  const aging = Object.fromEntries(AGING_BUCKETS.map((b) => [b, { count: 0, open: 0 }])) as Derived['aging'];
+  for (const row of rows) {
+    const s = row.status;
+    if (!s) continue;
+    if (s.kind === 'in-arrangement') {
+      const m = missedInstalments(row.invoice, index, today, s.arrangement);
+      if (m.length > 0) missed.push({ row, missed: m });
+    }
+    if (s.kind === 'disputed') {
+      const days = daysBetween(s.disputedSince, today);
+      if (days > DISPUTE_WAIT_DAYS) longDisputes.push({ row, days });
+    }
+    if (RECEIVABLE_KINDS.includes(s.kind) && s.open > 0) {
+      const bucket = aging[agingBucket(s.daysOverdue)];
+      bucket.count += 1;
+      bucket.open += s.open;
+    }
+  }
+  longDisputes.sort((a, b) => b.days - a.days);
+
+  const last = settings.lastBankImport;
+  const hasOpen = rows.some((r) => r.status && r.status.open > 0 && RECEIVABLE_KINDS.includes(r.status.kind));
+  const sinceImport = last ? daysBetween(last, today) : undefined;
+  const bankNudge = hasOpen && (sinceImport === undefined || sinceImport > BANK_NUDGE_DAYS) ? { lastImport: last, days: sinceImport } : null;
+
+  let overview: OverviewMetrics | undefined;
+  let overviewError: unknown;
+  try {
+    overview = overviewMetrics(
+      { ...ledger, invoices: known },
+      { today, dueDateOf: (inv) => dueDateOf(inv, customers.get(inv.customerNumber) as Customer, settings) },
+    );
+  } catch (error) {
+    overviewError = error;
+  }
+
+  return {
+    today,
+    index,
+    rows,
+    rowByNumber,
+    plan,
+    planError,
+    missed,
+    longDisputes,
+    bankNudge,
+    overview,
+    overviewError,
+    aging,
+    rowErrors: rows.filter((r) => r.error !== undefined).length,
+  };
+}
+
+/**
+ * The legal amounts a final notice or hand-over names, when the settings charge them: interest per
+ * invoice, collection costs once over the principal together (the statutory scale is per claim).
+ * For a consumer's final notice the costs are the ones that WILL be owed after the fourteen days,
+ * which is what the letter must state.
+ */
+export function reminderClaim(group: DunningGroup, ledger: Ledger, today: IsoDate): ReminderClaim | undefined {
+  const { settings } = ledger;
+  const kind = group.step.kind;
+  if (kind !== 'final' && kind !== 'collection') return undefined;
+  if (!settings.chargeInterest && !settings.chargeCollectionCosts) return undefined;
+  const customerKind = group.customer.kind;
+  const interestCents = sumCents(
+    group.invoices.map((a) => claimOn(a.open, a.invoiceDueDate, today, customerKind, { ...settings, chargeCollectionCosts: false }).interest),
+  );
+  let costsCents = 0;
+  let costsVatCents = 0;
+  const consumerBE = customerKind === 'consumer' && settings.country === 'BE';
+  if (settings.chargeCollectionCosts && !consumerBE) {
+    const c = collectionCosts(group.open, { vat: settings.collectionCostsVat, country: settings.country });
+    costsCents = c.amount;
+    costsVatCents = c.vat;
+  }
+  return { interestCents, costsCents, costsVatCents };
+}
+
+/** The due date a new invoice will get, with where the term came from and the legal warnings. */
+export function previewTerm(invoice: Invoice, customer: Customer, ledger: Ledger) {
+  return resolveTerm(invoice, customer, ledger.settings);
+}
+
+/** Equal monthly instalments over `count` months from `first`, the last one taking the rounding. */
+export function splitInstalments(open: number, count: number, first: IsoDate, everyMonths: number): { dueDate: IsoDate; amount: number }[] {
+  if (count < 1 || open <= 0) return [];
+  const base = Math.floor(open / count);
+  const result: { dueDate: IsoDate; amount: number }[] = [];
+  let date = first;
+  for (let i = 0; i < count; i += 1) {
+    result.push({ dueDate: date, amount: i === count - 1 ? open - base * (count - 1) : base });
+    date = addMonths(first, everyMonths * (i + 1));
+  }
+  return result;
+}

@@ -1,0 +1,74 @@
+/**
+ * What the pane asks of the workbook layer, as one interface. The pane only talks to this, so the
+ * workbook operations are wired in one place (workbookOperations.ts), and tests may hand in
+ * another implementation.
+ */
+import type { IsoDate } from '../../domain/dates';
+import type { Arrangement, ContactChannel, ContactEntry, Invoice, Language, Ledger, Payment, Settings } from '../../domain/model';
+import type { Book } from '../../workbook/book';
+
+export type PartId = 'customers' | 'invoices' | 'payments' | 'contacts' | 'arrangements' | 'settings';
+
+/** One part of the workbook as setUp found or made it. */
+export interface SetupPart {
+  part: PartId;
+  /** The table's name in the workbook. */
+  table: string;
+  sheet: string;
+  created: boolean;
+  matched: string[];
+  /** Columns the table lacked (added by setUp). */
+  missing: string[];
+  /** Headers not ours: kept, never written. */
+  unknown: string[];
+}
+
+export interface SetupReport {
+  parts: SetupPart[];
+}
+
+/** A row that could not be read, with its place in the workbook and why (both languages). */
+export interface RowProblem {
+  sheet?: string;
+  table?: string;
+  row?: number;
+  column?: string;
+  message: Record<Language, string> | string;
+}
+
+export interface LoadedLedger {
+  ledger: Ledger;
+  /** Parts the workbook does not have yet: the pane suggests setting up. */
+  missingParts: PartId[];
+  problems: RowProblem[];
+}
+
+export interface DisputeUpdate {
+  invoiceNumber: string;
+  disputedSince?: IsoDate;
+  disputeNote?: string;
+  disputeResolvedOn?: IsoDate;
+}
+
+export interface ReminderSent {
+  customerNumber: string;
+  invoiceNumbers: string[];
+  /** The ladder step's id, written in the contact log. */
+  stepId: string;
+  date: IsoDate;
+  channel: ContactChannel;
+  summary: string;
+}
+
+export interface PaneOperations {
+  setUp(book: Book, options: { language: Language; today: IsoDate }): Promise<SetupReport>;
+  loadLedger(book: Book): Promise<LoadedLedger>;
+  refreshAndSort(book: Book, options: { today: IsoDate; language: Language }): Promise<void>;
+  appendInvoice(book: Book, invoice: Invoice): Promise<void>;
+  appendPayment(book: Book, payment: Payment): Promise<void>;
+  appendContact(book: Book, entry: ContactEntry): Promise<void>;
+  appendArrangement(book: Book, arrangement: Arrangement): Promise<void>;
+  setDispute(book: Book, update: DisputeUpdate): Promise<void>;
+  markReminderSent(book: Book, sent: ReminderSent): Promise<void>;
+  saveSettings(book: Book, settings: Settings): Promise<void>;
+}

@@ -1,0 +1,66 @@
+/**
+ * A typed message catalogue and the pane's formatters, without an i18n library: two objects of
+ * the same type and a context saying which one is in force.
+ */
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { format, parseISO } from 'date-fns';
+import { enGB, nl as nlLocale } from 'date-fns/locale';
+import { isIsoDate, type IsoDate } from '../../domain/dates';
+import type { Language } from '../../domain/model';
+import { formatEuro, type Cents } from '../../domain/money';
+import { en } from './en';
+import { nl, type Messages } from './nl';
+
+export type { Messages };
+export const CATALOGUES: Record<Language, Messages> = { nl, en };
+
+/** Office's display language decides unless the workbook says otherwise: nl-NL, nl-BE -> nl. */
+export function languageFor(displayLanguage: string, override?: Language): Language {
+  if (override) return override;
+  return /^nl(\b|[-_])/i.test(displayLanguage.trim()) ? 'nl' : 'en';
+}
+
+export interface Formatters {
+  language: Language;
+  /** 30-11-2026 / 30 Nov 2026 */
+  date(date: IsoDate | undefined): string;
+  /** 30 nov. 2026 / 30 Nov 2026 */
+  dateMedium(date: IsoDate | undefined): string;
+  money(cents: Cents): string;
+  percent(share: number): string;
+  number1(value: number): string;
+}
+
+const LOCALES = { nl: nlLocale, en: enGB } as const;
+
+export function formatters(language: Language): Formatters {
+  const locale = LOCALES[language];
+  const pct = new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 });
+  const one = new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 });
+  const safe = (d: IsoDate | undefined, pattern: string): string => (d && isIsoDate(d) ? format(parseISO(d), pattern, { locale }) : '—');
+  return {
+    language,
+    date: (d) => safe(d, language === 'nl' ? 'dd-MM-yyyy' : 'd MMM yyyy'),
+    dateMedium: (d) => safe(d, 'd MMM yyyy'),
+    money: (c) => formatEuro(c, language),
+    percent: (s) => pct.format(s),
+    number1: (v) => one.format(v),
+  };
+}
+
+interface I18n {
+  t: Messages;
+  f: Formatters;
+}
+
+const I18nContext = createContext<I18n>({ t: nl, f: formatters('nl') });
+
+export function I18nProvider({ language, children }: { language: Language; children: ReactNode }) {
+  const value = useMemo(() => ({ t: CATALOGUES[language], f: formatters(language) }), [language]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+/** The messages and formatters of the pane's language. */
+export function useT(): I18n {
+  return useContext(I18nContext);
+}

@@ -1,0 +1,43 @@
+/**
+ * Entry of taskpane.html. Inside Excel it mounts the pane over the Office host; opened outside
+ * Office it goes straight to the demo page (index.html): office.js schedules a telemetry frame a
+ * few seconds after loading, so we leave at once rather than linger.
+ */
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { localToday, type PaneBackend } from './backend';
+
+function officeTheme(): 'light' | 'dark' {
+  const bg = Office.context?.officeTheme?.bodyBackgroundColor;
+  if (!bg || !/^#?[0-9a-f]{6}$/i.test(bg)) return 'light';
+  const hex = bg.replace('#', '');
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+  // Relative luminance (sRGB approximation): dark Office themes have a dark body background.
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128 ? 'dark' : 'light';
+}
+
+async function start(info: { host: Office.HostType | null }): Promise<void> {
+  if (info.host === null || info.host === undefined) {
+    window.location.replace('index.html');
+    return;
+  }
+  const root = document.getElementById('root');
+  if (!root) return;
+  if (info.host !== Office.HostType.Excel) {
+    root.textContent = 'Klant Inzicht werkt alleen in Excel. / Klant Inzicht only works in Excel.';
+    return;
+  }
+  // Lazy: the Office host is only needed inside Excel, and keeps the pane's first chunk smaller.
+  const { OfficeBook } = await import('../hosts/office/officeBook');
+  const backend: PaneBackend = {
+    kind: 'office',
+    book: new OfficeBook(),
+    today: () => localToday(),
+    displayLanguage: Office.context.displayLanguage || 'nl-NL',
+    theme: officeTheme(),
+  };
+  createRoot(root).render(<App backend={backend} />);
+}
+
+if (typeof Office === 'undefined') window.location.replace('index.html');
+else void Office.onReady(start);

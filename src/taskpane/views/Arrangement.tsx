@@ -1,0 +1,151 @@
+import { Button, Field, Input, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import { addDays } from '../../domain/dates';
+import { arrangementSchema } from '../../domain/model';
+import { useStore, useWrite } from '../data/store';
+import { splitInstalments } from '../data/derive';
+import { useT } from '../i18n';
+import { useNav } from '../nav';
+import { useLayout } from '../components/layout';
+import { ViewHeading } from '../components/ViewHeading';
+import { WriteStatus } from '../components/WriteStatus';
+import { InvoicePicker } from '../components/pickers';
+import { amountFromText, centsToText, dateFromText, type FieldErrors } from './forms';
+import { receivableRows } from './common';
+
+interface Line {
+  key: number;
+  date: string;
+  amount: string;
+}
+
+type Key = 'invoice' | 'agreedOn' | 'lines';
+
+export function ArrangementView() {
+  const { t, f } = useT();
+  const { derived, today } = useStore();
+  const { route } = useNav();
+  const l = useLayout();
+  const write = useWrite();
+  const rows = receivableRows(derived).filter((r) => r.status?.kind !== 'in-arrangement' || r.invoice.number === route.invoiceNumber);
+  const [invoiceNumber, setInvoiceNumber] = useState(route.invoiceNumber ?? '');
+  const row = derived?.rowByNumber.get(invoiceNumber);
+  const open = row?.status?.open ?? 0;
+  const [agreedOn, setAgreedOn] = useState(today);
+  const [count, setCount] = useState('3');
+  const [firstDue, setFirstDue] = useState(addDays(today, 14));
+  const [lines, setLines] = useState<Line[]>([]);
+  const [lineErrors, setLineErrors] = useState<Record<number, { date?: string; amount?: string }>>({});
+  const [errors, setErrors] = useState<FieldErrors<Key>>({});
+  const [nextKey, setNextKey] = useState(1);
+
+  const generate = () => {
+    const n = Math.min(24, Math.max(1, Number.parseInt(count, 10) || 1));
+    const first = dateFromText(firstDue) ?? addDays(today, 14);
+    const split = splitInstalments(open, n, first, 1);
+    setLines(split.map((s, i) => ({ key: nextKey + i, date: s.dueDate, amount: centsToText(s.amount, f.language) })));
+    setNextKey(nextKey + split.length);
+    setLineErrors({});
+  };
+  const update = (key: number, patch: Partial<Line>) => setLines((ls) => ls.map((x) => (x.key === key ? { ...x, ...patch } : x)));
+  const add = () => {
+    setLines((ls) => [...ls, { key: nextKey, date: '', amount: '' }]);
+    setNextKey(nextKey + 1);
+  };
+  const remove = (key: number) => setLines((ls) => ls.filter((x) => x.key !== key));
+
+  const parsedLines = lines.map((x) => ({ key: x.key, dueDate: dateFromText(x.date), amount: amountFromText(x.amount) }));
+  const total = parsedLines.reduce((s, x) => s + (x.amount ?? 0), 0);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const errs: FieldErrors<Key> = {};
+    if (!row) errs.invoice = t.common.requiredField;
+    const agreed = dateFromText(agreedOn);
+    if (!agreed) errs.agreedOn = t.common.badDate;
+    if (lines.length === 0) errs.lines = t.arrangement.needOne;
+    const le: Record<number, { date?: string; amount?: string }> = {};
+    for (const x of parsedLines) {
+      const e2: { date?: string; amount?: string } = {};
+      if (!x.dueDate) e2.date = t.common.badDate;
+      if (x.amount === undefined || x.amount <= 0) e2.amount = t.common.badAmountPositive;
+      if (e2.date || e2.amount) le[x.key] = e2;
+    }
+    setErrors(errs);
+    setLineErrors(le);
+    if (Object.keys(errs).length > 0 || Object.keys(le).length > 0) return;
+    const parsed = arrangementSchema.safeParse({
+      invoiceNumber,
+      agreedOn: agreed,
+      instalments: parsedLines.map((x) => ({ dueDate: x.dueDate, amount: x.amount })),
+    });
+    if (!parsed.success) {
+      setErrors({ lines: parsed.error.issues[0]?.message });
+      return;
+    }
+    const arrangement = parsed.data;
+    await write.run((ops, book) => ops.appendArrangement(book, arrangement), t.arrangement.savedAs(invoiceNumber));
+  };
+
+  return (
+    <form className={l.form} onSubmit={submit} noValidate>
+      <ViewHeading>{t.views.arrangement}</ViewHeading>
+      <p className={l.muted}>{t.arrangement.intro}</p>
+      <InvoicePicker rows={row && !rows.includes(row) ? [row, ...rows] : rows} value={invoiceNumber} onChange={setInvoiceNumber} error={errors.invoice} />
+      <Field label={t.arrangement.agreedOn} required validationMessage={errors.agreedOn}>
+        <Input type="date" value={agreedOn} onChange={(_, d) => setAgreedOn(d.value)} />
+      </Field>
+      <div className={l.row}>
+        <Field label={t.arrangement.count} className={l.grow}>
+          <Input inputMode="numeric" value={count} onChange={(_, d) => setCount(d.value)} />
+        </Field>
+        <Field label={t.arrangement.firstDue} className={l.grow}>
+          <Input type="date" value={firstDue} onChange={(_, d) => setFirstDue(d.value)} />
+        </Field>
+        <Button onClick={generate} disabled={!row}>
+          {t.arrangement.generate}
+        </Button>
+      </div>
+      <fieldset className={l.form} style={{ border: 'none', padding: 0, margin: 0 }}>
+        <legend className={l.strong}>{t.views.arrangement}</legend>
+        {lines.map((x, i) => (
+          <div key={x.key} className={l.row}>
+            <Field label={t.arrangement.instalmentDate(i + 1)} validationMessage={lineErrors[x.key]?.date} className={l.grow}>
+              <Input type="date" value={x.date} onChange={(_, d) => update(x.key, { date: d.value })} />
+            </Field>
+            <Field label={t.arrangement.instalmentAmount(i + 1)} validationMessage={lineErrors[x.key]?.amount} className={l.grow}>
+              <Input inputMode="decimal" value={x.amount} onChange={(_, d) => update(x.key, { amount: d.value })} />
+            </Field>
+            <Button appearance="subtle" aria-label={t.arrangement.remove(i + 1)} onClick={() => remove(x.key)}>
+              ×
+            </Button>
+          </div>
+        ))}
+        {errors.lines && (
+          <MessageBar intent="error">
+            <MessageBarBody>{errors.lines}</MessageBarBody>
+          </MessageBar>
+        )}
+        <div>
+          <Button size="small" onClick={add}>
+            {t.arrangement.add}
+          </Button>
+        </div>
+      </fieldset>
+      {lines.length > 0 && (
+        <p aria-live="polite">{t.arrangement.total(f.money(total), f.money(open))}</p>
+      )}
+      {lines.length > 0 && row && total !== open && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t.arrangement.mismatch}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div>
+        <Button type="submit" appearance="primary" disabled={write.busy}>
+          {t.arrangement.submit}
+        </Button>
+      </div>
+      <WriteStatus state={write.state} />
+    </form>
+  );
+}

@@ -1,0 +1,123 @@
+import { useStore } from '../data/store';
+import { useT } from '../i18n';
+import { useLayout } from '../components/layout';
+import { ViewHeading } from '../components/ViewHeading';
+import { ErrorBar } from '../components/ErrorBar';
+import { ChartFrame, ColumnChart, HBarChart } from '../components/charts';
+import { AGING_BUCKETS } from '../../domain/status';
+
+const MONTHS = { nl: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'], en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] };
+
+export function OverviewView() {
+  const { t, f } = useT();
+  const { derived, ledger } = useStore();
+  const l = useLayout();
+  if (!derived || !ledger) return <ViewHeading>{t.views.overview}</ViewHeading>;
+  const o = derived.overview;
+  if (ledger.invoices.length === 0) {
+    return (
+      <div className={l.stack}>
+        <ViewHeading>{t.views.overview}</ViewHeading>
+        <p>{t.overview.empty}</p>
+      </div>
+    );
+  }
+  const names = new Map(ledger.customers.map((c) => [c.number, c.name]));
+  const months = MONTHS[f.language];
+  return (
+    <div className={l.stack}>
+      <ViewHeading>{t.views.overview}</ViewHeading>
+      {derived.overviewError !== undefined && <ErrorBar title={t.overview.unavailable} error={derived.overviewError} />}
+      {o && (
+        <>
+          <div className={l.kpis}>
+            <Kpi label={t.overview.open} value={f.money(o.totals.openTotal)} note={`${o.totals.openCount}`} />
+            <Kpi label={t.overview.overdue} value={f.money(o.totals.overdueTotal)} note={`${o.totals.overdueCount}`} />
+            <Kpi label={t.overview.dso} value={o.dso.dso === null ? t.common.none : f.number1(o.dso.dso)} note={t.overview.dsoHelp} />
+            <Kpi label={t.overview.disputed} value={f.money(o.totals.disputedOpen)} />
+          </div>
+          <ChartFrame
+            title={t.overview.aging}
+            table={{
+              headers: [t.overview.bucket, t.overview.count, t.common.amount],
+              rows: AGING_BUCKETS.map((b) => [t.overview.agingBuckets[b], String(derived.aging[b].count), f.money(derived.aging[b].open)]),
+            }}
+          >
+            <HBarChart items={AGING_BUCKETS.map((b) => ({ label: t.overview.agingBuckets[b], value: derived.aging[b].open, text: f.money(derived.aging[b].open) }))} />
+          </ChartFrame>
+          {o.dependency.series.length > 0 && (
+            <>
+              <p>
+                {t.overview.dependencyTop(f.percent(o.dependency.top1Share))}
+                {o.dependency.concentration && ` · ${t.overview.concentration[o.dependency.concentration]}`}
+              </p>
+              <ChartFrame
+                title={t.overview.dependency}
+                table={{
+                  headers: [t.common.customer, t.overview.revenueCol, t.overview.share],
+                  rows: o.dependency.series.map((s) => [
+                    s.kind === 'customer' ? (s.name ?? names.get(s.customerNumber) ?? s.customerNumber) : t.overview.other(s.customerCount),
+                    f.money(s.revenue),
+                    f.percent(s.share),
+                  ]),
+                }}
+              >
+                <HBarChart
+                  items={o.dependency.series.map((s) => ({
+                    label: s.kind === 'customer' ? (s.name ?? s.customerNumber) : t.overview.other(s.customerCount),
+                    value: s.share,
+                    text: f.percent(s.share),
+                  }))}
+                />
+              </ChartFrame>
+            </>
+          )}
+          {o.behaviour.customers.some((c) => c.weightedDaysLate !== null) && (
+            <ChartFrame
+              title={t.customer.behaviour}
+              table={{
+                headers: [t.common.customer, t.overview.daysLateCol],
+                rows: o.behaviour.customers
+                  .filter((c) => c.weightedDaysLate !== null)
+                  .map((c) => [c.name ?? c.customerNumber, f.number1(c.weightedDaysLate ?? 0)]),
+              }}
+            >
+              <HBarChart
+                items={o.behaviour.customers
+                  .filter((c) => c.weightedDaysLate !== null)
+                  .slice(0, 10)
+                  .map((c) => ({ label: c.name ?? c.customerNumber, value: c.weightedDaysLate ?? 0, text: f.number1(c.weightedDaysLate ?? 0) }))}
+              />
+            </ChartFrame>
+          )}
+          <ChartFrame
+            title={t.overview.revenue}
+            table={{
+              headers: [t.overview.month, `${t.overview.thisYear} (${o.revenueByMonth.year})`, `${t.overview.lastYear} (${o.revenueByMonth.year - 1})`],
+              rows: o.revenueByMonth.months.map((m) => [months[m.month - 1] ?? String(m.month), m.thisYear === null ? t.common.none : f.money(m.thisYear), f.money(m.lastYear)]),
+            }}
+          >
+            <ColumnChart
+              categories={o.revenueByMonth.months.map((m) => (months[m.month - 1] ?? '').slice(0, 1))}
+              series={[
+                { name: t.overview.thisYear, values: o.revenueByMonth.months.map((m) => m.thisYear) },
+                { name: t.overview.lastYear, values: o.revenueByMonth.months.map((m) => m.lastYear) },
+              ]}
+            />
+          </ChartFrame>
+        </>
+      )}
+    </div>
+  );
+}
+
+function Kpi({ label, value, note }: { label: string; value: string; note?: string }) {
+  const l = useLayout();
+  return (
+    <div className={l.kpi}>
+      <div className={l.muted}>{label}</div>
+      <div className={l.kpiValue}>{value}</div>
+      {note && <div className={l.muted}>{note}</div>}
+    </div>
+  );
+}

@@ -1,0 +1,177 @@
+import { Button, Field, Input, Select, Switch } from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import { electronicFormatIBAN, friendlyFormatIBAN, isValidIBAN } from 'ibantools';
+import { DEFAULT_LADDER } from '../../domain/dunning';
+import { settingsSchema, type DunningStep, type Language, type Settings, type Tone } from '../../domain/model';
+import { useStore, useWrite } from '../data/store';
+import { useT } from '../i18n';
+import { useLayout } from '../components/layout';
+import { ViewHeading } from '../components/ViewHeading';
+import { WriteStatus } from '../components/WriteStatus';
+import { daysFromText, type FieldErrors } from './forms';
+import { stepLabel } from './common';
+
+type Key = 'iban' | 'businessTerm' | 'consumerTerm' | 'ladder';
+
+export function SettingsView() {
+  const { ledger } = useStore();
+  // The write lives here so its result survives the form's remount after the re-read.
+  const write = useWrite();
+  // Keyed on the stored settings: after a save (and re-read) the form shows what the workbook holds.
+  return ledger ? <SettingsForm key={JSON.stringify(ledger.settings)} initial={ledger.settings} write={write} /> : null;
+}
+
+function SettingsForm({ initial, write }: { initial: Settings; write: ReturnType<typeof useWrite> }) {
+  const { t } = useT();
+  const l = useLayout();
+  const [s, setS] = useState<Settings>(initial);
+  const [iban, setIban] = useState(initial.companyIban);
+  const [businessTerm, setBusinessTerm] = useState(initial.businessTermDays === undefined ? '' : String(initial.businessTermDays));
+  const [consumerTerm, setConsumerTerm] = useState(String(initial.consumerTermDays));
+  const [ladder, setLadder] = useState<{ afterDays: string; newTermDays: string }[]>(() =>
+    (initial.ladder && initial.ladder.length > 0 ? initial.ladder : DEFAULT_LADDER).map((st) => ({ afterDays: String(st.afterDays), newTermDays: String(st.newTermDays) })),
+  );
+  const steps: readonly DunningStep[] = initial.ladder && initial.ladder.length > 0 ? initial.ladder : DEFAULT_LADDER;
+  const [errors, setErrors] = useState<FieldErrors<Key>>({});
+  const set = <K extends keyof Settings>(k: K, v: Settings[K]) => setS((x) => ({ ...x, [k]: v }));
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const errs: FieldErrors<Key> = {};
+    const electronic = electronicFormatIBAN(iban) ?? '';
+    if (electronic !== '' && !isValidIBAN(electronic)) errs.iban = t.settings.ibanInvalid;
+    const bt = daysFromText(businessTerm);
+    if (bt === 'bad') errs.businessTerm = t.settings.termInvalid;
+    const ct = daysFromText(consumerTerm);
+    if (ct === 'bad' || ct === undefined) errs.consumerTerm = t.settings.termInvalid;
+    const newLadder = steps.map((st, i) => {
+      const a = daysFromText(ladder[i]?.afterDays ?? '');
+      const n = daysFromText(ladder[i]?.newTermDays ?? '');
+      if (typeof a !== 'number' || typeof n !== 'number') errs.ladder = t.settings.termInvalid;
+      return { ...st, afterDays: typeof a === 'number' ? a : st.afterDays, newTermDays: typeof n === 'number' ? n : st.newTermDays };
+    });
+    setErrors(errs);
+    if (Object.keys(errs).length > 0) return;
+    const parsed = settingsSchema.safeParse({
+      ...s,
+      companyIban: electronic === '' ? '' : (friendlyFormatIBAN(electronic) ?? electronic),
+      businessTermDays: bt === 'bad' ? undefined : bt,
+      consumerTermDays: ct,
+      ladder: newLadder,
+    });
+    if (!parsed.success) {
+      setErrors({ ladder: parsed.error.issues[0]?.message });
+      return;
+    }
+    const settings = parsed.data;
+    await write.run((ops, book) => ops.saveSettings(book, settings), t.common.saved);
+  };
+
+  return (
+    <form className={l.form} onSubmit={submit} noValidate>
+      <ViewHeading>{t.views.settings}</ViewHeading>
+      <p className={l.muted}>{t.settings.storedIn}</p>
+      <Field label={t.settings.company}>
+        <Input value={s.companyName} onChange={(_, d) => set('companyName', d.value)} />
+      </Field>
+      <Field label={t.settings.sender}>
+        <Input value={s.senderName ?? ''} onChange={(_, d) => set('senderName', d.value || undefined)} />
+      </Field>
+      <Field label={t.settings.iban} validationMessage={errors.iban}>
+        <Input value={iban} onChange={(_, d) => setIban(d.value)} />
+      </Field>
+      <div className={l.row}>
+        <Field label={t.settings.email} className={l.grow}>
+          <Input type="email" value={s.companyEmail ?? ''} onChange={(_, d) => set('companyEmail', d.value || undefined)} />
+        </Field>
+        <Field label={t.settings.phone} className={l.grow}>
+          <Input type="tel" value={s.companyPhone ?? ''} onChange={(_, d) => set('companyPhone', d.value || undefined)} />
+        </Field>
+      </div>
+      <Field label={t.settings.country}>
+        <Select value={s.country} onChange={(_, d) => set('country', d.value as Settings['country'])}>
+          {(['NL', 'BE'] as const).map((c) => (
+            <option key={c} value={c}>
+              {t.settings.countries[c]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className={l.row}>
+        <Field label={t.settings.businessTerm} hint={t.settings.businessTermHint} validationMessage={errors.businessTerm} className={l.grow}>
+          <Input inputMode="numeric" value={businessTerm} onChange={(_, d) => setBusinessTerm(d.value)} />
+        </Field>
+        <Field label={t.settings.consumerTerm} validationMessage={errors.consumerTerm} className={l.grow}>
+          <Input inputMode="numeric" value={consumerTerm} onChange={(_, d) => setConsumerTerm(d.value)} />
+        </Field>
+      </div>
+      <div className={l.row}>
+        <Field label={t.settings.tone} className={l.grow}>
+          <Select value={s.tone} onChange={(_, d) => set('tone', d.value as Tone)}>
+            {(['formal', 'informal'] as const).map((x) => (
+              <option key={x} value={x}>
+                {t.settings.tones[x]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t.settings.language} className={l.grow}>
+          <Select value={s.language} onChange={(_, d) => set('language', d.value as Language)}>
+            {(['nl', 'en'] as const).map((x) => (
+              <option key={x} value={x}>
+                {t.settings.languages[x]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <Field label={t.settings.uiLanguage}>
+        <Select value={s.uiLanguage ?? ''} onChange={(_, d) => set('uiLanguage', d.value === '' ? undefined : (d.value as Language))}>
+          <option value="">{t.settings.uiLanguageAuto}</option>
+          {(['nl', 'en'] as const).map((x) => (
+            <option key={x} value={x}>
+              {t.settings.languages[x]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <fieldset className={l.form} style={{ border: 'none', padding: 0, margin: 0 }}>
+        <legend className={l.strong}>{t.settings.ladder}</legend>
+        {steps.map((st, i) => (
+          <div key={st.id} className={l.row}>
+            <span className={l.grow}>
+              {i + 1}. {stepLabel(st, t)}
+            </span>
+            <Field label={`${t.settings.afterDays} (${t.settings.ladderStep(i + 1)})`}>
+              <Input
+                inputMode="numeric"
+                size="small"
+                value={ladder[i]?.afterDays ?? ''}
+                onChange={(_, d) => setLadder((ls) => ls.map((x, j) => (j === i ? { ...x, afterDays: d.value } : x)))}
+              />
+            </Field>
+            <Field label={`${t.settings.newTermDays} (${t.settings.ladderStep(i + 1)})`}>
+              <Input
+                inputMode="numeric"
+                size="small"
+                value={ladder[i]?.newTermDays ?? ''}
+                onChange={(_, d) => setLadder((ls) => ls.map((x, j) => (j === i ? { ...x, newTermDays: d.value } : x)))}
+              />
+            </Field>
+          </div>
+        ))}
+        {errors.ladder && <span role="alert">{errors.ladder}</span>}
+      </fieldset>
+      <Switch label={t.settings.plans} checked={s.allowPaymentPlans} onChange={(_, d) => set('allowPaymentPlans', d.checked)} />
+      <Switch label={t.settings.interest} checked={s.chargeInterest} onChange={(_, d) => set('chargeInterest', d.checked)} />
+      <Switch label={t.settings.costs} checked={s.chargeCollectionCosts} onChange={(_, d) => set('chargeCollectionCosts', d.checked)} />
+      <Switch label={t.settings.costsVat} checked={s.collectionCostsVat} disabled={!s.chargeCollectionCosts} onChange={(_, d) => set('collectionCostsVat', d.checked)} />
+      <div>
+        <Button type="submit" appearance="primary" disabled={write.busy}>
+          {t.settings.submit}
+        </Button>
+      </div>
+      <WriteStatus state={write.state} />
+    </form>
+  );
+}

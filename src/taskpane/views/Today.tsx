@@ -1,0 +1,110 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { useStore } from '../data/store';
+import { useT } from '../i18n';
+import { useNav } from '../nav';
+import { useLayout } from '../components/layout';
+import { ViewHeading } from '../components/ViewHeading';
+import { ErrorBar } from '../components/ErrorBar';
+import { stepLabel } from './common';
+
+export function TodayView() {
+  const { t, f } = useT();
+  const { derived } = useStore();
+  const { go } = useNav();
+  const l = useLayout();
+  if (!derived) return <ViewHeading>{t.views.today}</ViewHeading>;
+  const { plan, missed, longDisputes, bankNudge } = derived;
+  const quiet = plan.length === 0 && missed.length === 0 && longDisputes.length === 0 && !bankNudge;
+  return (
+    <div className={l.stack}>
+      <ViewHeading>{t.views.today}</ViewHeading>
+      {bankNudge && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.today.bankNudge}</MessageBarTitle>
+            {bankNudge.lastImport && bankNudge.days !== undefined
+              ? t.today.bankNudgeDays(bankNudge.days, f.date(bankNudge.lastImport))
+              : t.today.bankNudgeNever}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => go({ view: 'payment' })}>
+              {t.today.registerPayment}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {derived.planError !== undefined && <ErrorBar title={t.today.remindersDue} error={derived.planError} />}
+      <section className={l.section} aria-labelledby="today-reminders">
+        <h3 id="today-reminders" className={l.h3}>
+          {t.today.remindersDue}
+        </h3>
+        {plan.length === 0 ? (
+          <p className={l.muted}>{t.today.noReminders}</p>
+        ) : (
+          <ul className={l.list}>
+            {plan.map((g) => (
+              <li key={`${g.customerNumber}/${g.step.id}`} className={l.item}>
+                <div className={l.between}>
+                  <span className={l.strong}>{g.customer.name}</span>
+                  <span>{f.money(g.open)}</span>
+                </div>
+                <div className={l.muted}>
+                  {stepLabel(g.step, t)} · {t.today.invoicesInGroup(g.invoices.length)}: {g.invoices.map((a) => a.invoiceNumber).join(', ')}
+                </div>
+                <div>
+                  <Button
+                    size="small"
+                    appearance="primary"
+                    aria-label={t.today.prepareFor(stepLabel(g.step, t), g.customer.name)}
+                    onClick={() => go({ view: 'reminder', customerNumber: g.customerNumber, stepId: g.step.id })}
+                  >
+                    {t.today.prepare}
+                  </Button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {missed.length > 0 && (
+        <section className={l.section} aria-labelledby="today-missed">
+          <h3 id="today-missed" className={l.h3}>
+            {t.today.missed}
+          </h3>
+          <ul className={l.list}>
+            {missed.map(({ row, missed: m }) => (
+              <li key={row.invoice.number} className={l.item}>
+                <span className={l.strong}>{row.customer?.name}</span>
+                {m.map((x) => (
+                  <span key={x.position}>{t.today.missedLine(row.invoice.number, f.date(x.instalment.dueDate), f.money(x.shortfall))}</span>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {longDisputes.length > 0 && (
+        <section className={l.section} aria-labelledby="today-disputes">
+          <h3 id="today-disputes" className={l.h3}>
+            {t.today.disputes}
+          </h3>
+          <ul className={l.list}>
+            {longDisputes.map(({ row, days }) => (
+              <li key={row.invoice.number} className={l.item}>
+                <span className={l.strong}>{row.customer?.name}</span>
+                <span>{t.today.disputeLine(row.invoice.number, days)}</span>
+                {row.invoice.disputeNote && <span className={l.muted}>{row.invoice.disputeNote}</span>}
+                <div>
+                  <Button size="small" onClick={() => go({ view: 'dispute', invoiceNumber: row.invoice.number })}>
+                    {t.today.disputeAction}
+                  </Button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {quiet && <p>{t.today.allQuiet}</p>}
+    </div>
+  );
+}
