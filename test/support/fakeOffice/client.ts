@@ -433,6 +433,9 @@ export class FakeNamedItemCollection extends FakeCollection<[string, string], Fa
     );
     return new FakeNamedItem(this.context, this, 'getItem', [name], () => name, false);
   }
+  getItem(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.context, this, 'getItem', [name], () => this.find(name), false);
+  }
   getItemOrNullObject(name: string): FakeNamedItem {
     needApi(this.env(), '1.4', 'names.getItemOrNullObject');
     return new FakeNamedItem(this.context, this, 'getItemOrNullObject', [name], () => this.find(name), true);
