@@ -73,8 +73,10 @@ function generate(seed: number): MetricsLedger {
       invoices.push({ number: `C${i}`, customerNumber: cust.number, invoiceDate: addDays(invoiceDate, 3), amountExclVat: cnExcl, amountInclVat: Math.round(cnExcl * 1.21), creditsInvoice: inv.number });
     }
     if (paidOn <= TODAY && rnd() < 0.95) {
-      if (rnd() < 0.1) payments.push({ date: addDays(paidOn, -10), amount: Math.round(inv.amountInclVat / 2), invoiceNumber: inv.number });
-      payments.push({ date: paidOn, amount: inv.amountInclVat, invoiceNumber: inv.number });
+      // One in ten is paid in two parts.
+      const first = rnd() < 0.1 ? Math.round(inv.amountInclVat / 2) : 0;
+      if (first > 0) payments.push({ date: addDays(paidOn, -10), amount: first, invoiceNumber: inv.number });
+      payments.push({ date: paidOn, amount: inv.amountInclVat - first, invoiceNumber: inv.number });
     }
     if (late > 7) contacts.push({ date: addDays(due, 7), customerNumber: cust.number, invoiceNumber: inv.number, channel: 'email', ladderStep: 'herinnering-1', summary: '' });
   }
