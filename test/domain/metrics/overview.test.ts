@@ -12,7 +12,7 @@ import {
   revenueByProduct,
 } from '../../../src/domain/metrics';
 import { arbitraryLedger } from './arbitraries';
-import { due30, ledger } from './builders';
+import { due30, invoice, ledger } from './builders';
 
 describe('overviewMetrics', () => {
   it('gives exactly what the separate metrics give, in one pass', () => {
@@ -60,6 +60,16 @@ describe('overviewMetrics', () => {
     expect(o.behaviour.customers).toEqual([]);
     expect(o.revenueByProduct.products).toEqual([]);
     expect(o.invoicingDelay.count).toBe(0);
+  });
+
+  it('shares the point when today ends a month', () => {
+    // today 2026-03-31 is itself a month end: one point, in both the history and today's DSO.
+    // 1210 open of 1210 invoiced -> 365
+    const o = overviewMetrics(ledger({ invoices: [invoice('F1', 'K1', '2026-03-02', 1000)] }), { today: '2026-03-31', dueDateOf: due30 });
+    expect(o.dsoHistory.map((p) => p.date).slice(-2)).toEqual(['2026-02-28', '2026-03-31']);
+    expect(o.dsoHistory[11]).toEqual(o.dso);
+    expect(o.dso).toEqual({ date: '2026-03-31', unpaid: 1210, invoiced: 1210, dso: 365 });
+    expect(o.dsoHistory[10]).toEqual({ date: '2026-02-28', unpaid: 0, invoiced: 0, dso: null });
   });
 
   it('checks dsoMonths', () => {
