@@ -14,7 +14,7 @@ export function WriteStatus({ state, busyLabel }: { state: WriteState; busyLabel
     case 'done':
       return (
         <MessageBar intent="success" role="status">
-          <MessageBarBody>{state.message}</MessageBarBody>
+          <MessageBarBody>{typeof state.message === 'string' ? state.message : state.message(t)}</MessageBarBody>
         </MessageBar>
       );
     case 'failed':

@@ -10,6 +10,7 @@ import type { Book } from '../../workbook/book';
 import type { PaneBackend } from '../backend';
 import { derive, type Derived } from './derive';
 import type { LoadedLedger, PaneOperations } from './operations';
+import type { Messages } from '../i18n/nl';
 
 export type LoadState =
   | { kind: 'loading'; previous?: LoadedLedger }
@@ -95,7 +96,10 @@ export function useStore(): PaneStore {
   return store;
 }
 
-export type WriteState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; message: string } | { kind: 'failed'; error: unknown };
+/** A result message; a function of the catalogue when it should follow a language switch the write itself made. */
+export type WriteMessage = string | ((t: Messages) => string);
+
+export type WriteState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; message: WriteMessage } | { kind: 'failed'; error: unknown };
 
 /**
  * A form's write: progress, the result message, and the error kept beside the form (whose input
@@ -105,7 +109,7 @@ export function useWrite() {
   const { write } = useStore();
   const [state, setState] = useState<WriteState>({ kind: 'idle' });
   const run = useCallback(
-    async (fn: (ops: PaneOperations, book: Book) => Promise<void>, message: string): Promise<boolean> => {
+    async (fn: (ops: PaneOperations, book: Book) => Promise<void>, message: WriteMessage): Promise<boolean> => {
       setState({ kind: 'busy' });
       try {
         await write(fn);

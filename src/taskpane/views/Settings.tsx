@@ -64,7 +64,7 @@ function SettingsForm({ initial, write }: { initial: Settings; write: ReturnType
       return;
     }
     const settings = parsed.data;
-    await write.run((ops, book) => ops.saveSettings(book, settings), t.common.saved);
+    await write.run((ops, book) => ops.saveSettings(book, settings), (m) => m.common.saved);
   };
 
   return (

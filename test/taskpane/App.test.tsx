@@ -1,0 +1,110 @@
+/** @jest-environment jsdom */
+import './setup';
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { CATALOGUES } from '../../src/taskpane/i18n';
+import type { ViewId } from '../../src/taskpane/nav';
+import { emptyLedger, sampleLedger } from './support/fakeOperations';
+import { renderPane } from './support/render';
+
+const ALL_VIEWS: ViewId[] = ['setup', 'today', 'overview', 'invoices', 'customer', 'newInvoice', 'payment', 'dispute', 'arrangement', 'reminder', 'settings'];
+
+describe('every view', () => {
+  test.each(ALL_VIEWS)('%s renders with an empty workbook, heading focused', async (view) => {
+    const { unmount } = await renderPane(emptyLedger(), { view });
+    const heading = screen.getByRole('heading', { level: 2 });
+    expect(heading.textContent).toContain(CATALOGUES.nl.views[view]);
+    expect(document.activeElement).toBe(heading);
+    unmount();
+  });
+
+  test.each(ALL_VIEWS)('%s renders with sample data', async (view) => {
+    const { unmount } = await renderPane(sampleLedger(), { view });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toContain(CATALOGUES.nl.views[view]);
+    expect(screen.queryByText(CATALOGUES.nl.app.crashTitle)).toBeNull();
+    unmount();
+  });
+});
+
+describe('Vandaag', () => {
+  test('groups the reminders due per customer, lists missed instalments, long disputes and the bank nudge', async () => {
+    await renderPane(sampleLedger(), { view: 'today' });
+    const reminders = screen.getByRole('heading', { name: 'Herinneringen om te versturen' }).closest('section') as HTMLElement;
+    // K001's F2026-002 (due 31-10) is overdue with no history: a friendly reminder.
+    expect(within(reminders).getByText('Bakkerij De Korenaar')).toBeTruthy();
+    expect(within(reminders).getByText(/Vriendelijke herinnering · 1 factuur: F2026-002/)).toBeTruthy();
+    // K003: the disputed invoice is paused, but the missed instalment resumes the ladder for F2026-005.
+    expect(within(reminders).getByText('Bouwbedrijf Hoogland')).toBeTruthy();
+    expect(within(reminders).getByText(/Vriendelijke herinnering · 1 factuur: F2026-005$/)).toBeTruthy();
+    // The consumer's invoice is not due yet.
+    expect(within(reminders).queryByText('Petra Jansen')).toBeNull();
+    expect(screen.getByText('Factuur F2026-005: termijn van 01-10-2026 (€ 121,00 tekort)')).toBeTruthy();
+    expect(screen.getByText('Factuur F2026-004: al 60 dagen betwist')).toBeTruthy();
+    expect(screen.getByText(/De laatste betalingen zijn 29 dagen geleden verwerkt \(01-11-2026\)/)).toBeTruthy();
+  });
+
+  test('Opstellen opens the reminder for that customer and step', async () => {
+    await renderPane(sampleLedger(), { view: 'today' });
+    await userEvent.click(screen.getByRole('button', { name: 'Vriendelijke herinnering opstellen voor Bakkerij De Korenaar' }));
+    expect(document.activeElement).toBe(await screen.findByRole('heading', { level: 2, name: 'Herinnering' }));
+    expect((screen.getByLabelText('Onderwerp') as HTMLInputElement).value).toMatch(/F2026-002/);
+  });
+});
+
+describe('language', () => {
+  test('follows Office: en-US gives English labels', async () => {
+    await renderPane(sampleLedger(), { view: 'today' }, { displayLanguage: 'en-US' });
+    expect(screen.getByRole('tab', { name: 'Today' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Reminders to send' })).toBeTruthy();
+  });
+
+  test('nl -> en through the workbook setting switches every label', async () => {
+    await renderPane(sampleLedger(), { view: 'settings' });
+    expect(screen.getByRole('tab', { name: 'Vandaag' })).toBeTruthy();
+    await userEvent.selectOptions(screen.getByLabelText('Taal van dit paneel'), 'en');
+    await userEvent.click(screen.getByRole('button', { name: 'Instellingen opslaan' }));
+    expect(await screen.findByRole('tab', { name: 'Today' })).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'Invoices' })).toBeTruthy();
+    expect(screen.getByLabelText('Language of this pane')).toBeTruthy();
+    expect(screen.getByText('Saved in the workbook.')).toBeTruthy();
+    expect(screen.queryByText('Vandaag')).toBeNull();
+  });
+});
+
+describe('navigation', () => {
+  test('tabs switch views and move the focus to the new heading', async () => {
+    await renderPane(sampleLedger(), { view: 'today' });
+    await userEvent.click(screen.getByRole('tab', { name: 'Facturen' }));
+    const h = await screen.findByRole('heading', { level: 2, name: 'Facturen' });
+    expect(document.activeElement).toBe(h);
+  });
+
+  test('the Meer menu reaches the secondary views by keyboard', async () => {
+    await renderPane(sampleLedger(), { view: 'today' });
+    const more = screen.getByRole('button', { name: 'Meer acties en instellingen' });
+    more.focus();
+    await userEvent.keyboard('{Enter}');
+    const item = await screen.findByRole('menuitem', { name: 'Instellingen' });
+    await act(async () => item.click());
+    expect(document.activeElement).toBe(await screen.findByRole('heading', { level: 2, name: 'Instellingen' }));
+  });
+});
+
+describe('loading', () => {
+  test('a failed read shows where and what to do, and Opnieuw lezen retries', async () => {
+    const { fakeOperations, testBackend } = await import('./support/fakeOperations');
+    const { render } = await import('@testing-library/react');
+    const { App } = await import('../../src/taskpane/App');
+    const fake = fakeOperations(sampleLedger());
+    let fail = true;
+    const load = fake.ops.loadLedger;
+    fake.ops.loadLedger = (book) => (fail ? Promise.reject(new Error('InvalidOperation: cell in edit mode')) : load(book));
+    render(<App backend={testBackend()} operations={fake.ops} />);
+    expect(await screen.findByText('De werkmap kon niet gelezen worden')).toBeTruthy();
+    expect(screen.getByText(/cell in edit mode/)).toBeTruthy();
+    fail = false;
+    await userEvent.click(screen.getByRole('button', { name: 'Opnieuw lezen' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Vandaag' })).toBeTruthy();
+    expect(screen.queryByText('De werkmap kon niet gelezen worden')).toBeNull();
+  });
+});
