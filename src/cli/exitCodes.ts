@@ -1,0 +1,31 @@
+/** Distinct exit codes, so scripts can tell what went wrong without parsing messages. */
+export const EXIT = {
+  ok: 0,
+  /** `check` (or another command) found rows it cannot read. */
+  rowErrors: 1,
+  usage: 2,
+  missingFile: 3,
+  notAWorkbook: 4,
+  /** Open in Excel or LibreOffice, read-only, or no permission. */
+  lockedOrReadOnly: 5,
+  /** Saving would drop content ExcelJS cannot write (charts, pivot tables, macros); --force overrides. */
+  wouldLoseContent: 6,
+  /** A workbook operation this build does not have yet. */
+  unavailable: 7,
+  /** The workbook's structure stops the command (e.g. a table cannot grow over a typed cell). */
+  workbookProblem: 8,
+  internal: 70,
+} as const;
+
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/** An error the CLI reports as one clear line and an exit code (no stack trace). */
+export class CliError extends Error {
+  override readonly name = 'CliError';
+  constructor(
+    readonly exitCode: ExitCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}

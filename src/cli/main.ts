@@ -1,0 +1,285 @@
+/**
+ * klant-inzicht: the command line over .xlsx workbooks. `main(argv, io)` does everything and
+ * returns the exit code; only the entry at the bottom touches process and the clock.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isIsoDate } from '../domain/dates';
+import { DomainError } from '../domain/errors';
+import type { Language } from '../domain/model';
+import { XlsxBook } from '../hosts/xlsx/xlsxBook';
+import type { RowError } from '../workbook/codec';
+import { parseConfig, type ConsultantConfig } from '../workbook/config';
+import { loadLedger, type LoadResult } from '../workbook/operations/loadLedger';
+import { CliError, EXIT, type ExitCode } from './exitCodes';
+import { assertWritable, openWorkbookFile, saveAtomically } from './files';
+import { bufferIo, type CliIo } from './io';
+import { progress } from './progress';
+import { reminderFiles } from './reminders';
+import { renderHtmlReport } from './report/html';
+import { buildReport } from './report/reportData';
+import { workbookOps, type WorkbookOps } from './workbookOps';
+
+export const USAGE = `klant-inzicht <command> FILE [options]
+
+Commands:
+  init FILE [--config consultant.json] [--language nl|en] [--force]
+                                                            set up (or adopt) a Klant Inzicht workbook
+  check FILE                                                list every row that cannot be read
+  sort FILE [--force]                                       refresh and sort the workbook in place
+  report FILE [--json] [--html OUT]                         overview: figures and charts
+  remind FILE --out DIR                                     today's reminder drafts as .eml files
+
+Options for every command:
+  --today YYYY-MM-DD   the day to compute for (default: today)
+  --progress           show progress on stderr even when it is not a terminal
+  -h, --help           this text
+
+Exit codes: 0 ok, 1 row errors, 2 usage, 3 file not found, 4 not a workbook,
+5 locked or read-only, 6 would lose charts/pivots/macros (use --force), 7 not available yet,
+8 workbook problem, 70 internal error.
+`;
+
+const COMMON = {
+  today: { type: 'string' },
+  progress: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+const COMMANDS = {
+  init: { config: { type: 'string' }, language: { type: 'string' }, force: { type: 'boolean', default: false } },
+  check: {},
+  sort: { force: { type: 'boolean', default: false } },
+  report: { json: { type: 'boolean', default: false }, html: { type: 'string' } },
+  remind: { out: { type: 'string' } },
+} as const;
+
+type Command = keyof typeof COMMANDS;
+
+interface Parsed {
+  command: Command;
+  file: string;
+  today: string;
+  progress: boolean;
+  values: Record<string, string | boolean | undefined>;
+}
+
+function isCommand(s: string | undefined): s is Command {
+  return s !== undefined && Object.prototype.hasOwnProperty.call(COMMANDS, s);
+}
+
+export function parseCommandLine(argv: readonly string[], io: CliIo): Parsed | 'help' {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') return 'help';
+  if (!isCommand(command)) throw new CliError(EXIT.usage, `unknown command "${command}"\n\n${USAGE}`);
+  let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
+  try {
+    parsed = parseArgs({ args: rest, options: { ...COMMON, ...COMMANDS[command] }, allowPositionals: true, strict: true }) as typeof parsed;
+  } catch (e) {
+    throw new CliError(EXIT.usage, `${(e as Error).message}\n\n${USAGE}`);
+  }
+  if (parsed.values.help) return 'help';
+  if (parsed.positionals.length !== 1) {
+    throw new CliError(EXIT.usage, `${command} needs exactly one FILE, got ${parsed.positionals.length}\n\n${USAGE}`);
+  }
+  const today = (parsed.values.today as string | undefined) ?? io.today();
+  if (!isIsoDate(today)) throw new CliError(EXIT.usage, `--today must be a date as YYYY-MM-DD, got "${today}"`);
+  return {
+    command,
+    file: parsed.positionals[0] as string,
+    today,
+    progress: parsed.values.progress === true,
+    values: parsed.values,
+  };
+}
+
+export async function main(argv: readonly string[], io: CliIo, ops: WorkbookOps = workbookOps): Promise<ExitCode> {
+  try {
+    const p = parseCommandLine(argv, io);
+    if (p === 'help') {
+      io.stdout(USAGE);
+      return EXIT.ok;
+    }
+    switch (p.command) {
+      case 'init':
+        return await runInit(p, io, ops);
+      case 'check':
+        return await runCheck(p, io);
+      case 'sort':
+        return await runSort(p, io, ops);
+      case 'report':
+        return await runReport(p, io);
+      case 'remind':
+        return await runRemind(p, io);
+    }
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.stderr(`klant-inzicht: ${e.message}\n`);
+      return e.exitCode;
+    }
+    if (e instanceof DomainError) {
+      const w = e.where;
+      const at = [w.sheet && `sheet ${w.sheet}`, w.row && `row ${w.row}`, w.column && `column ${w.column}`].filter(Boolean).join(', ');
+      io.stderr(`klant-inzicht: ${e.message}${at ? ` (${at})` : ''}\n`);
+      return EXIT.workbookProblem;
+    }
+    io.stderr(`klant-inzicht: internal error: ${(e as Error).stack ?? String(e)}\n`);
+    return EXIT.internal;
+  }
+}
+
+export function formatRowError(e: RowError): string {
+  const cell = e.column ? `${e.sheet}!${e.column.letter}${e.row} (${e.column.header})` : `${e.sheet} row ${e.row}`;
+  const value = e.value === null || e.value === '' ? '' : ` [${JSON.stringify(e.value)}]`;
+  return `${cell}: ${e.why}${value}`;
+}
+
+async function load(p: Parsed, io: CliIo, steps: number): Promise<{ book: XlsxBook; loaded: LoadResult; step: ReturnType<typeof progress> }> {
+  const step = progress(io, p.progress, steps);
+  step.step(`opening ${p.file}`);
+  const book = await openWorkbookFile(p.file);
+  step.step('reading tables');
+  const loaded = await loadLedger(book);
+  return { book, loaded, step };
+}
+
+async function runCheck(p: Parsed, io: CliIo): Promise<ExitCode> {
+  const { loaded, step } = await load(p, io, 2);
+  step.done();
+  for (const t of loaded.missingTables) io.stdout(`missing table: ${t} (run "klant-inzicht init ${p.file}")\n`);
+  for (const e of loaded.errors) io.stdout(`error   ${formatRowError(e)}\n`);
+  for (const w of loaded.warnings) io.stdout(`warning ${formatRowError(w)}\n`);
+  const l = loaded.ledger;
+  io.stdout(
+    `${l.customers.length} customers, ${l.invoices.length} invoices, ${l.payments.length} payments read; ` +
+      `${loaded.errors.length} row errors, ${loaded.warnings.length} warnings\n`,
+  );
+  return loaded.errors.length > 0 || loaded.missingTables.includes('invoices') ? EXIT.rowErrors : EXIT.ok;
+}
+
+async function runSort(p: Parsed, io: CliIo, ops: WorkbookOps): Promise<ExitCode> {
+  const step = progress(io, p.progress, 3);
+  step.step(`opening ${p.file}`);
+  const book = await openWorkbookFile(p.file);
+  await assertWritable(p.file);
+  refuseLoss(book, p);
+  if (!ops.refreshAndSort) throw new CliError(EXIT.unavailable, 'sort needs the workbook layer\'s refreshAndSort, which this build does not have yet');
+  step.step('refreshing and sorting');
+  await ops.refreshAndSort(book, p.today);
+  step.step(`saving ${p.file}`);
+  await saveAtomically(p.file, await book.toBuffer());
+  step.done();
+  for (const n of book.notes) io.stderr(`note: ${n}\n`);
+  io.stdout(`sorted ${p.file}\n`);
+  return EXIT.ok;
+}
+
+async function runInit(p: Parsed, io: CliIo, ops: WorkbookOps): Promise<ExitCode> {
+  const language = (p.values.language as string | undefined) ?? 'nl';
+  if (language !== 'nl' && language !== 'en') throw new CliError(EXIT.usage, `--language must be nl or en, got "${language}"`);
+  let config: ConsultantConfig | undefined;
+  const configPath = p.values.config as string | undefined;
+  if (configPath) {
+    let text: string;
+    try {
+      text = await readFile(configPath, 'utf8');
+    } catch {
+      throw new CliError(EXIT.missingFile, `config file not found: ${configPath}`);
+    }
+    try {
+      config = parseConfig(JSON.parse(text));
+    } catch (e) {
+      throw new CliError(EXIT.usage, `config ${configPath} is not valid: ${(e as Error).message}`);
+    }
+  }
+  const step = progress(io, p.progress, 3);
+  step.step(`opening ${p.file}`);
+  let book: XlsxBook;
+  try {
+    book = await openWorkbookFile(p.file);
+    await assertWritable(p.file);
+    refuseLoss(book, p);
+  } catch (e) {
+    if (!(e instanceof CliError && e.exitCode === EXIT.missingFile)) throw e;
+    book = XlsxBook.create();
+  }
+  if (!ops.setUp) throw new CliError(EXIT.unavailable, 'init needs the workbook layer\'s setUp, which this build does not have yet');
+  step.step('setting up');
+  await ops.setUp(book, { language: language as Language, ...(config ? { config } : {}) });
+  step.step(`saving ${p.file}`);
+  await saveAtomically(p.file, await book.toBuffer());
+  step.done();
+  io.stdout(`set up ${p.file}\n`);
+  return EXIT.ok;
+}
+
+async function runReport(p: Parsed, io: CliIo): Promise<ExitCode> {
+  const { loaded, step } = await load(p, io, 3);
+  step.step('computing the overview');
+  const errors = loaded.errors.map(formatRowError);
+  const { data, metrics } = buildReport(loaded.ledger, loaded.placeholderCustomers, p.today, errors);
+  step.done();
+  if (p.values.json) {
+    io.stdout(`${JSON.stringify({ today: p.today, metrics, rowErrors: loaded.errors }, null, 2)}\n`);
+  } else {
+    io.stdout(`${data.title} (${p.today})\n`);
+    for (const f of data.figures) io.stdout(`  ${f.label}: ${f.value}\n`);
+    if (errors.length) io.stdout(`  ${errors.length} rows could not be read (klant-inzicht check ${p.file})\n`);
+  }
+  const html = p.values.html as string | undefined;
+  if (html) {
+    await writeFile(html, renderHtmlReport(data), 'utf8');
+    if (!p.values.json) io.stdout(`report written to ${html}\n`);
+  }
+  return EXIT.ok;
+}
+
+async function runRemind(p: Parsed, io: CliIo): Promise<ExitCode> {
+  const out = p.values.out as string | undefined;
+  if (!out) throw new CliError(EXIT.usage, 'remind needs --out DIR');
+  const { loaded, step } = await load(p, io, 3);
+  step.step('drafting reminders');
+  const files = reminderFiles(loaded.ledger, loaded.placeholderCustomers, p.today);
+  await mkdir(out, { recursive: true });
+  for (const f of files) await writeFile(join(out, f.fileName), f.eml, 'utf8');
+  step.done();
+  for (const f of files) {
+    io.stdout(`${f.fileName}${f.to ? '' : '  (no e-mail address: fill in the recipient)'}\n`);
+    for (const w of f.warnings) io.stdout(`  ! ${w}\n`);
+  }
+  io.stdout(`${files.length} reminder drafts for ${p.today} in ${out}\n`);
+  if (loaded.errors.length) io.stdout(`${loaded.errors.length} rows could not be read (klant-inzicht check ${p.file})\n`);
+  return EXIT.ok;
+}
+
+function refuseLoss(book: XlsxBook, p: Parsed): void {
+  if (book.lossRisks.length > 0 && p.values.force !== true) {
+    throw new CliError(
+      EXIT.wouldLoseContent,
+      `${p.file} holds ${book.lossRisks.join(', ')}, which saving with this tool would drop; ` +
+        'save a copy and run again with --force, or use the add-in inside Excel',
+    );
+  }
+}
+
+/** The real world: process streams and the clock (local calendar day). */
+export function nodeIo(): CliIo {
+  return {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    stderrIsTty: process.stderr.isTTY === true,
+    today: () => {
+      const d = new Date();
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    },
+  };
+}
+
+export { bufferIo };
+
+if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) {
+  void main(process.argv.slice(2), nodeIo()).then((code) => {
+    process.exitCode = code;
+  });
+}

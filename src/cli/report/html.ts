@@ -1,0 +1,60 @@
+/** The self-contained HTML report: figures, four inline SVG charts, and the row errors. */
+import { columns, escapeXml, horizontalBars, type Datum } from './svg';
+
+export interface ReportData {
+  title: string;
+  today: string;
+  language: 'nl' | 'en';
+  /** Headline figures, already formatted: label -> text. */
+  figures: { label: string; value: string }[];
+  /** Revenue share per customer (largest first). */
+  dependency: Datum[];
+  /** Average days paid after the due date per customer. */
+  behaviour: Datum[];
+  /** Revenue per month, oldest first. */
+  monthlyRevenue: Datum[];
+  /** Open amount per aging bucket. */
+  aging: Datum[];
+  rowErrors: string[];
+}
+
+const LABELS = {
+  nl: {
+    dependency: 'Afhankelijkheid: omzetaandeel per klant',
+    behaviour: 'Betaalgedrag: gemiddeld aantal dagen na vervaldatum',
+    monthly: 'Omzet per maand',
+    aging: 'Openstaand naar ouderdom',
+    errors: 'Rijen die niet gelezen konden worden',
+    none: 'Geen gegevens',
+    asOf: 'Stand per',
+  },
+  en: {
+    dependency: 'Dependency: revenue share per customer',
+    behaviour: 'Payment behaviour: average days paid after the due date',
+    monthly: 'Revenue per month',
+    aging: 'Outstanding by age',
+    errors: 'Rows that could not be read',
+    none: 'No data',
+    asOf: 'As of',
+  },
+} as const;
+
+export function renderHtmlReport(d: ReportData): string {
+  const L = LABELS[d.language];
+  const chart = (svg: string, data: readonly Datum[]): string => (data.length ? svg : `<p>${L.none}</p>`);
+  const figures = d.figures.map((f) => `<div class="fig"><span>${escapeXml(f.label)}</span><strong>${escapeXml(f.value)}</strong></div>`).join('');
+  const errors = d.rowErrors.length
+    ? `<h2>${L.errors}</h2><ul>${d.rowErrors.map((e) => `<li>${escapeXml(e)}</li>`).join('')}</ul>`
+    : '';
+  return `<!doctype html>
+<html lang="${d.language}"><head><meta charset="utf-8"><title>${escapeXml(d.title)}</title>
+<style>body{font-family:sans-serif;max-width:720px;margin:2em auto;color:#222}.figs{display:flex;flex-wrap:wrap;gap:1em}.fig{border:1px solid #ccc;padding:.5em 1em;border-radius:4px}.fig span{display:block;font-size:.8em;color:#555}section{margin:2em 0}</style>
+</head><body><h1>${escapeXml(d.title)}</h1><p>${L.asOf} ${escapeXml(d.today)}</p>
+<div class="figs">${figures}</div>
+<section>${chart(horizontalBars(L.dependency, d.dependency), d.dependency)}</section>
+<section>${chart(horizontalBars(L.behaviour, d.behaviour), d.behaviour)}</section>
+<section>${chart(columns(L.monthly, d.monthlyRevenue), d.monthlyRevenue)}</section>
+<section>${chart(columns(L.aging, d.aging), d.aging)}</section>
+${errors}</body></html>
+`;
+}

@@ -1,0 +1,83 @@
+/**
+ * From a loaded ledger to the report's figures and chart series, with the core's metrics. The
+ * workbook layer's overview operation, when it lands, computes the same; this maps it for the CLI.
+ */
+import { indexLedger } from '../../domain/ledger';
+import { overviewMetrics, type OverviewMetrics } from '../../domain/metrics';
+import type { Customer, Ledger } from '../../domain/model';
+import { formatEuro } from '../../domain/money';
+import { agingReport, type AgingBucket } from '../../domain/status';
+import { dueDateResolver } from '../../domain/terms';
+import type { Datum } from './svg';
+import type { ReportData } from './html';
+
+const MONTHS = {
+  nl: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+};
+
+const BUCKETS: Record<AgingBucket, { nl: string; en: string }> = {
+  'not-due': { nl: 'niet vervallen', en: 'not due' },
+  '1-30': { nl: '1-30 d', en: '1-30 d' },
+  '31-60': { nl: '31-60 d', en: '31-60 d' },
+  '61-90': { nl: '61-90 d', en: '61-90 d' },
+  '91-120': { nl: '91-120 d', en: '91-120 d' },
+  '120+': { nl: '> 120 d', en: '> 120 d' },
+};
+
+export interface ReportResult {
+  data: ReportData;
+  metrics: OverviewMetrics;
+}
+
+export function buildReport(ledger: Ledger, extraCustomers: Customer[], today: string, rowErrors: string[]): ReportResult {
+  const language = ledger.settings.language;
+  const customers = [...ledger.customers, ...extraCustomers];
+  const dueDateOf = dueDateResolver(customers, ledger.settings);
+  const metrics = overviewMetrics({ ...ledger, customers }, { today, dueDateOf });
+  const aging = agingReport(ledger.invoices, indexLedger({ ...ledger, customers }), customers, ledger.settings, today);
+  const euro = (c: number): string => formatEuro(c, language);
+  const pct = (x: number): string => `${(x * 100).toFixed(1).replace('.', language === 'nl' ? ',' : '.')}%`;
+  const dependency: Datum[] = metrics.dependency.series.map((s) => ({
+    label: s.kind === 'customer' ? (s.name ?? s.customerNumber) : language === 'nl' ? `overige (${s.customerCount})` : `other (${s.customerCount})`,
+    value: s.share,
+    display: pct(s.share),
+  }));
+  const behaviour: Datum[] = metrics.behaviour.customers
+    .filter((c) => c.weightedDaysLate !== null)
+    .map((c) => ({ label: c.name ?? c.customerNumber, value: c.weightedDaysLate ?? 0, display: `${(c.weightedDaysLate ?? 0).toFixed(1)} d` }))
+    .sort((a, b) => b.value - a.value)
+    .slice(0, 15);
+  const monthlyRevenue: Datum[] = metrics.revenueByMonth.months.map((m) => ({
+    label: MONTHS[language][m.month - 1] ?? String(m.month),
+    value: m.thisYear ?? 0,
+    display: m.thisYear === null ? '' : euro(m.thisYear),
+  }));
+  const agingData: Datum[] = (Object.keys(BUCKETS) as AgingBucket[]).map((b) => ({
+    label: BUCKETS[b][language],
+    value: aging.buckets[b].open,
+    display: euro(aging.buckets[b].open),
+  }));
+  const t = metrics.totals;
+  const L = language === 'nl';
+  const figures = [
+    { label: L ? 'Openstaand' : 'Outstanding', value: euro(t.openTotal) },
+    { label: L ? 'Vervallen' : 'Overdue', value: euro(t.overdueTotal) },
+    { label: 'DSO', value: metrics.dso.dso === null ? '-' : `${Math.round(metrics.dso.dso)} ${L ? 'dagen' : 'days'}` },
+    { label: L ? 'Grootste klant' : 'Largest customer', value: pct(metrics.dependency.top1Share) },
+  ];
+  return {
+    metrics,
+    data: {
+      title: L ? 'Klant Inzicht: overzicht' : 'Klant Inzicht: overview',
+      today,
+      language,
+      figures,
+      dependency,
+      behaviour,
+      monthlyRevenue,
+      aging: agingData,
+      rowErrors,
+    },
+  };
+}

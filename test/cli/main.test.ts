@@ -1,0 +1,208 @@
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EXIT } from '../../src/cli/exitCodes';
+import { bufferIo } from '../../src/cli/io';
+import { main } from '../../src/cli/main';
+import type { WorkbookOps } from '../../src/cli/workbookOps';
+import { XlsxBook } from '../../src/hosts/xlsx/xlsxBook';
+import { sampleWorkbook } from './sampleWorkbook';
+
+jest.setTimeout(30_000);
+
+let dir: string;
+let file: string;
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'ki-cli-'));
+  file = join(dir, 'Facturen 2025.xlsx');
+  writeFileSync(file, await sampleWorkbook());
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(argv: string[], ops?: WorkbookOps, tty = false) {
+  const io = bufferIo('2025-06-30', tty);
+  const code = await main(argv, io, ops);
+  return { code, out: io.out.join(''), err: io.err.join('') };
+}
+
+describe('arguments and exit codes', () => {
+  it('prints usage for help and no arguments', async () => {
+    for (const argv of [[], ['--help'], ['check', 'x.xlsx', '-h']]) {
+      const r = await run(argv);
+      expect(r.code).toBe(EXIT.ok);
+      expect(r.out).toContain('klant-inzicht <command> FILE');
+    }
+  });
+
+  it('rejects unknown commands, unknown options, a missing FILE and a bad --today', async () => {
+    expect((await run(['sorteer', file])).code).toBe(EXIT.usage);
+    const unknownOption = await run(['check', file, '--json']);
+    expect(unknownOption.code).toBe(EXIT.usage);
+    expect(unknownOption.err).toMatch(/--json/);
+    expect((await run(['check'])).code).toBe(EXIT.usage);
+    const badDay = await run(['check', file, '--today', '30-06-2025']);
+    expect(badDay.code).toBe(EXIT.usage);
+    expect(badDay.err).toMatch(/YYYY-MM-DD/);
+    expect((await run(['remind', file])).code).toBe(EXIT.usage);
+    expect((await run(['init', file, '--language', 'fr'])).code).toBe(EXIT.usage);
+  });
+
+  it('distinguishes a missing file, a folder and a file that is not a workbook', async () => {
+    const missing = await run(['check', join(dir, 'nope.xlsx')]);
+    expect(missing.code).toBe(EXIT.missingFile);
+    expect(missing.err).toMatch(/file not found/);
+    expect((await run(['check', dir])).code).toBe(EXIT.notAWorkbook);
+    const txt = join(dir, 'renamed.xlsx');
+    writeFileSync(txt, 'Factuurnummer;Bedrag\n2025-001;121\n');
+    const notBook = await run(['check', txt]);
+    expect(notBook.code).toBe(EXIT.notAWorkbook);
+    expect(notBook.err).toMatch(/not an \.xlsx workbook/);
+  });
+});
+
+describe('check', () => {
+  it('exits 0 on a clean workbook and 1 with every row error located', async () => {
+    const clean = await run(['check', file]);
+    expect(clean.code).toBe(EXIT.ok);
+    expect(clean.out).toMatch(/3 customers, 4 invoices, 1 payments read; 0 row errors/);
+    writeFileSync(file, await sampleWorkbook([['2025-005', 'K1', 'gisteren', null, 'x', 121], ['2025-006', 'K2', 45800, null, 1, 'veel']]));
+    const bad = await run(['check', file]);
+    expect(bad.code).toBe(EXIT.rowErrors);
+    expect(bad.out).toMatch(/Facturen!C6 \(Factuurdatum\).*"gisteren"/);
+    expect(bad.out).toMatch(/Facturen!E6 \(Bedrag excl\. BTW\)/);
+    expect(bad.out).toMatch(/Facturen!F7 \(Bedrag incl\. BTW\).*"veel"/);
+    expect(bad.out).toMatch(/3 row errors/);
+  });
+});
+
+describe('report', () => {
+  it('prints figures, writes JSON and a self-contained HTML page with four SVG charts', async () => {
+    const text = await run(['report', file, '--today', '2025-06-30']);
+    expect(text.code).toBe(EXIT.ok);
+    expect(text.out).toMatch(/Openstaand: €\s1\.210,00/);
+    const json = await run(['report', file, '--json', '--today', '2025-06-30']);
+    const parsed = JSON.parse(json.out) as { today: string; metrics: { totals: { openTotal: number } } };
+    expect(parsed.today).toBe('2025-06-30');
+    expect(parsed.metrics.totals.openTotal).toBe(121_000);
+    const out = join(dir, 'rapport.html');
+    expect((await run(['report', file, '--html', out])).code).toBe(EXIT.ok);
+    const html = readFileSync(out, 'utf8');
+    expect(html.match(/<svg /g)).toHaveLength(4);
+    expect(html).toContain('Afhankelijkheid');
+    expect(html).toContain('Bakkerij Zoë');
+    expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
+  });
+});
+
+describe('remind', () => {
+  it('writes one .eml draft per customer due today, with encoded headers', async () => {
+    const out = join(dir, 'herinneringen');
+    const r = await run(['remind', file, '--out', out, '--today', '2025-06-30']);
+    expect(r.code).toBe(EXIT.ok);
+    expect(readdirSync(out).sort()).toEqual(['2025-06-30_K2_herinnering-1.eml', '2025-06-30_K3_herinnering-1.eml']);
+    const eml = readFileSync(join(out, '2025-06-30_K2_herinnering-1.eml'), 'utf8');
+    expect(eml).toMatch(/^From: "Eva Lind" <info@studiolind\.nl>\r\nTo: "Piet Jansen" <piet@jansen\.nl>\r\n/);
+    expect(eml).toContain('Content-Transfer-Encoding: quoted-printable\r\n');
+    expect(eml).toContain('Date: Mon, 30 Jun 2025 09:00:00 +0000\r\n');
+    expect(r.out).toMatch(/K3_herinnering-1\.eml {2}\(no e-mail address/);
+    // Running again on the same day replaces the drafts instead of adding more.
+    await run(['remind', file, '--out', out, '--today', '2025-06-30']);
+    expect(readdirSync(out)).toHaveLength(2);
+  });
+});
+
+describe('sort and init: file safety', () => {
+  const sortOps: WorkbookOps = {
+    refreshAndSort: async (book) => {
+      await book.apply([{ kind: 'sortTable', table: 'Facturen', keys: [{ column: 'Factuurdatum', ascending: false }] }]);
+    },
+  };
+
+  it('sorts in place through a temp file in the same folder, keeping the file mode', async () => {
+    chmodSync(file, 0o640);
+    const r = await run(['sort', file], sortOps);
+    expect(r.code).toBe(EXIT.ok);
+    expect(readdirSync(dir)).toEqual(['Facturen 2025.xlsx']);
+    expect(statSync(file).mode & 0o777).toBe(0o640);
+    const t = (await (await XlsxBook.fromBuffer(readFileSync(file))).read(['Facturen'])).tables.get('Facturen');
+    expect(t?.values.map((row) => row[0])).toEqual(['2025-004', '2025-003', '2025-002', '2025-001']);
+  });
+
+  it('leaves the file untouched when the operation fails halfway', async () => {
+    const before = readFileSync(file);
+    const failing: WorkbookOps = {
+      refreshAndSort: async (book) => {
+        await book.apply([{ kind: 'sortTable', table: 'Facturen', keys: [{ column: 'Factuurdatum', ascending: false }] }]);
+        throw new Error('crash in the middle');
+      },
+    };
+    expect((await run(['sort', file], failing)).code).toBe(EXIT.internal);
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(readdirSync(dir)).toEqual(['Facturen 2025.xlsx']);
+  });
+
+  it('refuses a workbook that is open in Excel or LibreOffice, or read-only', async () => {
+    writeFileSync(join(dir, '~$cturen 2025.xlsx'), 'owner');
+    const excel = await run(['sort', file], sortOps);
+    expect(excel.code).toBe(EXIT.lockedOrReadOnly);
+    expect(excel.err).toMatch(/open in Excel or LibreOffice/);
+    rmSync(join(dir, '~$cturen 2025.xlsx'));
+    writeFileSync(join(dir, '.~lock.Facturen 2025.xlsx#'), 'lo');
+    expect((await run(['sort', file], sortOps)).code).toBe(EXIT.lockedOrReadOnly);
+    rmSync(join(dir, '.~lock.Facturen 2025.xlsx#'));
+    chmodSync(file, 0o444);
+    const ro = await run(['sort', file], sortOps);
+    expect(ro.code).toBe(EXIT.lockedOrReadOnly);
+    expect(ro.err).toMatch(/read-only/);
+  });
+
+  it('says clearly when an operation is not available yet', async () => {
+    const r = await run(['sort', file], {});
+    expect(r.code).toBe(EXIT.unavailable);
+    expect(r.err).toMatch(/refreshAndSort/);
+  });
+
+  it('refuses to save over charts ExcelJS would drop, unless --force', async () => {
+    // A zip directory entry named like a chart part is what the check looks for.
+    const bytes = readFileSync(file);
+    const book = await XlsxBook.fromBuffer(bytes);
+    Object.defineProperty(book, 'lossRisks', { value: ['charts'] });
+    const ops: WorkbookOps = { refreshAndSort: sortOps.refreshAndSort! };
+    const spy = jest.spyOn(XlsxBook, 'fromBuffer').mockResolvedValue(book);
+    try {
+      const r = await run(['sort', file], ops);
+      expect(r.code).toBe(EXIT.wouldLoseContent);
+      expect(r.err).toMatch(/charts/);
+      expect((await run(['sort', file, '--force'], ops)).code).toBe(EXIT.ok);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('init creates a new workbook with the workbook layer\'s setUp and a consultant config', async () => {
+    const target = join(dir, 'nieuw.xlsx');
+    const seen: unknown[] = [];
+    const ops: WorkbookOps = {
+      setUp: async (book, options) => {
+        seen.push(options);
+        await book.apply([{ kind: 'addSheet', sheet: options.language === 'en' ? 'Customers' : 'Klanten' }]);
+      },
+    };
+    const config = join(dir, 'consultant.json');
+    writeFileSync(config, '{}');
+    const r = await run(['init', target, '--language', 'en', '--config', config], ops);
+    expect(r.code).toBe(EXIT.ok);
+    expect(seen[0]).toMatchObject({ language: 'en' });
+    expect((await (await XlsxBook.fromBuffer(readFileSync(target))).read([])).sheets).toEqual(['Customers']);
+    expect((await run(['init', target, '--config', join(dir, 'nope.json')], ops)).code).toBe(EXIT.missingFile);
+    writeFileSync(config, '{ not json');
+    expect((await run(['init', target, '--config', config], ops)).code).toBe(EXIT.usage);
+  });
+
+  it('shows progress on stderr only on a terminal or with --progress', async () => {
+    expect((await run(['check', file])).err).toBe('');
+    expect((await run(['check', file, '--progress'])).err).toMatch(/\[1\/2\] opening/);
+    expect((await run(['check', file], undefined, true)).err).toMatch(/\[2\/2\] reading tables/);
+    expect(existsSync(file)).toBe(true);
+  });
+});

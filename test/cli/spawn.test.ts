@@ -1,0 +1,26 @@
+/** The CLI as a person runs it: a separate process through tsx, with real exit codes. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sampleWorkbook } from './sampleWorkbook';
+
+jest.setTimeout(120_000);
+
+it('runs check through npx tsx src/cli/main.ts with exit codes', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ki-spawn-'));
+  try {
+    const file = join(dir, 'werkmap.xlsx');
+    writeFileSync(file, await sampleWorkbook([['2025-009', 'K1', 'morgen', null, 1, 1]]));
+    const run = (...args: string[]) =>
+      spawnSync('npx', ['tsx', 'src/cli/main.ts', ...args], { cwd: join(__dirname, '../..'), encoding: 'utf8' });
+    const bad = run('check', file, '--today', '2025-06-30');
+    expect(bad.stdout).toMatch(/Facturen!C6 \(Factuurdatum\)/);
+    expect(bad.status).toBe(1);
+    const missing = run('check', join(dir, 'weg.xlsx'));
+    expect(missing.status).toBe(3);
+    expect(missing.stderr).toMatch(/file not found/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
