@@ -455,6 +455,17 @@ export class FakeNamedItem extends FakeObject<string> {
   delete(): void {
     this.queueCall('delete', [], (key) => this.context.model.names.delete(key));
   }
+  getRangeOrNullObject(): FakeRange {
+    needApi(this.env(), '1.4', 'namedItem.getRangeOrNullObject');
+    return new FakeRange(this.context, this, 'getRangeOrNullObject', [], () => {
+      const key = this.t();
+      const ref = key === null ? undefined : this.context.model.names.get(key);
+      if (!ref) return null;
+      const parsed = parseAddress(ref);
+      const sheet = parsed.sheet === undefined ? undefined : this.context.model.sheet(parsed.sheet);
+      return sheet ? { sheet, rect: parsed.rect } : null;
+    }, true);
+  }
   protected override scalars(): string[] {
     return ['name', 'formula'];
   }
@@ -537,7 +548,26 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
     }, false);
   }
   activate(): void {
-    this.queueCall('activate', [], () => undefined);
+    this.queueCall('activate', [], (s) => {
+      this.context.model.activeSheet = s.name;
+    });
+  }
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(this.context, this, 'getUsedRangeOrNullObject', [valuesOnly], () => {
+      const sheet = this.t();
+      if (!sheet) return null;
+      let minR = Infinity, maxR = -1, minC = Infinity, maxC = -1;
+      sheet.rows.forEach((row, i) =>
+        row?.forEach((c, j) => {
+          if (!c || (c.v === null && c.f === null && (valuesOnly || (c.nf === 'General' && !c.bold)))) return;
+          minR = Math.min(minR, i);
+          maxR = Math.max(maxR, i);
+          minC = Math.min(minC, j);
+          maxC = Math.max(maxC, j);
+        }),
+      );
+      return maxR < 0 ? null : { sheet, rect: { row: minR, col: minC, rows: maxR - minR + 1, cols: maxC - minC + 1 } };
+    }, true);
   }
   protected override scalars(): string[] {
     return ['name', 'position', 'visibility'];
@@ -749,9 +779,14 @@ export class FakeRange extends FakeObject<RangeRef> {
     });
   }
   select(): void {
-    this.queueCall('select', [], () => undefined);
+    this.queueCall('select', [], (r) => {
+      this.context.model.selection = formatAddress(r.sheet.name, r.rect);
+    });
   }
 
+  get worksheet(): FakeWorksheet {
+    return this.child('worksheet', () => new FakeWorksheet(this.context, this, 'worksheet', [], () => this.t()?.sheet ?? null, false));
+  }
   get format(): FakeRangeFormat {
     return this.child('format', () => new FakeRangeFormat(this.context, this, 'format', [], () => this.t(), false));
   }

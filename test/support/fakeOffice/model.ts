@@ -74,6 +74,8 @@ export class WorkbookModel {
   tables: TableModel[] = [];
   names = new Map<string, string>();
   dateSystem: 1900 | 1904 = 1900;
+  activeSheet: string | null = null;
+  selection: string | null = null;
   /** Computes a formula's value; Excel's calculation engine is out of scope, so null by default. */
   evaluate: (formula: string, sheet: string, row: number, col: number) => Scalar | null = () => null;
 

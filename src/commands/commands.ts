@@ -1,0 +1,103 @@
+/**
+ * Ribbon commands (the function file). "Sorteer werkmap" refreshes and sorts the workbook in one
+ * click and tells the user the outcome in the overview's status cell — Excel offers function
+ * commands no notification API. This is the only place under the UI that reads the clock.
+ * event.completed() is always called: without it Excel shows the command as running until its
+ * 5-minute timeout.
+ */
+import { DomainError } from '../domain/errors';
+import type { IsoDate } from '../domain/dates';
+
+export type CommandLanguage = 'nl' | 'en';
+
+/** What the command needs to know about a refresh; the workbook layer's report maps onto it. */
+export interface RefreshSummary {
+  /** Invoices sorted, by group (overdue first, then open, then closed). */
+  invoices: { total: number; overdue: number; open: number; closed: number };
+  /** Reminders due today. */
+  actions: number;
+  /** Rows the codec could not read: left untouched, listed for the user. */
+  rowErrors: { sheet?: string; row?: number; column?: string; message: string }[];
+}
+
+export interface SortWorkbookDeps {
+  refresh(today: IsoDate): Promise<RefreshSummary>;
+  /** Shows the outcome to the user; `reveal` asks to bring it into view. */
+  report(text: string, reveal: boolean): Promise<void>;
+  /** The clock, read here and nowhere below. */
+  now(): Date;
+  language: CommandLanguage;
+}
+
+const MAX_LISTED = 5;
+
+/** Today in the user's time zone (not toISOString, which is UTC). */
+export function localDate(now: Date): IsoDate {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function successMessage(summary: RefreshSummary, today: IsoDate, language: CommandLanguage): string {
+  const nl = language === 'nl';
+  const { total, overdue, open, closed } = summary.invoices;
+  const reminders = summary.actions;
+  const head = nl
+    ? `Bijgewerkt en gesorteerd op ${today}: ${total} facturen (${overdue} te laat, ${open} open, ${closed} afgehandeld); ${reminders} herinnering(en) vandaag.`
+    : `Refreshed and sorted on ${today}: ${total} invoices (${overdue} overdue, ${open} open, ${closed} closed); ${reminders} reminder(s) due today.`;
+  if (summary.rowErrors.length === 0) return head;
+  const listed = summary.rowErrors.slice(0, MAX_LISTED).map((e) => {
+    const at = [e.sheet, e.row !== undefined ? (nl ? `rij ${e.row}` : `row ${e.row}`) : undefined, e.column].filter(Boolean).join(' ');
+    return at ? `${at}: ${e.message}` : e.message;
+  });
+  const more = summary.rowErrors.length - listed.length;
+  const tail = more > 0 ? (nl ? ` (en nog ${more})` : ` (and ${more} more)`) : '';
+  return nl
+    ? `${head} ${summary.rowErrors.length} rij(en) met fouten, niet gewijzigd: ${listed.join('; ')}${tail}.`
+    : `${head} ${summary.rowErrors.length} row(s) with errors, left unchanged: ${listed.join('; ')}${tail}.`;
+}
+
+export function failureMessage(error: unknown, language: CommandLanguage): string {
+  const nl = language === 'nl';
+  const detail = error instanceof DomainError || error instanceof Error ? error.message : String(error);
+  return nl ? `Sorteren is niet gelukt; de werkmap is niet gewijzigd. ${detail}` : `Sorting did not complete; the workbook was not changed. ${detail}`;
+}
+
+/** The SortWorkbook command. Never throws: every outcome is reported, then completed() is called. */
+export async function sortWorkbook(event: Office.AddinCommands.Event, deps: SortWorkbookDeps): Promise<void> {
+  try {
+    const today = localDate(deps.now());
+    let text: string;
+    let reveal: boolean;
+    try {
+      const summary = await deps.refresh(today);
+      text = successMessage(summary, today, deps.language);
+      reveal = summary.rowErrors.length > 0;
+    } catch (e) {
+      text = failureMessage(e, deps.language);
+      reveal = true;
+    }
+    try {
+      await deps.report(text, reveal);
+    } catch (e) {
+      // Nowhere left to show it (e.g. the sheet is protected): the console is the last resort.
+      console.error('Klant Inzicht: could not report the result', text, e);
+    }
+  } finally {
+    event.completed();
+  }
+}
+
+export function commandLanguage(displayLanguage: string | undefined): CommandLanguage {
+  return displayLanguage?.toLowerCase().startsWith('en') ? 'en' : 'nl';
+}
+
+/** The names the manifest's ExecuteFunction actions use; the manifest test checks them. */
+export const FUNCTION_NAMES = ['SortWorkbook'] as const;
+
+export interface OfficeActions {
+  associate(name: string, handler: (event: Office.AddinCommands.Event) => unknown): void;
+}
+
+export function registerCommands(actions: OfficeActions, deps: () => SortWorkbookDeps): void {
+  actions.associate('SortWorkbook', (event) => sortWorkbook(event, deps()));
+}

@@ -1,0 +1,22 @@
+/** The workbook layer's refreshAndSort, reduced to what the ribbon tells the user. */
+import type { IsoDate } from '../domain/dates';
+import type { Book } from '../workbook/book';
+import { refreshAndSort, type RefreshResult } from '../workbook/operations';
+import type { RefreshSummary } from './commands';
+
+export function summarize(result: RefreshResult): RefreshSummary {
+  return {
+    invoices: result.invoices,
+    actions: result.actions.length,
+    rowErrors: result.errors.map((e) => ({
+      sheet: e.sheet,
+      row: e.row,
+      ...(e.column ? { column: e.column.header } : {}),
+      message: e.why,
+    })),
+  };
+}
+
+export async function refreshForRibbon(book: Book, today: IsoDate): Promise<RefreshSummary> {
+  return summarize(await refreshAndSort(book, { today }));
+}
