@@ -149,7 +149,7 @@ export class XlsxBook implements Book {
     const tables = new Map<string, TableSnapshot>();
     for (const name of tableNames) {
       const t = this.findTable(name);
-      if (t) tables.set(name, this.snapshot(t, date1904));
+      if (t) tables.set(name, this.tableSnapshot(t, date1904));
     }
     const allTables: ReadResult['allTables'] = [];
     for (const ws of this.workbook.worksheets) {
@@ -166,7 +166,7 @@ export class XlsxBook implements Book {
     };
   }
 
-  private snapshot(t: FoundTable, date1904: boolean): TableSnapshot {
+  private tableSnapshot(t: FoundTable, date1904: boolean): TableSnapshot {
     const values: Cell[][] = [];
     const formulas: (string | null)[][] = [];
     if (!t.emptyBody) {

@@ -1,0 +1,68 @@
+/**
+ * The host contract for XlsxBook, twice: in memory, and saved to .xlsx bytes and reopened after
+ * every apply (so every check is about what the file really holds).
+ */
+import ExcelJS from 'exceljs';
+import { XlsxBook } from '../../src/hosts/xlsx/xlsxBook';
+import type { Change, ReadResult } from '../../src/workbook/book';
+import type { BookFixture } from '../support/memoryBook';
+import { describeBookContract, type ContractBook, type ContractSnapshot } from './bookContract';
+
+async function fromFixture(fixture: BookFixture = {}): Promise<XlsxBook> {
+  const wb = new ExcelJS.Workbook();
+  if (fixture.dateSystem === 1904) wb.properties.date1904 = true;
+  for (const s of fixture.sheets ?? []) wb.addWorksheet(s);
+  for (const t of fixture.tables ?? []) if (!wb.getWorksheet(t.sheet)) wb.addWorksheet(t.sheet);
+  // An empty workbook still needs a sheet to be a valid file; a placeholder is removed below.
+  const placeholder = wb.worksheets.length === 0 ? wb.addWorksheet('__leeg__') : undefined;
+  const book = await XlsxBook.fromBuffer(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+  for (const t of fixture.tables ?? []) {
+    await book.apply([
+      { kind: 'addTable', sheet: t.sheet, table: t.name, at: t.at ?? 'A1', headers: t.headers, rows: t.rows.map((r) => t.headers.map((_, i) => r[i] ?? null)) },
+    ]);
+    t.formulas?.forEach((row, i) => {
+      row.forEach((f, j) => {
+        if (!f) return;
+        const ws = book.workbook.getWorksheet(t.sheet);
+        const at = ws?.getCell(t.at ?? 'A1');
+        if (!ws || !at) return;
+        ws.getCell(Number(at.row) + 1 + i, Number(at.col) + j).value = { formula: f.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
+      });
+    });
+  }
+  if (placeholder) book.workbook.removeWorksheet(placeholder.id);
+  return book;
+}
+
+function snapshotOf(book: XlsxBook): ContractSnapshot {
+  return {
+    sheets: book.workbook.worksheets.map((ws) => ({
+      name: ws.name,
+      charts: book.charts.filter((c) => c.sheet === ws.name).map((c) => ({ name: c.chart.name })),
+    })),
+  };
+}
+
+/** A Book that writes its workbook to bytes and reopens it after every apply. */
+class ReopeningBook implements ContractBook {
+  constructor(private book: XlsxBook) {}
+  read(tableNames: readonly string[]): Promise<ReadResult> {
+    return this.book.read(tableNames);
+  }
+  async apply(changes: readonly Change[]): Promise<void> {
+    await this.book.apply(changes);
+    const charts = [...this.book.charts];
+    this.book = await XlsxBook.fromBuffer(await this.book.toBuffer());
+    this.book.charts.push(...charts);
+  }
+  snapshot(): ContractSnapshot {
+    return snapshotOf(this.book);
+  }
+}
+
+describeBookContract('xlsx (in memory)', async (fixture) => {
+  const book = await fromFixture(fixture);
+  return Object.assign(book, { snapshot: () => snapshotOf(book) });
+});
+
+describeBookContract('xlsx (saved and reopened after every apply)', async (fixture) => new ReopeningBook(await fromFixture(fixture)));
