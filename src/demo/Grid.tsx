@@ -1,0 +1,108 @@
+/**
+ * A plain, accessible view of the workbook beside the pane: a tab per sheet, a <table> per Excel
+ * table with real column and row headers. Rows are capped (with "show more") so a big workbook
+ * stays quick to render; the cap is on rows, never on columns.
+ */
+import { useId, useState, type KeyboardEvent } from 'react';
+import type { GridSheet, GridTable } from './gridModel';
+import type { DemoText } from './text';
+
+export const ROW_STEP = 100;
+
+function TableView({ table, t }: { table: GridTable; t: DemoText }) {
+  const [shown, setShown] = useState(ROW_STEP);
+  const rows = table.rows.slice(0, shown);
+  const captionId = useId();
+  return (
+    <section className="grid-table" aria-labelledby={captionId}>
+      <div className="grid-scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
+        <table data-table={table.name}>
+          <caption id={captionId}>
+            {table.name} <span className="muted">({t.rowCount(table.rows.length)})</span>
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className="rownum">
+                <span className="sr-only">{t.rowHeader}</span>#
+              </th>
+              {table.headers.map((h, i) => (
+                <th key={i} scope="col" className={table.computed[i] ? 'computed' : undefined} title={table.computed[i] ? t.formulaColumn : undefined}>
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, r) => (
+              <tr key={r}>
+                <th scope="row" className="rownum">
+                  {table.firstRow + r}
+                </th>
+                {row.map((v, c) => (
+                  <td key={c} className={[table.numeric[c] ? 'num' : '', table.computed[c] ? 'computed' : ''].join(' ').trim() || undefined}>
+                    {v}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {table.rows.length > shown ? (
+        <p className="grid-more">
+          {t.showing(shown, table.rows.length)}{' '}
+          <button type="button" onClick={() => setShown((n) => n + ROW_STEP * 5)}>
+            {t.showMore}
+          </button>
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+export function Grid({ sheets, t }: { sheets: GridSheet[]; t: DemoText }) {
+  // Until the visitor picks a sheet, show the first one with a table (the overview may be empty).
+  const [picked, setSelected] = useState<number | null>(null);
+  const selected = picked ?? Math.max(0, sheets.findIndex((s) => s.tables.length > 0));
+  const baseId = useId();
+  const index = Math.min(selected, Math.max(0, sheets.length - 1));
+  const sheet = sheets[index];
+  const onKey = (e: KeyboardEvent<HTMLButtonElement>) => {
+    // Arrow keys move between tabs, as the ARIA tabs pattern expects.
+    const delta = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+    if (delta === 0) return;
+    e.preventDefault();
+    const next = (index + delta + sheets.length) % sheets.length;
+    setSelected(next);
+    document.getElementById(`${baseId}-tab-${next}`)?.focus();
+  };
+  if (sheets.length === 0) return <p className="muted">{t.emptyWorkbook}</p>;
+  return (
+    <div className="grid">
+      <div role="tablist" aria-label={t.sheets} className="grid-tabs">
+        {sheets.map((s, i) => (
+          <button
+            key={s.name}
+            type="button"
+            role="tab"
+            id={`${baseId}-tab-${i}`}
+            aria-selected={i === index}
+            aria-controls={`${baseId}-panel`}
+            tabIndex={i === index ? 0 : -1}
+            onClick={() => setSelected(i)}
+            onKeyDown={onKey}
+          >
+            {s.name}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`${baseId}-panel`} aria-labelledby={`${baseId}-tab-${index}`} className="grid-panel">
+        {sheet && sheet.tables.length > 0 ? (
+          sheet.tables.map((table) => <TableView key={`${sheet.name}/${table.name}`} table={table} t={t} />)
+        ) : (
+          <p className="muted">{t.noTables}</p>
+        )}
+      </div>
+    </div>
+  );
+}

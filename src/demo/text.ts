@@ -1,0 +1,79 @@
+/** The demo page's own words (the pane has its own), Dutch by default and English. */
+import type { Language } from '../domain/model';
+
+export interface DemoText {
+  title: string;
+  subtitle: string;
+  loading: string;
+  open: string;
+  download: string;
+  reset: string;
+  language: string;
+  otherLanguage: string;
+  workbook: string;
+  pane: string;
+  sheets: string;
+  rowHeader: string;
+  formulaColumn: string;
+  showMore: string;
+  noTables: string;
+  emptyWorkbook: string;
+  sample: string;
+  opened: (name: string) => string;
+  openFailed: (why: string) => string;
+  lossRisk: (what: string) => string;
+  rowCount: (n: number) => string;
+  showing: (shown: number, total: number) => string;
+}
+
+const nl: DemoText = {
+  title: 'Klant Inzicht',
+  subtitle: 'Demo zonder Excel: het taakvenster naast een voorbeeldwerkmap',
+  loading: 'Voorbeeldwerkmap wordt opgebouwd…',
+  open: 'Eigen werkmap openen (.xlsx)',
+  download: 'Werkmap downloaden',
+  reset: 'Nieuwe voorbeeldwerkmap',
+  language: 'Taal',
+  otherLanguage: 'English',
+  workbook: 'Werkmap',
+  pane: 'Taakvenster',
+  sheets: 'Werkbladen',
+  rowHeader: 'Rij',
+  formulaColumn: 'Formulekolom: berekend zoals Excel het toont',
+  showMore: 'Meer rijen tonen',
+  noTables: 'Dit werkblad heeft geen tabellen. Download de werkmap om het in Excel te bekijken.',
+  emptyWorkbook: 'De werkmap heeft nog geen werkbladen.',
+  sample: 'voorbeeldwerkmap',
+  opened: (name) => `Geopend: ${name}`,
+  openFailed: (why) => `Kon de werkmap niet openen: ${why}`,
+  lossRisk: (what) => `Let op: bij downloaden gaan verloren: ${what}.`,
+  rowCount: (n) => (n === 1 ? '1 rij' : `${n.toLocaleString('nl-NL')} rijen`),
+  showing: (shown, total) => `${shown.toLocaleString('nl-NL')} van ${total.toLocaleString('nl-NL')} rijen getoond.`,
+};
+
+const en: DemoText = {
+  title: 'Klant Inzicht',
+  subtitle: 'Demo without Excel: the task pane beside a sample workbook',
+  loading: 'Building the sample workbook…',
+  open: 'Open your own workbook (.xlsx)',
+  download: 'Download workbook',
+  reset: 'New sample workbook',
+  language: 'Language',
+  otherLanguage: 'Nederlands',
+  workbook: 'Workbook',
+  pane: 'Task pane',
+  sheets: 'Worksheets',
+  rowHeader: 'Row',
+  formulaColumn: 'Formula column: calculated as Excel shows it',
+  showMore: 'Show more rows',
+  noTables: 'This worksheet has no tables. Download the workbook to see it in Excel.',
+  emptyWorkbook: 'The workbook has no worksheets yet.',
+  sample: 'sample workbook',
+  opened: (name) => `Opened: ${name}`,
+  openFailed: (why) => `Could not open the workbook: ${why}`,
+  lossRisk: (what) => `Note: downloading drops: ${what}.`,
+  rowCount: (n) => (n === 1 ? '1 row' : `${n.toLocaleString('en-GB')} rows`),
+  showing: (shown, total) => `Showing ${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} rows.`,
+};
+
+export const DEMO_TEXT: Record<Language, DemoText> = { nl, en };
