@@ -84,19 +84,23 @@ function openExpr(): Expr {
   );
 }
 
+/** Credit notes cover the whole amount: the core calls it credited, whatever was paid or refunded. */
+function fullyCredited(): Expr {
+  return and(bin('>', col('amountInclVat'), num(0)), bin('>=', round(bin('-', num(0), creditNotesExpr()), 2), col('amountInclVat')));
+}
+
 function daysOverdueExpr(): Expr {
   const due = col('dueDateComputed');
   return iff(
     or(isBlank(col('amountInclVat')), isBlank(due)),
     str(''),
-    iff(writtenOff, num(0), iff(and(bin('>', settledOpenExpr(), num(0)), bin('>', today, due), bin('>', col('amountInclVat'), num(0))), bin('-', today, due), num(0))),
+    iff(or(writtenOff, fullyCredited()), num(0), iff(and(bin('>', settledOpenExpr(), num(0)), bin('>', today, due), bin('>', col('amountInclVat'), num(0))), bin('-', today, due), num(0))),
   );
 }
 
 function statusExpr(language: Language): Expr {
   const label = (k: keyof typeof STATUS_LABELS): Expr => str(STATUS_LABELS[k][language]);
   const amount = col('amountInclVat');
-  const credited = round(bin('-', num(0), creditNotesExpr()), 2);
   const open = settledOpenExpr();
   const disputed = and(
     notBlank(col('disputedSince')),
@@ -115,7 +119,7 @@ function statusExpr(language: Language): Expr {
   const pastDue = bin('-', today, col('dueDateComputed'));
   const chain: [Expr, keyof typeof STATUS_LABELS][] = [
     [bin('<', amount, num(0)), 'creditNote'],
-    [and(bin('>', amount, num(0)), bin('>=', credited, amount)), 'credited'],
+    [fullyCredited(), 'credited'],
     [writtenOff, 'writtenOff'],
     [bin('<=', open, num(0)), 'paid'],
     [disputed, 'disputed'],

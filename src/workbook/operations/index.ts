@@ -1,0 +1,17 @@
+/** The workbook operations the task pane, the ribbon command and the CLI call. */
+export { setUp, type SetUpOptions, type SetUpReport, type AdoptedTable } from './setUp';
+export { loadLedger, type LoadResult, type SkippedRows } from './loadLedger';
+export { refreshAndSort, type RefreshResult } from './refresh';
+export {
+  appendInvoice,
+  appendPayment,
+  appendContact,
+  appendArrangement,
+  setDispute,
+  markReminderSent,
+  saveSettings,
+  nextInvoiceNumber,
+  type AppendResult,
+} from './append';
+export { buildOverview, STEP_LABELS, type OverviewLayout } from './overview';
+export type { RowError } from '../codec';

@@ -1,0 +1,210 @@
+/**
+ * The Overzicht sheet as named blocks (KPIs, aging, per customer, revenue by month and product,
+ * dependency, payment behaviour, today's actions) and the charts bound to them. Pure: the refresh
+ * operation hands the blocks to replaceSheet and the charts to upsertChart. Blocks are stacked in
+ * column A; each chart sits beside its block, so rerunning updates charts in place (by name).
+ */
+import type { IsoDate } from '../../domain/dates';
+import type { DunningGroup } from '../../domain/dunning';
+import type { OverviewMetrics } from '../../domain/metrics';
+import type { Customer, Language } from '../../domain/model';
+import { AGING_BUCKETS, type AgingReport } from '../../domain/status';
+import type { Cell, ChartSpec, SheetBlock } from '../book';
+import { centsToCell, isoToSerial } from '../cells';
+import { columnLetter } from '../formulas';
+import { DATE_FORMAT, EURO_FORMAT } from '../schema';
+
+const PERCENT = '0%';
+const DAYS = '0.0';
+
+type L = Record<Language, string>;
+const T = {
+  title: { nl: 'Klant Inzicht — overzicht per', en: 'Klant Inzicht — overview as of' },
+  kpi: { nl: 'Kengetal', en: 'Figure' },
+  value: { nl: 'Waarde', en: 'Value' },
+  open: { nl: 'Openstaand', en: 'Outstanding' },
+  overdue: { nl: 'Vervallen', en: 'Overdue' },
+  overdueCount: { nl: 'Aantal vervallen facturen', en: 'Overdue invoices' },
+  openCount: { nl: 'Aantal open facturen', en: 'Open invoices' },
+  dso: { nl: 'DSO (dagen)', en: 'DSO (days)' },
+  disputed: { nl: 'Waarvan betwist', en: 'Of which disputed' },
+  unallocated: { nl: 'Niet toegewezen betalingen', en: 'Unallocated payments' },
+  age: { nl: 'Ouderdom', en: 'Age' },
+  amount: { nl: 'Bedrag', en: 'Amount' },
+  count: { nl: 'Aantal', en: 'Count' },
+  customer: { nl: 'Klant', en: 'Customer' },
+  name: { nl: 'Naam', en: 'Name' },
+  revenue: { nl: 'Omzet 12 mnd (excl. BTW)', en: 'Revenue 12 months (excl. VAT)' },
+  share: { nl: 'Aandeel', en: 'Share' },
+  daysLate: { nl: 'Gem. dagen te laat', en: 'Avg. days late' },
+  onTime: { nl: '% op tijd', en: '% on time' },
+  nextStep: { nl: 'Volgende stap', en: 'Next step' },
+  month: { nl: 'Maand', en: 'Month' },
+  thisYear: { nl: 'Dit jaar', en: 'This year' },
+  lastYear: { nl: 'Vorig jaar', en: 'Last year' },
+  product: { nl: 'Product', en: 'Product' },
+  other: { nl: 'Overige klanten', en: 'Other customers' },
+  step: { nl: 'Stap', en: 'Step' },
+  invoices: { nl: 'Facturen', en: 'Invoices' },
+  until: { nl: 'Nieuwe termijn tot', en: 'New term until' },
+  actions: { nl: 'Acties vandaag', en: "Today's actions" },
+  noActions: { nl: 'Geen herinneringen vandaag', en: 'No reminders today' },
+  chartDependency: { nl: 'Afhankelijkheid: omzet per klant (top 10)', en: 'Dependency: revenue per customer (top 10)' },
+  chartBehaviour: { nl: 'Betaalgedrag per klant', en: 'Payment behaviour per customer' },
+  chartMonths: { nl: 'Omzet per maand: dit jaar en vorig jaar', en: 'Revenue by month: this year and last year' },
+  chartAging: { nl: 'Ouderdom openstaande posten', en: 'Aging of receivables' },
+  notDue: { nl: 'Niet vervallen', en: 'Not due' },
+  days: { nl: 'dagen', en: 'days' },
+} satisfies Record<string, L>;
+
+const MONTHS: L[] = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'].map((nl, i) => ({
+  nl,
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][i] as string,
+}));
+
+export const STEP_LABELS: Record<string, L> = {
+  friendly: { nl: 'Vriendelijke herinnering', en: 'Friendly reminder' },
+  second: { nl: 'Tweede herinnering', en: 'Second reminder' },
+  final: { nl: 'Aanmaning', en: 'Final notice' },
+  collection: { nl: 'Incasso', en: 'Collection' },
+};
+
+export interface OverviewInput {
+  today: IsoDate;
+  language: Language;
+  dateSystem: 1900 | 1904;
+  metrics: OverviewMetrics;
+  aging: AgingReport;
+  plan: DunningGroup[];
+  customers: readonly Customer[];
+  /** Next step text per customer (from the invoices' ladder states). */
+  nextStepByCustomer: Map<string, string>;
+}
+
+/** Named blocks (defined names are language-independent) and the charts bound to them. */
+export interface OverviewLayout {
+  blocks: SheetBlock[];
+  charts: ChartSpec[];
+}
+
+export function buildOverview(input: OverviewInput): OverviewLayout {
+  const lang = input.language;
+  const t = (l: L): string => l[lang];
+  const m = input.metrics;
+  const blocks: SheetBlock[] = [];
+  const charts: ChartSpec[] = [];
+  let row = 1;
+  const place = (values: Cell[][], name: string | undefined, numberFormats?: (string | null)[]): { start: number; end: number; width: number } => {
+    const b: SheetBlock = { at: `A${row}`, values, bold: 'firstRow' };
+    if (name) b.name = name;
+    if (numberFormats) b.numberFormats = numberFormats;
+    blocks.push(b);
+    const start = row;
+    row += values.length + 2;
+    return { start, end: start + values.length - 1, width: Math.max(...values.map((v) => v.length)) };
+  };
+  const chart = (name: string, type: ChartSpec['type'], title: string, at: { start: number; end: number }, lastColumn: number): void => {
+    const height = Math.max(at.end - at.start + 1, 14);
+    charts.push({ name, type, title, source: `A${at.start}:${columnLetter(lastColumn)}${at.end}`, from: `K${at.start}`, to: `R${at.start + height}` });
+  };
+
+  blocks.push({ at: 'A1', values: [[`${t(T.title)} ${input.today.slice(8, 10)}-${input.today.slice(5, 7)}-${input.today.slice(0, 4)}`]], bold: 'all' });
+  row = 3;
+  const tot = m.totals;
+  place(
+    [
+      [t(T.kpi), t(T.value)],
+      [t(T.open), centsToCell(tot.openTotal)],
+      [t(T.overdue), centsToCell(tot.overdueTotal)],
+      [t(T.openCount), tot.openCount],
+      [t(T.overdueCount), tot.overdueCount],
+      [t(T.dso), m.dso.dso === null ? null : Math.round(m.dso.dso * 10) / 10],
+      [t(T.disputed), centsToCell(tot.disputedOpen)],
+      [t(T.unallocated), centsToCell(tot.unallocatedPayments)],
+    ],
+    'KI_Kengetallen',
+    [null, null],
+  );
+
+  const bucketLabel = (b: string): string => (b === 'not-due' ? t(T.notDue) : `${b} ${t(T.days)}`);
+  const aging = place(
+    [[t(T.age), t(T.amount), t(T.count)], ...AGING_BUCKETS.map((b) => [bucketLabel(b), centsToCell(input.aging.buckets[b].open), input.aging.buckets[b].count])],
+    'KI_Ouderdom',
+    [null, EURO_FORMAT, '0'],
+  );
+  chart('KI_Grafiek_Ouderdom', 'column', t(T.chartAging), aging, 2);
+
+  // Per customer: revenue, share, payment behaviour, open, overdue, next step.
+  const byNumber = new Map(input.customers.map((c) => [c.number, c]));
+  const rev = new Map(m.dependency.customers.map((c) => [c.customerNumber, c]));
+  const beh = new Map(m.behaviour.customers.map((c) => [c.customerNumber, c]));
+  const open = new Map(m.totals.byCustomer.map((c) => [c.customerNumber, c]));
+  const numbers = [...new Set([...rev.keys(), ...open.keys(), ...beh.keys()])].sort((a, b) => (open.get(b)?.netOpen ?? 0) - (open.get(a)?.netOpen ?? 0) || (rev.get(b)?.revenue ?? 0) - (rev.get(a)?.revenue ?? 0) || a.localeCompare(b));
+  place(
+    [
+      [t(T.customer), t(T.name), t(T.revenue), t(T.share), t(T.daysLate), t(T.onTime), t(T.open), t(T.overdue), t(T.nextStep)],
+      ...numbers.map((n) => [
+        n,
+        byNumber.get(n)?.name ?? n,
+        centsToCell(rev.get(n)?.revenue ?? 0),
+        rev.get(n)?.share ?? 0,
+        beh.get(n)?.weightedDaysLate ?? null,
+        beh.get(n)?.onTimeShareByCount ?? null,
+        centsToCell(open.get(n)?.openTotal ?? 0),
+        centsToCell(open.get(n)?.overdueTotal ?? 0),
+        input.nextStepByCustomer.get(n) ?? '',
+      ]),
+    ],
+    'KI_Klanten',
+    [null, null, EURO_FORMAT, PERCENT, DAYS, PERCENT, EURO_FORMAT, EURO_FORMAT, null],
+  );
+
+  const dep = place(
+    [
+      [t(T.customer), t(T.revenue)],
+      ...m.dependency.series.map((s) => [s.kind === 'other' ? `${t(T.other)} (${s.customerCount})` : (s.name ?? s.customerNumber), centsToCell(s.revenue)]),
+    ],
+    'KI_Afhankelijkheid',
+    [null, EURO_FORMAT],
+  );
+  chart('KI_Grafiek_Afhankelijkheid', 'bar', t(T.chartDependency), dep, 2);
+
+  const paid = m.behaviour.customers.filter((c) => c.paidCount > 0);
+  const behaviour = place(
+    [[t(T.customer), t(T.daysLate), t(T.onTime)], ...paid.map((c) => [c.name ?? c.customerNumber, c.weightedDaysLate, c.onTimeShareByCount])],
+    'KI_Betaalgedrag',
+    [null, DAYS, PERCENT],
+  );
+  chart('KI_Grafiek_Betaalgedrag', 'clusteredColumn', t(T.chartBehaviour), behaviour, 3);
+
+  const months = place(
+    [
+      [t(T.month), `${t(T.thisYear)} (${m.revenueByMonth.year})`, `${t(T.lastYear)} (${m.revenueByMonth.year - 1})`],
+      ...m.revenueByMonth.months.map((x) => [t(MONTHS[x.month - 1] as L), x.thisYear === null ? null : centsToCell(x.thisYear), centsToCell(x.lastYear)]),
+    ],
+    'KI_OmzetPerMaand',
+    [null, EURO_FORMAT, EURO_FORMAT],
+  );
+  chart('KI_Grafiek_OmzetPerMaand', 'clusteredColumn', t(T.chartMonths), months, 3);
+
+  place(
+    [[t(T.product), t(T.revenue), t(T.share)], ...m.revenueByProduct.products.map((p) => [p.product, centsToCell(p.revenue), p.share])],
+    'KI_OmzetPerProduct',
+    [null, EURO_FORMAT, PERCENT],
+  );
+
+  const actionRows: Cell[][] = input.plan.map((g) => [
+    g.customerNumber,
+    g.customer.name,
+    STEP_LABELS[g.step.kind]?.[lang] ?? g.step.id,
+    g.invoices.map((i) => i.invoiceNumber).join(', '),
+    centsToCell(g.open),
+    isoToSerial(g.newTermUntil, input.dateSystem),
+  ]);
+  place(
+    [[t(T.customer), t(T.name), t(T.step), t(T.invoices), t(T.open), t(T.until)], ...(actionRows.length > 0 ? actionRows : [[t(T.noActions), null, null, null, null, null]])],
+    'KI_ActiesVandaag',
+    [null, null, null, null, EURO_FORMAT, DATE_FORMAT],
+  );
+  return { blocks, charts };
+}

@@ -1,0 +1,193 @@
+/**
+ * refreshAndSort ("Sorteer werkmap"): recompute what the product owns, sort Facturen and Klanten,
+ * rebuild Overzicht and its charts. One read, one apply.
+ *
+ * Sorting goes through a sort-key column (Volgorde) the add-in writes, then the host's own table
+ * sort, so formulas, typed cells and columns we do not know move with their rows: a sort is a
+ * permutation, nothing is lost. Facturen: overdue first (most days overdue first), then open (by
+ * due date, soonest first), then closed (paid by paid date, newest first). Rows that are not
+ * records (errors, blanks) get an empty key and so end at the bottom, in their own order.
+ * Klanten: largest open amount first.
+ */
+import { dunningPlan, dunningState, type DunningGroup, type DunningState } from '../../domain/dunning';
+import { indexLedger } from '../../domain/ledger';
+import { overviewMetrics } from '../../domain/metrics';
+import type { Customer, Invoice, Language } from '../../domain/model';
+import { agingReport, type InvoiceStatus } from '../../domain/status';
+import { dueDateOf } from '../../domain/terms';
+import { formatDateNl } from './text';
+import type { Book, Cell, Change } from '../book';
+import type { RowError } from '../codec';
+import { header, OVERVIEW_SHEET } from '../schema';
+import { ledgerFromState, type SkippedRows } from './loadLedger';
+import { buildOverview, STEP_LABELS } from './overview';
+import { columnDressing, liveColumnChanges, planFromState, rebind, type Plan } from './plan';
+import { readWorkbook, type WorkbookState } from './state';
+
+export interface RefreshResult {
+  today: string;
+  language: Language;
+  errors: RowError[];
+  warnings: RowError[];
+  skippedBlank: SkippedRows[];
+  invoices: { total: number; overdue: number; open: number; closed: number };
+  /** Reminder groups due today (what "today's actions" lists). */
+  actions: DunningGroup[];
+  /** Product columns left alone because they hold typed values ("table.header"). */
+  keptTyped: string[];
+  /** Product-owned columns added because they were missing. */
+  addedColumns: string[];
+  changes: number;
+}
+
+type Group = 0 | 1 | 2;
+
+function stepText(state: DunningState, language: Language): string {
+  const en = language === 'en';
+  const d = (iso: string): string => formatDateNl(iso);
+  switch (state.kind) {
+    case 'due':
+      return `${STEP_LABELS[state.action.step.kind]?.[language] ?? state.action.step.id} — ${en ? 'today' : 'vandaag'}`;
+    case 'waiting':
+      return `${STEP_LABELS[state.next.kind]?.[language] ?? state.next.id} ${en ? 'on' : 'op'} ${d(state.dueOn)}`;
+    case 'paused':
+      return state.why === 'disputed' ? (en ? 'Paused (disputed)' : 'Gepauzeerd (betwist)') : en ? 'Paused (arrangement on track)' : 'Gepauzeerd (regeling loopt)';
+    case 'sent-today':
+      return en ? 'Sent today' : 'Vandaag verstuurd';
+    case 'completed':
+      return en ? 'Ladder completed' : 'Ladder afgerond';
+    case 'not-applicable':
+      return '';
+  }
+}
+
+function sortGroup(s: InvoiceStatus): { group: Group; key: string } {
+  const pad = (n: number): string => String(Math.max(0, n)).padStart(6, '0');
+  if (s.overdue && s.open > 0) return { group: 0, key: pad(999_999 - s.daysOverdue) };
+  if (['open', 'due-today', 'partly-paid', 'disputed', 'in-arrangement', 'overdue'].includes(s.kind) && s.open > 0) return { group: 1, key: s.dueDate };
+  const closedOn = 'paidOn' in s ? s.paidOn : 'writtenOffOn' in s ? s.writtenOffOn : s.dueDate;
+  // Newest first: invert the date's digits so ascending order runs backwards in time.
+  return { group: 2, key: closedOn.replace(/\d/g, (c) => String(9 - Number(c))) };
+}
+
+export async function refreshAndSort(book: Book, options: { today: string }): Promise<RefreshResult> {
+  const { today } = options;
+  const state: WorkbookState = await readWorkbook(book);
+  const loaded = ledgerFromState(state);
+  const { ledger } = loaded;
+  const language = state.language;
+  const settings = ledger.settings;
+  const index = indexLedger(ledger);
+  const fallback = (n: string): Customer => ({ number: n, name: n, kind: 'business', ibans: [] });
+  const customerOf = (inv: Invoice): Customer => index.customersByNumber.get(inv.customerNumber) ?? fallback(inv.customerNumber);
+
+  const changes: Change[] = [];
+  const plan: Plan = planFromState(state);
+  const addedColumns: string[] = [];
+  for (const id of ['invoices', 'customers'] as const) {
+    const t = plan.get(id);
+    if (!t) continue;
+    const add = t.binding.missing.filter((c) => c.owner !== 'user').map((c) => header(c, language)).filter((h) => !t.headers.includes(h));
+    if (add.length === 0) continue;
+    changes.push({ kind: 'addColumns', table: t.name, headers: add });
+    t.headers.push(...add);
+    rebind(t, state.aliases);
+    changes.push(...columnDressing(plan, id, t.binding.matched.filter((m) => add.includes(m.header)).map((m) => m.field)));
+    addedColumns.push(...add.map((h) => `${t.name}.${h}`));
+  }
+
+  const live = liveColumnChanges(plan, settings, language);
+  changes.push(...live.changes);
+
+  // Facturen: next step and sort key per body row.
+  const counts = { total: 0, overdue: 0, open: 0, closed: 0 };
+  const invTable = plan.get('invoices');
+  const stateByCustomer = new Map<string, { dueOn: string; text: string }>();
+  if (invTable) {
+    const n = invTable.rowCount;
+    const nextStep: Cell[] = Array.from({ length: n }, () => null);
+    const ranked: { r: number; group: Group; key: string; number: string }[] = [];
+    const firstRow = invTable.firstRow;
+    for (const inv of ledger.invoices) {
+      const sheetRow = loaded.rows.invoices.get(inv.number);
+      if (sheetRow === undefined) continue;
+      const r = sheetRow - firstRow;
+      const ds = dunningState(inv, index, customerOf(inv), settings, today);
+      const text = stepText(ds, language);
+      nextStep[r] = text;
+      const g = sortGroup(ds.status);
+      ranked.push({ r, ...g, number: inv.number });
+      counts.total += 1;
+      counts[g.group === 0 ? 'overdue' : g.group === 1 ? 'open' : 'closed'] += 1;
+      const dueOn = ds.kind === 'due' ? today : ds.kind === 'waiting' ? ds.dueOn : undefined;
+      if (dueOn && text) {
+        const cur = stateByCustomer.get(inv.customerNumber);
+        if (!cur || dueOn < cur.dueOn) stateByCustomer.set(inv.customerNumber, { dueOn, text });
+      }
+    }
+    ranked.sort((a, b) => a.group - b.group || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) || a.number.localeCompare(b.number, 'nl', { numeric: true }));
+    const sortKey: Cell[] = Array.from({ length: n }, () => '');
+    ranked.forEach((x, k) => (sortKey[x.r] = k + 1));
+    const col = (field: string): string | undefined => {
+      const i = invTable.binding.indexOf(field);
+      return i === undefined ? undefined : invTable.headers[i];
+    };
+    const stepCol = col('nextStep');
+    const keyCol = col('sortKey');
+    if (n > 0 && stepCol) changes.push({ kind: 'setColumn', table: invTable.name, column: stepCol, values: nextStep.map((v) => v ?? '') });
+    if (n > 0 && keyCol) {
+      changes.push({ kind: 'setColumn', table: invTable.name, column: keyCol, values: sortKey });
+      changes.push({ kind: 'sortTable', table: invTable.name, keys: [{ column: keyCol, ascending: true }] });
+    }
+  }
+
+  const metrics = overviewMetrics(ledger, { today, dueDateOf: (inv) => dueDateOf(inv, customerOf(inv), settings) });
+
+  // Klanten: largest open first, by the same open figures as the overview.
+  const custTable = plan.get('customers');
+  if (custTable && custTable.rowCount > 0) {
+    const keyI = custTable.binding.indexOf('sortKey');
+    if (keyI !== undefined) {
+      const openBy = new Map(metrics.totals.byCustomer.map((c) => [c.customerNumber, c.netOpen]));
+      const ranked = [...loaded.rows.customers.entries()].map(([number, row]) => ({ number, r: row - custTable.firstRow, open: openBy.get(number) ?? 0 }));
+      ranked.sort((a, b) => b.open - a.open || a.number.localeCompare(b.number, 'nl', { numeric: true }));
+      const values: Cell[] = Array.from({ length: custTable.rowCount }, () => '');
+      ranked.forEach((x, k) => (values[x.r] = k + 1));
+      const column = custTable.headers[keyI] as string;
+      changes.push({ kind: 'setColumn', table: custTable.name, column, values });
+      changes.push({ kind: 'sortTable', table: custTable.name, keys: [{ column, ascending: true }] });
+    }
+  }
+
+  const aging = agingReport(ledger.invoices, index, index.customersByNumber, settings, today);
+  const actions = dunningPlan(index, settings, today);
+  const layout = buildOverview({
+    today,
+    language,
+    dateSystem: state.dateSystem,
+    metrics,
+    aging,
+    plan: actions,
+    customers: ledger.customers,
+    nextStepByCustomer: new Map([...stateByCustomer].map(([k, v]) => [k, v.text])),
+  });
+  const sheet = state.overviewSheet ?? OVERVIEW_SHEET[language];
+  if (!state.overviewSheet) changes.push({ kind: 'addSheet', sheet, position: 0 });
+  changes.push({ kind: 'replaceSheet', sheet, blocks: layout.blocks });
+  for (const chart of layout.charts) changes.push({ kind: 'upsertChart', sheet, chart });
+
+  await book.apply(changes);
+  return {
+    today,
+    language,
+    errors: loaded.errors,
+    warnings: loaded.warnings,
+    skippedBlank: loaded.skippedBlank,
+    invoices: counts,
+    actions,
+    keptTyped: live.keptTyped,
+    addedColumns,
+    changes: changes.length,
+  };
+}
+

@@ -1,0 +1,4 @@
+import { makeMemoryBook } from '../support/memoryBook';
+import { describeBookContract } from './bookContract';
+
+describeBookContract('memory', makeMemoryBook);
