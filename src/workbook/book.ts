@@ -56,6 +56,7 @@ export type Change =
       /** Top-left cell of the header row, e.g. "A1". */
       at: string;
       headers: string[];
+      /** Initial body rows; strings are stored as text, as in setColumn. */
       rows: Cell[][];
       style?: string;
     }
@@ -67,16 +68,25 @@ export type Change =
    * Strings are always stored as text, never parsed as formulas.
    */
   | { kind: 'setColumn'; table: string; column: string; values: Cell[] }
+  /** On a table without body rows this does nothing; operations re-issue it after appending rows. */
   | { kind: 'setColumnFormula'; table: string; column: string; formula: string }
   /** Appends rows; each row is keyed by header, headers not given stay empty. */
   | { kind: 'appendRows'; table: string; rows: Record<string, Cell>[] }
+  /**
+   * Sorts the body rows as Excel does (stable; numbers before text, text ignoring case; empty cells
+   * last in both directions). Whole rows move: every column, formulas included.
+   */
   | { kind: 'sortTable'; table: string; keys: SortKey[] }
   | { kind: 'numberFormat'; table: string; column: string; format: string }
   | { kind: 'listValidation'; table: string; column: string; source: string[] | { formula: string } }
   /** Highlight body cells of `table` where `formula` (relative to the first body row) is true. */
   | { kind: 'conditionalFill'; table: string; columns: string[] | 'row'; formula: string; fill: string; font?: string }
   | { kind: 'freezeHeader'; sheet: string; rows: number }
-  /** Clears a generated sheet and writes blocks of values; a block may be named for charts. */
+  /**
+   * Clears a generated sheet and writes blocks of values; a block may be named for charts. The
+   * sheet exists (operations add it first) and holds no table; its charts are kept (upsertChart
+   * updates them by name).
+   */
   | { kind: 'replaceSheet'; sheet: string; blocks: SheetBlock[] }
   /** Creates or updates (never duplicates) a chart named `name` on `sheet`. */
   | { kind: 'upsertChart'; sheet: string; chart: ChartSpec };
