@@ -11,7 +11,7 @@ import type { Language } from '../domain/model';
 import { XlsxBook } from '../hosts/xlsx/xlsxBook';
 import type { RowError } from '../workbook/codec';
 import { parseConfig, type ConsultantConfig } from '../workbook/config';
-import { loadLedger, type LoadResult } from '../workbook/operations/loadLedger';
+import { loadLedger, type LoadResult, type RefreshResult } from '../workbook/operations';
 import { CliError, EXIT, type ExitCode } from './exitCodes';
 import { assertWritable, openWorkbookFile, saveAtomically } from './files';
 import { bufferIo, type CliIo } from './io';
@@ -166,13 +166,19 @@ async function runSort(p: Parsed, io: CliIo, ops: WorkbookOps): Promise<ExitCode
   refuseLoss(book, p);
   if (!ops.refreshAndSort) throw new CliError(EXIT.unavailable, 'sort needs the workbook layer\'s refreshAndSort, which this build does not have yet');
   step.step('refreshing and sorting');
-  await ops.refreshAndSort(book, p.today);
+  const result = await ops.refreshAndSort(book, p.today);
+  const errors = isRefreshResult(result) ? result.errors : [];
+  for (const e of errors) io.stdout(`error   ${formatRowError(e)}\n`);
   step.step(`saving ${p.file}`);
   await saveAtomically(p.file, await book.toBuffer());
   step.done();
   for (const n of book.notes) io.stderr(`note: ${n}\n`);
-  io.stdout(`sorted ${p.file}\n`);
-  return EXIT.ok;
+  if (isRefreshResult(result)) {
+    const i = result.invoices;
+    io.stdout(`sorted ${p.file}: ${i.total} invoices, ${i.overdue} overdue, ${i.open} open; ${result.actions.length} reminders due today\n`);
+  } else io.stdout(`sorted ${p.file}\n`);
+  // Sorting still saves: rows that cannot be read are kept, reported, and sorted last.
+  return errors.length > 0 ? EXIT.rowErrors : EXIT.ok;
 }
 
 async function runInit(p: Parsed, io: CliIo, ops: WorkbookOps): Promise<ExitCode> {
@@ -210,6 +216,7 @@ async function runInit(p: Parsed, io: CliIo, ops: WorkbookOps): Promise<ExitCode
   step.step(`saving ${p.file}`);
   await saveAtomically(p.file, await book.toBuffer());
   step.done();
+  reportNotes(book, io);
   io.stdout(`set up ${p.file}\n`);
   return EXIT.ok;
 }
@@ -251,6 +258,19 @@ async function runRemind(p: Parsed, io: CliIo): Promise<ExitCode> {
   io.stdout(`${files.length} reminder drafts for ${p.today} in ${out}\n`);
   if (loaded.errors.length) io.stdout(`${loaded.errors.length} rows could not be read (klant-inzicht check ${p.file})\n`);
   return EXIT.ok;
+}
+
+/** One line for the charts ExcelJS could not write, one per other note. */
+function reportNotes(book: XlsxBook, io: CliIo): void {
+  if (book.charts.length > 0) {
+    const names = [...new Set(book.charts.map((c) => c.chart.name))].join(', ');
+    io.stderr(`note: charts not written to the file (ExcelJS cannot write charts; "report --html" draws them): ${names}\n`);
+  }
+  for (const n of book.notes) if (!n.startsWith('chart ')) io.stderr(`note: ${n}\n`);
+}
+
+function isRefreshResult(r: unknown): r is RefreshResult {
+  return typeof r === 'object' && r !== null && 'invoices' in r && 'errors' in r && 'actions' in r;
 }
 
 function refuseLoss(book: XlsxBook, p: Parsed): void {

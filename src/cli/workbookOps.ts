@@ -1,10 +1,11 @@
 /**
- * The workbook operations the CLI runs. `check`, `report` and `remind` use loadLedger directly;
- * setUp and refreshAndSort come from the workbook layer and are wired here as they land.
+ * The workbook operations the CLI runs that change a workbook; `check`, `report` and `remind`
+ * use loadLedger directly. Injected so tests can make an operation fail halfway.
  */
 import type { Language } from '../domain/model';
-import type { ConsultantConfig } from '../workbook/config';
 import type { Book } from '../workbook/book';
+import type { ConsultantConfig } from '../workbook/config';
+import { refreshAndSort, setUp, type RefreshResult, type SetUpReport } from '../workbook/operations';
 
 export interface SetUpOptions {
   language: Language;
@@ -12,8 +13,11 @@ export interface SetUpOptions {
 }
 
 export interface WorkbookOps {
-  setUp?: (book: Book, options: SetUpOptions) => Promise<unknown>;
-  refreshAndSort?: (book: Book, today: string) => Promise<unknown>;
+  setUp?: (book: Book, options: SetUpOptions) => Promise<SetUpReport | unknown>;
+  refreshAndSort?: (book: Book, today: string) => Promise<RefreshResult | unknown>;
 }
 
-export const workbookOps: WorkbookOps = {};
+export const workbookOps: WorkbookOps = {
+  setUp: (book, options) => setUp(book, options),
+  refreshAndSort: (book, today) => refreshAndSort(book, { today }),
+};

@@ -206,3 +206,20 @@ describe('sort and init: file safety', () => {
     expect(existsSync(file)).toBe(true);
   });
 });
+
+describe('with the real workbook operations', () => {
+  it('init adopts the tables, sort refreshes and sorts in place, check stays clean', async () => {
+    const init = await run(['init', file]);
+    expect(init.code).toBe(EXIT.ok);
+    const sort = await run(['sort', file, '--today', '2025-06-30']);
+    expect(sort.code).toBe(EXIT.ok);
+    expect(sort.out).toMatch(/4 invoices, 2 overdue, 1 open; 2 reminders due today/);
+    expect(sort.err).toMatch(/charts not written to the file.*"report --html" draws them/);
+    const book = await XlsxBook.fromBuffer(readFileSync(file));
+    const r = await book.read(['Facturen']);
+    expect(r.sheets[0]).toBe('Overzicht');
+    // Overdue invoices first, the paid one last.
+    expect(r.tables.get('Facturen')?.values.map((row) => row[0])).toEqual(['2025-002', '2025-003', '2025-004', '2025-001']);
+    expect((await run(['check', file])).code).toBe(EXIT.ok);
+  });
+});
