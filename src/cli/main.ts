@@ -172,7 +172,7 @@ async function runSort(p: Parsed, io: CliIo, ops: WorkbookOps): Promise<ExitCode
   step.step(`saving ${p.file}`);
   await saveAtomically(p.file, await book.toBuffer());
   step.done();
-  for (const n of book.notes) io.stderr(`note: ${n}\n`);
+  reportNotes(book, io);
   if (isRefreshResult(result)) {
     const i = result.invoices;
     io.stdout(`sorted ${p.file}: ${i.total} invoices, ${i.overdue} overdue, ${i.open} open; ${result.actions.length} reminders due today\n`);
