@@ -94,9 +94,29 @@ function locate(ctx: RenderContext, table: string, field: string): { loc: TableL
   return { loc, letter: columnLetter(loc.firstColumn + index) };
 }
 
+function has(ctx: RenderContext, table: string, field: string): boolean {
+  const loc = ctx.tables(table);
+  if (!loc) throw new FormulaError(`table ${table} is not in the workbook`);
+  return loc.columnOf(field) !== undefined;
+}
+
 function wholeColumn(ctx: RenderContext, table: string, field: string): string {
   const { loc, letter } = locate(ctx, table, field);
   return `${sheetRef(loc.sheet)}!$${letter}:$${letter}`;
+}
+
+/**
+ * A column the table does not have is empty in every row, so it renders as "" (and a *IFS
+ * criterion on it as always-true for a blank test, always-false otherwise), exactly what
+ * `evaluate` does with rows that lack the field. Adopted tables need not have every column.
+ */
+function ifsParts(e: Extract<Expr, { op: 'sumifs' | 'countifs' }>, ctx: RenderContext): string[] | undefined {
+  const parts: string[] = [];
+  for (const c of e.criteria) {
+    if (has(ctx, e.table, c.field)) parts.push(wholeColumn(ctx, e.table, c.field), criterion(c, ctx));
+    else if (!(c.test === '=' && c.value.op === 'str' && c.value.value === '')) return undefined;
+  }
+  return parts;
 }
 
 function quote(s: string): string {
@@ -106,6 +126,7 @@ function quote(s: string): string {
 function renderExpr(e: Expr, ctx: RenderContext): string {
   switch (e.op) {
     case 'col': {
+      if (!has(ctx, ctx.self, e.field)) return '""';
       const { loc, letter } = locate(ctx, ctx.self, e.field);
       return `$${letter}${loc.firstRow}`;
     }
@@ -128,11 +149,19 @@ function renderExpr(e: Expr, ctx: RenderContext): string {
       return `ROUND(${renderExpr(e.value, ctx)},${e.digits})`;
     case 'iferror':
       return `IFERROR(${renderExpr(e.value, ctx)},${renderExpr(e.fallback, ctx)})`;
-    case 'sumifs':
-      return `SUMIFS(${[wholeColumn(ctx, e.table, e.sum), ...e.criteria.flatMap((c) => [wholeColumn(ctx, e.table, c.field), criterion(c, ctx)])].join(',')})`;
-    case 'countifs':
-      return `COUNTIFS(${e.criteria.flatMap((c) => [wholeColumn(ctx, e.table, c.field), criterion(c, ctx)]).join(',')})`;
+    case 'sumifs': {
+      const parts = ifsParts(e, ctx);
+      if (!parts || !has(ctx, e.table, e.sum)) return '0';
+      return `SUMIFS(${[wholeColumn(ctx, e.table, e.sum), ...parts].join(',')})`;
+    }
+    case 'countifs': {
+      const parts = ifsParts(e, ctx);
+      if (!parts) return '0';
+      if (parts.length === 0) throw new FormulaError('COUNTIFS needs at least one criterion on an existing column');
+      return `COUNTIFS(${parts.join(',')})`;
+    }
     case 'lookup':
+      if (!has(ctx, e.table, e.field)) return '""';
       return `INDEX(${wholeColumn(ctx, e.table, e.field)},MATCH(${renderExpr(e.key, ctx)},${wholeColumn(ctx, e.table, e.keyField)},0))`;
   }
 }

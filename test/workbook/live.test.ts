@@ -191,6 +191,20 @@ describe('rendered formula text', () => {
     expect(text).toContain('SUMIFS(Betalingen!$D:$D,Betalingen!$B:$B,$A2,Betalingen!$A:$A,"<="&TODAY())');
   });
 
+  it('renders columns an adopted table lacks as empty, like evaluate does', () => {
+    const fields = ['number', 'customerNumber', 'invoiceDate', 'amountInclVat', 'dueDateComputed', 'open', 'daysOverdue', 'status'];
+    const small = {
+      self: 'invoices',
+      tables: (t: string) =>
+        t === 'invoices' ? { sheet: 'Blad1', firstRow: 5, firstColumn: 2, columnOf: (f: string) => (fields.includes(f) ? fields.indexOf(f) : undefined) } : ctx.tables(t),
+    };
+    const due = render(byField('dueDateComputed') as never, small);
+    expect(due.startsWith('=IF((""<>""),"",IF(($D5=""),"",($D5+IF((""<>""),""')).toBe(true);
+    const status = render(byField('status') as never, small);
+    expect(status).not.toContain('undefined');
+    expect(status).toContain('SUMIFS(Betalingen!$D:$D,Betalingen!$B:$B,$B5,Betalingen!$A:$A,"<="&TODAY())');
+  });
+
   it('shifts relative rows only', () => {
     expect(shiftFormula('=IF(($J2<>""),$J2,Klanten!$G:$G)+$A$2+"B2"', 3)).toBe('=IF(($J5<>""),$J5,Klanten!$G:$G)+$A$2+"B2"');
     expect(shiftFormula('=LOG10(A1)+XFD10', 1)).toBe('=LOG10(A2)+XFD11');
