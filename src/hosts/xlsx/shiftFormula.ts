@@ -10,7 +10,7 @@ import { DomainError } from '../../domain/errors';
 const MAX_ROW = 1_048_576;
 
 /** A cell reference at the start of the rest of the formula: $col$row with optional anchors. */
-const CELL_RE = /^(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})/;
+const CELL_RE = /(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})/y;
 const IDENT_CHAR = /[A-Za-z0-9_.\\]/;
 
 export function shiftFormula(formula: string, rows: number): string {
@@ -41,7 +41,8 @@ export function shiftFormula(formula: string, rows: number): string {
     if (bracketDepth === 0 && /[A-Za-z$]/.test(ch)) {
       const prev = i > 0 ? (formula[i - 1] as string) : '';
       if (!IDENT_CHAR.test(prev)) {
-        const m = CELL_RE.exec(formula.slice(i));
+        CELL_RE.lastIndex = i;
+        const m = CELL_RE.exec(formula);
         if (m) {
           const after = formula[i + m[0].length] ?? '';
           // A function name (LOG10(), a longer identifier or a table name is not a reference.

@@ -446,7 +446,8 @@ export class XlsxBook implements Book {
           cell.value = saved.value;
         }
         cell.style = saved.style;
-        cell.note = saved.note as ExcelJS.Cell['note'];
+        // Setting `note` to undefined makes ExcelJS write an empty comment: only move real notes.
+        if (saved.note !== undefined || cell.note !== undefined) cell.note = saved.note as ExcelJS.Cell['note'];
       });
     });
   }

@@ -1,0 +1,146 @@
+/**
+ * Benchmark of the .xlsx host and CLI: `check` and `sort` on generated workbooks of 1,000,
+ * 10,000 and 50,000 invoices (500 customers). Each run is a fresh child process, so time and
+ * peak memory (max RSS) belong to that command alone.
+ *
+ *   npx tsx bench/xlsx.bench.ts            # all sizes
+ *   npx tsx bench/xlsx.bench.ts 1000 10000 # chosen sizes
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../src/cli/main';
+import { XlsxBook } from '../src/hosts/xlsx/xlsxBook';
+import type { Cell } from '../src/workbook/book';
+import { setUp } from '../src/workbook/operations';
+
+const TODAY = '2025-06-30';
+const CUSTOMERS = 500;
+
+function serial(iso: string): number {
+  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000 + 25_569;
+}
+
+/** A small deterministic generator, so every run measures the same workbook. */
+function lcg(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1_664_525) + 1_013_904_223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+async function generate(invoices: number, path: string): Promise<void> {
+  const rnd = lcg(invoices);
+  const book = XlsxBook.create();
+  await setUp(book, {});
+  const start = serial(TODAY) - 730;
+  const customers: Record<string, Cell>[] = [];
+  for (let c = 1; c <= CUSTOMERS; c += 1) {
+    customers.push({
+      Klantnummer: `K${String(c).padStart(4, '0')}`,
+      Naam: `Klant ${c} B.V.`,
+      'E-mail': `klant${c}@example.nl`,
+      'Soort klant': c % 5 === 0 ? 'Particulier' : 'Zakelijk',
+      'Betaaltermijn (dagen)': c % 3 === 0 ? 14 : 30,
+    });
+  }
+  const rows: Record<string, Cell>[] = [];
+  const payments: Record<string, Cell>[] = [];
+  for (let i = 1; i <= invoices; i += 1) {
+    const date = start + Math.floor(rnd() * 730);
+    const excl = Math.round(50 + rnd() * 5000) ;
+    const incl = Math.round(excl * 121) / 100;
+    const number = `F${String(i).padStart(6, '0')}`;
+    rows.push({
+      Factuurnummer: number,
+      Klantnummer: `K${String(1 + Math.floor(rnd() ** 2 * CUSTOMERS)).padStart(4, '0')}`,
+      Factuurdatum: date,
+      Omschrijving: `Werkzaamheden ${i}`,
+      'Bedrag excl. BTW': excl,
+      'Bedrag incl. BTW': incl,
+    });
+    const paidOn = date + 5 + Math.floor(rnd() * 70);
+    if (paidOn < serial(TODAY) && rnd() < 0.8) payments.push({ Datum: paidOn, Factuurnummer: number, Bedrag: incl });
+  }
+  await book.apply([
+    { kind: 'appendRows', table: 'Klanten', rows: customers },
+    { kind: 'appendRows', table: 'Facturen', rows },
+    { kind: 'appendRows', table: 'Betalingen', rows: payments },
+  ]);
+  writeFileSync(path, await book.toBuffer());
+}
+
+interface Measured {
+  command: string;
+  exitCode: number;
+  ms: number;
+  maxRssMb: number;
+}
+
+async function child(command: string, file: string): Promise<void> {
+  const sink = { stdout: () => undefined, stderr: () => undefined, stderrIsTty: false, today: () => TODAY };
+  const t0 = performance.now();
+  const exitCode = await main([command, file, '--today', TODAY], sink);
+  const ms = performance.now() - t0;
+  const maxRssMb = process.resourceUsage().maxRSS / 1024;
+  const m: Measured = { command, exitCode, ms, maxRssMb };
+  process.stdout.write(`${JSON.stringify(m)}\n`);
+}
+
+function runChild(command: string, file: string): Measured {
+  const tsx = join(__dirname, '..', 'node_modules', '.bin', 'tsx');
+  const r = spawnSync(tsx, [__filename, '--child', command, file], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const line = r.stdout.trim().split('\n').pop() ?? '';
+  try {
+    return JSON.parse(line) as Measured;
+  } catch {
+    throw new Error(`child ${command} failed: ${r.stderr}`);
+  }
+}
+
+async function parent(sizes: number[]): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'ki-bench-'));
+  const results: Record<number, Record<string, Measured>> = {};
+  try {
+    for (const n of sizes) {
+      const file = join(dir, `werkmap-${n}.xlsx`);
+      const g0 = performance.now();
+      await generate(n, file);
+      const genMs = performance.now() - g0;
+      const sizeKb = statSync(file).size / 1024;
+      results[n] = {};
+      for (const command of ['check', 'sort', 'check']) {
+        const m = runChild(command, file);
+        const key = results[n]?.[command] ? `${command} (after sort)` : command;
+        (results[n] as Record<string, Measured>)[key] = m;
+        console.log(
+          `${String(n).padStart(6)} invoices  ${key.padEnd(18)} ${m.ms.toFixed(0).padStart(7)} ms  ${m.maxRssMb.toFixed(0).padStart(5)} MB max RSS  exit ${m.exitCode}` +
+            (command === 'check' && key === 'check' ? `   (file ${sizeKb.toFixed(0)} KB, generated in ${genMs.toFixed(0)} ms)` : ''),
+        );
+      }
+    }
+    const a = results[10_000];
+    const b = results[50_000];
+    if (a && b) {
+      for (const key of ['check', 'sort']) {
+        const x = a[key];
+        const y = b[key];
+        if (x && y) {
+          console.log(`growth 10k -> 50k  ${key.padEnd(6)} time x${(y.ms / x.ms).toFixed(2)}  max RSS x${(y.maxRssMb / x.maxRssMb).toFixed(2)}`);
+        }
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const args = process.argv.slice(2);
+if (args[0] === '--child') {
+  void child(args[1] ?? 'check', args[2] ?? '');
+} else {
+  const sizes = args.length ? args.map(Number) : [1_000, 10_000, 50_000];
+  void parent(sizes);
+}
