@@ -7,6 +7,7 @@ import {
   FluentProvider,
   makeStyles,
   Menu,
+  MenuDivider,
   MenuItem,
   MenuList,
   MenuPopover,
@@ -91,6 +92,7 @@ function Shell({ initialRoute }: { initialRoute?: Route }) {
 
 function Frame({ initialRoute }: { initialRoute?: Route }) {
   const { t } = useT();
+  const { reload } = useStore();
   const styles = useStyles();
   const [route, setRoute] = useState<Route>(initialRoute ?? { view: 'today' });
   // Every navigation gets a fresh key, so a view re-mounts (fresh form, heading focused) even
@@ -132,6 +134,9 @@ function Frame({ initialRoute }: { initialRoute?: Route }) {
                     {t.views[v]}
                   </MenuItem>
                 ))}
+                <MenuDivider />
+                {/* What a person typed in the sheets since the last read shows after this. */}
+                <MenuItem onClick={() => void reload()}>{t.app.reload}</MenuItem>
               </MenuList>
             </MenuPopover>
           </Menu>

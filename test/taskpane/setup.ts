@@ -8,6 +8,13 @@ class NoopResizeObserver {
   disconnect(): void {}
 }
 
+import { deserialize, serialize } from 'node:v8';
+
+// jsdom has no structuredClone; the in-memory Book (test/support) uses it.
+if (typeof globalThis.structuredClone !== 'function') {
+  (globalThis as { structuredClone: <T>(v: T) => T }).structuredClone = <T>(v: T): T => deserialize(serialize(v)) as T;
+}
+
 if (typeof window !== 'undefined') {
   const w = window as unknown as Record<string, unknown>;
   if (!('ResizeObserver' in w)) w.ResizeObserver = NoopResizeObserver;
@@ -26,4 +33,3 @@ if (typeof window !== 'undefined') {
   if (typeof Element !== 'undefined' && !Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => undefined;
 }
 
-export {};

@@ -1,14 +1,35 @@
 /**
  * The pane's operations over the workbook layer: the one place where the pane meets
- * src/workbook/operations. Each method adapts a workbook operation's result to what the views show.
+ * src/workbook/operations. Each method adapts a workbook operation's result to what the views
+ * show; a write the workbook refuses (AppendResult.ok false) becomes a DomainError located at the
+ * sheet, row and column the workbook named, so the form can show it where it happened.
  */
 import { DomainError } from '../../domain/errors';
-import { loadLedger } from '../../workbook/operations/loadLedger';
-import { setUp } from '../../workbook/operations/setUp';
+import type { RowError } from '../../workbook/codec';
+import {
+  appendArrangement,
+  appendContact,
+  appendInvoice,
+  appendPayment,
+  loadLedger,
+  markReminderSent,
+  refreshAndSort,
+  saveSettings,
+  setDispute,
+  setUp,
+  type AppendResult,
+} from '../../workbook/operations';
 import type { PaneOperations, RowProblem, SetupPart } from './operations';
 
-function notYet(name: string): () => Promise<never> {
-  return () => Promise.reject(new DomainError('unsupported', `${name} is not available in this version of the workbook layer`));
+function located(e: RowError): DomainError {
+  return new DomainError('invalid-input', e.why, { sheet: e.sheet, row: e.row, column: e.column?.header, value: e.value });
+}
+
+async function checked(result: Promise<AppendResult>): Promise<void> {
+  const r = await result;
+  if (r.ok) return;
+  const first = r.errors[0];
+  throw first ? located(first) : new DomainError('invalid-input', 'the workbook refused the change');
 }
 
 export const workbookOperations: PaneOperations = {
@@ -39,12 +60,15 @@ export const workbookOperations: PaneOperations = {
     }));
     return { ledger: r.ledger, missingParts: r.missingTables, problems };
   },
-  refreshAndSort: notYet('refreshAndSort'),
-  appendInvoice: notYet('appendInvoice'),
-  appendPayment: notYet('appendPayment'),
-  appendContact: notYet('appendContact'),
-  appendArrangement: notYet('appendArrangement'),
-  setDispute: notYet('setDispute'),
-  markReminderSent: notYet('markReminderSent'),
-  saveSettings: notYet('saveSettings'),
+  async refreshAndSort(book, { today }) {
+    await refreshAndSort(book, { today });
+  },
+  appendInvoice: (book, invoice) => checked(appendInvoice(book, invoice)),
+  appendPayment: (book, payment) => checked(appendPayment(book, payment)),
+  appendContact: (book, entry) => checked(appendContact(book, entry)),
+  appendArrangement: (book, arrangement) => checked(appendArrangement(book, arrangement)),
+  setDispute: (book, d) =>
+    checked(setDispute(book, { invoiceNumber: d.invoiceNumber, since: d.disputedSince, note: d.disputeNote, resolvedOn: d.disputeResolvedOn })),
+  markReminderSent: (book, sent) => checked(markReminderSent(book, sent)),
+  saveSettings: (book, settings) => checked(saveSettings(book, settings)),
 };
