@@ -24,3 +24,12 @@ it('runs check through npx tsx src/cli/main.ts with exit codes', async () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+it('runs through bin/klant-inzicht.mjs (compiled CLI when built, else the source through tsx)', () => {
+  const root = join(__dirname, '../..');
+  const help = spawnSync(process.execPath, ['bin/klant-inzicht.mjs', '--help'], { cwd: root, encoding: 'utf8' });
+  expect(help.status).toBe(0);
+  expect(help.stdout).toMatch(/klant-inzicht <command> FILE/);
+  const missing = spawnSync(process.execPath, ['bin/klant-inzicht.mjs', 'report', join(root, 'nope.xlsx')], { cwd: root, encoding: 'utf8' });
+  expect(missing.status).toBe(3);
+});
