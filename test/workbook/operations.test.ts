@@ -102,6 +102,8 @@ describe('operations on the memory book', () => {
     const loaded = await loadLedger(book);
     expect(loaded.errors).toEqual([expect.objectContaining({ row: 6 })]); // the fixture's bad date only
     expect(loaded.ledger.settings).toEqual(s);
+    await saveSettings(book, { ...s, ladder: [{ id: 'h1', kind: 'friendly', afterDays: 3, newTermDays: 7, offerPaymentPlan: false }] }); // a shorter ladder
+    expect((await loadLedger(book)).ledger.settings.ladder).toEqual([{ id: 'h1', kind: 'friendly', afterDays: 3, newTermDays: 7, offerPaymentPlan: false }]);
     // The new business term reaches the live due-date formula on the next refresh.
     await refreshAndSort(book, { today: TODAY });
     const t = book.snapshot().tables.find((x) => x.name === 'Facturen');

@@ -303,6 +303,11 @@ export async function saveSettings(book: Book, settings: Settings): Promise<Appe
     if (at !== undefined) values[at] = r.value ?? '';
     else append.push({ [t.snap.headers[ki] as string]: r.key, [t.snap.headers[vi] as string]: r.value, ...(hi !== undefined ? { [t.snap.headers[hi] as string]: r.help } : {}) });
   }
+  // A shorter ladder (or fewer rates/texts) must not leave old list rows that read back as steps.
+  const written = new Set(rows.map((r) => canonicalKey(r.key)));
+  for (const [key, at] of state.settingsRows) {
+    if (/^(ladder|rate|template)\./i.test(key) && !written.has(key)) values[at] = '';
+  }
   const changes: Change[] = [];
   if (values.some((v) => v !== null)) changes.push({ kind: 'setColumn', table: t.snap.name, column: t.snap.headers[vi] as string, values });
   if (append.length > 0) changes.push({ kind: 'appendRows', table: t.snap.name, rows: append });
