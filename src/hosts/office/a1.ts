@@ -42,3 +42,8 @@ export function parseRect(range: string): { row: number; col: number; rows: numb
   const e = b ? parseCellRef(b) : s;
   return { row: s.row, col: s.col, rows: e.row - s.row + 1, cols: e.col - s.col + 1 };
 }
+
+/** A sheet name as it must appear in an address: quoted unless it is a plain identifier. */
+export function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}

@@ -28,6 +28,7 @@ export const API_NEEDS = {
   names: { version: '1.4', feature: 'defined names' },
   charts: { version: '1.4', feature: 'finding charts by name' },
   autoFilter: { version: '1.9', feature: 'clearing and restoring a table filter' },
+  copyFrom: { version: '1.9', feature: 'filling a formula down (Range.copyFrom)' },
   mergedAreas: { version: '1.13', feature: 'finding merged cells' },
   dateSystem: { version: '1.2', feature: 'worksheet functions (date system probe)' },
 } as const;

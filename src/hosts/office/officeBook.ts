@@ -7,7 +7,7 @@
 import { DomainError } from '../../domain/errors';
 import type { Book, Cell, Change, ChartSpec, ReadResult, SheetBlock, TableSnapshot } from '../../workbook/book';
 import { shiftFormula } from '../xlsx/shiftFormula';
-import { columnLetters, parseCellRef, parseRect, rectAddress, splitAddress } from './a1';
+import { columnLetters, parseCellRef, parseRect, quoteSheet, rectAddress, splitAddress } from './a1';
 import { fromCellOutput, toCellInput } from './cellInput';
 import { fromOfficeError, isOfficeError, OfficeHostError } from './errors';
 import type { ApiFeature, OfficeApi } from './officeApi';
@@ -15,15 +15,19 @@ import { API_NEEDS, officeApiFromGlobals } from './officeApi';
 
 /** Bytes per request we aim for: far enough under Excel's 5 MB that estimates can be off. */
 export const DEFAULT_REQUEST_BUDGET = 2_000_000;
-/** Rough response size of one cell when loading values and formulas (for planning reads). */
-const READ_BYTES_PER_CELL = 40;
+/** Bytes per read response we aim for (Excel on the web refuses responses over 5 MB). */
+export const DEFAULT_RESPONSE_BUDGET = 3_500_000;
+/** Margin on a row's sampled response size: rows differ (long notes, long formulas). */
+const READ_SAFETY = 1.5;
 /** Fixed overhead of one queued command (object path, method, ids). */
 const COMMAND_OVERHEAD = 120;
 const RUN_OPTIONS: Excel.RunOptions = { delayForCellEdit: true };
 
 export interface OfficeBookOptions {
-  /** Largest estimated request (and planned response) in bytes. */
+  /** Largest estimated request in bytes. */
   requestBudget?: number;
+  /** Largest planned read response in bytes. */
+  responseBudget?: number;
 }
 
 type CellInput = string | number | boolean | null;
@@ -75,23 +79,25 @@ const key = (name: string): string => name.toLowerCase();
 
 export class OfficeBook implements Book {
   private readonly budget: number;
-  /** Body size per table seen at the last read, to plan the next read in blocks when large. */
-  private readonly lastSeenCells = new Map<string, number>();
+  private readonly responseBudget: number;
+  /** Response bytes per table at the last read, to plan the next read in blocks when large. */
+  private readonly lastSeenBytes = new Map<string, number>();
 
   constructor(
     private readonly api: OfficeApi = officeApiFromGlobals(),
     options: OfficeBookOptions = {},
   ) {
     this.budget = options.requestBudget ?? DEFAULT_REQUEST_BUDGET;
+    this.responseBudget = options.responseBudget ?? DEFAULT_RESPONSE_BUDGET;
   }
 
   // ---------------------------------------------------------------------------------- read
 
   async read(tableNames: readonly string[]): Promise<ReadResult> {
     this.requireApi('read', 'reading the workbook');
-    const expected = tableNames.reduce((sum, n) => sum + (this.lastSeenCells.get(key(n)) ?? 0), 0);
+    const expected = tableNames.reduce((sum, n) => sum + (this.lastSeenBytes.get(key(n)) ?? 0), 0);
     try {
-      if (expected * READ_BYTES_PER_CELL <= this.budget) {
+      if (expected <= this.responseBudget) {
         try {
           return await this.api.run(RUN_OPTIONS, (ctx) => this.readOnce(ctx, tableNames));
         } catch (e) {
@@ -117,7 +123,7 @@ export class OfficeBook implements Book {
     meta: ReturnType<OfficeBook['queueMetadata']>,
     tables: Map<string, TableSnapshot>,
   ): ReadResult {
-    for (const t of tables.values()) this.lastSeenCells.set(key(t.name), t.values.length * Math.max(1, t.headers.length));
+    for (const t of tables.values()) this.lastSeenBytes.set(key(t.name), JSON.stringify(t.values).length + JSON.stringify(t.formulas).length);
     return {
       tables,
       sheets: meta.sheets.items.map((s) => s.name),
@@ -162,15 +168,19 @@ export class OfficeBook implements Book {
       const sheet = table.worksheet.load('name');
       const header = table.getHeaderRowRange().load('values');
       const body = table.getDataBodyRange().load('address,rowCount,columnCount');
-      return { table, sheet, header, body };
+      // Sample the first and last rows to size the blocks: formulas can make a row kilobytes.
+      const first = table.getDataBodyRange().getRow(0).load('values,formulas');
+      const last = table.getDataBodyRange().getLastRow().load('values,formulas');
+      return { table, sheet, header, body, first, last };
     });
     await ctx.sync();
     const present = wanted.filter((w) => !w.table.isNullObject);
-    const jobs: { index: number; r0: number; rows: number }[] = [];
+    const jobs: { index: number; r0: number; rows: number; perRow: number }[] = [];
     present.forEach((w, index) => {
-      const perRow = Math.max(1, w.body.columnCount) * READ_BYTES_PER_CELL;
-      const blockRows = Math.max(1, Math.floor(this.budget / perRow));
-      for (let r0 = 0; r0 < w.body.rowCount; r0 += blockRows) jobs.push({ index, r0, rows: Math.min(blockRows, w.body.rowCount - r0) });
+      const sample = (r: Excel.Range): number => JSON.stringify(r.values).length + JSON.stringify(r.formulas).length;
+      const perRow = Math.max(sample(w.first), sample(w.last)) * READ_SAFETY;
+      const blockRows = Math.max(1, Math.floor(this.responseBudget / perRow));
+      for (let r0 = 0; r0 < w.body.rowCount; r0 += blockRows) jobs.push({ index, r0, rows: Math.min(blockRows, w.body.rowCount - r0), perRow });
     });
     const parts = present.map(() => ({ values: [] as unknown[][], formulas: [] as unknown[][] }));
     let group: { job: (typeof jobs)[number]; range: Excel.Range }[] = [];
@@ -190,9 +200,9 @@ export class OfficeBook implements Book {
     for (const job of jobs) {
       const w = present[job.index];
       if (!w) continue;
-      const cost = job.rows * Math.max(1, w.body.columnCount) * READ_BYTES_PER_CELL;
+      const cost = job.rows * job.perRow;
       // Each block must be in its own response once the budget is used: the limit is per request.
-      if (bytes + cost > this.budget && group.length > 0) await flush();
+      if (bytes + cost > this.responseBudget && group.length > 0) await flush();
       const { range: bodyAddress } = splitAddress(w.body.address);
       const r = parseRect(bodyAddress);
       const range = ctx.workbook.worksheets
@@ -492,8 +502,14 @@ export class OfficeBook implements Book {
           const j = column(t, change.column);
           filtered(t);
           const rows = Math.max(t.rows, t.placeholder ? 1 : 0);
-          const formulas = Array.from({ length: rows }, (_, i) => [shiftFormula(change.formula, i)]);
-          steps.push(...this.blockWrites(t.sheet, t.row + 1, t.col + j, formulas, 'formulas'));
+          if (rows >= 2 && this.supports('copyFrom')) {
+            // One formula, filled down by Excel: the request stays small whatever the row count.
+            steps.push(...this.blockWrites(t.sheet, t.row + 1, t.col + j, [[change.formula]], 'formulas'));
+            steps.push(this.fillDown(t, j, 1, rows - 1));
+          } else {
+            const formulas = Array.from({ length: rows }, (_, i) => [shiftFormula(change.formula, i)]);
+            steps.push(...this.blockWrites(t.sheet, t.row + 1, t.col + j, formulas, 'formulas'));
+          }
           t.calculated[j] = change.formula;
           break;
         }
@@ -504,11 +520,16 @@ export class OfficeBook implements Book {
           filtered(t);
           if (!t.created) noMerges(`rows-below:${key(t.name)}`, `new rows of ${t.name}`, t.sheet);
           const index = new Map(t.headers.map((h, j) => [key(h), j]));
+          // With Range.copyFrom, calculated columns are filled down afterwards instead of sending
+          // every row's formula (they can run to kilobytes per row).
+          const fill = this.supports('copyFrom');
+          const filled = new Set<number>();
           const full = (r: Record<string, Cell>, at: number, keepFormulas: boolean): CellInput[] => {
             const row: CellInput[] = t.headers.map((_, j) => {
               const f = t.calculated[j];
               if (keepFormulas) return null;
-              return f ? shiftFormula(f, at) : '';
+              if (f && fill) filled.add(j);
+              return f && !fill ? shiftFormula(f, at) : '';
             });
             for (const [k, v] of Object.entries(r)) row[index.get(key(k)) as number] = toCellInput(v);
             return row;
@@ -534,6 +555,7 @@ export class OfficeBook implements Book {
               },
             });
           }
+          for (const j of filled) if (startAt >= 1) steps.push(this.fillDown(t, j, startAt, rest.length));
           t.rows += rest.length;
           break;
         }
@@ -678,6 +700,18 @@ export class OfficeBook implements Book {
       });
     }
     return { steps: [...clears, ...steps], restore };
+  }
+
+  /** Fills body rows [from, from+count) of column j with the first body row's formula. */
+  private fillDown(t: TableState, j: number, from: number, count: number): Step {
+    const sheet = t.sheet;
+    const source = `${quoteSheet(sheet)}!${rectAddress(t.row + 1, t.col + j, 1, 1)}`;
+    const target = rectAddress(t.row + 1 + from, t.col + j, count, 1);
+    return {
+      bytes: COMMAND_OVERHEAD * 3,
+      sheet,
+      run: (ctx) => ctx.workbook.worksheets.getItem(sheet).getRange(target).copyFrom(source, 'Formulas'),
+    };
   }
 
   /** Writes a 2D grid at (row, col) of `sheet` in row blocks sized by their JSON bytes. */

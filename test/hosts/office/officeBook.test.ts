@@ -185,6 +185,22 @@ describe('OfficeBook.apply', () => {
     ]);
   });
 
+  it.each(['1.17', '1.8'])('fills calculated columns on ExcelApi %s (copyFrom, or one formula per row before 1.9)', async (version) => {
+    const fake = new FakeExcel(seed(), { apiVersion: version });
+    const big = new FakeExcel(seed(300), { apiVersion: version });
+    await new OfficeBook(api(big)).apply([{ kind: 'setColumnFormula', table: 'Facturen', column: 'Status', formula: '=IF(D3>150,"groot","klein")' }]);
+    expect(big.table('Facturen').formulas[299]?.[5]).toBe('=IF(D302>150,"groot","klein")');
+    // Filled by Excel, the request does not grow with the rows; before 1.9 every row is sent.
+    expect(big.stats.maxRequestBytes > 300 * 28).toBe(version === '1.8');
+    await new OfficeBook(api(fake)).apply([
+      { kind: 'setColumnFormula', table: 'Facturen', column: 'Status', formula: '=IF(D3>150,"groot","klein")' },
+      { kind: 'appendRows', table: 'Facturen', rows: [{ Nummer: 'F4', Bedrag: 400 }, { Nummer: 'F5', Bedrag: 50 }] },
+    ]);
+    const t = fake.table('Facturen');
+    expect(t.formulas.map((r) => r[5])).toEqual([3, 4, 5, 6, 7].map((r) => `=IF(D${r}>150,"groot","klein")`));
+    expect(t.formulas.map((r) => r[3])).toEqual([3, 4, 5, 6, 7].map((r) => `=D${r}*2`));
+  });
+
   it('clears an active filter, writes the right rows, and restores the filter', async () => {
     const fake = new FakeExcel({
       sheets: [{ name: 'S', tables: [{ name: 'T', at: 'A1', headers: ['K', 'V'], rows: [['a', 1], ['b', 2], ['a', 3]], filter: { K: ['a'] } }] }],

@@ -19,7 +19,7 @@ import {
   tableRect,
   writeFormulaOrValue,
 } from './model';
-import { shiftFormula } from '../../../src/hosts/xlsx/shiftFormula';
+import { shiftRows as shiftFormula } from './shift';
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 export const READ_CELL_LIMIT = 5_000_000;
@@ -28,6 +28,8 @@ export interface RequestStats {
   requestBytes: number;
   responseBytes: number;
   commands: number;
+  /** Time the fake spent serializing and executing this request (not the caller's time). */
+  fakeMs: number;
 }
 
 export interface FakeEnvironment {
@@ -104,13 +106,15 @@ export class FakeRequestContext {
   }
 
   async sync(): Promise<void> {
+    const started = performance.now();
     const queue = this.queue;
     const pending = this.pending;
     this.queue = [];
     this.pending = [];
     const requestBytes = Buffer.byteLength(JSON.stringify(queue.map((c) => c.wire)), 'utf8');
-    const stats: RequestStats = { requestBytes, responseBytes: 0, commands: queue.length };
+    const stats: RequestStats = { requestBytes, responseBytes: 0, commands: queue.length, fakeMs: 0 };
     this.env.requests.push(stats);
+    stats.fakeMs = performance.now() - started;
     if (this.env.userIsEditingCell) {
       if (!this.delayForCellEdit) {
         throw new FakeOfficeError('InvalidOperation', 'The request cannot be processed while Excel is in cell edit mode.');
@@ -133,6 +137,7 @@ export class FakeRequestContext {
     }
     const responseBytes = Buffer.byteLength(JSON.stringify(this.response), 'utf8');
     stats.responseBytes = responseBytes;
+    stats.fakeMs = performance.now() - started;
     if (responseBytes > PAYLOAD_LIMIT) {
       throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
     }
@@ -727,6 +732,9 @@ export class FakeRange extends FakeObject<RangeRef> {
     needApi(this.env(), '1.2', 'range.getRowsBelow');
     return this.derive('getRowsBelow', [count], (r) => ({ row: r.row + r.rows, col: r.col, rows: count, cols: r.cols }));
   }
+  getLastRow(): FakeRange {
+    return this.derive('getLastRow', [], (r) => ({ row: r.row + r.rows - 1, col: r.col, rows: 1, cols: r.cols }));
+  }
   getRow(row: number): FakeRange {
     return this.derive('getRow', [row], (r) => ({ row: r.row + row, col: r.col, rows: 1, cols: r.cols }));
   }
@@ -756,6 +764,44 @@ export class FakeRange extends FakeObject<RangeRef> {
       }
       return { sheet: r.sheet, rect };
     }, false);
+  }
+
+  /**
+   * Pastes `source` over this range, repeating it to fill (ExcelApi 1.9), the way Excel fills a
+   * formula down: relative row references follow each row. (Column shifts are not modelled.)
+   */
+  copyFrom(source: FakeRange | string, copyType: string = 'All'): void {
+    needApi(this.env(), '1.9', 'range.copyFrom');
+    this.queueCall('copyFrom', [typeof source === 'string' ? source : { o: source._id }, copyType], (r) => {
+      assertWritable(r.sheet, r.rect, 'Range.copyFrom');
+      let src: RangeRef;
+      if (typeof source === 'string') {
+        const parsed = parseAddress(source);
+        const sheet = parsed.sheet === undefined ? r.sheet : this.context.model.sheet(parsed.sheet);
+        if (!sheet) throw new FakeOfficeError('ItemNotFound', `No sheet in ${source}.`, 'Range.copyFrom');
+        src = { sheet, rect: parsed.rect };
+      } else {
+        src = source.ref();
+      }
+      for (let i = 0; i < r.rect.rows; i++) {
+        for (let j = 0; j < r.rect.cols; j++) {
+          const sr = src.rect.row + (i % src.rect.rows);
+          const sc = src.rect.col + (j % src.rect.cols);
+          const from = getCell(src.sheet, sr, sc);
+          const to = cellFor(r.sheet, r.rect.row + i, r.rect.col + j);
+          if (copyType === 'All' || copyType === 'Formats') to.nf = from?.nf ?? 'General';
+          if (copyType === 'Formats') continue;
+          to.qp = from?.qp ?? false;
+          if (from?.f) {
+            to.f = shiftFormula(from.f, r.rect.row + i - sr);
+            to.v = this.context.model.evaluate(to.f, r.sheet.name, r.rect.row + i, r.rect.col + j);
+          } else {
+            to.f = null;
+            to.v = from?.v ?? null;
+          }
+        }
+      }
+    });
   }
 
   clear(applyTo: string = 'All'): void {

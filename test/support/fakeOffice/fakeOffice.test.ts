@@ -220,3 +220,11 @@ describe('fake Office.js: cell semantics', () => {
     ]);
   });
 });
+
+describe('fake formula shifting', () => {
+  it('moves relative rows only, leaving text, sheet names, structured refs and functions alone', async () => {
+    const { shiftRows } = await import('./shift');
+    expect(shiftRows('=A2+$B2+C$2+$D$2+SUM(E2:E9)', 3)).toBe('=A5+$B5+C$2+$D$2+SUM(E5:E12)');
+    expect(shiftRows(`="A2"&'Blad 2'!A2&Facturen[@Bedrag]&LOG10(A2)&Klanten!$A:$A`, 1)).toBe(`="A2"&'Blad 2'!A3&Facturen[@Bedrag]&LOG10(A3)&Klanten!$A:$A`);
+  });
+});

@@ -78,6 +78,7 @@ export interface FakeStats {
   maxRequestBytes: number;
   totalRequestBytes: number;
   maxResponseBytes: number;
+  fakeMs: number;
   bareLoads: number;
 }
 
@@ -146,6 +147,7 @@ export class FakeExcel {
       maxRequestBytes: Math.max(0, ...r.map((x) => x.requestBytes)),
       totalRequestBytes: r.reduce((s, x) => s + x.requestBytes, 0),
       maxResponseBytes: Math.max(0, ...r.map((x) => x.responseBytes)),
+      fakeMs: r.reduce((s, x) => s + x.fakeMs, 0),
       bareLoads: this.env.bareLoads,
     };
   }

@@ -2,7 +2,7 @@
  * The workbook state behind the fake: sheets of cells, tables, names, charts, formats. Cell input
  * goes through `parseInput`, which mimics how Excel reads a typed or API-written string.
  */
-import { shiftFormula } from '../../../src/hosts/xlsx/shiftFormula';
+import { shiftRows as shiftFormula } from './shift';
 import type { Rect } from './a1';
 import { formatAddress, intersects } from './a1';
 import { FakeOfficeError } from './errors';
