@@ -501,7 +501,9 @@ export class OfficeBook implements Book {
           const t = table(change.table, change);
           const j = column(t, change.column);
           filtered(t);
-          const rows = Math.max(t.rows, t.placeholder ? 1 : 0);
+          // The port: nothing to do on a table without body rows (operations re-issue it later).
+          if (t.rows === 0) break;
+          const rows = t.rows;
           if (rows >= 2 && this.supports('copyFrom')) {
             // One formula, filled down by Excel: the request stays small whatever the row count.
             steps.push(...this.blockWrites(t.sheet, t.row + 1, t.col + j, [[change.formula]], 'formulas'));

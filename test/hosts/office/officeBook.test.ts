@@ -201,6 +201,12 @@ describe('OfficeBook.apply', () => {
     expect(t.formulas.map((r) => r[3])).toEqual([3, 4, 5, 6, 7].map((r) => `=D${r}*2`));
   });
 
+  it('does nothing for a column formula on a table without body rows (the port says so)', async () => {
+    const fake = new FakeExcel({ sheets: [{ name: 'S', tables: [{ name: 'Leeg', at: 'A1', headers: ['A', 'B'], rows: [] }] }] });
+    await new OfficeBook(api(fake)).apply([{ kind: 'setColumnFormula', table: 'Leeg', column: 'B', formula: '=A2*2' }]);
+    expect(fake.table('Leeg').formulas).toEqual([[null, null]]);
+  });
+
   it('clears an active filter, writes the right rows, and restores the filter', async () => {
     const fake = new FakeExcel({
       sheets: [{ name: 'S', tables: [{ name: 'T', at: 'A1', headers: ['K', 'V'], rows: [['a', 1], ['b', 2], ['a', 3]], filter: { K: ['a'] } }] }],
