@@ -6,12 +6,6 @@ import {
   Button,
   FluentProvider,
   makeStyles,
-  Menu,
-  MenuDivider,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -23,7 +17,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { PaneBackend } from './backend';
 import type { PaneOperations } from './data/operations';
 import { StoreProvider, useStore, useWrite } from './data/store';
@@ -33,16 +27,19 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { ErrorBar, describeError } from './components/ErrorBar';
 import { WriteStatus } from './components/WriteStatus';
 import { TodayView } from './views/Today';
-import { OverviewView } from './views/Overview';
-import { InvoicesView } from './views/Invoices';
-import { CustomerView } from './views/Customer';
-import { NewInvoiceView } from './views/NewInvoice';
-import { PaymentView } from './views/Payment';
-import { DisputeView } from './views/Dispute';
-import { ArrangementView } from './views/Arrangement';
-import { ReminderView } from './views/Reminder';
-import { SettingsView } from './views/Settings';
-import { SetupView } from './views/Setup';
+
+// "Vandaag" is the first view and ships in the entry chunk; the others load when first opened,
+// which keeps what the pane downloads before it shows anything small.
+const OverviewView = lazy(() => import('./views/Overview').then((m) => ({ default: m.OverviewView })));
+const InvoicesView = lazy(() => import('./views/Invoices').then((m) => ({ default: m.InvoicesView })));
+const CustomerView = lazy(() => import('./views/Customer').then((m) => ({ default: m.CustomerView })));
+const NewInvoiceView = lazy(() => import('./views/NewInvoice').then((m) => ({ default: m.NewInvoiceView })));
+const PaymentView = lazy(() => import('./views/Payment').then((m) => ({ default: m.PaymentView })));
+const DisputeView = lazy(() => import('./views/Dispute').then((m) => ({ default: m.DisputeView })));
+const ArrangementView = lazy(() => import('./views/Arrangement').then((m) => ({ default: m.ArrangementView })));
+const ReminderView = lazy(() => import('./views/Reminder').then((m) => ({ default: m.ReminderView })));
+const SettingsView = lazy(() => import('./views/Settings').then((m) => ({ default: m.SettingsView })));
+const SetupView = lazy(() => import('./views/Setup').then((m) => ({ default: m.SetupView })));
 import { workbookOperations } from './data/workbookOperations';
 
 export interface AppProps {
@@ -67,6 +64,13 @@ const useStyles = makeStyles({
     zIndex: 1,
   },
   tabs: { flexGrow: 1, minWidth: 0, overflowX: 'auto' },
+  more: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalXS,
+    padding: tokens.spacingVerticalXS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   main: { padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXL}`, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
@@ -98,9 +102,12 @@ function Frame({ initialRoute }: { initialRoute?: Route }) {
   // Every navigation gets a fresh key, so a view re-mounts (fresh form, heading focused) even
   // when the same view is chosen again with another invoice.
   const [visit, setVisit] = useState(0);
+  const [moreOpen, setMoreOpen] = useState(false);
+  const moreRef = useRef<HTMLButtonElement>(null);
   const go = useCallback((r: Route) => {
     setRoute(r);
     setVisit((v) => v + 1);
+    setMoreOpen(false);
   }, []);
   const nav = useMemo(() => ({ route, go }), [route, go]);
   const selected: ViewId | undefined = PRIMARY_VIEWS.includes(route.view) ? route.view : undefined;
@@ -121,31 +128,56 @@ function Frame({ initialRoute }: { initialRoute?: Route }) {
               </Tab>
             ))}
           </TabList>
-          <Menu>
-            <MenuTrigger disableButtonEnhancement>
-              <Button size="small" appearance={selected ? 'subtle' : 'secondary'} aria-label={t.app.moreMenu}>
-                {t.app.moreLabel} ▾
-              </Button>
-            </MenuTrigger>
-            <MenuPopover>
-              <MenuList>
-                {SECONDARY_VIEWS.map((v) => (
-                  <MenuItem key={v} onClick={() => go({ view: v })}>
-                    {t.views[v]}
-                  </MenuItem>
-                ))}
-                <MenuDivider />
-                {/* What a person typed in the sheets since the last read shows after this. */}
-                <MenuItem onClick={() => void reload()}>{t.app.reload}</MenuItem>
-              </MenuList>
-            </MenuPopover>
-          </Menu>
+          <Button
+            ref={moreRef}
+            size="small"
+            appearance={selected ? 'subtle' : 'secondary'}
+            aria-label={t.app.moreMenu}
+            aria-expanded={moreOpen}
+            aria-controls="more-nav"
+            onClick={() => setMoreOpen((o) => !o)}
+          >
+            {t.app.moreLabel} {moreOpen ? '▴' : '▾'}
+          </Button>
         </header>
+        {/* A disclosure rather than a popup menu: lighter, and plain buttons in tab order. */}
+        {moreOpen && (
+          <nav
+            id="more-nav"
+            aria-label={t.app.moreMenu}
+            className={styles.more}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                setMoreOpen(false);
+                moreRef.current?.focus();
+              }
+            }}
+          >
+            {SECONDARY_VIEWS.map((v) => (
+              <Button key={v} size="small" appearance={route.view === v ? 'primary' : 'subtle'} aria-current={route.view === v ? 'page' : undefined} onClick={() => go({ view: v })}>
+                {t.views[v]}
+              </Button>
+            ))}
+            {/* What a person typed in the sheets since the last read shows after this. */}
+            <Button
+              size="small"
+              appearance="subtle"
+              onClick={() => {
+                setMoreOpen(false);
+                void reload();
+              }}
+            >
+              {t.app.reload}
+            </Button>
+          </nav>
+        )}
         <main className={styles.main}>
           <LoadBanner />
           <ErrorBoundary key={visit} title={t.app.crashTitle} action={t.app.crashAction} retryLabel={t.app.retry} resetKey={`${route.view}:${visit}`}>
             <ViewGate view={route.view}>
-              <CurrentView key={visit} view={route.view} />
+              <Suspense fallback={<Spinner size="tiny" label={t.app.loading} />}>
+                <CurrentView key={visit} view={route.view} />
+              </Suspense>
             </ViewGate>
           </ErrorBoundary>
         </main>

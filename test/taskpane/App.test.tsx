@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import './setup';
-import { act, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CATALOGUES } from '../../src/taskpane/i18n';
 import type { ViewId } from '../../src/taskpane/nav';
@@ -79,13 +79,21 @@ describe('navigation', () => {
     expect(document.activeElement).toBe(h);
   });
 
-  test('the Meer menu reaches the secondary views by keyboard', async () => {
+  test('the Meer disclosure reaches the secondary views by keyboard, Escape closes it', async () => {
     await renderPane(sampleLedger(), { view: 'today' });
     const more = screen.getByRole('button', { name: 'Meer acties en instellingen' });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
     more.focus();
     await userEvent.keyboard('{Enter}');
-    const item = await screen.findByRole('menuitem', { name: 'Instellingen' });
-    await act(async () => item.click());
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    const panel = screen.getByRole('navigation', { name: 'Meer acties en instellingen' });
+    const first = within(panel).getByRole('button', { name: 'Nieuwe factuur' });
+    first.focus();
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('navigation', { name: 'Meer acties en instellingen' })).toBeNull();
+    expect(document.activeElement).toBe(more);
+    await userEvent.keyboard('{Enter}');
+    await userEvent.click(screen.getByRole('button', { name: 'Instellingen' }));
     expect(document.activeElement).toBe(await screen.findByRole('heading', { level: 2, name: 'Instellingen' }));
   });
 });

@@ -117,7 +117,7 @@ export function ColumnChart({ categories, series }: { categories: string[]; seri
   return (
     <svg className={styles.svg} viewBox={`0 0 ${width} ${height + 12}`} role="presentation">
       {categories.map((c, ci) => (
-        <g key={c} transform={`translate(${ci * slot + 2} 0)`}>
+        <g key={ci} transform={`translate(${ci * slot + 2} 0)`}>
           {series.map((s, si) => {
             const v = Math.max(0, s.values[ci] ?? 0);
             const h = (v / max) * (height - bottom);

@@ -3,8 +3,6 @@
  * the same type and a context saying which one is in force.
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { format, parseISO } from 'date-fns';
-import { enGB, nl as nlLocale } from 'date-fns/locale';
 import { isIsoDate, type IsoDate } from '../../domain/dates';
 import type { Language } from '../../domain/model';
 import { formatEuro, type Cents } from '../../domain/money';
@@ -31,17 +29,33 @@ export interface Formatters {
   number1(value: number): string;
 }
 
-const LOCALES = { nl: nlLocale, en: enGB } as const;
+// Hand-written rather than date-fns locales: these two patterns are all the pane needs, and the
+// locales would sit in the first chunk of the pane.
+const MONTHS: Record<Language, readonly string[]> = {
+  nl: ['jan.', 'feb.', 'mrt.', 'apr.', 'mei', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+};
+
+function parts(d: IsoDate): [string, number, number] {
+  return [d.slice(0, 4), Number(d.slice(5, 7)), Number(d.slice(8, 10))];
+}
 
 export function formatters(language: Language): Formatters {
-  const locale = LOCALES[language];
+  const months = MONTHS[language];
   const pct = new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 });
   const one = new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 });
-  const safe = (d: IsoDate | undefined, pattern: string): string => (d && isIsoDate(d) ? format(parseISO(d), pattern, { locale }) : '—');
+  const medium = (d: IsoDate | undefined): string => {
+    if (!d || !isIsoDate(d)) return '—';
+    const [y, m, day] = parts(d);
+    return `${day} ${months[m - 1] ?? ''} ${y}`;
+  };
   return {
     language,
-    date: (d) => safe(d, language === 'nl' ? 'dd-MM-yyyy' : 'd MMM yyyy'),
-    dateMedium: (d) => safe(d, 'd MMM yyyy'),
+    date: (d) => {
+      if (!d || !isIsoDate(d)) return '—';
+      return language === 'nl' ? `${d.slice(8, 10)}-${d.slice(5, 7)}-${d.slice(0, 4)}` : medium(d);
+    },
+    dateMedium: medium,
     money: (c) => formatEuro(c, language),
     percent: (s) => pct.format(s),
     number1: (v) => one.format(v),

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import type { DunningGroup } from '../../domain/dunning';
 import type { ContactChannel } from '../../domain/model';
 import { draftReminder, mailtoLink, type ReminderDraft } from '../../domain/reminders';
-import { reminderClaim } from '../data/derive';
+import { reminderClaim } from '../data/claim';
 import { useStore, useWrite } from '../data/store';
 import { useT } from '../i18n';
 import { useNav } from '../nav';
