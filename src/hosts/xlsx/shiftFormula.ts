@@ -4,75 +4,88 @@
  * and anything in square brackets (structured references like [@Bedrag]) are left alone, so
  * `Facturen[@Bedrag]` or `"A1"` never change. Whole-row references (2:2) are not shifted; the
  * workbook layer does not write them.
+ *
+ * The result is built from slices of the input, not character by character: V8 keeps appended
+ * strings as ropes, and 50,000 formulas built one character at a time cost gigabytes.
  */
 import { DomainError } from '../../domain/errors';
 
 const MAX_ROW = 1_048_576;
 
-/** A cell reference at the start of the rest of the formula: $col$row with optional anchors. */
+/** A cell reference at a position: $col$row with optional anchors (sticky: matches only there). */
 const CELL_RE = /(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})/y;
-const IDENT_CHAR = /[A-Za-z0-9_.\\]/;
+
+function isIdentChar(code: number): boolean {
+  return (
+    (code >= 65 && code <= 90) || // A-Z
+    (code >= 97 && code <= 122) || // a-z
+    (code >= 48 && code <= 57) || // 0-9
+    code === 95 || // _
+    code === 46 || // .
+    code === 92 // backslash
+  );
+}
+
+function isRefStart(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 36; // letters, $
+}
 
 export function shiftFormula(formula: string, rows: number): string {
   if (!Number.isInteger(rows)) {
     throw new DomainError('invalid-input', `row shift must be a whole number, got ${rows}`, { value: rows });
   }
   if (rows === 0) return formula;
-  let out = '';
+  const parts: string[] = [];
+  let copiedUpTo = 0;
   let i = 0;
   let bracketDepth = 0;
-  while (i < formula.length) {
-    const ch = formula[i] as string;
-    if (ch === '"' || (ch === "'" && bracketDepth === 0)) {
+  const n = formula.length;
+  while (i < n) {
+    const code = formula.charCodeAt(i);
+    if (code === 34 /* " */ || (code === 39 /* ' */ && bracketDepth === 0)) {
       // A quoted string ("" escapes a quote) or a quoted sheet name ('' escapes a quote).
       let j = i + 1;
-      while (j < formula.length) {
-        if (formula[j] === ch) {
-          if (formula[j + 1] === ch) j += 2;
+      while (j < n) {
+        if (formula.charCodeAt(j) === code) {
+          if (formula.charCodeAt(j + 1) === code) j += 2;
           else break;
         } else j += 1;
       }
-      out += formula.slice(i, j + 1);
       i = j + 1;
       continue;
     }
-    if (ch === '[') bracketDepth += 1;
-    if (ch === ']') bracketDepth = Math.max(0, bracketDepth - 1);
-    if (bracketDepth === 0 && /[A-Za-z$]/.test(ch)) {
-      const prev = i > 0 ? (formula[i - 1] as string) : '';
-      if (!IDENT_CHAR.test(prev)) {
-        CELL_RE.lastIndex = i;
-        const m = CELL_RE.exec(formula);
-        if (m) {
-          const after = formula[i + m[0].length] ?? '';
-          // A function name (LOG10(), a longer identifier or a table name is not a reference.
-          if (!IDENT_CHAR.test(after) && after !== '(' && after !== '[') {
-            const [whole, colAnchor, col, rowAnchor, rowText] = m as unknown as [string, string, string, string, string];
-            let row = Number(rowText);
-            if (rowAnchor === '') {
-              row += rows;
-              if (row < 1 || row > MAX_ROW) {
-                throw new DomainError('invalid-input', `shifting ${whole} by ${rows} rows leaves the sheet`, {
-                  value: formula,
-                });
-              }
+    if (code === 91 /* [ */) bracketDepth += 1;
+    if (code === 93 /* ] */) bracketDepth = Math.max(0, bracketDepth - 1);
+    if (bracketDepth === 0 && isRefStart(code) && (i === 0 || !isIdentChar(formula.charCodeAt(i - 1)))) {
+      CELL_RE.lastIndex = i;
+      const m = CELL_RE.exec(formula);
+      if (m) {
+        const end = i + m[0].length;
+        const after = end < n ? formula.charCodeAt(end) : -1;
+        // A function name (LOG10(), a longer identifier or a table name is not a reference.
+        if (!isIdentChar(after) && after !== 40 /* ( */ && after !== 91 /* [ */) {
+          const [whole, colAnchor, col, rowAnchor, rowText] = m as unknown as [string, string, string, string, string];
+          if (rowAnchor === '') {
+            const row = Number(rowText) + rows;
+            if (row < 1 || row > MAX_ROW) {
+              throw new DomainError('invalid-input', `shifting ${whole} by ${rows} rows leaves the sheet`, { value: formula });
             }
-            out += `${colAnchor}${col}${rowAnchor}${row}`;
-            i += whole.length;
-            continue;
+            parts.push(formula.slice(copiedUpTo, i), colAnchor, col, String(row));
+            copiedUpTo = end;
           }
+          i = end;
+          continue;
         }
       }
       // Skip the rest of this identifier so "SHEET1" inside a longer name is not read as a ref.
-      let j = i;
-      while (j < formula.length && IDENT_CHAR.test(formula[j] as string)) j += 1;
-      if (j === i) j = i + 1;
-      out += formula.slice(i, j);
+      let j = i + 1;
+      while (j < n && isIdentChar(formula.charCodeAt(j))) j += 1;
       i = j;
       continue;
     }
-    out += ch;
     i += 1;
   }
-  return out;
+  if (copiedUpTo === 0) return formula;
+  parts.push(formula.slice(copiedUpTo));
+  return parts.join('');
 }
