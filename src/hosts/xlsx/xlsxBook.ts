@@ -426,7 +426,8 @@ export class XlsxBook implements Book {
       const key = cols.map((k) => cellOut(cells[k.col]?.value ?? null, date1904));
       rows.push({ key, cells, from: r });
     }
-    const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+    // Excel compares text without case but with accents, character by character (F10 before F9).
+    const collator = new Intl.Collator('nl', { sensitivity: 'accent', numeric: false });
     rows.sort((a, b) => {
       for (let k = 0; k < cols.length; k += 1) {
         const d = compareCells(a.key[k] ?? null, b.key[k] ?? null, cols[k]?.ascending ?? true, collator);

@@ -191,10 +191,10 @@ describe('XlsxBook apply', () => {
     expect((await table(back, 'Facturen')).values.map((r) => r[0])).toEqual(['F3', 'F2a', 'F2b', 'F1', 'leeg']);
   });
 
-  it('sorts numbers before text, text case-insensitively and numerically', async () => {
-    const book = await bookWith([{ ...invoices, rows: [['f10', 1, null], ['F9', 1, null], [7, 1, null], ['a', 1, null]] }]);
+  it('sorts numbers before text, then booleans; text ignoring case, character by character like Excel', async () => {
+    const book = await bookWith([{ ...invoices, rows: [['F9', 1, null], [true, 1, null], ['f10', 1, null], [7, 1, null], ['a', 1, null]] }]);
     await book.apply([{ kind: 'sortTable', table: 'Facturen', keys: [{ column: 'Nummer', ascending: true }] }]);
-    expect((await table(book, 'Facturen')).values.map((r) => r[0])).toEqual([7, 'a', 'F9', 'f10']);
+    expect((await table(book, 'Facturen')).values.map((r) => r[0])).toEqual([7, 'a', 'f10', 'F9', true]);
   });
 
   it('appendRows grows the table, copies styles and continues calculated columns', async () => {
