@@ -6,20 +6,14 @@
  */
 import { DomainError } from '../../domain/errors';
 import type { RowError } from '../../workbook/codec';
-import {
-  appendArrangement,
-  appendContact,
-  appendInvoice,
-  appendPayment,
-  loadLedger,
-  markReminderSent,
-  refreshAndSort,
-  saveSettings,
-  setDispute,
-  setUp,
-  type AppendResult,
-} from '../../workbook/operations';
+import { loadLedger } from '../../workbook/operations/loadLedger';
+import type { AppendResult } from '../../workbook/operations/append';
 import type { PaneOperations, RowProblem, SetupPart } from './operations';
+
+// Reading is what the first view needs; setting up, writing and refreshing load on first use, so
+// their code (and what it pulls in: the overview builder, reminders, ibantools) stays out of the
+// pane's entry chunk.
+const writes = () => import('../../workbook/operations/append');
 
 function located(e: RowError): DomainError {
   return new DomainError('invalid-input', e.why, { sheet: e.sheet, row: e.row, column: e.column?.header, value: e.value });
@@ -34,6 +28,7 @@ async function checked(result: Promise<AppendResult>): Promise<void> {
 
 export const workbookOperations: PaneOperations = {
   async setUp(book, { language }) {
+    const { setUp } = await import('../../workbook/operations/setUp');
     const r = await setUp(book, { language });
     const parts: SetupPart[] = [
       ...r.created.map((c) => ({ part: c.table, table: c.name, sheet: c.sheet, created: true, matched: c.columns, missing: [], unknown: [] })),
@@ -61,14 +56,15 @@ export const workbookOperations: PaneOperations = {
     return { ledger: r.ledger, missingParts: r.missingTables, problems };
   },
   async refreshAndSort(book, { today }) {
+    const { refreshAndSort } = await import('../../workbook/operations/refresh');
     await refreshAndSort(book, { today });
   },
-  appendInvoice: (book, invoice) => checked(appendInvoice(book, invoice)),
-  appendPayment: (book, payment) => checked(appendPayment(book, payment)),
-  appendContact: (book, entry) => checked(appendContact(book, entry)),
-  appendArrangement: (book, arrangement) => checked(appendArrangement(book, arrangement)),
-  setDispute: (book, d) =>
-    checked(setDispute(book, { invoiceNumber: d.invoiceNumber, since: d.disputedSince, note: d.disputeNote, resolvedOn: d.disputeResolvedOn })),
-  markReminderSent: (book, sent) => checked(markReminderSent(book, sent)),
-  saveSettings: (book, settings) => checked(saveSettings(book, settings)),
+  appendInvoice: async (book, invoice) => checked((await writes()).appendInvoice(book, invoice)),
+  appendPayment: async (book, payment) => checked((await writes()).appendPayment(book, payment)),
+  appendContact: async (book, entry) => checked((await writes()).appendContact(book, entry)),
+  appendArrangement: async (book, arrangement) => checked((await writes()).appendArrangement(book, arrangement)),
+  setDispute: async (book, d) =>
+    checked((await writes()).setDispute(book, { invoiceNumber: d.invoiceNumber, since: d.disputedSince, note: d.disputeNote, resolvedOn: d.disputeResolvedOn })),
+  markReminderSent: async (book, sent) => checked((await writes()).markReminderSent(book, sent)),
+  saveSettings: async (book, settings) => checked((await writes()).saveSettings(book, settings)),
 };
