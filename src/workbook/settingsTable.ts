@@ -38,6 +38,7 @@ const COUNTRY: Choice[] = [
 
 export const SETTING_DEFS: readonly SettingDef[] = [
   { field: 'language', nl: 'Taal', en: 'Language', kind: 'enum', choices: LANG, help: { nl: 'Taal van de werkmap en de herinneringen', en: 'Language of the workbook and reminders' } },
+  { field: 'uiLanguage', nl: 'Taal paneel', en: 'Pane language', kind: 'enum', choices: LANG, help: { nl: 'Leeg = zoals Office', en: 'Empty = same as Office' } },
   { field: 'tone', nl: 'Toon', en: 'Tone', kind: 'enum', choices: TONE, help: { nl: 'Formeel (u) of informeel (je)', en: 'Formal or informal' } },
   { field: 'country', nl: 'Land', en: 'Country', kind: 'enum', choices: COUNTRY, help: { nl: 'Nederland of België (wettelijke regels)', en: 'Netherlands or Belgium (legal rules)' } },
   { field: 'companyName', nl: 'Bedrijfsnaam', en: 'Company name', kind: 'text', help: { nl: 'Uw bedrijfsnaam onder herinneringen', en: 'Your company name' } },

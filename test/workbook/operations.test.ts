@@ -111,6 +111,17 @@ describe('operations on the memory book', () => {
     expect(t?.formulas[0]?.[i]).toContain(',21)');
   });
 
+  it('keeps the pane language in Instellingen, and forgets it when cleared', async () => {
+    const book = await ready();
+    const s = (await loadLedger(book)).ledger.settings;
+    expect(s.uiLanguage).toBeUndefined();
+    await saveSettings(book, { ...s, uiLanguage: 'en' });
+    expect((await loadLedger(book)).ledger.settings.uiLanguage).toBe('en');
+    const { uiLanguage: _dropped, ...auto } = s;
+    await saveSettings(book, auto);
+    expect((await loadLedger(book)).ledger.settings.uiLanguage).toBeUndefined();
+  });
+
   it('sets up from a consultant config: settings, extra columns, aliases', async () => {
     const config = parseConfig({
       company: { name: 'Studio Noord', iban: 'NL91 ABNA 0417 1643 00' },
