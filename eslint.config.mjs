@@ -8,15 +8,30 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts', '**/*.tsx'],
-    plugins: { 'office-addins': officeAddins },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The load/sync rules read any `.load()`/`.getCell()` as Office.js; apply them where Office.js is.
+    files: [
+      'src/hosts/office/**/*.ts',
+      'src/commands/**/*.ts',
+      'src/taskpane/**/*.{ts,tsx}',
+      'test/hosts/office/**/*.ts',
+      'test/support/fakeOffice/**/*.ts',
+      'test/commands/**/*.ts',
+    ],
+    plugins: { 'office-addins': officeAddins },
+    rules: {
       'office-addins/load-object-before-read': 'error',
       'office-addins/call-sync-before-read': 'error',
       'office-addins/call-sync-after-load': 'error',
       'office-addins/no-context-sync-in-loop': 'error',
       'office-addins/test-for-null-using-isNullObject': 'error',
+      'office-addins/no-empty-load': 'error',
+      'office-addins/no-navigational-load': 'error',
     },
   },
 );

@@ -3,6 +3,7 @@
 // production manifest script points the store build at Microsoft's CDN instead.
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const OFFICE_JS_DIR = path.resolve(__dirname, 'node_modules/@microsoft/office-js/dist');
 
@@ -62,6 +63,18 @@ module.exports = (env = {}, argv = {}) => {
         filename: 'index.html',
         template: './src/demo/demo.html',
         chunks: ['demo'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'support.html',
+        template: './src/support/support.html',
+        chunks: [],
+      }),
+      // Icons the manifest names, and the development manifest itself for sideloading.
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets' },
+          { from: 'manifest.xml', to: 'manifest.xml' },
+        ],
       }),
     ],
     performance: { hints: false },

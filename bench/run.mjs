@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// `npm run bench`: every benchmark in turn (they print their own tables). Figures are ratios and
+// counts where they can be; times are for comparison on the same machine only.
+import { spawnSync } from 'node:child_process';
+
+const steps = [
+  ['core overview (50k invoices)', ['node', '--expose-gc', '--import', 'tsx', 'bench/metrics.bench.ts']],
+  ['bank matching (10k entries x 50k invoices)', ['npx', 'tsx', 'bench/bank.bench.ts']],
+  ['.xlsx host: check and sort', ['npx', 'tsx', 'bench/xlsx.bench.ts']],
+  ['Office host through the fake: syncs and bytes', ['npx', 'tsx', 'bench/office.bench.ts']],
+  ['front end: bundle sizes and first view', ['node', 'bench/frontend.bench.mjs']],
+];
+const only = process.argv.slice(2);
+let failed = 0;
+for (const [name, [cmd, ...args]] of steps) {
+  if (only.length > 0 && !only.some((o) => name.includes(o) || args.join(' ').includes(o))) continue;
+  console.log(`\n=== ${name}: ${[cmd, ...args].join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (r.status !== 0) failed += 1;
+}
+process.exit(failed === 0 ? 0 : 1);
