@@ -20,5 +20,7 @@ module.exports = {
   },
   // ESM-only dependencies that must be transformed for jest's CommonJS runtime.
   transformIgnorePatterns: ['/node_modules/(?!(date-fns)/)'],
+  // What jsdom lacks and Fluent UI touches (no-ops under the node environment).
+  setupFiles: ['<rootDir>/test/taskpane/setup.ts'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
 };
