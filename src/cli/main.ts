@@ -247,7 +247,7 @@ async function runRemind(p: Parsed, io: CliIo): Promise<ExitCode> {
   if (!out) throw new CliError(EXIT.usage, 'remind needs --out DIR');
   const { loaded, step } = await load(p, io, 3);
   step.step('drafting reminders');
-  const files = reminderFiles(loaded.ledger, loaded.placeholderCustomers, p.today);
+  const { files, failures } = reminderFiles(loaded.ledger, loaded.placeholderCustomers, p.today);
   await mkdir(out, { recursive: true });
   for (const f of files) await writeFile(join(out, f.fileName), f.eml, 'utf8');
   step.done();
@@ -255,8 +255,12 @@ async function runRemind(p: Parsed, io: CliIo): Promise<ExitCode> {
     io.stdout(`${f.fileName}${f.to ? '' : '  (no e-mail address: fill in the recipient)'}\n`);
     for (const w of f.warnings) io.stdout(`  ! ${w}\n`);
   }
+  for (const f of failures) io.stderr(`no draft for ${f.customerNumber} (${f.stepId}): ${f.why}\n`);
   io.stdout(`${files.length} reminder drafts for ${p.today} in ${out}\n`);
   if (loaded.errors.length) io.stdout(`${loaded.errors.length} rows could not be read (klant-inzicht check ${p.file})\n`);
+  if (failures.length) {
+    throw new CliError(EXIT.workbookProblem, `${failures.length} reminders could not be drafted; fix the settings (Instellingen) and run again`);
+  }
   return EXIT.ok;
 }
 

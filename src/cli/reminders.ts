@@ -1,11 +1,11 @@
 /**
- * Today's reminder drafts as .eml files: the core's dunning plan, one draft per customer and
- * step. The file name is stable per customer, step and day, so running twice overwrites rather
- * than duplicates.
+ * Today's reminder drafts as .eml files: the core's todaysReminders (the ladder, the law and the
+ * texts), one draft per customer and step. The file name is stable per customer, step and day, so
+ * running twice overwrites rather than duplicates. A draft that cannot be made (no IBAN in the
+ * settings, say) is reported, not written.
  */
-import { dunningPlan } from '../domain/dunning';
+import { todaysReminders } from '../domain/actions';
 import type { Customer, Ledger } from '../domain/model';
-import { draftReminder } from '../domain/reminders';
 import { buildEml } from './eml';
 
 export interface ReminderFile {
@@ -18,31 +18,29 @@ export interface ReminderFile {
   warnings: string[];
 }
 
+export interface ReminderFailure {
+  customerNumber: string;
+  stepId: string;
+  why: string;
+}
+
 function safeName(s: string): string {
   return s.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60);
 }
 
-export function reminderFiles(ledger: Ledger, extraCustomers: Customer[], today: string): ReminderFile[] {
+export function reminderFiles(
+  ledger: Ledger,
+  extraCustomers: Customer[],
+  today: string,
+): { files: ReminderFile[]; failures: ReminderFailure[] } {
   const full: Ledger = { ...ledger, customers: [...ledger.customers, ...extraCustomers] };
-  const invoices = new Map(full.invoices.map((i) => [i.number, i]));
-  return dunningPlan(full, full.settings, today).map((group) => {
-    const draft = draftReminder({
-      step: { id: group.step.id, kind: group.step.kind, offerPaymentPlan: group.step.offerPaymentPlan },
-      customer: group.customer,
-      invoices: group.invoices.map((a) => {
-        const inv = invoices.get(a.invoiceNumber);
-        return {
-          number: a.invoiceNumber,
-          invoiceDate: inv?.invoiceDate ?? a.invoiceDueDate,
-          dueDate: a.invoiceDueDate,
-          openCents: a.open,
-          ...(inv?.paymentReference ? { paymentReference: inv.paymentReference } : {}),
-        };
-      }),
-      newTermUntil: group.newTermUntil,
-      today,
-      settings: full.settings,
-    });
+  const files: ReminderFile[] = [];
+  const failures: ReminderFailure[] = [];
+  for (const { group, draft, error } of todaysReminders(full, today)) {
+    if (!draft) {
+      failures.push({ customerNumber: group.customerNumber, stepId: group.step.id, why: error?.message ?? 'no draft' });
+      continue;
+    }
     const address = group.customer.email?.trim() ?? '';
     const to = address ? [{ address, ...(group.customer.contactName ? { name: group.customer.contactName } : {}) }] : [];
     const from = full.settings.companyEmail
@@ -56,13 +54,14 @@ export function reminderFiles(ledger: Ledger, extraCustomers: Customer[], today:
       date: today,
       messageId: `${today}.${group.customerNumber}.${group.step.id}@klant-inzicht.invalid`,
     });
-    return {
+    files.push({
       fileName: `${today}_${safeName(group.customerNumber)}_${safeName(group.step.id)}.eml`,
       customerNumber: group.customerNumber,
       stepId: group.step.id,
       to: address,
       eml,
       warnings: draft.warnings.map((w) => w.message),
-    };
-  });
+    });
+  }
+  return { files, failures };
 }

@@ -6,6 +6,7 @@ import { bufferIo } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
 import type { WorkbookOps } from '../../src/cli/workbookOps';
 import { XlsxBook } from '../../src/hosts/xlsx/xlsxBook';
+import { loadLedger, saveSettings } from '../../src/workbook/operations';
 import { sampleWorkbook } from './sampleWorkbook';
 
 jest.setTimeout(30_000);
@@ -108,6 +109,21 @@ describe('remind', () => {
     // Running again on the same day replaces the drafts instead of adding more.
     await run(['remind', file, '--out', out, '--today', '2025-06-30']);
     expect(readdirSync(out)).toHaveLength(2);
+  });
+});
+
+describe('remind without the payment details a reminder needs', () => {
+  it('writes no draft, says why per customer and exits with a workbook problem', async () => {
+    const book = await XlsxBook.fromBuffer(readFileSync(file));
+    const { ledger } = await loadLedger(book);
+    await saveSettings(book, { ...ledger.settings, companyIban: '' });
+    writeFileSync(file, await book.toBuffer());
+    const out = join(dir, 'herinneringen');
+    const r = await run(['remind', file, '--out', out, '--today', '2025-06-30']);
+    expect(r.code).toBe(EXIT.workbookProblem);
+    expect(r.err).toMatch(/no draft for K2 \(herinnering-1\): .*IBAN/);
+    expect(r.err).toMatch(/2 reminders could not be drafted/);
+    expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
   });
 });
 
