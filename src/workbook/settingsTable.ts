@@ -3,6 +3,8 @@
  * field, the ladder as `ladder.<n>.<field>` rows, reminder texts as `template.<key>` rows, extra
  * interest rates as `rate.<n>.<field>`, and column aliases as `alias.<table>.<field>` (headers
  * separated by ';'). Keys may be typed as the field name or its Dutch/English label.
+ * The bank CSV column mapping lives in `bankcsv.<field>` rows, read by bankCsvSettings.ts (kept
+ * apart so the pane's first chunk, which reads settings, does not carry it).
  */
 import { defaultSettings, settingsSchema, type Language, type Settings } from '../domain/model';
 import type { Cell, TableSnapshot } from './book';

@@ -13,5 +13,23 @@ export {
   nextInvoiceNumber,
   type AppendResult,
 } from './append';
+export {
+  previewImport,
+  applyImport,
+  type ImportInput,
+  type ApplyImportInput,
+  type ImportAcceptance,
+  type ImportPreview,
+  type ImportEntry,
+  type ImportProposal,
+  type ImportAllocation,
+  type ImportProblem,
+  type ImportResult,
+  type ImportAdded,
+  type ImportSkipped,
+  type SkipReason,
+  type EntryFlag,
+  type StatementFormat,
+} from './importStatement';
 export { buildOverview, STEP_LABELS, type OverviewLayout } from './overview';
 export type { RowError } from '../codec';
