@@ -29,8 +29,18 @@ function serial(iso: string): number {
   return Math.round((Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
 
+/**
+ * The fake does not calculate; real Excel returns each live cell's result in `values`, so the
+ * response must carry them. This stand-in gives results of realistic size per live column
+ * (Facturen Q:T = due date serial, open amount, days overdue, status; Klanten M = open amount).
+ */
+function standInResult(formula: string, _sheet: string, row: number, col: number): Cell {
+  if (formula.startsWith('=ROUND(SUMIFS(')) return 1234.56;
+  return [46_000 + (row % 500), Math.round(((row * 7919) % 500_000)) / 100, row % 90, row % 3 === 0 ? 'Deels betaald' : 'Betaald'][col - 16] ?? 0;
+}
+
 async function workbook(invoices: number): Promise<{ fake: FakeExcel; book: OfficeBook }> {
-  const fake = new FakeExcel({ sheets: [{ name: 'Blad1' }] });
+  const fake = new FakeExcel({ sheets: [{ name: 'Blad1' }] }, { evaluate: standInResult });
   const book = new OfficeBook(api(fake));
   await setUp(book);
   const rand = rng(invoices);

@@ -22,7 +22,11 @@ export interface TableSnapshot {
   headers: string[];
   /** Body values, one array per row, in header order. */
   values: Cell[][];
-  /** Body formulas: the formula text (starting with '=') where a cell holds one, else null. */
+  /**
+   * Body formulas: the formula text (starting with '=') where a cell holds one, else null. When
+   * read with `{ formulas: 'presence' }`, a host may give the bare marker '=' instead of the text;
+   * null still means exactly "no formula in this cell".
+   */
   formulas: (string | null)[][];
   /** 1-based sheet row of the first body row, for error locations. */
   firstRow: number;
@@ -113,7 +117,18 @@ export interface ChartSpec {
   to: string;
 }
 
+export interface ReadOptions {
+  /**
+   * 'text' (the default): `formulas` holds every formula's text. 'presence': the caller only needs
+   * to know WHICH cells hold a formula (a typed value in a product column, or the product's own
+   * formula?), so a host may answer '=' per formula cell instead of its text. Live formulas run to
+   * kilobytes per row: for Excel on the web this keeps a large read inside one 5 MB response.
+   * Values are the same in both modes.
+   */
+  formulas?: 'text' | 'presence';
+}
+
 export interface Book {
-  read(tableNames: readonly string[]): Promise<ReadResult>;
+  read(tableNames: readonly string[], options?: ReadOptions): Promise<ReadResult>;
   apply(changes: readonly Change[]): Promise<void>;
 }

@@ -205,5 +205,43 @@ export function describeBookContract(hostName: string, makeBook: (fixture?: Book
       expect(snap.sheets.find((s) => s.name === 'Overzicht')?.charts.map((c) => c.name).sort()).toEqual(charts1);
       expect(snap.sheets.filter((s) => s.name === 'Overzicht')).toHaveLength(1);
     });
+
+    it("reads formula presence: non-null exactly where a cell holds a formula, each starting with '='", async () => {
+      const book = await makeBook(typedFixture);
+      await setUp(book, {});
+      await refreshAndSort(book, { today: TODAY });
+      const text = await table(book, 'Facturen');
+      const r = await book.read(['Facturen'], { formulas: 'presence' });
+      const marks = r.tables.get('Facturen');
+      expect(marks?.values).toEqual(text.values);
+      expect(marks?.formulas.map((row) => row.map((f) => f !== null))).toEqual(text.formulas.map((row) => row.map((f) => f !== null)));
+      expect(marks?.formulas.flat().every((f) => f === null || f.startsWith('='))).toBe(true);
+      const status = text.headers.indexOf('Status');
+      expect(marks?.formulas[0]?.[status]).not.toBeNull();
+      expect(marks?.formulas[0]?.[text.headers.indexOf('Omschrijving')]).toBeNull();
+    });
+
+    it('respects a due date a person typed over the formula (operations read formula presence only)', async () => {
+      const book = await makeBook(typedFixture);
+      await setUp(book, {});
+      await refreshAndSort(book, { today: TODAY });
+      const t = await table(book, 'Facturen');
+      const due = t.headers.indexOf('Vervaldatum');
+      const row = column(t, 'Factuurnummer').indexOf('2026-0002');
+      // Typed over one formula cell (as a person would in Excel): a value, no formula.
+      await book.apply([{ kind: 'setColumn', table: 'Facturen', column: 'Vervaldatum', values: t.values.map((_, i) => (i === row ? d('2026-11-15') : null)) }]);
+      const typed = await table(book, 'Facturen');
+      expect(typed.formulas[row]?.[due] ?? null).toBeNull();
+      expect(typed.formulas[(row + 1) % typed.values.length]?.[due]).not.toBeNull();
+      const r = await refreshAndSort(book, { today: TODAY });
+      expect(r.keptTyped).toEqual(['Facturen.Vervaldatum']);
+      const loaded = await loadLedger(book);
+      const inv = loaded.ledger.invoices.find((i) => i.number === '2026-0002');
+      expect(inv?.dueDate).toBe('2026-11-15');
+      const after = await table(book, 'Facturen');
+      const at = column(after, 'Factuurnummer').indexOf('2026-0002');
+      expect(after.values[at]?.[due]).toBe(d('2026-11-15'));
+      expect(after.formulas[at]?.[due] ?? null).toBeNull();
+    });
   });
 }

@@ -9,7 +9,7 @@
  * Anything an operation should never do (unknown table, duplicate sheet, wrong column length)
  * throws, like a host would.
  */
-import type { Book, Cell, Change, ChartSpec, ReadResult, SheetBlock, TableSnapshot } from '../../src/workbook/book';
+import type { Book, Cell, Change, ChartSpec, ReadOptions, ReadResult, SheetBlock, TableSnapshot } from '../../src/workbook/book';
 import { shiftFormula } from '../../src/workbook/formulas';
 
 export interface FixtureTable {
@@ -116,7 +116,8 @@ export class MemoryBook implements Book {
     }
   }
 
-  async read(tableNames: readonly string[]): Promise<ReadResult> {
+  /** Honours `formulas: 'presence'` strictly ('=' for every formula), so no caller can lean on text. */
+  async read(tableNames: readonly string[], options: ReadOptions = {}): Promise<ReadResult> {
     this.calls.read += 1;
     const tables = new Map<string, TableSnapshot>();
     for (const name of tableNames) {
@@ -127,7 +128,7 @@ export class MemoryBook implements Book {
         sheet: t.sheet,
         headers: [...t.headers],
         values: clone(t.values),
-        formulas: clone(t.formulas),
+        formulas: options.formulas === 'presence' ? t.formulas.map((r) => r.map((f) => (f === null ? null : '='))) : clone(t.formulas),
         firstRow: t.row + 1,
         firstColumn: t.column,
       });

@@ -47,3 +47,24 @@ export function parseRect(range: string): { row: number; col: number; rows: numb
 export function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
+
+/**
+ * The rectangles of a RangeAreas address ("Sheet1!A1:B4, Sheet1!D1:D4"; Excel writes the sheet
+ * before every area, with or without a space after the comma). A comma inside a quoted sheet
+ * name ('Q1, Q2'!A1) does not separate areas.
+ */
+export function parseAreas(address: string): { row: number; col: number; rows: number; cols: number }[] {
+  const parts: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < address.length; i++) {
+    const ch = address[i];
+    if (ch === "'") quoted = !quoted; // '' inside a quoted name toggles twice: no change
+    else if (ch === ',' && !quoted) {
+      parts.push(address.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(address.slice(start));
+  return parts.map((p) => p.trim()).filter((p) => p !== '').map((p) => parseRect(splitAddress(p).range));
+}

@@ -29,6 +29,7 @@ export const API_NEEDS = {
   charts: { version: '1.4', feature: 'finding charts by name' },
   autoFilter: { version: '1.9', feature: 'clearing and restoring a table filter' },
   copyFrom: { version: '1.9', feature: 'filling a formula down (Range.copyFrom)' },
+  specialCells: { version: '1.9', feature: 'finding the cells that hold formulas (getSpecialCells)' },
   mergedAreas: { version: '1.13', feature: 'finding merged cells' },
   dateSystem: { version: '1.2', feature: 'worksheet functions (date system probe)' },
 } as const;

@@ -28,9 +28,11 @@ export interface WorkbookState {
 }
 
 const CANONICAL = TABLES.flatMap((t) => [t.nl, t.en]);
+/** Operations only ask whether a cell holds a formula (typed value or ours?), never its text. */
+const READ = { formulas: 'presence' } as const;
 
 export async function readWorkbook(book: Book, extraAliases: ColumnAliases = {}): Promise<WorkbookState> {
-  let read = await book.read(CANONICAL);
+  let read = await book.read(CANONICAL, READ);
   const settingsSnap = [...read.tables.values()].find((s) => [tableSpec('settings').nl, tableSpec('settings').en].some((n) => n.toLowerCase() === s.name.toLowerCase()));
   const settingsBinding = settingsSnap ? bindSnapshot(tableSpec('settings'), settingsSnap) : undefined;
   const sr = readSettings(settingsSnap, settingsBinding, read.dateSystem, 'nl');
@@ -38,7 +40,7 @@ export async function readWorkbook(book: Book, extraAliases: ColumnAliases = {})
   const found = findTables(read.allTables, aliases);
   const missing = [...found.values()].filter((b) => !read.tables.has(b.table)).map((b) => b.table);
   if (missing.length > 0) {
-    const more = await book.read(missing);
+    const more = await book.read(missing, READ);
     read = { ...read, tables: new Map([...read.tables, ...more.tables]) };
   }
   const tables = new Map<TableId, { snap: TableSnapshot; binding: TableBinding }>();

@@ -754,6 +754,57 @@ export class FakeRange extends FakeObject<RangeRef> {
       return hits.length === 0 ? null : { sheet: r.sheet, rects: hits };
     }, true);
   }
+  /**
+   * The cells of one kind as rectangles (ExcelApi 1.9): 'Formulas', 'Constants' (a typed, non-empty
+   * value) or 'Blanks'. Runs of cells in a row are merged with identical runs in the rows below, so
+   * a filled-down column comes back as one area, as Excel reports it. `getSpecialCells` throws
+   * ItemNotFound when nothing matches; the OrNullObject form gives a null object.
+   */
+  getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): FakeRangeAreas {
+    return this.specialCells('getSpecialCellsOrNullObject', cellType, cellValueType, true);
+  }
+  getSpecialCells(cellType: string, cellValueType?: string): FakeRangeAreas {
+    return this.specialCells('getSpecialCells', cellType, cellValueType, false);
+  }
+  private specialCells(method: string, cellType: string, cellValueType: string | undefined, orNull: boolean): FakeRangeAreas {
+    needApi(this.env(), '1.9', `range.${method}`);
+    if (!['Formulas', 'Constants', 'Blanks'].includes(cellType) || (cellValueType !== undefined && cellValueType !== 'All')) {
+      throw new FakeOfficeError('InvalidArgument', `fake: ${method}(${cellType}, ${cellValueType ?? ''}) is not modelled`);
+    }
+    return new FakeRangeAreas(this.context, this, method, cellValueType === undefined ? [cellType] : [cellType, cellValueType], () => {
+      const r = this.t();
+      if (!r) return null;
+      const matches = (row: number, col: number): boolean => {
+        const c = getCell(r.sheet, row, col);
+        const formula = c?.f !== null && c?.f !== undefined;
+        const empty = c?.v === null || c?.v === undefined || c.v === '';
+        return cellType === 'Formulas' ? formula : cellType === 'Constants' ? !formula && !empty : !formula && empty;
+      };
+      const rects: Rect[] = [];
+      let open = new Map<string, Rect>();
+      for (let i = r.rect.row; i < r.rect.row + r.rect.rows; i++) {
+        const next = new Map<string, Rect>();
+        for (let j = r.rect.col; j < r.rect.col + r.rect.cols; j++) {
+          if (!matches(i, j)) continue;
+          let end = j;
+          while (end + 1 < r.rect.col + r.rect.cols && matches(i, end + 1)) end++;
+          const k = `${j}:${end}`;
+          const above = open.get(k);
+          if (above) {
+            above.rows += 1;
+            next.set(k, above);
+          } else {
+            const rect = { row: i, col: j, rows: 1, cols: end - j + 1 };
+            rects.push(rect);
+            next.set(k, rect);
+          }
+          j = end;
+        }
+        open = next;
+      }
+      return rects.length === 0 ? null : { sheet: r.sheet, rects };
+    }, orNull);
+  }
   private derive(method: string, args: unknown[], f: (r: Rect) => Rect): FakeRange {
     return new FakeRange(this.context, this, method, args, () => {
       const r = this.t();
