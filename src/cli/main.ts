@@ -15,6 +15,7 @@ import { loadLedger, type LoadResult, type RefreshResult } from '../workbook/ope
 import { CliError, EXIT, type ExitCode } from './exitCodes';
 import { assertWritable, openWorkbookFile, saveAtomically } from './files';
 import { bufferIo, type CliIo } from './io';
+import { runImport } from './import';
 import { progress } from './progress';
 import { reminderFiles } from './reminders';
 import { renderHtmlReport } from './report/html';
@@ -30,6 +31,9 @@ Commands:
   sort FILE [--force]                                       refresh and sort the workbook in place
   report FILE [--json] [--html OUT]                         overview: figures and charts
   remind FILE --out DIR                                     today's reminder drafts as .eml files
+  import FILE STATEMENT [--apply] [--min-confidence N] [--mapping MAP.json] [--force]
+                                                            match a bank statement (CAMT.053, bank CSV) to
+                                                            open invoices; dry run unless --apply
 
 Options for every command:
   --today YYYY-MM-DD   the day to compute for (default: today)
@@ -53,6 +57,7 @@ const COMMANDS = {
   sort: { force: { type: 'boolean', default: false } },
   report: { json: { type: 'boolean', default: false }, html: { type: 'string' } },
   remind: { out: { type: 'string' } },
+  import: { apply: { type: 'boolean', default: false }, 'min-confidence': { type: 'string' }, mapping: { type: 'string' }, force: { type: 'boolean', default: false } },
 } as const;
 
 type Command = keyof typeof COMMANDS;
@@ -63,6 +68,8 @@ interface Parsed {
   today: string;
   progress: boolean;
   values: Record<string, string | boolean | undefined>;
+  /** import: the bank statement file. */
+  statement?: string;
 }
 
 function isCommand(s: string | undefined): s is Command {
@@ -80,7 +87,10 @@ export function parseCommandLine(argv: readonly string[], io: CliIo): Parsed | '
     throw new CliError(EXIT.usage, `${(e as Error).message}\n\n${USAGE}`);
   }
   if (parsed.values.help) return 'help';
-  if (parsed.positionals.length !== 1) {
+  if (command === 'import' && parsed.positionals.length !== 2) {
+    throw new CliError(EXIT.usage, `import needs FILE and STATEMENT, got ${parsed.positionals.length} arguments\n\n${USAGE}`);
+  }
+  if (command !== 'import' && parsed.positionals.length !== 1) {
     throw new CliError(EXIT.usage, `${command} needs exactly one FILE, got ${parsed.positionals.length}\n\n${USAGE}`);
   }
   const today = (parsed.values.today as string | undefined) ?? io.today();
@@ -91,6 +101,7 @@ export function parseCommandLine(argv: readonly string[], io: CliIo): Parsed | '
     today,
     progress: parsed.values.progress === true,
     values: parsed.values,
+    ...(command === 'import' ? { statement: parsed.positionals[1] as string } : {}),
   };
 }
 
@@ -112,6 +123,20 @@ export async function main(argv: readonly string[], io: CliIo, ops: WorkbookOps 
         return await runReport(p, io);
       case 'remind':
         return await runRemind(p, io);
+      case 'import':
+        return await runImport(
+          {
+            file: p.file,
+            statement: p.statement as string,
+            today: p.today,
+            apply: p.values.apply === true,
+            ...(typeof p.values['min-confidence'] === 'string' ? { minConfidence: p.values['min-confidence'] } : {}),
+            ...(typeof p.values.mapping === 'string' ? { mapping: p.values.mapping } : {}),
+            force: p.values.force === true,
+            progress: p.progress,
+          },
+          io,
+        );
     }
   } catch (e) {
     if (e instanceof CliError) {
