@@ -34,7 +34,9 @@ export function finalNoticeClaim(group: DunningGroup, settings: Settings, today:
   }
   let costsCents: Cents = 0;
   let costsVatCents: Cents = 0;
-  if (settings.chargeCollectionCosts) {
+  // Belgian consumer collection costs follow other rules (not modelled): name none.
+  const belgianConsumer = group.customer.kind === 'consumer' && settings.country === 'BE';
+  if (settings.chargeCollectionCosts && !belgianConsumer) {
     const costs = collectionCostsForInvoices(
       group.invoices.map((a) => a.open),
       { vat: settings.collectionCostsVat, country: settings.country },

@@ -46,7 +46,7 @@ describe('Vandaag', () => {
   test('Opstellen opens the reminder for that customer and step', async () => {
     await renderPane(sampleLedger(), { view: 'today' });
     await userEvent.click(screen.getByRole('button', { name: 'Vriendelijke herinnering opstellen voor Bakkerij De Korenaar' }));
-    expect(document.activeElement).toBe(await screen.findByRole('heading', { level: 2, name: 'Herinnering' }));
+    expect(document.activeElement).toBe(await screen.findByRole('heading', { level: 2, name: 'Herinnering' }, { timeout: 10_000 }));
     expect((screen.getByLabelText('Onderwerp') as HTMLInputElement).value).toMatch(/F2026-002/);
   });
 });

@@ -3,7 +3,8 @@ import { useMemo, useState } from 'react';
 import type { DunningGroup } from '../../domain/dunning';
 import type { ContactChannel } from '../../domain/model';
 import { draftReminder, mailtoLink, type ReminderDraft } from '../../domain/reminders';
-import { reminderClaim } from '../data/claim';
+import { reminderInput } from '../../domain/actions';
+import { indexLedger } from '../../domain/ledger';
 import { useStore, useWrite } from '../data/store';
 import { useT } from '../i18n';
 import { useNav } from '../nav';
@@ -65,21 +66,7 @@ function ReminderEditor({ group, write }: { group: DunningGroup; write: ReturnTy
   const drafted = useMemo((): { draft: ReminderDraft } | { error: unknown } => {
     if (!ledger) return { error: new Error('no ledger') };
     try {
-      const draft = draftReminder({
-        step: group.step,
-        customer: group.customer,
-        invoices: group.invoices.map((a) => ({
-          number: a.invoiceNumber,
-          invoiceDate: ledger.invoices.find((i) => i.number === a.invoiceNumber)?.invoiceDate ?? a.invoiceDueDate,
-          dueDate: a.invoiceDueDate,
-          openCents: a.open,
-          paymentReference: ledger.invoices.find((i) => i.number === a.invoiceNumber)?.paymentReference,
-        })),
-        newTermUntil: group.newTermUntil,
-        today,
-        settings: ledger.settings,
-        claim: reminderClaim(group, ledger, today),
-      });
+      const draft = draftReminder(reminderInput(group, indexLedger(ledger), ledger.settings, today));
       return { draft };
     } catch (error) {
       return { error };

@@ -10,6 +10,7 @@ export async function renderPane(ledger: Ledger, route?: Route, backend: Partial
   const fake = fakeOperations(ledger, failWith ? { failWith } : {});
   const utils = render(<App backend={testBackend(backend)} operations={fake.ops} initialRoute={route} />);
   // The heading of the view appears once the ledger has been read.
-  await screen.findByRole('heading', { level: 2 });
+  // Generous: a lazy view's first import is transformed on the fly under jest.
+  await screen.findByRole('heading', { level: 2 }, { timeout: 10_000 });
   return { ...utils, fake };
 }
