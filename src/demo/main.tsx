@@ -167,14 +167,15 @@ function Demo() {
           {status.text}
         </p>
       ) : null}
-      <main className="demo-main">
+      {/* No <main> here: the pane has its own, and a page has one. */}
+      <div className="demo-main">
         <section className="demo-pane" aria-label={t.pane}>
           {backend && loaded ? <App key={loaded.id} backend={backend} /> : <p className="muted" role="status">{t.loading}</p>}
         </section>
         <section className="demo-grid" aria-label={t.workbook}>
           {loaded ? <Grid key={loaded.id} sheets={sheets} t={t} /> : null}
         </section>
-      </main>
+      </div>
     </div>
   );
 }

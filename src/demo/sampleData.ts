@@ -503,6 +503,8 @@ export function generateSampleData(options: SampleOptions): SampleData {
         senderName: 'Marieke Klaver',
         businessTermDays: 30,
         consumerTermDays: 14,
+        // The bank statement was read in two days ago, so the pane does not nag about payments.
+        lastBankImport: addDays(today, -2),
       }),
     },
     habits,

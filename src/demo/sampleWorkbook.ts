@@ -1,15 +1,16 @@
 /**
  * The demo's workbook, loaded lazily (this module pulls in ExcelJS through the .xlsx host): the
- * sample workbook built the way a person's own workbook is built — setUp, then the records
- * appended through the workbook layer — or a workbook the visitor opens, and saving either back to
+ * sample workbook built through the workbook layer's own operations (setUp, saveSettings, the
+ * append operations, refreshAndSort), or a workbook the visitor opens; and saving either back to
  * an .xlsx file.
  */
-import type { IsoDate } from '../domain/dates';
+import { addDays, type IsoDate } from '../domain/dates';
+import { DomainError } from '../domain/errors';
 import type { Language, Ledger } from '../domain/model';
 import { XlsxBook } from '../hosts/xlsx/xlsxBook';
 import type { Book, Cell } from '../workbook/book';
 import { encodeFields } from '../workbook/codec';
-import { setUp } from '../workbook/operations/setUp';
+import { appendArrangement, appendContact, appendInvoice, appendPayment, refreshAndSort, saveSettings, setUp, type AppendResult } from '../workbook/operations';
 import { header, tableSpec, type TableId } from '../workbook/schema';
 import { generateSampleData } from './sampleData';
 
@@ -23,7 +24,7 @@ export interface DemoWorkbook {
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** Appends records to one table in one batch, keyed by the workbook's headers. */
+/** Appends records to one table in one batch, keyed by the workbook's headers (user columns only). */
 async function appendRecords(book: Book, id: TableId, records: readonly Record<string, unknown>[], language: Language): Promise<void> {
   if (records.length === 0) return;
   const spec = tableSpec(id);
@@ -37,21 +38,51 @@ async function appendRecords(book: Book, id: TableId, records: readonly Record<s
     }
     return byHeader;
   });
-  const table = language === 'en' ? spec.en : spec.nl;
-  await book.apply([{ kind: 'appendRows', table, rows }]);
+  await book.apply([{ kind: 'appendRows', table: language === 'en' ? spec.en : spec.nl, rows }]);
 }
 
-export async function fillLedger(book: Book, ledger: Ledger, language: Language): Promise<void> {
+function refused(what: string, r: AppendResult): DomainError {
+  const e = r.errors[0];
+  return new DomainError('invalid-input', `sample ${what}: ${e ? e.why : 'refused'}`, e ? { sheet: e.sheet, row: e.row, value: e.value } : {});
+}
+
+async function must(what: string, result: Promise<AppendResult>): Promise<void> {
+  const r = await result;
+  if (!r.ok) throw refused(what, r);
+}
+
+type Step = { date: IsoDate; order: number; run: () => Promise<void> };
+
+/**
+ * Fills a set-up workbook with a ledger. The history goes in per table in one batch (a person's
+ * existing bookkeeping, pasted in); the last `recentDays` arrive one record at a time through the
+ * same operations the pane uses (appendInvoice, appendPayment, appendContact, appendArrangement),
+ * then refreshAndSort writes the live columns, the overview and the order, as the ribbon does.
+ */
+export async function fillLedger(book: Book, ledger: Ledger, options: { today: IsoDate; language: Language; recentDays?: number }): Promise<void> {
+  const { today, language } = options;
+  const cutoff = addDays(today, -(options.recentDays ?? 21));
+  const old = <T>(items: readonly T[], date: (x: T) => IsoDate) => items.filter((x) => date(x) < cutoff);
+  const recent = <T>(items: readonly T[], date: (x: T) => IsoDate) => items.filter((x) => date(x) >= cutoff);
+
+  await must('settings', saveSettings(book, ledger.settings));
   await appendRecords(book, 'customers', ledger.customers, language);
-  await appendRecords(book, 'invoices', ledger.invoices, language);
-  await appendRecords(book, 'payments', ledger.payments, language);
-  await appendRecords(book, 'contacts', ledger.contacts, language);
-  await appendRecords(
-    book,
-    'arrangements',
-    ledger.arrangements.flatMap((a) => a.instalments.map((i) => ({ ...a, ...i }))),
-    language,
-  );
+  await appendRecords(book, 'invoices', old(ledger.invoices, (i) => i.invoiceDate), language);
+  await appendRecords(book, 'payments', old(ledger.payments, (p) => p.date), language);
+  await appendRecords(book, 'contacts', old(ledger.contacts, (c) => c.date), language);
+  const oldPlans = old(ledger.arrangements, (a) => a.agreedOn);
+  await appendRecords(book, 'arrangements', oldPlans.flatMap((a) => a.instalments.map((i) => ({ ...a, ...i }))), language);
+
+  // The recent weeks in date order; on one day invoices first, then payments, plans, contacts.
+  const steps: Step[] = [
+    ...recent(ledger.invoices, (i) => i.invoiceDate).map((i) => ({ date: i.invoiceDate, order: 0, run: () => must(i.number, appendInvoice(book, i)) })),
+    ...recent(ledger.payments, (p) => p.date).map((p) => ({ date: p.date, order: 1, run: () => must(`payment ${p.reference ?? ''}`, appendPayment(book, p)) })),
+    ...recent(ledger.arrangements, (a) => a.agreedOn).map((a) => ({ date: a.agreedOn, order: 2, run: () => must(`plan ${a.invoiceNumber}`, appendArrangement(book, a)) })),
+    ...recent(ledger.contacts, (c) => c.date).map((c) => ({ date: c.date, order: 3, run: () => must(`contact ${c.date}`, appendContact(book, c)) })),
+  ];
+  steps.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order));
+  for (const step of steps) await step.run();
+  await refreshAndSort(book, { today });
 }
 
 /** A new workbook with the sample ledger as of `today`. */
@@ -59,7 +90,7 @@ export async function sampleWorkbook(today: IsoDate, language: Language = 'nl'):
   const book = XlsxBook.create();
   const { ledger } = generateSampleData({ today });
   await setUp(book, { language });
-  await fillLedger(book, ledger, language);
+  await fillLedger(book, ledger, { today, language });
   return { book, fileName: language === 'en' ? 'klant-inzicht-sample.xlsx' : 'klant-inzicht-voorbeeld.xlsx', lossRisks: [] };
 }
 

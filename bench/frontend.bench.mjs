@@ -1,0 +1,196 @@
+#!/usr/bin/env node
+// Front-end benchmarks: (1) the JavaScript a user downloads before the first view, gzipped, per
+// entry point, read from webpack's stats (the entry's initial chunks; lazy chunks listed apart);
+// (2) navigation to the first view of the demo page with the sample workbook in headless
+// Chromium, median of 5 cold runs, with a blank page's load for context.
+//
+//   npx webpack --mode production --json=artifacts/webpack-stats.json && node bench/frontend.bench.mjs
+//
+// Without a stats file that matches dist/, it runs that webpack build itself. Writes
+// artifacts/bench-frontend.json. Options: --runs N, --skip-timing.
+import { execFileSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = path.join(ROOT, 'dist');
+const STATS = path.join(ROOT, 'artifacts', 'webpack-stats.json');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const BUDGET_KB = { taskpane: 200 };
+const TODAY = '2026-11-22';
+const args = process.argv.slice(2);
+const runsArg = args.indexOf('--runs');
+const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : 5;
+const skipTiming = args.includes('--skip-timing');
+
+const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+// ------------------------------------------------------------------ stats
+
+function statsMatchDist(stats) {
+  // Every asset the stats name must be the file in dist/ (same size): else dist/ was rebuilt since.
+  return (stats.assets ?? []).every((a) => {
+    const file = path.join(DIST, a.name);
+    return existsSync(file) && statSync(file).size === a.size;
+  });
+}
+
+function loadStats() {
+  if (existsSync(STATS)) {
+    const stats = JSON.parse(readFileSync(STATS, 'utf8'));
+    if (statsMatchDist(stats)) return stats;
+    console.log('webpack stats do not match dist/: rebuilding');
+  }
+  mkdirSync(path.dirname(STATS), { recursive: true });
+  console.log('npx webpack --mode production --json=artifacts/webpack-stats.json …');
+  execFileSync('npx', ['webpack', '--mode', 'production', `--json=${STATS}`], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  return JSON.parse(readFileSync(STATS, 'utf8'));
+}
+
+function gz(file) {
+  return gzipSync(readFileSync(path.join(DIST, file)), { level: 9 }).length;
+}
+
+function sizes(stats) {
+  const out = {};
+  const jsOf = (files) => [...new Set(files)].filter((f) => f.endsWith('.js'));
+  for (const [name, entry] of Object.entries(stats.entrypoints)) {
+    const initialFiles = jsOf(entry.assets.map((a) => (typeof a === 'string' ? a : a.name)));
+    const initialChunkIds = new Set(entry.chunks);
+    // Lazy chunks reachable from this entry: children of its chunks, transitively.
+    const byId = new Map(stats.chunks.map((c) => [c.id, c]));
+    const lazy = new Set();
+    const queue = [...initialChunkIds];
+    while (queue.length) {
+      const c = byId.get(queue.shift());
+      for (const child of c?.children ?? []) {
+        if (!initialChunkIds.has(child) && !lazy.has(child)) {
+          lazy.add(child);
+          queue.push(child);
+        }
+      }
+    }
+    const lazyFiles = jsOf([...lazy].flatMap((id) => byId.get(id)?.files ?? [])).filter((f) => !initialFiles.includes(f));
+    const initialGz = initialFiles.reduce((s, f) => s + gz(f), 0);
+    out[name] = {
+      initialFiles: initialFiles.map((f) => ({ file: f, gzipKB: kb(gz(f)), rawKB: kb(statSync(path.join(DIST, f)).size) })),
+      initialGzipKB: kb(initialGz),
+      budgetKB: BUDGET_KB[name] ?? null,
+      withinBudget: BUDGET_KB[name] ? kb(initialGz) <= BUDGET_KB[name] : null,
+      lazyFiles: lazyFiles.map((f) => ({ file: f, gzipKB: kb(gz(f)) })),
+      lazyGzipKB: kb(lazyFiles.reduce((s, f) => s + gz(f), 0)),
+    };
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ timing
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json' };
+
+function serve(dir) {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const file = path.resolve(dir, '.' + decodeURIComponent(url.pathname));
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}` })));
+}
+
+async function timeRuns(browser, url, measure) {
+  const times = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+    await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'commit' });
+    times.push(await measure(page));
+    await context.close();
+  }
+  return times;
+}
+
+// The first view: the pane's first view heading and the grid's first table both on screen. Polled
+// each animation frame in the page, so the time is the page's own clock since navigation.
+const firstView = (page) =>
+  page.waitForFunction(
+    () => {
+      const pane = document.querySelector('.demo-pane h2');
+      const grid = document.querySelector('.demo-grid table[data-table] tbody tr');
+      return pane && grid ? performance.now() : false;
+    },
+    undefined,
+    { polling: 'raf', timeout: 120_000 },
+  ).then((h) => h.jsonValue());
+
+const blankLoad = (page) =>
+  page.waitForFunction(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    return nav && nav.loadEventEnd > 0 ? nav.loadEventEnd : false;
+  }).then((h) => h.jsonValue());
+
+async function timing() {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
+  const blankDir = mkdtempSync(path.join(tmpdir(), 'ki-blank-'));
+  writeFileSync(path.join(blankDir, 'blank.html'), '<!doctype html><html lang="nl"><title>blank</title><p>blank</p></html>');
+  const dist = await serve(DIST);
+  const blank = await serve(blankDir);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    // One warm-up navigation so Chromium's own start-up is not in the first run.
+    await timeRuns(browser, `${blank.url}/blank.html`, blankLoad);
+    const demo = await timeRuns(browser, `${dist.url}/index.html?today=${TODAY}`, firstView);
+    const blankTimes = await timeRuns(browser, `${blank.url}/blank.html`, blankLoad);
+    return {
+      runs: RUNS,
+      demoFirstViewMs: demo.map(Math.round),
+      demoFirstViewMedianMs: Math.round(median(demo)),
+      blankLoadMs: blankTimes.map((t) => Math.round(t * 10) / 10),
+      blankLoadMedianMs: Math.round(median(blankTimes) * 10) / 10,
+      ratio: Math.round((median(demo) / median(blankTimes)) * 10) / 10,
+    };
+  } finally {
+    await browser.close();
+    dist.server.close();
+    blank.server.close();
+  }
+}
+
+// ------------------------------------------------------------------ main
+
+const stats = loadStats();
+const result = { date: new Date().toISOString(), bundles: sizes(stats) };
+console.log('\nJavaScript before the first view (gzip -9), per entry point:');
+for (const [name, s] of Object.entries(result.bundles)) {
+  const budget = s.budgetKB ? `  budget ${s.budgetKB} KB: ${s.withinBudget ? 'OK' : 'OVER'}` : '';
+  console.log(`  ${name.padEnd(9)} ${String(s.initialGzipKB).padStart(7)} KB  (${s.initialFiles.map((f) => f.file).join(', ')})${budget}`);
+  if (s.lazyFiles.length) console.log(`  ${''.padEnd(9)} lazy: ${s.lazyGzipKB} KB in ${s.lazyFiles.length} chunks`);
+}
+if (!skipTiming) {
+  result.timing = await timing();
+  const t = result.timing;
+  console.log(`\nDemo page, navigation to first view with the sample workbook (median of ${t.runs}): ${t.demoFirstViewMedianMs} ms  [${t.demoFirstViewMs.join(', ')}]`);
+  console.log(`Blank page load (median of ${t.runs}): ${t.blankLoadMedianMs} ms; ratio ${t.ratio}x`);
+}
+mkdirSync(path.join(ROOT, 'artifacts'), { recursive: true });
+writeFileSync(path.join(ROOT, 'artifacts', 'bench-frontend.json'), JSON.stringify(result, null, 2));
+const over = Object.values(result.bundles).some((s) => s.withinBudget === false);
+process.exitCode = over ? 1 : 0;

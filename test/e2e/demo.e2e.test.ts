@@ -1,0 +1,95 @@
+/**
+ * The demo page as a visitor meets it: the pane beside the sample workbook, each primary view
+ * (screenshot + accessibility), the grid's sheets, the demo's own language switch, downloading the
+ * workbook, and taskpane.html outside Office sending the visitor here.
+ */
+import { readFileSync } from 'node:fs';
+import { XlsxBook } from '../../src/hosts/xlsx/xlsxBook';
+import { checkView, expectClean, gridHeaders, gridRow, gridTable, openDemo, startRig, type DemoRig } from './support/demo';
+
+let rig: DemoRig;
+beforeAll(async () => {
+  rig = await startRig();
+});
+afterAll(async () => {
+  await rig?.close();
+});
+
+describe('demo page', () => {
+  it('shows the pane beside the sample workbook, and each view passes the checks', async () => {
+    const d = await openDemo(rig);
+    // The pane's first view reads the sample: reminders are due today.
+    await d.pane.getByRole('heading', { name: 'Vandaag' }).waitFor();
+    await d.pane.getByText('Herinneringen om te versturen').waitFor();
+    expect(await d.pane.getByRole('button', { name: /^Opstellen|opstellen voor/ }).count()).toBeGreaterThan(0);
+
+    // The grid: one tab per sheet, and the live columns calculated.
+    const tabs = await d.grid.getByRole('tab').allInnerTexts();
+    expect(tabs).toEqual(['Overzicht', 'Facturen', 'Klanten', 'Betalingen', 'Contact', 'Regelingen', 'Instellingen']);
+    const invoices = await gridTable(d, 'Facturen');
+    const headers = await gridHeaders(invoices);
+    expect(headers).toEqual(expect.arrayContaining(['Factuurnummer', 'Klantnummer', 'Vervaldatum', 'Openstaand', 'Dagen over tijd', 'Status']));
+    const first = await invoices.locator('tbody tr').first().locator('td').allInnerTexts();
+    const col = (h: string) => first[headers.indexOf(h)] ?? '';
+    expect(col('Status')).toBe('Vervallen');
+    expect(Number(col('Dagen over tijd'))).toBeGreaterThan(300);
+    expect(col('Openstaand')).toMatch(/^€\s[\d.]+,\d\d$/);
+    expect(await invoices.locator('caption').innerText()).toMatch(/Facturen \([\d.]+ rijen\)/);
+    const customers = await gridTable(d, 'Klanten');
+    expect(await customers.locator('tbody tr').count()).toBe(40);
+    await checkView(d, 'demo-vandaag');
+
+    for (const [tab, heading, shot] of [
+      ['Overzicht', 'Overzicht', 'demo-overzicht'],
+      ['Facturen', 'Facturen', 'demo-facturen'],
+      ['Klant', 'Klantkaart', 'demo-klant'],
+    ] as const) {
+      await d.pane.getByRole('tab', { name: tab, exact: true }).click();
+      await d.pane.getByRole('heading', { name: heading, level: 2 }).waitFor();
+      await d.page.waitForTimeout(300);
+      await checkView(d, shot);
+    }
+    await expectClean(d);
+  });
+
+  it('switches the page and the pane to English and back', async () => {
+    const d = await openDemo(rig);
+    await d.page.getByRole('button', { name: /English/ }).click();
+    await d.pane.getByRole('heading', { name: 'Today' }).waitFor();
+    await d.page.getByRole('button', { name: 'Download workbook' }).waitFor();
+    expect(await d.page.getAttribute('html', 'lang')).toBe('en');
+    const invoices = await gridTable(d, 'Facturen');
+    expect(await invoices.locator('caption').innerText()).toMatch(/\([\d,]+ rows\)/);
+    await checkView(d, 'demo-english');
+    await d.page.getByRole('button', { name: /Nederlands/ }).click();
+    await d.pane.getByRole('heading', { name: 'Vandaag' }).waitFor();
+    await expectClean(d);
+  });
+
+  it('downloads the workbook as an .xlsx that opens with the same tables', async () => {
+    const d = await openDemo(rig);
+    const [download] = await Promise.all([d.page.waitForEvent('download'), d.page.getByRole('button', { name: 'Werkmap downloaden' }).click()]);
+    expect(download.suggestedFilename()).toBe('klant-inzicht-voorbeeld.xlsx');
+    const file = await download.path();
+    const book = await XlsxBook.fromBuffer(readFileSync(file));
+    const read = await book.read(['Facturen', 'Klanten']);
+    expect(read.tables.get('Klanten')?.values).toHaveLength(40);
+    const invoices = await gridTable(d, 'Facturen');
+    const shown = await invoices.locator('caption').innerText();
+    expect(shown).toContain(`(${read.tables.get('Facturen')?.values.length.toLocaleString('nl-NL')} rijen)`);
+    const firstNumber = read.tables.get('Facturen')?.values[0]?.[0];
+    expect(await gridRow(invoices, String(firstNumber))).toContain(String(firstNumber));
+    await expectClean(d);
+  });
+
+  it('taskpane.html outside Office goes straight to the demo, without office.js telemetry', async () => {
+    const d = await openDemo(rig);
+    await d.page.goto(`${rig.server.url}/taskpane.html`);
+    await d.page.waitForURL(/\/index\.html$/, { timeout: 20_000 });
+    await d.page.locator('.demo-grid table[data-table]').first().waitFor({ timeout: 60_000 });
+    // office.js schedules its telemetry frame ~3 s after loading: stay long enough to see none.
+    await d.page.waitForTimeout(4000);
+    expect(d.page.frames().filter((f) => /oaspapps|microsoft|office\.com/.test(f.url()))).toEqual([]);
+    await expectClean(d);
+  });
+});
