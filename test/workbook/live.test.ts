@@ -13,7 +13,7 @@ import { dueDateOf } from '../../src/domain/terms';
 import type { Cell } from '../../src/workbook/book';
 import { isoToSerial } from '../../src/workbook/cells';
 import { encodeFields } from '../../src/workbook/codec';
-import { evaluate, render, shiftFormula, type Row } from '../../src/workbook/formulas';
+import { evaluate, render, type Row } from '../../src/workbook/formulas';
 import { liveColumns } from '../../src/workbook/live';
 import { ARRANGEMENTS, CUSTOMERS, INVOICES, PAYMENTS, STATUS_LABELS, tableSpec, type TableId } from '../../src/workbook/schema';
 
@@ -203,10 +203,5 @@ describe('rendered formula text', () => {
     const status = render(byField('status') as never, small);
     expect(status).not.toContain('undefined');
     expect(status).toContain('SUMIFS(Betalingen!$D:$D,Betalingen!$B:$B,$B5,Betalingen!$A:$A,"<="&TODAY())');
-  });
-
-  it('shifts relative rows only', () => {
-    expect(shiftFormula('=IF(($J2<>""),$J2,Klanten!$G:$G)+$A$2+"B2"', 3)).toBe('=IF(($J5<>""),$J5,Klanten!$G:$G)+$A$2+"B2"');
-    expect(shiftFormula('=LOG10(A1)+XFD10', 1)).toBe('=LOG10(A2)+XFD11');
   });
 });

@@ -6,7 +6,7 @@
  */
 import { DomainError } from '../../domain/errors';
 import type { Book, Cell, Change, ChartSpec, ReadOptions, ReadResult, SheetBlock, TableSnapshot } from '../../workbook/book';
-import { shiftFormula } from '../xlsx/shiftFormula';
+import { shiftFormula } from '../../workbook/formulas';
 import { columnLetters, parseAreas, parseCellRef, parseRect, quoteSheet, rectAddress, splitAddress } from './a1';
 import { fromCellOutput, toCellInput } from './cellInput';
 import { fromOfficeError, isOfficeError, OfficeHostError } from './errors';

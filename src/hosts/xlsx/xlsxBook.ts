@@ -17,7 +17,7 @@ import { DomainError } from '../../domain/errors';
 import type { Book, Cell, Change, ChartSpec, ReadResult, SheetBlock, SortKey, TableSnapshot } from '../../workbook/book';
 import { absoluteRangeRef, address, parseAddress, parseRange, quoteSheet, rangeRef, type RangePos } from './a1';
 import { cellIn, cellOut, dateToSerial, formulaOut } from './excelCells';
-import { shiftFormula } from './shiftFormula';
+import { shiftFormula } from '../../workbook/formulas';
 import { readZipPart } from './zipPart';
 
 interface TableColumnModel {

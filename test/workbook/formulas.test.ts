@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { DomainError } from '../../../src/domain/errors';
-import { shiftFormula } from '../../../src/hosts/xlsx/shiftFormula';
+import { DomainError } from '../../src/domain/errors';
+import { shiftFormula } from '../../src/workbook/formulas';
 
 describe('shiftFormula', () => {
   it('moves relative rows and keeps anchored rows', () => {
@@ -18,6 +18,17 @@ describe('shiftFormula', () => {
 
   it('does not mistake function names, longer names or exponents for references', () => {
     expect(shiftFormula('LOG10(A2)+ATAN2(B2,1)+1E5+X2Y', 1)).toBe('LOG10(A3)+ATAN2(B3,1)+1E5+X2Y');
+  });
+
+  it('takes formulas with or without the leading "=", as rendered by the workbook layer', () => {
+    expect(shiftFormula('=IF(($J2<>""),$J2,Klanten!$G:$G)+$A$2+"B2"', 3)).toBe('=IF(($J5<>""),$J5,Klanten!$G:$G)+$A$2+"B2"');
+    expect(shiftFormula('=LOG10(A1)+XFD10', 1)).toBe('=LOG10(A2)+XFD11');
+  });
+
+  it('never shifts a cell name inside a quoted sheet name, even one with quotes and spaces', () => {
+    // The old regex shifter turned 'Blad A1' into 'Blad A2' and broke the reference.
+    expect(shiftFormula("='Blad A1'!B2+'Klant''s A9'!C2", 1)).toBe("='Blad A1'!B3+'Klant''s A9'!C3");
+    expect(shiftFormula("=SUMIFS('Q1 2026'!$C:$C,'Q1 2026'!$A:$A,$A2)", 4)).toBe("=SUMIFS('Q1 2026'!$C:$C,'Q1 2026'!$A:$A,$A6)");
   });
 
   it('handles escaped quotes in strings', () => {
