@@ -35,6 +35,7 @@ const InvoicesView = lazy(() => import('./views/Invoices').then((m) => ({ defaul
 const CustomerView = lazy(() => import('./views/Customer').then((m) => ({ default: m.CustomerView })));
 const NewInvoiceView = lazy(() => import('./views/NewInvoice').then((m) => ({ default: m.NewInvoiceView })));
 const PaymentView = lazy(() => import('./views/Payment').then((m) => ({ default: m.PaymentView })));
+const BankImportView = lazy(() => import('./views/BankImport').then((m) => ({ default: m.BankImportView })));
 const DisputeView = lazy(() => import('./views/Dispute').then((m) => ({ default: m.DisputeView })));
 const ArrangementView = lazy(() => import('./views/Arrangement').then((m) => ({ default: m.ArrangementView })));
 const ReminderView = lazy(() => import('./views/Reminder').then((m) => ({ default: m.ReminderView })));
@@ -273,6 +274,8 @@ function CurrentView({ view }: { view: ViewId }) {
       return <NewInvoiceView />;
     case 'payment':
       return <PaymentView />;
+    case 'bankImport':
+      return <BankImportView />;
     case 'dispute':
       return <DisputeView />;
     case 'arrangement':

@@ -9,6 +9,7 @@ export type ViewId =
   | 'customer'
   | 'newInvoice'
   | 'payment'
+  | 'bankImport'
   | 'dispute'
   | 'arrangement'
   | 'reminder'
@@ -23,7 +24,7 @@ export interface Route {
 }
 
 export const PRIMARY_VIEWS: readonly ViewId[] = ['today', 'overview', 'invoices', 'customer'];
-export const SECONDARY_VIEWS: readonly ViewId[] = ['newInvoice', 'payment', 'reminder', 'dispute', 'arrangement', 'settings', 'setup'];
+export const SECONDARY_VIEWS: readonly ViewId[] = ['newInvoice', 'payment', 'bankImport', 'reminder', 'dispute', 'arrangement', 'settings', 'setup'];
 
 export interface Nav {
   route: Route;

@@ -6,6 +6,7 @@
 import type { IsoDate } from '../../domain/dates';
 import type { Arrangement, ContactChannel, ContactEntry, Invoice, Language, Ledger, Payment, Settings } from '../../domain/model';
 import type { Book } from '../../workbook/book';
+import type { ApplyImportInput, ImportInput, ImportPreview, ImportResult } from '../../workbook/operations/importStatement';
 
 export type PartId = 'customers' | 'invoices' | 'payments' | 'contacts' | 'arrangements' | 'settings';
 
@@ -71,4 +72,8 @@ export interface PaneOperations {
   setDispute(book: Book, update: DisputeUpdate): Promise<void>;
   markReminderSent(book: Book, sent: ReminderSent): Promise<void>;
   saveSettings(book: Book, settings: Settings): Promise<void>;
+  /** Reads a bank statement and proposes matches; never writes. */
+  previewImport(book: Book, input: ImportInput): Promise<ImportPreview>;
+  /** Books the accepted proposals and records the import day (result says what was added and skipped). */
+  applyImport(book: Book, input: ApplyImportInput): Promise<ImportResult>;
 }

@@ -14,6 +14,7 @@ import type { PaneOperations, RowProblem, SetupPart } from './operations';
 // their code (and what it pulls in: the overview builder, reminders, ibantools) stays out of the
 // pane's entry chunk.
 const writes = () => import('../../workbook/operations/append');
+const bankImport = () => import('../../workbook/operations/importStatement');
 
 function located(e: RowError): DomainError {
   return new DomainError('invalid-input', e.why, { sheet: e.sheet, row: e.row, column: e.column?.header, value: e.value });
@@ -67,4 +68,6 @@ export const workbookOperations: PaneOperations = {
     checked((await writes()).setDispute(book, { invoiceNumber: d.invoiceNumber, since: d.disputedSince, note: d.disputeNote, resolvedOn: d.disputeResolvedOn })),
   markReminderSent: async (book, sent) => checked((await writes()).markReminderSent(book, sent)),
   saveSettings: async (book, settings) => checked((await writes()).saveSettings(book, settings)),
+  previewImport: async (book, input) => (await bankImport()).previewImport(book, input),
+  applyImport: async (book, input) => (await bankImport()).applyImport(book, input),
 };

@@ -36,6 +36,7 @@ export const en: Messages = {
     arrangement: 'Payment plan',
     reminder: 'Reminder',
     settings: 'Settings',
+    bankImport: 'Process bank statement',
   },
   common: {
     save: 'Save',
@@ -131,6 +132,7 @@ export const en: Messages = {
     bankNudgeNever: 'No payments have been processed yet. Record the payments you received so the reminders are right.',
     bankNudgeDays: (days: number, date: string) => `Payments were last processed ${days} days ago (${date}). Record new payments first, so no one gets a reminder by mistake.`,
     registerPayment: 'Record payment',
+    importStatement: 'Process bank statement',
     allQuiet: 'Nothing urgent today.',
   },
   overview: {

@@ -37,6 +37,7 @@ export const nl = {
     arrangement: 'Betalingsregeling',
     reminder: 'Herinnering',
     settings: 'Instellingen',
+    bankImport: 'Bankafschrift verwerken',
   },
   common: {
     save: 'Opslaan',
@@ -132,6 +133,7 @@ export const nl = {
     bankNudgeNever: 'Er zijn nog geen betalingen verwerkt. Registreer ontvangen betalingen, dan kloppen de herinneringen.',
     bankNudgeDays: (days: number, date: string) => `De laatste betalingen zijn ${days} dagen geleden verwerkt (${date}). Registreer eerst nieuwe betalingen, zodat niemand onterecht een herinnering krijgt.`,
     registerPayment: 'Betaling registreren',
+    importStatement: 'Bankafschrift verwerken',
     allQuiet: 'Niets dringends vandaag.',
   },
   overview: {

@@ -27,6 +27,9 @@ export function TodayView() {
               : t.today.bankNudgeNever}
           </MessageBarBody>
           <MessageBarActions>
+            <Button size="small" appearance="primary" onClick={() => go({ view: 'bankImport' })}>
+              {t.today.importStatement}
+            </Button>
             <Button size="small" onClick={() => go({ view: 'payment' })}>
               {t.today.registerPayment}
             </Button>

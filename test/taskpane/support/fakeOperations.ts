@@ -55,6 +55,14 @@ export function fakeOperations(initial: Ledger, options: { failWith?: Error } = 
         }
       }),
     saveSettings: (_b, s) => write('saveSettings', s, (l) => void (l.settings = s)),
+    previewImport: async (_b, input) => {
+      state.calls.push({ name: 'previewImport', arg: input });
+      return { ok: false, fileName: input.fileName, statements: [], entries: [], errors: [], needsMapping: false };
+    },
+    applyImport: async (_b, input) => {
+      state.calls.push({ name: 'applyImport', arg: input });
+      return { ok: false, preview: { ok: false, fileName: input.fileName, statements: [], entries: [], errors: [], needsMapping: false }, added: [], skipped: [], paymentsAdded: 0, totalCents: 0, mappingSaved: false, errors: [] };
+    },
   };
   return { ops, state };
 }
