@@ -59,17 +59,36 @@ export async function gridTable(d: DemoPage, sheet: string, table = sheet): Prom
   return t;
 }
 
+/** Clicks the grid's "show more rows" under `table` until every row is on the page. */
+export async function showAllRows(table: Locator): Promise<void> {
+  const more = table.locator('xpath=ancestor::section[1]').getByRole('button', { name: /^(Meer rijen tonen|Show more rows)$/ });
+  while ((await more.count()) > 0) await more.click();
+}
+
+/** Every body row of a grid table as cell texts (all rows shown first). */
+export async function gridRows(table: Locator): Promise<string[][]> {
+  await showAllRows(table);
+  const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+  return rows.map((r) => r.map(plainSpaces));
+}
+
 /** The text of the cells of the grid row whose first column is `key` (after the row number). */
 export async function gridRow(table: Locator, key: string): Promise<string[]> {
+  await showAllRows(table);
   const row = table.locator('tbody tr').filter({ has: table.page().locator('td:first-of-type', { hasText: new RegExp(`^${escapeRegExp(key)}$`) }) });
   await row.first().waitFor({ timeout: 20_000 });
-  return row.first().locator('td').allInnerTexts();
+  return (await row.first().locator('td').allInnerTexts()).map(plainSpaces);
 }
 
 /** Header texts of a grid table (without the row-number column). */
 export async function gridHeaders(table: Locator): Promise<string[]> {
   const all = await table.locator('thead th').allInnerTexts();
   return all.slice(1).map((h) => h.trim());
+}
+
+/** Intl puts a no-break space after "€"; tests compare with plain spaces. */
+export function plainSpaces(s: string): string {
+  return s.replace(/\u00a0/g, ' ');
 }
 
 export function escapeRegExp(s: string): string {
