@@ -1,0 +1,88 @@
+import { indexLedger, settle } from '../../src/domain/ledger';
+import { formatEuro } from '../../src/domain/money';
+import { gridFromRead, formatCell, readAllTables } from '../../src/demo/gridModel';
+import { ObservedBook } from '../../src/demo/observedBook';
+import { generateSampleData } from '../../src/demo/sampleData';
+import { sampleWorkbook } from '../../src/demo/sampleWorkbook';
+import type { Book, Change, ReadResult } from '../../src/workbook/book';
+import { readWorkbook } from '../../src/workbook/operations/state';
+import { columnSpec } from '../../src/workbook/schema';
+
+const TODAY = '2026-11-22';
+const plain = (s: string) => s.replace(/\u00a0/g, ' ');
+
+describe('formatCell', () => {
+  it('shows dates, euros, yes/no and choices as Excel would in the workbook language', () => {
+    expect(formatCell(46348, columnSpec('invoices', 'invoiceDate'), 1900, 'nl')).toBe('22-11-2026');
+    expect(formatCell(44886, columnSpec('invoices', 'invoiceDate'), 1904, 'nl')).toBe('22-11-2026');
+    expect(plain(formatCell(1234.5, columnSpec('invoices', 'amountInclVat'), 1900, 'nl'))).toBe('€ 1.234,50');
+    expect(plain(formatCell(-12.05, columnSpec('invoices', 'amountInclVat'), 1900, 'en'))).toBe('-€12.05');
+    expect(formatCell(true, undefined, 1900, 'nl')).toBe('Ja');
+    expect(formatCell(false, undefined, 1900, 'en')).toBe('No');
+    expect(formatCell('consumer', columnSpec('customers', 'kind'), 1900, 'nl')).toBe('Particulier');
+    expect(formatCell('=1+1', columnSpec('customers', 'name'), 1900, 'nl')).toBe('=1+1');
+    expect(formatCell(null, undefined, 1900, 'nl')).toBe('');
+    expect(formatCell(2.5, undefined, 1900, 'nl')).toBe('2,5');
+  });
+});
+
+describe('the sample workbook in the grid', () => {
+  let read: ReadResult;
+  let sheets: ReturnType<typeof gridFromRead>;
+  beforeAll(async () => {
+    const wb = await sampleWorkbook(TODAY);
+    const state = await readWorkbook(wb.book);
+    read = await readAllTables(wb.book);
+    sheets = gridFromRead(read, { today: TODAY, language: state.language, settings: state.settings });
+  }, 60_000);
+
+  it('has a tab per sheet and every record of the sample', () => {
+    const { ledger } = generateSampleData({ today: TODAY });
+    expect(sheets.map((s) => s.name)).toEqual(read.sheets);
+    const rows = (sheet: string) => sheets.find((s) => s.name === sheet)?.tables[0]?.rows.length;
+    expect(rows('Klanten')).toBe(ledger.customers.length);
+    expect(rows('Facturen')).toBe(ledger.invoices.length);
+    expect(rows('Betalingen')).toBe(ledger.payments.length);
+    expect(rows('Contact')).toBe(ledger.contacts.length);
+    expect(rows('Regelingen')).toBe(ledger.arrangements.reduce((n, a) => n + a.instalments.length, 0));
+  });
+
+  it('calculates the live columns like the core: open amount per invoice', () => {
+    const { ledger } = generateSampleData({ today: TODAY });
+    const index = indexLedger(ledger);
+    const table = sheets.find((s) => s.name === 'Facturen')!.tables[0]!;
+    const number = table.headers.indexOf('Factuurnummer');
+    const open = table.headers.indexOf('Openstaand');
+    expect(table.computed[open]).toBe(true);
+    let checked = 0;
+    for (const row of table.rows) {
+      const inv = index.invoicesByNumber.get(row[number]!);
+      if (!inv || inv.creditsInvoice) continue;
+      expect(plain(row[open]!)).toBe(plain(formatEuro(settle(inv, index, TODAY).open, 'nl')));
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThan(400);
+  });
+});
+
+describe('ObservedBook', () => {
+  it('tells listeners after every apply, also a failed one, and stops after unsubscribe', async () => {
+    let fail = false;
+    const inner: Book = {
+      read: async () => ({ tables: new Map(), sheets: [], allTables: [], dateSystem: 1900 }),
+      apply: async (_: readonly Change[]) => {
+        if (fail) throw new Error('boom');
+      },
+    };
+    const book = new ObservedBook(inner);
+    let calls = 0;
+    const off = book.onChange(() => (calls += 1));
+    await book.apply([]);
+    fail = true;
+    await expect(book.apply([])).rejects.toThrow('boom');
+    expect(calls).toBe(2);
+    off();
+    await expect(book.apply([])).rejects.toThrow('boom');
+    expect(calls).toBe(2);
+  });
+});
