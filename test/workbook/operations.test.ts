@@ -145,7 +145,15 @@ describe('operations on the memory book', () => {
     const book = new MemoryBook({
       tables: [
         { name: 'Klanten', sheet: 'Klanten', headers: ['Klantnummer', 'Naam'], rows: [['K1', 'A']] },
-        { name: 'Facturen', sheet: 'Facturen', headers: ['Factuurnummer', 'Klantnummer', 'Factuurdatum', 'Bedrag incl. BTW', 'Vervaldatum'], rows: [['F1', 'K1', d('2026-11-01'), 10, '15-11-2026']] },
+        {
+          name: 'Facturen',
+          sheet: 'Facturen',
+          headers: ['Factuurnummer', 'Klantnummer', 'Factuurdatum', 'Bedrag incl. BTW', 'Vervaldatum'],
+          rows: [
+            ['F1', 'K1', d('2026-11-01'), 10, '15-11-2026'],
+            ['F2', 'K1', d('2026-11-02'), 20, null],
+          ],
+        },
       ],
     });
     const r = await setUp(book, {});
@@ -154,6 +162,14 @@ describe('operations on the memory book', () => {
     expect(loaded.ledger.invoices[0]?.dueDate).toBe('2026-11-15');
     const t = book.snapshot().tables.find((x) => x.name === 'Facturen');
     expect(t?.values[0]?.[4]).toBe('15-11-2026');
+    expect(t?.formulas[0]?.[4]).toBeNull();
+    // The typed cell does not cost the other rows their live due date.
+    expect(t?.formulas[1]?.[4]).toMatch(/^=IF\(/);
+    // Nor rows added later.
+    await appendInvoice(book, { customerNumber: 'K1', invoiceDate: '2026-11-03', amountExclVat: 3000, amountInclVat: 3000 });
+    const after = book.snapshot().tables.find((x) => x.name === 'Facturen');
+    expect(after?.values[0]?.[4]).toBe('15-11-2026');
+    expect(after?.formulas[2]?.[4]).toMatch(/^=IF\(/);
   });
 
   it('resolves a customer typed by name and warns about unknown ones', async () => {

@@ -5,7 +5,7 @@
 import type { Language, Settings } from '../../domain/model';
 import type { Cell, Change, TableSnapshot } from '../book';
 import { bindColumns, type ColumnAliases, type ColumnBinding } from '../binding';
-import { isBlankCell } from '../cells';
+import { isBlankCell, isErrorValue } from '../cells';
 import { render, type RenderContext, type TableLocation } from '../formulas';
 import { liveColumns, overdueHighlight } from '../live';
 import { formatOf, header, OVERDUE_FILL, OVERDUE_FONT, tableSpec, type TableId } from '../schema';
@@ -61,16 +61,29 @@ export function renderContextFor(plan: Plan, self: TableId): RenderContext {
   };
 }
 
-/** Does a product column hold a value a person typed (no formula)? Then we leave it alone. */
-export function holdsTypedValues(t: PlannedTable, field: string): boolean {
+/**
+ * The values a person typed into a product column (a value, no formula), one entry per planned
+ * body row and null elsewhere; undefined when there are none.
+ */
+export function typedValues(t: PlannedTable, field: string): Cell[] | undefined {
   const i = t.binding.indexOf(field);
-  if (i === undefined || !t.snap) return false;
-  return t.snap.values.some((row, r) => !isBlankCell(row[i] ?? null) && (t.snap?.formulas[r]?.[i] ?? null) === null);
+  const snap = t.snap;
+  if (i === undefined || !snap) return undefined;
+  const typed: Cell[] = Array.from({ length: t.rowCount }, () => null);
+  let any = false;
+  snap.values.forEach((row, r) => {
+    const cell = row[i] ?? null;
+    if (r < typed.length && !isBlankCell(cell) && (snap.formulas[r]?.[i] ?? null) === null) {
+      typed[r] = cell;
+      any = true;
+    }
+  });
+  return any ? typed : undefined;
 }
 
 export interface LiveWrite {
   changes: Change[];
-  /** Product columns left alone because a person typed values into them: "table.header". */
+  /** Product columns holding values a person typed, kept as typed: "table.header". */
   keptTyped: string[];
 }
 
@@ -82,10 +95,10 @@ export function liveColumnChanges(plan: Plan, settings: Settings, language: Lang
     const i = t?.binding.indexOf(live.field);
     if (!t || i === undefined || t.rowCount === 0) continue;
     const column = t.headers[i] as string;
-    if (holdsTypedValues(t, live.field)) {
-      out.keptTyped.push(`${t.name}.${column}`);
-      continue;
-    }
+    const typed = typedValues(t, live.field);
+    if (typed) out.keptTyped.push(`${t.name}.${column}`);
+    // An error value cannot be written back as it was (it would become text): leave that column.
+    if (typed?.some((v) => isErrorValue(v))) continue;
     let formula: string;
     try {
       formula = render(live.expr, renderContextFor(plan, live.table));
@@ -93,6 +106,10 @@ export function liveColumnChanges(plan: Plan, settings: Settings, language: Lang
       continue; // a table the formula refers to is missing: nothing live to write yet
     }
     out.changes.push({ kind: 'setColumnFormula', table: t.name, column, formula });
+    // One typed cell must not cost every other row its live formula: the column gets the formula
+    // and the typed cells get their own values back in the same apply, as an Excel calculated
+    // column keeps the cells someone typed over.
+    if (typed) out.changes.push({ kind: 'setColumn', table: t.name, column, values: typed });
   }
   return out;
 }
