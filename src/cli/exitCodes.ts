@@ -10,8 +10,6 @@ export const EXIT = {
   lockedOrReadOnly: 5,
   /** Saving would drop content ExcelJS cannot write (charts, pivot tables, macros); --force overrides. */
   wouldLoseContent: 6,
-  /** A workbook operation this build does not have yet. */
-  unavailable: 7,
   /** The workbook's structure stops the command (e.g. a table cannot grow over a typed cell). */
   workbookProblem: 8,
   internal: 70,

@@ -11,13 +11,14 @@ import type { Language } from '../domain/model';
 import { XlsxBook } from '../hosts/xlsx/xlsxBook';
 import type { RowError } from '../workbook/codec';
 import { parseConfig, type ConsultantConfig } from '../workbook/config';
-import { loadLedger, type LoadResult, type RefreshResult } from '../workbook/operations';
+import { loadLedger, type LoadResult } from '../workbook/operations';
 import { CliError, EXIT, type ExitCode } from './exitCodes';
 import { assertWritable, openWorkbookFile, saveAtomically } from './files';
 import { bufferIo, type CliIo } from './io';
 import { runImport } from './import';
 import { progress } from './progress';
 import { reminderFiles } from './reminders';
+import { refreshSummary, setUpSummary } from './summaries';
 import { renderHtmlReport } from './report/html';
 import { buildReport } from './report/reportData';
 import { workbookOps, type WorkbookOps } from './workbookOps';
@@ -41,8 +42,8 @@ Options for every command:
   -h, --help           this text
 
 Exit codes: 0 ok, 1 row errors, 2 usage, 3 file not found, 4 not a workbook,
-5 locked or read-only, 6 would lose charts/pivots/macros (use --force), 7 not available yet,
-8 workbook problem, 70 internal error.
+5 locked or read-only, 6 would lose charts/pivots/macros (use --force), 8 workbook problem,
+70 internal error.
 `;
 
 const COMMON = {
@@ -189,26 +190,26 @@ async function runSort(p: Parsed, io: CliIo, ops: WorkbookOps): Promise<ExitCode
   const book = await openWorkbookFile(p.file);
   await assertWritable(p.file);
   refuseLoss(book, p);
-  if (!ops.refreshAndSort) throw new CliError(EXIT.unavailable, 'sort needs the workbook layer\'s refreshAndSort, which this build does not have yet');
   step.step('refreshing and sorting');
   const result = await ops.refreshAndSort(book, p.today);
-  const errors = isRefreshResult(result) ? result.errors : [];
-  for (const e of errors) io.stdout(`error   ${formatRowError(e)}\n`);
+  for (const e of result.errors) io.stdout(`error   ${formatRowError(e)}\n`);
   step.step(`saving ${p.file}`);
   await saveAtomically(p.file, await book.toBuffer());
   step.done();
   reportNotes(book, io);
-  if (isRefreshResult(result)) {
-    const i = result.invoices;
-    io.stdout(`sorted ${p.file}: ${i.total} invoices, ${i.overdue} overdue, ${i.open} open; ${result.actions.length} reminders due today\n`);
-  } else io.stdout(`sorted ${p.file}\n`);
+  for (const line of refreshSummary(result)) io.stdout(`${line}\n`);
+  const i = result.invoices;
+  io.stdout(`sorted ${p.file}: ${i.total} invoices, ${i.overdue} overdue, ${i.open} open; ${result.actions.length} reminders due today\n`);
   // Sorting still saves: rows that cannot be read are kept, reported, and sorted last.
-  return errors.length > 0 ? EXIT.rowErrors : EXIT.ok;
+  return result.errors.length > 0 ? EXIT.rowErrors : EXIT.ok;
 }
 
 async function runInit(p: Parsed, io: CliIo, ops: WorkbookOps): Promise<ExitCode> {
-  const language = (p.values.language as string | undefined) ?? 'nl';
-  if (language !== 'nl' && language !== 'en') throw new CliError(EXIT.usage, `--language must be nl or en, got "${language}"`);
+  // No default here: without --language, setUp takes the config's language or the workbook's own.
+  const language = p.values.language as string | undefined;
+  if (language !== undefined && language !== 'nl' && language !== 'en') {
+    throw new CliError(EXIT.usage, `--language must be nl or en, got "${language}"`);
+  }
   let config: ConsultantConfig | undefined;
   const configPath = p.values.config as string | undefined;
   if (configPath) {
@@ -235,14 +236,14 @@ async function runInit(p: Parsed, io: CliIo, ops: WorkbookOps): Promise<ExitCode
     if (!(e instanceof CliError && e.exitCode === EXIT.missingFile)) throw e;
     book = XlsxBook.create();
   }
-  if (!ops.setUp) throw new CliError(EXIT.unavailable, 'init needs the workbook layer\'s setUp, which this build does not have yet');
   step.step('setting up');
-  await ops.setUp(book, { language: language as Language, ...(config ? { config } : {}) });
+  const report = await ops.setUp(book, { ...(language ? { language: language as Language } : {}), ...(config ? { config } : {}) });
   step.step(`saving ${p.file}`);
   await saveAtomically(p.file, await book.toBuffer());
   step.done();
   reportNotes(book, io);
-  io.stdout(`set up ${p.file}\n`);
+  for (const line of setUpSummary(report)) io.stdout(`${line}\n`);
+  io.stdout(`set up ${p.file} (${report.language === 'en' ? 'English' : 'Nederlands'})\n`);
   return EXIT.ok;
 }
 
@@ -296,10 +297,6 @@ function reportNotes(book: XlsxBook, io: CliIo): void {
     io.stderr(`note: charts not written to the file (ExcelJS cannot write charts; "report --html" draws them): ${names}\n`);
   }
   for (const n of book.notes) if (!n.startsWith('chart ')) io.stderr(`note: ${n}\n`);
-}
-
-function isRefreshResult(r: unknown): r is RefreshResult {
-  return typeof r === 'object' && r !== null && 'invoices' in r && 'errors' in r && 'actions' in r;
 }
 
 function refuseLoss(book: XlsxBook, p: Parsed): void {

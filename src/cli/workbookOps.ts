@@ -8,13 +8,14 @@ import type { ConsultantConfig } from '../workbook/config';
 import { refreshAndSort, setUp, type RefreshResult, type SetUpReport } from '../workbook/operations';
 
 export interface SetUpOptions {
-  language: Language;
+  /** Absent: the config's language, else the workbook's own, else Dutch (setUp decides). */
+  language?: Language;
   config?: ConsultantConfig;
 }
 
 export interface WorkbookOps {
-  setUp?: (book: Book, options: SetUpOptions) => Promise<SetUpReport | unknown>;
-  refreshAndSort?: (book: Book, today: string) => Promise<RefreshResult | unknown>;
+  setUp: (book: Book, options: SetUpOptions) => Promise<SetUpReport>;
+  refreshAndSort: (book: Book, today: string) => Promise<RefreshResult>;
 }
 
 export const workbookOps: WorkbookOps = {

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { EXIT } from '../../src/cli/exitCodes';
 import { bufferIo } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
-import type { WorkbookOps } from '../../src/cli/workbookOps';
+import { workbookOps, type WorkbookOps } from '../../src/cli/workbookOps';
+import type { Book } from '../../src/workbook/book';
+import type { RefreshResult, SetUpReport } from '../../src/workbook/operations';
 import { XlsxBook } from '../../src/hosts/xlsx/xlsxBook';
 import { loadLedger, saveSettings } from '../../src/workbook/operations';
 import { sampleWorkbook } from './sampleWorkbook';
@@ -127,12 +129,21 @@ describe('remind without the payment details a reminder needs', () => {
   });
 });
 
+/** An operation result with nothing to say, for fakes that only move rows. */
+function quietRefresh(today: string): RefreshResult {
+  return { today, language: 'nl', errors: [], warnings: [], skippedBlank: [], invoices: { total: 0, overdue: 0, open: 0, closed: 0 }, actions: [], keptTyped: [], addedColumns: [], changes: 0 };
+}
+
+function quietSetUp(language: 'nl' | 'en'): SetUpReport {
+  return { language, created: [], adopted: [], skipped: [], settingsAdded: [], overviewCreated: false, keptTyped: [], changes: 0 };
+}
+
 describe('sort and init: file safety', () => {
-  const sortOps: WorkbookOps = {
-    refreshAndSort: async (book) => {
-      await book.apply([{ kind: 'sortTable', table: 'Facturen', keys: [{ column: 'Factuurdatum', ascending: false }] }]);
-    },
+  const sortByDate = async (book: Book, today: string): Promise<RefreshResult> => {
+    await book.apply([{ kind: 'sortTable', table: 'Facturen', keys: [{ column: 'Factuurdatum', ascending: false }] }]);
+    return quietRefresh(today);
   };
+  const sortOps: WorkbookOps = { ...workbookOps, refreshAndSort: sortByDate };
 
   it('sorts in place through a temp file in the same folder, keeping the file mode', async () => {
     chmodSync(file, 0o640);
@@ -147,6 +158,7 @@ describe('sort and init: file safety', () => {
   it('leaves the file untouched when the operation fails halfway', async () => {
     const before = readFileSync(file);
     const failing: WorkbookOps = {
+      ...workbookOps,
       refreshAndSort: async (book) => {
         await book.apply([{ kind: 'sortTable', table: 'Facturen', keys: [{ column: 'Factuurdatum', ascending: false }] }]);
         throw new Error('crash in the middle');
@@ -172,18 +184,12 @@ describe('sort and init: file safety', () => {
     expect(ro.err).toMatch(/read-only/);
   });
 
-  it('says clearly when an operation is not available yet', async () => {
-    const r = await run(['sort', file], {});
-    expect(r.code).toBe(EXIT.unavailable);
-    expect(r.err).toMatch(/refreshAndSort/);
-  });
-
   it('refuses to save over charts ExcelJS would drop, unless --force', async () => {
     // A zip directory entry named like a chart part is what the check looks for.
     const bytes = readFileSync(file);
     const book = await XlsxBook.fromBuffer(bytes);
     Object.defineProperty(book, 'lossRisks', { value: ['charts'] });
-    const ops: WorkbookOps = { refreshAndSort: sortOps.refreshAndSort! };
+    const ops = sortOps;
     const spy = jest.spyOn(XlsxBook, 'fromBuffer').mockResolvedValue(book);
     try {
       const r = await run(['sort', file], ops);
@@ -199,9 +205,11 @@ describe('sort and init: file safety', () => {
     const target = join(dir, 'nieuw.xlsx');
     const seen: unknown[] = [];
     const ops: WorkbookOps = {
+      ...workbookOps,
       setUp: async (book, options) => {
         seen.push(options);
         await book.apply([{ kind: 'addSheet', sheet: options.language === 'en' ? 'Customers' : 'Klanten' }]);
+        return quietSetUp(options.language ?? 'nl');
       },
     };
     const config = join(dir, 'consultant.json');
@@ -237,5 +245,51 @@ describe('with the real workbook operations', () => {
     // Overdue invoices first, the paid one last.
     expect(r.tables.get('Facturen')?.values.map((row) => row[0])).toEqual(['2025-002', '2025-003', '2025-004', '2025-001']);
     expect((await run(['check', file])).code).toBe(EXIT.ok);
+  });
+});
+
+describe('init with the real workbook operations', () => {
+  it('builds a consultant template in the config language and says what it created', async () => {
+    const target = join(dir, 'template.xlsx');
+    const config = join(dir, 'consultant.json');
+    writeFileSync(
+      config,
+      JSON.stringify({
+        language: 'en',
+        company: { name: 'Studio Noord', iban: 'NL91 ABNA 0417 1643 00', email: 'hallo@noord.example' },
+        terms: { businessDays: 21 },
+        extraColumns: { invoices: ['Project code'] },
+      }),
+    );
+    // No --language: the config's language must win over any default.
+    const r = await run(['init', target, '--config', config]);
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.out).toMatch(/created table Invoices on sheet Invoices/);
+    expect(r.out).toMatch(/set up .*template\.xlsx \(English\)/);
+    const book = await XlsxBook.fromBuffer(readFileSync(target));
+    const read = await book.read(['Invoices']);
+    expect(read.allTables.map((t) => t.name)).toEqual(expect.arrayContaining(['Invoices', 'Customers', 'Payments', 'Settings']));
+    expect(read.tables.get('Invoices')?.headers).toContain('Project code');
+    const { ledger } = await loadLedger(book);
+    expect(ledger.settings).toMatchObject({ language: 'en', companyName: 'Studio Noord', companyIban: 'NL91ABNA0417164300', businessTermDays: 21 });
+  });
+
+  it('reports which columns of an adopted table matched and which are missing', async () => {
+    const r = await run(['init', file]);
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.out).toMatch(/adopted table Facturen on sheet Facturen as invoices/);
+    expect(r.out).toMatch(/ {2}matched: Factuurnummer, Klantnummer, Factuurdatum/);
+    expect(r.out).toMatch(/ {2}added: {3}.*Vervaldatum/);
+    expect(r.out).toMatch(/ {2}missing: .*Leverdatum/);
+    expect(r.out).toMatch(/set up .* \(Nederlands\)/);
+  });
+
+  it('names the config field that is wrong', async () => {
+    const config = join(dir, 'consultant.json');
+    writeFileSync(config, JSON.stringify({ company: { iban: 'NL00 FOUT' } }));
+    const r = await run(['init', join(dir, 'n.xlsx'), '--config', config]);
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.err).toMatch(/company\.iban/);
+    expect(existsSync(join(dir, 'n.xlsx'))).toBe(false);
   });
 });
