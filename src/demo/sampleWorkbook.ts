@@ -61,7 +61,9 @@ type Step = { date: IsoDate; order: number; run: () => Promise<void> };
  */
 export async function fillLedger(book: Book, ledger: Ledger, options: { today: IsoDate; language: Language; recentDays?: number }): Promise<void> {
   const { today, language } = options;
-  const cutoff = addDays(today, -(options.recentDays ?? 21));
+  // A week: each per-record operation re-reads the whole workbook (~50 ms here), so the window
+  // is what the first view waits for.
+  const cutoff = addDays(today, -(options.recentDays ?? 7));
   const old = <T>(items: readonly T[], date: (x: T) => IsoDate) => items.filter((x) => date(x) < cutoff);
   const recent = <T>(items: readonly T[], date: (x: T) => IsoDate) => items.filter((x) => date(x) >= cutoff);
 
