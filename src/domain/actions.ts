@@ -5,8 +5,8 @@
  */
 import type { IsoDate } from './dates';
 import { dunningPlan, type DunningGroup, type DunningOptions } from './dunning';
-import { DomainError } from './errors';
-import { indexLedger, type LedgerIndex } from './ledger';
+import { DomainError, requireArray, requireObject } from './errors';
+import { indexLedger, type LedgerIndex, requireLedgerIndex } from './ledger';
 import { claimOn, collectionCostsForInvoices } from './legal';
 import type { Cents } from './money';
 import type { Ledger, Settings } from './model';
@@ -26,6 +26,11 @@ export interface ReminderAction {
  * if the term passes, so they are computed here although not yet owed.
  */
 export function finalNoticeClaim(group: DunningGroup, settings: Settings, today: IsoDate): ReminderClaim | undefined {
+  requireObject(group, 'group');
+  requireObject(group.step, 'group.step');
+  requireObject(group.customer, 'group.customer');
+  requireArray(group.invoices, 'group.invoices');
+  requireObject(settings, 'settings');
   if (group.step.kind !== 'final' && group.step.kind !== 'collection') return undefined;
   if (!settings.chargeInterest && !settings.chargeCollectionCosts) return undefined;
   let interestCents: Cents = 0;
@@ -48,6 +53,10 @@ export function finalNoticeClaim(group: DunningGroup, settings: Settings, today:
 }
 
 export function reminderInput(group: DunningGroup, index: LedgerIndex, settings: Settings, today: IsoDate): DraftReminderInput {
+  requireObject(group, 'group');
+  requireObject(group.step, 'group.step');
+  requireArray(group.invoices, 'group.invoices');
+  requireLedgerIndex(index);
   const input: DraftReminderInput = {
     step: { id: group.step.id, kind: group.step.kind, offerPaymentPlan: group.step.offerPaymentPlan },
     customer: group.customer,
@@ -73,6 +82,7 @@ export function reminderInput(group: DunningGroup, index: LedgerIndex, settings:
 
 /** Every reminder due today, drafted; one per customer and step. */
 export function todaysReminders(ledger: Ledger, today: IsoDate, options: DunningOptions = {}): ReminderAction[] {
+  requireObject(ledger, 'ledger');
   const index = indexLedger(ledger);
   return dunningPlan(ledger, ledger.settings, today, options).map((group) => {
     const input = reminderInput(group, index, ledger.settings, today);

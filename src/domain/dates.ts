@@ -4,7 +4,7 @@
  * cheap enough for the 50,000-invoice hot paths; month arithmetic goes through date-fns.
  */
 import { addMonths as dfAddMonths } from 'date-fns';
-import { DomainError } from './errors';
+import { DomainError, requireInteger } from './errors';
 
 export type IsoDate = string;
 
@@ -27,12 +27,18 @@ export function isIsoDate(value: unknown): value is IsoDate {
   const mo = digitsAt(value, 5, 2);
   const d = digitsAt(value, 8, 2);
   if (y < 0 || mo < 1 || mo > 12 || d < 1) return false;
-  return d <= daysInMonth(y, mo);
+  return d <= monthLength(y, mo);
+}
+
+function monthLength(year: number, month: number): number {
+  return month === 2 && leap(year) ? 29 : (MONTH_DAYS[month - 1] ?? 0);
 }
 
 /** Days in `month` (1-12) of `year`. */
 export function daysInMonth(year: number, month: number): number {
-  return month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] ?? 0);
+  requireInteger(year, 'year', 0, 9999);
+  requireInteger(month, 'month', 1, 12);
+  return monthLength(year, month);
 }
 
 export function assertIsoDate(value: unknown, path = 'date'): asserts value is IsoDate {
@@ -47,26 +53,49 @@ export function assertIsoDate(value: unknown, path = 'date'): asserts value is I
 /** Days since 1970-01-01 (negative before). */
 export function toDayNumber(date: IsoDate, path = 'date'): number {
   assertIsoDate(date, path);
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY;
+  const y = Number(date.slice(0, 4)) + CYCLE_YEARS;
+  return Date.UTC(y, Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY - CYCLE_DAYS;
 }
 
+/**
+ * Date.UTC and new Date(y, …) read years 0-99 as 1900-1999. The Gregorian calendar repeats every
+ * 400 years (146,097 days), so arithmetic runs 400 years later and shifts back.
+ */
+const CYCLE_YEARS = 400;
+const CYCLE_DAYS = 146_097;
+/** Day numbers of 0000-01-01 and 9999-12-31: the years a 'YYYY-MM-DD' string can hold. */
+const FIRST_DAY = Date.UTC(CYCLE_YEARS, 0, 1) / MS_PER_DAY - CYCLE_DAYS;
+const LAST_DAY = Date.UTC(9999, 11, 31) / MS_PER_DAY;
+
 export function fromDayNumber(day: number): IsoDate {
-  const d = new Date(day * MS_PER_DAY);
-  const y = String(d.getUTCFullYear()).padStart(4, '0');
+  requireInteger(day, 'day', FIRST_DAY, LAST_DAY);
+  const d = new Date((day + CYCLE_DAYS) * MS_PER_DAY);
+  const y = String(d.getUTCFullYear() - CYCLE_YEARS).padStart(4, '0');
   const m = String(d.getUTCMonth() + 1).padStart(2, '0');
   const dd = String(d.getUTCDate()).padStart(2, '0');
   return `${y}-${m}-${dd}`;
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return fromDayNumber(toDayNumber(date) + days);
+  requireInteger(days, 'days');
+  const day = toDayNumber(date) + days;
+  if (day < FIRST_DAY || day > LAST_DAY) throw outOfRange(date, days, 'days');
+  return fromDayNumber(day);
 }
 
+/** Calendar months later (earlier when negative); a day the target month lacks becomes its last day. */
 export function addMonths(date: IsoDate, months: number): IsoDate {
   assertIsoDate(date);
-  const local = new Date(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  requireInteger(months, 'months');
+  const local = new Date(Number(date.slice(0, 4)) + CYCLE_YEARS, Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
   const r = dfAddMonths(local, months);
-  return `${String(r.getFullYear()).padStart(4, '0')}-${String(r.getMonth() + 1).padStart(2, '0')}-${String(r.getDate()).padStart(2, '0')}`;
+  const year = r.getFullYear() - CYCLE_YEARS;
+  if (!(year >= 0 && year <= 9999)) throw outOfRange(date, months, 'months');
+  return `${String(year).padStart(4, '0')}-${String(r.getMonth() + 1).padStart(2, '0')}-${String(r.getDate()).padStart(2, '0')}`;
+}
+
+function outOfRange(date: IsoDate, amount: number, path: string): DomainError {
+  return new DomainError('invalid-date', `${date} plus ${amount} ${path} lies outside the years 0000-9999`, { path, value: amount });
 }
 
 /** Whole calendar days from `from` to `to` (positive when `to` is later). */
@@ -75,14 +104,20 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 }
 
 export function compareDates(a: IsoDate, b: IsoDate): number {
+  assertIsoDate(a, 'a');
+  assertIsoDate(b, 'b');
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
+  assertIsoDate(a, 'a');
+  assertIsoDate(b, 'b');
   return a >= b ? a : b;
 }
 
 export function minDate(a: IsoDate, b: IsoDate): IsoDate {
+  assertIsoDate(a, 'a');
+  assertIsoDate(b, 'b');
   return a <= b ? a : b;
 }
 
@@ -106,13 +141,20 @@ export function endOfMonth(date: IsoDate): IsoDate {
 
 /** 'YYYY-MM' of a date. */
 export function monthOf(date: IsoDate): string {
+  assertIsoDate(date);
   return date.slice(0, 7);
 }
 
 export function yearOf(date: IsoDate): number {
+  assertIsoDate(date);
   return Number(date.slice(0, 4));
 }
 
 export function isLeapYear(year: number): boolean {
+  requireInteger(year, 'year', 0, 9999);
+  return leap(year);
+}
+
+function leap(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }

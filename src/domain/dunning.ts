@@ -12,8 +12,8 @@
  *  - after the last step nothing more is due ('completed').
  */
 import { addDays, assertIsoDate, maxDate, type IsoDate } from './dates';
-import { DomainError } from './errors';
-import { indexLedger, type LedgerIndex } from './ledger';
+import { DomainError, requireArray, requireObject } from './errors';
+import { indexLedger, type LedgerIndex, requireLedgerIndex } from './ledger';
 import type { Cents } from './money';
 import { dunningStepSchema, type Arrangement, type ContactEntry, type Customer, type DunningStep, type Instalment, type Invoice, type Ledger, type Settings } from './model';
 import { activeArrangement, invoiceStatus, type InvoiceStatus } from './status';
@@ -85,6 +85,7 @@ export function validateLadder(ladder: readonly unknown[], path = 'settings.ladd
 
 /** The ladder in force: settings.ladder when present and non-empty (validated), else the default. */
 export function ladderOf(settings: Settings): readonly DunningStep[] {
+  requireObject(settings, 'settings');
   const custom = settings.ladder;
   if (!custom || custom.length === 0) return DEFAULT_LADDER;
   // Validated once per ladder array: the plan asks for it per invoice.
@@ -99,10 +100,13 @@ const validated = new WeakMap<readonly DunningStep[], DunningStep[]>();
 
 /** Is this step, for this customer, the consumer's statutory fourteen-day letter? */
 export function isFourteenDayLetter(step: DunningStep, customer: Customer): boolean {
+  requireObject(step, 'step');
+  requireObject(customer, 'customer');
   return step.kind === 'final' && customer.kind === 'consumer';
 }
 
 function receiptDelay(options: DunningOptions): number {
+  requireObject(options, 'options');
   const d = options.receiptDelayDays ?? ASSUMED_RECEIPT_DAYS;
   if (!Number.isInteger(d) || d < 0 || d > 30) {
     throw new DomainError('invalid-input', `expected a receipt delay of 0 to 30 days, got ${String(d)}`, { path: 'options.receiptDelayDays', value: d });
@@ -116,6 +120,7 @@ function receiptDelay(options: DunningOptions): number {
  * receipt, i.e. sentOn + delay + max(14, newTermDays). Otherwise sentOn + newTermDays.
  */
 export function newTermUntil(step: DunningStep, sentOn: IsoDate, customer: Customer, options: DunningOptions = {}): IsoDate {
+  assertIsoDate(sentOn, 'sentOn');
   if (isFourteenDayLetter(step, customer)) {
     return addDays(sentOn, receiptDelay(options) + Math.max(FOURTEEN_DAY_LETTER_DAYS, step.newTermDays));
   }
@@ -144,6 +149,8 @@ export function missedInstalments(
   today: IsoDate,
   arrangement: Arrangement | undefined = activeArrangement(invoice, index, today),
 ): MissedInstalment[] {
+  requireObject(invoice, 'invoice');
+  requireLedgerIndex(index);
   assertIsoDate(today, 'today');
   if (!arrangement) return [];
   let paidSinceAgreed = 0;
@@ -176,6 +183,10 @@ export function dunningHistory(
   ladder: readonly DunningStep[],
   today: IsoDate,
 ): { sent: SentStep[]; unknown: ContactEntry[] } {
+  requireObject(invoice, 'invoice');
+  requireLedgerIndex(index);
+  requireArray(ladder, 'ladder');
+  assertIsoDate(today, 'today');
   const positions = new Map(ladder.map((s, i) => [s.id, i]));
   const sent: SentStep[] = [];
   const unknown: ContactEntry[] = [];
@@ -344,9 +355,11 @@ function isLedger(source: Ledger | LedgerIndex): source is Ledger {
  * Groups are ordered by customer number, then by ladder position.
  */
 export function dunningPlan(source: Ledger | LedgerIndex, settings: Settings, today: IsoDate, options: DunningOptions = {}): DunningGroup[] {
+  requireObject(source, 'source');
   assertIsoDate(today, 'today');
   const ladder = ladderOf(settings);
   const index = isLedger(source) ? indexLedger(source) : source;
+  requireLedgerIndex(index, 'source');
   const groups = new Map<string, DunningGroup>();
   let i = 0;
   for (const invoice of index.invoicesByNumber.values()) {

@@ -2,7 +2,8 @@
  * Lookups over a Ledger and the settlement of one invoice (what is paid, credited and still open
  * on a given day). Status, dunning, metrics and matching all stand on this, so it lives once here.
  */
-import type { IsoDate } from './dates';
+import { assertIsoDate, type IsoDate } from './dates';
+import { DomainError, requireArray, requireObject } from './errors';
 import type { Cents } from './money';
 import type { Arrangement, ContactEntry, Customer, Invoice, Ledger, Payment } from './model';
 
@@ -30,6 +31,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 const byDate = <T extends { date: IsoDate }>(a: T, b: T): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
 
 export function indexLedger(ledger: Pick<Ledger, 'customers' | 'invoices' | 'payments' | 'contacts' | 'arrangements'>): LedgerIndex {
+  requireObject(ledger, 'ledger');
+  for (const list of ['customers', 'invoices', 'payments', 'contacts', 'arrangements'] as const) requireArray(ledger[list], list);
   const index: LedgerIndex = {
     customersByNumber: new Map(),
     invoicesByNumber: new Map(),
@@ -62,6 +65,27 @@ export function indexLedger(ledger: Pick<Ledger, 'customers' | 'invoices' | 'pay
   return index;
 }
 
+const INDEX_MAPS = [
+  'customersByNumber',
+  'invoicesByNumber',
+  'invoicesByCustomer',
+  'paymentsByInvoice',
+  'creditNotesByInvoice',
+  'contactsByInvoice',
+  'contactsByCustomer',
+  'arrangementByInvoice',
+] as const;
+
+/** A LedgerIndex as indexLedger makes it; anything else fails here, by name, not deep inside. */
+export function requireLedgerIndex(index: unknown, path = 'index'): asserts index is LedgerIndex {
+  requireObject(index, path);
+  for (const key of INDEX_MAPS) {
+    if (!((index as Record<string, unknown>)[key] instanceof Map)) {
+      throw new DomainError('invalid-input', 'expected a ledger index made by indexLedger', { path: `${path}.${key}` });
+    }
+  }
+}
+
 export interface Settlement {
   /** What the invoice asks (amount incl. VAT; negative for a credit note). */
   amount: Cents;
@@ -81,6 +105,9 @@ export interface Settlement {
  * that day count. Without `asOf`, everything counts.
  */
 export function settle(invoice: Invoice, index: LedgerIndex, asOf?: IsoDate): Settlement {
+  requireObject(invoice, 'invoice');
+  requireLedgerIndex(index);
+  if (asOf !== undefined) assertIsoDate(asOf, 'asOf');
   const events: { date: IsoDate; amount: Cents; kind: 'payment' | 'credit' }[] = [];
   for (const p of index.paymentsByInvoice.get(invoice.number) ?? []) {
     if (!asOf || p.date <= asOf) events.push({ date: p.date, amount: p.amount, kind: 'payment' });

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { isIsoDate } from './dates';
+import { DomainError } from './errors';
 
 export const isoDate = z.string().refine(isIsoDate, { message: 'expected a calendar date as YYYY-MM-DD' });
 export const cents = z.number().int().refine(Number.isSafeInteger, { message: 'amount out of range' });
@@ -182,6 +183,16 @@ export interface Ledger {
   settings: Settings;
 }
 
+/** Settings with every default filled in; a bad override is a DomainError naming its field. */
 export function defaultSettings(overrides: SettingsInput = {}): Settings {
-  return settingsSchema.parse(overrides);
+  const parsed = settingsSchema.safeParse(overrides);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue?.path.map(String).join('.') ?? '';
+    throw new DomainError('invalid-input', issue?.message ?? 'invalid settings', {
+      path: field ? `settings.${field}` : 'settings',
+      value: overrides,
+    });
+  }
+  return parsed.data;
 }

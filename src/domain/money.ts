@@ -2,7 +2,7 @@
  * Money is an integer number of euro cents. Every operation here keeps it integral so sums never
  * drift; rounding happens once, explicitly, with half away from zero (as Dutch invoicing does).
  */
-import { DomainError } from './errors';
+import { DomainError, requireArray, requireInteger, requireOneOf } from './errors';
 
 export type Cents = number;
 
@@ -19,25 +19,48 @@ export function assertCents(value: unknown, path = 'amount'): asserts value is C
   }
 }
 
+/** Every term is checked: a stray float or a text "12" would otherwise make the sum drift or concatenate. */
 export function sumCents(values: readonly Cents[]): Cents {
+  requireArray(values, 'values');
   let total = 0;
-  for (const v of values) total += v;
+  values.forEach((v, i) => {
+    assertCents(v, `values[${i}]`);
+    total += v;
+  });
+  assertCents(total, 'sum');
   return total;
 }
 
 /** Rounds a fractional cent amount half away from zero. */
 export function roundCents(value: number): Cents {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new DomainError('invalid-amount', `expected a finite number of cents, got ${String(value)}`, { path: 'value', value });
+  }
   const r = Math.sign(value) * Math.round(Math.abs(value));
   return r === 0 ? 0 : r;
 }
 
-/** amount × numerator / denominator, rounded once at the end. */
+/**
+ * amount × numerator / denominator, rounded once at the end, half away from zero. Exact in BigInt:
+ * EUR 10,000,000 (1e9 cents) times a numerator of a few million already passes 2^53.
+ */
 export function mulDiv(amount: Cents, numerator: number, denominator: number): Cents {
-  return roundCents((amount * numerator) / denominator);
+  assertCents(amount, 'amount');
+  requireInteger(numerator, 'numerator');
+  requireInteger(denominator, 'denominator');
+  if (denominator === 0) throw new DomainError('invalid-input', 'cannot divide by zero', { path: 'denominator', value: denominator });
+  const negative = amount < 0 !== numerator < 0 !== denominator < 0;
+  const n = BigInt(Math.abs(amount)) * BigInt(Math.abs(numerator));
+  const d = BigInt(Math.abs(denominator));
+  const q = Number((n * 2n + d) / (2n * d));
+  assertCents(q, 'result');
+  return negative && q !== 0 ? -q : q;
 }
 
 /** Euro cents to a display string: nl "€ 1.234,56", en "€1,234.56". */
 export function formatEuro(cents: Cents, language: 'nl' | 'en' = 'nl'): string {
+  assertCents(cents, 'cents');
+  requireOneOf(language, ['nl', 'en'], 'language');
   return new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-IE', {
     style: 'currency',
     currency: 'EUR',
@@ -46,6 +69,7 @@ export function formatEuro(cents: Cents, language: 'nl' | 'en' = 'nl'): string {
 
 /** Cents to a plain decimal string with two places and a dot: 123456 -> "1234.56". */
 export function centsToDecimal(cents: Cents): string {
+  assertCents(cents, 'cents');
   const sign = cents < 0 ? '-' : '';
   const abs = Math.abs(cents);
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;

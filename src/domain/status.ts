@@ -15,8 +15,8 @@
  * not arrived yet. An invoice of exactly EUR 0 owes nothing and counts as paid on its invoice date.
  */
 import { assertIsoDate, daysBetween, type IsoDate } from './dates';
-import { DomainError } from './errors';
-import { settle, type LedgerIndex, type Settlement } from './ledger';
+import { DomainError, requireArray, requireObject } from './errors';
+import { settle, type LedgerIndex, type Settlement, requireLedgerIndex } from './ledger';
 import type { Cents } from './money';
 import type { Arrangement, Customer, Invoice, Settings } from './model';
 import { resolveTerm, type ResolvedTerm } from './terms';
@@ -69,12 +69,17 @@ export type InvoiceStatus =
 export const RECEIVABLE_KINDS: readonly InvoiceStatusKind[] = ['open', 'due-today', 'overdue', 'partly-paid', 'disputed', 'in-arrangement'];
 
 export function isDisputedOn(invoice: Invoice, today: IsoDate): boolean {
+  requireObject(invoice, 'invoice');
+  assertIsoDate(today, 'today');
   if (invoice.disputedSince === undefined || invoice.disputedSince > today) return false;
   return invoice.disputeResolvedOn === undefined || invoice.disputeResolvedOn > today;
 }
 
 /** The arrangement that counts for this invoice today, if one was agreed by today. */
 export function activeArrangement(invoice: Invoice, index: LedgerIndex, today: IsoDate): Arrangement | undefined {
+  requireObject(invoice, 'invoice');
+  requireLedgerIndex(index);
+  assertIsoDate(today, 'today');
   const a = index.arrangementByInvoice.get(invoice.number);
   if (!a || a.agreedOn > today) return undefined;
   if (a.cancelledOn !== undefined && a.cancelledOn <= today) return undefined;
@@ -141,6 +146,9 @@ export function agingBucket(daysOverdue: number): AgingBucket {
 export type CustomerLookup = ReadonlyMap<string, Customer> | readonly Customer[];
 
 function customerFinder(customers: CustomerLookup): (number: string) => Customer | undefined {
+  if (!(customers instanceof Map) && !Array.isArray(customers)) {
+    throw new DomainError('invalid-input', 'expected the customers as a list or a map by number', { path: 'customers', value: customers });
+  }
   if (customers instanceof Map) {
     const map = customers as ReadonlyMap<string, Customer>;
     return (n) => map.get(n);
@@ -169,9 +177,11 @@ export function openInvoices(
   settings: Settings,
   today: IsoDate,
 ): OpenInvoice[] {
+  requireArray(invoices, 'invoices');
   const find = customerFinder(customers);
   const result: OpenInvoice[] = [];
   invoices.forEach((invoice, i) => {
+    requireObject(invoice, `invoices[${i}]`);
     const customer = find(invoice.customerNumber);
     if (!customer) {
       throw new DomainError('unknown-customer', `invoice ${invoice.number} names unknown customer ${invoice.customerNumber}`, {

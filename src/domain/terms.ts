@@ -10,7 +10,7 @@
  * user.)
  */
 import { addDays, assertIsoDate, daysBetween, type IsoDate } from './dates';
-import { DomainError } from './errors';
+import { DomainError, requireObject } from './errors';
 import type { Customer, Invoice, Language, Settings } from './model';
 
 export type TermSource = 'explicit' | 'invoice' | 'customer' | 'settings' | 'statutory' | 'consumer-default';
@@ -105,6 +105,9 @@ function warn(code: TermWarningCode, termDays: number): TermWarning {
  * number is not the invoice's customer number.
  */
 export function resolveTerm(invoice: Invoice, customer: Customer, settings: Settings): ResolvedTerm {
+  requireObject(invoice, 'invoice');
+  requireObject(customer, 'customer');
+  requireObject(settings, 'settings');
   assertIsoDate(invoice.invoiceDate, 'invoice.invoiceDate');
   if (invoice.dueDate !== undefined) assertIsoDate(invoice.dueDate, 'invoice.dueDate');
   if (customer.number !== invoice.customerNumber) {
@@ -171,9 +174,14 @@ export function dueDateResolver(
   customers: ReadonlyMap<string, Customer> | readonly Customer[],
   settings: Settings,
 ): (invoice: Invoice) => IsoDate {
+  if (!(customers instanceof Map) && !Array.isArray(customers)) {
+    throw new DomainError('invalid-input', 'expected the customers as a list or a map by number', { path: 'customers', value: customers });
+  }
+  requireObject(settings, 'settings');
   const byNumber: ReadonlyMap<string, Customer> =
     customers instanceof Map ? customers : new Map((customers as readonly Customer[]).map((c) => [c.number, c]));
   return (invoice) => {
+    requireObject(invoice, 'invoice');
     const customer = byNumber.get(invoice.customerNumber);
     if (!customer) {
       throw new DomainError('unknown-customer', `invoice ${invoice.number} names unknown customer ${invoice.customerNumber}`, {

@@ -6,7 +6,7 @@
  * exactly 885 cents, as in the five-decimals CAMT fixture); any other digit there ("8.855") is an
  * error, because a bank amount we would have to round is an amount we do not understand.
  */
-import { DomainError, type ErrorLocation } from '../errors';
+import { DomainError, requireText, type ErrorLocation } from '../errors';
 import type { Cents } from '../money';
 
 export interface DecimalFormat {
@@ -20,6 +20,7 @@ const PLAIN = /^([+-]?)(\d+)(?:\.(\d+))?$/;
 
 /** Parses decimal text to cents, or throws a DomainError ('invalid-amount') located at `where`. */
 export function parseAmountToCents(text: string, format: DecimalFormat, where: ErrorLocation = {}): Cents {
+  requireText(text, where.path ?? 'text');
   const raw = text.trim().replace(/\s+/g, '');
   let normalised = raw;
   if (format.decimal === ',') {

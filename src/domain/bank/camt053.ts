@@ -18,7 +18,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { isIsoDate, type IsoDate } from '../dates';
-import { DomainError } from '../errors';
+import { DomainError, requireObject, requireText } from '../errors';
 import { parseAmountToCents } from './amount';
 import { assignEntryIds, dateRange, type EntryDraft, type Statement, type TransactionDetail } from './statement';
 
@@ -37,11 +37,13 @@ const ARRAYS = new Set(['Stmt', 'Ntry', 'NtryDtls', 'TxDtls', 'Ustrd', 'Strd', '
 
 /** Tells whether text looks like a camt.053 document (cheap check on the namespace). */
 export function looksLikeCamt053(text: string): boolean {
+  requireText(text, 'text');
   const m = CAMT_NS.exec(text.slice(0, 4096));
   return m?.[2] === 'camt.053';
 }
 
 export function parseCamt053(text: string, options: Camt053Options = {}): Statement[] {
+  requireObject(options, 'options');
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   if (typeof text !== 'string') throw new DomainError('invalid-input', 'a camt.053 statement must be text');
   if (text.length > maxChars) {

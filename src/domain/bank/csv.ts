@@ -8,7 +8,7 @@
  */
 import Papa from 'papaparse';
 import { isIsoDate, type IsoDate } from '../dates';
-import { DomainError } from '../errors';
+import { DomainError, requireObject, requireText } from '../errors';
 import { parseAmountToCents, type DecimalFormat } from './amount';
 import { normaliseIban } from './camt053';
 import { assignEntryIds, dateRange, type EntryDraft, type Statement } from './statement';
@@ -79,6 +79,7 @@ const KNAB_HEADER = ['rekeningnummer', 'transactiedatum', 'valutacode', 'creditd
 
 /** Which bank wrote this export, judged by its header (or the shape of the headerless ones). */
 export function detectBankCsv(text: string): BankCsvFormat | undefined {
+  requireText(text, 'text');
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 3);
   const first = lines[0] ?? '';
   const keys = (line: string) => splitLoose(line).map(headerKey);
@@ -96,6 +97,8 @@ export function detectBankCsv(text: string): BankCsvFormat | undefined {
 }
 
 export function parseBankCsv(text: string, options: CsvImportOptions = {}): CsvImportResult {
+  requireText(text, 'text');
+  requireObject(options, 'options');
   const maxChars = options.maxChars ?? 50_000_000;
   if (text.length > maxChars) {
     throw new DomainError('invalid-input', `file too large for a bank export: ${text.length} characters (limit ${maxChars})`, {
@@ -391,6 +394,10 @@ const DATE_SHAPES: Record<DateFormat, RegExp> = {
 
 /** Reads a date in the given layout; throws a located error. Exported for the generic mapping UI. */
 export function parseBankDate(value: string, format: DateFormat): IsoDate | undefined {
+  requireText(value, 'value');
+  if (!Object.prototype.hasOwnProperty.call(DATE_SHAPES, format)) {
+    throw new DomainError('invalid-input', `unknown date format ${JSON.stringify(format)}`, { path: 'format', value: format });
+  }
   const g = DATE_SHAPES[format].exec(value.trim())?.groups;
   if (!g) return undefined;
   const iso = `${g['y']}-${(g['m'] ?? '').padStart(2, '0')}-${(g['d'] ?? '').padStart(2, '0')}`;
@@ -456,6 +463,7 @@ function readRows(text: string, delimiter?: string): Row[] {
  * ("SEPA Overboeking IBAN: NL… BIC: … Naam: … Omschrijving: … Kenmerk: …").
  */
 export function parseAbnDescription(description: string): { name?: string; iban?: string; remittance?: string; endToEndId?: string } {
+  requireText(description, 'description');
   const d = description.trim();
   if (d.startsWith('/TRTP/')) {
     const parts = d.split('/');

@@ -20,6 +20,7 @@
  * All lookups go through maps built once (by reference, number key, customer, IBAN, amount), so a
  * statement of n entries against m invoices costs about O(n + m), not O(n·m).
  */
+import { requireArray, requireObject } from '../errors';
 import type { IsoDate } from '../dates';
 import { indexLedger, settle } from '../ledger';
 import type { Ledger, Payment } from '../model';
@@ -144,6 +145,9 @@ const MAX_NAME_CANDIDATES = 50;
 // ---------------------------------------------------------------- index
 
 export function buildMatchIndex(ctx: MatchContext): MatchIndex {
+  requireObject(ctx, 'context');
+  requireArray(ctx.invoices, 'context.invoices');
+  requireArray(ctx.customers, 'context.customers');
   const idx: MatchIndex = {
     invoices: new Map(),
     byReference: new Map(),
@@ -186,6 +190,7 @@ export function buildMatchIndex(ctx: MatchContext): MatchIndex {
 
 /** The payments inside an entry: the details of a splittable batch, else the entry itself. */
 export function paymentUnits(entry: StatementEntry): PaymentUnit[] {
+  requireObject(entry, 'entry');
   // Plain assignments, not spreads: this runs once per entry on statements of many thousands.
   const unit = (id: string, amountCents: Cents, d: TransactionDetail | StatementEntry): PaymentUnit => {
     const u: PaymentUnit = {
@@ -214,6 +219,8 @@ export function paymentUnits(entry: StatementEntry): PaymentUnit[] {
 
 /** Proposes matches for every entry, in the order given. */
 export function matchEntries(entries: readonly StatementEntry[], context: MatchContext | MatchIndex): MatchResult[] {
+  requireArray(entries, 'entries');
+  requireObject(context, 'context');
   const idx = 'byReference' in context ? context : buildMatchIndex(context);
   const state: RunState = { open: new Map(), applied: new Map() };
   const results: MatchResult[] = [];
@@ -460,7 +467,10 @@ function rank(proposals: Proposal[]): Proposal[] {
 // ---------------------------------------------------------------- to payments
 
 /** The Payment rows a confirmed proposal adds (importId = the unit id, so re-imports add nothing). */
-export function proposalToPayments(result: MatchResult, proposal: Proposal | undefined = result.proposals[0]): Payment[] {
+export function proposalToPayments(result: MatchResult, chosen?: Proposal): Payment[] {
+  requireObject(result, 'result');
+  requireArray(result.proposals, 'result.proposals');
+  const proposal = chosen ?? result.proposals[0];
   if (!proposal) return [];
   const { unit } = result;
   const reference = paymentReferenceText(unit);
@@ -499,6 +509,8 @@ export function dedupe(
   results: readonly MatchResult[],
   existingPayments: readonly Payment[],
 ): { fresh: MatchResult[]; alreadyImported: MatchResult[] } {
+  requireArray(results, 'results');
+  requireArray(existingPayments, 'existingPayments');
   const known = new Set<string>();
   for (const p of existingPayments) if (p.importId) known.add(p.importId);
   const fresh: MatchResult[] = [];
@@ -524,6 +536,7 @@ export function matchContextFromLedger(
   asOf: IsoDate,
   dueDateOf: (invoice: Ledger['invoices'][number]) => IsoDate = (i) => i.dueDate ?? i.invoiceDate,
 ): MatchContext {
+  requireObject(ledger, 'ledger');
   const index = indexLedger(ledger);
   const invoices: MatchInvoice[] = ledger.invoices
     .filter((i) => i.amountInclVat > 0)

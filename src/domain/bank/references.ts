@@ -10,7 +10,7 @@
  * - ISO 11649 RF creditor reference: "RF" + 2 check digits + 1–21 letters/digits; valid when the
  *   ISO 7064 mod 97-10 of (reference + "RF" + check digits, letters as 10–35) is 1.
  */
-import { DomainError } from '../errors';
+import { DomainError, requireText } from '../errors';
 
 export type ReferenceKind = 'nl' | 'be' | 'rf';
 
@@ -41,6 +41,7 @@ export function betalingskenmerkCheckDigit(fifteen: string): number {
 }
 
 export function isValidBetalingskenmerk(text: string): boolean {
+  requireText(text, 'text');
   const digits = text.replace(/[\s.]/g, '');
   if (!/^\d{16}$/.test(digits)) return false;
   return betalingskenmerkCheckDigit(digits.slice(1)) === Number(digits[0]);
@@ -55,6 +56,7 @@ export function generateBetalingskenmerk(seed: string | number): string {
 
 /** "1234567890123456" -> "1234 5678 9012 3456", as printed on an acceptgiro-style invoice. */
 export function formatBetalingskenmerk(text: string): string {
+  requireText(text, 'text');
   return text.replace(/\D/g, '').replace(/(\d{4})(?=\d)/g, '$1 ');
 }
 
@@ -66,6 +68,7 @@ function ogmCheck(ten: string): number {
 }
 
 export function isValidOgm(text: string): boolean {
+  requireText(text, 'text');
   const digits = ogmDigits(text);
   if (!digits) return false;
   return ogmCheck(digits.slice(0, 10)) === Number(digits.slice(10));
@@ -102,6 +105,7 @@ function mod97OfAlnum(text: string): number {
 }
 
 export function isValidRf(text: string): boolean {
+  requireText(text, 'text');
   const t = text.replace(/\s+/g, '').toUpperCase();
   if (!/^RF\d{2}[0-9A-Z]{1,21}$/.test(t)) return false;
   return mod97OfAlnum(t.slice(4) + t.slice(0, 4)) === 1;
@@ -124,6 +128,7 @@ export function generateRf(seed: string | number): string {
  * its check digits hold, else undefined (the caller reports an invalid reference if it must).
  */
 export function parseReference(text: string): PaymentReference | undefined {
+  requireText(text, 'text');
   const t = text.trim();
   if (/^RF/i.test(t.replace(/\s+/g, ''))) {
     const rf = t.replace(/\s+/g, '').toUpperCase();
@@ -138,6 +143,7 @@ export function parseReference(text: string): PaymentReference | undefined {
 
 /** Does this text look like a structured reference at all (valid or not)? */
 export function looksLikeReference(text: string): boolean {
+  requireText(text, 'text');
   const t = text.replace(/\s+/g, '');
   return /^RF\d{2}[0-9A-Z]+$/i.test(t) || ogmDigits(text) !== undefined || /^\d{16}$/.test(t.replace(/\./g, ''));
 }
@@ -148,6 +154,7 @@ const NL_IN_TEXT = /(?<!\d)\d{4}[ .]?\d{4}[ .]?\d{4}[ .]?\d{4}(?!\d)/g;
 
 /** Every structured reference with valid check digits found in free text, in order, no repeats. */
 export function findReferences(text: string): PaymentReference[] {
+  requireText(text, 'text');
   const found: PaymentReference[] = [];
   const keys = new Set<string>();
   const add = (ref: PaymentReference | undefined): void => {

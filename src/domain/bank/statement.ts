@@ -10,6 +10,7 @@
  *   `<account>/h:<hash>#<n>`.
  * A batch detail that becomes a payment of its own gets `<entry id>/<detail index>`.
  */
+import { requireArray, requireText } from '../errors';
 import type { IsoDate } from '../dates';
 import type { Cents } from '../money';
 
@@ -74,6 +75,8 @@ export type EntryDraft = Omit<StatementEntry, 'id'>;
  * Assigns stable ids to the entries of one account within one file. See the module comment.
  */
 export function assignEntryIds(account: string, drafts: readonly EntryDraft[]): StatementEntry[] {
+  requireText(account, 'account');
+  requireArray(drafts, 'drafts');
   const refCount = new Map<string, number>();
   for (const d of drafts) if (d.bankReference) refCount.set(d.bankReference, (refCount.get(d.bankReference) ?? 0) + 1);
   const seen = new Map<string, number>();
@@ -106,6 +109,7 @@ export function assignEntryIds(account: string, drafts: readonly EntryDraft[]): 
  * Not cryptographic: it only has to keep distinct entries of one account apart.
  */
 export function contentHash(parts: readonly string[]): string {
+  requireArray(parts, 'parts');
   const text = parts.join('\u001f');
   let h1 = 0x811c9dc5;
   let h2 = 0x9e3779b9;
@@ -123,6 +127,7 @@ export function contentHash(parts: readonly string[]): string {
 
 /** Earliest and latest booking date of a list of entries. */
 export function dateRange(entries: readonly StatementEntry[]): { fromDate?: IsoDate; toDate?: IsoDate } {
+  requireArray(entries, 'entries');
   let fromDate: IsoDate | undefined;
   let toDate: IsoDate | undefined;
   for (const e of entries) {

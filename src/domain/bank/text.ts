@@ -2,9 +2,11 @@
  * Text helpers for matching: invoice numbers in free text and how alike two names are.
  * Small on purpose; no dependency buys much here.
  */
+import { requireArray, requireText } from '../errors';
 
 /** Lower case, accents off, anything but letters and digits becomes a space. */
 export function normaliseText(text: string): string {
+  requireText(text, 'text');
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -21,6 +23,7 @@ const NOISE = new Set([
 
 /** The tokens of a name that identify it (legal forms, articles and "h.o.d.n." removed). */
 export function nameTokens(name: string): string[] {
+  requireText(name, 'name');
   // Join dotted abbreviations first so "B.V." becomes "bv" rather than "b" and "v".
   const joined = name.replace(/\b(\p{L})\.(?=\p{L}\.)/gu, '$1').replace(/\b(\p{L})\.(?=\s|$)/gu, '$1');
   return normaliseText(joined)
@@ -34,11 +37,15 @@ export function nameTokens(name: string): string[] {
  * at least 5 long ("Jansen" ~ "Janssen").
  */
 export function nameSimilarity(a: string, b: string): number {
+  requireText(a, 'a');
+  requireText(b, 'b');
   return tokenSimilarity(nameTokens(a), nameTokens(b));
 }
 
 /** nameSimilarity on names already split by nameTokens (for callers that reuse tokens). */
 export function tokenSimilarity(ta: readonly string[], tb: readonly string[]): number {
+  requireArray(ta, 'ta');
+  requireArray(tb, 'tb');
   if (ta.length === 0 || tb.length === 0) return 0;
   const used = new Array<boolean>(tb.length).fill(false);
   let score = 0;
@@ -94,6 +101,7 @@ function withinOneEdit(a: string, b: string): boolean {
  * (shorter numbers would hit every house number and amount). "2026-017", "F2026/017" -> "2026017".
  */
 export function invoiceNumberKey(number: string): string | undefined {
+  requireText(number, 'number');
   const digits = number.replace(/\D/g, '');
   return digits.length >= 4 ? digits : undefined;
 }
@@ -107,6 +115,7 @@ const MAX_GROUPS = 6;
  * "2026 017 2026 018" both yield both numbers. Bounded: at most 6 groups per stretch.
  */
 export function invoiceKeyCandidates(text: string): string[] {
+  requireText(text, 'text');
   const out = new Set<string>();
   for (const m of text.matchAll(/\d+(?:[ \-/._]\d+)*/g)) {
     const groups = m[0].split(/[ \-/._]/);

@@ -3,7 +3,7 @@
  * interest that has fallen due, and only then to the principal. Everything is in whole cents, so
  * the parts always add up to the payment exactly.
  */
-import { DomainError } from '../errors';
+import { DomainError, requireArray, requireObject } from '../errors';
 import { assertIsoDate, type IsoDate } from '../dates';
 import { isCents, type Cents } from '../money';
 import type { InterestRate } from '../model';
@@ -42,6 +42,7 @@ function assertNonNegative(value: unknown, path: string): asserts value is Cents
 
 /** Splits one payment over costs, interest and principal, in that order. */
 export function allocatePayment(payment: Cents, owed: Owed): Allocation {
+  requireObject(owed, 'owed');
   assertNonNegative(payment, 'payment');
   assertNonNegative(owed.costs, 'owed.costs');
   assertNonNegative(owed.interest, 'owed.interest');
@@ -105,12 +106,15 @@ export interface ClaimStatement {
  * payments before interest starts are allocated without interest.
  */
 export function allocatePayments(claim: ClaimInput, payments: readonly ClaimPayment[]): ClaimStatement {
+  requireObject(claim, 'claim');
+  requireArray(payments, 'payments');
   assertNonNegative(claim.principal, 'principal');
   assertNonNegative(claim.costs, 'costs');
   assertIsoDate(claim.interestFrom, 'interestFrom');
   assertIsoDate(claim.until, 'until');
   const ordered = payments
     .map((p, i) => {
+      requireObject(p, `payments[${i}]`);
       assertIsoDate(p.date, `payments[${i}].date`);
       assertNonNegative(p.amount, `payments[${i}].amount`);
       return { ...p, i };

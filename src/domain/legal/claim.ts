@@ -3,7 +3,7 @@
  * collection costs, as the settings allow. Pure: "today" is a parameter, the dunning module decides
  * whether the consumer's fourteen-day letter (art. 6:96 lid 6 BW) has run out.
  */
-import { DomainError } from '../errors';
+import { DomainError, requireObject, requireOneOf } from '../errors';
 import { addDays, assertIsoDate, type IsoDate } from '../dates';
 import { isCents, type Cents } from '../money';
 import type { CustomerKind, Settings } from '../model';
@@ -38,6 +38,7 @@ export interface Claim {
 }
 
 export function interestKindFor(customerKind: CustomerKind): InterestKind {
+  requireOneOf(customerKind, ['business', 'consumer'], 'customerKind');
   return customerKind === 'consumer' ? 'consumer' : 'commercial';
 }
 
@@ -66,6 +67,9 @@ export function claimOn(
   }
   assertIsoDate(dueDate, 'dueDate');
   assertIsoDate(today, 'today');
+  requireOneOf(customerKind, ['business', 'consumer'], 'customerKind');
+  requireObject(settings, 'settings');
+  requireObject(options, 'options');
   const principal = invoiceOpenCents;
   const notes: ClaimNote[] = [];
   if (principal <= 0 || today <= dueDate) {

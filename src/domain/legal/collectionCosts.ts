@@ -20,7 +20,7 @@
  * from zero, before the minimum and maximum are applied; VAT is 21% of that rounded amount, rounded
  * half away from zero, as it would be on an invoice line.
  */
-import { DomainError } from '../errors';
+import { DomainError, requireArray, requireObject, requireOneOf } from '../errors';
 import { isCents, type Cents } from '../money';
 import { roundDiv, roundParts } from './exact';
 
@@ -80,6 +80,13 @@ const ZERO: CollectionCostsBreakdown = {
   capped: null,
 };
 
+function checkOptions(options: CollectionCostsOptions): LegalCountry {
+  requireObject(options, 'options');
+  const country = options.country ?? 'NL';
+  requireOneOf(country, ['NL', 'BE'], 'options.country');
+  return country;
+}
+
 function assertPrincipal(value: unknown, path: string): asserts value is Cents {
   if (!isCents(value)) {
     throw new DomainError('invalid-amount', `principal must be a whole number of cents, got ${String(value)}`, {
@@ -92,7 +99,7 @@ function assertPrincipal(value: unknown, path: string): asserts value is Cents {
 /** Collection costs over one principal sum; zero or negative principal owes nothing. */
 export function collectionCosts(principalCents: Cents, options: CollectionCostsOptions = {}): CollectionCostsBreakdown {
   assertPrincipal(principalCents, 'principal');
-  const country = options.country ?? 'NL';
+  const country = checkOptions(options);
   if (principalCents <= 0) return { ...ZERO, base: principalCents };
   if (country === 'BE') {
     return { ...ZERO, base: principalCents, beforeMinMax: BE_FLAT_COMPENSATION, amount: BE_FLAT_COMPENSATION, total: BE_FLAT_COMPENSATION };
@@ -147,10 +154,12 @@ export function collectionCostsForInvoices(
   principals: readonly Cents[],
   options: CollectionCostsOptions = {},
 ): CollectionCostsBreakdown {
+  requireArray(principals, 'principals');
   principals.forEach((p, i) => assertPrincipal(p, `principals[${i}]`));
+  const country = checkOptions(options);
   const open = principals.filter((p) => p > 0);
   const combined = open.reduce((a, b) => a + b, 0);
-  if ((options.country ?? 'NL') === 'NL') return collectionCosts(combined, options);
+  if (country === 'NL') return collectionCosts(combined, options);
   const amount = BE_FLAT_COMPENSATION * open.length;
   return { ...ZERO, base: combined, beforeMinMax: amount, amount, total: amount };
 }

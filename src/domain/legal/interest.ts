@@ -16,7 +16,7 @@
  * - All bounds are inclusive days: `from` is the first day interest runs (the day after the due
  *   date), `until` the last day counted. A payment dated d still carries interest for day d.
  */
-import { DomainError } from '../errors';
+import { DomainError, requireArray, requireObject, requireOneOf } from '../errors';
 import { addDays, addMonths, assertIsoDate, daysBetween, type IsoDate } from '../dates';
 import { isCents, type Cents } from '../money';
 import type { InterestRate } from '../model';
@@ -74,6 +74,15 @@ export interface ScheduleInput {
   events: readonly PrincipalEvent[];
 }
 
+/** An Accrual made by startAccrual; anything else would fail in BigInt arithmetic with a TypeError. */
+function requireAccrual(state: unknown): asserts state is Accrual {
+  requireObject(state, 'state');
+  const s = state as Partial<Accrual>;
+  if (typeof s.accrued !== 'bigint' || typeof s.yearEarned !== 'bigint' || typeof s.day !== 'string') {
+    throw new DomainError('invalid-input', 'expected an interest state made by startAccrual', { path: 'state' });
+  }
+}
+
 function assertAmount(value: unknown, path: string): asserts value is Cents {
   if (!isCents(value)) {
     throw new DomainError('invalid-amount', `expected a whole number of cents, got ${String(value)}`, { path, value });
@@ -94,7 +103,10 @@ function rateUnits(rate: InterestRate, path: string): bigint {
 
 /** Sorted, single-kind copy of `rates`; DomainError when a row of another kind slipped in. */
 export function prepareRates(kind: InterestKind, rates: readonly InterestRate[]): InterestRate[] {
+  requireOneOf(kind, ['commercial', 'consumer'], 'kind');
+  requireArray(rates, 'rates');
   rates.forEach((r, i) => {
+    requireObject(r, `rates[${i}]`);
     if (r.kind !== kind) {
       throw new DomainError('invalid-input', `expected ${kind} rates, got a ${r.kind} rate`, { path: `rates[${i}].kind`, value: r.kind });
     }
@@ -152,11 +164,13 @@ export function startAccrual(principal: Cents, start: IsoDate, kind: InterestKin
 
 /** Interest owed at this moment in cents: capitalised plus the running year's rounded interest. */
 export function owedInterest(state: Accrual): Cents {
+  requireAccrual(state);
   return state.capitalised + Number(roundDiv(state.accrued, DEN));
 }
 
 /** Accrues every day from state.day through `until` (inclusive). `until` before state.day is a no-op. */
 export function accrueThrough(state: Accrual, until: IsoDate): Accrual {
+  requireAccrual(state);
   assertIsoDate(until, 'until');
   let s = state;
   while (s.day <= until) {
@@ -196,11 +210,13 @@ export function accrueThrough(state: Accrual, until: IsoDate): Accrual {
 
 /** Total earned including the running year's rounded interest. */
 export function earnedInterest(state: Accrual): Cents {
+  requireAccrual(state);
   return state.earned + Number(roundDiv(state.yearEarned, DEN));
 }
 
 /** Pays `amount` cents of interest: capitalised (older) interest first, then the running year's. */
 export function payInterest(state: Accrual, amount: Cents): Accrual {
+  requireAccrual(state);
   assertAmount(amount, 'amount');
   const owed = owedInterest(state);
   if (amount < 0 || amount > owed) {
@@ -216,6 +232,7 @@ export function payInterest(state: Accrual, amount: Cents): Accrual {
 
 /** Changes the principal (a payment on principal is negative). Takes effect on the state's next day. */
 export function changePrincipal(state: Accrual, amount: Cents): Accrual {
+  requireAccrual(state);
   assertAmount(amount, 'amount');
   return { ...state, principal: state.principal + amount };
 }
@@ -244,6 +261,7 @@ function result(state: Accrual, until: IsoDate): InterestResult {
 
 /** Statutory interest on a fixed principal from `from` through `until`, both inclusive. */
 export function statutoryInterest(input: StatutoryInterestInput): InterestResult {
+  requireObject(input, 'input');
   checkSpan(input.from, input.until);
   const state = accrueThrough(startAccrual(input.principal, input.from, input.kind, input.rates), input.until);
   return result(state, input.until);
@@ -256,9 +274,12 @@ export function statutoryInterest(input: StatutoryInterestInput): InterestResult
  * pay costs and interest before principal (art. 6:44 BW), use allocation.allocatePayments.
  */
 export function interestOnSchedule(input: ScheduleInput): InterestResult {
+  requireObject(input, 'input');
   checkSpan(input.from, input.until);
+  requireArray(input.events, 'events');
   const events = input.events
     .map((e, i) => {
+      requireObject(e, `events[${i}]`);
       assertIsoDate(e.date, `events[${i}].date`);
       assertAmount(e.amount, `events[${i}].amount`);
       return { ...e, i };

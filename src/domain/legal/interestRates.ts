@@ -11,9 +11,9 @@
  * of the same kind; `BUILT_IN_RATES_KNOWN_UNTIL` says how far the table claims to be complete.
  * Users add newer rates through settings.extraInterestRates.
  */
-import { DomainError } from '../errors';
+import { DomainError, requireArray, requireOneOf } from '../errors';
 import { interestRateSchema, type InterestRate } from '../model';
-import type { IsoDate } from '../dates';
+import { assertIsoDate, type IsoDate } from '../dates';
 
 export type InterestKind = InterestRate['kind'];
 
@@ -79,6 +79,8 @@ export const BUILT_IN_RATES_KNOWN_UNTIL: IsoDate = '2026-06-30';
  * same kind and start date replaces the built-in one), sorted by start date, each validated.
  */
 export function ratesFor(kind: InterestKind, extraRates: readonly unknown[] = []): InterestRate[] {
+  requireOneOf(kind, ['commercial', 'consumer'], 'kind');
+  requireArray(extraRates, 'extraRates');
   const byFrom = new Map<IsoDate, InterestRate>();
   for (const row of BUILT_IN_INTEREST_RATES) if (row.kind === kind) byFrom.set(row.from, row);
   const userFroms = new Set<IsoDate>();
@@ -108,6 +110,8 @@ export function ratesFor(kind: InterestKind, extraRates: readonly unknown[] = []
 
 /** The row in force on `date` (the latest start on or before it); DomainError when the table starts later. */
 export function rateOn(rates: readonly InterestRate[], date: IsoDate): InterestRate {
+  requireArray(rates, 'rates');
+  assertIsoDate(date, 'date');
   let found: InterestRate | undefined;
   for (const r of rates) {
     if (r.from <= date) found = r;

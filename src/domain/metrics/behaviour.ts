@@ -21,6 +21,7 @@
 import { addDays, type IsoDate } from '../dates';
 import type { Cents } from '../money';
 import {
+  requirePrepared,
   checkIntOption,
   customerRef,
   runAccumulator,
@@ -245,5 +246,6 @@ function changeSignal(s: CustomerState, minDelta: number, minRecent: number): Be
 }
 
 export function paymentBehaviour(prepared: PreparedLedger, options: BehaviourOptions = {}): BehaviourMetrics {
+  requirePrepared(prepared);
   return runAccumulator(prepared, behaviourAccumulator(prepared, options));
 }

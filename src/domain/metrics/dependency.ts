@@ -12,7 +12,7 @@
  * guidelines 2010): below 1500 low, 1500 to 2500 moderate (both ends included), above 2500 high.
  */
 import type { Cents } from '../money';
-import { checkIntOption, customerRef, runAccumulator, type CustomerRef, type MetricAccumulator, type PreparedLedger } from './prepare';
+import { checkIntOption, requirePrepared, customerRef, runAccumulator, type CustomerRef, type MetricAccumulator, type PreparedLedger } from './prepare';
 import { inWindow, type DateWindow } from './window';
 
 export type ConcentrationLabel = 'low' | 'moderate' | 'high';
@@ -124,5 +124,6 @@ export function dependencyAccumulator(prepared: PreparedLedger, options: Depende
 }
 
 export function customerDependency(prepared: PreparedLedger, options: DependencyOptions = {}): DependencyMetrics {
+  requirePrepared(prepared);
   return runAccumulator(prepared, dependencyAccumulator(prepared, options));
 }

@@ -15,7 +15,7 @@
  */
 import { addDays, type IsoDate } from '../dates';
 import type { Cents } from '../money';
-import { checkIntOption, runAccumulator, type MetricAccumulator, type PreparedLedger } from './prepare';
+import { checkIntOption, requirePrepared, runAccumulator, type MetricAccumulator, type PreparedLedger } from './prepare';
 import { round1 } from './stats';
 import { recentMonthEnds, WINDOW_DAYS } from './window';
 
@@ -100,6 +100,7 @@ export function dsoAccumulator(prepared: PreparedLedger, dates: readonly IsoDate
 
 /** DSO today. */
 export function dso(prepared: PreparedLedger): DsoPoint {
+  requirePrepared(prepared);
   return runAccumulator(prepared, dsoAccumulator(prepared, [prepared.today]))[0] as DsoPoint;
 }
 
@@ -110,6 +111,7 @@ export interface DsoHistoryOptions {
 
 /** DSO at each of the last `months` month ends, oldest first, for a chart. */
 export function dsoHistory(prepared: PreparedLedger, options: DsoHistoryOptions = {}): DsoPoint[] {
+  requirePrepared(prepared);
   const months = checkIntOption(options.months ?? 12, 'months', 1, 120);
   return runAccumulator(prepared, dsoAccumulator(prepared, recentMonthEnds(prepared.today, months)));
 }

@@ -7,7 +7,7 @@
  * no row in Facturen, so it cannot show here.
  */
 import type { IsoDate } from '../dates';
-import { checkIntOption, customerRef, runAccumulator, type CustomerRef, type MetricAccumulator, type PreparedLedger } from './prepare';
+import { checkIntOption, requirePrepared, customerRef, runAccumulator, type CustomerRef, type MetricAccumulator, type PreparedLedger } from './prepare';
 import { mean, median, round1OrNull } from './stats';
 import type { DateWindow } from './window';
 import { inWindow } from './window';
@@ -72,5 +72,6 @@ export function invoicingDelayAccumulator(prepared: PreparedLedger, options: Inv
 }
 
 export function invoicingDelay(prepared: PreparedLedger, options: InvoicingDelayOptions = {}): InvoicingDelay {
+  requirePrepared(prepared);
   return runAccumulator(prepared, invoicingDelayAccumulator(prepared, options));
 }

@@ -14,7 +14,7 @@
  * or returns something other than a calendar date.
  */
 import { assertIsoDate, type IsoDate } from '../dates';
-import { DomainError } from '../errors';
+import { DomainError, requireArray, requireObject } from '../errors';
 import { indexLedger, settle, type LedgerIndex, type Settlement } from '../ledger';
 import { assertCents, type Cents } from '../money';
 import type { Invoice, Ledger } from '../model';
@@ -141,6 +141,9 @@ function resolveDueDate(dueDateOf: DueDateOf, invoice: Invoice, position: number
 }
 
 export function prepareLedger(ledger: MetricsLedger, options: PrepareOptions): PreparedLedger {
+  requireObject(ledger, 'ledger');
+  requireObject(options, 'options');
+  for (const list of ['customers', 'invoices', 'payments', 'contacts', 'arrangements'] as const) requireArray(ledger[list], list);
   const { today, dueDateOf } = options;
   assertIsoDate(today, 'today');
   if (typeof dueDateOf !== 'function') {
@@ -149,6 +152,7 @@ export function prepareLedger(ledger: MetricsLedger, options: PrepareOptions): P
 
   const checkDate = dateChecker();
   ledger.invoices.forEach((inv, i) => {
+    requireObject(inv, `invoices[${i}]`);
     if (typeof inv.number !== 'string' || inv.number.trim() === '') {
       throw new DomainError('invalid-input', 'an invoice needs a number', { path: `invoices[${i}].number`, value: inv.number });
     }
@@ -164,10 +168,14 @@ export function prepareLedger(ledger: MetricsLedger, options: PrepareOptions): P
     checkAmount(inv.amountExclVat, 'invoices', i, 'amountExclVat');
   });
   ledger.payments.forEach((p, i) => {
+    requireObject(p, `payments[${i}]`);
     checkDate(p.date, 'payments', i, 'date');
     checkAmount(p.amount, 'payments', i, 'amount');
   });
-  ledger.contacts.forEach((c, i) => checkDate(c.date, 'contacts', i, 'date'));
+  ledger.contacts.forEach((c, i) => {
+    requireObject(c, `contacts[${i}]`);
+    checkDate(c.date, 'contacts', i, 'date');
+  });
 
   const index = indexLedger(ledger);
   // The index keeps one invoice per number; only when it holds fewer is there a duplicate to name.
@@ -252,7 +260,17 @@ export function prepareLedger(ledger: MetricsLedger, options: PrepareOptions): P
   };
 }
 
+/** The metric functions take what prepareLedger made; this says so instead of failing deep inside. */
+export function requirePrepared(prepared: unknown): asserts prepared is PreparedLedger {
+  requireObject(prepared, 'prepared');
+  const p = prepared as Partial<PreparedLedger>;
+  if (!Array.isArray(p.invoices) || !(p.customers instanceof Map) || typeof p.today !== 'string' || typeof p.days !== 'function') {
+    throw new DomainError('invalid-input', 'expected a ledger prepared by prepareLedger', { path: 'prepared' });
+  }
+}
+
 export function customerRef(prepared: PreparedLedger, customerNumber: string): CustomerRef {
+  requirePrepared(prepared);
   return prepared.customers.get(customerNumber) ?? { customerNumber, known: false };
 }
 
@@ -263,6 +281,7 @@ export interface MetricAccumulator<R> {
 }
 
 export function runAccumulator<R>(prepared: PreparedLedger, acc: MetricAccumulator<R>): R {
+  requirePrepared(prepared);
   for (const doc of prepared.invoices) acc.add(doc);
   return acc.finish();
 }

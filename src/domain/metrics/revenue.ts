@@ -10,7 +10,7 @@
  */
 import { addMonths, yearOf, type IsoDate } from '../dates';
 import type { Cents } from '../money';
-import { runAccumulator, type MetricAccumulator, type PreparedLedger } from './prepare';
+import { requirePrepared, runAccumulator, type MetricAccumulator, type PreparedLedger } from './prepare';
 import { inWindow, type DateWindow } from './window';
 
 /** Product key for invoices without a product. */
@@ -104,9 +104,11 @@ export function revenueByProductAccumulator(prepared: PreparedLedger): MetricAcc
 }
 
 export function revenueByMonth(prepared: PreparedLedger): RevenueByMonth {
+  requirePrepared(prepared);
   return runAccumulator(prepared, revenueByMonthAccumulator(prepared));
 }
 
 export function revenueByProduct(prepared: PreparedLedger): RevenueByProduct {
+  requirePrepared(prepared);
   return runAccumulator(prepared, revenueByProductAccumulator(prepared));
 }

@@ -5,7 +5,7 @@
  */
 import type { IsoDate } from '../dates';
 import type { Cents } from '../money';
-import { customerRef, runAccumulator, type CustomerRef, type MetricAccumulator, type PreparedLedger } from './prepare';
+import { requirePrepared, customerRef, runAccumulator, type CustomerRef, type MetricAccumulator, type PreparedLedger } from './prepare';
 
 export interface OpenFigures {
   /** Sum of positive open amounts (incl. VAT). */
@@ -92,5 +92,6 @@ export function totalsAccumulator(prepared: PreparedLedger): MetricAccumulator<R
 }
 
 export function receivableTotals(prepared: PreparedLedger): ReceivableTotals {
+  requirePrepared(prepared);
   return runAccumulator(prepared, totalsAccumulator(prepared));
 }

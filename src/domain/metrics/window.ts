@@ -4,7 +4,8 @@
  * ago is in. In a period spanning 29 February the window therefore starts one calendar day later
  * than "the same date last year", and DSO can divide by the same 365 days every time.
  */
-import { addDays, addMonths, daysBetween, endOfMonth, type IsoDate } from '../dates';
+import { addDays, addMonths, assertIsoDate, daysBetween, endOfMonth, type IsoDate } from '../dates';
+import { requireInteger, requireObject } from '../errors';
 
 export const WINDOW_DAYS = 365;
 
@@ -22,10 +23,12 @@ export function trailingWindow(through: IsoDate, days: number = WINDOW_DAYS): Da
 
 /** ISO dates compare correctly as strings, which keeps the hot loops free of Date objects. */
 export function inWindow(date: IsoDate, window: DateWindow): boolean {
+  requireObject(window, 'window');
   return date > window.after && date <= window.through;
 }
 
 export function firstOfMonth(date: IsoDate): IsoDate {
+  assertIsoDate(date);
   return `${date.slice(0, 7)}-01`;
 }
 
@@ -34,6 +37,7 @@ export function firstOfMonth(date: IsoDate): IsoDate {
  * the last day of a month, that month counts.
  */
 export function recentMonthEnds(today: IsoDate, count: number): IsoDate[] {
+  requireInteger(count, 'count', 0);
   const thisMonthEnd = endOfMonth(today);
   const latestFirst = thisMonthEnd === today ? firstOfMonth(today) : addMonths(firstOfMonth(today), -1);
   const ends: IsoDate[] = [];
@@ -43,17 +47,20 @@ export function recentMonthEnds(today: IsoDate, count: number): IsoDate[] {
 
 /** 'YYYY-Qn' of a date. */
 export function quarterOf(date: IsoDate): string {
+  assertIsoDate(date);
   return `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
 }
 
 /** First day of the quarter of a date. */
 export function firstOfQuarter(date: IsoDate): IsoDate {
+  assertIsoDate(date);
   const month = Math.floor((Number(date.slice(5, 7)) - 1) / 3) * 3 + 1;
   return `${date.slice(0, 4)}-${String(month).padStart(2, '0')}-01`;
 }
 
 /** The `count` calendar quarters ending with today's quarter, oldest first. */
 export function recentQuarters(today: IsoDate, count: number): { key: string; first: IsoDate }[] {
+  requireInteger(count, 'count', 0);
   const current = firstOfQuarter(today);
   const quarters: { key: string; first: IsoDate }[] = [];
   for (let k = count - 1; k >= 0; k--) {

@@ -6,7 +6,7 @@
  */
 import { electronicFormatIBAN, friendlyFormatIBAN, isValidIBAN } from 'ibantools';
 import { assertIsoDate, daysBetween, type IsoDate } from '../dates';
-import { DomainError } from '../errors';
+import { DomainError, requireObject, requireOneOf } from '../errors';
 import {
   dunningStepKindSchema,
   languageSchema,
@@ -106,6 +106,10 @@ export type TemplatePart = 'subject' | 'body';
  * A blank override (an emptied cell) counts as absent.
  */
 export function templateKeys(step: Pick<ReminderStep, 'id' | 'kind'>, language: Language, tone: Tone, part: TemplatePart): string[] {
+  checkStep(step);
+  pick(languageSchema, language, 'language');
+  pick(toneSchema, tone, 'tone');
+  requireOneOf(part, ['subject', 'body'], 'part');
   const keys = [`${step.id}.${language}.${tone}.${part}`, `${step.kind}.${language}.${tone}.${part}`];
   return [...new Set(keys)];
 }
@@ -117,6 +121,7 @@ export function resolveTemplate(
   part: TemplatePart,
   overrides: Readonly<Record<string, string>> = {},
 ): { text: string; source: string } {
+  requireObject(overrides, 'overrides');
   for (const key of templateKeys(step, language, tone, part)) {
     const text = Object.prototype.hasOwnProperty.call(overrides, key) ? overrides[key] : undefined;
     if (typeof text === 'string' && text.trim() !== '') return { text, source: `settings:${key}` };
@@ -125,6 +130,9 @@ export function resolveTemplate(
 }
 
 export function draftReminder(input: DraftReminderInput): ReminderDraft {
+  requireObject(input, 'input');
+  requireObject(input.customer, 'customer');
+  requireObject(input.settings, 'settings');
   const { step, customer, settings, today, newTermUntil, claim } = input;
   checkStep(step);
   assertIsoDate(today, 'today');
@@ -135,7 +143,7 @@ export function draftReminder(input: DraftReminderInput): ReminderDraft {
   const language = pick(languageSchema, input.language ?? customer.language ?? settings.language, 'language');
   const tone = pick(toneSchema, input.tone ?? settings.tone, 'tone');
   const invoices = checkInvoices(input.invoices, language);
-  if (claim) checkClaim(claim);
+  if (claim !== undefined) checkClaim(claim);
   const phrases = PHRASES[language][tone];
   const money = (cents: Cents) => formatEuro(cents, language);
   const phrase = (text: string, values: Record<string, string>, name: string) =>
@@ -258,7 +266,7 @@ function pick<T>(schema: { safeParse(v: unknown): { success: true; data: T } | {
   return r.data;
 }
 
-function checkStep(step: ReminderStep): void {
+function checkStep(step: Pick<ReminderStep, 'id' | 'kind'>): void {
   if (!step || typeof step.id !== 'string' || step.id.trim() === '') {
     throw new DomainError('invalid-input', 'a dunning step needs an id', { path: 'step.id', value: step?.id });
   }
@@ -272,6 +280,7 @@ function checkInvoices(invoices: readonly ReminderInvoice[], language: Language)
   const seen = new Set<string>();
   invoices.forEach((inv, i) => {
     const at = `invoices[${i}]`;
+    requireObject(inv, at);
     if (typeof inv.number !== 'string' || inv.number.trim() === '') {
       throw new DomainError('invalid-input', 'an invoice needs a number', { path: `${at}.number`, value: inv.number });
     }
@@ -293,6 +302,7 @@ function cmp(a: string, b: string): number {
 }
 
 function checkClaim(claim: ReminderClaim): void {
+  requireObject(claim, 'claim');
   for (const k of ['interestCents', 'costsCents', 'costsVatCents'] as const) {
     assertCents(claim[k], `claim.${k}`);
     if (claim[k] < 0) throw new DomainError('invalid-amount', 'must not be negative', { path: `claim.${k}`, value: claim[k] });

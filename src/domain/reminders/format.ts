@@ -5,6 +5,7 @@
 import { format, parseISO } from 'date-fns';
 import { enGB, nl } from 'date-fns/locale';
 import { assertIsoDate, type IsoDate } from '../dates';
+import { requireArray, requireOneOf, requireText } from '../errors';
 import type { Language } from '../model';
 
 const LOCALES = { nl, en: enGB } as const;
@@ -12,17 +13,22 @@ const LOCALES = { nl, en: enGB } as const;
 /** "30 november 2026" / "30 November 2026": for sentences. */
 export function formatLongDate(date: IsoDate, language: Language, path = 'date'): string {
   assertIsoDate(date, path);
+  requireOneOf(language, ['nl', 'en'], 'language');
   return format(parseISO(date), 'd MMMM yyyy', { locale: LOCALES[language] });
 }
 
 /** "30-11-2026" / "30 Nov 2026": for invoice lines (the English form avoids day/month ambiguity). */
 export function formatShortDate(date: IsoDate, language: Language, path = 'date'): string {
   assertIsoDate(date, path);
+  requireOneOf(language, ['nl', 'en'], 'language');
   return format(parseISO(date), language === 'nl' ? 'dd-MM-yyyy' : 'd MMM yyyy', { locale: LOCALES[language] });
 }
 
 /** "F1, F2 en F3" / "F1, F2 and F3". */
 export function formatList(items: readonly string[], language: Language): string {
+  requireArray(items, 'items');
+  items.forEach((item, i) => requireText(item, `items[${i}]`));
+  requireOneOf(language, ['nl', 'en'], 'language');
   return new Intl.ListFormat(language === 'nl' ? 'nl' : 'en-GB', { type: 'conjunction' }).format(items);
 }
 
@@ -38,6 +44,7 @@ const NOT_A_FIRST_NAME = new Set([
  * wants a different form types it in the contact-name column; guessing further would misname people.
  */
 export function informalName(fullName: string): string {
+  requireText(fullName, 'fullName');
   const words = fullName.trim().split(/\s+/);
   const first = words[0] ?? '';
   if (words.length < 2) return fullName.trim();

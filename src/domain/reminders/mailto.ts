@@ -7,7 +7,7 @@
  * conservative 2,000 characters for the whole URL and otherwise fall back to a short body (the pane
  * then offers the full text to copy). Browsers and Outlook on the web differ; this is the safe floor.
  */
-import { DomainError } from '../errors';
+import { DomainError, requireInteger, requireObject, requireText } from '../errors';
 
 export const MAILTO_MAX_LENGTH = 2000;
 
@@ -60,8 +60,17 @@ function build(to: string, subject: string, body: string | undefined): string {
 }
 
 export function mailtoLink(input: MailtoInput, maxLength: number = MAILTO_MAX_LENGTH): MailtoLink {
+  requireObject(input, 'input');
+  requireText(input.subject, 'subject');
+  requireText(input.body, 'body');
+  if (input.fallbackBody !== undefined) requireText(input.fallbackBody, 'fallbackBody');
+  if (input.to !== undefined && typeof input.to !== 'string') {
+    if (!Array.isArray(input.to)) requireText(input.to, 'to');
+    (input.to as readonly unknown[]).forEach((a, i) => requireText(a, `to[${i}]`));
+  }
+  requireInteger(maxLength, 'maxLength', 1);
   const to = recipients(input.to);
-  const subject = normaliseSubject(input.subject ?? '');
+  const subject = normaliseSubject(input.subject);
   const emptyLength = build(to, '', undefined).length;
   if (emptyLength > maxLength) {
     throw new DomainError('invalid-input', `the recipient list alone is longer than a mailto link may be (${maxLength})`, {

@@ -6,7 +6,7 @@
  * Substitution is a single pass over the template: inserted values are never scanned again, so a
  * customer called "{{iban}}" stays exactly that text.
  */
-import { DomainError } from '../errors';
+import { DomainError, requireArray, requireObject, requireText } from '../errors';
 
 /** Every placeholder a reminder template may use, with a line of help for the settings UI. */
 export const REMINDER_PLACEHOLDERS = {
@@ -101,9 +101,8 @@ function strayBraces(segment: string, offset: number, problems: TemplateProblem[
 
 /** Checks a template for the settings UI: which placeholders it uses and what is wrong with it. */
 export function validateTemplate(text: string, allowed: readonly string[] = PLACEHOLDER_NAMES): TemplateCheck {
-  if (typeof text !== 'string') {
-    throw new DomainError('invalid-input', 'a template must be text', { value: text });
-  }
+  requireText(text, 'text');
+  requireArray(allowed, 'allowed');
   const { tokens, problems } = scan(text, new Set(allowed));
   return { ok: problems.length === 0, placeholders: unique(tokens.map((t) => t.name)), problems };
 }
@@ -125,6 +124,10 @@ export function renderTemplate(
   templateKey: string,
   options: { allowed?: readonly string[]; unavailable?: Readonly<Record<string, string | undefined>> } = {},
 ): Rendered {
+  requireText(text, 'text');
+  requireObject(values, 'values');
+  requireText(templateKey, 'templateKey');
+  requireObject(options, 'options');
   const allowed = new Set(options.allowed ?? PLACEHOLDER_NAMES);
   const { tokens, problems } = scan(text, allowed);
   const first = problems[0];
