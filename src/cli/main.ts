@@ -11,7 +11,7 @@ import type { Language } from '../domain/model';
 import { XlsxBook } from '../hosts/xlsx/xlsxBook';
 import type { RowError } from '../workbook/codec';
 import { parseConfig, type ConsultantConfig } from '../workbook/config';
-import { loadLedger, type LoadResult } from '../workbook/operations';
+import { loadLedger, overviewOf, type LoadResult } from '../workbook/operations';
 import { CliError, EXIT, type ExitCode } from './exitCodes';
 import { assertWritable, openWorkbookFile, saveAtomically } from './files';
 import { bufferIo, type CliIo } from './io';
@@ -20,6 +20,7 @@ import { progress } from './progress';
 import { reminderFiles } from './reminders';
 import { refreshSummary, setUpSummary } from './summaries';
 import { renderHtmlReport } from './report/html';
+import { overviewText } from './report/overviewText';
 import { buildReport } from './report/reportData';
 import { workbookOps, type WorkbookOps } from './workbookOps';
 
@@ -251,14 +252,16 @@ async function runReport(p: Parsed, io: CliIo): Promise<ExitCode> {
   const { loaded, step } = await load(p, io, 3);
   step.step('computing the overview');
   const errors = loaded.errors.map(formatRowError);
-  const { data, metrics } = buildReport(loaded.ledger, loaded.placeholderCustomers, p.today, errors);
+  const { data, metrics } = buildReport(loaded.ledger, p.today, errors);
+  const { layout } = overviewOf(loaded.ledger, { today: p.today, language: loaded.language, dateSystem: loaded.dateSystem });
   step.done();
   if (p.values.json) {
-    io.stdout(`${JSON.stringify({ today: p.today, metrics, rowErrors: loaded.errors }, null, 2)}\n`);
+    // The Overzicht's blocks by their defined names, as a chart or script would bind to them.
+    const overview = Object.fromEntries(layout.blocks.filter((b) => b.name).map((b) => [b.name, b.values]));
+    io.stdout(`${JSON.stringify({ today: p.today, metrics, overview, rowErrors: loaded.errors }, null, 2)}\n`);
   } else {
-    io.stdout(`${data.title} (${p.today})\n`);
-    for (const f of data.figures) io.stdout(`  ${f.label}: ${f.value}\n`);
-    if (errors.length) io.stdout(`  ${errors.length} rows could not be read (klant-inzicht check ${p.file})\n`);
+    io.stdout(overviewText(layout.blocks, loaded.language, loaded.dateSystem));
+    if (errors.length) io.stdout(`${errors.length} rows could not be read (klant-inzicht check ${p.file})\n`);
   }
   const html = p.values.html as string | undefined;
   if (html) {

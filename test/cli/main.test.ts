@@ -82,11 +82,21 @@ describe('report', () => {
   it('prints figures, writes JSON and a self-contained HTML page with four SVG charts', async () => {
     const text = await run(['report', file, '--today', '2025-06-30']);
     expect(text.code).toBe(EXIT.ok);
-    expect(text.out).toMatch(/Openstaand: €\s1\.210,00/);
+    // The overview the Overzicht sheet holds: KPIs, aging, per customer, months, products, actions.
+    expect(text.out).toMatch(/^Openstaand +1210$/m);
+    expect(text.out).toMatch(/^Aantal vervallen facturen +2$/m);
+    expect(text.out).toMatch(/^DSO \(dagen\) +\d+,\d+$/m);
+    expect(text.out).toMatch(/^Ouderdom +Bedrag +Aantal$/m);
+    expect(text.out).toMatch(/^K2 +Jansen B\.V\. +€\s500,00 .*€\s605,00 +€\s605,00 +Vriendelijke herinnering — vandaag$/m);
+    expect(text.out).toMatch(/^jun +€\s100,00 +€\s0,00$/m);
+    expect(text.out).toMatch(/^Product +Omzet 12 mnd/m);
+    expect(text.out).toMatch(/^K3 +Marieke Smit +Vriendelijke herinnering +2025-003 +€\s484,00 +\d\d-07-2025$/m);
     const json = await run(['report', file, '--json', '--today', '2025-06-30']);
-    const parsed = JSON.parse(json.out) as { today: string; metrics: { totals: { openTotal: number } } };
+    const parsed = JSON.parse(json.out) as { today: string; metrics: { totals: { openTotal: number } }; overview: Record<string, unknown[][]> };
     expect(parsed.today).toBe('2025-06-30');
     expect(parsed.metrics.totals.openTotal).toBe(121_000);
+    expect(Object.keys(parsed.overview)).toEqual(['KI_Kengetallen', 'KI_Ouderdom', 'KI_Klanten', 'KI_Afhankelijkheid', 'KI_Betaalgedrag', 'KI_OmzetPerMaand', 'KI_OmzetPerProduct', 'KI_ActiesVandaag']);
+    expect(parsed.overview.KI_Kengetallen?.[1]).toEqual(['Openstaand', 1210]);
     const out = join(dir, 'rapport.html');
     expect((await run(['report', file, '--html', out])).code).toBe(EXIT.ok);
     const html = readFileSync(out, 'utf8');

@@ -1,10 +1,10 @@
 /**
- * From a loaded ledger to the report's figures and chart series, with the core's metrics. The
- * workbook layer's overview operation, when it lands, computes the same; this maps it for the CLI.
+ * From a loaded ledger to the HTML report's figures and chart series, with the core's metrics
+ * (the text report prints the workbook layer's Overzicht blocks; the charts need series).
  */
 import { indexLedger } from '../../domain/ledger';
 import { overviewMetrics, type OverviewMetrics } from '../../domain/metrics';
-import type { Customer, Ledger } from '../../domain/model';
+import type { Ledger } from '../../domain/model';
 import { formatEuro } from '../../domain/money';
 import { agingReport, type AgingBucket } from '../../domain/status';
 import { dueDateResolver } from '../../domain/terms';
@@ -30,9 +30,10 @@ export interface ReportResult {
   metrics: OverviewMetrics;
 }
 
-export function buildReport(ledger: Ledger, extraCustomers: Customer[], today: string, rowErrors: string[]): ReportResult {
+/** `ledger` as loadLedger gives it: its customers include placeholders for unknown numbers. */
+export function buildReport(ledger: Ledger, today: string, rowErrors: string[]): ReportResult {
   const language = ledger.settings.language;
-  const customers = [...ledger.customers, ...extraCustomers];
+  const customers = ledger.customers;
   const dueDateOf = dueDateResolver(customers, ledger.settings);
   const metrics = overviewMetrics({ ...ledger, customers }, { today, dueDateOf });
   const aging = agingReport(ledger.invoices, indexLedger({ ...ledger, customers }), customers, ledger.settings, today);

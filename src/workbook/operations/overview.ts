@@ -5,14 +5,17 @@
  * column A; each chart sits beside its block, so rerunning updates charts in place (by name).
  */
 import type { IsoDate } from '../../domain/dates';
-import type { DunningGroup } from '../../domain/dunning';
-import type { OverviewMetrics } from '../../domain/metrics';
-import type { Customer, Language } from '../../domain/model';
-import { AGING_BUCKETS, type AgingReport } from '../../domain/status';
+import { dunningPlan, dunningState, type DunningGroup, type DunningState } from '../../domain/dunning';
+import { indexLedger } from '../../domain/ledger';
+import { overviewMetrics, type OverviewMetrics } from '../../domain/metrics';
+import type { Customer, Invoice, Language, Ledger } from '../../domain/model';
+import { AGING_BUCKETS, agingReport, type AgingReport } from '../../domain/status';
+import { dueDateOf } from '../../domain/terms';
 import type { Cell, ChartSpec, SheetBlock } from '../book';
 import { centsToCell, isoToSerial } from '../cells';
 import { columnLetter } from '../formulas';
 import { DATE_FORMAT, EURO_FORMAT } from '../schema';
+import { formatDateNl } from './text';
 
 const PERCENT = '0%';
 const DAYS = '0.0';
@@ -208,3 +211,76 @@ export function buildOverview(input: OverviewInput): OverviewLayout {
   );
   return { blocks, charts };
 }
+
+/** The ladder state of one invoice and the "next step" text the workbook shows for it. */
+export interface InvoiceStep {
+  state: DunningState;
+  text: string;
+}
+
+export interface OverviewComputation {
+  layout: OverviewLayout;
+  metrics: OverviewMetrics;
+  /** Reminder groups due today (what "today's actions" lists). */
+  actions: DunningGroup[];
+  /** Per invoice number. */
+  steps: Map<string, InvoiceStep>;
+}
+
+/**
+ * Everything the Overzicht shows, from a ledger: the one computation behind the sheet that
+ * refresh writes and the overview the CLI prints, so the two cannot disagree.
+ */
+export function overviewOf(ledger: Ledger, options: { today: IsoDate; language: Language; dateSystem: 1900 | 1904 }): OverviewComputation {
+  const { today, language } = options;
+  const settings = ledger.settings;
+  const index = indexLedger(ledger);
+  const fallback = (n: string): Customer => ({ number: n, name: n, kind: 'business', ibans: [] });
+  const customerOf = (inv: Invoice): Customer => index.customersByNumber.get(inv.customerNumber) ?? fallback(inv.customerNumber);
+  const steps = new Map<string, InvoiceStep>();
+  const nextByCustomer = new Map<string, { dueOn: string; text: string }>();
+  for (const inv of ledger.invoices) {
+    const state = dunningState(inv, index, customerOf(inv), settings, today);
+    const text = stepText(state, language);
+    steps.set(inv.number, { state, text });
+    const dueOn = state.kind === 'due' ? today : state.kind === 'waiting' ? state.dueOn : undefined;
+    if (dueOn && text) {
+      const cur = nextByCustomer.get(inv.customerNumber);
+      if (!cur || dueOn < cur.dueOn) nextByCustomer.set(inv.customerNumber, { dueOn, text });
+    }
+  }
+  const metrics = overviewMetrics(ledger, { today, dueDateOf: (inv) => dueDateOf(inv, customerOf(inv), settings) });
+  const aging = agingReport(ledger.invoices, index, index.customersByNumber, settings, today);
+  const actions = dunningPlan(index, settings, today);
+  const layout = buildOverview({
+    today,
+    language,
+    dateSystem: options.dateSystem,
+    metrics,
+    aging,
+    plan: actions,
+    customers: ledger.customers,
+    nextStepByCustomer: new Map([...nextByCustomer].map(([k, v]) => [k, v.text])),
+  });
+  return { layout, metrics, actions, steps };
+}
+
+export function stepText(state: DunningState, language: Language): string {
+  const en = language === 'en';
+  const d = (iso: string): string => formatDateNl(iso);
+  switch (state.kind) {
+    case 'due':
+      return `${STEP_LABELS[state.action.step.kind]?.[language] ?? state.action.step.id} — ${en ? 'today' : 'vandaag'}`;
+    case 'waiting':
+      return `${STEP_LABELS[state.next.kind]?.[language] ?? state.next.id} ${en ? 'on' : 'op'} ${d(state.dueOn)}`;
+    case 'paused':
+      return state.why === 'disputed' ? (en ? 'Paused (disputed)' : 'Gepauzeerd (betwist)') : en ? 'Paused (arrangement on track)' : 'Gepauzeerd (regeling loopt)';
+    case 'sent-today':
+      return en ? 'Sent today' : 'Vandaag verstuurd';
+    case 'completed':
+      return en ? 'Ladder completed' : 'Ladder afgerond';
+    case 'not-applicable':
+      return '';
+  }
+}
+

@@ -9,18 +9,14 @@
  * records (errors, blanks) get an empty key and so end at the bottom, in their own order.
  * Klanten: largest open amount first.
  */
-import { dunningPlan, dunningState, type DunningGroup, type DunningState } from '../../domain/dunning';
-import { indexLedger } from '../../domain/ledger';
-import { overviewMetrics } from '../../domain/metrics';
-import type { Customer, Invoice, Language } from '../../domain/model';
-import { agingReport, type InvoiceStatus } from '../../domain/status';
-import { dueDateOf } from '../../domain/terms';
-import { formatDateNl } from './text';
+import type { DunningGroup } from '../../domain/dunning';
+import type { Language } from '../../domain/model';
+import type { InvoiceStatus } from '../../domain/status';
 import type { Book, Cell, Change } from '../book';
 import type { RowError } from '../codec';
 import { header, OVERVIEW_SHEET } from '../schema';
 import { ledgerFromState, type SkippedRows } from './loadLedger';
-import { buildOverview, STEP_LABELS } from './overview';
+import { overviewOf } from './overview';
 import { columnDressing, liveColumnChanges, planFromState, rebind, type Plan } from './plan';
 import { readWorkbook, type WorkbookState } from './state';
 
@@ -42,25 +38,6 @@ export interface RefreshResult {
 
 type Group = 0 | 1 | 2;
 
-function stepText(state: DunningState, language: Language): string {
-  const en = language === 'en';
-  const d = (iso: string): string => formatDateNl(iso);
-  switch (state.kind) {
-    case 'due':
-      return `${STEP_LABELS[state.action.step.kind]?.[language] ?? state.action.step.id} — ${en ? 'today' : 'vandaag'}`;
-    case 'waiting':
-      return `${STEP_LABELS[state.next.kind]?.[language] ?? state.next.id} ${en ? 'on' : 'op'} ${d(state.dueOn)}`;
-    case 'paused':
-      return state.why === 'disputed' ? (en ? 'Paused (disputed)' : 'Gepauzeerd (betwist)') : en ? 'Paused (arrangement on track)' : 'Gepauzeerd (regeling loopt)';
-    case 'sent-today':
-      return en ? 'Sent today' : 'Vandaag verstuurd';
-    case 'completed':
-      return en ? 'Ladder completed' : 'Ladder afgerond';
-    case 'not-applicable':
-      return '';
-  }
-}
-
 function sortGroup(s: InvoiceStatus): { group: Group; key: string } {
   const pad = (n: number): string => String(Math.max(0, n)).padStart(6, '0');
   if (s.overdue && s.open > 0) return { group: 0, key: pad(999_999 - s.daysOverdue) };
@@ -77,9 +54,7 @@ export async function refreshAndSort(book: Book, options: { today: string }): Pr
   const { ledger } = loaded;
   const language = state.language;
   const settings = ledger.settings;
-  const index = indexLedger(ledger);
-  const fallback = (n: string): Customer => ({ number: n, name: n, kind: 'business', ibans: [] });
-  const customerOf = (inv: Invoice): Customer => index.customersByNumber.get(inv.customerNumber) ?? fallback(inv.customerNumber);
+  const overview = overviewOf(ledger, { today, language, dateSystem: state.dateSystem });
 
   const changes: Change[] = [];
   const plan: Plan = planFromState(state);
@@ -102,7 +77,6 @@ export async function refreshAndSort(book: Book, options: { today: string }): Pr
   // Facturen: next step and sort key per body row.
   const counts = { total: 0, overdue: 0, open: 0, closed: 0 };
   const invTable = plan.get('invoices');
-  const stateByCustomer = new Map<string, { dueOn: string; text: string }>();
   if (invTable) {
     const n = invTable.rowCount;
     const nextStep: Cell[] = Array.from({ length: n }, () => null);
@@ -111,19 +85,14 @@ export async function refreshAndSort(book: Book, options: { today: string }): Pr
     for (const inv of ledger.invoices) {
       const sheetRow = loaded.rows.invoices.get(inv.number);
       if (sheetRow === undefined) continue;
+      const step = overview.steps.get(inv.number);
+      if (!step) continue;
       const r = sheetRow - firstRow;
-      const ds = dunningState(inv, index, customerOf(inv), settings, today);
-      const text = stepText(ds, language);
-      nextStep[r] = text;
-      const g = sortGroup(ds.status);
+      nextStep[r] = step.text;
+      const g = sortGroup(step.state.status);
       ranked.push({ r, ...g, number: inv.number });
       counts.total += 1;
       counts[g.group === 0 ? 'overdue' : g.group === 1 ? 'open' : 'closed'] += 1;
-      const dueOn = ds.kind === 'due' ? today : ds.kind === 'waiting' ? ds.dueOn : undefined;
-      if (dueOn && text) {
-        const cur = stateByCustomer.get(inv.customerNumber);
-        if (!cur || dueOn < cur.dueOn) stateByCustomer.set(inv.customerNumber, { dueOn, text });
-      }
     }
     ranked.sort((a, b) => a.group - b.group || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) || a.number.localeCompare(b.number, 'nl', { numeric: true }));
     const sortKey: Cell[] = Array.from({ length: n }, () => '');
@@ -141,7 +110,7 @@ export async function refreshAndSort(book: Book, options: { today: string }): Pr
     }
   }
 
-  const metrics = overviewMetrics(ledger, { today, dueDateOf: (inv) => dueDateOf(inv, customerOf(inv), settings) });
+  const { metrics, actions, layout } = overview;
 
   // Klanten: largest open first, by the same open figures as the overview.
   const custTable = plan.get('customers');
@@ -159,18 +128,6 @@ export async function refreshAndSort(book: Book, options: { today: string }): Pr
     }
   }
 
-  const aging = agingReport(ledger.invoices, index, index.customersByNumber, settings, today);
-  const actions = dunningPlan(index, settings, today);
-  const layout = buildOverview({
-    today,
-    language,
-    dateSystem: state.dateSystem,
-    metrics,
-    aging,
-    plan: actions,
-    customers: ledger.customers,
-    nextStepByCustomer: new Map([...stateByCustomer].map(([k, v]) => [k, v.text])),
-  });
   const sheet = state.overviewSheet ?? OVERVIEW_SHEET[language];
   if (!state.overviewSheet) changes.push({ kind: 'addSheet', sheet, position: 0 });
   changes.push({ kind: 'replaceSheet', sheet, blocks: layout.blocks });
