@@ -4,7 +4,7 @@
  * half of one; the same directory keeps the rename atomic (one file system).
  */
 import { constants } from 'node:fs';
-import { access, chmod, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { access, chmod, mkdir, open, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { DomainError } from '../domain/errors';
 import { XlsxBook } from '../hosts/xlsx/xlsxBook';
@@ -32,7 +32,8 @@ export async function openWorkbookFile(path: string): Promise<XlsxBook> {
     return await XlsxBook.fromBuffer(bytes);
   } catch (e) {
     if (e instanceof DomainError && e.code === 'unsupported') {
-      throw new CliError(EXIT.notAWorkbook, `${path} is not an .xlsx workbook (${e.message})`);
+      const why = e.message.replace(/^not an \.xlsx workbook \((.*)\)$/, '$1').replace(/^not a readable \.xlsx workbook: /, '');
+      throw new CliError(EXIT.notAWorkbook, `${path} is not an .xlsx workbook (${why})`);
     }
     throw e;
   }
@@ -102,5 +103,30 @@ export async function saveAtomically(path: string, bytes: Uint8Array): Promise<v
       throw new CliError(EXIT.lockedOrReadOnly, `could not replace ${path} (${code}); is it open elsewhere?`);
     }
     throw e;
+  }
+}
+
+/** An output the person asked for (--html, --out): a clear message instead of a stack trace. */
+function outputError(e: unknown, what: string): never {
+  const code = errno(e);
+  if (code === 'ENOENT') throw new CliError(EXIT.missingFile, `cannot write ${what}: its folder does not exist`);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new CliError(EXIT.lockedOrReadOnly, `cannot write ${what}: no permission (${code})`);
+  if (code === 'ENOTDIR' || code === 'EEXIST' || code === 'EISDIR') throw new CliError(EXIT.usage, `cannot write ${what}: a file or folder of that name is in the way (${code})`);
+  throw e;
+}
+
+export async function writeOutputFile(path: string, text: string): Promise<void> {
+  try {
+    await writeFile(path, text, 'utf8');
+  } catch (e) {
+    outputError(e, path);
+  }
+}
+
+export async function makeOutputDir(path: string): Promise<void> {
+  try {
+    await mkdir(path, { recursive: true });
+  } catch (e) {
+    outputError(e, `to ${path}`);
   }
 }

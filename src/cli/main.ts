@@ -2,7 +2,7 @@
  * klant-inzicht: the command line over .xlsx workbooks. `main(argv, io)` does everything and
  * returns the exit code; only the entry at the bottom touches process and the clock.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '../domain/dates';
@@ -13,7 +13,7 @@ import type { RowError } from '../workbook/codec';
 import { parseConfig, type ConsultantConfig } from '../workbook/config';
 import { loadLedger, overviewOf, type LoadResult } from '../workbook/operations';
 import { CliError, EXIT, type ExitCode } from './exitCodes';
-import { assertWritable, openWorkbookFile, saveAtomically } from './files';
+import { assertWritable, makeOutputDir, openWorkbookFile, saveAtomically, writeOutputFile } from './files';
 import { bufferIo, type CliIo } from './io';
 import { runImport } from './import';
 import { progress } from './progress';
@@ -265,7 +265,7 @@ async function runReport(p: Parsed, io: CliIo): Promise<ExitCode> {
   }
   const html = p.values.html as string | undefined;
   if (html) {
-    await writeFile(html, renderHtmlReport(data), 'utf8');
+    await writeOutputFile(html, renderHtmlReport(data));
     if (!p.values.json) io.stdout(`report written to ${html}\n`);
   }
   return EXIT.ok;
@@ -277,8 +277,8 @@ async function runRemind(p: Parsed, io: CliIo): Promise<ExitCode> {
   const { loaded, step } = await load(p, io, 3);
   step.step('drafting reminders');
   const { files, failures } = reminderFiles(loaded.ledger, loaded.placeholderCustomers, p.today);
-  await mkdir(out, { recursive: true });
-  for (const f of files) await writeFile(join(out, f.fileName), f.eml, 'utf8');
+  await makeOutputDir(out);
+  for (const f of files) await writeOutputFile(join(out, f.fileName), f.eml);
   step.done();
   for (const f of files) {
     io.stdout(`${f.fileName}${f.to ? '' : '  (no e-mail address: fill in the recipient)'}\n`);

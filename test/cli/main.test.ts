@@ -59,7 +59,17 @@ describe('arguments and exit codes', () => {
     writeFileSync(txt, 'Factuurnummer;Bedrag\n2025-001;121\n');
     const notBook = await run(['check', txt]);
     expect(notBook.code).toBe(EXIT.notAWorkbook);
-    expect(notBook.err).toMatch(/not an \.xlsx workbook/);
+    expect(notBook.err).toBe(`klant-inzicht: ${txt} is not an .xlsx workbook (no zip signature)\n`);
+  });
+
+  it('says clearly when an output (--html, --out) cannot be written, without a stack trace', async () => {
+    const noFolder = await run(['report', file, '--html', join(dir, 'weg', 'r.html')]);
+    expect(noFolder.code).toBe(EXIT.missingFile);
+    expect(noFolder.err).toBe(`klant-inzicht: cannot write ${join(dir, 'weg', 'r.html')}: its folder does not exist\n`);
+    const onFile = await run(['remind', file, '--out', file, '--today', '2025-06-30']);
+    expect(onFile.code).toBe(EXIT.usage);
+    expect(onFile.err).toMatch(/a file or folder of that name is in the way/);
+    expect(onFile.err).not.toMatch(/\n\s+at /);
   });
 });
 
