@@ -62,3 +62,21 @@ describe('dates', () => {
     );
   });
 });
+
+describe('arithmetic edges added in review', () => {
+  it('years 0-99 stay those years (Date.UTC would read them as 19xx)', () => {
+    expect(addDays('0099-12-31', 1)).toBe('0100-01-01');
+    expect(addDays('0004-02-28', 1)).toBe('0004-02-29');
+    expect(addMonths('0050-01-31', 1)).toBe('0050-02-28');
+    expect(daysBetween('0001-01-01', '0002-01-01')).toBe(365);
+  });
+
+  it('refuses fractional, NaN or text day counts and results outside 0000-9999', () => {
+    for (const bad of [1.5, Number.NaN, '3', Infinity]) {
+      expect(() => addDays('2024-01-01', bad as number)).toThrow(expect.objectContaining({ code: 'invalid-input', where: expect.objectContaining({ path: 'days' }) }));
+      expect(() => addMonths('2024-01-01', bad as number)).toThrow(expect.objectContaining({ where: expect.objectContaining({ path: 'months' }) }));
+    }
+    expect(() => addDays('9999-12-31', 1)).toThrow(expect.objectContaining({ code: 'invalid-date' }));
+    expect(() => addMonths('0000-01-15', -1)).toThrow(expect.objectContaining({ code: 'invalid-date' }));
+  });
+});
