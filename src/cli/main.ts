@@ -177,6 +177,8 @@ async function runCheck(p: Parsed, io: CliIo): Promise<ExitCode> {
   for (const t of loaded.missingTables) io.stdout(`missing table: ${t} (run "klant-inzicht init ${p.file}")\n`);
   for (const e of loaded.errors) io.stdout(`error   ${formatRowError(e)}\n`);
   for (const w of loaded.warnings) io.stdout(`warning ${formatRowError(w)}\n`);
+  // Empty rows are not errors, but every row is accounted for: say which ones were passed over.
+  for (const s of loaded.skippedBlank) io.stdout(`blank   ${s.sheet} ${s.rows.length === 1 ? 'row' : 'rows'} ${s.rows.join(', ')}: empty, skipped\n`);
   const l = loaded.ledger;
   io.stdout(
     `${l.customers.length} customers, ${l.invoices.length} invoices, ${l.payments.length} payments read; ` +
