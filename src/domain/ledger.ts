@@ -18,8 +18,11 @@ export interface LedgerIndex {
   /** Contact entries per invoice number, oldest first. */
   contactsByInvoice: Map<string, ContactEntry[]>;
   contactsByCustomer: Map<string, ContactEntry[]>;
-  /** The arrangement that counts per invoice: the latest agreed one that is not cancelled. */
-  arrangementByInvoice: Map<string, Arrangement>;
+  /**
+   * Every arrangement per invoice, cancelled ones included, in the order agreed: which one counts
+   * depends on the day asked about (status.activeArrangement).
+   */
+  arrangementsByInvoice: Map<string, Arrangement[]>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -41,7 +44,7 @@ export function indexLedger(ledger: Pick<Ledger, 'customers' | 'invoices' | 'pay
     creditNotesByInvoice: new Map(),
     contactsByInvoice: new Map(),
     contactsByCustomer: new Map(),
-    arrangementByInvoice: new Map(),
+    arrangementsByInvoice: new Map(),
   };
   for (const c of ledger.customers) index.customersByNumber.set(c.number, c);
   for (const inv of ledger.invoices) {
@@ -57,11 +60,8 @@ export function indexLedger(ledger: Pick<Ledger, 'customers' | 'invoices' | 'pay
   }
   for (const list of index.contactsByInvoice.values()) list.sort(byDate);
   for (const list of index.contactsByCustomer.values()) list.sort(byDate);
-  for (const a of ledger.arrangements) {
-    if (a.cancelledOn) continue;
-    const current = index.arrangementByInvoice.get(a.invoiceNumber);
-    if (!current || current.agreedOn <= a.agreedOn) index.arrangementByInvoice.set(a.invoiceNumber, a);
-  }
+  for (const a of ledger.arrangements) push(index.arrangementsByInvoice, a.invoiceNumber, a);
+  for (const list of index.arrangementsByInvoice.values()) list.sort((a, b) => (a.agreedOn < b.agreedOn ? -1 : a.agreedOn > b.agreedOn ? 1 : 0));
   return index;
 }
 
@@ -73,7 +73,7 @@ const INDEX_MAPS = [
   'creditNotesByInvoice',
   'contactsByInvoice',
   'contactsByCustomer',
-  'arrangementByInvoice',
+  'arrangementsByInvoice',
 ] as const;
 
 /** A LedgerIndex as indexLedger makes it; anything else fails here, by name, not deep inside. */

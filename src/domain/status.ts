@@ -80,9 +80,10 @@ export function activeArrangement(invoice: Invoice, index: LedgerIndex, today: I
   requireObject(invoice, 'invoice');
   requireLedgerIndex(index);
   assertIsoDate(today, 'today');
-  const a = index.arrangementByInvoice.get(invoice.number);
-  if (!a || a.agreedOn > today) return undefined;
-  if (a.cancelledOn !== undefined && a.cancelledOn <= today) return undefined;
+  // The latest plan agreed by `today` supersedes earlier ones; once it is cancelled, none counts.
+  const agreed = (index.arrangementsByInvoice.get(invoice.number) ?? []).filter((a) => a.agreedOn <= today);
+  const a = agreed[agreed.length - 1];
+  if (!a || (a.cancelledOn !== undefined && a.cancelledOn <= today)) return undefined;
   return a;
 }
 

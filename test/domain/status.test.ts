@@ -140,6 +140,24 @@ describe('invoiceStatus: credit notes, write-offs, disputes and arrangements', (
     const cancelled = arrangement({ cancelledOn: '2026-03-05' });
     expect(statusOf(invoice(), [], '2026-03-12', { arrangements: [cancelled] }).kind).toBe('overdue');
   });
+
+  it('asks the plan that was in force on the day: before a cancellation it still counts', () => {
+    const cancelled = arrangement({ agreedOn: '2026-03-01', cancelledOn: '2026-04-01' });
+    expect(statusOf(invoice(), [], '2026-03-20', { arrangements: [cancelled] }).kind).toBe('in-arrangement');
+    expect(statusOf(invoice(), [], '2026-04-01', { arrangements: [cancelled] }).kind).toBe('overdue');
+  });
+
+  it('lets a later plan supersede an earlier one, from the day it was agreed', () => {
+    const first = arrangement({ agreedOn: '2026-03-01' });
+    const second = arrangement({ agreedOn: '2026-04-01', cancelledOn: '2026-05-01', instalments: [{ dueDate: '2026-04-15', amount: 12100 }] });
+    const on = (day: string) => statusOf(invoice(), [], day, { arrangements: [second, first] });
+    const march = on('2026-03-20');
+    expect(march.kind === 'in-arrangement' && march.arrangement.agreedOn).toBe('2026-03-01');
+    const april = on('2026-04-10');
+    expect(april.kind === 'in-arrangement' && april.arrangement.agreedOn).toBe('2026-04-01');
+    // The superseding plan was cancelled: the earlier one does not come back.
+    expect(on('2026-05-02').kind).toBe('overdue');
+  });
 });
 
 describe('invoiceStatus: bad input', () => {
