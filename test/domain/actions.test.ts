@@ -1,5 +1,6 @@
 import { todaysReminders, finalNoticeClaim } from '../../src/domain/actions';
-import { collectionCosts } from '../../src/domain/legal';
+import { indexLedger } from '../../src/domain/ledger';
+import { allocatePayments, collectionCosts, ratesFor } from '../../src/domain/legal';
 import { defaultSettings, type ContactEntry, type Customer, type Invoice, type Ledger } from '../../src/domain/model';
 
 const business: Customer = { number: 'K1', name: 'Bakkerij Jansen', contactName: 'Els Jansen', kind: 'business', ibans: [] };
@@ -57,7 +58,27 @@ describe('todaysReminders', () => {
   it('gives no claim for a friendly reminder', () => {
     const l = ledger({ chargeCollectionCosts: true });
     const group = todaysReminders(l, '2026-11-23')[0]!.group;
-    expect(finalNoticeClaim({ ...group, step: { ...group.step, kind: 'friendly' } }, l.settings, '2026-11-23')).toBeUndefined();
+    expect(finalNoticeClaim({ ...group, step: { ...group.step, kind: 'friendly' } }, indexLedger(l), l.settings, '2026-11-23')).toBeUndefined();
+  });
+
+  it('puts part-payments on interest first (art. 6:44 BW): open + stated interest = what is owed', () => {
+    const l = ledger({ chargeInterest: true });
+    l.payments = [{ date: '2026-11-01', invoiceNumber: 'F3', amount: 20000 }];
+    const k2 = todaysReminders(l, '2026-11-23').find((a) => a.group.customerNumber === 'K2')!;
+    const owed = allocatePayments(
+      { principal: 50000, costs: 0, interestFrom: '2026-10-02', until: '2026-11-23', kind: 'consumer', rates: ratesFor('consumer') },
+      [{ date: '2026-11-01', amount: 20000 }],
+    ).owed;
+    expect(k2.input.invoices[0]?.openCents).toBe(30000);
+    // The payment first settled the interest of October, so more principal stays than 300.00.
+    expect(owed.principal).toBeGreaterThan(30000);
+    expect(k2.input.claim?.interestCents).toBe(owed.principal + owed.interest - 30000);
+    // Interest on 300.00 alone from the due date would state less than the allocation gives.
+    const naive = allocatePayments(
+      { principal: 30000, costs: 0, interestFrom: '2026-10-02', until: '2026-11-23', kind: 'consumer', rates: ratesFor('consumer') },
+      [],
+    ).owed.interest;
+    expect(k2.input.claim?.interestCents).not.toBe(naive);
   });
 
   it('reports a draft it cannot make instead of failing the whole plan', () => {
