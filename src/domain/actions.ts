@@ -3,7 +3,7 @@
  * law and the reminder texts meet, so the CLI, the task pane and the overview all draft the same
  * message for the same customer on the same day.
  */
-import { addDays, type IsoDate } from './dates';
+import { addDays, assertIsoDate, type IsoDate } from './dates';
 import { dunningPlan, type DunningAction, type DunningGroup, type DunningOptions } from './dunning';
 import { DomainError, requireArray, requireObject } from './errors';
 import { indexLedger, requireLedgerIndex, settle, type LedgerIndex } from './ledger';
@@ -30,6 +30,13 @@ export interface ReminderAction {
  * interest it states is everything the claim holds beyond them: open + interest = what is owed.
  */
 export function finalNoticeClaim(group: DunningGroup, index: LedgerIndex, settings: Settings, today: IsoDate): ReminderClaim | undefined {
+  requireObject(group, 'group');
+  requireObject(group.step, 'group.step');
+  requireObject(group.customer, 'group.customer');
+  requireArray(group.invoices, 'group.invoices');
+  requireLedgerIndex(index);
+  requireObject(settings, 'settings');
+  assertIsoDate(today, 'today');
   if (group.step.kind !== 'final' && group.step.kind !== 'collection') return undefined;
   if (!settings.chargeInterest && !settings.chargeCollectionCosts) return undefined;
   let interestCents: Cents = 0;
