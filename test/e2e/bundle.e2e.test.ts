@@ -1,0 +1,37 @@
+/**
+ * The task pane's budget as a test, on the production build globalSetup made: the JavaScript a
+ * user downloads before the first view (the pane page's own scripts; office.js aside), gzipped,
+ * stays within 200 KB. `npm run bench` reports every entry point in detail.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = path.resolve(__dirname, '../../dist');
+const BUDGET_BYTES = 200 * 1024;
+
+function initialScripts(page: string): string[] {
+  const html = readFileSync(path.join(DIST, page), 'utf8');
+  return [...html.matchAll(/<script[^>]*\ssrc="?([^">\s]+)"?/g)]
+    .map((m) => m[1] ?? '')
+    .filter((src) => !src.startsWith('/office-js/'));
+}
+
+const gzipped = (file: string) => gzipSync(readFileSync(path.join(DIST, file)), { level: 9 }).length;
+
+describe('bundle budget', () => {
+  it('finds the pane entry among the page scripts', () => {
+    expect(initialScripts('taskpane.html')).toEqual([expect.stringMatching(/^taskpane\.[0-9a-f]+\.js$/)]);
+  });
+
+  it('keeps the task pane within 200 KB gzipped before the first view', () => {
+    const bytes = initialScripts('taskpane.html').reduce((sum, f) => sum + gzipped(f), 0);
+    expect(bytes).toBeGreaterThan(10_000);
+    expect(bytes).toBeLessThanOrEqual(BUDGET_BYTES);
+  });
+
+  it('keeps ExcelJS out of the demo page’s first download', () => {
+    const first = initialScripts('index.html').map((f) => readFileSync(path.join(DIST, f), 'utf8')).join('\n');
+    expect(first).not.toMatch(/sharedStrings\.xml/);
+  });
+});
