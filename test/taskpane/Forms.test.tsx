@@ -37,6 +37,30 @@ describe('Nieuwe factuur', () => {
     expect((screen.getByLabelText(/^Factuurnummer/) as HTMLInputElement).value).toBe('F2026-007');
   });
 
+  test("suggests the next number of this year's series, not the biggest number of any year", async () => {
+    const ledger = sampleLedger();
+    const base = { customerNumber: 'K001', amountExclVat: 1000, amountInclVat: 1210 };
+    ledger.invoices = [
+      { ...base, number: '2025-0270', invoiceDate: '2025-12-20' },
+      { ...base, number: '2026-0004', invoiceDate: '2026-10-02' },
+      { ...base, number: '2026-0005', invoiceDate: '2026-11-01' },
+    ];
+    await renderPane(ledger, { view: 'newInvoice', customerNumber: 'K001' });
+    const number = screen.getByLabelText(/^Factuurnummer/) as HTMLInputElement;
+    expect(number.value).toBe('2026-0006');
+    // Dated in the new year (and the number not touched): the new year's series starts.
+    const date = screen.getByLabelText(/^Factuurdatum/);
+    await userEvent.clear(date);
+    await userEvent.type(date, '04-01-2027');
+    expect(number.value).toBe('2027-0001');
+    // A number the person typed stays theirs when the date changes.
+    await userEvent.clear(number);
+    await userEvent.type(number, 'X-1');
+    await userEvent.clear(date);
+    await userEvent.type(date, '05-01-2027');
+    expect(number.value).toBe('X-1');
+  });
+
   test('an agreed term over 60 days shows the legal warning', async () => {
     await renderPane(sampleLedger(), { view: 'newInvoice', customerNumber: 'K001' });
     await userEvent.type(screen.getByLabelText(/^Afwijkende termijn/), '90');
@@ -93,6 +117,34 @@ describe('Betaling registreren', () => {
     expect(await screen.findByText('Nog open op deze factuur: € 405,00')).toBeTruthy();
   });
 
+  test('the date reads dd-mm-jjjj whatever the browser locale, is written out beside it, and is parsed like a typed cell', async () => {
+    const { fake } = await renderPane(sampleLedger(), { view: 'payment', invoiceNumber: 'F2026-002' });
+    const date = screen.getByLabelText(/^Datum/) as HTMLInputElement;
+    // A text field: type=date would follow the browser's UI locale (11/30/2026 in an en-US Chromium).
+    expect(date.type).toBe('text');
+    expect(date.value).toBe('30-11-2026');
+    expect(fieldOf('Datum').textContent).toContain('maandag 30 november 2026');
+    // The hint is the field's description for screen readers.
+    const described = (date.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent).join(' ');
+    expect(described).toContain('maandag 30 november 2026');
+    await userEvent.clear(date);
+    await userEvent.type(date, '3/11/26');
+    expect(fieldOf('Datum').textContent).toContain('dinsdag 3 november 2026');
+    await userEvent.click(screen.getByRole('button', { name: 'Betaling opslaan' }));
+    await screen.findByText(/is vastgelegd/);
+    expect((fake.state.calls.find((c) => c.name === 'appendPayment')?.arg as Payment).date).toBe('2026-11-03');
+  });
+
+  test('a date it cannot read is refused at the date field, with the format to use', async () => {
+    const { fake } = await renderPane(sampleLedger(), { view: 'payment', invoiceNumber: 'F2026-002' });
+    const date = screen.getByLabelText(/^Datum/);
+    await userEvent.clear(date);
+    await userEvent.type(date, '31-02-2026');
+    await userEvent.click(screen.getByRole('button', { name: 'Betaling opslaan' }));
+    expect(fieldOf('Datum').textContent).toContain('Vul een datum in (dd-mm-jjjj).');
+    expect(fake.state.calls).toHaveLength(0);
+  });
+
   test('a zero amount is refused at the amount field', async () => {
     const { fake } = await renderPane(sampleLedger(), { view: 'payment', invoiceNumber: 'F2026-002' });
     const amount = screen.getByLabelText(/^Ontvangen bedrag/);
@@ -141,7 +193,7 @@ describe('Betalingsregeling', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Termijnen voorstellen' }));
     expect((screen.getByLabelText('Bedrag termijn 1') as HTMLInputElement).value).toBe('201,66');
     expect((screen.getByLabelText('Bedrag termijn 3') as HTMLInputElement).value).toBe('201,68');
-    expect((screen.getByLabelText('Datum termijn 2') as HTMLInputElement).value).toBe('2027-01-15');
+    expect((screen.getByLabelText('Datum termijn 2') as HTMLInputElement).value).toBe('15-01-2027');
     expect(screen.getByText('Totaal € 605,00 van € 605,00 open')).toBeTruthy();
     // An amount that breaks the total warns, a bad one is refused at its field.
     const third = screen.getByLabelText('Bedrag termijn 3');
@@ -263,15 +315,24 @@ describe('Instellingen', () => {
 });
 
 describe('Werkmap inrichten', () => {
-  test('shows what it matched, missed and did not know', async () => {
+  test('shows truthfully what it added, what the person may add, what it kept and what it could not create', async () => {
     const { fake } = await renderPane(sampleLedger(), { view: 'setup' });
     await userEvent.click(screen.getByRole('button', { name: 'Werkmap inrichten' }));
     expect(await screen.findByText('De werkmap is ingericht.')).toBeTruthy();
     expect(screen.getByText('Gekoppeld aan tabel Facturen op blad Facturen')).toBeTruthy();
-    expect(screen.getByText('Factuurnummer, Klantnummer')).toBeTruthy();
-    expect(screen.getByText('Vervaldatum')).toBeTruthy();
-    expect(screen.getByText('Mijn kolom')).toBeTruthy();
+    const line = (label: string) => screen.getByText(new RegExp(`^${label}.*:`), { selector: 'span' }).parentElement?.textContent;
+    expect(line('Herkende kolommen')).toContain('Factuurnummer, Klantnummer');
+    expect(line('Toegevoegde kolommen')).toContain('Vervaldatum, Openstaand');
+    // A column the person keeps is never said to be added.
+    expect(line('Niet toegevoegd')).toContain('Leverdatum');
+    expect(line('Niet toegevoegd')).toContain('Voeg deze kolommen zelf toe');
+    expect(line('Toegevoegde kolommen')).not.toContain('Leverdatum');
+    expect(line('Uw eigen kolommen')).toContain('Mijn kolom');
+    expect(screen.queryByText(/Ontbrekende kolommen \(toegevoegd\)/)).toBeNull();
     expect(screen.getByText('Nieuw aangemaakt')).toBeTruthy();
+    expect(screen.getByText('Niet aangemaakt')).toBeTruthy();
+    expect(screen.getByText(/Betalingen: er is al een blad of tabel Betalingen/)).toBeTruthy();
+    expect(screen.getByText(/In Facturen.Status staan getypte waarden/)).toBeTruthy();
     expect(fake.state.loads).toBe(2);
   });
 });

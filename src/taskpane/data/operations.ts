@@ -18,7 +18,9 @@ export interface SetupPart {
   sheet: string;
   created: boolean;
   matched: string[];
-  /** Columns the table lacked (added by setUp). */
+  /** Columns setUp added at the table's right end (the ones Klant Inzicht calculates or keeps). */
+  added: string[];
+  /** The person's own columns the table lacks: NOT added; they add them when they want them. */
   missing: string[];
   /** Headers not ours: kept, never written. */
   unknown: string[];
@@ -26,6 +28,10 @@ export interface SetupPart {
 
 export interface SetupReport {
   parts: SetupPart[];
+  /** Parts not created because a sheet or table of that name holds something else (why: in the set-up language). */
+  skipped: { part: PartId; sheet: string; why: string }[];
+  /** Product columns whose typed values were kept ("Table.Header"). */
+  keptTyped: string[];
 }
 
 /** A row that could not be read, with its place in the workbook and why (both languages). */

@@ -32,18 +32,19 @@ export const workbookOperations: PaneOperations = {
     const { setUp } = await import('../../workbook/operations/setUp');
     const r = await setUp(book, { language });
     const parts: SetupPart[] = [
-      ...r.created.map((c) => ({ part: c.table, table: c.name, sheet: c.sheet, created: true, matched: c.columns, missing: [], unknown: [] })),
+      ...r.created.map((c) => ({ part: c.table, table: c.name, sheet: c.sheet, created: true, matched: c.columns, added: [], missing: [], unknown: [] })),
       ...r.adopted.map((a) => ({
         part: a.table,
         table: a.name,
         sheet: a.sheet,
         created: false,
         matched: a.matched.map((m) => m.header),
-        missing: [...a.missing, ...a.added],
+        added: a.added,
+        missing: a.missing,
         unknown: a.unknown,
       })),
     ];
-    return { parts };
+    return { parts, skipped: r.skipped.map((s) => ({ part: s.table, sheet: s.sheet, why: s.why })), keptTyped: r.keptTyped };
   },
   async loadLedger(book) {
     const r = await loadLedger(book);

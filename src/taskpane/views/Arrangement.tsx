@@ -10,7 +10,8 @@ import { useLayout } from '../components/layout';
 import { ViewHeading } from '../components/ViewHeading';
 import { WriteStatus } from '../components/WriteStatus';
 import { InvoicePicker } from '../components/pickers';
-import { amountFromText, centsToText, dateFromText, type FieldErrors } from './forms';
+import { DateField } from '../components/DateField';
+import { amountFromText, centsToText, dateFromText, dateToText, type FieldErrors } from './forms';
 import { receivableRows } from './common';
 
 interface Line {
@@ -31,9 +32,9 @@ export function ArrangementView() {
   const [invoiceNumber, setInvoiceNumber] = useState(route.invoiceNumber ?? '');
   const row = derived?.rowByNumber.get(invoiceNumber);
   const open = row?.status?.open ?? 0;
-  const [agreedOn, setAgreedOn] = useState(today);
+  const [agreedOn, setAgreedOn] = useState(() => dateToText(today));
   const [count, setCount] = useState('3');
-  const [firstDue, setFirstDue] = useState(addDays(today, 14));
+  const [firstDue, setFirstDue] = useState(() => dateToText(addDays(today, 14)));
   const [lines, setLines] = useState<Line[]>([]);
   const [lineErrors, setLineErrors] = useState<Record<number, { date?: string; amount?: string }>>({});
   const [errors, setErrors] = useState<FieldErrors<Key>>({});
@@ -43,7 +44,7 @@ export function ArrangementView() {
     const n = Math.min(24, Math.max(1, Number.parseInt(count, 10) || 1));
     const first = dateFromText(firstDue) ?? addDays(today, 14);
     const split = splitInstalments(open, n, first, 1);
-    setLines(split.map((s, i) => ({ key: nextKey + i, date: s.dueDate, amount: centsToText(s.amount, f.language) })));
+    setLines(split.map((s, i) => ({ key: nextKey + i, date: dateToText(s.dueDate), amount: centsToText(s.amount, f.language) })));
     setNextKey(nextKey + split.length);
     setLineErrors({});
   };
@@ -92,16 +93,12 @@ export function ArrangementView() {
       <ViewHeading>{t.views.arrangement}</ViewHeading>
       <p className={l.muted}>{t.arrangement.intro}</p>
       <InvoicePicker rows={row && !rows.includes(row) ? [row, ...rows] : rows} value={invoiceNumber} onChange={setInvoiceNumber} error={errors.invoice} />
-      <Field label={t.arrangement.agreedOn} required validationMessage={errors.agreedOn}>
-        <Input type="date" value={agreedOn} onChange={(_, d) => setAgreedOn(d.value)} />
-      </Field>
+      <DateField label={t.arrangement.agreedOn} required value={agreedOn} onChange={setAgreedOn} error={errors.agreedOn} />
       <div className={l.row}>
         <Field label={t.arrangement.count} className={l.grow}>
           <Input inputMode="numeric" value={count} onChange={(_, d) => setCount(d.value)} />
         </Field>
-        <Field label={t.arrangement.firstDue} className={l.grow}>
-          <Input type="date" value={firstDue} onChange={(_, d) => setFirstDue(d.value)} />
-        </Field>
+        <DateField label={t.arrangement.firstDue} value={firstDue} onChange={setFirstDue} className={l.grow} />
         <Button onClick={generate} disabled={!row}>
           {t.arrangement.generate}
         </Button>
@@ -110,9 +107,7 @@ export function ArrangementView() {
         <legend className={l.strong}>{t.views.arrangement}</legend>
         {lines.map((x, i) => (
           <div key={x.key} className={l.row}>
-            <Field label={t.arrangement.instalmentDate(i + 1)} validationMessage={lineErrors[x.key]?.date} className={l.grow}>
-              <Input type="date" value={x.date} onChange={(_, d) => update(x.key, { date: d.value })} />
-            </Field>
+            <DateField label={t.arrangement.instalmentDate(i + 1)} value={x.date} onChange={(v) => update(x.key, { date: v })} error={lineErrors[x.key]?.date} className={l.grow} />
             <Field label={t.arrangement.instalmentAmount(i + 1)} validationMessage={lineErrors[x.key]?.amount} className={l.grow}>
               <Input inputMode="decimal" value={x.amount} onChange={(_, d) => update(x.key, { amount: d.value })} />
             </Field>

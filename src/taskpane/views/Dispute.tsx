@@ -1,4 +1,4 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Textarea } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, Textarea } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { useStore, useWrite } from '../data/store';
 import { useT } from '../i18n';
@@ -7,7 +7,8 @@ import { useLayout } from '../components/layout';
 import { ViewHeading } from '../components/ViewHeading';
 import { WriteStatus } from '../components/WriteStatus';
 import { InvoicePicker } from '../components/pickers';
-import { dateFromText, type FieldErrors } from './forms';
+import { DateField } from '../components/DateField';
+import { dateFromText, dateToText, type FieldErrors } from './forms';
 import { receivableRows } from './common';
 
 type Key = 'invoice' | 'since' | 'note' | 'resolved';
@@ -21,18 +22,18 @@ export function DisputeView() {
   const rows = receivableRows(derived);
   const [invoiceNumber, setInvoiceNumber] = useState(route.invoiceNumber ?? '');
   const row = derived?.rowByNumber.get(invoiceNumber);
-  const [since, setSince] = useState(row?.invoice.disputedSince ?? today);
+  const [since, setSince] = useState(() => dateToText(row?.invoice.disputedSince ?? today));
   const [note, setNote] = useState(row?.invoice.disputeNote ?? '');
-  const [resolved, setResolved] = useState('');
+  const [resolved, setResolved] = useState(() => dateToText(today));
   const [errors, setErrors] = useState<FieldErrors<Key>>({});
   const current = row?.status?.kind === 'disputed' ? row.invoice.disputedSince : undefined;
 
   const pick = (n: string) => {
     setInvoiceNumber(n);
     const inv = derived?.rowByNumber.get(n)?.invoice;
-    setSince(inv?.disputedSince ?? today);
+    setSince(dateToText(inv?.disputedSince ?? today));
     setNote(inv?.disputeNote ?? '');
-    setResolved('');
+    setResolved(dateToText(today));
   };
 
   const save = async (resolve: boolean) => {
@@ -40,7 +41,7 @@ export function DisputeView() {
     if (!row) errs.invoice = t.common.requiredField;
     const sinceIso = dateFromText(since);
     if (!sinceIso) errs.since = t.common.badDate;
-    const resolvedIso = resolve ? dateFromText(resolved === '' ? today : resolved) : undefined;
+    const resolvedIso = resolve ? dateFromText(resolved) : undefined;
     if (resolve && !resolvedIso) errs.resolved = t.common.badDate;
     if (!resolve && note.trim() === '') errs.note = t.common.requiredField;
     setErrors(errs);
@@ -71,9 +72,7 @@ export function DisputeView() {
           <MessageBarBody>{t.dispute.current(f.date(current))}</MessageBarBody>
         </MessageBar>
       )}
-      <Field label={t.dispute.since} required validationMessage={errors.since}>
-        <Input type="date" value={since} onChange={(_, d) => setSince(d.value)} />
-      </Field>
+      <DateField label={t.dispute.since} required value={since} onChange={setSince} error={errors.since} />
       <Field label={t.dispute.note} required validationMessage={errors.note}>
         <Textarea value={note} onChange={(_, d) => setNote(d.value)} resize="vertical" />
       </Field>
@@ -84,9 +83,7 @@ export function DisputeView() {
       </div>
       {current && (
         <div className={l.row}>
-          <Field label={t.dispute.resolved} validationMessage={errors.resolved} className={l.grow}>
-            <Input type="date" value={resolved === '' ? today : resolved} onChange={(_, d) => setResolved(d.value)} />
-          </Field>
+          <DateField label={t.dispute.resolved} value={resolved} onChange={setResolved} error={errors.resolved} className={l.grow} />
           <Button disabled={write.busy} onClick={() => void save(true)}>
             {t.dispute.resolve}
           </Button>

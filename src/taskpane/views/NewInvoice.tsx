@@ -10,21 +10,22 @@ import { useLayout } from '../components/layout';
 import { ViewHeading } from '../components/ViewHeading';
 import { WriteStatus } from '../components/WriteStatus';
 import { CustomerPicker } from '../components/pickers';
-import { amountFromText, dateFromText, daysFromText, type FieldErrors } from './forms';
+import { DateField } from '../components/DateField';
+import { nextInvoiceNumber } from '../../workbook/operations/append';
+import { amountFromText, dateFromText, dateToText, daysFromText, type FieldErrors } from './forms';
 
 type Key = 'customer' | 'number' | 'invoiceDate' | 'amount' | 'termDays';
 const VAT_RATES = [21, 9, 0] as const;
 
-/** The next number in the style of the last one: F2026-007 -> F2026-008. */
-export function nextInvoiceNumber(numbers: readonly string[]): string {
-  let best: { prefix: string; n: number; width: number } | undefined;
-  for (const s of numbers) {
-    const m = /^(.*?)(\d+)$/.exec(s.trim());
-    if (!m) continue;
-    const n = Number(m[2]);
-    if (!best || n > best.n) best = { prefix: m[1] ?? '', n, width: (m[2] ?? '').length };
-  }
-  return best ? `${best.prefix}${String(best.n + 1).padStart(best.width, '0')}` : '1';
+/**
+ * The invoices' numbers from the oldest to the most recent invoice: the workbook's
+ * nextInvoiceNumber continues the series of the last one (and starts a new year's series), and
+ * the rows' order in the sheet says nothing after a sort.
+ */
+function numbersByDate(invoices: readonly Pick<Invoice, 'number' | 'invoiceDate'>[]): string[] {
+  return [...invoices]
+    .sort((a, b) => (a.invoiceDate < b.invoiceDate ? -1 : a.invoiceDate > b.invoiceDate ? 1 : a.number.localeCompare(b.number, 'nl', { numeric: true })))
+    .map((i) => i.number);
 }
 
 export function NewInvoiceView() {
@@ -34,10 +35,12 @@ export function NewInvoiceView() {
   const l = useLayout();
   const write = useWrite();
   const customers = ledger?.customers ?? [];
-  const numbers = useMemo(() => (ledger?.invoices ?? []).map((i) => i.number), [ledger]);
+  const byDate = useMemo(() => numbersByDate(ledger?.invoices ?? []), [ledger]);
   const [customer, setCustomer] = useState(route.customerNumber ?? '');
-  const [number, setNumber] = useState(() => nextInvoiceNumber(numbers));
-  const [invoiceDate, setInvoiceDate] = useState(today);
+  const [invoiceDate, setInvoiceDate] = useState(() => dateToText(today));
+  // Suggested from the invoice date until the person types a number of their own.
+  const [typedNumber, setTypedNumber] = useState<string>();
+  const [saved, setSaved] = useState<string[]>([]);
   const [description, setDescription] = useState('');
   const [product, setProduct] = useState('');
   const [amount, setAmount] = useState('');
@@ -49,6 +52,8 @@ export function NewInvoiceView() {
   const excl = amountFromText(amount);
   const incl = excl === undefined ? undefined : roundCents((excl * (100 + vat)) / 100);
   const date = dateFromText(invoiceDate);
+  const suggested = useMemo(() => nextInvoiceNumber([...byDate, ...saved], date ?? today), [byDate, saved, date, today]);
+  const number = typedNumber ?? suggested;
   const days = daysFromText(termDays);
   const chosen = customers.find((c) => c.number === customer);
   const preview = useMemo(() => {
@@ -66,7 +71,7 @@ export function NewInvoiceView() {
     const errs: FieldErrors<Key> = {};
     if (!chosen) errs.customer = t.newInvoice.needCustomer;
     if (number.trim() === '') errs.number = t.common.requiredField;
-    else if (numbers.includes(number.trim())) errs.number = t.newInvoice.duplicate(number.trim());
+    else if (byDate.includes(number.trim()) || saved.includes(number.trim())) errs.number = t.newInvoice.duplicate(number.trim());
     if (!date) errs.invoiceDate = t.common.badDate;
     if (excl === undefined) errs.amount = t.newInvoice.badAmount;
     else if (excl <= 0) errs.amount = t.common.badAmountPositive;
@@ -99,7 +104,9 @@ export function NewInvoiceView() {
     const invoice = parsed.data;
     const ok = await write.run((ops, book) => ops.appendInvoice(book, invoice), t.newInvoice.savedAs(invoice.number));
     if (ok) {
-      setNumber(nextInvoiceNumber([...numbers, invoice.number]));
+      // The next suggestion continues from this one, also before the workbook is read again.
+      setSaved((x) => [...x, invoice.number]);
+      setTypedNumber(undefined);
       setAmount('');
       setDescription('');
       setReference('');
@@ -118,11 +125,9 @@ export function NewInvoiceView() {
       <CustomerPicker customers={customers} value={customer} onChange={setCustomer} error={errors.customer} />
       <div className={l.row}>
         <Field label={t.newInvoice.number} required validationMessage={errors.number} className={l.grow}>
-          <Input value={number} onChange={(_, d) => setNumber(d.value)} />
+          <Input value={number} onChange={(_, d) => setTypedNumber(d.value)} />
         </Field>
-        <Field label={t.common.invoiceDate} required validationMessage={errors.invoiceDate} className={l.grow}>
-          <Input type="date" value={invoiceDate} onChange={(_, d) => setInvoiceDate(d.value)} />
-        </Field>
+        <DateField label={t.common.invoiceDate} required value={invoiceDate} onChange={setInvoiceDate} error={errors.invoiceDate} className={l.grow} />
       </div>
       <Field label={t.newInvoice.description}>
         <Input value={description} onChange={(_, d) => setDescription(d.value)} />

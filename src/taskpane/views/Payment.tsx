@@ -8,7 +8,8 @@ import { useLayout } from '../components/layout';
 import { ViewHeading } from '../components/ViewHeading';
 import { WriteStatus } from '../components/WriteStatus';
 import { InvoicePicker } from '../components/pickers';
-import { amountFromText, centsToText, dateFromText, type FieldErrors } from './forms';
+import { DateField } from '../components/DateField';
+import { amountFromText, centsToText, dateFromText, dateToText, type FieldErrors } from './forms';
 import { receivableRows } from './common';
 
 type Key = 'invoice' | 'date' | 'amount';
@@ -26,7 +27,7 @@ export function PaymentView() {
   const row = derived?.rowByNumber.get(invoiceNumber);
   const open = row?.status?.open ?? 0;
   const [amount, setAmount] = useState(() => (open > 0 ? centsToText(open, f.language) : ''));
-  const [date, setDate] = useState(today);
+  const [date, setDate] = useState(() => dateToText(today));
   const [method, setMethod] = useState<Method>('bank');
   const [reference, setReference] = useState('');
   const [errors, setErrors] = useState<FieldErrors<Key>>({});
@@ -79,9 +80,7 @@ export function PaymentView() {
         <Field label={t.payment.amount} required validationMessage={errors.amount} className={l.grow}>
           <Input inputMode="decimal" value={amount} onChange={(_, d) => setAmount(d.value)} contentBefore="€" />
         </Field>
-        <Field label={t.common.date} required validationMessage={errors.date} className={l.grow}>
-          <Input type="date" value={date} onChange={(_, d) => setDate(d.value)} />
-        </Field>
+        <DateField label={t.common.date} required value={date} onChange={setDate} error={errors.date} className={l.grow} />
       </div>
       {cents !== undefined && row && cents > open && (
         <MessageBar intent="warning">

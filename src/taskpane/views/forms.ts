@@ -1,7 +1,7 @@
 /** Parsing form text into domain values, with messages the form puts under the field. */
 import { isIsoDate, type IsoDate } from '../../domain/dates';
 import type { Cents } from '../../domain/money';
-import { parseAmount } from '../../workbook/cells';
+import { parseAmount, parseDate } from '../../workbook/cells';
 
 export type FieldErrors<K extends string> = Partial<Record<K, string>>;
 
@@ -11,13 +11,18 @@ export function amountFromText(text: string): Cents | undefined {
   return parsed.ok && 'value' in parsed ? parsed.value : undefined;
 }
 
+/**
+ * What a person types as a date -> 'YYYY-MM-DD', read the way the workbook reads a typed cell:
+ * day first (22-11-2026, 22/11/26, 22.11.2026), ISO, or written out (22 nov 2026).
+ */
 export function dateFromText(text: string): IsoDate | undefined {
-  const s = text.trim();
-  if (isIsoDate(s)) return s;
-  const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(s);
-  if (!m) return undefined;
-  const iso = `${m[3]}-${(m[2] ?? '').padStart(2, '0')}-${(m[1] ?? '').padStart(2, '0')}`;
-  return isIsoDate(iso) ? iso : undefined;
+  const parsed = parseDate(text.trim(), 1900);
+  return parsed.ok && 'value' in parsed ? parsed.value : undefined;
+}
+
+/** The editable text of a date: dd-mm-jjjj in both languages (unambiguous, and what Excel shows). */
+export function dateToText(date: IsoDate | undefined): string {
+  return date && isIsoDate(date) ? `${date.slice(8, 10)}-${date.slice(5, 7)}-${date.slice(0, 4)}` : '';
 }
 
 export function daysFromText(text: string): number | undefined | 'bad' {

@@ -29,9 +29,20 @@ export function fakeOperations(initial: Ledger, options: { failWith?: Error } = 
       state.calls.push({ name: 'setUp', arg: undefined });
       return {
         parts: [
-          { part: 'invoices', table: 'Facturen', sheet: 'Facturen', created: false, matched: ['Factuurnummer', 'Klantnummer'], missing: ['Vervaldatum'], unknown: ['Mijn kolom'] },
-          { part: 'customers', table: 'Klanten', sheet: 'Klanten', created: true, matched: [], missing: [], unknown: [] },
+          {
+            part: 'invoices',
+            table: 'Facturen',
+            sheet: 'Facturen',
+            created: false,
+            matched: ['Factuurnummer', 'Klantnummer'],
+            added: ['Vervaldatum', 'Openstaand'],
+            missing: ['Leverdatum'],
+            unknown: ['Mijn kolom'],
+          },
+          { part: 'customers', table: 'Klanten', sheet: 'Klanten', created: true, matched: [], added: [], missing: [], unknown: [] },
         ],
+        skipped: [{ part: 'payments', sheet: 'Betalingen', why: 'er is al een blad of tabel Betalingen, maar zonder herkenbare tabel Betalingen' }],
+        keptTyped: ['Facturen.Status'],
       };
     },
     loadLedger: async () => {

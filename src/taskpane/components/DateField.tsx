@@ -1,0 +1,44 @@
+/**
+ * A date field that reads dd-mm-jjjj whatever the browser's language. <input type="date"> shows
+ * the date in the order of the browser's (or Office's) UI locale, not the page's lang: 11/22/2026
+ * in a Dutch pane. A text field parsed like a typed cell in the workbook is the same everywhere;
+ * the hint writes the understood date out ("zondag 22 november 2026"), so a slip (02-11 for
+ * 11-02) shows before saving, and screen readers hear it through the field's description.
+ */
+import { Field, Input } from '@fluentui/react-components';
+import type { IsoDate } from '../../domain/dates';
+import type { Language } from '../../domain/model';
+import { useT } from '../i18n';
+import { dateFromText } from '../views/forms';
+
+const LONG: Record<Language, Intl.DateTimeFormat> = {
+  nl: new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+
+/** "zondag 22 november 2026" / "Sunday 22 November 2026". */
+export function longDate(date: IsoDate, language: Language): string {
+  return LONG[language].format(new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)))));
+}
+
+export interface DateFieldProps {
+  label: string;
+  /** The text as typed (dd-mm-jjjj). */
+  value: string;
+  onChange(text: string): void;
+  required?: boolean;
+  error?: string;
+  className?: string;
+}
+
+export function DateField({ label, value, onChange, required, error, className }: DateFieldProps) {
+  const { f } = useT();
+  const parsed = dateFromText(value);
+  const format = f.language === 'nl' ? 'dd-mm-jjjj' : 'dd-mm-yyyy';
+  const hint = parsed ? longDate(parsed, f.language) : format;
+  return (
+    <Field label={label} required={required} validationMessage={error} hint={error ? undefined : hint} className={className}>
+      <Input value={value} onChange={(_, d) => onChange(d.value)} placeholder={format} autoComplete="off" />
+    </Field>
+  );
+}
