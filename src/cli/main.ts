@@ -29,7 +29,8 @@ export const USAGE = `klant-inzicht <command> FILE [options]
 Commands:
   init FILE [--config consultant.json] [--language nl|en] [--force]
                                                             set up (or adopt) a Klant Inzicht workbook
-  check FILE                                                list every row that cannot be read
+  check FILE                                                list every row that cannot be read, and (as
+                                                            warnings) cells the workbook's formulas cannot use
   sort FILE [--force]                                       refresh and sort the workbook in place
   report FILE [--json] [--html OUT]                         overview: figures and charts
   remind FILE --out DIR                                     today's reminder drafts as .eml files
@@ -42,7 +43,7 @@ Options for every command:
   --progress           show progress on stderr even when it is not a terminal
   -h, --help           this text
 
-Exit codes: 0 ok, 1 row errors, 2 usage, 3 file not found, 4 not a workbook,
+Exit codes: 0 ok (warnings alone do not change it), 1 row errors, 2 usage, 3 file not found, 4 not a workbook,
 5 locked or read-only, 6 would lose charts/pivots/macros (use --force), 8 workbook problem,
 70 internal error.
 `;
@@ -176,6 +177,9 @@ async function runCheck(p: Parsed, io: CliIo): Promise<ExitCode> {
   step.done();
   for (const t of loaded.missingTables) io.stdout(`missing table: ${t} (run "klant-inzicht init ${p.file}")\n`);
   for (const e of loaded.errors) io.stdout(`error   ${formatRowError(e)}\n`);
+  // Warnings (an unknown customer, a date or amount stored as text) are printed but leave the exit
+  // code alone: every record was read, so a script that gates on `check` keeps working; the text
+  // cells are the person's to retype (the add-in never rewrites them).
   for (const w of loaded.warnings) io.stdout(`warning ${formatRowError(w)}\n`);
   // Empty rows are not errors, but every row is accounted for: say which ones were passed over.
   for (const s of loaded.skippedBlank) io.stdout(`blank   ${s.sheet} ${s.rows.length === 1 ? 'row' : 'rows'} ${s.rows.join(', ')}: empty, skipped\n`);

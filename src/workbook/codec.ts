@@ -19,9 +19,10 @@ import {
 } from '../domain/model';
 import type { Cell, TableSnapshot } from './book';
 import type { TableBinding } from './binding';
-import { centsToCell, isBlankCell, isoToSerial, parseAmount, parseBool, parseChoice, parseDate, parseInteger, parseText, type Parsed, type Why } from './cells';
+import { centsToCell, isBlankCell, isErrorValue, isoToSerial, parseAmount, parseBool, parseChoice, parseDate, parseInteger, parseText, type Parsed, type Why } from './cells';
 import { columnLetter } from './formulas';
-import { choiceLabel, type ColumnSpec, type TableSpec } from './schema';
+import { liveInputs } from './live';
+import { choiceLabel, type ColumnSpec, type TableId, type TableSpec } from './schema';
 
 export interface RowError {
   sheet: string;
@@ -41,6 +42,12 @@ export interface Decoded<T> {
   errors: RowError[];
   /** Sheet rows that were entirely empty (skipped, not errors). */
   skippedBlank: number[];
+  /**
+   * Cells read fine but worth a word: a date, amount or term stored as TEXT in a column the live
+   * formulas compute with (textForFormulas). The row still becomes a record (or an error, for
+   * other reasons); the cell is never rewritten, so the person has to retype it.
+   */
+  warnings: RowError[];
 }
 
 type RawRecord = Record<string, unknown>;
@@ -64,6 +71,32 @@ function parseByType(c: ColumnSpec, cell: Cell, system: 1900 | 1904): Parsed<unk
 
 const REQUIRED: Why = { code: 'required', nl: 'dit veld is verplicht', en: 'this field is required' };
 
+const RETYPE: Record<'date' | 'cents' | 'int', { nl: string; en: string }> = {
+  date: { nl: 'typ de datum opnieuw als datum', en: 'type the date again as a date' },
+  cents: { nl: 'typ het bedrag opnieuw als getal', en: 'type the amount again as a number' },
+  int: { nl: 'typ het getal opnieuw als getal', en: 'type the number again as a number' },
+};
+
+let formulaInputs: Map<TableId, Set<string>> | undefined;
+
+/**
+ * Text where the live formulas need a number ("22-11-2026", "EUR 1.234,56" stored as text): the
+ * core reads it, Excel and LibreOffice cannot compute with it (live.ts says why the formulas do
+ * not convert it), so the workbook's own columns stay blank there. Undefined when all is well.
+ */
+export function textForFormulas(table: TableId, c: ColumnSpec, cell: Cell): Why | undefined {
+  if (typeof cell !== 'string' || isBlankCell(cell) || isErrorValue(cell)) return undefined;
+  if (c.type !== 'date' && c.type !== 'cents' && c.type !== 'int') return undefined;
+  formulaInputs ??= liveInputs();
+  if (!formulaInputs.get(table)?.has(c.field)) return undefined;
+  const retype = RETYPE[c.type];
+  return {
+    code: 'stored-as-text',
+    nl: `staat als tekst; de formules van de werkmap rekenen er niet mee — ${retype.nl}`,
+    en: `is stored as text; the workbook's formulas do not calculate with it — ${retype.en}`,
+  };
+}
+
 export interface DecodeOptions {
   dateSystem: 1900 | 1904;
   language: Language;
@@ -71,7 +104,7 @@ export interface DecodeOptions {
 
 /** Decodes the user-owned columns of a table into raw field maps, with located errors. */
 export function decodeRaw(snap: TableSnapshot, binding: TableBinding, opts: DecodeOptions): Decoded<RawRecord> {
-  const out: Decoded<RawRecord> = { records: [], errors: [], skippedBlank: [] };
+  const out: Decoded<RawRecord> = { records: [], errors: [], skippedBlank: [], warnings: [] };
   const productCols = new Set(
     binding.spec.columns.filter((c) => c.owner !== 'user').map((c) => binding.indexOf(c.field)).filter((i): i is number => i !== undefined),
   );
@@ -87,10 +120,17 @@ export function decodeRaw(snap: TableSnapshot, binding: TableBinding, opts: Deco
       header: snap.headers[index] ?? '',
       letter: columnLetter(snap.firstColumn + index),
     });
-    const err = (index: number | undefined, value: Cell, why: Why): void => {
+    const located = (index: number | undefined, value: Cell, why: Why): RowError => {
       const e: RowError = { sheet: snap.sheet, table: snap.name, row, value, code: why.code, why: why[opts.language] };
       if (index !== undefined) e.column = locate(index);
-      errors.push(e);
+      return e;
+    };
+    const err = (index: number | undefined, value: Cell, why: Why): void => {
+      errors.push(located(index, value, why));
+    };
+    const warnIfText = (c: ColumnSpec, index: number, cell: Cell): void => {
+      const why = textForFormulas(binding.spec.id, c, cell);
+      if (why) out.warnings.push(located(index, cell, why));
     };
     for (const c of binding.spec.columns) {
       const index = binding.indexOf(c.field);
@@ -102,8 +142,10 @@ export function decodeRaw(snap: TableSnapshot, binding: TableBinding, opts: Deco
       const cell = cells[index] ?? null;
       const parsed = parseByType(c, cell, opts.dateSystem);
       if (!parsed.ok) err(index, cell, parsed.why);
-      else if ('value' in parsed) record[c.field] = parsed.value;
-      else if (c.required) err(index, cell, REQUIRED);
+      else if ('value' in parsed) {
+        record[c.field] = parsed.value;
+        warnIfText(c, index, cell);
+      } else if (c.required) err(index, cell, REQUIRED);
     }
     // Product columns hold typed values only where a person overrode the formula.
     for (const c of binding.spec.columns) {
@@ -113,7 +155,10 @@ export function decodeRaw(snap: TableSnapshot, binding: TableBinding, opts: Deco
       const formula = snap.formulas[r]?.[index] ?? null;
       if (formula === null && !isBlankCell(cell)) {
         const parsed = parseByType(c, cell, opts.dateSystem);
-        if (parsed.ok && 'value' in parsed) record[`typed:${c.field}`] = parsed.value;
+        if (parsed.ok && 'value' in parsed) {
+          record[`typed:${c.field}`] = parsed.value;
+          warnIfText(c, index, cell);
+        }
       }
     }
     if (errors.length > 0) out.errors.push(...errors);
@@ -131,7 +176,7 @@ function finish<S extends z.ZodType>(
   schema: S,
   shape: (r: RawRecord) => unknown,
 ): Decoded<z.infer<S>> {
-  const out: Decoded<z.infer<S>> = { records: [], errors: [...raw.errors], skippedBlank: raw.skippedBlank };
+  const out: Decoded<z.infer<S>> = { records: [], errors: [...raw.errors], skippedBlank: raw.skippedBlank, warnings: raw.warnings };
   for (const { row, record } of raw.records) {
     const parsed = schema.safeParse(shape(record));
     if (parsed.success) {
@@ -237,7 +282,7 @@ export function decodeArrangements(snap: TableSnapshot, binding: TableBinding, o
     if (notes.length > 0) a.note = notes.join('; ');
     return { row, record: a };
   });
-  return { records, errors, skippedBlank: raw.skippedBlank };
+  return { records, errors, skippedBlank: raw.skippedBlank, warnings: raw.warnings };
 }
 
 // ---------------------------------------------------------------- writing

@@ -23,6 +23,11 @@ export type Expr =
   /** ROUND(value, digits): sums of euro amounts drift by 1e-14, so money is rounded to cents. */
   | { op: 'round'; value: Expr; digits: number }
   | { op: 'iferror'; value: Expr; fallback: Expr }
+  /**
+   * ISTEXT / ISNUMBER of a value: locale-free tests (unlike VALUE or DATEVALUE, whose reading of
+   * "1.234" or "01-02-2026" depends on the machine that opens the workbook).
+   */
+  | { op: 'istext' | 'isnumber'; value: Expr }
   /** SUMIFS over whole columns of another (or the same) table. */
   | { op: 'sumifs'; table: string; sum: string; criteria: Criterion[] }
   /** COUNTIFS; an '=' criterion of str '' counts blank cells. */
@@ -48,6 +53,8 @@ export const or = (...args: Expr[]): Expr => ({ op: 'or', args });
 export const max = (...args: Expr[]): Expr => ({ op: 'max', args });
 export const round = (value: Expr, digits: number): Expr => ({ op: 'round', value, digits });
 export const iferror = (value: Expr, fallback: Expr): Expr => ({ op: 'iferror', value, fallback });
+export const isText = (value: Expr): Expr => ({ op: 'istext', value });
+export const isNumber = (value: Expr): Expr => ({ op: 'isnumber', value });
 export const isBlank = (e: Expr): Expr => bin('=', e, str(''));
 export const notBlank = (e: Expr): Expr => bin('<>', e, str(''));
 
@@ -101,6 +108,15 @@ function has(ctx: RenderContext, table: string, field: string): boolean {
   return loc.columnOf(field) !== undefined;
 }
 
+/**
+ * A table the workbook does not have (no Betalingen yet) is an empty table: its *IFS sums and
+ * counts are 0 and a lookup in it finds nothing, as `evaluate` sees a table without rows. So the
+ * live columns are still written, and Openstaand is the amount until payments exist.
+ */
+function tableExists(ctx: RenderContext, table: string): boolean {
+  return ctx.tables(table) !== undefined;
+}
+
 function wholeColumn(ctx: RenderContext, table: string, field: string): string {
   const { loc, letter } = locate(ctx, table, field);
   return `${sheetRef(loc.sheet)}!$${letter}:$${letter}`;
@@ -112,6 +128,7 @@ function wholeColumn(ctx: RenderContext, table: string, field: string): string {
  * `evaluate` does with rows that lack the field. Adopted tables need not have every column.
  */
 function ifsParts(e: Extract<Expr, { op: 'sumifs' | 'countifs' }>, ctx: RenderContext): string[] | undefined {
+  if (!tableExists(ctx, e.table)) return undefined;
   const parts: string[] = [];
   for (const c of e.criteria) {
     if (has(ctx, e.table, c.field)) parts.push(wholeColumn(ctx, e.table, c.field), criterion(c, ctx));
@@ -150,6 +167,11 @@ function renderExpr(e: Expr, ctx: RenderContext): string {
       return `ROUND(${renderExpr(e.value, ctx)},${e.digits})`;
     case 'iferror':
       return `IFERROR(${renderExpr(e.value, ctx)},${renderExpr(e.fallback, ctx)})`;
+    case 'istext':
+    case 'isnumber':
+      // A column the table lacks renders as "" (text), yet is an EMPTY cell to `evaluate`: neither.
+      if (e.value.op === 'col' && !has(ctx, ctx.self, e.value.field)) return 'FALSE';
+      return `${e.op.toUpperCase()}(${renderExpr(e.value, ctx)})`;
     case 'sumifs': {
       const parts = ifsParts(e, ctx);
       if (!parts || !has(ctx, e.table, e.sum)) return '0';
@@ -162,6 +184,7 @@ function renderExpr(e: Expr, ctx: RenderContext): string {
       return `COUNTIFS(${parts.join(',')})`;
     }
     case 'lookup':
+      if (!tableExists(ctx, e.table)) return 'NA()';
       if (!has(ctx, e.table, e.field)) return '""';
       return `INDEX(${wholeColumn(ctx, e.table, e.field)},MATCH(${renderExpr(e.key, ctx)},${wholeColumn(ctx, e.table, e.keyField)},0))`;
   }
@@ -284,6 +307,12 @@ function evalExpr(e: Expr, ctx: EvalContext): Value {
       const r = (Math.sign(v) * Math.round(Number((Math.abs(v) * f).toPrecision(15)))) / f;
       return r === 0 ? 0 : r;
     }
+    case 'istext': {
+      const v = evalExpr(e.value, ctx);
+      return typeof v === 'string';
+    }
+    case 'isnumber':
+      return typeof evalExpr(e.value, ctx) === 'number';
     case 'iferror':
       try {
         return evalExpr(e.value, ctx);

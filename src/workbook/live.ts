@@ -16,9 +16,21 @@
  * *IFS criteria treat invoice numbers with * ? ~ as wildcards. The settings' terms are baked into
  * the formula text, so refresh rewrites the formulas after the settings change.
  *
+ * Text where a date, amount or term belongs ("22-11-2026" or "EUR 1.234,56" stored as text): the
+ * core reads it (cells.ts), the formulas do not convert it. VALUE and DATEVALUE read text by the
+ * locale of the machine that opens the file ("1.234" is 1234 in nl-NL and 1.234 in en-US;
+ * "01-02-2026" is 1 February or 2 January), NUMBERVALUE needs the separators known in advance and
+ * chokes on "EUR", and Excel's own coercion in + and − has the same locale dependence while its
+ * comparisons rank any text above every number (a text invoice date would count as "in the
+ * future" and show Openstaand 0). So a formula whose own row holds such text in a field it reads
+ * gives a blank (Status: "Controleer invoer") in every application and locale, never a plausible
+ * wrong figure; the codec reports the cell with the fix (retype it), and the add-in never
+ * overwrites it. Text in another table (a payment amount as text) is skipped by SUMIFS: the
+ * codec reports those cells too.
+ *
  * Volgende stap (the ladder) and Volgorde (the sort key) are values the add-in writes.
  */
-import type { Language, Settings } from '../domain/model';
+import { defaultSettings, type Language, type Settings } from '../domain/model';
 import { STATUTORY_BUSINESS_TERM_DAYS } from '../domain/terms';
 import {
   and,
@@ -27,6 +39,8 @@ import {
   iferror,
   iff,
   isBlank,
+  isNumber,
+  isText,
   notBlank,
   num,
   or,
@@ -35,7 +49,7 @@ import {
   today,
   type Expr,
 } from './formulas';
-import { choiceSpellings, KIND_CHOICES, STATUS_LABELS, type TableId } from './schema';
+import { choiceSpellings, KIND_CHOICES, STATUS_LABELS, tableSpec, type TableId } from './schema';
 
 const lookupCustomer = (field: string): Expr => ({ op: 'lookup', table: 'customers', field, keyField: 'number', key: col('customerNumber') });
 
@@ -140,18 +154,97 @@ function customerOpenExpr(): Expr {
   return round({ op: 'sumifs', table: 'invoices', sum: 'open', criteria: [{ field: 'customerNumber', test: '=', value: col('number') }] }, 2);
 }
 
+/** The status a row shows when a date, amount or term it needs is stored as text. */
+export const CHECK_INPUT_LABEL: Record<Language, string> = { nl: 'Controleer invoer', en: 'Check input' };
+
+const NUMERIC = new Set(['date', 'cents', 'int']);
+
+function children(e: Expr): Expr[] {
+  switch (e.op) {
+    case 'if':
+      return [e.cond, e.then, e.else];
+    case 'bin':
+      return [e.a, e.b];
+    case 'and':
+    case 'or':
+    case 'max':
+      return e.args;
+    case 'round':
+    case 'istext':
+    case 'isnumber':
+      return [e.value];
+    case 'iferror':
+      return [e.value, e.fallback];
+    case 'sumifs':
+    case 'countifs':
+      return e.criteria.map((c) => c.value);
+    case 'lookup':
+      return [e.key];
+    default:
+      return [];
+  }
+}
+
+/** Fields read from the formula's own row. */
+function ownFields(e: Expr, out = new Set<string>()): Set<string> {
+  if (e.op === 'col') out.add(e.field);
+  for (const child of children(e)) ownFields(child, out);
+  return out;
+}
+
 /** Every calculated column, per table and field, in the order they must be evaluated. */
 export function liveColumns(settings: Settings, language: Language): { table: TableId; field: string; expr: Expr }[] {
-  return [
+  const columns: { table: TableId; field: string; expr: Expr }[] = [
     { table: 'invoices', field: 'dueDateComputed', expr: dueDateExpr(settings) },
     { table: 'invoices', field: 'open', expr: openExpr() },
     { table: 'invoices', field: 'daysOverdue', expr: daysOverdueExpr() },
     { table: 'invoices', field: 'status', expr: statusExpr(language) },
     { table: 'customers', field: 'open', expr: customerOpenExpr() },
   ];
+  // The typed dates, amounts and terms each column computes with, through the live columns of its
+  // row it reads (Status reads Vervaldatum, which reads Factuurdatum).
+  const inputs = new Map<string, Set<string>>();
+  return columns.map((c) => {
+    const spec = tableSpec(c.table).columns;
+    const used = new Set<string>();
+    for (const f of ownFields(c.expr)) {
+      for (const g of inputs.get(`${c.table}.${f}`) ?? [f]) used.add(g);
+    }
+    inputs.set(`${c.table}.${c.field}`, used);
+    const typed = spec.filter((s) => s.owner === 'user' && NUMERIC.has(s.type) && used.has(s.field)).map((s) => s.field);
+    if (typed.length === 0) return c;
+    const shown = str(c.field === 'status' ? CHECK_INPUT_LABEL[language] : '');
+    return { ...c, expr: iff(or(...typed.map((f) => isText(col(f)))), shown, c.expr) };
+  });
 }
 
-/** Conditional highlight of overdue rows: Dagen over tijd > 0 (as a first-body-row expression). */
+/**
+ * Per table, the columns whose cells the live formulas compute with (the row's own cells and the
+ * columns of other tables they sum, count or look up). A date, amount or number stored as text
+ * in one of these is a cell the workbook's formulas cannot use: the codec warns about it.
+ */
+export function liveInputs(): Map<TableId, Set<string>> {
+  const out = new Map<TableId, Set<string>>();
+  const add = (table: string, field: string): void => {
+    const id = table as TableId;
+    if (!out.has(id)) out.set(id, new Set());
+    out.get(id)?.add(field);
+  };
+  const walk = (self: TableId, e: Expr): void => {
+    if (e.op === 'col') add(self, e.field);
+    if (e.op === 'sumifs') add(e.table, e.sum);
+    if (e.op === 'sumifs' || e.op === 'countifs') for (const c of e.criteria) add(e.table, c.field);
+    if (e.op === 'lookup') [e.field, e.keyField].forEach((f) => add(e.table, f));
+    for (const child of children(e)) walk(self, child);
+  };
+  for (const c of liveColumns(defaultSettings(), 'nl')) walk(c.table, c.expr);
+  return out;
+}
+
+/**
+ * Conditional highlight of overdue rows: Dagen over tijd > 0 (as a first-body-row expression).
+ * ISNUMBER first: Excel ranks text above every number, so a blank ("") result would be "> 0".
+ */
 export function overdueHighlight(): Expr {
-  return bin('>', col('daysOverdue'), num(0));
+  return and(isNumber(col('daysOverdue')), bin('>', col('daysOverdue'), num(0)));
 }

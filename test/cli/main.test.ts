@@ -86,6 +86,15 @@ describe('check', () => {
     expect(bad.out).toMatch(/Facturen!F7 \(Bedrag incl\. BTW\).*"veel"/);
     expect(bad.out).toMatch(/3 row errors/);
   });
+
+  it('prints a date or amount stored as text as a located warning and still exits 0', async () => {
+    writeFileSync(file, await sampleWorkbook([['2025-005', 'K1', '22-06-2025', 'Extra', 100, 'EUR 1.234,56']]));
+    const r = await run(['check', file]);
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.out).toContain('warning Facturen!C6 (Factuurdatum): staat als tekst; de formules van de werkmap rekenen er niet mee — typ de datum opnieuw als datum ["22-06-2025"]');
+    expect(r.out).toContain('warning Facturen!F6 (Bedrag incl. BTW): staat als tekst; de formules van de werkmap rekenen er niet mee — typ het bedrag opnieuw als getal ["EUR 1.234,56"]');
+    expect(r.out).toMatch(/3 customers, 5 invoices, 1 payments read; 0 row errors, 2 warnings/);
+  });
 });
 
 describe('report', () => {

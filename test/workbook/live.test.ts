@@ -14,7 +14,7 @@ import type { Cell } from '../../src/workbook/book';
 import { isoToSerial } from '../../src/workbook/cells';
 import { encodeFields } from '../../src/workbook/codec';
 import { evaluate, render, type Row } from '../../src/workbook/formulas';
-import { liveColumns } from '../../src/workbook/live';
+import { liveColumns, liveInputs, overdueHighlight } from '../../src/workbook/live';
 import { ARRANGEMENTS, CUSTOMERS, INVOICES, PAYMENTS, STATUS_LABELS, tableSpec, type TableId } from '../../src/workbook/schema';
 
 const TODAY = '2026-11-22';
@@ -180,7 +180,8 @@ describe('rendered formula text', () => {
 
   it('renders the due date with A1 references from the first body row', () => {
     const text = render(byField('dueDateComputed') as never, ctx);
-    expect(text.startsWith('=IF(($J2<>""),$J2,IF(($C2=""),"",($C2+IF(($I2<>""),$I2,IFERROR(IF((INDEX(Klanten!$G:$G,MATCH($B2,Klanten!$A:$A,0))=""),')).toBe(true);
+    // First the text guard (a typed date or term stored as text shows a blank), then the rule.
+    expect(text.startsWith('=IF(OR(ISTEXT($C2),ISTEXT($I2),ISTEXT($J2)),"",IF(($J2<>""),$J2,IF(($C2=""),"",($C2+IF(($I2<>""),$I2,IFERROR(IF((INDEX(Klanten!$G:$G,MATCH($B2,Klanten!$A:$A,0))=""),')).toBe(true);
     expect(text).toContain('IF(OR(');
     expect(text).toContain(',14,30)');
   });
@@ -199,9 +200,89 @@ describe('rendered formula text', () => {
         t === 'invoices' ? { sheet: 'Blad1', firstRow: 5, firstColumn: 2, columnOf: (f: string) => (fields.includes(f) ? fields.indexOf(f) : undefined) } : ctx.tables(t),
     };
     const due = render(byField('dueDateComputed') as never, small);
-    expect(due.startsWith('=IF((""<>""),"",IF(($D5=""),"",($D5+IF((""<>""),""')).toBe(true);
+    expect(due.startsWith('=IF(OR(ISTEXT($D5),FALSE,FALSE),"",IF((""<>""),"",IF(($D5=""),"",($D5+IF((""<>""),""')).toBe(true);
     const status = render(byField('status') as never, small);
     expect(status).not.toContain('undefined');
     expect(status).toContain('SUMIFS(Betalingen!$D:$D,Betalingen!$B:$B,$B5,Betalingen!$A:$A,"<="&TODAY())');
+  });
+});
+
+describe('text where a formula needs a number', () => {
+  const settings = defaultSettings();
+  const exprOf = (f: string) => liveColumns(settings, 'nl').find((l) => l.table === 'invoices' && l.field === f)?.expr as never;
+  const todaySerial = isoToSerial(TODAY, 1900);
+  const customers: Row[] = [{ number: 'K1', name: 'A', kind: 'Zakelijk' }];
+
+  function live(invoice: Row, payments: Row[] = []): Row {
+    const row: Row = { ...invoice };
+    const tables = (t: string): Row[] => (t === 'invoices' ? [row] : t === 'customers' ? customers : t === 'payments' ? payments : []);
+    for (const f of ['dueDateComputed', 'open', 'daysOverdue', 'status']) row[f] = evaluate(exprOf(f), { row, tables, today: todaySerial }) as Cell;
+    return row;
+  }
+
+  const base: Row = { number: 'F1', customerNumber: 'K1', invoiceDate: isoToSerial('2026-10-01', 1900), amountInclVat: 121 };
+
+  it('computes as usual from numbers', () => {
+    expect(live(base)).toMatchObject({ dueDateComputed: isoToSerial('2026-10-31', 1900), open: 121, daysOverdue: 22, status: 'Vervallen' });
+  });
+
+  it('a text invoice date never yields a plausible wrong figure (it used to show Openstaand 0)', () => {
+    const r = live({ ...base, invoiceDate: '01-10-2026' });
+    expect(r).toMatchObject({ dueDateComputed: '', open: '', daysOverdue: '', status: 'Controleer invoer' });
+  });
+
+  it('a text amount blanks what needs the amount, and the due date still stands', () => {
+    const r = live({ ...base, amountInclVat: 'EUR 121,00' });
+    expect(r).toMatchObject({ dueDateComputed: isoToSerial('2026-10-31', 1900), open: '', daysOverdue: '', status: 'Controleer invoer' });
+  });
+
+  it('a text agreed due date or term is caught too; the status label follows the language', () => {
+    expect(live({ ...base, dueDate: '15-11-2026' }).status).toBe('Controleer invoer');
+    expect(live({ ...base, paymentTermDays: '14 dagen' }).dueDateComputed).toBe('');
+    const en = liveColumns(settings, 'en').find((l) => l.field === 'status' && l.table === 'invoices')?.expr as never;
+    expect(evaluate(en, { row: { ...base, amountInclVat: '121', dueDateComputed: 1 }, tables: () => [], today: todaySerial })).toBe('Check input');
+  });
+
+  it('the overdue highlight ignores a blank Dagen over tijd (Excel ranks "" above every number)', () => {
+    const tables = (): Row[] => [];
+    expect(evaluate(overdueHighlight(), { row: { daysOverdue: '' }, tables, today: todaySerial })).toBe(false);
+    expect(evaluate(overdueHighlight(), { row: { daysOverdue: 0 }, tables, today: todaySerial })).toBe(false);
+    expect(evaluate(overdueHighlight(), { row: { daysOverdue: 3 }, tables, today: todaySerial })).toBe(true);
+  });
+
+  it('liveInputs names the columns the formulas compute with, in every table they read', () => {
+    const inputs = liveInputs();
+    expect([...(inputs.get('payments') ?? [])].sort()).toEqual(['amount', 'date', 'invoiceNumber']);
+    expect(inputs.get('invoices')?.has('invoiceDate')).toBe(true);
+    expect(inputs.get('invoices')?.has('deliveryDate')).toBe(false);
+    expect(inputs.get('customers')?.has('paymentTermDays')).toBe(true);
+    expect(inputs.get('arrangements')?.has('agreedOn')).toBe(true);
+    expect(inputs.has('contacts')).toBe(false);
+  });
+});
+
+describe('a workbook without Betalingen or Regelingen', () => {
+  const ctx = {
+    self: 'invoices',
+    tables: (t: string) =>
+      t === 'invoices' || t === 'customers'
+        ? { sheet: t === 'invoices' ? 'Facturen' : 'Klanten', firstRow: 2, firstColumn: 1, columnOf: (f: string) => { const s = tableSpec(t).columns.findIndex((c) => c.field === f); return s < 0 ? undefined : s; } }
+        : undefined,
+  };
+
+  it('still renders every invoice formula, with the missing tables as empty ones', () => {
+    for (const live of liveColumns(defaultSettings(), 'nl').filter((l) => l.table === 'invoices')) {
+      const text = render(live.expr, ctx);
+      expect(text).not.toMatch(/Betalingen|Regelingen|undefined/);
+    }
+  });
+
+  it('open is the amount, and status and days overdue follow the due date', () => {
+    const row: Row = { number: 'F1', customerNumber: 'K1', invoiceDate: isoToSerial('2026-10-01', 1900), amountInclVat: 121 };
+    const tables = (t: string): Row[] => (t === 'invoices' ? [row] : []);
+    for (const live of liveColumns(defaultSettings(), 'nl').filter((l) => l.table === 'invoices')) {
+      row[live.field] = evaluate(live.expr, { row, tables, today: isoToSerial(TODAY, 1900) }) as Cell;
+    }
+    expect(row).toMatchObject({ open: 121, daysOverdue: 22, status: 'Vervallen' });
   });
 });

@@ -237,3 +237,59 @@ describe('refresh & sort is a permutation', () => {
     );
   });
 });
+
+describe('dates and amounts stored as text', () => {
+  const fixture = () =>
+    new MemoryBook({
+      tables: [
+        { name: 'Klanten', sheet: 'Klanten', headers: ['Klantnummer', 'Naam'], rows: [['K1', 'A']] },
+        {
+          name: 'Facturen',
+          sheet: 'Facturen',
+          headers: ['Factuurnummer', 'Klantnummer', 'Factuurdatum', 'Bedrag incl. BTW'],
+          rows: [
+            ['F1', 'K1', '22-10-2026', 'EUR 1.234,56'],
+            ['F2', 'K1', d('2026-10-01'), 100],
+          ],
+        },
+        { name: 'Betalingen', sheet: 'Betalingen', headers: ['Datum', 'Factuurnummer', 'Bedrag'], rows: [[d('2026-10-10'), 'F2', '40,00']] },
+      ],
+    });
+
+  it('loadLedger reads them and warns per cell; the cells are never rewritten', async () => {
+    const book = fixture();
+    const loaded = await loadLedger(book);
+    expect(loaded.errors).toEqual([]);
+    expect(loaded.ledger.invoices[0]).toMatchObject({ invoiceDate: '2026-10-22', amountInclVat: 123_456 });
+    expect(loaded.warnings.map((w) => `${w.sheet}!${w.column?.letter}${w.row} ${w.code}`)).toEqual([
+      'Facturen!C2 stored-as-text',
+      'Facturen!D2 stored-as-text',
+      'Betalingen!C2 stored-as-text',
+    ]);
+    const result = await refreshAndSort(book, { today: TODAY });
+    expect(result.warnings.map((w) => w.value)).toEqual(['22-10-2026', 'EUR 1.234,56', '40,00']);
+    expect(result.errors).toEqual([]);
+    const facturen = book.snapshot().tables.find((t) => t.name === 'Facturen');
+    const rows = facturen?.values.map((r) => r.slice(0, 4));
+    expect(rows).toEqual(expect.arrayContaining([['F1', 'K1', '22-10-2026', 'EUR 1.234,56']]));
+    const betalingen = book.snapshot().tables.find((t) => t.name === 'Betalingen');
+    expect(betalingen?.values[0]?.[2]).toBe('40,00');
+  });
+});
+
+describe('a workbook without Betalingen', () => {
+  it('still gets every live column on refresh, open amount included', async () => {
+    const book = new MemoryBook({
+      tables: [
+        { name: 'Klanten', sheet: 'Klanten', headers: ['Klantnummer', 'Naam'], rows: [['K1', 'A']] },
+        { name: 'Facturen', sheet: 'Facturen', headers: ['Factuurnummer', 'Klantnummer', 'Factuurdatum', 'Bedrag incl. BTW'], rows: [['F1', 'K1', d('2026-10-01'), 121]] },
+      ],
+    });
+    const result = await refreshAndSort(book, { today: TODAY });
+    expect(result.addedColumns).toEqual(expect.arrayContaining(['Facturen.Vervaldatum', 'Facturen.Openstaand', 'Facturen.Dagen over tijd', 'Facturen.Status']));
+    const t = book.snapshot().tables.find((x) => x.name === 'Facturen');
+    const formulaOf = (h: string): string | null | undefined => t?.formulas[0]?.[t.headers.indexOf(h)];
+    for (const h of ['Vervaldatum', 'Openstaand', 'Dagen over tijd', 'Status']) expect(formulaOf(h)).toMatch(/^=/);
+    expect(formulaOf('Openstaand')).not.toContain('Betalingen');
+  });
+});

@@ -29,7 +29,11 @@ export interface LoadResult {
   ledger: Ledger;
   /** Rows that could not become a record: left out of the ledger, shown to the person. */
   errors: RowError[];
-  /** Rows that became records but point at something odd (unknown customer or invoice). */
+  /**
+   * Cells worth a word that did not stop a record: an unknown customer or invoice, and a date,
+   * amount or term stored as text where the live formulas need a number (code 'stored-as-text';
+   * the add-in never rewrites it, the person retypes it).
+   */
   warnings: RowError[];
   skippedBlank: SkippedRows[];
   /** Sheet row of each record: invoices and customers by number, the rest by position. */
@@ -47,7 +51,7 @@ export interface LoadResult {
   placeholderCustomers: Customer[];
 }
 
-const EMPTY = <T>(): Decoded<T> => ({ records: [], errors: [], skippedBlank: [] });
+const EMPTY = <T>(): Decoded<T> => ({ records: [], errors: [], skippedBlank: [], warnings: [] });
 
 export function ledgerFromState(state: WorkbookState): LoadResult {
   const opts = { dateSystem: state.dateSystem, language: state.language };
@@ -72,6 +76,7 @@ export function ledgerFromState(state: WorkbookState): LoadResult {
     ['arrangements', arrangements],
   ] as [TableId, Decoded<unknown>][]) {
     errors.push(...d.errors);
+    warnings.push(...d.warnings);
     const x = t(id);
     if (x && d.skippedBlank.length > 0) skippedBlank.push({ table: x.snap.name, sheet: x.snap.sheet, rows: d.skippedBlank });
   }

@@ -103,7 +103,7 @@ export function liveColumnChanges(plan: Plan, settings: Settings, language: Lang
     try {
       formula = render(live.expr, renderContextFor(plan, live.table));
     } catch {
-      continue; // a table the formula refers to is missing: nothing live to write yet
+      continue; // the formula cannot be placed in this layout (missing tables render as empty ones)
     }
     out.changes.push({ kind: 'setColumnFormula', table: t.name, column, formula });
     // One typed cell must not cost every other row its live formula: the column gets the formula
