@@ -103,6 +103,12 @@ export interface SheetBlock {
   name?: string;
   /** Number format per column of the block (null = general). */
   numberFormats?: (string | null)[];
+  /**
+   * Number format per cell, row by row in the shape of `values` (a missing or null entry = the
+   * column's format from `numberFormats`), for a block whose rows hold different kinds of figure
+   * in one column: euros, counts, days.
+   */
+  cellNumberFormats?: (string | null)[][];
   bold?: 'firstRow' | 'all';
 }
 

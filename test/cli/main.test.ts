@@ -102,7 +102,10 @@ describe('report', () => {
     const text = await run(['report', file, '--today', '2025-06-30']);
     expect(text.code).toBe(EXIT.ok);
     // The overview the Overzicht sheet holds: KPIs, aging, per customer, months, products, actions.
-    expect(text.out).toMatch(/^Openstaand +1210$/m);
+    // The KPI block formats per row: euros as euros, counts as whole numbers, DSO in days.
+    expect(text.out).toMatch(/^Openstaand +€\s1\.210,00$/m);
+    expect(text.out).toMatch(/^Aantal open facturen +3$/m);
+    expect(text.out).toMatch(/^DSO \(dagen\) +182,5$/m);
     expect(text.out).toMatch(/^Aantal vervallen facturen +2$/m);
     expect(text.out).toMatch(/^DSO \(dagen\) +\d+,\d+$/m);
     expect(text.out).toMatch(/^Ouderdom +Bedrag +Aantal$/m);

@@ -8,8 +8,9 @@
  *
  * `makeBook(fixture?)` returns a fresh Book holding the fixture (sheets, tables at their `at`
  * cell, body cells as given: numbers, strings, booleans, null = empty; `formulas` when given) plus
- * `snapshot()`, which needs to report only the sheets in order and the chart names on each. Every
- * other check reads back through the port itself, so a host is judged by what it really stores.
+ * `snapshot()`, which needs to report only the sheets in order and the chart names on each, and
+ * `numberFormatAt(sheet, address)` for generated sheets. Every other check reads back through the
+ * port itself, so a host is judged by what it really stores.
  * The fixture type is BookFixture from test/support/memoryBook.ts; dates in fixtures are serials
  * of the 1900 system unless `dateSystem: 1904` is given.
  */
@@ -22,7 +23,15 @@ export interface ContractSnapshot {
   sheets: { name: string; charts: { name: string }[] }[];
 }
 
-export type ContractBook = Book & { snapshot(): ContractSnapshot | Promise<ContractSnapshot> };
+export type ContractBook = Book & {
+  snapshot(): ContractSnapshot | Promise<ContractSnapshot>;
+  /**
+   * The number format a cell of a generated sheet (replaceSheet) holds, null for general: the port
+   * has no read for sheet cells, so a host answers from what it stores (the saved file, the fake
+   * Excel's cell).
+   */
+  numberFormatAt(sheet: string, address: string): string | null | Promise<string | null>;
+};
 
 const TODAY = '2026-11-22';
 const d = (iso: string): number => isoToSerial(iso, 1900);
@@ -204,6 +213,38 @@ export function describeBookContract(hostName: string, makeBook: (fixture?: Book
       const snap = await book.snapshot();
       expect(snap.sheets.find((s) => s.name === 'Overzicht')?.charts.map((c) => c.name).sort()).toEqual(charts1);
       expect(snap.sheets.filter((s) => s.name === 'Overzicht')).toHaveLength(1);
+    });
+
+    it('writes number formats per column and per cell of a generated block, and clears them on rewrite', async () => {
+      const book = await makeBook({ sheets: ['Overzicht'] });
+      const euro = '€ #,##0.00;[Red]-€ #,##0.00';
+      await book.apply([
+        {
+          kind: 'replaceSheet',
+          sheet: 'Overzicht',
+          blocks: [
+            {
+              at: 'B3',
+              values: [['Kengetal', 'Waarde', 'Aantal'], ['Openstaand', 1234.5, 3], ['DSO (dagen)', 41.5, 7], ['Facturen', 12, 4]],
+              numberFormats: [null, null, '0'],
+              // Row by row; short rows and null keep the column's format.
+              cellNumberFormats: [[], [null, euro], [null, '0.0', '0.00'], [null, '0']],
+              name: 'KI_Test',
+            },
+          ],
+        },
+      ]);
+      const at = async (address: string): Promise<string | null> => (await book.numberFormatAt('Overzicht', address)) ?? null;
+      expect(await at('C4')).toBe(euro);
+      expect(await at('C5')).toBe('0.0');
+      expect(await at('C6')).toBe('0');
+      expect(await at('D4')).toBe('0');
+      expect(await at('D5')).toBe('0.00');
+      expect(await at('B4')).toBeNull();
+      expect(await at('C3')).toBeNull();
+      await book.apply([{ kind: 'replaceSheet', sheet: 'Overzicht', blocks: [{ at: 'B3', values: [['Kengetal', 'Waarde'], ['Openstaand', 1]] }] }]);
+      expect(await at('C4')).toBeNull();
+      expect(await at('C5')).toBeNull();
     });
 
     it("reads formula presence: non-null exactly where a cell holds a formula, each starting with '='", async () => {

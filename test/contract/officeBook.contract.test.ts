@@ -40,5 +40,9 @@ describeBookContract('office (fake Office.js)', async (fixture): Promise<Contrac
     snapshot: () => ({
       sheets: fake.snapshot().sheets.map((s) => ({ name: s.name, charts: s.charts.map((c) => ({ name: c.name })) })),
     }),
+    numberFormatAt: (sheet: string, address: string) => {
+      const f = fake.cell(sheet, address).numberFormat;
+      return f === 'General' ? null : f;
+    },
   });
 });

@@ -34,6 +34,12 @@ async function fromFixture(fixture: BookFixture = {}): Promise<XlsxBook> {
   return book;
 }
 
+/** What the saved cell holds: ExcelJS gives no numFmt (or 'General') for a general cell. */
+function numberFormatOf(book: XlsxBook, sheet: string, address: string): string | null {
+  const f = book.workbook.getWorksheet(sheet)?.getCell(address).numFmt;
+  return f && f !== 'General' ? f : null;
+}
+
 function snapshotOf(book: XlsxBook): ContractSnapshot {
   return {
     sheets: book.workbook.worksheets.map((ws) => ({
@@ -58,11 +64,14 @@ class ReopeningBook implements ContractBook {
   snapshot(): ContractSnapshot {
     return snapshotOf(this.book);
   }
+  numberFormatAt(sheet: string, address: string): string | null {
+    return numberFormatOf(this.book, sheet, address);
+  }
 }
 
 describeBookContract('xlsx (in memory)', async (fixture) => {
   const book = await fromFixture(fixture);
-  return Object.assign(book, { snapshot: () => snapshotOf(book) });
+  return Object.assign(book, { snapshot: () => snapshotOf(book), numberFormatAt: (sheet: string, address: string) => numberFormatOf(book, sheet, address) });
 });
 
 describeBookContract('xlsx (saved and reopened after every apply)', async (fixture) => new ReopeningBook(await fromFixture(fixture)));

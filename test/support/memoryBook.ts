@@ -146,6 +146,24 @@ export class MemoryBook implements Book {
     for (const c of changes) this.applyOne(c);
   }
 
+  /**
+   * The number format a cell of a generated sheet shows (null = general): the cell's own format in
+   * the last block written over it, else that block's column format, as a host stores them.
+   */
+  numberFormatAt(sheet: string, address: string): string | null {
+    const { row, column } = parseA1(address);
+    let format: string | null = null;
+    for (const b of this.sheet(sheet)?.blocks ?? []) {
+      const at = parseA1(b.at);
+      const i = row - at.row;
+      const j = column - at.column;
+      const width = Math.max(0, ...b.values.map((r) => r.length));
+      if (i < 0 || j < 0 || i >= b.values.length || j >= width) continue;
+      format = b.cellNumberFormats?.[i]?.[j] ?? b.numberFormats?.[j] ?? null;
+    }
+    return format;
+  }
+
   snapshot(): BookSnapshot {
     return clone({ dateSystem: this.dateSystem, sheets: this.sheets, tables: this.tables });
   }
@@ -288,6 +306,13 @@ export class MemoryBook implements Book {
         const s = this.sheet(c.sheet);
         if (!s) throw new BookError('ItemNotFound', `sheet ${c.sheet}`);
         if (this.tables.some((t) => t.sheet === s.name)) throw new BookError('InvalidArgument', `sheet ${c.sheet} holds a table`);
+        for (const b of c.blocks) {
+          const width = Math.max(0, ...b.values.map((r) => r.length));
+          const formats = b.cellNumberFormats ?? [];
+          if (formats.length > b.values.length || formats.some((r) => r.length > width)) {
+            throw new BookError('InvalidArgument', `cellNumberFormats of the block at ${b.at} reach outside its values`);
+          }
+        }
         s.blocks = clone(c.blocks as SheetBlock[]);
         return;
       }

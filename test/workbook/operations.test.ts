@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { defaultSettings } from '../../src/domain/model';
 import type { Cell } from '../../src/workbook/book';
 import { isoToSerial } from '../../src/workbook/cells';
+import { EURO_FORMAT } from '../../src/workbook/schema';
 import { parseConfig } from '../../src/workbook/config';
 import {
   appendArrangement,
@@ -291,5 +292,30 @@ describe('a workbook without Betalingen', () => {
     const formulaOf = (h: string): string | null | undefined => t?.formulas[0]?.[t.headers.indexOf(h)];
     for (const h of ['Vervaldatum', 'Openstaand', 'Dagen over tijd', 'Status']) expect(formulaOf(h)).toMatch(/^=/);
     expect(formulaOf('Openstaand')).not.toContain('Betalingen');
+  });
+});
+
+describe('Overzicht number formats', () => {
+  it('shows the KPI euros as euros, the counts as whole numbers and DSO in days', async () => {
+    const book = await ready();
+    await refreshAndSort(book, { today: TODAY });
+    const sheet = book.snapshot().sheets.find((s) => s.name === 'Overzicht');
+    const kpi = sheet?.blocks.find((b) => b.name === 'KI_Kengetallen');
+    expect(kpi?.at).toBe('A3');
+    const formatOf = (label: string): string | null => {
+      const i = kpi?.values.findIndex((r) => r[0] === label) ?? -1;
+      return book.numberFormatAt('Overzicht', `B${3 + i}`);
+    };
+    expect(formatOf('Openstaand')).toBe(EURO_FORMAT);
+    expect(formatOf('Vervallen')).toBe(EURO_FORMAT);
+    expect(formatOf('Waarvan betwist')).toBe(EURO_FORMAT);
+    expect(formatOf('Niet toegewezen betalingen')).toBe(EURO_FORMAT);
+    expect(formatOf('Aantal open facturen')).toBe('0');
+    expect(formatOf('Aantal vervallen facturen')).toBe('0');
+    expect(formatOf('DSO (dagen)')).toBe('0.0');
+    expect(book.numberFormatAt('Overzicht', 'A4')).toBeNull();
+    // The block's shape and its values are unchanged: charts and `report --json` bind to them.
+    expect(kpi?.values[0]).toEqual(['Kengetal', 'Waarde']);
+    expect(kpi?.cellNumberFormats?.length).toBe(kpi?.values.length);
   });
 });

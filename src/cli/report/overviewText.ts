@@ -30,7 +30,7 @@ function show(v: Cell, format: string | null | undefined, language: Language, da
 export function overviewText(blocks: readonly SheetBlock[], language: Language, dateSystem: 1900 | 1904): string {
   const out: string[] = [];
   for (const block of blocks) {
-    const rows = block.values.map((row) => row.map((v, j) => show(v, block.numberFormats?.[j], language, dateSystem)));
+    const rows = block.values.map((row, i) => row.map((v, j) => show(v, block.cellNumberFormats?.[i]?.[j] ?? block.numberFormats?.[j], language, dateSystem)));
     const widths: number[] = [];
     for (const row of rows) row.forEach((s, j) => (widths[j] = Math.max(widths[j] ?? 0, s.length)));
     const numeric = (j: number): boolean => block.values.slice(1).some((r) => typeof r[j] === 'number');

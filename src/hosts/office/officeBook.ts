@@ -763,9 +763,11 @@ export class OfficeBook implements Book {
     const width = Math.max(...block.values.map((r) => r.length));
     const grid = block.values.map((r) => padRow(r, width).map(toCellInput));
     const steps = this.blockWrites(sheet, at.row, at.col, grid, 'values');
-    const formats = block.numberFormats;
-    if (formats?.some((f) => f !== null)) {
-      const fmt = block.values.map(() => Array.from({ length: width }, (_, j) => formats[j] ?? 'General'));
+    const formats = block.numberFormats ?? [];
+    const cells = block.cellNumberFormats ?? [];
+    if ([...formats, ...cells.flat()].some((f) => f !== null && f !== undefined)) {
+      // One grid for the whole block: a cell's own format, else its column's, else General.
+      const fmt = block.values.map((_, i) => Array.from({ length: width }, (_c, j) => cells[i]?.[j] ?? formats[j] ?? 'General'));
       steps.push(...this.blockWrites(sheet, at.row, at.col, fmt, 'numberFormat'));
     }
     const address = rectAddress(at.row, at.col, block.values.length, width);

@@ -560,7 +560,7 @@ export class XlsxBook implements Book {
         row.forEach((v, j) => {
           const cell = cellAt(ws, at.row + i, at.col + j);
           cell.value = cellIn(v, { sheet });
-          const fmt = block.numberFormats?.[j];
+          const fmt = block.cellNumberFormats?.[i]?.[j] ?? block.numberFormats?.[j];
           if (fmt) cell.numFmt = fmt;
           if (block.bold === 'all' || (block.bold === 'firstRow' && i === 0)) cell.font = { bold: true };
         });

@@ -14,7 +14,7 @@ import { dueDateOf } from '../../domain/terms';
 import type { Cell, ChartSpec, SheetBlock } from '../book';
 import { centsToCell, isoToSerial } from '../cells';
 import { columnLetter } from '../formulas';
-import { DATE_FORMAT, EURO_FORMAT } from '../schema';
+import { DATE_FORMAT, EURO_FORMAT, INT_FORMAT } from '../schema';
 import { formatDateNl } from './text';
 
 const PERCENT = '0%';
@@ -97,10 +97,16 @@ export function buildOverview(input: OverviewInput): OverviewLayout {
   const blocks: SheetBlock[] = [];
   const charts: ChartSpec[] = [];
   let row = 1;
-  const place = (values: Cell[][], name: string | undefined, numberFormats?: (string | null)[]): { start: number; end: number; width: number } => {
+  const place = (
+    values: Cell[][],
+    name: string | undefined,
+    numberFormats?: (string | null)[],
+    cellNumberFormats?: (string | null)[][],
+  ): { start: number; end: number; width: number } => {
     const b: SheetBlock = { at: `A${row}`, values, bold: 'firstRow' };
     if (name) b.name = name;
     if (numberFormats) b.numberFormats = numberFormats;
+    if (cellNumberFormats) b.cellNumberFormats = cellNumberFormats;
     blocks.push(b);
     const start = row;
     row += values.length + 2;
@@ -127,6 +133,8 @@ export function buildOverview(input: OverviewInput): OverviewLayout {
     ],
     'KI_Kengetallen',
     [null, null],
+    // One value column holding euros, counts and days: formatted per row.
+    [[], [null, EURO_FORMAT], [null, EURO_FORMAT], [null, INT_FORMAT], [null, INT_FORMAT], [null, DAYS], [null, EURO_FORMAT], [null, EURO_FORMAT]],
   );
 
   const bucketLabel = (b: string): string => (b === 'not-due' ? t(T.notDue) : `${b} ${t(T.days)}`);
