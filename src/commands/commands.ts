@@ -18,6 +18,8 @@ export interface RefreshSummary {
   actions: number;
   /** Rows the codec could not read: left untouched, listed for the user. */
   rowErrors: { sheet?: string; row?: number; column?: string; message: string }[];
+  /** Cells read but worth a look (e.g. a date typed as text, which the workbook's formulas skip). */
+  warnings?: number;
 }
 
 export interface SortWorkbookDeps {
@@ -44,7 +46,14 @@ export function successMessage(summary: RefreshSummary, today: IsoDate, language
   const head = nl
     ? `Bijgewerkt en gesorteerd op ${today}: ${total} facturen (${overdue} te laat, ${open} open, ${closed} afgehandeld); ${reminders} herinnering(en) vandaag.`
     : `Refreshed and sorted on ${today}: ${total} invoices (${overdue} overdue, ${open} open, ${closed} closed); ${reminders} reminder(s) due today.`;
-  if (summary.rowErrors.length === 0) return head;
+  const warned = summary.warnings ?? 0;
+  const warning =
+    warned === 0
+      ? ''
+      : nl
+        ? ` ${warned} cel(len) om na te kijken (bijv. een datum als tekst): open het paneel voor de details.`
+        : ` ${warned} cell(s) to check (e.g. a date typed as text): open the pane for details.`;
+  if (summary.rowErrors.length === 0) return head + warning;
   const listed = summary.rowErrors.slice(0, MAX_LISTED).map((e) => {
     const at = [e.sheet, e.row !== undefined ? (nl ? `rij ${e.row}` : `row ${e.row}`) : undefined, e.column].filter(Boolean).join(' ');
     return at ? `${at}: ${e.message}` : e.message;
@@ -52,8 +61,8 @@ export function successMessage(summary: RefreshSummary, today: IsoDate, language
   const more = summary.rowErrors.length - listed.length;
   const tail = more > 0 ? (nl ? ` (en nog ${more})` : ` (and ${more} more)`) : '';
   return nl
-    ? `${head} ${summary.rowErrors.length} rij(en) met fouten, niet gewijzigd: ${listed.join('; ')}${tail}.`
-    : `${head} ${summary.rowErrors.length} row(s) with errors, left unchanged: ${listed.join('; ')}${tail}.`;
+    ? `${head} ${summary.rowErrors.length} rij(en) met fouten, niet gewijzigd: ${listed.join('; ')}${tail}.${warning}`
+    : `${head} ${summary.rowErrors.length} row(s) with errors, left unchanged: ${listed.join('; ')}${tail}.${warning}`;
 }
 
 export function failureMessage(error: unknown, language: CommandLanguage): string {

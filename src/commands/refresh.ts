@@ -14,6 +14,7 @@ export function summarize(result: RefreshResult): RefreshSummary {
       ...(e.column ? { column: e.column.header } : {}),
       message: e.why,
     })),
+    warnings: result.warnings.length,
   };
 }
 

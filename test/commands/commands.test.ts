@@ -27,6 +27,14 @@ function deps(over: Partial<SortWorkbookDeps> = {}): SortWorkbookDeps & { report
   };
 }
 
+describe('successMessage', () => {
+  it('points to the pane when cells need a look, in both languages', () => {
+    expect(successMessage({ ...summary, warnings: 2 }, '2026-11-23', 'nl')).toMatch(/2 herinnering\(en\) vandaag\. 2 cel\(len\) om na te kijken .*open het paneel/);
+    expect(successMessage({ ...summary, warnings: 1 }, '2026-11-23', 'en')).toMatch(/1 cell\(s\) to check/);
+    expect(successMessage({ ...summary, warnings: 0 }, '2026-11-23', 'en')).not.toMatch(/to check/);
+  });
+});
+
 describe('sortWorkbook (ribbon command)', () => {
   it('refreshes with today from the clock read here, reports the result, completes once', async () => {
     const event = fakeCommandEvent();
