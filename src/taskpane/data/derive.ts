@@ -6,10 +6,9 @@
 import { addMonths, daysBetween, type IsoDate } from '../../domain/dates';
 import { dunningPlan, dunningState, missedInstalments, type DunningGroup, type DunningState, type MissedInstalment } from '../../domain/dunning';
 import { indexLedger, type LedgerIndex } from '../../domain/ledger';
-import { overviewMetrics, type OverviewMetrics } from '../../domain/metrics';
 import type { Customer, Invoice, Ledger } from '../../domain/model';
 import { AGING_BUCKETS, agingBucket, invoiceStatus, RECEIVABLE_KINDS, type AgingBucket, type InvoiceStatus } from '../../domain/status';
-import { dueDateOf, resolveTerm } from '../../domain/terms';
+import { resolveTerm } from '../../domain/terms';
 
 /** A dispute older than this shows on "Vandaag". */
 export const DISPUTE_WAIT_DAYS = 14;
@@ -36,8 +35,6 @@ export interface Derived {
   longDisputes: { row: InvoiceRow; days: number }[];
   /** null: payments were processed within the week. */
   bankNudge: { lastImport: IsoDate | undefined; days: number | undefined } | null;
-  overview: OverviewMetrics | undefined;
-  overviewError?: unknown;
   aging: Record<AgingBucket, { count: number; open: number }>;
   rowErrors: number;
 }
@@ -95,17 +92,6 @@ export function derive(ledger: Ledger, today: IsoDate): Derived {
   const sinceImport = last ? daysBetween(last, today) : undefined;
   const bankNudge = hasOpen && (sinceImport === undefined || sinceImport > BANK_NUDGE_DAYS) ? { lastImport: last, days: sinceImport } : null;
 
-  let overview: OverviewMetrics | undefined;
-  let overviewError: unknown;
-  try {
-    overview = overviewMetrics(
-      { ...ledger, invoices: known },
-      { today, dueDateOf: (inv) => dueDateOf(inv, customers.get(inv.customerNumber) as Customer, settings) },
-    );
-  } catch (error) {
-    overviewError = error;
-  }
-
   return {
     today,
     index,
@@ -116,8 +102,6 @@ export function derive(ledger: Ledger, today: IsoDate): Derived {
     missed,
     longDisputes,
     bankNudge,
-    overview,
-    overviewError,
     aging,
     rowErrors: rows.filter((r) => r.error !== undefined).length,
   };

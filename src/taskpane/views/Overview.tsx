@@ -1,4 +1,5 @@
 import { useStore } from '../data/store';
+import { useOverviewMetrics } from '../data/overviewMetrics';
 import { useT } from '../i18n';
 import { useLayout } from '../components/layout';
 import { ViewHeading } from '../components/ViewHeading';
@@ -12,8 +13,8 @@ export function OverviewView() {
   const { t, f } = useT();
   const { derived, ledger } = useStore();
   const l = useLayout();
+  const { overview: o, error: overviewError } = useOverviewMetrics();
   if (!derived || !ledger) return <ViewHeading>{t.views.overview}</ViewHeading>;
-  const o = derived.overview;
   if (ledger.invoices.length === 0) {
     return (
       <div className={l.stack}>
@@ -27,7 +28,7 @@ export function OverviewView() {
   return (
     <div className={l.stack}>
       <ViewHeading>{t.views.overview}</ViewHeading>
-      {derived.overviewError !== undefined && <ErrorBar title={t.overview.unavailable} error={derived.overviewError} />}
+      {overviewError !== undefined && <ErrorBar title={t.overview.unavailable} error={overviewError} />}
       {o && (
         <>
           <div className={l.kpis}>
