@@ -52,7 +52,8 @@ export interface AppProps {
 }
 
 const useStyles = makeStyles({
-  root: { minHeight: '100vh', boxSizing: 'border-box', display: 'flex', flexDirection: 'column' },
+  // A container: the header answers the pane's width (320 px in Excel at its narrowest), also in the demo.
+  root: { minHeight: '100vh', boxSizing: 'border-box', display: 'flex', flexDirection: 'column', containerType: 'inline-size' },
   header: {
     display: 'flex',
     alignItems: 'center',
@@ -64,7 +65,10 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     zIndex: 1,
   },
-  tabs: { flexGrow: 1, minWidth: 0, overflowX: 'auto' },
+  tabs: { flexGrow: 1, flexShrink: 1, minWidth: 0, overflowX: 'auto' },
+  moreButton: { minWidth: 'auto', flexShrink: 0 },
+  // Below ~350 px the four tabs and "Meer ▾" do not fit: the word goes, the arrow and the label stay.
+  moreText: { '@container (max-width: 349px)': { display: 'none' } },
   more: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -132,13 +136,15 @@ function Frame({ initialRoute }: { initialRoute?: Route }) {
           <Button
             ref={moreRef}
             size="small"
+            className={styles.moreButton}
             appearance={selected ? 'subtle' : 'secondary'}
             aria-label={t.app.moreMenu}
             aria-expanded={moreOpen}
             aria-controls="more-nav"
             onClick={() => setMoreOpen((o) => !o)}
           >
-            {t.app.moreLabel} {moreOpen ? '▴' : '▾'}
+            <span className={styles.moreText}>{t.app.moreLabel} </span>
+            {moreOpen ? '▴' : '▾'}
           </Button>
         </header>
         {/* A disclosure rather than a popup menu: lighter, and plain buttons in tab order. */}

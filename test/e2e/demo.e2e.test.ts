@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { XlsxBook } from '../../src/hosts/xlsx/xlsxBook';
-import { checkView, expectClean, gridHeaders, gridRow, gridTable, openDemo, startRig, type DemoRig } from './support/demo';
+import { ARTIFACTS } from './support/browser';
+import { checkView, expectClean, gridHeaders, gridRow, gridTable, openDemo, plainSpaces, startRig, type DemoRig } from './support/demo';
 
 let rig: DemoRig;
 beforeAll(async () => {
@@ -37,6 +38,15 @@ describe('demo page', () => {
     expect(await invoices.locator('caption').innerText()).toMatch(/Facturen \([\d.]+ rijen\)/);
     const customers = await gridTable(d, 'Klanten');
     expect(await customers.locator('tbody tr').count()).toBe(40);
+    // Overzicht holds no table: the grid shows its cells as they stand in the sheet.
+    await d.grid.getByRole('tab', { name: 'Overzicht', exact: true }).click();
+    const overview = d.grid.locator('table[data-sheet="Overzicht"]');
+    await overview.waitFor();
+    expect(await d.grid.getByText(/geen tabellen|is leeg/).count()).toBe(0);
+    const openRow = (await overview.locator('tbody tr').filter({ hasText: /^\s*\d+\s*Openstaand\b/ }).first().locator('td').allInnerTexts()).map(plainSpaces);
+    expect(openRow[0]).toBe('Openstaand');
+    expect(openRow[1]).toMatch(/^€ [\d.]+,\d\d$/);
+    expect(await overview.locator('thead th').allInnerTexts()).toEqual(expect.arrayContaining(['A', 'B', 'C']));
     await checkView(d, 'demo-vandaag');
 
     for (const [tab, heading, shot] of [
@@ -49,6 +59,63 @@ describe('demo page', () => {
       await d.page.waitForTimeout(300);
       await checkView(d, shot);
     }
+    await expectClean(d);
+  });
+
+  it('every view fits a pane of 320 to 450 px: nothing scrolls sideways', async () => {
+    const d = await openDemo(rig);
+    await d.page.setViewportSize({ width: 1280, height: 2400 });
+    const views: { open: () => Promise<void>; heading: string; shot: string }[] = [
+      ...(
+        [
+          ['Vandaag', 'Vandaag', 'vandaag'],
+          ['Overzicht', 'Overzicht', 'overzicht'],
+          ['Facturen', 'Facturen', 'facturen'],
+          ['Klant', 'Klantkaart', 'klant'],
+        ] as const
+      ).map(([tab, heading, shot]) => ({ open: () => d.pane.getByRole('tab', { name: tab, exact: true }).click(), heading, shot })),
+      ...(
+        [
+          ['Nieuwe factuur', 'nieuwe-factuur'],
+          ['Betaling registreren', 'betaling'],
+          ['Bankafschrift verwerken', 'bankafschrift'],
+          ['Herinnering', 'herinnering'],
+          ['Geschil', 'geschil'],
+          ['Betalingsregeling', 'regeling'],
+          ['Instellingen', 'instellingen'],
+          ['Werkmap inrichten', 'inrichten'],
+        ] as const
+      ).map(([view, shot]) => ({
+        open: async () => {
+          await d.pane.getByRole('button', { name: /^Meer/ }).click();
+          await d.pane.getByRole('navigation').getByRole('button', { name: view, exact: true }).click();
+        },
+        heading: view,
+        shot,
+      })),
+    ];
+    const overflow: { view: string; width: number; scrollWidth: number; clientWidth: number }[] = [];
+    for (const v of views) {
+      await v.open();
+      await d.pane.getByRole('heading', { name: v.heading, level: 2 }).waitFor();
+      if (v.heading === 'Betalingsregeling') {
+        // With instalment lines: the rows of date and amount fields must fit too.
+        await d.pane.getByRole('combobox', { name: /^Factuur/ }).selectOption({ index: 1 });
+        await d.pane.getByRole('button', { name: 'Termijnen voorstellen' }).click();
+        await d.pane.getByLabel('Datum termijn 3').waitFor();
+      }
+      for (const width of [450, 320, 350]) {
+        await d.page.evaluate((w) => {
+          const pane = document.querySelector<HTMLElement>('.demo-pane');
+          if (pane) pane.style.width = `${w}px`;
+        }, width);
+        await d.page.waitForTimeout(100);
+        const m = await d.pane.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+        if (m.scrollWidth > m.clientWidth) overflow.push({ view: v.heading, width, ...m });
+      }
+      await d.pane.screenshot({ path: `${ARTIFACTS}/pane-350-${v.shot}.png` });
+    }
+    expect(overflow).toEqual([]);
     await expectClean(d);
   });
 

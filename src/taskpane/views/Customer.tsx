@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useStore } from '../data/store';
+import { useOverviewMetrics } from '../data/overviewMetrics';
 import { useT } from '../i18n';
 import { useNav } from '../nav';
 import { useLayout } from '../components/layout';
@@ -15,6 +16,7 @@ export function CustomerView() {
   const { derived, ledger } = useStore();
   const { route } = useNav();
   const l = useLayout();
+  const { overview } = useOverviewMetrics();
   const customers = ledger?.customers ?? [];
   const [chosen, setChosen] = useState(route.customerNumber ?? customers[0]?.number ?? '');
   if (!derived || !ledger || customers.length === 0) {
@@ -27,8 +29,8 @@ export function CustomerView() {
   }
   const customer = customers.find((c) => c.number === chosen);
   const rows = derived.rows.filter((r) => r.invoice.customerNumber === chosen);
-  const revenue = derived.overview?.dependency.customers.find((c) => c.customerNumber === chosen);
-  const behaviour = derived.overview?.behaviour.customers.find((c) => c.customerNumber === chosen);
+  const revenue = overview?.dependency.customers.find((c) => c.customerNumber === chosen);
+  const behaviour = overview?.behaviour.customers.find((c) => c.customerNumber === chosen);
   const contacts = [...(derived.index.contactsByCustomer.get(chosen) ?? [])].reverse();
   const openTotal = rows.filter(receivable).reduce((s, r) => s + (r.status?.open ?? 0), 0);
   const s = ledger.settings;
@@ -137,7 +139,8 @@ function Fact({ label, value }: { label: string; value: string }) {
   return (
     <div className={l.kpi}>
       <dt className={l.muted}>{label}</dt>
-      <dd style={{ margin: 0 }}>{value}</dd>
+      {/* An e-mail address has no place to break: it may wrap anywhere rather than widen the pane. */}
+      <dd style={{ margin: 0, overflowWrap: 'anywhere' }}>{value}</dd>
     </div>
   );
 }

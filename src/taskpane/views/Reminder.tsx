@@ -13,6 +13,7 @@ import { ViewHeading } from '../components/ViewHeading';
 import { WriteStatus } from '../components/WriteStatus';
 import { ErrorBar } from '../components/ErrorBar';
 import { stepLabel } from './common';
+import { useFitSelect } from '../components/pickers';
 
 const CHANNELS: readonly ContactChannel[] = ['email', 'letter', 'phone', 'meeting', 'other'];
 const keyOf = (g: DunningGroup) => `${g.customerNumber}\u0000${g.step.id}`;
@@ -22,6 +23,7 @@ export function ReminderView() {
   const { derived, ledger } = useStore();
   const { route } = useNav();
   const l = useLayout();
+  const fit = useFitSelect();
   const plan = derived?.plan ?? [];
   const initial =
     plan.find((g) => g.customerNumber === route.customerNumber && (route.stepId === undefined || g.step.id === route.stepId)) ?? plan[0];
@@ -43,8 +45,8 @@ export function ReminderView() {
   return (
     <div className={l.stack}>
       <ViewHeading>{t.views.reminder}</ViewHeading>
-      <Field label={t.reminder.pick}>
-        <Select value={keyOf(group)} onChange={(_, d) => setChosen(d.value)}>
+      <Field label={t.reminder.pick} className={fit.field}>
+        <Select value={keyOf(group)} onChange={(_, d) => setChosen(d.value)} className={fit.root} select={{ className: fit.select }}>
           {plan.map((g) => (
             <option key={keyOf(g)} value={keyOf(g)}>
               {g.customer.name} — {stepLabel(g.step, t)}
