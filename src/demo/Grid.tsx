@@ -4,7 +4,7 @@
  * stays quick to render; the cap is on rows, never on columns.
  */
 import { useId, useState, type KeyboardEvent } from 'react';
-import type { GridSheet, GridTable } from './gridModel';
+import type { GridPlain, GridSheet, GridTable } from './gridModel';
 import type { DemoText } from './text';
 
 export const ROW_STEP = 100;
@@ -60,6 +60,49 @@ function TableView({ table, t }: { table: GridTable; t: DemoText }) {
   );
 }
 
+/** A sheet without tables, cell by cell under Excel's column letters and row numbers. */
+function PlainView({ name, plain, t }: { name: string; plain: GridPlain; t: DemoText }) {
+  const captionId = useId();
+  return (
+    <section className="grid-table" aria-labelledby={captionId}>
+      <div className="grid-scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
+        <table data-sheet={name}>
+          <caption id={captionId}>
+            {name} <span className="muted">({t.plainSheet})</span>
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className="rownum">
+                <span className="sr-only">{t.rowHeader}</span>#
+              </th>
+              {plain.columns.map((c) => (
+                <th key={c} scope="col">
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {plain.rows.map((r) => (
+              <tr key={r.row}>
+                <th scope="row" className="rownum">
+                  {r.row}
+                </th>
+                {r.cells.map((c, i) => (
+                  <td key={i} className={c.numeric ? 'num' : undefined}>
+                    {c.text}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {plain.totalRows > plain.rows.length ? <p className="grid-more">{t.showing(plain.rows.length, plain.totalRows)}</p> : null}
+    </section>
+  );
+}
+
 export function Grid({ sheets, t }: { sheets: GridSheet[]; t: DemoText }) {
   // Until the visitor picks a sheet, show the first one with a table (the overview may be empty).
   const [picked, setSelected] = useState<number | null>(null);
@@ -99,6 +142,8 @@ export function Grid({ sheets, t }: { sheets: GridSheet[]; t: DemoText }) {
       <div role="tabpanel" id={`${baseId}-panel`} aria-labelledby={`${baseId}-tab-${index}`} className="grid-panel">
         {sheet && sheet.tables.length > 0 ? (
           sheet.tables.map((table) => <TableView key={`${sheet.name}/${table.name}`} table={table} t={t} />)
+        ) : sheet?.plain && sheet.plain.rows.length > 0 ? (
+          <PlainView name={sheet.name} plain={sheet.plain} t={t} />
         ) : (
           <p className="muted">{t.noTables}</p>
         )}

@@ -9,7 +9,8 @@ import type { Language, Settings } from '../domain/model';
 import { bindColumns, findTables } from '../workbook/binding';
 import type { Book, Cell, ReadResult, TableSnapshot } from '../workbook/book';
 import { isoToSerial, serialToIso } from '../workbook/cells';
-import { evaluate, type Row } from '../workbook/formulas';
+import { columnLetter, evaluate, type Row } from '../workbook/formulas';
+import type { SheetValues } from '../hosts/xlsx/xlsxBook';
 import { liveColumns } from '../workbook/live';
 import { choiceLabel, type ColumnSpec, type TableId, type TableSpec } from '../workbook/schema';
 
@@ -27,9 +28,19 @@ export interface GridTable {
   firstRow: number;
 }
 
+/** A sheet without tables (the Overzicht) shown cell by cell, as Excel lays it out. */
+export interface GridPlain {
+  /** Column letters of the used range (A, B, …). */
+  columns: string[];
+  rows: { row: number; cells: { text: string; numeric: boolean }[] }[];
+  /** Rows in the used range; more than rows.length when the host cut it short. */
+  totalRows: number;
+}
+
 export interface GridSheet {
   name: string;
   tables: GridTable[];
+  plain?: GridPlain;
 }
 
 // One formatter per language: constructing Intl formatters per cell costs more than the rest.
@@ -56,6 +67,45 @@ export function formatCell(cell: Cell, spec: ColumnSpec | undefined, dateSystem:
     default:
       return language === 'nl' ? String(cell).replace('.', ',') : String(cell);
   }
+}
+
+/** Decimals a format like '0.0' or '#,##0.00' asks for. */
+function decimalsOf(format: string): number {
+  return /\.(0+)/.exec(format)?.[1]?.length ?? 0;
+}
+
+/**
+ * A cell of a sheet without tables, shown as its number format says: dates, euros, percentages,
+ * fixed decimals. Only the formats a person meets on a generated sheet; anything else as General.
+ */
+export function formatByNumberFormat(cell: Cell, format: string | null, dateSystem: 1900 | 1904, language: Language): { text: string; numeric: boolean } {
+  if (typeof cell !== 'number') return { text: formatCell(cell, undefined, dateSystem, language), numeric: false };
+  const f = (format ?? '').replace(/\[[^\]]*\]|"[^"]*"/g, '').split(';')[0] ?? '';
+  const locale = language === 'nl' ? 'nl-NL' : 'en-GB';
+  if (/[dy]/i.test(f) && !/^[#0.,%\s€]*$/.test(f)) {
+    const d = serialToIso(cell, dateSystem);
+    if (d.ok && 'value' in d) return { text: displayDate(d.value), numeric: true };
+  }
+  if (format?.includes('€')) return { text: EURO[language].format(cell), numeric: true };
+  if (/[0#]/.test(f)) {
+    const n = decimalsOf(f);
+    const style = f.includes('%') ? 'percent' : 'decimal';
+    return { text: new Intl.NumberFormat(locale, { style, minimumFractionDigits: n, maximumFractionDigits: n, useGrouping: f.includes(',') }).format(cell), numeric: true };
+  }
+  return { text: formatCell(cell, undefined, dateSystem, language), numeric: true };
+}
+
+/** The grid of a sheet without tables, from the .xlsx host's read of its used range. */
+export function plainFromSheet(sheet: SheetValues, dateSystem: 1900 | 1904, language: Language): GridPlain {
+  const width = Math.max(0, ...sheet.values.map((r) => r.length));
+  return {
+    columns: Array.from({ length: width }, (_, i) => columnLetter(sheet.left + i)),
+    rows: sheet.values.map((values, r) => ({
+      row: sheet.top + r,
+      cells: values.map((v, c) => formatByNumberFormat(v, sheet.numberFormats[r]?.[c] ?? null, dateSystem, language)),
+    })),
+    totalRows: sheet.totalRows,
+  };
 }
 
 interface Bound {

@@ -14,7 +14,7 @@ import { localToday, type PaneBackend } from '../taskpane/backend';
 import { App } from '../taskpane/App';
 import { readWorkbook } from '../workbook/operations/state';
 import { Grid } from './Grid';
-import { gridFromRead, readAllTables, type GridSheet } from './gridModel';
+import { gridFromRead, plainFromSheet, readAllTables, type GridSheet } from './gridModel';
 import { ObservedBook } from './observedBook';
 import type { DemoWorkbook } from './sampleWorkbook';
 import { DEMO_TEXT } from './text';
@@ -74,7 +74,12 @@ function Demo() {
     const refresh = async () => {
       const state = await readWorkbook(loaded.book);
       const read = await readAllTables(loaded.book);
-      if (!stale) setSheets(gridFromRead(read, { today: TODAY, language: state.language, settings: state.settings }));
+      const sheets = gridFromRead(read, { today: TODAY, language: state.language, settings: state.settings });
+      // The port reads tables only; the .xlsx host can also show a sheet without one (Overzicht).
+      for (const s of sheets) {
+        if (s.tables.length === 0) s.plain = plainFromSheet(loaded.workbook.book.sheetValues(s.name), read.dateSystem, state.language);
+      }
+      if (!stale) setSheets(sheets);
     };
     const run = () => {
       refresh().catch((e: unknown) => {

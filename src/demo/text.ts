@@ -17,6 +17,7 @@ export interface DemoText {
   formulaColumn: string;
   showMore: string;
   noTables: string;
+  plainSheet: string;
   emptyWorkbook: string;
   sample: string;
   opened: (name: string) => string;
@@ -41,7 +42,8 @@ const nl: DemoText = {
   rowHeader: 'Rij',
   formulaColumn: 'Formulekolom: berekend zoals Excel het toont',
   showMore: 'Meer rijen tonen',
-  noTables: 'Dit werkblad heeft geen tabellen. Download de werkmap om het in Excel te bekijken.',
+  noTables: 'Dit werkblad is leeg. Kies "Sorteer werkmap" in het taakvenster om het overzicht te vullen, of download de werkmap om het in Excel te bekijken.',
+  plainSheet: 'werkblad zonder tabel; grafieken staan alleen in Excel',
   emptyWorkbook: 'De werkmap heeft nog geen werkbladen.',
   sample: 'voorbeeldwerkmap',
   opened: (name) => `Geopend: ${name}`,
@@ -66,7 +68,8 @@ const en: DemoText = {
   rowHeader: 'Row',
   formulaColumn: 'Formula column: calculated as Excel shows it',
   showMore: 'Show more rows',
-  noTables: 'This worksheet has no tables. Download the workbook to see it in Excel.',
+  noTables: 'This worksheet is empty. Choose "Sorteer werkmap" in the task pane to fill the overview, or download the workbook to see it in Excel.',
+  plainSheet: 'sheet without a table; charts only in Excel',
   emptyWorkbook: 'The workbook has no worksheets yet.',
   sample: 'sample workbook',
   opened: (name) => `Opened: ${name}`,
