@@ -67,8 +67,8 @@ const useStyles = makeStyles({
   },
   tabs: { flexGrow: 1, flexShrink: 1, minWidth: 0, overflowX: 'auto' },
   moreButton: { minWidth: 'auto', flexShrink: 0 },
-  // Below ~350 px the four tabs and "Meer ▾" do not fit: the word goes, the arrow and the label stay.
-  moreText: { '@container (max-width: 349px)': { display: 'none' } },
+  // Below ~340 px the four tabs and "Meer ▾" do not fit: the word goes, the arrow and the label stay.
+  moreText: { '@container (max-width: 339px)': { display: 'none' } },
   more: {
     display: 'flex',
     flexWrap: 'wrap',

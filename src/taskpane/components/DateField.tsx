@@ -5,7 +5,7 @@
  * the hint writes the understood date out ("zondag 22 november 2026"), so a slip (02-11 for
  * 11-02) shows before saving, and screen readers hear it through the field's description.
  */
-import { Field, Input } from '@fluentui/react-components';
+import { Field, Input, makeStyles, mergeClasses } from '@fluentui/react-components';
 import type { IsoDate } from '../../domain/dates';
 import type { Language } from '../../domain/model';
 import { useT } from '../i18n';
@@ -21,6 +21,16 @@ export function longDate(date: IsoDate, language: Language): string {
   return LONG[language].format(new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)))));
 }
 
+/**
+ * An input is as wide as its size attribute (20 characters) and, in a grid or flex cell, will not
+ * shrink below that: too wide for two fields side by side in a 320 px pane. These let it.
+ */
+export const useShrinkable = makeStyles({
+  field: { minWidth: 0 },
+  root: { minWidth: 0, width: '100%' },
+  input: { minWidth: 0, width: '100%' },
+});
+
 export interface DateFieldProps {
   label: string;
   /** The text as typed (dd-mm-jjjj). */
@@ -33,12 +43,13 @@ export interface DateFieldProps {
 
 export function DateField({ label, value, onChange, required, error, className }: DateFieldProps) {
   const { f } = useT();
+  const shrink = useShrinkable();
   const parsed = dateFromText(value);
   const format = f.language === 'nl' ? 'dd-mm-jjjj' : 'dd-mm-yyyy';
   const hint = parsed ? longDate(parsed, f.language) : format;
   return (
-    <Field label={label} required={required} validationMessage={error} hint={error ? undefined : hint} className={className}>
-      <Input value={value} onChange={(_, d) => onChange(d.value)} placeholder={format} autoComplete="off" />
+    <Field label={label} required={required} validationMessage={error} hint={error ? undefined : hint} className={mergeClasses(shrink.field, className)}>
+      <Input value={value} onChange={(_, d) => onChange(d.value)} placeholder={format} autoComplete="off" className={shrink.root} input={{ className: shrink.input }} />
     </Field>
   );
 }

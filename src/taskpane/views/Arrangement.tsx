@@ -1,4 +1,4 @@
-import { Button, Field, Input, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { addDays } from '../../domain/dates';
 import { arrangementSchema } from '../../domain/model';
@@ -10,7 +10,7 @@ import { useLayout } from '../components/layout';
 import { ViewHeading } from '../components/ViewHeading';
 import { WriteStatus } from '../components/WriteStatus';
 import { InvoicePicker } from '../components/pickers';
-import { DateField } from '../components/DateField';
+import { DateField, useShrinkable } from '../components/DateField';
 import { amountFromText, centsToText, dateFromText, dateToText, type FieldErrors } from './forms';
 import { receivableRows } from './common';
 
@@ -22,11 +22,20 @@ interface Line {
 
 type Key = 'invoice' | 'agreedOn' | 'lines';
 
+// An instalment on one line in a narrow pane: date, amount and a compact remove button, aligned at
+// the top (the date's hint makes that field taller).
+const useStyles = makeStyles({
+  line: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr) auto', columnGap: tokens.spacingHorizontalS, alignItems: 'start' },
+  remove: { minWidth: 'auto', marginTop: '22px' },
+});
+
 export function ArrangementView() {
   const { t, f } = useT();
   const { derived, today } = useStore();
   const { route } = useNav();
   const l = useLayout();
+  const own = useStyles();
+  const shrink = useShrinkable();
   const write = useWrite();
   const rows = receivableRows(derived).filter((r) => r.status?.kind !== 'in-arrangement' || r.invoice.number === route.invoiceNumber);
   const [invoiceNumber, setInvoiceNumber] = useState(route.invoiceNumber ?? '');
@@ -106,12 +115,12 @@ export function ArrangementView() {
       <fieldset className={l.form} style={{ border: 'none', padding: 0, margin: 0 }}>
         <legend className={l.strong}>{t.views.arrangement}</legend>
         {lines.map((x, i) => (
-          <div key={x.key} className={l.row}>
-            <DateField label={t.arrangement.instalmentDate(i + 1)} value={x.date} onChange={(v) => update(x.key, { date: v })} error={lineErrors[x.key]?.date} className={l.grow} />
-            <Field label={t.arrangement.instalmentAmount(i + 1)} validationMessage={lineErrors[x.key]?.amount} className={l.grow}>
-              <Input inputMode="decimal" value={x.amount} onChange={(_, d) => update(x.key, { amount: d.value })} />
+          <div key={x.key} className={own.line}>
+            <DateField label={t.arrangement.instalmentDate(i + 1)} value={x.date} onChange={(v) => update(x.key, { date: v })} error={lineErrors[x.key]?.date} />
+            <Field label={t.arrangement.instalmentAmount(i + 1)} validationMessage={lineErrors[x.key]?.amount} className={shrink.field}>
+              <Input inputMode="decimal" value={x.amount} onChange={(_, d) => update(x.key, { amount: d.value })} contentBefore="€" className={shrink.root} input={{ className: shrink.input }} />
             </Field>
-            <Button appearance="subtle" aria-label={t.arrangement.remove(i + 1)} onClick={() => remove(x.key)}>
+            <Button appearance="subtle" className={own.remove} aria-label={t.arrangement.remove(i + 1)} onClick={() => remove(x.key)}>
               ×
             </Button>
           </div>

@@ -1,4 +1,4 @@
-import { Button, Field, Input, Select, Switch } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, Select, Switch, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { electronicFormatIBAN, friendlyFormatIBAN, isValidIBAN } from 'ibantools';
 import { DEFAULT_LADDER } from '../../domain/dunning';
@@ -8,10 +8,18 @@ import { useT } from '../i18n';
 import { useLayout } from '../components/layout';
 import { ViewHeading } from '../components/ViewHeading';
 import { WriteStatus } from '../components/WriteStatus';
+import { useShrinkable } from '../components/DateField';
 import { daysFromText, type FieldErrors } from './forms';
 import { stepLabel } from './common';
 
 type Key = 'iban' | 'businessTerm' | 'consumerTerm' | 'ladder';
+
+// One ladder step: its name on a line of its own, its two numbers side by side (a flex row wrapped
+// differently per step in a 350 px pane).
+const useStyles = makeStyles({
+  step: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', columnGap: tokens.spacingHorizontalS, alignItems: 'end' },
+  stepName: { gridColumn: '1 / -1', fontWeight: tokens.fontWeightSemibold },
+});
 
 export function SettingsView() {
   const { ledger } = useStore();
@@ -24,6 +32,8 @@ export function SettingsView() {
 function SettingsForm({ initial, write }: { initial: Settings; write: ReturnType<typeof useWrite> }) {
   const { t } = useT();
   const l = useLayout();
+  const own = useStyles();
+  const shrink = useShrinkable();
   const [s, setS] = useState<Settings>(initial);
   const [iban, setIban] = useState(initial.companyIban);
   const [businessTerm, setBusinessTerm] = useState(initial.businessTermDays === undefined ? '' : String(initial.businessTermDays));
@@ -138,20 +148,24 @@ function SettingsForm({ initial, write }: { initial: Settings; write: ReturnType
       <fieldset className={l.form} style={{ border: 'none', padding: 0, margin: 0 }}>
         <legend className={l.strong}>{t.settings.ladder}</legend>
         {steps.map((st, i) => (
-          <div key={st.id} className={l.row}>
-            <span className={l.grow}>
+          <div key={st.id} className={own.step}>
+            <span className={own.stepName}>
               {i + 1}. {stepLabel(st, t)}
             </span>
-            <Field label={`${t.settings.afterDays} (${t.settings.ladderStep(i + 1)})`}>
+            <Field label={`${t.settings.afterDays} (${t.settings.ladderStep(i + 1)})`} className={shrink.field}>
               <Input
+                className={shrink.root}
+                input={{ className: shrink.input }}
                 inputMode="numeric"
                 size="small"
                 value={ladder[i]?.afterDays ?? ''}
                 onChange={(_, d) => setLadder((ls) => ls.map((x, j) => (j === i ? { ...x, afterDays: d.value } : x)))}
               />
             </Field>
-            <Field label={`${t.settings.newTermDays} (${t.settings.ladderStep(i + 1)})`}>
+            <Field label={`${t.settings.newTermDays} (${t.settings.ladderStep(i + 1)})`} className={shrink.field}>
               <Input
+                className={shrink.root}
+                input={{ className: shrink.input }}
                 inputMode="numeric"
                 size="small"
                 value={ladder[i]?.newTermDays ?? ''}
