@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { DomainError } from '../../../src/domain/errors';
 import { XlsxBook } from '../../../src/hosts/xlsx/xlsxBook';
+import { readZipPart } from '../../../src/hosts/xlsx/zipPart';
 import type { Change, TableSnapshot } from '../../../src/workbook/book';
 
 /** Saves and reopens, so every assertion is about what the file holds. */
@@ -414,5 +415,43 @@ describe('XlsxBook apply', () => {
     const again = await XlsxBook.fromBuffer(await book.toBuffer());
     expect((await table(again, 'T')).headers).toEqual(['Naam']);
     expect((await table(again, 'T')).values).toEqual([['x']]);
+  });
+});
+
+describe('filled-down formula columns are written as shared formulas', () => {
+  async function filled(): Promise<XlsxBook> {
+    const book = XlsxBook.create();
+    await book.apply([
+      { kind: 'addSheet', sheet: 'S' },
+      { kind: 'addTable', sheet: 'S', table: 'T', at: 'A1', headers: ['Bedrag', 'BTW', 'Eigen'], rows: [[100], [200], [300], [400]] },
+      { kind: 'setColumnFormula', table: 'T', column: 'BTW', formula: '=ROUND($A2*0.21,2)+SUM(T[Bedrag])' },
+    ]);
+    // A user's own filled-down formulas stay cell by cell (LibreOffice evaluates groups differently).
+    const ws = book.workbook.getWorksheet('S') as ExcelJS.Worksheet;
+    for (let r = 2; r <= 5; r += 1) ws.getCell(r, 3).value = { formula: `A${r}*2` } as ExcelJS.CellFormulaValue;
+    return book;
+  }
+
+  it('stores one master and shared followers, and reads back the same per-cell formulas', async () => {
+    const book = await filled();
+    const before = await table(book, 'T');
+    const bytes = await book.toBuffer();
+    const xml = (await readZipPart(bytes, 'xl/worksheets/sheet1.xml')) ?? '';
+    expect(xml).toContain('<f t="shared" ref="B2:B5" si="0">ROUND($A2*0.21,2)+SUM(T[Bedrag])</f>');
+    expect(xml.match(/<f t="shared" si="0"\/>/g)).toHaveLength(3);
+    expect(xml).toContain('<f>A5*2</f>');
+    const again = await table(await XlsxBook.fromBuffer(bytes), 'T');
+    expect(again.formulas).toEqual(before.formulas);
+    expect(again.formulas.map((r) => r[1])).toEqual([2, 3, 4, 5].map((r) => `=ROUND($A${r}*0.21,2)+SUM(T[Bedrag])`));
+  });
+
+  it('leaves the cells in memory as plain formulas, so a second save and later changes see them unchanged', async () => {
+    const book = await filled();
+    const first = await book.toBuffer();
+    const ws = book.workbook.getWorksheet('S') as ExcelJS.Worksheet;
+    expect(ws.getCell('B3').value).toEqual({ formula: 'ROUND($A3*0.21,2)+SUM(T[Bedrag])' });
+    expect(ws.getCell('B2').value).toEqual({ formula: 'ROUND($A2*0.21,2)+SUM(T[Bedrag])' });
+    const sheetXml = async (b: Uint8Array): Promise<string | null> => readZipPart(b, 'xl/worksheets/sheet1.xml');
+    expect(await sheetXml(await book.toBuffer())).toEqual(await sheetXml(first));
   });
 });
