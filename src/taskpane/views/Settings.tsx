@@ -152,26 +152,18 @@ function SettingsForm({ initial, write }: { initial: Settings; write: ReturnType
             <span className={own.stepName}>
               {i + 1}. {stepLabel(st, t)}
             </span>
-            <Field label={`${t.settings.afterDays} (${t.settings.ladderStep(i + 1)})`} className={shrink.field}>
-              <Input
-                className={shrink.root}
-                input={{ className: shrink.input }}
-                inputMode="numeric"
-                size="small"
-                value={ladder[i]?.afterDays ?? ''}
-                onChange={(_, d) => setLadder((ls) => ls.map((x, j) => (j === i ? { ...x, afterDays: d.value } : x)))}
-              />
-            </Field>
-            <Field label={`${t.settings.newTermDays} (${t.settings.ladderStep(i + 1)})`} className={shrink.field}>
-              <Input
-                className={shrink.root}
-                input={{ className: shrink.input }}
-                inputMode="numeric"
-                size="small"
-                value={ladder[i]?.newTermDays ?? ''}
-                onChange={(_, d) => setLadder((ls) => ls.map((x, j) => (j === i ? { ...x, newTermDays: d.value } : x)))}
-              />
-            </Field>
+            {(['afterDays', 'newTermDays'] as const).map((key) => (
+              <Field key={key} label={`${t.settings[key]} (${t.settings.ladderStep(i + 1)})`} className={shrink.field}>
+                <Input
+                  className={shrink.root}
+                  input={{ className: shrink.input }}
+                  inputMode="numeric"
+                  size="small"
+                  value={ladder[i]?.[key] ?? ''}
+                  onChange={(_, d) => setLadder((ls) => ls.map((x, j) => (j === i ? { ...x, [key]: d.value } : x)))}
+                />
+              </Field>
+            ))}
           </div>
         ))}
         {errors.ladder && <span role="alert">{errors.ladder}</span>}
