@@ -8,6 +8,7 @@
  * text comparison with = and <> ignores case; MATCH(…, 0) fails with #N/A, which IFERROR catches.
  */
 import { DomainError } from '../domain/errors';
+import { columnLetter } from './columns';
 import type { Cell } from './book';
 
 export type Expr =
@@ -79,16 +80,7 @@ export class FormulaError extends Error {
   override readonly name = 'FormulaError';
 }
 
-export function columnLetter(index1: number): string {
-  let n = index1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export { columnLetter } from './columns';
 
 function sheetRef(sheet: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;

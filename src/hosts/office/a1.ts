@@ -1,23 +1,16 @@
 /** A1 addresses the Office host builds from table geometry (0-based rows/columns in, A1 out). */
 import { DomainError } from '../../domain/errors';
+import { columnLetter, columnNumber } from '../../workbook/columns';
 
+/** Column letters of a 0-based column index. */
 export function columnLetters(col: number): string {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  return columnLetter(col + 1);
 }
 
 export function parseCellRef(a1: string): { row: number; col: number } {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(a1.trim());
   if (!m) throw new DomainError('invalid-input', `not a cell address: ${JSON.stringify(a1)}`, { value: a1 });
-  let col = 0;
-  for (const ch of (m[1] as string).toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  return { row: Number(m[2]) - 1, col: columnNumber(m[1] as string) - 1 };
 }
 
 /** "A1:C3" (or "A1" for one cell) for a rectangle; no sheet part. */

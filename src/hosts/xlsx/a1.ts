@@ -1,5 +1,6 @@
 /** A1 addresses <-> 1-based row/column numbers, for the .xlsx host. */
 import { DomainError } from '../../domain/errors';
+import { columnLetter as columnLetters, columnNumber } from '../../workbook/columns';
 
 export interface CellPos {
   row: number;
@@ -15,22 +16,7 @@ export interface RangePos {
 
 const ADDRESS_RE = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
 
-export function columnLetters(col: number): string {
-  let n = col;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
+export { columnLetter as columnLetters, columnNumber } from '../../workbook/columns';
 
 export function parseAddress(address: string): CellPos {
   const m = ADDRESS_RE.exec(address.trim());
