@@ -282,7 +282,7 @@ async function runRemind(p: Parsed, io: CliIo): Promise<ExitCode> {
   if (!out) throw new CliError(EXIT.usage, 'remind needs --out DIR');
   const { loaded, step } = await load(p, io, 3);
   step.step('drafting reminders');
-  const { files, failures } = reminderFiles(loaded.ledger, loaded.placeholderCustomers, p.today);
+  const { files, failures } = reminderFiles(loaded.ledger, p.today);
   await makeOutputDir(out);
   for (const f of files) await writeOutputFile(join(out, f.fileName), f.eml);
   step.done();

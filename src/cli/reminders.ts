@@ -5,7 +5,7 @@
  * settings, say) is reported, not written.
  */
 import { todaysReminders } from '../domain/actions';
-import type { Customer, Ledger } from '../domain/model';
+import type { Ledger } from '../domain/model';
 import { buildEml } from './eml';
 
 export interface ReminderFile {
@@ -28,23 +28,19 @@ function safeName(s: string): string {
   return s.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60);
 }
 
-export function reminderFiles(
-  ledger: Ledger,
-  extraCustomers: Customer[],
-  today: string,
-): { files: ReminderFile[]; failures: ReminderFailure[] } {
-  const full: Ledger = { ...ledger, customers: [...ledger.customers, ...extraCustomers] };
+/** `ledger` as loadLedger gives it: customers already include stand-ins for unknown numbers. */
+export function reminderFiles(ledger: Ledger, today: string): { files: ReminderFile[]; failures: ReminderFailure[] } {
   const files: ReminderFile[] = [];
   const failures: ReminderFailure[] = [];
-  for (const { group, draft, error } of todaysReminders(full, today)) {
+  for (const { group, draft, error } of todaysReminders(ledger, today)) {
     if (!draft) {
       failures.push({ customerNumber: group.customerNumber, stepId: group.step.id, why: error?.message ?? 'no draft' });
       continue;
     }
     const address = group.customer.email?.trim() ?? '';
     const to = address ? [{ address, ...(group.customer.contactName ? { name: group.customer.contactName } : {}) }] : [];
-    const from = full.settings.companyEmail
-      ? { address: full.settings.companyEmail, name: full.settings.senderName ?? full.settings.companyName }
+    const from = ledger.settings.companyEmail
+      ? { address: ledger.settings.companyEmail, name: ledger.settings.senderName ?? ledger.settings.companyName }
       : undefined;
     const eml = buildEml({
       ...(from ? { from } : {}),
