@@ -3,7 +3,12 @@
  * Deterministic (seeded). Run: npx tsx bench/bank.bench.ts
  * Prints the median of 5 runs of index + match (and of match alone), wall clock and CPU time.
  */
-import { buildMatchIndex, matchEntries, type MatchContext, type MatchInvoice } from '../src/domain/bank/match';
+import {
+  buildMatchIndex,
+  matchEntries,
+  type MatchContext,
+  type MatchInvoice,
+} from '../src/domain/bank/match';
 import { generateBetalingskenmerk } from '../src/domain/bank/references';
 import type { StatementEntry } from '../src/domain/bank/statement';
 
@@ -49,7 +54,8 @@ function build(): { ctx: MatchContext; entries: StatementEntry[] } {
     const inv = invoices[pick(INVOICES)] as MatchInvoice;
     const kind = i % 6;
     const cust = Number(inv.customerNumber.slice(1));
-    const amountCents = kind === 4 ? -(100 + pick(10_000)) : kind === 3 ? Math.max(1, inv.openCents - 500) : inv.openCents;
+    const amountCents =
+      kind === 4 ? -(100 + pick(10_000)) : kind === 3 ? Math.max(1, inv.openCents - 500) : inv.openCents;
     return {
       id: `NL91ABNA0417164300/b${i}`,
       bookingDate: '2026-03-15',
@@ -60,7 +66,12 @@ function build(): { ctx: MatchContext; entries: StatementEntry[] } {
       booked: true,
       counterpartyName: kind === 5 ? `KLANT ${customers[cust]?.name.split(' ')[1]} ${cust}` : `Someone ${i}`,
       counterpartyIban: kind === 2 ? iban(cust) : `NL00OTHR${String(i).padStart(10, '0')}`,
-      remittance: kind === 1 ? `factuur ${inv.number} dank u` : kind === 0 && inv.paymentReference ? `kenmerk ${inv.paymentReference}` : `betaling ${i} op 15-03-2026 bedrag 1.234,56`,
+      remittance:
+        kind === 1
+          ? `factuur ${inv.number} dank u`
+          : kind === 0 && inv.paymentReference
+            ? `kenmerk ${inv.paymentReference}`
+            : `betaling ${i} op 15-03-2026 bedrag 1.234,56`,
       structuredReferences: [],
     };
   });
@@ -92,7 +103,9 @@ for (let run = 0; run < 5; run++) {
   proposed = results.filter((x) => x.outcome === 'proposed').length;
 }
 console.log(`bank matching: ${ENTRIES} entries x ${INVOICES} invoices (${CUSTOMERS} customers)`);
-console.log(`  index + match, median of 5: ${median(total).toFixed(1)} ms  (runs: ${total.map((t) => t.toFixed(0)).join(', ')})`);
+console.log(
+  `  index + match, median of 5: ${median(total).toFixed(1)} ms  (runs: ${total.map((t) => t.toFixed(0)).join(', ')})`,
+);
 console.log(`  match only,    median of 5: ${median(matchOnly).toFixed(1)} ms`);
 // On a shared machine wall time includes waiting for a core; CPU time is the work itself.
 console.log(`  CPU time (index + match), median of 5: ${median(cpu).toFixed(1)} ms`);

@@ -9,7 +9,15 @@
 // Without a stats file that matches dist/, it runs that webpack build itself. Writes
 // artifacts/bench-frontend.json. Options: --runs N, --skip-timing.
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -53,7 +61,10 @@ function loadStats() {
   }
   mkdirSync(path.dirname(STATS), { recursive: true });
   console.log('npx webpack --mode production --json=artifacts/webpack-stats.json …');
-  execFileSync('npx', ['webpack', '--mode', 'production', `--json=${STATS}`], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npx', ['webpack', '--mode', 'production', `--json=${STATS}`], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   return JSON.parse(readFileSync(STATS, 'utf8'));
 }
 
@@ -80,10 +91,16 @@ function sizes(stats) {
         }
       }
     }
-    const lazyFiles = jsOf([...lazy].flatMap((id) => byId.get(id)?.files ?? [])).filter((f) => !initialFiles.includes(f));
+    const lazyFiles = jsOf([...lazy].flatMap((id) => byId.get(id)?.files ?? [])).filter(
+      (f) => !initialFiles.includes(f),
+    );
     const initialGz = initialFiles.reduce((s, f) => s + gz(f), 0);
     out[name] = {
-      initialFiles: initialFiles.map((f) => ({ file: f, gzipKB: kb(gz(f)), rawKB: kb(statSync(path.join(DIST, f)).size) })),
+      initialFiles: initialFiles.map((f) => ({
+        file: f,
+        gzipKB: kb(gz(f)),
+        rawKB: kb(statSync(path.join(DIST, f)).size),
+      })),
       initialGzipKB: kb(initialGz),
       budgetKB: BUDGET_KB[name] ?? null,
       withinBudget: BUDGET_KB[name] ? kb(initialGz) <= BUDGET_KB[name] : null,
@@ -96,7 +113,11 @@ function sizes(stats) {
 
 // ------------------------------------------------------------------ timing
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+};
 
 function serve(dir) {
   const server = createServer((req, res) => {
@@ -109,14 +130,20 @@ function serve(dir) {
     res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}` })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, url: `http://127.0.0.1:${server.address().port}` }),
+    ),
+  );
 }
 
 async function timeRuns(browser, url, measure) {
   const times = [];
   for (let i = 0; i < RUNS; i += 1) {
     const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
-    await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
+    await context.route('**/*', (route) =>
+      new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
+    );
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'commit' });
     times.push(await measure(page));
@@ -128,31 +155,46 @@ async function timeRuns(browser, url, measure) {
 // The first view: the pane's first view heading and the grid's first table both on screen. Polled
 // each animation frame in the page, so the time is the page's own clock since navigation.
 const firstView = (page) =>
-  page.waitForFunction(
-    () => {
-      const pane = document.querySelector('.demo-pane h2');
-      const grid = document.querySelector('.demo-grid table[data-table] tbody tr');
-      return pane && grid ? performance.now() : false;
-    },
-    undefined,
-    { polling: 'raf', timeout: 120_000 },
-  ).then((h) => h.jsonValue());
+  page
+    .waitForFunction(
+      () => {
+        const pane = document.querySelector('.demo-pane h2');
+        const grid = document.querySelector('.demo-grid table[data-table] tbody tr');
+        return pane && grid ? performance.now() : false;
+      },
+      undefined,
+      { polling: 'raf', timeout: 120_000 },
+    )
+    .then((h) => h.jsonValue());
 
 const blankLoad = (page) =>
-  page.waitForFunction(() => {
-    const nav = performance.getEntriesByType('navigation')[0];
-    return nav && nav.loadEventEnd > 0 ? nav.loadEventEnd : false;
-  }).then((h) => h.jsonValue());
+  page
+    .waitForFunction(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      return nav && nav.loadEventEnd > 0 ? nav.loadEventEnd : false;
+    })
+    .then((h) => h.jsonValue());
 
 async function timing() {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
   const blankDir = mkdtempSync(path.join(tmpdir(), 'ki-blank-'));
-  writeFileSync(path.join(blankDir, 'blank.html'), '<!doctype html><html lang="nl"><title>blank</title><p>blank</p></html>');
+  writeFileSync(
+    path.join(blankDir, 'blank.html'),
+    '<!doctype html><html lang="nl"><title>blank</title><p>blank</p></html>',
+  );
   const dist = await serve(DIST);
   const blank = await serve(blankDir);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     // One warm-up navigation so Chromium's own start-up is not in the first run.
@@ -181,13 +223,18 @@ const result = { date: new Date().toISOString(), bundles: sizes(stats) };
 console.log('\nJavaScript before the first view (gzip -9), per entry point:');
 for (const [name, s] of Object.entries(result.bundles)) {
   const budget = s.budgetKB ? `  budget ${s.budgetKB} KB: ${s.withinBudget ? 'OK' : 'OVER'}` : '';
-  console.log(`  ${name.padEnd(9)} ${String(s.initialGzipKB).padStart(7)} KB  (${s.initialFiles.map((f) => f.file).join(', ')})${budget}`);
-  if (s.lazyFiles.length) console.log(`  ${''.padEnd(9)} lazy: ${s.lazyGzipKB} KB in ${s.lazyFiles.length} chunks`);
+  console.log(
+    `  ${name.padEnd(9)} ${String(s.initialGzipKB).padStart(7)} KB  (${s.initialFiles.map((f) => f.file).join(', ')})${budget}`,
+  );
+  if (s.lazyFiles.length)
+    console.log(`  ${''.padEnd(9)} lazy: ${s.lazyGzipKB} KB in ${s.lazyFiles.length} chunks`);
 }
 if (!skipTiming) {
   result.timing = await timing();
   const t = result.timing;
-  console.log(`\nDemo page, navigation to first view with the sample workbook (median of ${t.runs}): ${t.demoFirstViewMedianMs} ms  [${t.demoFirstViewMs.join(', ')}]`);
+  console.log(
+    `\nDemo page, navigation to first view with the sample workbook (median of ${t.runs}): ${t.demoFirstViewMedianMs} ms  [${t.demoFirstViewMs.join(', ')}]`,
+  );
   console.log(`Blank page load (median of ${t.runs}): ${t.blankLoadMedianMs} ms; ratio ${t.ratio}x`);
 }
 mkdirSync(path.join(ROOT, 'artifacts'), { recursive: true });

@@ -11,7 +11,13 @@
 import { performance } from 'node:perf_hooks';
 import { addDays, type IsoDate } from '../src/domain/dates';
 import { overviewMetrics, type DueDateOf, type MetricsLedger } from '../src/domain/metrics';
-import { defaultSettings, type ContactEntry, type Customer, type Invoice, type Payment } from '../src/domain/model';
+import {
+  defaultSettings,
+  type ContactEntry,
+  type Customer,
+  type Invoice,
+  type Payment,
+} from '../src/domain/model';
 import { dueDateOf as termsDueDateOf } from '../src/domain/terms';
 
 const INVOICES = 50_000;
@@ -70,7 +76,14 @@ function generate(seed: number): MetricsLedger {
     const paidOn = addDays(due, late);
     if (rnd() < 0.03) {
       const cnExcl = -Math.round(excl * 0.2);
-      invoices.push({ number: `C${i}`, customerNumber: cust.number, invoiceDate: addDays(invoiceDate, 3), amountExclVat: cnExcl, amountInclVat: Math.round(cnExcl * 1.21), creditsInvoice: inv.number });
+      invoices.push({
+        number: `C${i}`,
+        customerNumber: cust.number,
+        invoiceDate: addDays(invoiceDate, 3),
+        amountExclVat: cnExcl,
+        amountInclVat: Math.round(cnExcl * 1.21),
+        creditsInvoice: inv.number,
+      });
     }
     if (paidOn <= TODAY && rnd() < 0.95) {
       // One in ten is paid in two parts.
@@ -78,7 +91,15 @@ function generate(seed: number): MetricsLedger {
       if (first > 0) payments.push({ date: addDays(paidOn, -10), amount: first, invoiceNumber: inv.number });
       payments.push({ date: paidOn, amount: inv.amountInclVat - first, invoiceNumber: inv.number });
     }
-    if (late > 7) contacts.push({ date: addDays(due, 7), customerNumber: cust.number, invoiceNumber: inv.number, channel: 'email', ladderStep: 'herinnering-1', summary: '' });
+    if (late > 7)
+      contacts.push({
+        date: addDays(due, 7),
+        customerNumber: cust.number,
+        invoiceNumber: inv.number,
+        channel: 'email',
+        ladderStep: 'herinnering-1',
+        summary: '',
+      });
   }
   return { customers, invoices, payments, contacts, arrangements: [] };
 }
@@ -94,13 +115,16 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const ledger = generate(20261122);
 const settings = defaultSettings();
 const customersByNumber = new Map(ledger.customers.map((c) => [c.number, c]));
-const simpleDue: DueDateOf = (inv) => inv.dueDate ?? addDays(inv.invoiceDate, customersByNumber.get(inv.customerNumber)?.paymentTermDays ?? 30);
+const simpleDue: DueDateOf = (inv) =>
+  inv.dueDate ?? addDays(inv.invoiceDate, customersByNumber.get(inv.customerNumber)?.paymentTermDays ?? 30);
 const termsDue: DueDateOf = (inv) => {
   const customer = customersByNumber.get(inv.customerNumber);
   return customer ? termsDueDateOf(inv, customer, settings) : addDays(inv.invoiceDate, 30);
 };
 
-console.log(`ledger: ${ledger.invoices.length} invoices/credit notes, ${ledger.payments.length} payments, ${ledger.contacts.length} contacts, ${ledger.customers.length} customers`);
+console.log(
+  `ledger: ${ledger.invoices.length} invoices/credit notes, ${ledger.payments.length} payments, ${ledger.contacts.length} contacts, ${ledger.customers.length} customers`,
+);
 for (const [label, dueDateOf] of [
   ['simple due-date resolver', simpleDue],
   ['terms.dueDateOf resolver', termsDue],
@@ -124,7 +148,9 @@ for (const [label, dueDateOf] of [
   }
   gc?.();
   const retained = process.memoryUsage().heapUsed - heapBefore;
-  console.log(`${label}: median ${median(times).toFixed(0)} ms wall (${times.map((t) => t.toFixed(0)).join(', ')}), median ${median(cpu).toFixed(0)} ms CPU of ${RUNS} runs`);
+  console.log(
+    `${label}: median ${median(times).toFixed(0)} ms wall (${times.map((t) => t.toFixed(0)).join(', ')}), median ${median(cpu).toFixed(0)} ms CPU of ${RUNS} runs`,
+  );
   console.log(
     `  heap used: ${mb(heapBefore)} with the ledger loaded, ${mb(peak)} highest seen right after a run (garbage included)` +
       (gc ? `, result retains ${mb(retained)} after GC` : ' (run with --expose-gc for the retained figure)'),

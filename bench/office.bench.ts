@@ -14,7 +14,10 @@ import type { Cell } from '../src/workbook/book';
 import { FakeExcel, PAYLOAD_LIMIT } from '../test/support/fakeOffice';
 
 const TODAY = '2026-11-23';
-const api = (fake: FakeExcel): OfficeApi => ({ run: (o, b) => fake.run(o, b), isSetSupported: fake.isSetSupported });
+const api = (fake: FakeExcel): OfficeApi => ({
+  run: (o, b) => fake.run(o, b),
+  isSetSupported: fake.isSetSupported,
+});
 
 /** Deterministic pseudo-random numbers, so every run measures the same workbook. */
 function rng(seed: number): () => number {
@@ -26,7 +29,11 @@ function rng(seed: number): () => number {
 }
 
 function serial(iso: string): number {
-  return Math.round((Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) - Date.UTC(1899, 11, 30)) / 86_400_000);
+  return Math.round(
+    (Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) -
+      Date.UTC(1899, 11, 30)) /
+      86_400_000,
+  );
 }
 
 /**
@@ -36,7 +43,14 @@ function serial(iso: string): number {
  */
 function standInResult(formula: string, _sheet: string, row: number, col: number): Cell {
   if (formula.startsWith('=ROUND(SUMIFS(')) return 1234.56;
-  return [46_000 + (row % 500), Math.round(((row * 7919) % 500_000)) / 100, row % 90, row % 3 === 0 ? 'Deels betaald' : 'Betaald'][col - 16] ?? 0;
+  return (
+    [
+      46_000 + (row % 500),
+      Math.round((row * 7919) % 500_000) / 100,
+      row % 90,
+      row % 3 === 0 ? 'Deels betaald' : 'Betaald',
+    ][col - 16] ?? 0
+  );
 }
 
 async function workbook(invoices: number): Promise<{ fake: FakeExcel; book: OfficeBook }> {
@@ -64,7 +78,8 @@ async function workbook(invoices: number): Promise<{ fake: FakeExcel; book: Offi
       Omschrijving: `Werkzaamheden ${i + 1}`,
       'Bedrag incl. BTW': amount,
     });
-    if (rand() < 0.6 && date + 20 < serial(TODAY)) betalingen.push({ Datum: date + 20, Factuurnummer: number, Bedrag: amount });
+    if (rand() < 0.6 && date + 20 < serial(TODAY))
+      betalingen.push({ Datum: date + 20, Factuurnummer: number, Bedrag: amount });
   }
   await book.apply([
     { kind: 'appendRows', table: 'Klanten', rows: klanten },
@@ -96,7 +111,8 @@ async function measure(invoices: number): Promise<Figures> {
   const ms = performance.now() - t0;
   const s = fake.stats;
   const first = fake.table('Facturen').values[0];
-  if (!first || result.invoices.total !== invoices) throw new Error(`refresh saw ${result.invoices.total} of ${invoices} invoices`);
+  if (!first || result.invoices.total !== invoices)
+    throw new Error(`refresh saw ${result.invoices.total} of ${invoices} invoices`);
   return {
     invoices,
     syncs: s.syncs,
@@ -134,22 +150,39 @@ async function naive(invoices: number): Promise<number> {
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
 
 async function main(): Promise<void> {
-  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
   const runs = sizes.length > 0 ? sizes : [1_000, 10_000, 50_000];
   console.log(`refreshAndSort through OfficeBook on the fake Office.js (request limit ${kb(PAYLOAD_LIMIT)})`);
-  console.log('invoices | syncs | largest request | largest response | total sent | wall ms | of which fake ms | host+workbook ms | row errors');
+  console.log(
+    'invoices | syncs | largest request | largest response | total sent | wall ms | of which fake ms | host+workbook ms | row errors',
+  );
   const results: Figures[] = [];
   for (const n of runs) {
     const f = await measure(n);
     results.push(f);
     console.log(
-      [f.invoices, f.syncs, kb(f.largestRequest), kb(f.largestResponse), kb(f.totalBytes), f.ms.toFixed(0), f.fakeMs.toFixed(0), (f.ms - f.fakeMs).toFixed(0), f.errors].join(' | '),
+      [
+        f.invoices,
+        f.syncs,
+        kb(f.largestRequest),
+        kb(f.largestResponse),
+        kb(f.totalBytes),
+        f.ms.toFixed(0),
+        f.fakeMs.toFixed(0),
+        (f.ms - f.fakeMs).toFixed(0),
+        f.errors,
+      ].join(' | '),
     );
     if (f.largestRequest > PAYLOAD_LIMIT) throw new Error('a request passed the 5 MB limit');
   }
   const baseline = results.find((r) => r.invoices === 1_000) ?? (await measure(1_000));
   const naiveSyncs = await naive(1_000);
-  console.log(`naive row-at-a-time on 1,000 invoices: ${naiveSyncs} syncs vs ${baseline.syncs} (${(naiveSyncs / baseline.syncs).toFixed(0)}x more round trips)`);
+  console.log(
+    `naive row-at-a-time on 1,000 invoices: ${naiveSyncs} syncs vs ${baseline.syncs} (${(naiveSyncs / baseline.syncs).toFixed(0)}x more round trips)`,
+  );
 }
 
 main().catch((e: unknown) => {

@@ -19,7 +19,10 @@ const TODAY = '2025-06-30';
 const CUSTOMERS = 500;
 
 function serial(iso: string): number {
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000 + 25_569;
+  return (
+    Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000 +
+    25_569
+  );
 }
 
 /** A small deterministic generator, so every run measures the same workbook. */
@@ -50,7 +53,7 @@ async function generate(invoices: number, path: string): Promise<void> {
   const payments: Record<string, Cell>[] = [];
   for (let i = 1; i <= invoices; i += 1) {
     const date = start + Math.floor(rnd() * 730);
-    const excl = Math.round(50 + rnd() * 5000) ;
+    const excl = Math.round(50 + rnd() * 5000);
     const incl = Math.round(excl * 121) / 100;
     const number = `F${String(i).padStart(6, '0')}`;
     rows.push({
@@ -62,7 +65,8 @@ async function generate(invoices: number, path: string): Promise<void> {
       'Bedrag incl. BTW': incl,
     });
     const paidOn = date + 5 + Math.floor(rnd() * 70);
-    if (paidOn < serial(TODAY) && rnd() < 0.8) payments.push({ Datum: paidOn, Factuurnummer: number, Bedrag: incl });
+    if (paidOn < serial(TODAY) && rnd() < 0.8)
+      payments.push({ Datum: paidOn, Factuurnummer: number, Bedrag: incl });
   }
   await book.apply([
     { kind: 'appendRows', table: 'Klanten', rows: customers },
@@ -117,7 +121,9 @@ async function parent(sizes: number[]): Promise<void> {
         (results[n] as Record<string, Measured>)[key] = m;
         console.log(
           `${String(n).padStart(6)} invoices  ${key.padEnd(18)} ${m.ms.toFixed(0).padStart(7)} ms  ${m.maxRssMb.toFixed(0).padStart(5)} MB max RSS  exit ${m.exitCode}` +
-            (command === 'check' && key === 'check' ? `   (file ${sizeKb.toFixed(0)} KB, generated in ${genMs.toFixed(0)} ms)` : ''),
+            (command === 'check' && key === 'check'
+              ? `   (file ${sizeKb.toFixed(0)} KB, generated in ${genMs.toFixed(0)} ms)`
+              : ''),
         );
       }
     }
@@ -128,7 +134,9 @@ async function parent(sizes: number[]): Promise<void> {
         const x = a[key];
         const y = b[key];
         if (x && y) {
-          console.log(`growth 10k -> 50k  ${key.padEnd(6)} time x${(y.ms / x.ms).toFixed(2)}  max RSS x${(y.maxRssMb / x.maxRssMb).toFixed(2)}`);
+          console.log(
+            `growth 10k -> 50k  ${key.padEnd(6)} time x${(y.ms / x.ms).toFixed(2)}  max RSS x${(y.maxRssMb / x.maxRssMb).toFixed(2)}`,
+          );
         }
       }
     }

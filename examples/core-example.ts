@@ -3,7 +3,17 @@
  * today's reminders and compute the overview metrics. "Today" is a parameter, never the clock.
  * Run it: npx tsx examples/core-example.ts
  */
-import { defaultSettings, dueDateResolver, formatEuro, indexLedger, invoiceStatus, metrics, resolveTerm, todaysReminders, type Ledger } from '../src/domain';
+import {
+  defaultSettings,
+  dueDateResolver,
+  formatEuro,
+  indexLedger,
+  invoiceStatus,
+  metrics,
+  resolveTerm,
+  todaysReminders,
+  type Ledger,
+} from '../src/domain';
 
 export function coreExample(today = '2026-03-16'): string[] {
   const ledger: Ledger = {
@@ -13,13 +23,29 @@ export function coreExample(today = '2026-03-16'): string[] {
     ],
     invoices: [
       // No term agreed with a business: the statutory 30 days. 2026-03-01 is a Sunday: not shifted.
-      { number: 'F2026-001', customerNumber: 'K1', invoiceDate: '2026-01-30', amountExclVat: 100_000, amountInclVat: 121_000 },
-      { number: 'F2026-002', customerNumber: 'K2', invoiceDate: '2026-02-20', amountExclVat: 20_000, amountInclVat: 24_200 },
+      {
+        number: 'F2026-001',
+        customerNumber: 'K1',
+        invoiceDate: '2026-01-30',
+        amountExclVat: 100_000,
+        amountInclVat: 121_000,
+      },
+      {
+        number: 'F2026-002',
+        customerNumber: 'K2',
+        invoiceDate: '2026-02-20',
+        amountExclVat: 20_000,
+        amountInclVat: 24_200,
+      },
     ],
     payments: [{ date: '2026-03-05', invoiceNumber: 'F2026-002', amount: 24_200 }],
     contacts: [],
     arrangements: [],
-    settings: defaultSettings({ companyName: 'Studio Noord', companyIban: 'NL91ABNA0417164300', senderName: 'Sanne Noord' }),
+    settings: defaultSettings({
+      companyName: 'Studio Noord',
+      companyIban: 'NL91ABNA0417164300',
+      senderName: 'Sanne Noord',
+    }),
   };
   const [korrel, jansen] = ledger.customers as [Ledger['customers'][number], Ledger['customers'][number]];
   const [first, second] = ledger.invoices as [Ledger['invoices'][number], Ledger['invoices'][number]];
@@ -30,15 +56,26 @@ export function coreExample(today = '2026-03-16'): string[] {
   lines.push(`${first.number} due ${term.dueDate} (${term.source}, ${term.termDays} days)`);
 
   const status = invoiceStatus(first, index, korrel, ledger.settings, today);
-  lines.push(`${first.number} on ${today}: ${status.kind}, ${status.daysOverdue} days, open ${formatEuro(status.open, 'en')}`);
-  lines.push(`${second.number} on ${today}: ${invoiceStatus(second, index, jansen, ledger.settings, today).kind}`);
+  lines.push(
+    `${first.number} on ${today}: ${status.kind}, ${status.daysOverdue} days, open ${formatEuro(status.open, 'en')}`,
+  );
+  lines.push(
+    `${second.number} on ${today}: ${invoiceStatus(second, index, jansen, ledger.settings, today).kind}`,
+  );
 
   for (const r of todaysReminders(ledger, today)) {
-    lines.push(`reminder ${r.group.step.id} to ${r.group.customer.name}: ${r.draft ? r.draft.subject : `not drafted (${r.error?.message})`}`);
+    lines.push(
+      `reminder ${r.group.step.id} to ${r.group.customer.name}: ${r.draft ? r.draft.subject : `not drafted (${r.error?.message})`}`,
+    );
   }
 
-  const overview = metrics.overviewMetrics(ledger, { today, dueDateOf: dueDateResolver(ledger.customers, ledger.settings) });
-  lines.push(`open ${formatEuro(overview.totals.openTotal, 'en')}, overdue ${formatEuro(overview.totals.overdueTotal, 'en')}, DSO ${overview.dso.dso ?? '-'} days`);
+  const overview = metrics.overviewMetrics(ledger, {
+    today,
+    dueDateOf: dueDateResolver(ledger.customers, ledger.settings),
+  });
+  lines.push(
+    `open ${formatEuro(overview.totals.openTotal, 'en')}, overdue ${formatEuro(overview.totals.overdueTotal, 'en')}, DSO ${overview.dso.dso ?? '-'} days`,
+  );
   return lines;
 }
 

@@ -48,7 +48,12 @@ export function encodePng(size, pixel) {
     }
   }
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 function iconPixel(x, y, size) {
@@ -66,7 +71,13 @@ function iconPixel(x, y, size) {
   const heights = [0.3, 0.5, 0.7].map((h) => h * size);
   for (let i = 0; i < 3; i++) {
     const x0 = pad + i * (barW + gap);
-    if (x >= Math.floor(x0) && x < Math.floor(x0 + barW) && y >= Math.floor(base - heights[i]) && y < Math.floor(base)) return [255, 255, 255, 255];
+    if (
+      x >= Math.floor(x0) &&
+      x < Math.floor(x0 + barW) &&
+      y >= Math.floor(base - heights[i]) &&
+      y < Math.floor(base)
+    )
+      return [255, 255, 255, 255];
   }
   return [0x11, 0x78, 0x65, 255];
 }

@@ -23,9 +23,25 @@ if (process.platform !== 'win32' && process.platform !== 'darwin') {
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 // office-addin-debugging starts our dev server itself unless one already answers on the port.
-const run = spawnSync(npx, ['--yes', 'office-addin-debugging', 'start', 'manifest.xml', 'desktop', '--app', 'excel', '--dev-server', 'node scripts/start.mjs', '--dev-server-port', '3000'], {
-  cwd: root,
-  stdio: 'inherit',
-  shell: process.platform === 'win32',
-});
+const run = spawnSync(
+  npx,
+  [
+    '--yes',
+    'office-addin-debugging',
+    'start',
+    'manifest.xml',
+    'desktop',
+    '--app',
+    'excel',
+    '--dev-server',
+    'node scripts/start.mjs',
+    '--dev-server-port',
+    '3000',
+  ],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  },
+);
 process.exit(run.status ?? 1);

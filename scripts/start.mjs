@@ -12,7 +12,7 @@ import path from 'node:path';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const portArg = args.indexOf('--port');
-const port = Number(portArg >= 0 ? args[portArg + 1] : process.env.PORT ?? 3000);
+const port = Number(portArg >= 0 ? args[portArg + 1] : (process.env.PORT ?? 3000));
 const http = args.includes('--http');
 if (!Number.isInteger(port) || port <= 0 || port > 65535) {
   console.error(`start: not a port number: ${args[portArg + 1] ?? process.env.PORT}`);
@@ -31,10 +31,14 @@ const server = spawn(process.execPath, [webpackCli, 'serve', '--mode', 'developm
 function probe() {
   return new Promise((resolve) => {
     const get = http ? httpRequest : request;
-    const req = get(`${base}/index.html`, { method: 'HEAD', rejectUnauthorized: false, timeout: 2000 }, (res) => {
-      res.resume();
-      resolve(res.statusCode === 200);
-    });
+    const req = get(
+      `${base}/index.html`,
+      { method: 'HEAD', rejectUnauthorized: false, timeout: 2000 },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode === 200);
+      },
+    );
     req.on('error', () => resolve(false));
     req.on('timeout', () => {
       req.destroy();

@@ -16,7 +16,9 @@ let failed = 0;
 let ok = true;
 
 function runJest(config, outFile, extra) {
-  const run = spawnSync('npx', ['jest', '-c', config, '--json', `--outputFile=${outFile}`, ...extra], { stdio: 'inherit' });
+  const run = spawnSync('npx', ['jest', '-c', config, '--json', `--outputFile=${outFile}`, ...extra], {
+    stdio: 'inherit',
+  });
   try {
     const results = JSON.parse(readFileSync(outFile, 'utf8'));
     passed += results.numPassedTests;
@@ -31,13 +33,19 @@ function ensureChromium() {
   if (existsSync(CHROMIUM)) return true;
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!root) {
-    console.error(`Chromium is missing at ${CHROMIUM}. Install it with: sudo apt-get update && sudo apt-get install -y chromium`);
+    console.error(
+      `Chromium is missing at ${CHROMIUM}. Install it with: sudo apt-get update && sudo apt-get install -y chromium`,
+    );
     return false;
   }
   console.log('Installing Debian chromium for the browser tests (apt-get)…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  const install = spawnSync('apt-get', ['install', '-y', '-qq', '-o', 'DPkg::Lock::Timeout=300', 'chromium'], { stdio: 'inherit', env });
+  const install = spawnSync(
+    'apt-get',
+    ['install', '-y', '-qq', '-o', 'DPkg::Lock::Timeout=300', 'chromium'],
+    { stdio: 'inherit', env },
+  );
   return install.status === 0 && existsSync(CHROMIUM);
 }
 

@@ -36,7 +36,9 @@ const imports: Import[] = files(SRC).flatMap((file) => {
   ];
   const found = patterns.flatMap((re) => [...text.matchAll(re)].map((m) => m[1] ?? ''));
   return found.map((specifier) =>
-    specifier.startsWith('.') ? { file, specifier, area: areaOf(path.resolve(path.dirname(file), specifier)) } : { file, specifier },
+    specifier.startsWith('.')
+      ? { file, specifier, area: areaOf(path.resolve(path.dirname(file), specifier)) }
+      : { file, specifier },
   );
 });
 
@@ -51,7 +53,9 @@ describe('house rules', () => {
 
   it('keeps the domain pure: only domain modules, zod, date-fns and the parsing libraries', () => {
     const allowed = new Set(['zod', 'date-fns', 'fast-xml-parser', 'papaparse', 'ibantools']);
-    const bad = inArea('domain').filter((i) => (i.area ? i.area !== 'domain' : !allowed.has(i.specifier.split('/')[0] ?? '')));
+    const bad = inArea('domain').filter((i) =>
+      i.area ? i.area !== 'domain' : !allowed.has(i.specifier.split('/')[0] ?? ''),
+    );
     expect(show(bad)).toEqual([]);
   });
 
@@ -63,7 +67,11 @@ describe('house rules', () => {
   });
 
   it('lets the workbook layer depend on the domain only', () => {
-    const bad = inArea('workbook').filter((i) => (i.area ? !['workbook', 'domain'].includes(i.area) : !['zod', 'ibantools', 'date-fns'].includes(i.specifier)));
+    const bad = inArea('workbook').filter((i) =>
+      i.area
+        ? !['workbook', 'domain'].includes(i.area)
+        : !['zod', 'ibantools', 'date-fns'].includes(i.specifier),
+    );
     expect(show(bad)).toEqual([]);
   });
 
@@ -84,7 +92,9 @@ describe('house rules', () => {
     const bad = imports.filter((i) => i.area && top.has(i.area) && !top.has(areaOf(i.file)));
     expect(show(bad)).toEqual([]);
     // Among the top, only the demo mounts the pane.
-    const sideways = imports.filter((i) => i.area && top.has(i.area) && top.has(areaOf(i.file)) && i.area !== areaOf(i.file));
+    const sideways = imports.filter(
+      (i) => i.area && top.has(i.area) && top.has(areaOf(i.file)) && i.area !== areaOf(i.file),
+    );
     expect(show(sideways).every((s) => s.startsWith('demo/') && s.includes('taskpane'))).toBe(true);
   });
 });

@@ -54,7 +54,9 @@ export function encodeHeaderText(text: string): string {
 
 function mailbox(m: { name?: string; address: string }): string {
   if (!/^[^\s@<>()",;]+@[^\s@<>()",;]+$/.test(m.address)) {
-    throw new DomainError('invalid-input', `not an e-mail address: ${JSON.stringify(m.address)}`, { value: m.address });
+    throw new DomainError('invalid-input', `not an e-mail address: ${JSON.stringify(m.address)}`, {
+      value: m.address,
+    });
   }
   if (!m.name) return m.address;
   const name = isAscii(m.name) ? `"${m.name.replace(/["\\]/g, '\\$&')}"` : encodeHeaderText(m.name);
@@ -90,7 +92,8 @@ export function quotedPrintable(text: string): string {
 }
 
 export function rfc5322Date(iso: string): string {
-  if (!isIsoDate(iso)) throw new DomainError('invalid-date', `not a date: ${JSON.stringify(iso)}`, { value: iso });
+  if (!isIsoDate(iso))
+    throw new DomainError('invalid-date', `not a date: ${JSON.stringify(iso)}`, { value: iso });
   const d = new Date(`${iso}T09:00:00Z`);
   const dd = String(d.getUTCDate()).padStart(2, '0');
   return `${WEEKDAYS[d.getUTCDay()]}, ${dd} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} 09:00:00 +0000`;

@@ -11,7 +11,9 @@ import { XlsxBook } from '../hosts/xlsx/xlsxBook';
 import { CliError, EXIT } from './exitCodes';
 
 function errno(e: unknown): string | undefined {
-  return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : undefined;
+  return typeof e === 'object' && e !== null && 'code' in e
+    ? String((e as { code: unknown }).code)
+    : undefined;
 }
 
 export async function openWorkbookFile(path: string): Promise<XlsxBook> {
@@ -24,7 +26,8 @@ export async function openWorkbookFile(path: string): Promise<XlsxBook> {
     if (e instanceof CliError) throw e;
     const code = errno(e);
     if (code === 'ENOENT') throw new CliError(EXIT.missingFile, `file not found: ${path}`);
-    if (code === 'EACCES' || code === 'EPERM') throw new CliError(EXIT.lockedOrReadOnly, `no permission to read ${path}`);
+    if (code === 'EACCES' || code === 'EPERM')
+      throw new CliError(EXIT.lockedOrReadOnly, `no permission to read ${path}`);
     if (code === 'EBUSY') throw new CliError(EXIT.lockedOrReadOnly, `${path} is locked by another program`);
     throw e;
   }
@@ -32,7 +35,9 @@ export async function openWorkbookFile(path: string): Promise<XlsxBook> {
     return await XlsxBook.fromBuffer(bytes);
   } catch (e) {
     if (e instanceof DomainError && e.code === 'unsupported') {
-      const why = e.message.replace(/^not an \.xlsx workbook \((.*)\)$/, '$1').replace(/^not a readable \.xlsx workbook: /, '');
+      const why = e.message
+        .replace(/^not an \.xlsx workbook \((.*)\)$/, '$1')
+        .replace(/^not a readable \.xlsx workbook: /, '');
       throw new CliError(EXIT.notAWorkbook, `${path} is not an .xlsx workbook (${why})`);
     }
     throw e;
@@ -69,7 +74,8 @@ export async function assertWritable(path: string): Promise<void> {
   } catch (e) {
     if (e instanceof CliError) throw e;
     const code = errno(e);
-    if (code !== 'ENOENT') throw new CliError(EXIT.lockedOrReadOnly, `${path} is not writable (${code ?? 'unknown'})`);
+    if (code !== 'ENOENT')
+      throw new CliError(EXIT.lockedOrReadOnly, `${path} is not writable (${code ?? 'unknown'})`);
   }
   try {
     await access(dirname(path), constants.W_OK);
@@ -109,9 +115,15 @@ export async function saveAtomically(path: string, bytes: Uint8Array): Promise<v
 /** An output the person asked for (--html, --out): a clear message instead of a stack trace. */
 function outputError(e: unknown, what: string): never {
   const code = errno(e);
-  if (code === 'ENOENT') throw new CliError(EXIT.missingFile, `cannot write ${what}: its folder does not exist`);
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new CliError(EXIT.lockedOrReadOnly, `cannot write ${what}: no permission (${code})`);
-  if (code === 'ENOTDIR' || code === 'EEXIST' || code === 'EISDIR') throw new CliError(EXIT.usage, `cannot write ${what}: a file or folder of that name is in the way (${code})`);
+  if (code === 'ENOENT')
+    throw new CliError(EXIT.missingFile, `cannot write ${what}: its folder does not exist`);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+    throw new CliError(EXIT.lockedOrReadOnly, `cannot write ${what}: no permission (${code})`);
+  if (code === 'ENOTDIR' || code === 'EEXIST' || code === 'EISDIR')
+    throw new CliError(
+      EXIT.usage,
+      `cannot write ${what}: a file or folder of that name is in the way (${code})`,
+    );
   throw e;
 }
 

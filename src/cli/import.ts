@@ -8,7 +8,14 @@
 import { readFile } from 'node:fs/promises';
 import type { GenericCsvMapping, Reason } from '../domain/bank';
 import { formatEuro } from '../domain/money';
-import { applyImport, previewImport, type ImportEntry, type ImportPreview, type ImportProblem, type ImportResult } from '../workbook/operations';
+import {
+  applyImport,
+  previewImport,
+  type ImportEntry,
+  type ImportPreview,
+  type ImportProblem,
+  type ImportResult,
+} from '../workbook/operations';
 import { CliError, EXIT, type ExitCode } from './exitCodes';
 import { assertWritable, openWorkbookFile, saveAtomically } from './files';
 import type { CliIo } from './io';
@@ -39,17 +46,22 @@ async function readText(path: string, what: string): Promise<Uint8Array> {
   try {
     return await readFile(path);
   } catch (e) {
-    const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+    const code =
+      typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
     if (code === 'ENOENT') throw new CliError(EXIT.missingFile, `${what} not found: ${path}`);
     if (code === 'EISDIR') throw new CliError(EXIT.usage, `${what} ${path} is a folder`);
-    throw new CliError(EXIT.lockedOrReadOnly, `cannot read ${what} ${path} (${code || (e as Error).message})`);
+    throw new CliError(
+      EXIT.lockedOrReadOnly,
+      `cannot read ${what} ${path} (${code || (e as Error).message})`,
+    );
   }
 }
 
 function parseMinConfidence(text: string | undefined): number {
   if (text === undefined) return DEFAULT_MIN_CONFIDENCE;
   const n = Number(text);
-  if (!/^\d{1,3}$/.test(text.trim()) || n > 100) throw new CliError(EXIT.usage, `--min-confidence must be a whole number from 0 to 100, got "${text}"`);
+  if (!/^\d{1,3}$/.test(text.trim()) || n > 100)
+    throw new CliError(EXIT.usage, `--min-confidence must be a whole number from 0 to 100, got "${text}"`);
   return n;
 }
 
@@ -87,7 +99,8 @@ const REASONS: Record<Reason['code'], (p: Reason['params']) => string> = {
   'no-match': () => 'no invoice found',
 };
 
-const euro = (v: string | number | undefined): string => (typeof v === 'number' ? formatEuro(v, 'nl') : String(v ?? ''));
+const euro = (v: string | number | undefined): string =>
+  typeof v === 'number' ? formatEuro(v, 'nl') : String(v ?? '');
 
 export function describeReason(r: Reason): string {
   return REASONS[r.code](r.params);
@@ -106,25 +119,39 @@ function entryLine(e: ImportEntry, min: number): string {
   const best = e.proposals[0];
   const mark = wouldBook(e, min) ? '+' : e.outcome === 'already-imported' ? '=' : ' ';
   const what = best
-    ? [...best.allocations.map((a) => `${a.invoiceNumber || a.customerNumber} ${euro(a.amountCents)}`), ...(best.unallocatedCents > 0 ? [`unallocated ${euro(best.unallocatedCents)}`] : [])].join(', ') || 'nothing'
+    ? [
+        ...best.allocations.map((a) => `${a.invoiceNumber || a.customerNumber} ${euro(a.amountCents)}`),
+        ...(best.unallocatedCents > 0 ? [`unallocated ${euro(best.unallocatedCents)}`] : []),
+      ].join(', ') || 'nothing'
     : '—';
-  const why = e.outcome === 'already-imported' ? 'imported before' : best ? describeReason(best.reason) : (e.notes.map(describeReason).join('; ') || '');
+  const why =
+    e.outcome === 'already-imported'
+      ? 'imported before'
+      : best
+        ? describeReason(best.reason)
+        : e.notes.map(describeReason).join('; ') || '';
   const flags = e.flags.filter((f) => f !== 'already-imported').join(', ');
   const extra = e.proposals.length > 1 ? ` (+${e.proposals.length - 1} other)` : '';
   return `${mark} ${e.bookingDate}  ${euro(e.amountCents).padStart(13)}  ${cut(e.counterpartyName ?? e.counterpartyIban ?? '', 24)}  ${String(best?.confidence ?? '').padStart(3)}  ${cut(what, 34)}  ${why}${extra}${flags ? `  [${flags}]` : ''}\n`;
 }
 
 export function formatProblem(p: ImportProblem): string {
-  const at = [p.row !== undefined ? `row ${p.row}` : '', p.column ? `column ${p.column}` : '', p.path ?? ''].filter(Boolean).join(', ');
+  const at = [p.row !== undefined ? `row ${p.row}` : '', p.column ? `column ${p.column}` : '', p.path ?? '']
+    .filter(Boolean)
+    .join(', ');
   return `${p.file}${at ? ` (${at})` : ''}: ${p.message}${p.value ? ` [${JSON.stringify(p.value)}]` : ''}`;
 }
 
 export function printPreview(preview: ImportPreview, min: number, io: CliIo): void {
   for (const s of preview.statements) {
-    io.stdout(`statement ${s.accountIban} ${s.fromDate ?? '?'}..${s.toDate ?? '?'}: ${s.entries} entries (${preview.format ?? '?'})\n`);
+    io.stdout(
+      `statement ${s.accountIban} ${s.fromDate ?? '?'}..${s.toDate ?? '?'}: ${s.entries} entries (${preview.format ?? '?'})\n`,
+    );
   }
   if (preview.entries.length > 0) {
-    io.stdout(`  ${'date'.padEnd(10)}  ${'amount'.padStart(13)}  ${'from'.padEnd(24)}  ${'%'.padStart(3)}  ${'proposal'.padEnd(34)}  why\n`);
+    io.stdout(
+      `  ${'date'.padEnd(10)}  ${'amount'.padStart(13)}  ${'from'.padEnd(24)}  ${'%'.padStart(3)}  ${'proposal'.padEnd(34)}  why\n`,
+    );
     for (const e of preview.entries) io.stdout(entryLine(e, min));
   }
   for (const p of preview.errors) io.stdout(`error   ${formatProblem(p)}\n`);
@@ -155,12 +182,17 @@ export async function runImport(c: ImportCommand, io: CliIo): Promise<ExitCode> 
     if (preview.needsMapping) return needsMapping(c, io);
     if (!preview.ok) return EXIT.rowErrors;
     const n = preview.entries.filter((e) => wouldBook(e, min)).length;
-    io.stdout(`dry run: ${n} of ${preview.entries.length} entries would be booked at --min-confidence ${min} (+); run again with --apply to write\n`);
+    io.stdout(
+      `dry run: ${n} of ${preview.entries.length} entries would be booked at --min-confidence ${min} (+); run again with --apply to write\n`,
+    );
     return preview.errors.length > 0 ? EXIT.rowErrors : EXIT.ok;
   }
   await assertWritable(c.file);
   if (book.lossRisks.length > 0 && !c.force) {
-    throw new CliError(EXIT.wouldLoseContent, `${c.file} holds ${book.lossRisks.join(', ')}, which saving with this tool would drop; save a copy and run again with --force, or use the add-in inside Excel`);
+    throw new CliError(
+      EXIT.wouldLoseContent,
+      `${c.file} holds ${book.lossRisks.join(', ')}, which saving with this tool would drop; save a copy and run again with --force, or use the add-in inside Excel`,
+    );
   }
   step.step('matching and booking');
   const result = await applyImport(book, { ...input, accept: { kind: 'all-above', minConfidence: min } });

@@ -9,7 +9,10 @@ export interface CliIo {
 }
 
 /** An in-memory CliIo for tests. */
-export function bufferIo(today = '2025-06-30', stderrIsTty = false): CliIo & { out: string[]; err: string[] } {
+export function bufferIo(
+  today = '2025-06-30',
+  stderrIsTty = false,
+): CliIo & { out: string[]; err: string[] } {
   const out: string[] = [];
   const err: string[] = [];
   return {

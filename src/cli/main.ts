@@ -55,12 +55,21 @@ const COMMON = {
 } as const;
 
 const COMMANDS = {
-  init: { config: { type: 'string' }, language: { type: 'string' }, force: { type: 'boolean', default: false } },
+  init: {
+    config: { type: 'string' },
+    language: { type: 'string' },
+    force: { type: 'boolean', default: false },
+  },
   check: {},
   sort: { force: { type: 'boolean', default: false } },
   report: { json: { type: 'boolean', default: false }, html: { type: 'string' } },
   remind: { out: { type: 'string' } },
-  import: { apply: { type: 'boolean', default: false }, 'min-confidence': { type: 'string' }, mapping: { type: 'string' }, force: { type: 'boolean', default: false } },
+  import: {
+    apply: { type: 'boolean', default: false },
+    'min-confidence': { type: 'string' },
+    mapping: { type: 'string' },
+    force: { type: 'boolean', default: false },
+  },
 } as const;
 
 type Command = keyof typeof COMMANDS;
@@ -85,19 +94,31 @@ export function parseCommandLine(argv: readonly string[], io: CliIo): Parsed | '
   if (!isCommand(command)) throw new CliError(EXIT.usage, `unknown command "${command}"\n\n${USAGE}`);
   let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
   try {
-    parsed = parseArgs({ args: rest, options: { ...COMMON, ...COMMANDS[command] }, allowPositionals: true, strict: true }) as typeof parsed;
+    parsed = parseArgs({
+      args: rest,
+      options: { ...COMMON, ...COMMANDS[command] },
+      allowPositionals: true,
+      strict: true,
+    }) as typeof parsed;
   } catch (e) {
     throw new CliError(EXIT.usage, `${(e as Error).message}\n\n${USAGE}`);
   }
   if (parsed.values.help) return 'help';
   if (command === 'import' && parsed.positionals.length !== 2) {
-    throw new CliError(EXIT.usage, `import needs FILE and STATEMENT, got ${parsed.positionals.length} arguments\n\n${USAGE}`);
+    throw new CliError(
+      EXIT.usage,
+      `import needs FILE and STATEMENT, got ${parsed.positionals.length} arguments\n\n${USAGE}`,
+    );
   }
   if (command !== 'import' && parsed.positionals.length !== 1) {
-    throw new CliError(EXIT.usage, `${command} needs exactly one FILE, got ${parsed.positionals.length}\n\n${USAGE}`);
+    throw new CliError(
+      EXIT.usage,
+      `${command} needs exactly one FILE, got ${parsed.positionals.length}\n\n${USAGE}`,
+    );
   }
   const today = (parsed.values.today as string | undefined) ?? io.today();
-  if (!isIsoDate(today)) throw new CliError(EXIT.usage, `--today must be a date as YYYY-MM-DD, got "${today}"`);
+  if (!isIsoDate(today))
+    throw new CliError(EXIT.usage, `--today must be a date as YYYY-MM-DD, got "${today}"`);
   return {
     command,
     file: parsed.positionals[0] as string,
@@ -108,7 +129,11 @@ export function parseCommandLine(argv: readonly string[], io: CliIo): Parsed | '
   };
 }
 
-export async function main(argv: readonly string[], io: CliIo, ops: WorkbookOps = workbookOps): Promise<ExitCode> {
+export async function main(
+  argv: readonly string[],
+  io: CliIo,
+  ops: WorkbookOps = workbookOps,
+): Promise<ExitCode> {
   try {
     const p = parseCommandLine(argv, io);
     if (p === 'help') {
@@ -133,7 +158,9 @@ export async function main(argv: readonly string[], io: CliIo, ops: WorkbookOps 
             statement: p.statement as string,
             today: p.today,
             apply: p.values.apply === true,
-            ...(typeof p.values['min-confidence'] === 'string' ? { minConfidence: p.values['min-confidence'] } : {}),
+            ...(typeof p.values['min-confidence'] === 'string'
+              ? { minConfidence: p.values['min-confidence'] }
+              : {}),
             ...(typeof p.values.mapping === 'string' ? { mapping: p.values.mapping } : {}),
             force: p.values.force === true,
             progress: p.progress,
@@ -148,7 +175,9 @@ export async function main(argv: readonly string[], io: CliIo, ops: WorkbookOps 
     }
     if (e instanceof DomainError) {
       const w = e.where;
-      const at = [w.sheet && `sheet ${w.sheet}`, w.row && `row ${w.row}`, w.column && `column ${w.column}`].filter(Boolean).join(', ');
+      const at = [w.sheet && `sheet ${w.sheet}`, w.row && `row ${w.row}`, w.column && `column ${w.column}`]
+        .filter(Boolean)
+        .join(', ');
       io.stderr(`klant-inzicht: ${e.message}${at ? ` (${at})` : ''}\n`);
       return EXIT.workbookProblem;
     }
@@ -158,12 +187,18 @@ export async function main(argv: readonly string[], io: CliIo, ops: WorkbookOps 
 }
 
 export function formatRowError(e: RowError): string {
-  const cell = e.column ? `${e.sheet}!${e.column.letter}${e.row} (${e.column.header})` : `${e.sheet} row ${e.row}`;
+  const cell = e.column
+    ? `${e.sheet}!${e.column.letter}${e.row} (${e.column.header})`
+    : `${e.sheet} row ${e.row}`;
   const value = e.value === null || e.value === '' ? '' : ` [${JSON.stringify(e.value)}]`;
   return `${cell}: ${e.why}${value}`;
 }
 
-async function load(p: Parsed, io: CliIo, steps: number): Promise<{ book: XlsxBook; loaded: LoadResult; step: ReturnType<typeof progress> }> {
+async function load(
+  p: Parsed,
+  io: CliIo,
+  steps: number,
+): Promise<{ book: XlsxBook; loaded: LoadResult; step: ReturnType<typeof progress> }> {
   const step = progress(io, p.progress, steps);
   step.step(`opening ${p.file}`);
   const book = await openWorkbookFile(p.file);
@@ -175,14 +210,18 @@ async function load(p: Parsed, io: CliIo, steps: number): Promise<{ book: XlsxBo
 async function runCheck(p: Parsed, io: CliIo): Promise<ExitCode> {
   const { loaded, step } = await load(p, io, 2);
   step.done();
-  for (const t of loaded.missingTables) io.stdout(`missing table: ${t} (run "klant-inzicht init ${p.file}")\n`);
+  for (const t of loaded.missingTables)
+    io.stdout(`missing table: ${t} (run "klant-inzicht init ${p.file}")\n`);
   for (const e of loaded.errors) io.stdout(`error   ${formatRowError(e)}\n`);
   // Warnings (an unknown customer, a date or amount stored as text) are printed but leave the exit
   // code alone: every record was read, so a script that gates on `check` keeps working; the text
   // cells are the person's to retype (the add-in never rewrites them).
   for (const w of loaded.warnings) io.stdout(`warning ${formatRowError(w)}\n`);
   // Empty rows are not errors, but every row is accounted for: say which ones were passed over.
-  for (const s of loaded.skippedBlank) io.stdout(`blank   ${s.sheet} ${s.rows.length === 1 ? 'row' : 'rows'} ${s.rows.join(', ')}: empty, skipped\n`);
+  for (const s of loaded.skippedBlank)
+    io.stdout(
+      `blank   ${s.sheet} ${s.rows.length === 1 ? 'row' : 'rows'} ${s.rows.join(', ')}: empty, skipped\n`,
+    );
   const l = loaded.ledger;
   io.stdout(
     `${l.customers.length} customers, ${l.invoices.length} invoices, ${l.payments.length} payments read; ` +
@@ -206,7 +245,9 @@ async function runSort(p: Parsed, io: CliIo, ops: WorkbookOps): Promise<ExitCode
   reportNotes(book, io);
   for (const line of refreshSummary(result)) io.stdout(`${line}\n`);
   const i = result.invoices;
-  io.stdout(`sorted ${p.file}: ${i.total} invoices, ${i.overdue} overdue, ${i.open} open; ${result.actions.length} reminders due today\n`);
+  io.stdout(
+    `sorted ${p.file}: ${i.total} invoices, ${i.overdue} overdue, ${i.open} open; ${result.actions.length} reminders due today\n`,
+  );
   // Sorting still saves: rows that cannot be read are kept, reported, and sorted last.
   return result.errors.length > 0 ? EXIT.rowErrors : EXIT.ok;
 }
@@ -244,7 +285,10 @@ async function runInit(p: Parsed, io: CliIo, ops: WorkbookOps): Promise<ExitCode
     book = XlsxBook.create();
   }
   step.step('setting up');
-  const report = await ops.setUp(book, { ...(language ? { language: language as Language } : {}), ...(config ? { config } : {}) });
+  const report = await ops.setUp(book, {
+    ...(language ? { language: language as Language } : {}),
+    ...(config ? { config } : {}),
+  });
   step.step(`saving ${p.file}`);
   await saveAtomically(p.file, await book.toBuffer());
   step.done();
@@ -259,12 +303,18 @@ async function runReport(p: Parsed, io: CliIo): Promise<ExitCode> {
   step.step('computing the overview');
   const errors = loaded.errors.map(formatRowError);
   const { data, metrics } = buildReport(loaded.ledger, p.today, errors);
-  const { layout } = overviewOf(loaded.ledger, { today: p.today, language: loaded.language, dateSystem: loaded.dateSystem });
+  const { layout } = overviewOf(loaded.ledger, {
+    today: p.today,
+    language: loaded.language,
+    dateSystem: loaded.dateSystem,
+  });
   step.done();
   if (p.values.json) {
     // The Overzicht's blocks by their defined names, as a chart or script would bind to them.
     const overview = Object.fromEntries(layout.blocks.filter((b) => b.name).map((b) => [b.name, b.values]));
-    io.stdout(`${JSON.stringify({ today: p.today, metrics, overview, rowErrors: loaded.errors }, null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify({ today: p.today, metrics, overview, rowErrors: loaded.errors }, null, 2)}\n`,
+    );
   } else {
     io.stdout(overviewText(layout.blocks, loaded.language, loaded.dateSystem));
     if (errors.length) io.stdout(`${errors.length} rows could not be read (klant-inzicht check ${p.file})\n`);
@@ -292,9 +342,13 @@ async function runRemind(p: Parsed, io: CliIo): Promise<ExitCode> {
   }
   for (const f of failures) io.stderr(`no draft for ${f.customerNumber} (${f.stepId}): ${f.why}\n`);
   io.stdout(`${files.length} reminder drafts for ${p.today} in ${out}\n`);
-  if (loaded.errors.length) io.stdout(`${loaded.errors.length} rows could not be read (klant-inzicht check ${p.file})\n`);
+  if (loaded.errors.length)
+    io.stdout(`${loaded.errors.length} rows could not be read (klant-inzicht check ${p.file})\n`);
   if (failures.length) {
-    throw new CliError(EXIT.workbookProblem, `${failures.length} reminders could not be drafted; fix the settings (Instellingen) and run again`);
+    throw new CliError(
+      EXIT.workbookProblem,
+      `${failures.length} reminders could not be drafted; fix the settings (Instellingen) and run again`,
+    );
   }
   return EXIT.ok;
 }
@@ -303,7 +357,9 @@ async function runRemind(p: Parsed, io: CliIo): Promise<ExitCode> {
 function reportNotes(book: XlsxBook, io: CliIo): void {
   if (book.charts.length > 0) {
     const names = [...new Set(book.charts.map((c) => c.chart.name))].join(', ');
-    io.stderr(`note: charts not written to the file (ExcelJS cannot write charts; "report --html" draws them): ${names}\n`);
+    io.stderr(
+      `note: charts not written to the file (ExcelJS cannot write charts; "report --html" draws them): ${names}\n`,
+    );
   }
   for (const n of book.notes) if (!n.startsWith('chart ')) io.stderr(`note: ${n}\n`);
 }

@@ -29,18 +29,30 @@ function safeName(s: string): string {
 }
 
 /** `ledger` as loadLedger gives it: customers already include stand-ins for unknown numbers. */
-export function reminderFiles(ledger: Ledger, today: string): { files: ReminderFile[]; failures: ReminderFailure[] } {
+export function reminderFiles(
+  ledger: Ledger,
+  today: string,
+): { files: ReminderFile[]; failures: ReminderFailure[] } {
   const files: ReminderFile[] = [];
   const failures: ReminderFailure[] = [];
   for (const { group, draft, error } of todaysReminders(ledger, today)) {
     if (!draft) {
-      failures.push({ customerNumber: group.customerNumber, stepId: group.step.id, why: error?.message ?? 'no draft' });
+      failures.push({
+        customerNumber: group.customerNumber,
+        stepId: group.step.id,
+        why: error?.message ?? 'no draft',
+      });
       continue;
     }
     const address = group.customer.email?.trim() ?? '';
-    const to = address ? [{ address, ...(group.customer.contactName ? { name: group.customer.contactName } : {}) }] : [];
+    const to = address
+      ? [{ address, ...(group.customer.contactName ? { name: group.customer.contactName } : {}) }]
+      : [];
     const from = ledger.settings.companyEmail
-      ? { address: ledger.settings.companyEmail, name: ledger.settings.senderName ?? ledger.settings.companyName }
+      ? {
+          address: ledger.settings.companyEmail,
+          name: ledger.settings.senderName ?? ledger.settings.companyName,
+        }
       : undefined;
     const eml = buildEml({
       ...(from ? { from } : {}),

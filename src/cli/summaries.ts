@@ -7,24 +7,32 @@ import type { RefreshResult, SetUpReport } from '../workbook/operations';
 
 export function setUpSummary(r: SetUpReport): string[] {
   const lines: string[] = [];
-  for (const c of r.created) lines.push(`created table ${c.name} on sheet ${c.sheet} (${c.columns.length} columns)`);
+  for (const c of r.created)
+    lines.push(`created table ${c.name} on sheet ${c.sheet} (${c.columns.length} columns)`);
   for (const a of r.adopted) {
     lines.push(`adopted table ${a.name} on sheet ${a.sheet} as ${a.table}`);
-    const how = (m: SetUpReport['adopted'][number]['matched'][number]): string => (m.how === 'name' ? m.header : `${m.header} (${m.how})`);
+    const how = (m: SetUpReport['adopted'][number]['matched'][number]): string =>
+      m.how === 'name' ? m.header : `${m.header} (${m.how})`;
     if (a.matched.length) lines.push(`  matched: ${a.matched.map(how).join(', ')}`);
     if (a.added.length) lines.push(`  added:   ${a.added.join(', ')}`);
-    if (a.missing.length) lines.push(`  missing: ${a.missing.join(', ')} (not added: add them when you need them)`);
+    if (a.missing.length)
+      lines.push(`  missing: ${a.missing.join(', ')} (not added: add them when you need them)`);
     if (a.unknown.length) lines.push(`  kept as they are: ${a.unknown.join(', ')}`);
   }
   for (const s of r.skipped) lines.push(`skipped ${s.table}: ${s.why}`);
   if (r.overviewCreated) lines.push('created sheet for the overview');
-  if (r.settingsAdded.length) lines.push(`settings added: ${r.settingsAdded.length} rows in ${r.language === 'en' ? 'Settings' : 'Instellingen'}`);
+  if (r.settingsAdded.length)
+    lines.push(
+      `settings added: ${r.settingsAdded.length} rows in ${r.language === 'en' ? 'Settings' : 'Instellingen'}`,
+    );
   lines.push(...keptTypedLines(r.keptTyped));
   return lines;
 }
 
 export function keptTypedLines(keptTyped: readonly string[]): string[] {
-  return keptTyped.map((c) => `kept the values typed in ${c}; the other rows of that column are live formulas`);
+  return keptTyped.map(
+    (c) => `kept the values typed in ${c}; the other rows of that column are live formulas`,
+  );
 }
 
 export function refreshSummary(r: RefreshResult): string[] {

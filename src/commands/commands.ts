@@ -55,7 +55,9 @@ export function successMessage(summary: RefreshSummary, today: IsoDate, language
         : ` ${warned} cell(s) to check (e.g. a date typed as text): open the pane for details.`;
   if (summary.rowErrors.length === 0) return head + warning;
   const listed = summary.rowErrors.slice(0, MAX_LISTED).map((e) => {
-    const at = [e.sheet, e.row !== undefined ? (nl ? `rij ${e.row}` : `row ${e.row}`) : undefined, e.column].filter(Boolean).join(' ');
+    const at = [e.sheet, e.row !== undefined ? (nl ? `rij ${e.row}` : `row ${e.row}`) : undefined, e.column]
+      .filter(Boolean)
+      .join(' ');
     return at ? `${at}: ${e.message}` : e.message;
   });
   const more = summary.rowErrors.length - listed.length;
@@ -68,7 +70,9 @@ export function successMessage(summary: RefreshSummary, today: IsoDate, language
 export function failureMessage(error: unknown, language: CommandLanguage): string {
   const nl = language === 'nl';
   const detail = error instanceof DomainError || error instanceof Error ? error.message : String(error);
-  return nl ? `Sorteren is niet gelukt; de werkmap is niet gewijzigd. ${detail}` : `Sorting did not complete; the workbook was not changed. ${detail}`;
+  return nl
+    ? `Sorteren is niet gelukt; de werkmap is niet gewijzigd. ${detail}`
+    : `Sorting did not complete; the workbook was not changed. ${detail}`;
 }
 
 /** The SortWorkbook command. Never throws: every outcome is reported, then completed() is called. */

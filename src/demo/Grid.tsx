@@ -26,7 +26,12 @@ function TableView({ table, t }: { table: GridTable; t: DemoText }) {
                 <span className="sr-only">{t.rowHeader}</span>#
               </th>
               {table.headers.map((h, i) => (
-                <th key={i} scope="col" className={table.computed[i] ? 'computed' : undefined} title={table.computed[i] ? t.formulaColumn : undefined}>
+                <th
+                  key={i}
+                  scope="col"
+                  className={table.computed[i] ? 'computed' : undefined}
+                  title={table.computed[i] ? t.formulaColumn : undefined}
+                >
                   {h}
                 </th>
               ))}
@@ -39,7 +44,13 @@ function TableView({ table, t }: { table: GridTable; t: DemoText }) {
                   {table.firstRow + r}
                 </th>
                 {row.map((v, c) => (
-                  <td key={c} className={[table.numeric[c] ? 'num' : '', table.computed[c] ? 'computed' : ''].join(' ').trim() || undefined}>
+                  <td
+                    key={c}
+                    className={
+                      [table.numeric[c] ? 'num' : '', table.computed[c] ? 'computed' : ''].join(' ').trim() ||
+                      undefined
+                    }
+                  >
                     {v}
                   </td>
                 ))}
@@ -98,7 +109,9 @@ function PlainView({ name, plain, t }: { name: string; plain: GridPlain; t: Demo
           </tbody>
         </table>
       </div>
-      {plain.totalRows > plain.rows.length ? <p className="grid-more">{t.showing(plain.rows.length, plain.totalRows)}</p> : null}
+      {plain.totalRows > plain.rows.length ? (
+        <p className="grid-more">{t.showing(plain.rows.length, plain.totalRows)}</p>
+      ) : null}
     </section>
   );
 }
@@ -106,7 +119,12 @@ function PlainView({ name, plain, t }: { name: string; plain: GridPlain; t: Demo
 export function Grid({ sheets, t }: { sheets: GridSheet[]; t: DemoText }) {
   // Until the visitor picks a sheet, show the first one with a table (the overview may be empty).
   const [picked, setSelected] = useState<number | null>(null);
-  const selected = picked ?? Math.max(0, sheets.findIndex((s) => s.tables.length > 0));
+  const selected =
+    picked ??
+    Math.max(
+      0,
+      sheets.findIndex((s) => s.tables.length > 0),
+    );
   const baseId = useId();
   const index = Math.min(selected, Math.max(0, sheets.length - 1));
   const sheet = sheets[index];
@@ -139,7 +157,12 @@ export function Grid({ sheets, t }: { sheets: GridSheet[]; t: DemoText }) {
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`${baseId}-panel`} aria-labelledby={`${baseId}-tab-${index}`} className="grid-panel">
+      <div
+        role="tabpanel"
+        id={`${baseId}-panel`}
+        aria-labelledby={`${baseId}-tab-${index}`}
+        className="grid-panel"
+      >
         {sheet && sheet.tables.length > 0 ? (
           sheet.tables.map((table) => <TableView key={`${sheet.name}/${table.name}`} table={table} t={t} />)
         ) : sheet?.plain && sheet.plain.rows.length > 0 ? (

@@ -53,9 +53,15 @@ function displayDate(iso: IsoDate): string {
   return `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
 }
 
-export function formatCell(cell: Cell, spec: ColumnSpec | undefined, dateSystem: 1900 | 1904, language: Language): string {
+export function formatCell(
+  cell: Cell,
+  spec: ColumnSpec | undefined,
+  dateSystem: 1900 | 1904,
+  language: Language,
+): string {
   if (cell === null || cell === '') return '';
-  if (typeof cell === 'boolean') return cell ? (language === 'nl' ? 'Ja' : 'Yes') : language === 'nl' ? 'Nee' : 'No';
+  if (typeof cell === 'boolean')
+    return cell ? (language === 'nl' ? 'Ja' : 'Yes') : language === 'nl' ? 'Nee' : 'No';
   if (typeof cell === 'string') return spec?.choices ? choiceLabel(spec.choices, cell, language) : cell;
   switch (spec?.type) {
     case 'date': {
@@ -78,8 +84,14 @@ function decimalsOf(format: string): number {
  * A cell of a sheet without tables, shown as its number format says: dates, euros, percentages,
  * fixed decimals. Only the formats a person meets on a generated sheet; anything else as General.
  */
-export function formatByNumberFormat(cell: Cell, format: string | null, dateSystem: 1900 | 1904, language: Language): { text: string; numeric: boolean } {
-  if (typeof cell !== 'number') return { text: formatCell(cell, undefined, dateSystem, language), numeric: false };
+export function formatByNumberFormat(
+  cell: Cell,
+  format: string | null,
+  dateSystem: 1900 | 1904,
+  language: Language,
+): { text: string; numeric: boolean } {
+  if (typeof cell !== 'number')
+    return { text: formatCell(cell, undefined, dateSystem, language), numeric: false };
   const f = (format ?? '').replace(/\[[^\]]*\]|"[^"]*"/g, '').split(';')[0] ?? '';
   const locale = language === 'nl' ? 'nl-NL' : 'en-GB';
   if (/[dy]/i.test(f) && !/^[#0.,%\s€]*$/.test(f)) {
@@ -90,7 +102,15 @@ export function formatByNumberFormat(cell: Cell, format: string | null, dateSyst
   if (/[0#]/.test(f)) {
     const n = decimalsOf(f);
     const style = f.includes('%') ? 'percent' : 'decimal';
-    return { text: new Intl.NumberFormat(locale, { style, minimumFractionDigits: n, maximumFractionDigits: n, useGrouping: f.includes(',') }).format(cell), numeric: true };
+    return {
+      text: new Intl.NumberFormat(locale, {
+        style,
+        minimumFractionDigits: n,
+        maximumFractionDigits: n,
+        useGrouping: f.includes(','),
+      }).format(cell),
+      numeric: true,
+    };
   }
   return { text: formatCell(cell, undefined, dateSystem, language), numeric: true };
 }
@@ -102,7 +122,9 @@ export function plainFromSheet(sheet: SheetValues, dateSystem: 1900 | 1904, lang
     columns: Array.from({ length: width }, (_, i) => columnLetter(sheet.left + i)),
     rows: sheet.values.map((values, r) => ({
       row: sheet.top + r,
-      cells: values.map((v, c) => formatByNumberFormat(v, sheet.numberFormats[r]?.[c] ?? null, dateSystem, language)),
+      cells: values.map((v, c) =>
+        formatByNumberFormat(v, sheet.numberFormats[r]?.[c] ?? null, dateSystem, language),
+      ),
     })),
     totalRows: sheet.totalRows,
   };
@@ -118,7 +140,12 @@ interface Bound {
 }
 
 /** Rows keyed by field, formulas without a cached result calculated like Excel would. */
-function calculate(bound: Map<TableId, Bound>, settings: Settings, language: Language, todaySerial: number): Map<TableId, Row[]> {
+function calculate(
+  bound: Map<TableId, Bound>,
+  settings: Settings,
+  language: Language,
+  todaySerial: number,
+): Map<TableId, Row[]> {
   const rows = new Map<TableId, Row[]>();
   for (const [id, b] of bound) {
     rows.set(
@@ -142,7 +169,11 @@ function calculate(bound: Map<TableId, Bound>, settings: Settings, language: Lan
     target.forEach((row, r) => {
       const hasFormula = b.snap.formulas[r]?.[index] != null;
       if (hasFormula && (row[live.field] === null || row[live.field] === undefined)) {
-        row[live.field] = evaluate(live.expr, { row, tables: (t) => rows.get(t as TableId) ?? [], today: todaySerial }) as Cell;
+        row[live.field] = evaluate(live.expr, {
+          row,
+          tables: (t) => rows.get(t as TableId) ?? [],
+          today: todaySerial,
+        }) as Cell;
       }
     });
   }
@@ -175,7 +206,12 @@ export function gridFromRead(read: ReadResult, options: GridOptions): GridSheet[
     all.push(b);
     if (id) bound.set(id, b);
   }
-  const rows = calculate(bound, options.settings, options.language, isoToSerial(options.today, read.dateSystem));
+  const rows = calculate(
+    bound,
+    options.settings,
+    options.language,
+    isoToSerial(options.today, read.dateSystem),
+  );
 
   const sheets: GridSheet[] = read.sheets.map((name) => ({ name, tables: [] }));
   for (const b of all) {
@@ -185,12 +221,14 @@ export function gridFromRead(read: ReadResult, options: GridOptions): GridSheet[
       name: b.snap.name,
       sheet: b.snap.sheet,
       headers: b.snap.headers,
-      numeric: b.columns.map((c) => c !== undefined && (c.type === 'cents' || c.type === 'date' || c.type === 'int')),
+      numeric: b.columns.map(
+        (c) => c !== undefined && (c.type === 'cents' || c.type === 'date' || c.type === 'int'),
+      ),
       computed: b.columns.map((c) => c?.owner === 'formula'),
       rows: b.snap.values.map((values, r) =>
         values.map((v, i) => {
           const f = b.fields[i];
-          const cell = f && calculated ? calculated[r]?.[f] ?? v : v;
+          const cell = f && calculated ? (calculated[r]?.[f] ?? v) : v;
           return formatCell(cell ?? null, b.columns[i], read.dateSystem, options.language);
         }),
       ),

@@ -77,7 +77,8 @@ function Demo() {
       const sheets = gridFromRead(read, { today: TODAY, language: state.language, settings: state.settings });
       // The port reads tables only; the .xlsx host can also show a sheet without one (Overzicht).
       for (const s of sheets) {
-        if (s.tables.length === 0) s.plain = plainFromSheet(loaded.workbook.book.sheetValues(s.name), read.dateSystem, state.language);
+        if (s.tables.length === 0)
+          s.plain = plainFromSheet(loaded.workbook.book.sheetValues(s.name), read.dateSystem, state.language);
       }
       if (!stale) setSheets(sheets);
     };
@@ -154,7 +155,12 @@ function Demo() {
         <div className="demo-actions">
           <label className="file-button">
             {t.open}
-            <input type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => void onOpen(e)} disabled={busy} />
+            <input
+              type="file"
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              onChange={(e) => void onOpen(e)}
+              disabled={busy}
+            />
           </label>
           <button type="button" onClick={() => void onDownload()} disabled={!loaded || busy}>
             {t.download}
@@ -162,7 +168,12 @@ function Demo() {
           <button type="button" onClick={() => void loadSample()} disabled={busy}>
             {t.reset}
           </button>
-          <button type="button" onClick={() => setLanguage(language === 'nl' ? 'en' : 'nl')} lang={language === 'nl' ? 'en' : 'nl'} aria-label={`${t.language}: ${t.otherLanguage}`}>
+          <button
+            type="button"
+            onClick={() => setLanguage(language === 'nl' ? 'en' : 'nl')}
+            lang={language === 'nl' ? 'en' : 'nl'}
+            aria-label={`${t.language}: ${t.otherLanguage}`}
+          >
             {t.otherLanguage}
           </button>
         </div>
@@ -175,7 +186,13 @@ function Demo() {
       {/* No <main> here: the pane has its own, and a page has one. */}
       <div className="demo-main">
         <section className="demo-pane" aria-label={t.pane}>
-          {backend && loaded ? <App key={loaded.id} backend={backend} /> : <p className="muted" role="status">{t.loading}</p>}
+          {backend && loaded ? (
+            <App key={loaded.id} backend={backend} />
+          ) : (
+            <p className="muted" role="status">
+              {t.loading}
+            </p>
+          )}
         </section>
         <section className="demo-grid" aria-label={t.workbook}>
           {loaded ? <Grid key={loaded.id} sheets={sheets} t={t} /> : null}

@@ -76,14 +76,68 @@ class Dice {
 // ------------------------------------------------------------------ names and accounts
 
 const FIRST_NAMES = [
-  'Sanne', 'Daan', 'Femke', 'Bram', 'Lotte', 'Joris', 'Eva', 'Thijs', 'Noor', 'Ruben', 'Marloes', 'Sem',
-  'Inge', 'Pieter', 'Anouk', 'Wouter', 'Fleur', 'Jeroen', 'Ilse', 'Koen', 'Mirjam', 'Hans', 'Yara', 'Mehmet',
-  'Fatima', 'Lars', 'Esther', 'Gert', 'Nadia', 'Tim',
+  'Sanne',
+  'Daan',
+  'Femke',
+  'Bram',
+  'Lotte',
+  'Joris',
+  'Eva',
+  'Thijs',
+  'Noor',
+  'Ruben',
+  'Marloes',
+  'Sem',
+  'Inge',
+  'Pieter',
+  'Anouk',
+  'Wouter',
+  'Fleur',
+  'Jeroen',
+  'Ilse',
+  'Koen',
+  'Mirjam',
+  'Hans',
+  'Yara',
+  'Mehmet',
+  'Fatima',
+  'Lars',
+  'Esther',
+  'Gert',
+  'Nadia',
+  'Tim',
 ];
 const LAST_NAMES = [
-  'de Vries', 'Jansen', 'van den Berg', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'de Groot',
-  'Bos', 'Vos', 'Peters', 'Hendriks', 'van Leeuwen', 'Dekker', 'Brouwer', 'de Wit', 'Dijkstra', 'Smits',
-  'de Graaf', 'van der Meer', 'Kok', 'Jacobs', 'Willems', 'Yilmaz', 'El Amrani', 'Claes', 'Peeters', 'Maes',
+  'de Vries',
+  'Jansen',
+  'van den Berg',
+  'Bakker',
+  'Visser',
+  'Smit',
+  'Meijer',
+  'de Boer',
+  'Mulder',
+  'de Groot',
+  'Bos',
+  'Vos',
+  'Peters',
+  'Hendriks',
+  'van Leeuwen',
+  'Dekker',
+  'Brouwer',
+  'de Wit',
+  'Dijkstra',
+  'Smits',
+  'de Graaf',
+  'van der Meer',
+  'Kok',
+  'Jacobs',
+  'Willems',
+  'Yilmaz',
+  'El Amrani',
+  'Claes',
+  'Peeters',
+  'Maes',
 ];
 
 interface BusinessSeed {
@@ -123,7 +177,24 @@ const BUSINESSES: BusinessSeed[] = [
   { name: 'Studio Vlaanderen', segment: 'ICT', country: 'BE' },
 ];
 
-const AREA_CODES = ['010', '020', '023', '024', '026', '030', '033', '035', '040', '043', '050', '053', '058', '070', '073', '076'];
+const AREA_CODES = [
+  '010',
+  '020',
+  '023',
+  '024',
+  '026',
+  '030',
+  '033',
+  '035',
+  '040',
+  '043',
+  '050',
+  '053',
+  '058',
+  '070',
+  '073',
+  '076',
+];
 const NL_BANKS = ['INGB', 'RABO', 'ABNA', 'SNSB', 'TRIO', 'ASNB', 'KNAB', 'BUNQ'];
 const BE_BANKS = ['001', '068', '310', '363', '737'];
 
@@ -145,7 +216,10 @@ function belgianIban(dice: Dice): string {
   for (;;) {
     const ten = `${dice.pick(BE_BANKS)}${dice.digits(7)}`;
     const mod = Number(BigInt(ten) % 97n);
-    const iban = composeIBAN({ countryCode: 'BE', bban: `${ten}${String(mod === 0 ? 97 : mod).padStart(2, '0')}` });
+    const iban = composeIBAN({
+      countryCode: 'BE',
+      bban: `${ten}${String(mod === 0 ? 97 : mod).padStart(2, '0')}`,
+    });
     if (iban) return iban;
   }
 }
@@ -182,7 +256,13 @@ const PRODUCTS: Product[] = [
 // ------------------------------------------------------------------ habits
 
 /** Days after the due date this invoice is paid; null: not paid (yet). */
-function paymentDelay(habit: PaymentHabit, dice: Dice, invoiceDate: IsoDate, term: number, today: IsoDate): number | null {
+function paymentDelay(
+  habit: PaymentHabit,
+  dice: Dice,
+  invoiceDate: IsoDate,
+  term: number,
+  today: IsoDate,
+): number | null {
   const age = toDayNumber(today) - toDayNumber(invoiceDate);
   switch (habit) {
     case 'early':
@@ -261,7 +341,10 @@ function makeCustomers(dice: Dice): Draft[] {
           name: business.name,
           contactName,
           email: `${slug(p.first)}@${domain}`,
-          phone: business.country === 'BE' ? `+32 ${dice.int(2, 9)} ${dice.digits(3)} ${dice.digits(2)} ${dice.digits(2)}` : `${dice.pick(AREA_CODES)}-${dice.digits(7)}`,
+          phone:
+            business.country === 'BE'
+              ? `+32 ${dice.int(2, 9)} ${dice.digits(3)} ${dice.digits(2)} ${dice.digits(2)}`
+              : `${dice.pick(AREA_CODES)}-${dice.digits(7)}`,
           kind,
           paymentTermDays: agreed,
           segment: business.segment,
@@ -327,7 +410,9 @@ export function generateSampleData(options: SampleOptions): SampleData {
       date = addDays(addMonths(date, draft.every), dice.int(-4, 4));
     }
   }
-  events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.draft.customer.number < b.draft.customer.number ? -1 : 1));
+  events.sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : a.draft.customer.number < b.draft.customer.number ? -1 : 1,
+  );
   const seqPerYear = new Map<string, number>();
   const nextNumber = (date: IsoDate): string => {
     const year = date.slice(0, 4);
@@ -385,10 +470,31 @@ export function generateSampleData(options: SampleOptions): SampleData {
         // Paid in two parts: a first part late-ish, the rest later.
         const first = Math.round(owed / 2 / 100) * 100;
         const firstOn = addDays(paidOn, -dice.int(5, 12));
-        payments.push({ date: firstOn < ev.date ? ev.date : firstOn, invoiceNumber: invoice.number, customerNumber: c.number, amount: first, method: 'bank', reference: `${ref} (deel 1)` });
-        payments.push({ date: paidOn, invoiceNumber: invoice.number, customerNumber: c.number, amount: owed - first, method: 'bank', reference: `${ref} (deel 2)` });
+        payments.push({
+          date: firstOn < ev.date ? ev.date : firstOn,
+          invoiceNumber: invoice.number,
+          customerNumber: c.number,
+          amount: first,
+          method: 'bank',
+          reference: `${ref} (deel 1)`,
+        });
+        payments.push({
+          date: paidOn,
+          invoiceNumber: invoice.number,
+          customerNumber: c.number,
+          amount: owed - first,
+          method: 'bank',
+          reference: `${ref} (deel 2)`,
+        });
       } else {
-        payments.push({ date: paidOn, invoiceNumber: invoice.number, customerNumber: c.number, amount: owed, method: 'bank', reference: ref });
+        payments.push({
+          date: paidOn,
+          invoiceNumber: invoice.number,
+          customerNumber: c.number,
+          amount: owed,
+          method: 'bank',
+          reference: ref,
+        });
       }
     } else if (due < today) {
       const list = byCustomerUnpaid.get(c.number) ?? [];
@@ -396,7 +502,14 @@ export function generateSampleData(options: SampleOptions): SampleData {
       byCustomerUnpaid.set(c.number, list);
     }
     // Habitually late customers got a friendly reminder first.
-    if (ev.draft.habit === 'late' && paidOn !== null && paidOn <= today && delay !== null && delay > 14 && dice.chance(0.5)) {
+    if (
+      ev.draft.habit === 'late' &&
+      paidOn !== null &&
+      paidOn <= today &&
+      delay !== null &&
+      delay > 14 &&
+      dice.chance(0.5)
+    ) {
       contacts.push({
         date: addDays(due, 8),
         customerNumber: c.number,
@@ -421,17 +534,31 @@ export function generateSampleData(options: SampleOptions): SampleData {
     ];
     for (const [step, after, channel, summary] of steps) {
       const date = addDays(oldest.due, after);
-      if (date <= today) contacts.push({ date, customerNumber: d.customer.number, invoiceNumber: oldest.invoice.number, channel, ladderStep: step, summary });
+      if (date <= today)
+        contacts.push({
+          date,
+          customerNumber: d.customer.number,
+          invoiceNumber: oldest.invoice.number,
+          channel,
+          ladderStep: step,
+          summary,
+        });
     }
     const call = addDays(oldest.due, 30);
     if (call <= today) {
-      contacts.push({ date: call, customerNumber: d.customer.number, channel: 'phone', summary: `Gebeld met ${d.customer.contactName ?? d.customer.name}: belooft te betalen, geen reactie gevolgd`, followUpDate: addDays(call, 14) });
+      contacts.push({
+        date: call,
+        customerNumber: d.customer.number,
+        channel: 'phone',
+        summary: `Gebeld met ${d.customer.contactName ?? d.customer.name}: belooft te betalen, geen reactie gevolgd`,
+        followUpDate: addDays(call, 14),
+      });
     }
   }
 
   // A payment plan for the largest open invoice of the first non-payer; one instalment paid.
   const planner = drafted('nonPayer')[0];
-  const planOpen = planner ? byCustomerUnpaid.get(planner.customer.number) ?? [] : [];
+  const planOpen = planner ? (byCustomerUnpaid.get(planner.customer.number) ?? []) : [];
   const planned = [...planOpen].sort((a, b) => b.invoice.amountInclVat - a.invoice.amountInclVat)[0];
   if (planner && planned) {
     const agreedOn = addDays(today, -45);
@@ -447,8 +574,21 @@ export function generateSampleData(options: SampleOptions): SampleData {
       ],
       note: 'Drie termijnen afgesproken na telefoongesprek',
     });
-    payments.push({ date: addDays(agreedOn, 13), invoiceNumber: planned.invoice.number, customerNumber: planner.customer.number, amount: part, method: 'bank', reference: `Termijn 1 ${planned.invoice.number}` });
-    contacts.push({ date: agreedOn, customerNumber: planner.customer.number, invoiceNumber: planned.invoice.number, channel: 'phone', summary: 'Betalingsregeling in drie termijnen afgesproken' });
+    payments.push({
+      date: addDays(agreedOn, 13),
+      invoiceNumber: planned.invoice.number,
+      customerNumber: planner.customer.number,
+      amount: part,
+      method: 'bank',
+      reference: `Termijn 1 ${planned.invoice.number}`,
+    });
+    contacts.push({
+      date: agreedOn,
+      customerNumber: planner.customer.number,
+      invoiceNumber: planned.invoice.number,
+      channel: 'phone',
+      summary: 'Betalingsregeling in drie termijnen afgesproken',
+    });
   }
 
   // Disputes: one open on a worsening customer's recent invoice, one resolved earlier.
@@ -457,12 +597,20 @@ export function generateSampleData(options: SampleOptions): SampleData {
   disputeTargets.forEach((d, i) => {
     if (!d) return;
     const open = byCustomerUnpaid.get(d.customer.number) ?? [];
-    const target = open[open.length - 1]?.invoice ?? invoices.filter((inv) => inv.customerNumber === d.customer.number && !inv.creditsInvoice).at(-3);
+    const target =
+      open[open.length - 1]?.invoice ??
+      invoices.filter((inv) => inv.customerNumber === d.customer.number && !inv.creditsInvoice).at(-3);
     if (!target) return;
     target.disputedSince = addDays(target.invoiceDate, 10);
     target.disputeNote = i === 0 ? 'Klant betwist het aantal uren' : 'Levering onvolledig volgens klant';
     if (i === 1) target.disputeResolvedOn = addDays(target.invoiceDate, 24);
-    contacts.push({ date: target.disputedSince, customerNumber: d.customer.number, invoiceNumber: target.number, channel: 'email', summary: target.disputeNote });
+    contacts.push({
+      date: target.disputedSince,
+      customerNumber: d.customer.number,
+      invoiceNumber: target.number,
+      channel: 'email',
+      summary: target.disputeNote,
+    });
   });
 
   // A part payment on an open invoice of a worsening customer: the tell-tale of cash trouble.
@@ -470,16 +618,33 @@ export function generateSampleData(options: SampleOptions): SampleData {
   const partOpen = partPayer ? byCustomerUnpaid.get(partPayer.customer.number)?.[0] : undefined;
   if (partPayer && partOpen) {
     const date = addDays(partOpen.due, 5) <= today ? addDays(partOpen.due, 5) : today;
-    payments.push({ date, invoiceNumber: partOpen.invoice.number, customerNumber: partPayer.customer.number, amount: Math.round(partOpen.invoice.amountInclVat / 4 / 100) * 100, method: 'bank', reference: `Deelbetaling ${partOpen.invoice.number}` });
+    payments.push({
+      date,
+      invoiceNumber: partOpen.invoice.number,
+      customerNumber: partPayer.customer.number,
+      amount: Math.round(partOpen.invoice.amountInclVat / 4 / 100) * 100,
+      method: 'bank',
+      reference: `Deelbetaling ${partOpen.invoice.number}`,
+    });
   }
 
   // A few ordinary contacts: meetings and calls that are not about money.
   for (const d of drafts.slice(0, 6)) {
     const date = addDays(today, -dice.int(10, 300));
-    contacts.push({ date, customerNumber: d.customer.number, channel: dice.pick(['meeting', 'phone'] as const), summary: dice.pick(['Jaarlijks evaluatiegesprek', 'Offerte voor uitbreiding besproken', 'Nieuwe contactpersoon doorgegeven']) });
+    contacts.push({
+      date,
+      customerNumber: d.customer.number,
+      channel: dice.pick(['meeting', 'phone'] as const),
+      summary: dice.pick([
+        'Jaarlijks evaluatiegesprek',
+        'Offerte voor uitbreiding besproken',
+        'Nieuwe contactpersoon doorgegeven',
+      ]),
+    });
   }
 
-  const byDate = <T extends { date: IsoDate }>(a: T, b: T): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+  const byDate = <T extends { date: IsoDate }>(a: T, b: T): number =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
   payments.sort(byDate);
   contacts.sort(byDate);
 
@@ -511,4 +676,3 @@ export function generateSampleData(options: SampleOptions): SampleData {
     from,
   };
 }
-

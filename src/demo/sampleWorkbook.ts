@@ -10,7 +10,16 @@ import type { Language, Ledger } from '../domain/model';
 import { XlsxBook } from '../hosts/xlsx/xlsxBook';
 import type { Book, Cell } from '../workbook/book';
 import { encodeFields } from '../workbook/codec';
-import { appendArrangement, appendContact, appendInvoice, appendPayment, refreshAndSort, saveSettings, setUp, type AppendResult } from '../workbook/operations';
+import {
+  appendArrangement,
+  appendContact,
+  appendInvoice,
+  appendPayment,
+  refreshAndSort,
+  saveSettings,
+  setUp,
+  type AppendResult,
+} from '../workbook/operations';
 import { header, tableSpec, type TableId } from '../workbook/schema';
 import { generateSampleData } from './sampleData';
 
@@ -25,7 +34,12 @@ export interface DemoWorkbook {
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Appends records to one table in one batch, keyed by the workbook's headers (user columns only). */
-async function appendRecords(book: Book, id: TableId, records: readonly Record<string, unknown>[], language: Language): Promise<void> {
+async function appendRecords(
+  book: Book,
+  id: TableId,
+  records: readonly Record<string, unknown>[],
+  language: Language,
+): Promise<void> {
   if (records.length === 0) return;
   const spec = tableSpec(id);
   const opts = { dateSystem: 1900 as const, language };
@@ -43,7 +57,11 @@ async function appendRecords(book: Book, id: TableId, records: readonly Record<s
 
 function refused(what: string, r: AppendResult): DomainError {
   const e = r.errors[0];
-  return new DomainError('invalid-input', `sample ${what}: ${e ? e.why : 'refused'}`, e ? { sheet: e.sheet, row: e.row, value: e.value } : {});
+  return new DomainError(
+    'invalid-input',
+    `sample ${what}: ${e ? e.why : 'refused'}`,
+    e ? { sheet: e.sheet, row: e.row, value: e.value } : {},
+  );
 }
 
 async function must(what: string, result: Promise<AppendResult>): Promise<void> {
@@ -59,7 +77,11 @@ type Step = { date: IsoDate; order: number; run: () => Promise<void> };
  * same operations the pane uses (appendInvoice, appendPayment, appendContact, appendArrangement),
  * then refreshAndSort writes the live columns, the overview and the order, as the ribbon does.
  */
-export async function fillLedger(book: Book, ledger: Ledger, options: { today: IsoDate; language: Language; recentDays?: number }): Promise<void> {
+export async function fillLedger(
+  book: Book,
+  ledger: Ledger,
+  options: { today: IsoDate; language: Language; recentDays?: number },
+): Promise<void> {
   const { today, language } = options;
   // A week: each per-record operation re-reads the whole workbook (~50 ms here), so the window
   // is what the first view waits for.
@@ -69,18 +91,54 @@ export async function fillLedger(book: Book, ledger: Ledger, options: { today: I
 
   await must('settings', saveSettings(book, ledger.settings));
   await appendRecords(book, 'customers', ledger.customers, language);
-  await appendRecords(book, 'invoices', old(ledger.invoices, (i) => i.invoiceDate), language);
-  await appendRecords(book, 'payments', old(ledger.payments, (p) => p.date), language);
-  await appendRecords(book, 'contacts', old(ledger.contacts, (c) => c.date), language);
+  await appendRecords(
+    book,
+    'invoices',
+    old(ledger.invoices, (i) => i.invoiceDate),
+    language,
+  );
+  await appendRecords(
+    book,
+    'payments',
+    old(ledger.payments, (p) => p.date),
+    language,
+  );
+  await appendRecords(
+    book,
+    'contacts',
+    old(ledger.contacts, (c) => c.date),
+    language,
+  );
   const oldPlans = old(ledger.arrangements, (a) => a.agreedOn);
-  await appendRecords(book, 'arrangements', oldPlans.flatMap((a) => a.instalments.map((i) => ({ ...a, ...i }))), language);
+  await appendRecords(
+    book,
+    'arrangements',
+    oldPlans.flatMap((a) => a.instalments.map((i) => ({ ...a, ...i }))),
+    language,
+  );
 
   // The recent weeks in date order; on one day invoices first, then payments, plans, contacts.
   const steps: Step[] = [
-    ...recent(ledger.invoices, (i) => i.invoiceDate).map((i) => ({ date: i.invoiceDate, order: 0, run: () => must(i.number, appendInvoice(book, i)) })),
-    ...recent(ledger.payments, (p) => p.date).map((p) => ({ date: p.date, order: 1, run: () => must(`payment ${p.reference ?? ''}`, appendPayment(book, p)) })),
-    ...recent(ledger.arrangements, (a) => a.agreedOn).map((a) => ({ date: a.agreedOn, order: 2, run: () => must(`plan ${a.invoiceNumber}`, appendArrangement(book, a)) })),
-    ...recent(ledger.contacts, (c) => c.date).map((c) => ({ date: c.date, order: 3, run: () => must(`contact ${c.date}`, appendContact(book, c)) })),
+    ...recent(ledger.invoices, (i) => i.invoiceDate).map((i) => ({
+      date: i.invoiceDate,
+      order: 0,
+      run: () => must(i.number, appendInvoice(book, i)),
+    })),
+    ...recent(ledger.payments, (p) => p.date).map((p) => ({
+      date: p.date,
+      order: 1,
+      run: () => must(`payment ${p.reference ?? ''}`, appendPayment(book, p)),
+    })),
+    ...recent(ledger.arrangements, (a) => a.agreedOn).map((a) => ({
+      date: a.agreedOn,
+      order: 2,
+      run: () => must(`plan ${a.invoiceNumber}`, appendArrangement(book, a)),
+    })),
+    ...recent(ledger.contacts, (c) => c.date).map((c) => ({
+      date: c.date,
+      order: 3,
+      run: () => must(`contact ${c.date}`, appendContact(book, c)),
+    })),
   ];
   steps.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order));
   for (const step of steps) await step.run();
@@ -93,7 +151,11 @@ export async function sampleWorkbook(today: IsoDate, language: Language = 'nl'):
   const { ledger } = generateSampleData({ today });
   await setUp(book, { language });
   await fillLedger(book, ledger, { today, language });
-  return { book, fileName: language === 'en' ? 'klant-inzicht-sample.xlsx' : 'klant-inzicht-voorbeeld.xlsx', lossRisks: [] };
+  return {
+    book,
+    fileName: language === 'en' ? 'klant-inzicht-sample.xlsx' : 'klant-inzicht-voorbeeld.xlsx',
+    lossRisks: [],
+  };
 }
 
 /** Opens the visitor's own file; DomainError 'unsupported' when it is not an .xlsx workbook. */

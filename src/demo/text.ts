@@ -42,7 +42,8 @@ const nl: DemoText = {
   rowHeader: 'Rij',
   formulaColumn: 'Formulekolom: berekend zoals Excel het toont',
   showMore: 'Meer rijen tonen',
-  noTables: 'Dit werkblad is leeg. Kies "Sorteer werkmap" in het taakvenster om het overzicht te vullen, of download de werkmap om het in Excel te bekijken.',
+  noTables:
+    'Dit werkblad is leeg. Kies "Sorteer werkmap" in het taakvenster om het overzicht te vullen, of download de werkmap om het in Excel te bekijken.',
   plainSheet: 'werkblad zonder tabel; grafieken staan alleen in Excel',
   emptyWorkbook: 'De werkmap heeft nog geen werkbladen.',
   sample: 'voorbeeldwerkmap',
@@ -50,7 +51,8 @@ const nl: DemoText = {
   openFailed: (why) => `Kon de werkmap niet openen: ${why}`,
   lossRisk: (what) => `Let op: bij downloaden gaan verloren: ${what}.`,
   rowCount: (n) => (n === 1 ? '1 rij' : `${n.toLocaleString('nl-NL')} rijen`),
-  showing: (shown, total) => `${shown.toLocaleString('nl-NL')} van ${total.toLocaleString('nl-NL')} rijen getoond.`,
+  showing: (shown, total) =>
+    `${shown.toLocaleString('nl-NL')} van ${total.toLocaleString('nl-NL')} rijen getoond.`,
 };
 
 const en: DemoText = {
@@ -68,7 +70,8 @@ const en: DemoText = {
   rowHeader: 'Row',
   formulaColumn: 'Formula column: calculated as Excel shows it',
   showMore: 'Show more rows',
-  noTables: 'This worksheet is empty. Choose "Sorteer werkmap" in the task pane to fill the overview, or download the workbook to see it in Excel.',
+  noTables:
+    'This worksheet is empty. Choose "Sorteer werkmap" in the task pane to fill the overview, or download the workbook to see it in Excel.',
   plainSheet: 'sheet without a table; charts only in Excel',
   emptyWorkbook: 'The workbook has no worksheets yet.',
   sample: 'sample workbook',
@@ -76,7 +79,8 @@ const en: DemoText = {
   openFailed: (why) => `Could not open the workbook: ${why}`,
   lossRisk: (what) => `Note: downloading drops: ${what}.`,
   rowCount: (n) => (n === 1 ? '1 row' : `${n.toLocaleString('en-GB')} rows`),
-  showing: (shown, total) => `Showing ${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} rows.`,
+  showing: (shown, total) =>
+    `Showing ${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} rows.`,
 };
 
 export const DEMO_TEXT: Record<Language, DemoText> = { nl, en };

@@ -29,7 +29,12 @@ export interface ReminderAction {
  * more principal than the invoice's open amount. The letter lists the open amounts, so the
  * interest it states is everything the claim holds beyond them: open + interest = what is owed.
  */
-export function finalNoticeClaim(group: DunningGroup, index: LedgerIndex, settings: Settings, today: IsoDate): ReminderClaim | undefined {
+export function finalNoticeClaim(
+  group: DunningGroup,
+  index: LedgerIndex,
+  settings: Settings,
+  today: IsoDate,
+): ReminderClaim | undefined {
   requireObject(group, 'group');
   requireObject(group.step, 'group.step');
   requireObject(group.customer, 'group.customer');
@@ -41,7 +46,8 @@ export function finalNoticeClaim(group: DunningGroup, index: LedgerIndex, settin
   if (!settings.chargeInterest && !settings.chargeCollectionCosts) return undefined;
   let interestCents: Cents = 0;
   if (settings.chargeInterest && settings.country !== 'BE') {
-    for (const a of group.invoices) interestCents += interestBeyondOpen(a, index, group.customer.kind, settings, today);
+    for (const a of group.invoices)
+      interestCents += interestBeyondOpen(a, index, group.customer.kind, settings, today);
   }
   let costsCents: Cents = 0;
   let costsVatCents: Cents = 0;
@@ -58,15 +64,25 @@ export function finalNoticeClaim(group: DunningGroup, index: LedgerIndex, settin
   return { interestCents, costsCents, costsVatCents };
 }
 
-function interestBeyondOpen(action: DunningAction, index: LedgerIndex, kind: CustomerKind, settings: Settings, today: IsoDate): Cents {
+function interestBeyondOpen(
+  action: DunningAction,
+  index: LedgerIndex,
+  kind: CustomerKind,
+  settings: Settings,
+  today: IsoDate,
+): Cents {
   if (action.open <= 0 || today <= action.invoiceDueDate) return 0;
   const invoice = index.invoicesByNumber.get(action.invoiceNumber);
-  if (!invoice) throw new DomainError('unknown-invoice', `invoice ${action.invoiceNumber} is not in the ledger`, { value: action.invoiceNumber });
+  if (!invoice)
+    throw new DomainError('unknown-invoice', `invoice ${action.invoiceNumber} is not in the ledger`, {
+      value: action.invoiceNumber,
+    });
   const s = settle(invoice, index, today);
   const payments = (index.paymentsByInvoice.get(invoice.number) ?? []).filter((p) => p.date <= today);
   // A refund or reversal cannot run through the art. 6:44 allocation: fall back to interest on
   // what is open now, which never overstates the claim.
-  if (payments.some((p) => p.amount < 0)) return claimOn(action.open, action.invoiceDueDate, today, kind, settings).interest;
+  if (payments.some((p) => p.amount < 0))
+    return claimOn(action.open, action.invoiceDueDate, today, kind, settings).interest;
   const interestKind = interestKindFor(kind);
   const statement = allocatePayments(
     {
@@ -82,7 +98,12 @@ function interestBeyondOpen(action: DunningAction, index: LedgerIndex, kind: Cus
   return statement.owed.principal + statement.owed.interest - action.open;
 }
 
-export function reminderInput(group: DunningGroup, index: LedgerIndex, settings: Settings, today: IsoDate): DraftReminderInput {
+export function reminderInput(
+  group: DunningGroup,
+  index: LedgerIndex,
+  settings: Settings,
+  today: IsoDate,
+): DraftReminderInput {
   requireObject(group, 'group');
   requireObject(group.step, 'group.step');
   requireArray(group.invoices, 'group.invoices');
@@ -92,7 +113,10 @@ export function reminderInput(group: DunningGroup, index: LedgerIndex, settings:
     customer: group.customer,
     invoices: group.invoices.map((a) => {
       const invoice = index.invoicesByNumber.get(a.invoiceNumber);
-      if (!invoice) throw new DomainError('unknown-invoice', `invoice ${a.invoiceNumber} is not in the ledger`, { value: a.invoiceNumber });
+      if (!invoice)
+        throw new DomainError('unknown-invoice', `invoice ${a.invoiceNumber} is not in the ledger`, {
+          value: a.invoiceNumber,
+        });
       return {
         number: a.invoiceNumber,
         invoiceDate: invoice.invoiceDate,
@@ -111,7 +135,11 @@ export function reminderInput(group: DunningGroup, index: LedgerIndex, settings:
 }
 
 /** Every reminder due today, drafted; one per customer and step. */
-export function todaysReminders(ledger: Ledger, today: IsoDate, options: DunningOptions = {}): ReminderAction[] {
+export function todaysReminders(
+  ledger: Ledger,
+  today: IsoDate,
+  options: DunningOptions = {},
+): ReminderAction[] {
   requireObject(ledger, 'ledger');
   const index = indexLedger(ledger);
   return dunningPlan(ledger, ledger.settings, today, options).map((group) => {

@@ -43,10 +43,14 @@ export function daysInMonth(year: number, month: number): number {
 
 export function assertIsoDate(value: unknown, path = 'date'): asserts value is IsoDate {
   if (!isIsoDate(value)) {
-    throw new DomainError('invalid-date', `expected a calendar date as YYYY-MM-DD, got ${JSON.stringify(value)}`, {
-      path,
-      value,
-    });
+    throw new DomainError(
+      'invalid-date',
+      `expected a calendar date as YYYY-MM-DD, got ${JSON.stringify(value)}`,
+      {
+        path,
+        value,
+      },
+    );
   }
 }
 
@@ -87,7 +91,11 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 export function addMonths(date: IsoDate, months: number): IsoDate {
   assertIsoDate(date);
   requireInteger(months, 'months');
-  const local = new Date(Number(date.slice(0, 4)) + CYCLE_YEARS, Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  const local = new Date(
+    Number(date.slice(0, 4)) + CYCLE_YEARS,
+    Number(date.slice(5, 7)) - 1,
+    Number(date.slice(8, 10)),
+  );
   const r = dfAddMonths(local, months);
   const year = r.getFullYear() - CYCLE_YEARS;
   if (!(year >= 0 && year <= 9999)) throw outOfRange(date, months, 'months');
@@ -95,7 +103,10 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
 }
 
 function outOfRange(date: IsoDate, amount: number, path: string): DomainError {
-  return new DomainError('invalid-date', `${date} plus ${amount} ${path} lies outside the years 0000-9999`, { path, value: amount });
+  return new DomainError('invalid-date', `${date} plus ${amount} ${path} lies outside the years 0000-9999`, {
+    path,
+    value: amount,
+  });
 }
 
 /** Whole calendar days from `from` to `to` (positive when `to` is later). */

@@ -15,7 +15,17 @@ import { addDays, assertIsoDate, maxDate, type IsoDate } from './dates';
 import { DomainError, requireArray, requireObject } from './errors';
 import { indexLedger, type LedgerIndex, requireLedgerIndex } from './ledger';
 import type { Cents } from './money';
-import { dunningStepSchema, type Arrangement, type ContactEntry, type Customer, type DunningStep, type Instalment, type Invoice, type Ledger, type Settings } from './model';
+import {
+  dunningStepSchema,
+  type Arrangement,
+  type ContactEntry,
+  type Customer,
+  type DunningStep,
+  type Instalment,
+  type Invoice,
+  type Ledger,
+  type Settings,
+} from './model';
 import { activeArrangement, invoiceStatus, type InvoiceStatus } from './status';
 
 /** The default ladder, after the seed articles: two reminders, a final notice, then collection. */
@@ -53,7 +63,10 @@ const LEGAL_KINDS = new Set(['final', 'collection']);
  */
 export function validateLadder(ladder: readonly unknown[], path = 'settings.ladder'): DunningStep[] {
   if (!Array.isArray(ladder) || ladder.length === 0) {
-    throw new DomainError('invalid-input', 'the dunning ladder needs at least one step', { path, value: ladder });
+    throw new DomainError('invalid-input', 'the dunning ladder needs at least one step', {
+      path,
+      value: ladder,
+    });
   }
   const steps: DunningStep[] = [];
   const ids = new Set<string>();
@@ -63,11 +76,17 @@ export function validateLadder(ladder: readonly unknown[], path = 'settings.ladd
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const sub = issue && issue.path.length > 0 ? `.${issue.path.map(String).join('.')}` : '';
-      throw new DomainError('invalid-input', issue?.message ?? 'invalid dunning step', { path: `${path}[${i}]${sub}`, value: raw });
+      throw new DomainError('invalid-input', issue?.message ?? 'invalid dunning step', {
+        path: `${path}[${i}]${sub}`,
+        value: raw,
+      });
     }
     const step = parsed.data;
     if (ids.has(step.id)) {
-      throw new DomainError('duplicate', `the step id ${step.id} occurs twice in the ladder`, { path: `${path}[${i}].id`, value: step.id });
+      throw new DomainError('duplicate', `the step id ${step.id} occurs twice in the ladder`, {
+        path: `${path}[${i}].id`,
+        value: step.id,
+      });
     }
     ids.add(step.id);
     if (REMINDER_KINDS.has(step.kind)) reminders += 1;
@@ -109,7 +128,10 @@ function receiptDelay(options: DunningOptions): number {
   requireObject(options, 'options');
   const d = options.receiptDelayDays ?? ASSUMED_RECEIPT_DAYS;
   if (!Number.isInteger(d) || d < 0 || d > 30) {
-    throw new DomainError('invalid-input', `expected a receipt delay of 0 to 30 days, got ${String(d)}`, { path: 'options.receiptDelayDays', value: d });
+    throw new DomainError('invalid-input', `expected a receipt delay of 0 to 30 days, got ${String(d)}`, {
+      path: 'options.receiptDelayDays',
+      value: d,
+    });
   }
   return d;
 }
@@ -119,7 +141,12 @@ function receiptDelay(options: DunningOptions): number {
  * assumed receipt (sentOn + receipt delay) plus at least 14 days counted from the day after
  * receipt, i.e. sentOn + delay + max(14, newTermDays). Otherwise sentOn + newTermDays.
  */
-export function newTermUntil(step: DunningStep, sentOn: IsoDate, customer: Customer, options: DunningOptions = {}): IsoDate {
+export function newTermUntil(
+  step: DunningStep,
+  sentOn: IsoDate,
+  customer: Customer,
+  options: DunningOptions = {},
+): IsoDate {
   assertIsoDate(sentOn, 'sentOn');
   if (isFourteenDayLetter(step, customer)) {
     return addDays(sentOn, receiptDelay(options) + Math.max(FOURTEEN_DAY_LETTER_DAYS, step.newTermDays));
@@ -157,13 +184,21 @@ export function missedInstalments(
   for (const p of index.paymentsByInvoice.get(invoice.number) ?? []) {
     if (p.date >= arrangement.agreedOn && p.date <= today) paidSinceAgreed += p.amount;
   }
-  const sorted = [...arrangement.instalments].sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
+  const sorted = [...arrangement.instalments].sort((a, b) =>
+    a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0,
+  );
   const missed: MissedInstalment[] = [];
   let cumulativeDue = 0;
   sorted.forEach((instalment, position) => {
     cumulativeDue += instalment.amount;
     if (instalment.dueDate < today && paidSinceAgreed < cumulativeDue) {
-      missed.push({ position, instalment, cumulativeDue, paidSinceAgreed, shortfall: cumulativeDue - paidSinceAgreed });
+      missed.push({
+        position,
+        instalment,
+        cumulativeDue,
+        paidSinceAgreed,
+        shortfall: cumulativeDue - paidSinceAgreed,
+      });
     }
   });
   return missed;
@@ -204,12 +239,14 @@ export function dunningHistory(
 function lastReached(sent: readonly SentStep[]): SentStep | undefined {
   let last: SentStep | undefined;
   for (const s of sent) {
-    if (!last || s.position > last.position || (s.position === last.position && s.sentOn >= last.sentOn)) last = s;
+    if (!last || s.position > last.position || (s.position === last.position && s.sentOn >= last.sentOn))
+      last = s;
   }
   return last;
 }
 
-export type DunningReason = 'past-due-date' | 'previous-term-expired' | 'dispute-resolved' | 'missed-instalment' | 'arrangement-ended';
+export type DunningReason =
+  'past-due-date' | 'previous-term-expired' | 'dispute-resolved' | 'missed-instalment' | 'arrangement-ended';
 
 export interface DunningAction {
   invoiceNumber: string;
@@ -242,7 +279,13 @@ export type DunningState =
   | { kind: 'completed'; last: SentStep; status: InvoiceStatus }
   | { kind: 'due'; action: DunningAction; status: InvoiceStatus };
 
-const NOT_APPLICABLE = new Set<InvoiceStatus['kind']>(['paid-on-time', 'paid-late', 'credited', 'written-off', 'credit-note']);
+const NOT_APPLICABLE = new Set<InvoiceStatus['kind']>([
+  'paid-on-time',
+  'paid-late',
+  'credited',
+  'written-off',
+  'credit-note',
+]);
 
 /** Where an invoice stands on the ladder today (see the module comment for the rules). */
 export function dunningState(
@@ -264,16 +307,25 @@ export function dunningState(
   if (status.kind === 'in-arrangement') {
     missed = missedInstalments(invoice, index, today, status.arrangement);
     const first = missed[0];
-    const lastDue = status.arrangement.instalments.reduce((d, i) => maxDate(d, i.dueDate), status.arrangement.agreedOn);
+    const lastDue = status.arrangement.instalments.reduce(
+      (d, i) => maxDate(d, i.dueDate),
+      status.arrangement.agreedOn,
+    );
     if (first) [resumeOn, resumeReason] = [addDays(first.instalment.dueDate, 1), 'missed-instalment'];
     else if (lastDue < today) [resumeOn, resumeReason] = [addDays(lastDue, 1), 'arrangement-ended'];
     else return { kind: 'paused', why: 'arrangement-on-track', status };
-  } else if (invoice.disputeResolvedOn !== undefined && invoice.disputedSince !== undefined && invoice.disputeResolvedOn <= today) {
+  } else if (
+    invoice.disputeResolvedOn !== undefined &&
+    invoice.disputedSince !== undefined &&
+    invoice.disputeResolvedOn <= today
+  ) {
     [resumeOn, resumeReason] = [invoice.disputeResolvedOn, 'dispute-resolved'];
   }
 
   const { sent } = dunningHistory(invoice, index, ladder, today);
-  const sentToday = (index.contactsByInvoice.get(invoice.number) ?? []).some((c) => c.ladderStep && c.date === today);
+  const sentToday = (index.contactsByInvoice.get(invoice.number) ?? []).some(
+    (c) => c.ladderStep && c.date === today,
+  );
   const last = lastReached(sent);
   if (last && last.position >= ladder.length - 1) return { kind: 'completed', last, status };
   if (sentToday) return { kind: 'sent-today', status };
@@ -297,7 +349,13 @@ export function dunningState(
           ? 'previous-term-expired'
           : 'past-due-date';
   const legalNotice =
-    next.kind === 'collection' ? 'collection' : next.kind === 'final' ? (isFourteenDayLetter(next, customer) ? 'fourteen-day-letter' : 'final-notice') : undefined;
+    next.kind === 'collection'
+      ? 'collection'
+      : next.kind === 'final'
+        ? isFourteenDayLetter(next, customer)
+          ? 'fourteen-day-letter'
+          : 'final-notice'
+        : undefined;
   const action: DunningAction = {
     invoiceNumber: invoice.number,
     customerNumber: invoice.customerNumber,
@@ -354,7 +412,12 @@ function isLedger(source: Ledger | LedgerIndex): source is Ledger {
  * listing all their invoices at that step (grouped by step id, since the wording follows the step).
  * Groups are ordered by customer number, then by ladder position.
  */
-export function dunningPlan(source: Ledger | LedgerIndex, settings: Settings, today: IsoDate, options: DunningOptions = {}): DunningGroup[] {
+export function dunningPlan(
+  source: Ledger | LedgerIndex,
+  settings: Settings,
+  today: IsoDate,
+  options: DunningOptions = {},
+): DunningGroup[] {
   requireObject(source, 'source');
   assertIsoDate(today, 'today');
   const ladder = ladderOf(settings);
@@ -365,10 +428,14 @@ export function dunningPlan(source: Ledger | LedgerIndex, settings: Settings, to
   for (const invoice of index.invoicesByNumber.values()) {
     const customer = index.customersByNumber.get(invoice.customerNumber);
     if (!customer) {
-      throw new DomainError('unknown-customer', `invoice ${invoice.number} names unknown customer ${invoice.customerNumber}`, {
-        path: `invoices[${i}].customerNumber`,
-        value: invoice.customerNumber,
-      });
+      throw new DomainError(
+        'unknown-customer',
+        `invoice ${invoice.number} names unknown customer ${invoice.customerNumber}`,
+        {
+          path: `invoices[${i}].customerNumber`,
+          value: invoice.customerNumber,
+        },
+      );
     }
     i += 1;
     const action = nextDunningAction(invoice, index, customer, settings, today, options);
@@ -379,18 +446,30 @@ export function dunningPlan(source: Ledger | LedgerIndex, settings: Settings, to
       group.invoices.push(action);
       group.open += action.open;
     } else {
-      groups.set(key, { customerNumber: customer.number, customer, step: action.step, invoices: [action], open: action.open, newTermUntil: action.newTermUntil });
+      groups.set(key, {
+        customerNumber: customer.number,
+        customer,
+        step: action.step,
+        invoices: [action],
+        open: action.open,
+        newTermUntil: action.newTermUntil,
+      });
     }
   }
   const position = new Map(ladder.map((s, p) => [s.id, p]));
   const result = [...groups.values()];
   for (const g of result) {
     g.invoices.sort((a, b) =>
-      a.invoiceDueDate < b.invoiceDueDate ? -1 : a.invoiceDueDate > b.invoiceDueDate ? 1 : byNumber.compare(a.invoiceNumber, b.invoiceNumber),
+      a.invoiceDueDate < b.invoiceDueDate
+        ? -1
+        : a.invoiceDueDate > b.invoiceDueDate
+          ? 1
+          : byNumber.compare(a.invoiceNumber, b.invoiceNumber),
     );
   }
   return result.sort(
     (a, b) =>
-      byNumber.compare(a.customerNumber, b.customerNumber) || (position.get(a.step.id) ?? 0) - (position.get(b.step.id) ?? 0),
+      byNumber.compare(a.customerNumber, b.customerNumber) ||
+      (position.get(a.step.id) ?? 0) - (position.get(b.step.id) ?? 0),
   );
 }

@@ -59,22 +59,40 @@ export function requireObject<T>(value: T, path: string): asserts value is T & o
 }
 
 export function requireArray(value: unknown, path: string): asserts value is readonly unknown[] {
-  if (!Array.isArray(value)) throw new DomainError('invalid-input', `expected a list, got ${describe(value)}`, { path, value });
+  if (!Array.isArray(value))
+    throw new DomainError('invalid-input', `expected a list, got ${describe(value)}`, { path, value });
 }
 
 export function requireText(value: unknown, path: string): asserts value is string {
-  if (typeof value !== 'string') throw new DomainError('invalid-input', `expected text, got ${describe(value)}`, { path, value });
+  if (typeof value !== 'string')
+    throw new DomainError('invalid-input', `expected text, got ${describe(value)}`, { path, value });
 }
 
-export function requireInteger(value: unknown, path: string, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER): asserts value is number {
+export function requireInteger(
+  value: unknown,
+  path: string,
+  min = Number.MIN_SAFE_INTEGER,
+  max = Number.MAX_SAFE_INTEGER,
+): asserts value is number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
-    throw new DomainError('invalid-input', `expected a whole number from ${min} to ${max}, got ${describe(value)}`, { path, value });
+    throw new DomainError(
+      'invalid-input',
+      `expected a whole number from ${min} to ${max}, got ${describe(value)}`,
+      { path, value },
+    );
   }
 }
 
-export function requireOneOf<T extends string>(value: unknown, allowed: readonly T[], path: string): asserts value is T {
+export function requireOneOf<T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  path: string,
+): asserts value is T {
   if (!Array.isArray(allowed) || !allowed.includes(value as T)) {
     const list = Array.isArray(allowed) ? allowed.join(', ') : '(none given)';
-    throw new DomainError('invalid-input', `expected one of ${list}, got ${describe(value)}`, { path, value });
+    throw new DomainError('invalid-input', `expected one of ${list}, got ${describe(value)}`, {
+      path,
+      value,
+    });
   }
 }

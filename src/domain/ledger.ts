@@ -31,11 +31,15 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-const byDate = <T extends { date: IsoDate }>(a: T, b: T): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+const byDate = <T extends { date: IsoDate }>(a: T, b: T): number =>
+  a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
 
-export function indexLedger(ledger: Pick<Ledger, 'customers' | 'invoices' | 'payments' | 'contacts' | 'arrangements'>): LedgerIndex {
+export function indexLedger(
+  ledger: Pick<Ledger, 'customers' | 'invoices' | 'payments' | 'contacts' | 'arrangements'>,
+): LedgerIndex {
   requireObject(ledger, 'ledger');
-  for (const list of ['customers', 'invoices', 'payments', 'contacts', 'arrangements'] as const) requireArray(ledger[list], list);
+  for (const list of ['customers', 'invoices', 'payments', 'contacts', 'arrangements'] as const)
+    requireArray(ledger[list], list);
   const index: LedgerIndex = {
     customersByNumber: new Map(),
     invoicesByNumber: new Map(),
@@ -61,7 +65,8 @@ export function indexLedger(ledger: Pick<Ledger, 'customers' | 'invoices' | 'pay
   for (const list of index.contactsByInvoice.values()) list.sort(byDate);
   for (const list of index.contactsByCustomer.values()) list.sort(byDate);
   for (const a of ledger.arrangements) push(index.arrangementsByInvoice, a.invoiceNumber, a);
-  for (const list of index.arrangementsByInvoice.values()) list.sort((a, b) => (a.agreedOn < b.agreedOn ? -1 : a.agreedOn > b.agreedOn ? 1 : 0));
+  for (const list of index.arrangementsByInvoice.values())
+    list.sort((a, b) => (a.agreedOn < b.agreedOn ? -1 : a.agreedOn > b.agreedOn ? 1 : 0));
   return index;
 }
 
@@ -81,7 +86,9 @@ export function requireLedgerIndex(index: unknown, path = 'index'): asserts inde
   requireObject(index, path);
   for (const key of INDEX_MAPS) {
     if (!((index as Record<string, unknown>)[key] instanceof Map)) {
-      throw new DomainError('invalid-input', 'expected a ledger index made by indexLedger', { path: `${path}.${key}` });
+      throw new DomainError('invalid-input', 'expected a ledger index made by indexLedger', {
+        path: `${path}.${key}`,
+      });
     }
   }
 }
@@ -115,7 +122,8 @@ export function settle(invoice: Invoice, index: LedgerIndex, asOf?: IsoDate): Se
   // A credit note reduces what is owed by the (negated) amount it carries.
   for (const cn of index.creditNotesByInvoice.get(invoice.number) ?? []) {
     if (cn.number === invoice.number) continue;
-    if (!asOf || cn.invoiceDate <= asOf) events.push({ date: cn.invoiceDate, amount: -cn.amountInclVat, kind: 'credit' });
+    if (!asOf || cn.invoiceDate <= asOf)
+      events.push({ date: cn.invoiceDate, amount: -cn.amountInclVat, kind: 'credit' });
   }
   events.sort(byDate);
   let paid = 0;
@@ -133,7 +141,12 @@ export function settle(invoice: Invoice, index: LedgerIndex, asOf?: IsoDate): Se
       else if (open > 0) settledOn = undefined; // a reversal re-opens it
     }
   }
-  const result: Settlement = { amount: invoice.amountInclVat, credited, paid, open: invoice.amountInclVat - paid - credited };
+  const result: Settlement = {
+    amount: invoice.amountInclVat,
+    credited,
+    paid,
+    open: invoice.amountInclVat - paid - credited,
+  };
   if (settledOn !== undefined) result.settledOn = settledOn;
   if (lastPaymentOn !== undefined) result.lastPaymentOn = lastPaymentOn;
   return result;

@@ -98,7 +98,10 @@ export const contactEntrySchema = z.object({
 });
 export type ContactEntry = z.infer<typeof contactEntrySchema>;
 
-export const instalmentSchema = z.object({ dueDate: isoDate, amount: cents.refine((v) => v > 0, 'must be positive') });
+export const instalmentSchema = z.object({
+  dueDate: isoDate,
+  amount: cents.refine((v) => v > 0, 'must be positive'),
+});
 export type Instalment = z.infer<typeof instalmentSchema>;
 
 /** A payment plan for one invoice. Payments on the invoice count towards the instalments in order. */

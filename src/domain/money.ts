@@ -12,10 +12,14 @@ export function isCents(value: unknown): value is Cents {
 
 export function assertCents(value: unknown, path = 'amount'): asserts value is Cents {
   if (!isCents(value)) {
-    throw new DomainError('invalid-amount', `expected a whole number of cents, got ${JSON.stringify(value)}`, {
-      path,
-      value,
-    });
+    throw new DomainError(
+      'invalid-amount',
+      `expected a whole number of cents, got ${JSON.stringify(value)}`,
+      {
+        path,
+        value,
+      },
+    );
   }
 }
 
@@ -34,7 +38,10 @@ export function sumCents(values: readonly Cents[]): Cents {
 /** Rounds a fractional cent amount half away from zero. */
 export function roundCents(value: number): Cents {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new DomainError('invalid-amount', `expected a finite number of cents, got ${String(value)}`, { path: 'value', value });
+    throw new DomainError('invalid-amount', `expected a finite number of cents, got ${String(value)}`, {
+      path: 'value',
+      value,
+    });
   }
   const r = Math.sign(value) * Math.round(Math.abs(value));
   return r === 0 ? 0 : r;
@@ -48,8 +55,12 @@ export function mulDiv(amount: Cents, numerator: number, denominator: number): C
   assertCents(amount, 'amount');
   requireInteger(numerator, 'numerator');
   requireInteger(denominator, 'denominator');
-  if (denominator === 0) throw new DomainError('invalid-input', 'cannot divide by zero', { path: 'denominator', value: denominator });
-  const negative = amount < 0 !== numerator < 0 !== denominator < 0;
+  if (denominator === 0)
+    throw new DomainError('invalid-input', 'cannot divide by zero', {
+      path: 'denominator',
+      value: denominator,
+    });
+  const negative = (amount < 0 !== numerator < 0) !== denominator < 0;
   const n = BigInt(Math.abs(amount)) * BigInt(Math.abs(numerator));
   const d = BigInt(Math.abs(denominator));
   const q = Number((n * 2n + d) / (2n * d));

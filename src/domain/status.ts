@@ -66,7 +66,14 @@ export type InvoiceStatus =
   | (StatusBase & { kind: 'credit-note' });
 
 /** Kinds under which money is still receivable (and so counts in the aging report). */
-export const RECEIVABLE_KINDS: readonly InvoiceStatusKind[] = ['open', 'due-today', 'overdue', 'partly-paid', 'disputed', 'in-arrangement'];
+export const RECEIVABLE_KINDS: readonly InvoiceStatusKind[] = [
+  'open',
+  'due-today',
+  'overdue',
+  'partly-paid',
+  'disputed',
+  'in-arrangement',
+];
 
 export function isDisputedOn(invoice: Invoice, today: IsoDate): boolean {
   requireObject(invoice, 'invoice');
@@ -76,7 +83,11 @@ export function isDisputedOn(invoice: Invoice, today: IsoDate): boolean {
 }
 
 /** The arrangement that counts for this invoice today, if one was agreed by today. */
-export function activeArrangement(invoice: Invoice, index: LedgerIndex, today: IsoDate): Arrangement | undefined {
+export function activeArrangement(
+  invoice: Invoice,
+  index: LedgerIndex,
+  today: IsoDate,
+): Arrangement | undefined {
   requireObject(invoice, 'invoice');
   requireLedgerIndex(index);
   assertIsoDate(today, 'today');
@@ -87,7 +98,13 @@ export function activeArrangement(invoice: Invoice, index: LedgerIndex, today: I
   return a;
 }
 
-export function invoiceStatus(invoice: Invoice, index: LedgerIndex, customer: Customer, settings: Settings, today: IsoDate): InvoiceStatus {
+export function invoiceStatus(
+  invoice: Invoice,
+  index: LedgerIndex,
+  customer: Customer,
+  settings: Settings,
+  today: IsoDate,
+): InvoiceStatus {
   assertIsoDate(today, 'today');
   const term = resolveTerm(invoice, customer, settings);
   const pastDue = daysBetween(term.dueDate, today);
@@ -113,13 +130,15 @@ export function invoiceStatus(invoice: Invoice, index: LedgerIndex, customer: Cu
     return { ...settledBase, kind: 'written-off', writtenOffOn: invoice.writtenOffOn };
   }
   if (!owes) {
-    const paidOn = s.amount === 0 ? invoice.invoiceDate : (s.settledOn ?? s.lastPaymentOn ?? invoice.invoiceDate);
+    const paidOn =
+      s.amount === 0 ? invoice.invoiceDate : (s.settledOn ?? s.lastPaymentOn ?? invoice.invoiceDate);
     const late = daysBetween(term.dueDate, paidOn);
     return late > 0
       ? { ...settledBase, kind: 'paid-late', paidOn, daysLate: late }
       : { ...settledBase, kind: 'paid-on-time', paidOn, daysLate: 0 };
   }
-  if (isDisputedOn(invoice, today)) return { ...base, kind: 'disputed', disputedSince: invoice.disputedSince as IsoDate };
+  if (isDisputedOn(invoice, today))
+    return { ...base, kind: 'disputed', disputedSince: invoice.disputedSince as IsoDate };
   const arrangement = activeArrangement(invoice, index, today);
   if (arrangement) return { ...base, kind: 'in-arrangement', arrangement };
   if (s.paid > 0) return { ...base, kind: 'partly-paid' };
@@ -134,7 +153,10 @@ export const AGING_BUCKETS: readonly AgingBucket[] = ['not-due', '1-30', '31-60'
 /** The bucket for a number of days past the due date (0 or less: not due yet, or due today). */
 export function agingBucket(daysOverdue: number): AgingBucket {
   if (!Number.isFinite(daysOverdue)) {
-    throw new DomainError('invalid-input', `expected a number of days, got ${String(daysOverdue)}`, { path: 'daysOverdue', value: daysOverdue });
+    throw new DomainError('invalid-input', `expected a number of days, got ${String(daysOverdue)}`, {
+      path: 'daysOverdue',
+      value: daysOverdue,
+    });
   }
   if (daysOverdue <= 0) return 'not-due';
   if (daysOverdue <= 30) return '1-30';
@@ -148,7 +170,10 @@ export type CustomerLookup = ReadonlyMap<string, Customer> | readonly Customer[]
 
 function customerFinder(customers: CustomerLookup): (number: string) => Customer | undefined {
   if (!(customers instanceof Map) && !Array.isArray(customers)) {
-    throw new DomainError('invalid-input', 'expected the customers as a list or a map by number', { path: 'customers', value: customers });
+    throw new DomainError('invalid-input', 'expected the customers as a list or a map by number', {
+      path: 'customers',
+      value: customers,
+    });
   }
   if (customers instanceof Map) {
     const map = customers as ReadonlyMap<string, Customer>;
@@ -185,10 +210,14 @@ export function openInvoices(
     requireObject(invoice, `invoices[${i}]`);
     const customer = find(invoice.customerNumber);
     if (!customer) {
-      throw new DomainError('unknown-customer', `invoice ${invoice.number} names unknown customer ${invoice.customerNumber}`, {
-        path: `invoices[${i}].customerNumber`,
-        value: invoice.customerNumber,
-      });
+      throw new DomainError(
+        'unknown-customer',
+        `invoice ${invoice.number} names unknown customer ${invoice.customerNumber}`,
+        {
+          path: `invoices[${i}].customerNumber`,
+          value: invoice.customerNumber,
+        },
+      );
     }
     const status = invoiceStatus(invoice, index, customer, settings, today);
     if (RECEIVABLE_KINDS.includes(status.kind) && status.open > 0) {
@@ -222,7 +251,10 @@ export function agingReport(
   today: IsoDate,
 ): AgingReport {
   const open = openInvoices(invoices, index, customers, settings, today);
-  const buckets = Object.fromEntries(AGING_BUCKETS.map((b) => [b, { count: 0, open: 0 }])) as Record<AgingBucket, AgingLine>;
+  const buckets = Object.fromEntries(AGING_BUCKETS.map((b) => [b, { count: 0, open: 0 }])) as Record<
+    AgingBucket,
+    AgingLine
+  >;
   const total: AgingLine = { count: 0, open: 0 };
   for (const o of open) {
     buckets[o.bucket].count += 1;

@@ -46,10 +46,14 @@ export const CONSUMER_DEFAULT_TERM_DAYS = 14;
 function checkTermDays(value: unknown, path: string): number | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 365) {
-    throw new DomainError('invalid-input', `expected a whole number of days from 0 to 365, got ${JSON.stringify(value)}`, {
-      path,
-      value,
-    });
+    throw new DomainError(
+      'invalid-input',
+      `expected a whole number of days from 0 to 365, got ${JSON.stringify(value)}`,
+      {
+        path,
+        value,
+      },
+    );
   }
   return value;
 }
@@ -118,10 +122,14 @@ export function resolveTerm(invoice: Invoice, customer: Customer, settings: Sett
     );
   }
   if (customer.kind !== 'business' && customer.kind !== 'consumer') {
-    throw new DomainError('invalid-input', `expected customer kind business or consumer, got ${JSON.stringify(customer.kind)}`, {
-      path: 'customer.kind',
-      value: customer.kind,
-    });
+    throw new DomainError(
+      'invalid-input',
+      `expected customer kind business or consumer, got ${JSON.stringify(customer.kind)}`,
+      {
+        path: 'customer.kind',
+        value: customer.kind,
+      },
+    );
   }
   const invoiceTerm = checkTermDays(invoice.paymentTermDays, 'invoice.paymentTermDays');
   const customerTerm = checkTermDays(customer.paymentTermDays, 'customer.paymentTermDays');
@@ -149,7 +157,8 @@ export function resolveTerm(invoice: Invoice, customer: Customer, settings: Sett
   const effectiveDays = daysBetween(invoice.invoiceDate, dueDate);
   if (effectiveDays < 0) warnings.push(warn('due-before-invoice', effectiveDays));
   if (isBusiness && source !== 'statutory') {
-    if (effectiveDays > MAX_AGREED_BUSINESS_TERM_DAYS) warnings.push(warn('term-over-60-days', effectiveDays));
+    if (effectiveDays > MAX_AGREED_BUSINESS_TERM_DAYS)
+      warnings.push(warn('term-over-60-days', effectiveDays));
     if (
       customer.largeCompany === true &&
       invoice.invoiceDate >= LARGE_COMPANY_RULE_FROM &&
@@ -175,19 +184,28 @@ export function dueDateResolver(
   settings: Settings,
 ): (invoice: Invoice) => IsoDate {
   if (!(customers instanceof Map) && !Array.isArray(customers)) {
-    throw new DomainError('invalid-input', 'expected the customers as a list or a map by number', { path: 'customers', value: customers });
+    throw new DomainError('invalid-input', 'expected the customers as a list or a map by number', {
+      path: 'customers',
+      value: customers,
+    });
   }
   requireObject(settings, 'settings');
   const byNumber: ReadonlyMap<string, Customer> =
-    customers instanceof Map ? customers : new Map((customers as readonly Customer[]).map((c) => [c.number, c]));
+    customers instanceof Map
+      ? customers
+      : new Map((customers as readonly Customer[]).map((c) => [c.number, c]));
   return (invoice) => {
     requireObject(invoice, 'invoice');
     const customer = byNumber.get(invoice.customerNumber);
     if (!customer) {
-      throw new DomainError('unknown-customer', `invoice ${invoice.number} names unknown customer ${invoice.customerNumber}`, {
-        path: 'invoice.customerNumber',
-        value: invoice.customerNumber,
-      });
+      throw new DomainError(
+        'unknown-customer',
+        `invoice ${invoice.number} names unknown customer ${invoice.customerNumber}`,
+        {
+          path: 'invoice.customerNumber',
+          value: invoice.customerNumber,
+        },
+      );
     }
     return dueDateOf(invoice, customer, settings);
   };

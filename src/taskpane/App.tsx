@@ -37,7 +37,9 @@ const NewInvoiceView = lazy(() => import('./views/NewInvoice').then((m) => ({ de
 const PaymentView = lazy(() => import('./views/Payment').then((m) => ({ default: m.PaymentView })));
 const BankImportView = lazy(() => import('./views/BankImport').then((m) => ({ default: m.BankImportView })));
 const DisputeView = lazy(() => import('./views/Dispute').then((m) => ({ default: m.DisputeView })));
-const ArrangementView = lazy(() => import('./views/Arrangement').then((m) => ({ default: m.ArrangementView })));
+const ArrangementView = lazy(() =>
+  import('./views/Arrangement').then((m) => ({ default: m.ArrangementView })),
+);
 const ReminderView = lazy(() => import('./views/Reminder').then((m) => ({ default: m.ReminderView })));
 const SettingsView = lazy(() => import('./views/Settings').then((m) => ({ default: m.SettingsView })));
 const SetupView = lazy(() => import('./views/Setup').then((m) => ({ default: m.SetupView })));
@@ -53,7 +55,13 @@ export interface AppProps {
 
 const useStyles = makeStyles({
   // A container: the header answers the pane's width (320 px in Excel at its narrowest), also in the demo.
-  root: { minHeight: '100vh', boxSizing: 'border-box', display: 'flex', flexDirection: 'column', containerType: 'inline-size' },
+  root: {
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+    display: 'flex',
+    flexDirection: 'column',
+    containerType: 'inline-size',
+  },
   header: {
     display: 'flex',
     alignItems: 'center',
@@ -76,7 +84,12 @@ const useStyles = makeStyles({
     padding: tokens.spacingVerticalXS,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  main: { padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXL}`, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  main: {
+    padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXL}`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
 });
 
 export function App({ backend, operations = workbookOperations, initialRoute }: AppProps) {
@@ -161,7 +174,13 @@ function Frame({ initialRoute }: { initialRoute?: Route }) {
             }}
           >
             {SECONDARY_VIEWS.map((v) => (
-              <Button key={v} size="small" appearance={route.view === v ? 'primary' : 'subtle'} aria-current={route.view === v ? 'page' : undefined} onClick={() => go({ view: v })}>
+              <Button
+                key={v}
+                size="small"
+                appearance={route.view === v ? 'primary' : 'subtle'}
+                aria-current={route.view === v ? 'page' : undefined}
+                onClick={() => go({ view: v })}
+              >
                 {t.views[v]}
               </Button>
             ))}
@@ -180,7 +199,13 @@ function Frame({ initialRoute }: { initialRoute?: Route }) {
         )}
         <main className={styles.main}>
           <LoadBanner />
-          <ErrorBoundary key={visit} title={t.app.crashTitle} action={t.app.crashAction} retryLabel={t.app.retry} resetKey={`${route.view}:${visit}`}>
+          <ErrorBoundary
+            key={visit}
+            title={t.app.crashTitle}
+            action={t.app.crashAction}
+            retryLabel={t.app.retry}
+            resetKey={`${route.view}:${visit}`}
+          >
             <ViewGate view={route.view}>
               <Suspense fallback={<Spinner size="tiny" label={t.app.loading} />}>
                 <CurrentView key={visit} view={route.view} />
@@ -231,7 +256,13 @@ function LoadBanner() {
             <ul style={{ margin: 0, paddingLeft: '1.2em' }}>
               {problems.slice(0, 5).map((p, i) => (
                 <li key={i}>
-                  {[p.sheet ?? p.table, p.row !== undefined ? `${f.language === 'nl' ? 'rij' : 'row'} ${p.row}` : undefined, p.column].filter(Boolean).join(', ')}
+                  {[
+                    p.sheet ?? p.table,
+                    p.row !== undefined ? `${f.language === 'nl' ? 'rij' : 'row'} ${p.row}` : undefined,
+                    p.column,
+                  ]
+                    .filter(Boolean)
+                    .join(', ')}
                   {': '}
                   {typeof p.message === 'string' ? p.message : p.message[f.language]}
                 </li>
@@ -246,7 +277,12 @@ function LoadBanner() {
           <Button
             size="small"
             disabled={refresh.busy}
-            onClick={() => void refresh.run((ops, book) => ops.refreshAndSort(book, { today, language: f.language }), t.app.refreshSortDone)}
+            onClick={() =>
+              void refresh.run(
+                (ops, book) => ops.refreshAndSort(book, { today, language: f.language }),
+                t.app.refreshSortDone,
+              )
+            }
           >
             {t.app.refreshSort}
           </Button>

@@ -24,7 +24,16 @@ export interface Route {
 }
 
 export const PRIMARY_VIEWS: readonly ViewId[] = ['today', 'overview', 'invoices', 'customer'];
-export const SECONDARY_VIEWS: readonly ViewId[] = ['newInvoice', 'payment', 'bankImport', 'reminder', 'dispute', 'arrangement', 'settings', 'setup'];
+export const SECONDARY_VIEWS: readonly ViewId[] = [
+  'newInvoice',
+  'payment',
+  'bankImport',
+  'reminder',
+  'dispute',
+  'arrangement',
+  'settings',
+  'setup',
+];
 
 export interface Nav {
   route: Route;

@@ -30,7 +30,11 @@ export interface ColumnBinding {
   indexOf(field: string): number | undefined;
 }
 
-export function bindColumns(spec: TableSpec, headers: readonly string[], aliases: ColumnAliases = {}): ColumnBinding {
+export function bindColumns(
+  spec: TableSpec,
+  headers: readonly string[],
+  aliases: ColumnAliases = {},
+): ColumnBinding {
   const norm = headers.map(normalizeHeader);
   const byField = new Map<string, ColumnMatch>();
   const taken = new Set<number>();
@@ -96,7 +100,9 @@ export function findTables(
       if (!adoptable(b)) continue;
       // A sheet named after the part breaks ties ("Facturen" sheet holding "Tabel1").
       const bonus = [spec.nl, spec.en].map(lower).includes(lower(t.sheet)) ? 0.5 : 0;
-      const bestScore = best ? best.matched.length + ([spec.nl, spec.en].map(lower).includes(lower(best.sheet)) ? 0.5 : 0) : -1;
+      const bestScore = best
+        ? best.matched.length + ([spec.nl, spec.en].map(lower).includes(lower(best.sheet)) ? 0.5 : 0)
+        : -1;
       if (b.matched.length + bonus > bestScore) best = { ...b, table: t.name, sheet: t.sheet };
     }
     if (best) {
@@ -108,7 +114,11 @@ export function findTables(
 }
 
 /** Rebinds against a full snapshot (headers may differ from allTables after a concurrent edit). */
-export function bindSnapshot(spec: TableSpec, snap: TableSnapshot, aliases: ColumnAliases = {}): TableBinding {
+export function bindSnapshot(
+  spec: TableSpec,
+  snap: TableSnapshot,
+  aliases: ColumnAliases = {},
+): TableBinding {
   return { ...bindColumns(spec, snap.headers, aliases), table: snap.name, sheet: snap.sheet };
 }
 

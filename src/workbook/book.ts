@@ -84,7 +84,14 @@ export type Change =
   | { kind: 'numberFormat'; table: string; column: string; format: string }
   | { kind: 'listValidation'; table: string; column: string; source: string[] | { formula: string } }
   /** Highlight body cells of `table` where `formula` (relative to the first body row) is true. */
-  | { kind: 'conditionalFill'; table: string; columns: string[] | 'row'; formula: string; fill: string; font?: string }
+  | {
+      kind: 'conditionalFill';
+      table: string;
+      columns: string[] | 'row';
+      formula: string;
+      fill: string;
+      font?: string;
+    }
   | { kind: 'freezeHeader'; sheet: string; rows: number }
   /**
    * Clears a generated sheet and writes blocks of values; a block may be named for charts. The

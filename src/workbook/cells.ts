@@ -15,7 +15,8 @@ const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const blank = <T>(): Parsed<T> => ({ ok: true, blank: true });
 const fail = <T>(code: string, nl: string, en: string): Parsed<T> => ({ ok: false, why: { code, nl, en } });
 
-const ERROR_VALUE = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+const ERROR_VALUE =
+  /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
 
 export function isErrorValue(cell: Cell): boolean {
   return typeof cell === 'string' && ERROR_VALUE.test(cell.trim());
@@ -32,7 +33,11 @@ export function looksLikeFormula(text: string): boolean {
 }
 
 function errorCell<T>(cell: Cell): Parsed<T> {
-  return fail('error-value', `de cel toont de foutwaarde ${String(cell).trim()}`, `the cell shows the error value ${String(cell).trim()}`);
+  return fail(
+    'error-value',
+    `de cel toont de foutwaarde ${String(cell).trim()}`,
+    `the cell shows the error value ${String(cell).trim()}`,
+  );
 }
 
 // ---------------------------------------------------------------- dates
@@ -54,12 +59,26 @@ export function serialToIso(serial: number, system: 1900 | 1904): Parsed<IsoDate
   if (!Number.isFinite(serial)) return fail('invalid-date', 'geen geldige datum', 'not a valid date');
   const day = Math.floor(serial + 1e-9);
   if (system === 1904) {
-    if (day < 0 || day > MAX_SERIAL - 1462) return fail('invalid-date', `datumgetal ${serial} valt buiten het bereik`, `date serial ${serial} is out of range`);
+    if (day < 0 || day > MAX_SERIAL - 1462)
+      return fail(
+        'invalid-date',
+        `datumgetal ${serial} valt buiten het bereik`,
+        `date serial ${serial} is out of range`,
+      );
     return ok(utcIso(EPOCH_1904 + day * MS_DAY));
   }
-  if (day < 1 || day > MAX_SERIAL) return fail('invalid-date', `datumgetal ${serial} valt buiten het bereik`, `date serial ${serial} is out of range`);
+  if (day < 1 || day > MAX_SERIAL)
+    return fail(
+      'invalid-date',
+      `datumgetal ${serial} valt buiten het bereik`,
+      `date serial ${serial} is out of range`,
+    );
   if (day === 60) {
-    return fail('invalid-date', '29 februari 1900 bestaat niet (een oude fout in Excel)', '29 February 1900 does not exist (an old Excel quirk)');
+    return fail(
+      'invalid-date',
+      '29 februari 1900 bestaat niet (een oude fout in Excel)',
+      '29 February 1900 does not exist (an old Excel quirk)',
+    );
   }
   return ok(utcIso(EPOCH_1900 + (day < 60 ? day + 1 : day) * MS_DAY));
 }
@@ -73,20 +92,46 @@ export function isoToSerial(iso: IsoDate, system: 1900 | 1904): number {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, januari: 1, january: 1, janv: 1,
-  feb: 2, febr: 2, februari: 2, february: 2,
-  mrt: 3, maa: 3, maart: 3, mar: 3, march: 3,
-  apr: 4, april: 4,
-  mei: 5, may: 5,
-  jun: 6, juni: 6, june: 6,
-  jul: 7, juli: 7, july: 7,
-  aug: 8, augustus: 8, august: 8,
-  sep: 9, sept: 9, september: 9,
-  okt: 10, oct: 10, oktober: 10, october: 10,
-  nov: 11, november: 11,
-  dec: 12, december: 12,
+  jan: 1,
+  januari: 1,
+  january: 1,
+  janv: 1,
+  feb: 2,
+  febr: 2,
+  februari: 2,
+  february: 2,
+  mrt: 3,
+  maa: 3,
+  maart: 3,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  mei: 5,
+  may: 5,
+  jun: 6,
+  juni: 6,
+  june: 6,
+  jul: 7,
+  juli: 7,
+  july: 7,
+  aug: 8,
+  augustus: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  okt: 10,
+  oct: 10,
+  oktober: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
-const WEEKDAY = /^(ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?,?\s+/i;
+const WEEKDAY =
+  /^(ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?,?\s+/i;
 
 /** Two-digit years pivot like Excel: 00–29 is 20xx, 30–99 is 19xx. */
 function fullYear(y: string): number {
@@ -102,7 +147,10 @@ function ymd(y: number, m: number, d: number): IsoDate | undefined {
 
 function parseTextDate(raw: string): IsoDate | undefined {
   const s = raw.trim().replace(WEEKDAY, '').replace(/\s+/g, ' ');
-  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
+  let m =
+    /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(
+      s,
+    );
   if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})(?: \d{1,2}:\d{2}(?::\d{2})?)?$/.exec(s);
   if (m) {
@@ -128,11 +176,16 @@ function parseTextDate(raw: string): IsoDate | undefined {
 export function parseDate(cell: Cell, system: 1900 | 1904): Parsed<IsoDate> {
   if (cell === null || isBlankCell(cell)) return blank();
   if (typeof cell === 'number') return serialToIso(cell, system);
-  if (typeof cell === 'boolean') return fail('invalid-date', 'geen datum maar ja/nee', 'a yes/no, not a date');
+  if (typeof cell === 'boolean')
+    return fail('invalid-date', 'geen datum maar ja/nee', 'a yes/no, not a date');
   if (isErrorValue(cell)) return errorCell(cell);
   const iso = parseTextDate(cell);
   if (iso) return ok(iso);
-  return fail('invalid-date', `"${cell}" is geen datum (typ bv. 22-11-2026)`, `"${cell}" is not a date (type e.g. 22-11-2026)`);
+  return fail(
+    'invalid-date',
+    `"${cell}" is geen datum (typ bv. 22-11-2026)`,
+    `"${cell}" is not a date (type e.g. 22-11-2026)`,
+  );
 }
 
 // ---------------------------------------------------------------- amounts
@@ -163,9 +216,14 @@ export function euroNumberToCents(value: number): Parsed<Cents> {
 export function parseAmount(cell: Cell): Parsed<Cents> {
   if (cell === null || isBlankCell(cell)) return blank();
   if (typeof cell === 'number') return euroNumberToCents(cell);
-  if (typeof cell === 'boolean') return fail('invalid-amount', 'geen bedrag maar ja/nee', 'a yes/no, not an amount');
+  if (typeof cell === 'boolean')
+    return fail('invalid-amount', 'geen bedrag maar ja/nee', 'a yes/no, not an amount');
   if (isErrorValue(cell)) return errorCell(cell);
-  const bad = fail<Cents>('invalid-amount', `"${cell}" is geen bedrag (typ bv. 1.234,56)`, `"${cell}" is not an amount (type e.g. 1234.56)`);
+  const bad = fail<Cents>(
+    'invalid-amount',
+    `"${cell}" is geen bedrag (typ bv. 1.234,56)`,
+    `"${cell}" is not an amount (type e.g. 1234.56)`,
+  );
   let s = cell.replace(/[\s\u00a0\u202f']/g, '').replace(/[−–—]/g, '-');
   s = s.replace(/^(eur|euro|€)/i, '').replace(/(eur|euro|€)$/i, '');
   let negative = false;
@@ -196,7 +254,8 @@ export function parseAmount(cell: Cell): Parsed<Cents> {
   const thousands = decimal === '.' ? ',' : decimal === ',' ? '.' : lastDot >= 0 ? '.' : ',';
   const [intPart = '', frac = '', ...rest] = decimal ? s.split(decimal) : [s];
   if (rest.length > 0 || frac.includes(thousands)) return bad;
-  if (intPart.includes(thousands) && !new RegExp(`^\\d{1,3}(\\${thousands}\\d{3})+$`).test(intPart)) return bad;
+  if (intPart.includes(thousands) && !new RegExp(`^\\d{1,3}(\\${thousands}\\d{3})+$`).test(intPart))
+    return bad;
   const whole = intPart.split(thousands).join('').replace(/[.,]/g, '');
   if (!/^\d*$/.test(whole) || !/^\d*$/.test(frac)) return bad;
   if (whole.length > 13) return fail('invalid-amount', 'bedrag is te groot', 'amount is too large');
@@ -211,11 +270,24 @@ export function centsToCell(cents: Cents): number {
 
 export function parseInteger(cell: Cell): Parsed<number> {
   if (cell === null || isBlankCell(cell)) return blank();
-  if (typeof cell === 'boolean') return fail('invalid-number', 'geen getal maar ja/nee', 'a yes/no, not a number');
+  if (typeof cell === 'boolean')
+    return fail('invalid-number', 'geen getal maar ja/nee', 'a yes/no, not a number');
   if (isErrorValue(cell)) return errorCell(cell);
-  const n = typeof cell === 'number' ? cell : Number(cell.trim().replace(/\s*(dagen|dag|days|day|d)\.?$/i, '').replace(',', '.'));
+  const n =
+    typeof cell === 'number'
+      ? cell
+      : Number(
+          cell
+            .trim()
+            .replace(/\s*(dagen|dag|days|day|d)\.?$/i, '')
+            .replace(',', '.'),
+        );
   if (!Number.isFinite(n) || !Number.isInteger(n)) {
-    return fail('invalid-number', `"${String(cell)}" is geen heel getal`, `"${String(cell)}" is not a whole number`);
+    return fail(
+      'invalid-number',
+      `"${String(cell)}" is geen heel getal`,
+      `"${String(cell)}" is not a whole number`,
+    );
   }
   return ok(n);
 }
@@ -242,7 +314,11 @@ export function parseChoice(cell: Cell, choices: readonly Choice[]): Parsed<stri
   if (hit) return ok(hit.value);
   const allowed = choices.map((c) => c.nl).join(', ');
   const allowedEn = choices.map((c) => c.en).join(', ');
-  return fail('invalid-choice', `"${String(cell)}" is geen keuze uit: ${allowed}`, `"${String(cell)}" is not one of: ${allowedEn}`);
+  return fail(
+    'invalid-choice',
+    `"${String(cell)}" is geen keuze uit: ${allowed}`,
+    `"${String(cell)}" is not one of: ${allowedEn}`,
+  );
 }
 
 /** Text as typed; numbers typed into a text column (invoice 20260042) become their digits. */
@@ -252,6 +328,7 @@ export function parseText(cell: Cell): Parsed<string> {
     if (isErrorValue(cell)) return errorCell(cell);
     return ok(cell.trim());
   }
-  if (typeof cell === 'number') return ok(Number.isInteger(cell) ? String(cell) : String(Number(cell.toPrecision(15))));
+  if (typeof cell === 'number')
+    return ok(Number.isInteger(cell) ? String(cell) : String(Number(cell.toPrecision(15))));
   return ok(cell ? 'TRUE' : 'FALSE');
 }

@@ -19,7 +19,20 @@ import {
 } from '../domain/model';
 import type { Cell, TableSnapshot } from './book';
 import type { TableBinding } from './binding';
-import { centsToCell, isBlankCell, isErrorValue, isoToSerial, parseAmount, parseBool, parseChoice, parseDate, parseInteger, parseText, type Parsed, type Why } from './cells';
+import {
+  centsToCell,
+  isBlankCell,
+  isErrorValue,
+  isoToSerial,
+  parseAmount,
+  parseBool,
+  parseChoice,
+  parseDate,
+  parseInteger,
+  parseText,
+  type Parsed,
+  type Why,
+} from './cells';
 import { columnLetter } from './formulas';
 import { liveInputs } from './live';
 import { choiceLabel, type ColumnSpec, type TableId, type TableSpec } from './schema';
@@ -103,10 +116,17 @@ export interface DecodeOptions {
 }
 
 /** Decodes the user-owned columns of a table into raw field maps, with located errors. */
-export function decodeRaw(snap: TableSnapshot, binding: TableBinding, opts: DecodeOptions): Decoded<RawRecord> {
+export function decodeRaw(
+  snap: TableSnapshot,
+  binding: TableBinding,
+  opts: DecodeOptions,
+): Decoded<RawRecord> {
   const out: Decoded<RawRecord> = { records: [], errors: [], skippedBlank: [], warnings: [] };
   const productCols = new Set(
-    binding.spec.columns.filter((c) => c.owner !== 'user').map((c) => binding.indexOf(c.field)).filter((i): i is number => i !== undefined),
+    binding.spec.columns
+      .filter((c) => c.owner !== 'user')
+      .map((c) => binding.indexOf(c.field))
+      .filter((i): i is number => i !== undefined),
   );
   snap.values.forEach((cells, r) => {
     const row = snap.firstRow + r;
@@ -121,7 +141,14 @@ export function decodeRaw(snap: TableSnapshot, binding: TableBinding, opts: Deco
       letter: columnLetter(snap.firstColumn + index),
     });
     const located = (index: number | undefined, value: Cell, why: Why): RowError => {
-      const e: RowError = { sheet: snap.sheet, table: snap.name, row, value, code: why.code, why: why[opts.language] };
+      const e: RowError = {
+        sheet: snap.sheet,
+        table: snap.name,
+        row,
+        value,
+        code: why.code,
+        why: why[opts.language],
+      };
       if (index !== undefined) e.column = locate(index);
       return e;
     };
@@ -136,7 +163,12 @@ export function decodeRaw(snap: TableSnapshot, binding: TableBinding, opts: Deco
       const index = binding.indexOf(c.field);
       if (c.owner !== 'user') continue;
       if (index === undefined) {
-        if (c.required) err(undefined, null, { ...REQUIRED, nl: `kolom "${c.nl}" ontbreekt`, en: `column "${c.en}" is missing` });
+        if (c.required)
+          err(undefined, null, {
+            ...REQUIRED,
+            nl: `kolom "${c.nl}" ontbreekt`,
+            en: `column "${c.en}" is missing`,
+          });
         continue;
       }
       const cell = cells[index] ?? null;
@@ -176,7 +208,12 @@ function finish<S extends z.ZodType>(
   schema: S,
   shape: (r: RawRecord) => unknown,
 ): Decoded<z.infer<S>> {
-  const out: Decoded<z.infer<S>> = { records: [], errors: [...raw.errors], skippedBlank: raw.skippedBlank, warnings: raw.warnings };
+  const out: Decoded<z.infer<S>> = {
+    records: [],
+    errors: [...raw.errors],
+    skippedBlank: raw.skippedBlank,
+    warnings: raw.warnings,
+  };
   for (const { row, record } of raw.records) {
     const parsed = schema.safeParse(shape(record));
     if (parsed.success) {
@@ -194,7 +231,8 @@ function finish<S extends z.ZodType>(
         code: 'invalid-value',
         why: opts.language === 'en' ? issue.message : `ongeldige waarde (${issue.message})`,
       };
-      if (index !== undefined) e.column = { header: snap.headers[index] ?? '', letter: columnLetter(snap.firstColumn + index) };
+      if (index !== undefined)
+        e.column = { header: snap.headers[index] ?? '', letter: columnLetter(snap.firstColumn + index) };
       out.errors.push(e);
     }
   }
@@ -202,17 +240,32 @@ function finish<S extends z.ZodType>(
   return out;
 }
 
-const defined = (r: RawRecord): RawRecord => Object.fromEntries(Object.entries(r).filter(([k, v]) => v !== undefined && !k.startsWith('typed:')));
+const defined = (r: RawRecord): RawRecord =>
+  Object.fromEntries(Object.entries(r).filter(([k, v]) => v !== undefined && !k.startsWith('typed:')));
 
-export function decodeCustomers(snap: TableSnapshot, binding: TableBinding, opts: DecodeOptions): Decoded<Customer> {
+export function decodeCustomers(
+  snap: TableSnapshot,
+  binding: TableBinding,
+  opts: DecodeOptions,
+): Decoded<Customer> {
   return finish(decodeRaw(snap, binding, opts), snap, binding, opts, customerSchema, (r) => {
-    const ibans = typeof r.ibans === 'string' ? r.ibans.split(/[;,\n]+/).map((s) => s.replace(/\s+/g, '').toUpperCase()).filter(Boolean) : [];
+    const ibans =
+      typeof r.ibans === 'string'
+        ? r.ibans
+            .split(/[;,\n]+/)
+            .map((s) => s.replace(/\s+/g, '').toUpperCase())
+            .filter(Boolean)
+        : [];
     // Most clients of a sole trader are businesses; blank kind means business (shown in the sheet).
     return defined({ ...r, ibans, kind: r.kind ?? 'business' });
   });
 }
 
-export function decodeInvoices(snap: TableSnapshot, binding: TableBinding, opts: DecodeOptions): Decoded<Invoice> {
+export function decodeInvoices(
+  snap: TableSnapshot,
+  binding: TableBinding,
+  opts: DecodeOptions,
+): Decoded<Invoice> {
   return finish(decodeRaw(snap, binding, opts), snap, binding, opts, invoiceSchema, (r) => {
     // Without a VAT-exclusive amount, revenue figures fall back to the amount the customer owes.
     const excl = r.amountExclVat ?? r.amountInclVat;
@@ -221,11 +274,19 @@ export function decodeInvoices(snap: TableSnapshot, binding: TableBinding, opts:
   });
 }
 
-export function decodePayments(snap: TableSnapshot, binding: TableBinding, opts: DecodeOptions): Decoded<Payment> {
+export function decodePayments(
+  snap: TableSnapshot,
+  binding: TableBinding,
+  opts: DecodeOptions,
+): Decoded<Payment> {
   return finish(decodeRaw(snap, binding, opts), snap, binding, opts, paymentSchema, defined);
 }
 
-export function decodeContacts(snap: TableSnapshot, binding: TableBinding, opts: DecodeOptions): Decoded<ContactEntry> {
+export function decodeContacts(
+  snap: TableSnapshot,
+  binding: TableBinding,
+  opts: DecodeOptions,
+): Decoded<ContactEntry> {
   return finish(decodeRaw(snap, binding, opts), snap, binding, opts, contactEntrySchema, (r) =>
     defined({ ...r, channel: r.channel ?? 'other', summary: r.summary ?? '' }),
   );
@@ -244,7 +305,11 @@ export interface InstalmentRow {
  * Regelingen holds one row per instalment; rows with the same invoice and agreement date form one
  * arrangement. A cancellation date on any of its rows cancels the whole arrangement.
  */
-export function decodeArrangements(snap: TableSnapshot, binding: TableBinding, opts: DecodeOptions): Decoded<Arrangement> {
+export function decodeArrangements(
+  snap: TableSnapshot,
+  binding: TableBinding,
+  opts: DecodeOptions,
+): Decoded<Arrangement> {
   const raw = decodeRaw(snap, binding, opts);
   const groups = new Map<string, { row: number; rows: InstalmentRow[] }>();
   const errors = [...raw.errors];
@@ -258,9 +323,13 @@ export function decodeArrangements(snap: TableSnapshot, binding: TableBinding, o
         row,
         value: index === undefined ? null : (snap.values[row - snap.firstRow]?.[index] ?? null),
         code: 'invalid-amount',
-        why: opts.language === 'en' ? 'an instalment must be a positive amount' : 'een termijn moet een positief bedrag zijn',
+        why:
+          opts.language === 'en'
+            ? 'an instalment must be a positive amount'
+            : 'een termijn moet een positief bedrag zijn',
       };
-      if (index !== undefined) e.column = { header: snap.headers[index] ?? '', letter: columnLetter(snap.firstColumn + index) };
+      if (index !== undefined)
+        e.column = { header: snap.headers[index] ?? '', letter: columnLetter(snap.firstColumn + index) };
       errors.push(e);
       continue;
     }
@@ -271,12 +340,17 @@ export function decodeArrangements(snap: TableSnapshot, binding: TableBinding, o
   }
   const records = [...groups.values()].map(({ row, rows }) => {
     const first = rows[0] as InstalmentRow;
-    const cancelled = rows.map((x) => x.cancelledOn).filter((x): x is string => !!x).sort()[0];
+    const cancelled = rows
+      .map((x) => x.cancelledOn)
+      .filter((x): x is string => !!x)
+      .sort()[0];
     const notes = [...new Set(rows.map((x) => x.note).filter((x): x is string => !!x))];
     const a: Arrangement = {
       invoiceNumber: first.invoiceNumber,
       agreedOn: first.agreedOn,
-      instalments: rows.map((x) => ({ dueDate: x.dueDate, amount: x.amount })).sort((p, q) => (p.dueDate < q.dueDate ? -1 : p.dueDate > q.dueDate ? 1 : 0)),
+      instalments: rows
+        .map((x) => ({ dueDate: x.dueDate, amount: x.amount }))
+        .sort((p, q) => (p.dueDate < q.dueDate ? -1 : p.dueDate > q.dueDate ? 1 : 0)),
     };
     if (cancelled) a.cancelledOn = cancelled;
     if (notes.length > 0) a.note = notes.join('; ');
@@ -297,7 +371,11 @@ export interface EncodeOptions {
  * cents become euros, choices their label in the workbook language. Text stays text: the port
  * promises strings are never taken as formulas, so '=1+1' is written as the four characters.
  */
-export function encodeFields(spec: TableSpec, record: Record<string, unknown>, opts: EncodeOptions): Record<string, Cell> {
+export function encodeFields(
+  spec: TableSpec,
+  record: Record<string, unknown>,
+  opts: EncodeOptions,
+): Record<string, Cell> {
   const out: Record<string, Cell> = {};
   for (const c of spec.columns) {
     const v = record[c.field];
@@ -316,7 +394,15 @@ export function encodeValue(c: ColumnSpec, v: unknown, opts: EncodeOptions): Cel
     case 'int':
       return typeof v === 'number' ? v : null;
     case 'bool':
-      return v === true ? (opts.language === 'en' ? 'Yes' : 'Ja') : v === false ? (opts.language === 'en' ? 'No' : 'Nee') : null;
+      return v === true
+        ? opts.language === 'en'
+          ? 'Yes'
+          : 'Ja'
+        : v === false
+          ? opts.language === 'en'
+            ? 'No'
+            : 'Nee'
+          : null;
     case 'enum':
       return typeof v === 'string' ? choiceLabel(c.choices ?? [], v, opts.language) : null;
     case 'text':

@@ -22,7 +22,9 @@ export const consultantConfigSchema = z
         iban: z
           .string()
           .optional()
-          .refine((v) => v === undefined || isValidIBAN(electronicFormatIBAN(v) ?? ''), { message: 'not a valid IBAN' }),
+          .refine((v) => v === undefined || isValidIBAN(electronicFormatIBAN(v) ?? ''), {
+            message: 'not a valid IBAN',
+          }),
         email: z.string().trim().optional(),
         phone: z.string().trim().optional(),
         senderName: z.string().trim().optional(),
@@ -52,7 +54,10 @@ export function parseConfig(input: unknown): ConsultantConfig {
   if (r.success) return r.data;
   const issue = r.error.issues[0];
   const path = issue ? issue.path.join('.') : '';
-  throw new DomainError('invalid-input', `config: ${issue?.message ?? 'invalid'}`, { path: path || 'config', value: input });
+  throw new DomainError('invalid-input', `config: ${issue?.message ?? 'invalid'}`, {
+    path: path || 'config',
+    value: input,
+  });
 }
 
 /** The Settings a config asks for (only what it names; defaults fill the rest). */

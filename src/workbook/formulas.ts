@@ -172,7 +172,8 @@ function renderExpr(e: Expr, ctx: RenderContext): string {
     case 'countifs': {
       const parts = ifsParts(e, ctx);
       if (!parts) return '0';
-      if (parts.length === 0) throw new FormulaError('COUNTIFS needs at least one criterion on an existing column');
+      if (parts.length === 0)
+        throw new FormulaError('COUNTIFS needs at least one criterion on an existing column');
       return `COUNTIFS(${parts.join(',')})`;
     }
     case 'lookup':
@@ -245,7 +246,10 @@ function truthy(v: Value): boolean {
 function meets(cell: Cell, test: Criterion['test'], crit: Value): boolean {
   if (test === '<=') return typeof cell === 'number' && cell <= asNumber(crit);
   if (crit === '' || crit === null) return cell === null || cell === '';
-  if (typeof crit === 'number') return typeof cell === 'number' ? cell === crit : cell !== null && Number(cell) === crit && String(cell).trim() !== '';
+  if (typeof crit === 'number')
+    return typeof cell === 'number'
+      ? cell === crit
+      : cell !== null && Number(cell) === crit && String(cell).trim() !== '';
   return cell !== null && String(cell).toLowerCase() === String(crit).toLowerCase();
 }
 
@@ -324,11 +328,14 @@ function evalExpr(e: Expr, ctx: EvalContext): Value {
     }
     case 'countifs': {
       const crits = e.criteria.map((c) => ({ field: c.field, test: c.test, value: evalExpr(c.value, ctx) }));
-      return ctx.tables(e.table).filter((r) => crits.every((c) => meets(r[c.field] ?? null, c.test, c.value))).length;
+      return ctx.tables(e.table).filter((r) => crits.every((c) => meets(r[c.field] ?? null, c.test, c.value)))
+        .length;
     }
     case 'lookup': {
       const key = evalExpr(e.key, ctx);
-      const hit = ctx.tables(e.table).find((r) => compare(r[e.keyField] ?? null, key) === 0 && (r[e.keyField] ?? null) !== null);
+      const hit = ctx
+        .tables(e.table)
+        .find((r) => compare(r[e.keyField] ?? null, key) === 0 && (r[e.keyField] ?? null) !== null);
       if (!hit) throw new NotAvailable('#N/A');
       return hit[e.field] ?? null;
     }
@@ -411,11 +418,19 @@ export function shiftFormula(formula: string, rows: number): string {
         const after = end < n ? formula.charCodeAt(end) : -1;
         // A function name (LOG10(), a longer identifier or a table name is not a reference.
         if (!isIdentChar(after) && after !== 40 /* ( */ && after !== 91 /* [ */) {
-          const [whole, colAnchor, letters, rowAnchor, rowText] = m as unknown as [string, string, string, string, string];
+          const [whole, colAnchor, letters, rowAnchor, rowText] = m as unknown as [
+            string,
+            string,
+            string,
+            string,
+            string,
+          ];
           if (rowAnchor === '') {
             const row = Number(rowText) + rows;
             if (row < 1 || row > MAX_ROW) {
-              throw new DomainError('invalid-input', `shifting ${whole} by ${rows} rows leaves the sheet`, { value: formula });
+              throw new DomainError('invalid-input', `shifting ${whole} by ${rows} rows leaves the sheet`, {
+                value: formula,
+              });
             }
             parts.push(formula.slice(copiedUpTo, i), colAnchor, letters, String(row));
             copiedUpTo = end;

@@ -51,7 +51,13 @@ import {
 } from './formulas';
 import { choiceSpellings, KIND_CHOICES, STATUS_LABELS, tableSpec, type TableId } from './schema';
 
-const lookupCustomer = (field: string): Expr => ({ op: 'lookup', table: 'customers', field, keyField: 'number', key: col('customerNumber') });
+const lookupCustomer = (field: string): Expr => ({
+  op: 'lookup',
+  table: 'customers',
+  field,
+  keyField: 'number',
+  key: col('customerNumber'),
+});
 
 function dueDateExpr(settings: Settings): Expr {
   const business = num(settings.businessTermDays ?? STATUTORY_BUSINESS_TERM_DAYS);
@@ -59,17 +65,32 @@ function dueDateExpr(settings: Settings): Expr {
   const consumerWords = [...new Set(choiceSpellings(KIND_CHOICES[1] as (typeof KIND_CHOICES)[number]))];
   const kind = iferror(lookupCustomer('kind'), str(''));
   // Excel compares text without case; our normalised spellings are plain lower case words.
-  const isConsumer = or(...consumerWords.map((w) => bin('=', kind, str(w))), ...['Particulier', 'Consumer', 'Privé'].map((w) => bin('=', kind, str(w))));
+  const isConsumer = or(
+    ...consumerWords.map((w) => bin('=', kind, str(w))),
+    ...['Particulier', 'Consumer', 'Privé'].map((w) => bin('=', kind, str(w))),
+  );
   const kindTerm = iff(isConsumer, consumer, business);
-  const customerTerm = iferror(iff(isBlank(lookupCustomer('paymentTermDays')), kindTerm, lookupCustomer('paymentTermDays')), kindTerm);
+  const customerTerm = iferror(
+    iff(isBlank(lookupCustomer('paymentTermDays')), kindTerm, lookupCustomer('paymentTermDays')),
+    kindTerm,
+  );
   const term = iff(notBlank(col('paymentTermDays')), col('paymentTermDays'), customerTerm);
-  return iff(notBlank(col('dueDate')), col('dueDate'), iff(isBlank(col('invoiceDate')), str(''), bin('+', col('invoiceDate'), term)));
+  return iff(
+    notBlank(col('dueDate')),
+    col('dueDate'),
+    iff(isBlank(col('invoiceDate')), str(''), bin('+', col('invoiceDate'), term)),
+  );
 }
 
 const upToToday = (field: string) => ({ field, test: '<=' as const, value: today });
 
 function paidExpr(): Expr {
-  return { op: 'sumifs', table: 'payments', sum: 'amount', criteria: [{ field: 'invoiceNumber', test: '=', value: col('number') }, upToToday('date')] };
+  return {
+    op: 'sumifs',
+    table: 'payments',
+    sum: 'amount',
+    criteria: [{ field: 'invoiceNumber', test: '=', value: col('number') }, upToToday('date')],
+  };
 }
 
 /** Credit notes on this invoice dated by today (negative amounts, so this sum is ≤ 0). */
@@ -90,17 +111,39 @@ function settledOpenExpr(): Expr {
 }
 
 function openExpr(): Expr {
-  const linked = and(notBlank(col('creditsInvoice')), bin('>', { op: 'countifs', table: 'invoices', criteria: [{ field: 'number', test: '=', value: col('creditsInvoice') }] }, num(0)));
+  const linked = and(
+    notBlank(col('creditsInvoice')),
+    bin(
+      '>',
+      {
+        op: 'countifs',
+        table: 'invoices',
+        criteria: [{ field: 'number', test: '=', value: col('creditsInvoice') }],
+      },
+      num(0),
+    ),
+  );
   return iff(
     isBlank(col('amountInclVat')),
     str(''),
-    iff(or(bin('>', col('invoiceDate'), today), writtenOff, and(bin('<', col('amountInclVat'), num(0)), linked)), num(0), settledOpenExpr()),
+    iff(
+      or(
+        bin('>', col('invoiceDate'), today),
+        writtenOff,
+        and(bin('<', col('amountInclVat'), num(0)), linked),
+      ),
+      num(0),
+      settledOpenExpr(),
+    ),
   );
 }
 
 /** Credit notes cover the whole amount: the core calls it credited, whatever was paid or refunded. */
 function fullyCredited(): Expr {
-  return and(bin('>', col('amountInclVat'), num(0)), bin('>=', round(bin('-', num(0), creditNotesExpr()), 2), col('amountInclVat')));
+  return and(
+    bin('>', col('amountInclVat'), num(0)),
+    bin('>=', round(bin('-', num(0), creditNotesExpr()), 2), col('amountInclVat')),
+  );
 }
 
 function daysOverdueExpr(): Expr {
@@ -108,7 +151,19 @@ function daysOverdueExpr(): Expr {
   return iff(
     or(isBlank(col('amountInclVat')), isBlank(due)),
     str(''),
-    iff(or(writtenOff, fullyCredited()), num(0), iff(and(bin('>', settledOpenExpr(), num(0)), bin('>', today, due), bin('>', col('amountInclVat'), num(0))), bin('-', today, due), num(0))),
+    iff(
+      or(writtenOff, fullyCredited()),
+      num(0),
+      iff(
+        and(
+          bin('>', settledOpenExpr(), num(0)),
+          bin('>', today, due),
+          bin('>', col('amountInclVat'), num(0)),
+        ),
+        bin('-', today, due),
+        num(0),
+      ),
+    ),
   );
 }
 
@@ -121,15 +176,19 @@ function statusExpr(language: Language): Expr {
     bin('<=', col('disputedSince'), today),
     or(isBlank(col('disputeResolvedOn')), bin('>', col('disputeResolvedOn'), today)),
   );
-  const arrangement = bin('>', {
-    op: 'countifs',
-    table: 'arrangements',
-    criteria: [
-      { field: 'invoiceNumber', test: '=', value: col('number') },
-      upToToday('agreedOn'),
-      { field: 'cancelledOn', test: '=', value: str('') },
-    ],
-  }, num(0));
+  const arrangement = bin(
+    '>',
+    {
+      op: 'countifs',
+      table: 'arrangements',
+      criteria: [
+        { field: 'invoiceNumber', test: '=', value: col('number') },
+        upToToday('agreedOn'),
+        { field: 'cancelledOn', test: '=', value: str('') },
+      ],
+    },
+    num(0),
+  );
   const pastDue = bin('-', today, col('dueDateComputed'));
   const chain: [Expr, keyof typeof STATUS_LABELS][] = [
     [bin('<', amount, num(0)), 'creditNote'],
@@ -151,7 +210,15 @@ function statusExpr(language: Language): Expr {
 }
 
 function customerOpenExpr(): Expr {
-  return round({ op: 'sumifs', table: 'invoices', sum: 'open', criteria: [{ field: 'customerNumber', test: '=', value: col('number') }] }, 2);
+  return round(
+    {
+      op: 'sumifs',
+      table: 'invoices',
+      sum: 'open',
+      criteria: [{ field: 'customerNumber', test: '=', value: col('number') }],
+    },
+    2,
+  );
 }
 
 /** The status a row shows when a date, amount or term it needs is stored as text. */
@@ -193,7 +260,10 @@ function ownFields(e: Expr, out = new Set<string>()): Set<string> {
 }
 
 /** Every calculated column, per table and field, in the order they must be evaluated. */
-export function liveColumns(settings: Settings, language: Language): { table: TableId; field: string; expr: Expr }[] {
+export function liveColumns(
+  settings: Settings,
+  language: Language,
+): { table: TableId; field: string; expr: Expr }[] {
   const columns: { table: TableId; field: string; expr: Expr }[] = [
     { table: 'invoices', field: 'dueDateComputed', expr: dueDateExpr(settings) },
     { table: 'invoices', field: 'open', expr: openExpr() },
@@ -211,7 +281,9 @@ export function liveColumns(settings: Settings, language: Language): { table: Ta
       for (const g of inputs.get(`${c.table}.${f}`) ?? [f]) used.add(g);
     }
     inputs.set(`${c.table}.${c.field}`, used);
-    const typed = spec.filter((s) => s.owner === 'user' && NUMERIC.has(s.type) && used.has(s.field)).map((s) => s.field);
+    const typed = spec
+      .filter((s) => s.owner === 'user' && NUMERIC.has(s.type) && used.has(s.field))
+      .map((s) => s.field);
     if (typed.length === 0) return c;
     const shown = str(c.field === 'status' ? CHECK_INPUT_LABEL[language] : '');
     return { ...c, expr: iff(or(...typed.map((f) => isText(col(f)))), shown, c.expr) };

@@ -76,18 +76,38 @@ const customerRef = { table: 'customers' as const, field: 'number' };
 const invoiceRef = { table: 'invoices' as const, field: 'number' };
 
 export const KIND_CHOICES: Choice[] = [
-  { value: 'business', nl: 'Zakelijk', en: 'Business', synonyms: ['bedrijf', 'b2b', 'zakelijke klant', 'company'] },
-  { value: 'consumer', nl: 'Particulier', en: 'Consumer', synonyms: ['consument', 'b2c', 'privé', 'prive', 'private'] },
+  {
+    value: 'business',
+    nl: 'Zakelijk',
+    en: 'Business',
+    synonyms: ['bedrijf', 'b2b', 'zakelijke klant', 'company'],
+  },
+  {
+    value: 'consumer',
+    nl: 'Particulier',
+    en: 'Consumer',
+    synonyms: ['consument', 'b2c', 'privé', 'prive', 'private'],
+  },
 ];
 
 export const LANGUAGE_CHOICES: Choice[] = [
-  { value: 'nl', nl: 'Nederlands', en: 'Dutch', synonyms: ['nl', 'ned', 'vlaams', 'dutch', 'nederlandstalig'] },
+  {
+    value: 'nl',
+    nl: 'Nederlands',
+    en: 'Dutch',
+    synonyms: ['nl', 'ned', 'vlaams', 'dutch', 'nederlandstalig'],
+  },
   { value: 'en', nl: 'Engels', en: 'English', synonyms: ['en', 'eng', 'english', 'engelstalig'] },
 ];
 
 export const CHANNEL_CHOICES: Choice[] = [
   { value: 'email', nl: 'E-mail', en: 'Email', synonyms: ['mail', 'e-mail', 'email'] },
-  { value: 'phone', nl: 'Telefoon', en: 'Phone', synonyms: ['tel', 'telefonisch', 'gebeld', 'call', 'phone call'] },
+  {
+    value: 'phone',
+    nl: 'Telefoon',
+    en: 'Phone',
+    synonyms: ['tel', 'telefonisch', 'gebeld', 'call', 'phone call'],
+  },
   { value: 'letter', nl: 'Brief', en: 'Letter', synonyms: ['post', 'aangetekend', 'mail (post)'] },
   { value: 'meeting', nl: 'Gesprek', en: 'Meeting', synonyms: ['afspraak', 'bezoek', 'visit'] },
   { value: 'other', nl: 'Anders', en: 'Other', synonyms: ['overig', 'whatsapp', 'sms'] },
@@ -115,27 +135,83 @@ export const CUSTOMERS: TableSpec = {
   columns: [
     col('number', 'Klantnummer', 'Customer no.', 'text', {
       required: true,
-      synonyms: ['Klantnr', 'Klantnr.', 'Klant nr', 'Klantcode', 'Debiteurnummer', 'Debiteurnr', 'Debiteur', 'Relatienummer', 'Customer number', 'Customer ID', 'Customer #', 'Account no.'],
+      synonyms: [
+        'Klantnr',
+        'Klantnr.',
+        'Klant nr',
+        'Klantcode',
+        'Debiteurnummer',
+        'Debiteurnr',
+        'Debiteur',
+        'Relatienummer',
+        'Customer number',
+        'Customer ID',
+        'Customer #',
+        'Account no.',
+      ],
     }),
-    col('name', 'Naam', 'Name', 'text', { required: true, synonyms: ['Klantnaam', 'Bedrijfsnaam', 'Bedrijf', 'Relatie', 'Customer name', 'Company', 'Company name'] }),
-    col('contactName', 'Contactpersoon', 'Contact person', 'text', { synonyms: ['Contact', 'T.a.v.', 'Tav', 'Aanhef naam', 'Attn', 'Attention'] }),
-    col('email', 'E-mail', 'Email', 'text', { synonyms: ['Email', 'E-mailadres', 'Emailadres', 'Mail', 'E-mail address'] }),
-    col('phone', 'Telefoon', 'Phone', 'text', { synonyms: ['Tel', 'Tel.', 'Telefoonnummer', 'Mobiel', 'Phone number', 'Telephone'] }),
+    col('name', 'Naam', 'Name', 'text', {
+      required: true,
+      synonyms: [
+        'Klantnaam',
+        'Bedrijfsnaam',
+        'Bedrijf',
+        'Relatie',
+        'Customer name',
+        'Company',
+        'Company name',
+      ],
+    }),
+    col('contactName', 'Contactpersoon', 'Contact person', 'text', {
+      synonyms: ['Contact', 'T.a.v.', 'Tav', 'Aanhef naam', 'Attn', 'Attention'],
+    }),
+    col('email', 'E-mail', 'Email', 'text', {
+      synonyms: ['Email', 'E-mailadres', 'Emailadres', 'Mail', 'E-mail address'],
+    }),
+    col('phone', 'Telefoon', 'Phone', 'text', {
+      synonyms: ['Tel', 'Tel.', 'Telefoonnummer', 'Mobiel', 'Phone number', 'Telephone'],
+    }),
     col('kind', 'Soort klant', 'Customer type', 'enum', {
       choices: KIND_CHOICES,
       validation: 'choices',
       synonyms: ['Soort', 'Type', 'Klanttype', 'Zakelijk/particulier', 'B2B/B2C', 'Kind'],
     }),
     col('paymentTermDays', 'Betaaltermijn (dagen)', 'Payment term (days)', 'int', {
-      synonyms: ['Betaaltermijn', 'Termijn', 'Termijn (dagen)', 'Betalingstermijn', 'Payment term', 'Term', 'Term (days)'],
+      synonyms: [
+        'Betaaltermijn',
+        'Termijn',
+        'Termijn (dagen)',
+        'Betalingstermijn',
+        'Payment term',
+        'Term',
+        'Term (days)',
+      ],
     }),
-    col('segment', 'Segment', 'Segment', 'text', { synonyms: ['Branche', 'Sector', 'Categorie', 'Industry'] }),
-    col('largeCompany', 'Grote onderneming', 'Large company', 'bool', { synonyms: ['Groot bedrijf', 'Grootbedrijf', 'Large', 'Enterprise'] }),
-    col('ibans', 'IBAN', 'IBAN', 'text', { synonyms: ['Rekeningnummer', 'Bankrekening', "IBAN's", 'Account number', 'Bank account'] }),
-    col('language', 'Taal', 'Language', 'enum', { choices: LANGUAGE_CHOICES, validation: 'choices', synonyms: ['Voertaal', 'Lang'] }),
-    col('notes', 'Notities', 'Notes', 'text', { synonyms: ['Opmerkingen', 'Opmerking', 'Notitie', 'Note', 'Remarks', 'Comments'] }),
-    col('open', 'Openstaand', 'Outstanding', 'cents', { owner: 'formula', synonyms: ['Open', 'Open bedrag', 'Saldo', 'Open amount'] }),
-    col('sortKey', 'Volgorde', 'Order', 'int', { owner: 'value', synonyms: ['Sorteervolgorde', 'Sort order'] }),
+    col('segment', 'Segment', 'Segment', 'text', {
+      synonyms: ['Branche', 'Sector', 'Categorie', 'Industry'],
+    }),
+    col('largeCompany', 'Grote onderneming', 'Large company', 'bool', {
+      synonyms: ['Groot bedrijf', 'Grootbedrijf', 'Large', 'Enterprise'],
+    }),
+    col('ibans', 'IBAN', 'IBAN', 'text', {
+      synonyms: ['Rekeningnummer', 'Bankrekening', "IBAN's", 'Account number', 'Bank account'],
+    }),
+    col('language', 'Taal', 'Language', 'enum', {
+      choices: LANGUAGE_CHOICES,
+      validation: 'choices',
+      synonyms: ['Voertaal', 'Lang'],
+    }),
+    col('notes', 'Notities', 'Notes', 'text', {
+      synonyms: ['Opmerkingen', 'Opmerking', 'Notitie', 'Note', 'Remarks', 'Comments'],
+    }),
+    col('open', 'Openstaand', 'Outstanding', 'cents', {
+      owner: 'formula',
+      synonyms: ['Open', 'Open bedrag', 'Saldo', 'Open amount'],
+    }),
+    col('sortKey', 'Volgorde', 'Order', 'int', {
+      owner: 'value',
+      synonyms: ['Sorteervolgorde', 'Sort order'],
+    }),
   ],
 };
 
@@ -146,47 +222,158 @@ export const INVOICES: TableSpec = {
   columns: [
     col('number', 'Factuurnummer', 'Invoice no.', 'text', {
       required: true,
-      synonyms: ['Factuurnr', 'Factuurnr.', 'Factuur nr', 'Factuur nr.', 'Factuur', 'Nummer', 'Nr', 'Nr.', 'Invoice number', 'Invoice #', 'Invoice', 'Inv. no.'],
+      synonyms: [
+        'Factuurnr',
+        'Factuurnr.',
+        'Factuur nr',
+        'Factuur nr.',
+        'Factuur',
+        'Nummer',
+        'Nr',
+        'Nr.',
+        'Invoice number',
+        'Invoice #',
+        'Invoice',
+        'Inv. no.',
+      ],
     }),
     col('customerNumber', 'Klantnummer', 'Customer no.', 'text', {
       required: true,
       validation: customerRef,
-      synonyms: ['Klantnr', 'Klantnr.', 'Klant', 'Debiteurnummer', 'Debiteur', 'Relatienummer', 'Customer number', 'Customer', 'Customer ID'],
+      synonyms: [
+        'Klantnr',
+        'Klantnr.',
+        'Klant',
+        'Debiteurnummer',
+        'Debiteur',
+        'Relatienummer',
+        'Customer number',
+        'Customer',
+        'Customer ID',
+      ],
     }),
-    col('invoiceDate', 'Factuurdatum', 'Invoice date', 'date', { required: true, synonyms: ['Datum', 'Datum factuur', 'Date', 'Issue date', 'Issued'] }),
-    col('deliveryDate', 'Leverdatum', 'Delivery date', 'date', { synonyms: ['Leveringsdatum', 'Datum levering', 'Delivered'] }),
-    col('description', 'Omschrijving', 'Description', 'text', { synonyms: ['Beschrijving', 'Project', 'Werkzaamheden', 'Details'] }),
-    col('product', 'Product', 'Product', 'text', { synonyms: ['Dienst', 'Product/dienst', 'Categorie', 'Omzetgroep', 'Service', 'Category'] }),
+    col('invoiceDate', 'Factuurdatum', 'Invoice date', 'date', {
+      required: true,
+      synonyms: ['Datum', 'Datum factuur', 'Date', 'Issue date', 'Issued'],
+    }),
+    col('deliveryDate', 'Leverdatum', 'Delivery date', 'date', {
+      synonyms: ['Leveringsdatum', 'Datum levering', 'Delivered'],
+    }),
+    col('description', 'Omschrijving', 'Description', 'text', {
+      synonyms: ['Beschrijving', 'Project', 'Werkzaamheden', 'Details'],
+    }),
+    col('product', 'Product', 'Product', 'text', {
+      synonyms: ['Dienst', 'Product/dienst', 'Categorie', 'Omzetgroep', 'Service', 'Category'],
+    }),
     col('amountExclVat', 'Bedrag excl. BTW', 'Amount excl. VAT', 'cents', {
-      synonyms: ['Excl. BTW', 'Excl BTW', 'Bedrag ex BTW', 'Bedrag exclusief BTW', 'Exclusief BTW', 'Netto', 'Nettobedrag', 'Subtotaal', 'Excl. VAT', 'Net amount', 'Net', 'Subtotal'],
+      synonyms: [
+        'Excl. BTW',
+        'Excl BTW',
+        'Bedrag ex BTW',
+        'Bedrag exclusief BTW',
+        'Exclusief BTW',
+        'Netto',
+        'Nettobedrag',
+        'Subtotaal',
+        'Excl. VAT',
+        'Net amount',
+        'Net',
+        'Subtotal',
+      ],
     }),
     col('amountInclVat', 'Bedrag incl. BTW', 'Amount incl. VAT', 'cents', {
       required: true,
-      synonyms: ['Incl. BTW', 'Incl BTW', 'Bedrag inclusief BTW', 'Inclusief BTW', 'Totaal', 'Totaalbedrag', 'Bedrag', 'Factuurbedrag', 'Te betalen', 'Incl. VAT', 'Amount', 'Total', 'Gross amount', 'Amount due'],
+      synonyms: [
+        'Incl. BTW',
+        'Incl BTW',
+        'Bedrag inclusief BTW',
+        'Inclusief BTW',
+        'Totaal',
+        'Totaalbedrag',
+        'Bedrag',
+        'Factuurbedrag',
+        'Te betalen',
+        'Incl. VAT',
+        'Amount',
+        'Total',
+        'Gross amount',
+        'Amount due',
+      ],
     }),
     col('paymentTermDays', 'Betaaltermijn (dagen)', 'Payment term (days)', 'int', {
-      synonyms: ['Betaaltermijn', 'Termijn', 'Termijn (dagen)', 'Betalingstermijn', 'Payment term', 'Term', 'Term (days)'],
+      synonyms: [
+        'Betaaltermijn',
+        'Termijn',
+        'Termijn (dagen)',
+        'Betalingstermijn',
+        'Payment term',
+        'Term',
+        'Term (days)',
+      ],
     }),
     col('dueDate', 'Afgesproken vervaldatum', 'Agreed due date', 'date', {
-      synonyms: ['Eigen vervaldatum', 'Vervaldatum (afgesproken)', 'Uiterste betaaldatum', 'Betalen voor', 'Due date (agreed)', 'Pay by'],
+      synonyms: [
+        'Eigen vervaldatum',
+        'Vervaldatum (afgesproken)',
+        'Uiterste betaaldatum',
+        'Betalen voor',
+        'Due date (agreed)',
+        'Pay by',
+      ],
     }),
     col('paymentReference', 'Betalingskenmerk', 'Payment reference', 'text', {
-      synonyms: ['Kenmerk', 'Betaalkenmerk', 'Gestructureerde mededeling', 'Mededeling', 'Structured reference', 'Reference'],
+      synonyms: [
+        'Kenmerk',
+        'Betaalkenmerk',
+        'Gestructureerde mededeling',
+        'Mededeling',
+        'Structured reference',
+        'Reference',
+      ],
     }),
     col('creditsInvoice', 'Crediteert factuur', 'Credits invoice', 'text', {
       validation: invoiceRef,
-      synonyms: ['Creditnota voor', 'Creditfactuur voor', 'Credit voor', 'Credit note for', 'Original invoice'],
+      synonyms: [
+        'Creditnota voor',
+        'Creditfactuur voor',
+        'Credit voor',
+        'Credit note for',
+        'Original invoice',
+      ],
     }),
-    col('disputedSince', 'Betwist sinds', 'Disputed since', 'date', { synonyms: ['Geschil sinds', 'Betwist', 'Disputed', 'Dispute date'] }),
-    col('disputeNote', 'Toelichting geschil', 'Dispute note', 'text', { synonyms: ['Reden geschil', 'Geschil', 'Dispute', 'Dispute reason'] }),
-    col('disputeResolvedOn', 'Geschil opgelost op', 'Dispute resolved on', 'date', { synonyms: ['Opgelost op', 'Geschil opgelost', 'Resolved on'] }),
-    col('writtenOffOn', 'Afgeschreven op', 'Written off on', 'date', { synonyms: ['Afgeschreven', 'Oninbaar sinds', 'Written off', 'Bad debt since'] }),
-    col('dueDateComputed', 'Vervaldatum', 'Due date', 'date', { owner: 'formula', synonyms: ['Verloopdatum', 'Due', 'Due on'] }),
-    col('open', 'Openstaand', 'Outstanding', 'cents', { owner: 'formula', synonyms: ['Open', 'Open bedrag', 'Saldo', 'Nog te betalen', 'Open amount', 'Balance'] }),
-    col('daysOverdue', 'Dagen over tijd', 'Days overdue', 'int', { owner: 'formula', synonyms: ['Dagen te laat', 'Achterstand (dagen)', 'Days late'] }),
+    col('disputedSince', 'Betwist sinds', 'Disputed since', 'date', {
+      synonyms: ['Geschil sinds', 'Betwist', 'Disputed', 'Dispute date'],
+    }),
+    col('disputeNote', 'Toelichting geschil', 'Dispute note', 'text', {
+      synonyms: ['Reden geschil', 'Geschil', 'Dispute', 'Dispute reason'],
+    }),
+    col('disputeResolvedOn', 'Geschil opgelost op', 'Dispute resolved on', 'date', {
+      synonyms: ['Opgelost op', 'Geschil opgelost', 'Resolved on'],
+    }),
+    col('writtenOffOn', 'Afgeschreven op', 'Written off on', 'date', {
+      synonyms: ['Afgeschreven', 'Oninbaar sinds', 'Written off', 'Bad debt since'],
+    }),
+    col('dueDateComputed', 'Vervaldatum', 'Due date', 'date', {
+      owner: 'formula',
+      synonyms: ['Verloopdatum', 'Due', 'Due on'],
+    }),
+    col('open', 'Openstaand', 'Outstanding', 'cents', {
+      owner: 'formula',
+      synonyms: ['Open', 'Open bedrag', 'Saldo', 'Nog te betalen', 'Open amount', 'Balance'],
+    }),
+    col('daysOverdue', 'Dagen over tijd', 'Days overdue', 'int', {
+      owner: 'formula',
+      synonyms: ['Dagen te laat', 'Achterstand (dagen)', 'Days late'],
+    }),
     col('status', 'Status', 'Status', 'text', { owner: 'formula', synonyms: ['Stand', 'State'] }),
-    col('nextStep', 'Volgende stap', 'Next step', 'text', { owner: 'value', synonyms: ['Actie', 'Volgende actie', 'Next action'] }),
-    col('sortKey', 'Volgorde', 'Order', 'int', { owner: 'value', synonyms: ['Sorteervolgorde', 'Sort order'] }),
+    col('nextStep', 'Volgende stap', 'Next step', 'text', {
+      owner: 'value',
+      synonyms: ['Actie', 'Volgende actie', 'Next action'],
+    }),
+    col('sortKey', 'Volgorde', 'Order', 'int', {
+      owner: 'value',
+      synonyms: ['Sorteervolgorde', 'Sort order'],
+    }),
   ],
 };
 
@@ -195,19 +382,47 @@ export const PAYMENTS: TableSpec = {
   nl: 'Betalingen',
   en: 'Payments',
   columns: [
-    col('date', 'Datum', 'Date', 'date', { required: true, synonyms: ['Betaaldatum', 'Datum betaling', 'Ontvangen op', 'Boekdatum', 'Payment date', 'Paid on', 'Received on'] }),
+    col('date', 'Datum', 'Date', 'date', {
+      required: true,
+      synonyms: [
+        'Betaaldatum',
+        'Datum betaling',
+        'Ontvangen op',
+        'Boekdatum',
+        'Payment date',
+        'Paid on',
+        'Received on',
+      ],
+    }),
     col('invoiceNumber', 'Factuurnummer', 'Invoice no.', 'text', {
       validation: invoiceRef,
-      synonyms: ['Factuurnr', 'Factuurnr.', 'Factuur', 'Voor factuur', 'Invoice number', 'Invoice', 'Invoice #'],
+      synonyms: [
+        'Factuurnr',
+        'Factuurnr.',
+        'Factuur',
+        'Voor factuur',
+        'Invoice number',
+        'Invoice',
+        'Invoice #',
+      ],
     }),
     col('customerNumber', 'Klantnummer', 'Customer no.', 'text', {
       validation: customerRef,
       synonyms: ['Klantnr', 'Klantnr.', 'Klant', 'Debiteur', 'Customer number', 'Customer'],
     }),
-    col('amount', 'Bedrag', 'Amount', 'cents', { required: true, synonyms: ['Ontvangen', 'Bedrag ontvangen', 'Betaald', 'Betaald bedrag', 'Amount received', 'Paid'] }),
-    col('method', 'Betaalwijze', 'Method', 'text', { synonyms: ['Betaalmethode', 'Methode', 'Payment method'] }),
-    col('reference', 'Referentie', 'Reference', 'text', { synonyms: ['Omschrijving', 'Mededeling', 'Omschrijving bank', 'Description', 'Statement text'] }),
-    col('importId', 'Import-ID', 'Import ID', 'text', { synonyms: ['ImportId', 'Bank-ID', 'Transactie-ID', 'Transaction ID'] }),
+    col('amount', 'Bedrag', 'Amount', 'cents', {
+      required: true,
+      synonyms: ['Ontvangen', 'Bedrag ontvangen', 'Betaald', 'Betaald bedrag', 'Amount received', 'Paid'],
+    }),
+    col('method', 'Betaalwijze', 'Method', 'text', {
+      synonyms: ['Betaalmethode', 'Methode', 'Payment method'],
+    }),
+    col('reference', 'Referentie', 'Reference', 'text', {
+      synonyms: ['Omschrijving', 'Mededeling', 'Omschrijving bank', 'Description', 'Statement text'],
+    }),
+    col('importId', 'Import-ID', 'Import ID', 'text', {
+      synonyms: ['ImportId', 'Bank-ID', 'Transactie-ID', 'Transaction ID'],
+    }),
     col('note', 'Notitie', 'Note', 'text', { synonyms: ['Opmerking', 'Notities', 'Notes', 'Remark'] }),
   ],
 };
@@ -217,17 +432,33 @@ export const CONTACTS: TableSpec = {
   nl: 'Contact',
   en: 'Contacts',
   columns: [
-    col('date', 'Datum', 'Date', 'date', { required: true, synonyms: ['Contactdatum', 'Gecontacteerd op', 'Contact date'] }),
+    col('date', 'Datum', 'Date', 'date', {
+      required: true,
+      synonyms: ['Contactdatum', 'Gecontacteerd op', 'Contact date'],
+    }),
     col('customerNumber', 'Klantnummer', 'Customer no.', 'text', {
       required: true,
       validation: customerRef,
       synonyms: ['Klantnr', 'Klantnr.', 'Klant', 'Debiteur', 'Customer number', 'Customer'],
     }),
-    col('invoiceNumber', 'Factuurnummer', 'Invoice no.', 'text', { validation: invoiceRef, synonyms: ['Factuurnr', 'Factuurnr.', 'Factuur', 'Invoice number', 'Invoice'] }),
-    col('channel', 'Kanaal', 'Channel', 'enum', { choices: CHANNEL_CHOICES, validation: 'choices', synonyms: ['Via', 'Medium', 'Contactvorm', 'Type'] }),
-    col('ladderStep', 'Stap', 'Step', 'text', { synonyms: ['Aanmaanstap', 'Herinneringsstap', 'Ladder', 'Dunning step', 'Ladder step'] }),
-    col('summary', 'Samenvatting', 'Summary', 'text', { synonyms: ['Omschrijving', 'Notitie', 'Verslag', 'Wat is besproken', 'Note', 'Notes'] }),
-    col('followUpDate', 'Opvolgen op', 'Follow up on', 'date', { synonyms: ['Opvolgdatum', 'Terugbellen op', 'Follow-up', 'Follow-up date'] }),
+    col('invoiceNumber', 'Factuurnummer', 'Invoice no.', 'text', {
+      validation: invoiceRef,
+      synonyms: ['Factuurnr', 'Factuurnr.', 'Factuur', 'Invoice number', 'Invoice'],
+    }),
+    col('channel', 'Kanaal', 'Channel', 'enum', {
+      choices: CHANNEL_CHOICES,
+      validation: 'choices',
+      synonyms: ['Via', 'Medium', 'Contactvorm', 'Type'],
+    }),
+    col('ladderStep', 'Stap', 'Step', 'text', {
+      synonyms: ['Aanmaanstap', 'Herinneringsstap', 'Ladder', 'Dunning step', 'Ladder step'],
+    }),
+    col('summary', 'Samenvatting', 'Summary', 'text', {
+      synonyms: ['Omschrijving', 'Notitie', 'Verslag', 'Wat is besproken', 'Note', 'Notes'],
+    }),
+    col('followUpDate', 'Opvolgen op', 'Follow up on', 'date', {
+      synonyms: ['Opvolgdatum', 'Terugbellen op', 'Follow-up', 'Follow-up date'],
+    }),
   ],
 };
 
@@ -241,10 +472,21 @@ export const ARRANGEMENTS: TableSpec = {
       validation: invoiceRef,
       synonyms: ['Factuurnr', 'Factuurnr.', 'Factuur', 'Invoice number', 'Invoice'],
     }),
-    col('agreedOn', 'Afgesproken op', 'Agreed on', 'date', { required: true, synonyms: ['Datum afspraak', 'Overeengekomen op', 'Agreed', 'Agreement date'] }),
-    col('dueDate', 'Termijndatum', 'Instalment due', 'date', { required: true, synonyms: ['Vervaldatum termijn', 'Te betalen op', 'Termijn vervalt', 'Instalment date', 'Due date'] }),
-    col('amount', 'Termijnbedrag', 'Instalment amount', 'cents', { required: true, synonyms: ['Bedrag', 'Bedrag termijn', 'Amount', 'Instalment'] }),
-    col('cancelledOn', 'Vervallen op', 'Cancelled on', 'date', { synonyms: ['Geannuleerd op', 'Ingetrokken op', 'Cancelled'] }),
+    col('agreedOn', 'Afgesproken op', 'Agreed on', 'date', {
+      required: true,
+      synonyms: ['Datum afspraak', 'Overeengekomen op', 'Agreed', 'Agreement date'],
+    }),
+    col('dueDate', 'Termijndatum', 'Instalment due', 'date', {
+      required: true,
+      synonyms: ['Vervaldatum termijn', 'Te betalen op', 'Termijn vervalt', 'Instalment date', 'Due date'],
+    }),
+    col('amount', 'Termijnbedrag', 'Instalment amount', 'cents', {
+      required: true,
+      synonyms: ['Bedrag', 'Bedrag termijn', 'Amount', 'Instalment'],
+    }),
+    col('cancelledOn', 'Vervallen op', 'Cancelled on', 'date', {
+      synonyms: ['Geannuleerd op', 'Ingetrokken op', 'Cancelled'],
+    }),
     col('note', 'Notitie', 'Note', 'text', { synonyms: ['Opmerking', 'Afspraak', 'Notes'] }),
   ],
 };
@@ -254,13 +496,25 @@ export const SETTINGS_TABLE: TableSpec = {
   nl: 'Instellingen',
   en: 'Settings',
   columns: [
-    col('key', 'Instelling', 'Setting', 'text', { required: true, synonyms: ['Sleutel', 'Naam', 'Key', 'Name'] }),
+    col('key', 'Instelling', 'Setting', 'text', {
+      required: true,
+      synonyms: ['Sleutel', 'Naam', 'Key', 'Name'],
+    }),
     col('value', 'Waarde', 'Value', 'text', { synonyms: ['Inhoud', 'Value'] }),
-    col('help', 'Toelichting', 'Explanation', 'text', { synonyms: ['Uitleg', 'Omschrijving', 'Help', 'Description'] }),
+    col('help', 'Toelichting', 'Explanation', 'text', {
+      synonyms: ['Uitleg', 'Omschrijving', 'Help', 'Description'],
+    }),
   ],
 };
 
-export const TABLES: readonly TableSpec[] = [CUSTOMERS, INVOICES, PAYMENTS, CONTACTS, ARRANGEMENTS, SETTINGS_TABLE];
+export const TABLES: readonly TableSpec[] = [
+  CUSTOMERS,
+  INVOICES,
+  PAYMENTS,
+  CONTACTS,
+  ARRANGEMENTS,
+  SETTINGS_TABLE,
+];
 
 export function tableSpec(id: TableId): TableSpec {
   const t = TABLES.find((s) => s.id === id);

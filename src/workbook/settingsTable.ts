@@ -39,22 +39,122 @@ const COUNTRY: Choice[] = [
 ];
 
 export const SETTING_DEFS: readonly SettingDef[] = [
-  { field: 'language', nl: 'Taal', en: 'Language', kind: 'enum', choices: LANG, help: { nl: 'Taal van de werkmap en de herinneringen', en: 'Language of the workbook and reminders' } },
-  { field: 'uiLanguage', nl: 'Taal paneel', en: 'Pane language', kind: 'enum', choices: LANG, help: { nl: 'Leeg = zoals Office', en: 'Empty = same as Office' } },
-  { field: 'tone', nl: 'Toon', en: 'Tone', kind: 'enum', choices: TONE, help: { nl: 'Formeel (u) of informeel (je)', en: 'Formal or informal' } },
-  { field: 'country', nl: 'Land', en: 'Country', kind: 'enum', choices: COUNTRY, help: { nl: 'Nederland of België (wettelijke regels)', en: 'Netherlands or Belgium (legal rules)' } },
-  { field: 'companyName', nl: 'Bedrijfsnaam', en: 'Company name', kind: 'text', help: { nl: 'Uw bedrijfsnaam onder herinneringen', en: 'Your company name' } },
-  { field: 'companyIban', nl: 'IBAN', en: 'IBAN', kind: 'text', help: { nl: 'Rekening waarop klanten betalen', en: 'Account customers pay into' } },
-  { field: 'companyEmail', nl: 'E-mail', en: 'Email', kind: 'text', help: { nl: 'Uw e-mailadres', en: 'Your email address' } },
-  { field: 'companyPhone', nl: 'Telefoon', en: 'Phone', kind: 'text', help: { nl: 'Uw telefoonnummer', en: 'Your phone number' } },
-  { field: 'senderName', nl: 'Naam afzender', en: 'Sender name', kind: 'text', help: { nl: 'Uw naam onder herinneringen', en: 'Your name under reminders' } },
-  { field: 'businessTermDays', nl: 'Betaaltermijn zakelijk (dagen)', en: 'Business payment term (days)', kind: 'int', help: { nl: 'Leeg = wettelijke 30 dagen', en: 'Empty = statutory 30 days' } },
-  { field: 'consumerTermDays', nl: 'Betaaltermijn particulier (dagen)', en: 'Consumer payment term (days)', kind: 'int', help: { nl: 'Standaard 14 dagen', en: 'Default 14 days' } },
-  { field: 'allowPaymentPlans', nl: 'Betalingsregeling aanbieden', en: 'Offer payment plans', kind: 'bool', help: { nl: 'Ja of nee', en: 'Yes or no' } },
-  { field: 'chargeInterest', nl: 'Wettelijke rente rekenen', en: 'Charge statutory interest', kind: 'bool', help: { nl: 'Ja of nee', en: 'Yes or no' } },
-  { field: 'chargeCollectionCosts', nl: 'Incassokosten rekenen', en: 'Charge collection costs', kind: 'bool', help: { nl: 'Ja of nee', en: 'Yes or no' } },
-  { field: 'collectionCostsVat', nl: 'BTW over incassokosten', en: 'VAT on collection costs', kind: 'bool', help: { nl: 'Alleen als u de BTW niet kunt verrekenen', en: 'Only if you cannot reclaim VAT' } },
-  { field: 'lastBankImport', nl: 'Laatste bankimport', en: 'Last bank import', kind: 'date', help: { nl: 'Wordt door de invoegtoepassing bijgewerkt', en: 'Kept by the add-in' } },
+  {
+    field: 'language',
+    nl: 'Taal',
+    en: 'Language',
+    kind: 'enum',
+    choices: LANG,
+    help: { nl: 'Taal van de werkmap en de herinneringen', en: 'Language of the workbook and reminders' },
+  },
+  {
+    field: 'uiLanguage',
+    nl: 'Taal paneel',
+    en: 'Pane language',
+    kind: 'enum',
+    choices: LANG,
+    help: { nl: 'Leeg = zoals Office', en: 'Empty = same as Office' },
+  },
+  {
+    field: 'tone',
+    nl: 'Toon',
+    en: 'Tone',
+    kind: 'enum',
+    choices: TONE,
+    help: { nl: 'Formeel (u) of informeel (je)', en: 'Formal or informal' },
+  },
+  {
+    field: 'country',
+    nl: 'Land',
+    en: 'Country',
+    kind: 'enum',
+    choices: COUNTRY,
+    help: { nl: 'Nederland of België (wettelijke regels)', en: 'Netherlands or Belgium (legal rules)' },
+  },
+  {
+    field: 'companyName',
+    nl: 'Bedrijfsnaam',
+    en: 'Company name',
+    kind: 'text',
+    help: { nl: 'Uw bedrijfsnaam onder herinneringen', en: 'Your company name' },
+  },
+  {
+    field: 'companyIban',
+    nl: 'IBAN',
+    en: 'IBAN',
+    kind: 'text',
+    help: { nl: 'Rekening waarop klanten betalen', en: 'Account customers pay into' },
+  },
+  {
+    field: 'companyEmail',
+    nl: 'E-mail',
+    en: 'Email',
+    kind: 'text',
+    help: { nl: 'Uw e-mailadres', en: 'Your email address' },
+  },
+  {
+    field: 'companyPhone',
+    nl: 'Telefoon',
+    en: 'Phone',
+    kind: 'text',
+    help: { nl: 'Uw telefoonnummer', en: 'Your phone number' },
+  },
+  {
+    field: 'senderName',
+    nl: 'Naam afzender',
+    en: 'Sender name',
+    kind: 'text',
+    help: { nl: 'Uw naam onder herinneringen', en: 'Your name under reminders' },
+  },
+  {
+    field: 'businessTermDays',
+    nl: 'Betaaltermijn zakelijk (dagen)',
+    en: 'Business payment term (days)',
+    kind: 'int',
+    help: { nl: 'Leeg = wettelijke 30 dagen', en: 'Empty = statutory 30 days' },
+  },
+  {
+    field: 'consumerTermDays',
+    nl: 'Betaaltermijn particulier (dagen)',
+    en: 'Consumer payment term (days)',
+    kind: 'int',
+    help: { nl: 'Standaard 14 dagen', en: 'Default 14 days' },
+  },
+  {
+    field: 'allowPaymentPlans',
+    nl: 'Betalingsregeling aanbieden',
+    en: 'Offer payment plans',
+    kind: 'bool',
+    help: { nl: 'Ja of nee', en: 'Yes or no' },
+  },
+  {
+    field: 'chargeInterest',
+    nl: 'Wettelijke rente rekenen',
+    en: 'Charge statutory interest',
+    kind: 'bool',
+    help: { nl: 'Ja of nee', en: 'Yes or no' },
+  },
+  {
+    field: 'chargeCollectionCosts',
+    nl: 'Incassokosten rekenen',
+    en: 'Charge collection costs',
+    kind: 'bool',
+    help: { nl: 'Ja of nee', en: 'Yes or no' },
+  },
+  {
+    field: 'collectionCostsVat',
+    nl: 'BTW over incassokosten',
+    en: 'VAT on collection costs',
+    kind: 'bool',
+    help: { nl: 'Alleen als u de BTW niet kunt verrekenen', en: 'Only if you cannot reclaim VAT' },
+  },
+  {
+    field: 'lastBankImport',
+    nl: 'Laatste bankimport',
+    en: 'Last bank import',
+    kind: 'date',
+    help: { nl: 'Wordt door de invoegtoepassing bijgewerkt', en: 'Kept by the add-in' },
+  },
 ];
 
 const LADDER_FIELDS = ['id', 'kind', 'afterDays', 'newTermDays', 'offerPaymentPlan'] as const;
@@ -73,7 +173,12 @@ function findDef(key: string): SettingDef | undefined {
   return SETTING_DEFS.find((d) => [d.field, d.nl, d.en].map(normalizeHeader).includes(k));
 }
 
-function parseKind(kind: Kind, cell: Cell, choices: Choice[] | undefined, system: 1900 | 1904): Parsed<unknown> {
+function parseKind(
+  kind: Kind,
+  cell: Cell,
+  choices: Choice[] | undefined,
+  system: 1900 | 1904,
+): Parsed<unknown> {
   switch (kind) {
     case 'int':
       return parseInteger(cell);
@@ -93,7 +198,12 @@ export function canonicalKey(key: string): string {
   return findDef(key)?.field ?? key.trim();
 }
 
-export function readSettings(snap: TableSnapshot | undefined, binding: TableBinding | undefined, dateSystem: 1900 | 1904, language: Language): SettingsRead {
+export function readSettings(
+  snap: TableSnapshot | undefined,
+  binding: TableBinding | undefined,
+  dateSystem: 1900 | 1904,
+  language: Language,
+): SettingsRead {
   const out: SettingsRead = { settings: defaultSettings(), aliases: {}, errors: [], rowOfKey: new Map() };
   if (!snap || !binding) return out;
   const ki = binding.indexOf('key');
@@ -111,7 +221,15 @@ export function readSettings(snap: TableSnapshot | undefined, binding: TableBind
     const cell = cells[vi] ?? null;
     out.rowOfKey.set(canonicalKey(key), r);
     const bad = (why: { nl: string; en: string; code: string }): void => {
-      out.errors.push({ sheet: snap.sheet, table: snap.name, row, column: { header: snap.headers[vi] ?? '', letter: columnLetter(snap.firstColumn + vi) }, value: cell, code: why.code, why: why[language] });
+      out.errors.push({
+        sheet: snap.sheet,
+        table: snap.name,
+        row,
+        column: { header: snap.headers[vi] ?? '', letter: columnLetter(snap.firstColumn + vi) },
+        value: cell,
+        code: why.code,
+        why: why[language],
+      });
     };
     const def = findDef(key);
     let m: RegExpExecArray | null;
@@ -121,9 +239,19 @@ export function readSettings(snap: TableSnapshot | undefined, binding: TableBind
       else if ('value' in p) input[def.field] = p.value;
     } else if ((m = /^ladder\.(\d+)\.(\w+)$/i.exec(key))) {
       const field = LADDER_FIELDS.find((f) => f.toLowerCase() === (m?.[2] ?? '').toLowerCase());
-      const kind: Kind = field === 'afterDays' || field === 'newTermDays' ? 'int' : field === 'offerPaymentPlan' ? 'bool' : 'text';
+      const kind: Kind =
+        field === 'afterDays' || field === 'newTermDays'
+          ? 'int'
+          : field === 'offerPaymentPlan'
+            ? 'bool'
+            : 'text';
       const p = parseKind(kind, cell, undefined, dateSystem);
-      if (!field) bad({ code: 'unknown-setting', nl: `onbekend onderdeel van een stap: ${key}`, en: `unknown step field: ${key}` });
+      if (!field)
+        bad({
+          code: 'unknown-setting',
+          nl: `onbekend onderdeel van een stap: ${key}`,
+          en: `unknown step field: ${key}`,
+        });
       else if (!p.ok) bad(p.why);
       else if ('value' in p) {
         const n = Number(m[1]);
@@ -132,7 +260,12 @@ export function readSettings(snap: TableSnapshot | undefined, binding: TableBind
     } else if ((m = /^rate\.(\d+)\.(\w+)$/i.exec(key))) {
       const field = RATE_FIELDS.find((f) => f === m?.[2]);
       const p = parseKind(field === 'from' ? 'date' : 'text', cell, undefined, dateSystem);
-      if (!field) bad({ code: 'unknown-setting', nl: `onbekend onderdeel van een rente: ${key}`, en: `unknown rate field: ${key}` });
+      if (!field)
+        bad({
+          code: 'unknown-setting',
+          nl: `onbekend onderdeel van een rente: ${key}`,
+          en: `unknown rate field: ${key}`,
+        });
       else if (!p.ok) bad(p.why);
       else if ('value' in p) {
         const n = Number(m[1]);
@@ -141,26 +274,38 @@ export function readSettings(snap: TableSnapshot | undefined, binding: TableBind
       }
     } else if (/^template\./i.test(key)) {
       const p = parseText(cell);
-      if (p.ok && 'value' in p) templates[key.slice('template.'.length)] = typeof cell === 'string' ? cell : p.value;
+      if (p.ok && 'value' in p)
+        templates[key.slice('template.'.length)] = typeof cell === 'string' ? cell : p.value;
     } else if ((m = /^alias\.(\w+)\.(\w+)$/i.exec(key))) {
       const p = parseText(cell);
       if (p.ok && 'value' in p) {
         const table = m[1] as TableId;
-        const names = p.value.split(';').map((s) => s.trim()).filter(Boolean);
+        const names = p.value
+          .split(';')
+          .map((s) => s.trim())
+          .filter(Boolean);
         out.aliases[table] = { ...(out.aliases[table] ?? {}), [m[2] ?? '']: names };
       }
     }
     // Other keys are the user's own notes: kept, not errors.
   });
   if (ladder.size > 0) input.ladder = [...ladder.entries()].sort((a, b) => a[0] - b[0]).map(([, s]) => s);
-  if (rates.size > 0) input.extraInterestRates = [...rates.entries()].sort((a, b) => a[0] - b[0]).map(([, s]) => s);
+  if (rates.size > 0)
+    input.extraInterestRates = [...rates.entries()].sort((a, b) => a[0] - b[0]).map(([, s]) => s);
   input.templates = templates;
   const parsed = settingsSchema.safeParse(input);
   if (parsed.success) out.settings = parsed.data;
   else {
     for (const issue of parsed.error.issues) {
       const path = issue.path.join('.');
-      out.errors.push({ sheet: snap.sheet, table: snap.name, row: snap.firstRow, value: null, code: 'invalid-setting', why: `${path}: ${issue.message}` });
+      out.errors.push({
+        sheet: snap.sheet,
+        table: snap.name,
+        row: snap.firstRow,
+        value: null,
+        code: 'invalid-setting',
+        why: `${path}: ${issue.message}`,
+      });
     }
     // Keep what is valid field by field, so one bad ladder row does not lose the company name.
     const partial: Record<string, unknown> = {};
@@ -173,7 +318,11 @@ export function readSettings(snap: TableSnapshot | undefined, binding: TableBind
 }
 
 /** Settings as key/value/help rows, in the workbook language. */
-export function settingsRows(settings: Settings, language: Language, aliases: ColumnAliases = {}): { key: string; value: Cell; help: string }[] {
+export function settingsRows(
+  settings: Settings,
+  language: Language,
+  aliases: ColumnAliases = {},
+): { key: string; value: Cell; help: string }[] {
   const rows: { key: string; value: Cell; help: string }[] = [];
   const yes = language === 'en' ? 'Yes' : 'Ja';
   const no = language === 'en' ? 'No' : 'Nee';
@@ -181,23 +330,42 @@ export function settingsRows(settings: Settings, language: Language, aliases: Co
     const v = settings[d.field];
     let value: Cell = null;
     if (typeof v === 'boolean') value = v ? yes : no;
-    else if (d.kind === 'enum' && typeof v === 'string') value = d.choices?.find((c) => c.value === v)?.[language] ?? v;
+    else if (d.kind === 'enum' && typeof v === 'string')
+      value = d.choices?.find((c) => c.value === v)?.[language] ?? v;
     else if (typeof v === 'string' || typeof v === 'number') value = v;
     rows.push({ key: language === 'en' ? d.en : d.nl, value, help: d.help[language] });
   }
   (settings.ladder ?? []).forEach((s, i) => {
     for (const f of LADDER_FIELDS) {
       const v = s[f];
-      rows.push({ key: `ladder.${i + 1}.${f}`, value: typeof v === 'boolean' ? (v ? yes : no) : v, help: language === 'en' ? `Reminder ladder, step ${i + 1}` : `Herinneringsladder, stap ${i + 1}` });
+      rows.push({
+        key: `ladder.${i + 1}.${f}`,
+        value: typeof v === 'boolean' ? (v ? yes : no) : v,
+        help: language === 'en' ? `Reminder ladder, step ${i + 1}` : `Herinneringsladder, stap ${i + 1}`,
+      });
     }
   });
   settings.extraInterestRates.forEach((r, i) => {
-    for (const f of RATE_FIELDS) rows.push({ key: `rate.${i + 1}.${f}`, value: r[f], help: language === 'en' ? 'Extra interest rate' : 'Extra rentepercentage' });
+    for (const f of RATE_FIELDS)
+      rows.push({
+        key: `rate.${i + 1}.${f}`,
+        value: r[f],
+        help: language === 'en' ? 'Extra interest rate' : 'Extra rentepercentage',
+      });
   });
-  for (const [k, v] of Object.entries(settings.templates)) rows.push({ key: `template.${k}`, value: v, help: language === 'en' ? 'Reminder text' : 'Tekst herinnering' });
+  for (const [k, v] of Object.entries(settings.templates))
+    rows.push({
+      key: `template.${k}`,
+      value: v,
+      help: language === 'en' ? 'Reminder text' : 'Tekst herinnering',
+    });
   for (const [table, fields] of Object.entries(aliases)) {
     for (const [field, names] of Object.entries(fields ?? {})) {
-      rows.push({ key: `alias.${table}.${field}`, value: names.join('; '), help: language === 'en' ? 'Other column headers' : 'Andere kolomkoppen' });
+      rows.push({
+        key: `alias.${table}.${field}`,
+        value: names.join('; '),
+        help: language === 'en' ? 'Other column headers' : 'Andere kolomkoppen',
+      });
     }
   }
   return rows;

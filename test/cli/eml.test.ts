@@ -26,8 +26,11 @@ function decodeQp(body: string): string {
 
 describe('eml', () => {
   it('leaves ASCII subjects alone and encodes others as RFC 2047 words of at most 75 characters', () => {
-    expect(encodeHeaderText('Betalingsherinnering factuur 2025-002')).toBe('Betalingsherinnering factuur 2025-002');
-    const subject = 'Herinnering: € 1.234,56 open bij Zoë’s Bakkerij — factuur 2025-002 en 2025-003 (tweede verzoek)';
+    expect(encodeHeaderText('Betalingsherinnering factuur 2025-002')).toBe(
+      'Betalingsherinnering factuur 2025-002',
+    );
+    const subject =
+      'Herinnering: € 1.234,56 open bij Zoë’s Bakkerij — factuur 2025-002 en 2025-003 (tweede verzoek)';
     const encoded = encodeHeaderText(subject);
     for (const word of encoded.split('\r\n ')) {
       expect(word.length).toBeLessThanOrEqual(75);
@@ -55,11 +58,15 @@ describe('eml', () => {
       date: '2025-03-01',
       messageId: '<a b>@x',
     });
-    expect(eml).toMatch(/^From: "Eva Lind" <eva@lind\.nl>\r\nTo: =\?UTF-8\?B\?[^?]+\?= <zoe@bakkerij\.nl>\r\n/);
+    expect(eml).toMatch(
+      /^From: "Eva Lind" <eva@lind\.nl>\r\nTo: =\?UTF-8\?B\?[^?]+\?= <zoe@bakkerij\.nl>\r\n/,
+    );
     expect(eml).toContain('Date: Sat, 01 Mar 2025 09:00:00 +0000\r\n');
     expect(eml).toContain('Message-ID: <ab@x>\r\n');
     expect(eml).toContain('X-Unsent: 1\r\n\r\nHallo\r\n');
-    expect(() => buildEml({ to: [{ address: 'geen adres' }], subject: 's', body: 'b', date: '2025-03-01' })).toThrow(/not an e-mail/);
+    expect(() =>
+      buildEml({ to: [{ address: 'geen adres' }], subject: 's', body: 'b', date: '2025-03-01' }),
+    ).toThrow(/not an e-mail/);
     expect(() => rfc5322Date('2025-02-30')).toThrow();
   });
 });

@@ -45,7 +45,9 @@ describe('klant-inzicht import', () => {
     const r = await run(['import', file, statement]);
     expect(r.code).toBe(EXIT.ok);
     expect(r.out).toContain('statement NL44RABO0123456789 2026-03-02..2026-03-05: 3 entries (rabobank)');
-    expect(r.out).toMatch(/^\+ 2026-03-02 +€ 1\.210,00 +Bakkerij De Vries +99 +2025-017 € 1\.210,00 +payment reference 6000000002026017$/m);
+    expect(r.out).toMatch(
+      /^\+ 2026-03-02 +€ 1\.210,00 +Bakkerij De Vries +99 +2025-017 € 1\.210,00 +payment reference 6000000002026017$/m,
+    );
     expect(r.out).toMatch(/2026-03-03 .*money out: ignored.*\[debit-ignored\]/);
     expect(r.out).toMatch(/2026-03-05 .*undoes the payment of 2026-03-02 on 2025-017.*\[reversal\]/);
     expect(r.out).toContain('dry run: 1 of 3 entries would be booked at --min-confidence 90 (+)');
@@ -55,11 +57,15 @@ describe('klant-inzicht import', () => {
   it('--apply books the confident entries, saves atomically, and a second import adds nothing', async () => {
     const first = await run(['import', file, statement, '--apply', '--today', '2026-03-21']);
     expect(first.code).toBe(EXIT.ok);
-    expect(first.out).toContain('booked 1 payments (€ 1.210,00) from 1 entries; skipped: 1 ignored, 1 below-confidence');
+    expect(first.out).toContain(
+      'booked 1 payments (€ 1.210,00) from 1 entries; skipped: 1 ignored, 1 below-confidence',
+    );
     expect(first.out).toContain('last bank import: 2026-03-21');
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     const loaded = await loadLedger(await XlsxBook.fromBuffer(readFileSync(file)));
-    expect(loaded.ledger.payments.filter((p) => p.importId)).toEqual([expect.objectContaining({ invoiceNumber: '2025-017', amount: 121000, date: '2026-03-02' })]);
+    expect(loaded.ledger.payments.filter((p) => p.importId)).toEqual([
+      expect.objectContaining({ invoiceNumber: '2025-017', amount: 121000, date: '2026-03-02' }),
+    ]);
     expect(loaded.ledger.settings.lastBankImport).toBe('2026-03-21');
 
     const second = await run(['import', file, statement, '--apply']);
@@ -73,7 +79,8 @@ describe('klant-inzicht import', () => {
   it('--min-confidence 100 books nothing; a bad value is a usage error', async () => {
     const r = await run(['import', file, statement, '--min-confidence', '100']);
     expect(r.out).toContain('dry run: 0 of 3 entries would be booked at --min-confidence 100');
-    for (const bad of ['101', '-1', 'veel', '9.5']) expect((await run(['import', file, statement, '--min-confidence', bad])).code).toBe(EXIT.usage);
+    for (const bad of ['101', '-1', 'veel', '9.5'])
+      expect((await run(['import', file, statement, '--min-confidence', bad])).code).toBe(EXIT.usage);
   });
 
   it('needs FILE and STATEMENT; reports a missing statement and an unreadable one', async () => {
@@ -95,7 +102,21 @@ describe('klant-inzicht import', () => {
     expect(r.code).toBe(EXIT.usage);
     expect(r.err).toMatch(/--mapping/);
     const mapping = join(dir, 'map.json');
-    writeFileSync(mapping, JSON.stringify({ hasHeader: true, dateFormat: 'dd/mm/yyyy', decimal: '.', date: 'Boekdatum', debit: 'Af', credit: 'Bij', name: 'Tegenpartij', iban: 'IBAN tegenpartij', description: 'Omschrijving', account: 'Eigen rekening' }));
+    writeFileSync(
+      mapping,
+      JSON.stringify({
+        hasHeader: true,
+        dateFormat: 'dd/mm/yyyy',
+        decimal: '.',
+        date: 'Boekdatum',
+        debit: 'Af',
+        credit: 'Bij',
+        name: 'Tegenpartij',
+        iban: 'IBAN tegenpartij',
+        description: 'Omschrijving',
+        account: 'Eigen rekening',
+      }),
+    );
     const applied = await run(['import', file, generic, '--apply', '--mapping', mapping]);
     expect(applied.code).toBe(EXIT.ok);
     const again = await run(['import', file, generic]);
@@ -106,6 +127,11 @@ describe('klant-inzicht import', () => {
   it('decodes Windows-1252 exports and describes every reason', () => {
     expect(decodeStatement(new Uint8Array([0x43, 0x61, 0x66, 0xe9]))).toBe('Café');
     expect(decodeStatement(new TextEncoder().encode('Zoë'))).toBe('Zoë');
-    expect(describeReason({ code: 'partial-payment', params: { open: 121000, paid: 50000 } }).replace(/\u00a0/g, ' ')).toBe('partial: € 500,00 of € 1.210,00');
+    expect(
+      describeReason({ code: 'partial-payment', params: { open: 121000, paid: 50000 } }).replace(
+        /\u00a0/g,
+        ' ',
+      ),
+    ).toBe('partial: € 500,00 of € 1.210,00');
   });
 });

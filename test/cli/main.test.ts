@@ -1,4 +1,13 @@
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXIT } from '../../src/cli/exitCodes';
@@ -65,7 +74,9 @@ describe('arguments and exit codes', () => {
   it('says clearly when an output (--html, --out) cannot be written, without a stack trace', async () => {
     const noFolder = await run(['report', file, '--html', join(dir, 'weg', 'r.html')]);
     expect(noFolder.code).toBe(EXIT.missingFile);
-    expect(noFolder.err).toBe(`klant-inzicht: cannot write ${join(dir, 'weg', 'r.html')}: its folder does not exist\n`);
+    expect(noFolder.err).toBe(
+      `klant-inzicht: cannot write ${join(dir, 'weg', 'r.html')}: its folder does not exist\n`,
+    );
     const onFile = await run(['remind', file, '--out', file, '--today', '2025-06-30']);
     expect(onFile.code).toBe(EXIT.usage);
     expect(onFile.err).toMatch(/a file or folder of that name is in the way/);
@@ -78,7 +89,13 @@ describe('check', () => {
     const clean = await run(['check', file]);
     expect(clean.code).toBe(EXIT.ok);
     expect(clean.out).toMatch(/3 customers, 4 invoices, 1 payments read; 0 row errors/);
-    writeFileSync(file, await sampleWorkbook([['2025-005', 'K1', 'gisteren', null, 'x', 121], ['2025-006', 'K2', 45800, null, 1, 'veel']]));
+    writeFileSync(
+      file,
+      await sampleWorkbook([
+        ['2025-005', 'K1', 'gisteren', null, 'x', 121],
+        ['2025-006', 'K2', 45800, null, 1, 'veel'],
+      ]),
+    );
     const bad = await run(['check', file]);
     expect(bad.code).toBe(EXIT.rowErrors);
     expect(bad.out).toMatch(/Facturen!C6 \(Factuurdatum\).*"gisteren"/);
@@ -88,11 +105,18 @@ describe('check', () => {
   });
 
   it('prints a date or amount stored as text as a located warning and still exits 0', async () => {
-    writeFileSync(file, await sampleWorkbook([['2025-005', 'K1', '22-06-2025', 'Extra', 100, 'EUR 1.234,56']]));
+    writeFileSync(
+      file,
+      await sampleWorkbook([['2025-005', 'K1', '22-06-2025', 'Extra', 100, 'EUR 1.234,56']]),
+    );
     const r = await run(['check', file]);
     expect(r.code).toBe(EXIT.ok);
-    expect(r.out).toContain('warning Facturen!C6 (Factuurdatum): staat als tekst; de formules van de werkmap rekenen er niet mee — typ de datum opnieuw als datum ["22-06-2025"]');
-    expect(r.out).toContain('warning Facturen!F6 (Bedrag incl. BTW): staat als tekst; de formules van de werkmap rekenen er niet mee — typ het bedrag opnieuw als getal ["EUR 1.234,56"]');
+    expect(r.out).toContain(
+      'warning Facturen!C6 (Factuurdatum): staat als tekst; de formules van de werkmap rekenen er niet mee — typ de datum opnieuw als datum ["22-06-2025"]',
+    );
+    expect(r.out).toContain(
+      'warning Facturen!F6 (Bedrag incl. BTW): staat als tekst; de formules van de werkmap rekenen er niet mee — typ het bedrag opnieuw als getal ["EUR 1.234,56"]',
+    );
     expect(r.out).toMatch(/3 customers, 5 invoices, 1 payments read; 0 row errors, 2 warnings/);
   });
 });
@@ -109,15 +133,32 @@ describe('report', () => {
     expect(text.out).toMatch(/^Aantal vervallen facturen +2$/m);
     expect(text.out).toMatch(/^DSO \(dagen\) +\d+,\d+$/m);
     expect(text.out).toMatch(/^Ouderdom +Bedrag +Aantal$/m);
-    expect(text.out).toMatch(/^K2 +Jansen B\.V\. +€\s500,00 .*€\s605,00 +€\s605,00 +Vriendelijke herinnering — vandaag$/m);
+    expect(text.out).toMatch(
+      /^K2 +Jansen B\.V\. +€\s500,00 .*€\s605,00 +€\s605,00 +Vriendelijke herinnering — vandaag$/m,
+    );
     expect(text.out).toMatch(/^jun +€\s100,00 +€\s0,00$/m);
     expect(text.out).toMatch(/^Product +Omzet 12 mnd/m);
-    expect(text.out).toMatch(/^K3 +Marieke Smit +Vriendelijke herinnering +2025-003 +€\s484,00 +\d\d-07-2025$/m);
+    expect(text.out).toMatch(
+      /^K3 +Marieke Smit +Vriendelijke herinnering +2025-003 +€\s484,00 +\d\d-07-2025$/m,
+    );
     const json = await run(['report', file, '--json', '--today', '2025-06-30']);
-    const parsed = JSON.parse(json.out) as { today: string; metrics: { totals: { openTotal: number } }; overview: Record<string, unknown[][]> };
+    const parsed = JSON.parse(json.out) as {
+      today: string;
+      metrics: { totals: { openTotal: number } };
+      overview: Record<string, unknown[][]>;
+    };
     expect(parsed.today).toBe('2025-06-30');
     expect(parsed.metrics.totals.openTotal).toBe(121_000);
-    expect(Object.keys(parsed.overview)).toEqual(['KI_Kengetallen', 'KI_Ouderdom', 'KI_Klanten', 'KI_Afhankelijkheid', 'KI_Betaalgedrag', 'KI_OmzetPerMaand', 'KI_OmzetPerProduct', 'KI_ActiesVandaag']);
+    expect(Object.keys(parsed.overview)).toEqual([
+      'KI_Kengetallen',
+      'KI_Ouderdom',
+      'KI_Klanten',
+      'KI_Afhankelijkheid',
+      'KI_Betaalgedrag',
+      'KI_OmzetPerMaand',
+      'KI_OmzetPerProduct',
+      'KI_ActiesVandaag',
+    ]);
     expect(parsed.overview.KI_Kengetallen?.[1]).toEqual(['Openstaand', 1210]);
     const out = join(dir, 'rapport.html');
     expect((await run(['report', file, '--html', out])).code).toBe(EXIT.ok);
@@ -134,7 +175,10 @@ describe('remind', () => {
     const out = join(dir, 'herinneringen');
     const r = await run(['remind', file, '--out', out, '--today', '2025-06-30']);
     expect(r.code).toBe(EXIT.ok);
-    expect(readdirSync(out).sort()).toEqual(['2025-06-30_K2_herinnering-1.eml', '2025-06-30_K3_herinnering-1.eml']);
+    expect(readdirSync(out).sort()).toEqual([
+      '2025-06-30_K2_herinnering-1.eml',
+      '2025-06-30_K3_herinnering-1.eml',
+    ]);
     const eml = readFileSync(join(out, '2025-06-30_K2_herinnering-1.eml'), 'utf8');
     expect(eml).toMatch(/^From: "Eva Lind" <info@studiolind\.nl>\r\nTo: "Piet Jansen" <piet@jansen\.nl>\r\n/);
     expect(eml).toContain('Content-Transfer-Encoding: quoted-printable\r\n');
@@ -163,16 +207,38 @@ describe('remind without the payment details a reminder needs', () => {
 
 /** An operation result with nothing to say, for fakes that only move rows. */
 function quietRefresh(today: string): RefreshResult {
-  return { today, language: 'nl', errors: [], warnings: [], skippedBlank: [], invoices: { total: 0, overdue: 0, open: 0, closed: 0 }, actions: [], keptTyped: [], addedColumns: [], changes: 0 };
+  return {
+    today,
+    language: 'nl',
+    errors: [],
+    warnings: [],
+    skippedBlank: [],
+    invoices: { total: 0, overdue: 0, open: 0, closed: 0 },
+    actions: [],
+    keptTyped: [],
+    addedColumns: [],
+    changes: 0,
+  };
 }
 
 function quietSetUp(language: 'nl' | 'en'): SetUpReport {
-  return { language, created: [], adopted: [], skipped: [], settingsAdded: [], overviewCreated: false, keptTyped: [], changes: 0 };
+  return {
+    language,
+    created: [],
+    adopted: [],
+    skipped: [],
+    settingsAdded: [],
+    overviewCreated: false,
+    keptTyped: [],
+    changes: 0,
+  };
 }
 
 describe('sort and init: file safety', () => {
   const sortByDate = async (book: Book, today: string): Promise<RefreshResult> => {
-    await book.apply([{ kind: 'sortTable', table: 'Facturen', keys: [{ column: 'Factuurdatum', ascending: false }] }]);
+    await book.apply([
+      { kind: 'sortTable', table: 'Facturen', keys: [{ column: 'Factuurdatum', ascending: false }] },
+    ]);
     return quietRefresh(today);
   };
   const sortOps: WorkbookOps = { ...workbookOps, refreshAndSort: sortByDate };
@@ -183,7 +249,9 @@ describe('sort and init: file safety', () => {
     expect(r.code).toBe(EXIT.ok);
     expect(readdirSync(dir)).toEqual(['Facturen 2025.xlsx']);
     expect(statSync(file).mode & 0o777).toBe(0o640);
-    const t = (await (await XlsxBook.fromBuffer(readFileSync(file))).read(['Facturen'])).tables.get('Facturen');
+    const t = (await (await XlsxBook.fromBuffer(readFileSync(file))).read(['Facturen'])).tables.get(
+      'Facturen',
+    );
     expect(t?.values.map((row) => row[0])).toEqual(['2025-004', '2025-003', '2025-002', '2025-001']);
   });
 
@@ -192,7 +260,9 @@ describe('sort and init: file safety', () => {
     const failing: WorkbookOps = {
       ...workbookOps,
       refreshAndSort: async (book) => {
-        await book.apply([{ kind: 'sortTable', table: 'Facturen', keys: [{ column: 'Factuurdatum', ascending: false }] }]);
+        await book.apply([
+          { kind: 'sortTable', table: 'Facturen', keys: [{ column: 'Factuurdatum', ascending: false }] },
+        ]);
         throw new Error('crash in the middle');
       },
     };
@@ -233,7 +303,7 @@ describe('sort and init: file safety', () => {
     }
   });
 
-  it('init creates a new workbook with the workbook layer\'s setUp and a consultant config', async () => {
+  it("init creates a new workbook with the workbook layer's setUp and a consultant config", async () => {
     const target = join(dir, 'nieuw.xlsx');
     const seen: unknown[] = [];
     const ops: WorkbookOps = {
@@ -250,7 +320,9 @@ describe('sort and init: file safety', () => {
     expect(r.code).toBe(EXIT.ok);
     expect(seen[0]).toMatchObject({ language: 'en' });
     expect((await (await XlsxBook.fromBuffer(readFileSync(target))).read([])).sheets).toEqual(['Customers']);
-    expect((await run(['init', target, '--config', join(dir, 'nope.json')], ops)).code).toBe(EXIT.missingFile);
+    expect((await run(['init', target, '--config', join(dir, 'nope.json')], ops)).code).toBe(
+      EXIT.missingFile,
+    );
     writeFileSync(config, '{ not json');
     expect((await run(['init', target, '--config', config], ops)).code).toBe(EXIT.usage);
   });
@@ -275,7 +347,12 @@ describe('with the real workbook operations', () => {
     const r = await book.read(['Facturen']);
     expect(r.sheets[0]).toBe('Overzicht');
     // Overdue invoices first, the paid one last.
-    expect(r.tables.get('Facturen')?.values.map((row) => row[0])).toEqual(['2025-002', '2025-003', '2025-004', '2025-001']);
+    expect(r.tables.get('Facturen')?.values.map((row) => row[0])).toEqual([
+      '2025-002',
+      '2025-003',
+      '2025-004',
+      '2025-001',
+    ]);
     expect((await run(['check', file])).code).toBe(EXIT.ok);
   });
 });
@@ -300,10 +377,17 @@ describe('init with the real workbook operations', () => {
     expect(r.out).toMatch(/set up .*template\.xlsx \(English\)/);
     const book = await XlsxBook.fromBuffer(readFileSync(target));
     const read = await book.read(['Invoices']);
-    expect(read.allTables.map((t) => t.name)).toEqual(expect.arrayContaining(['Invoices', 'Customers', 'Payments', 'Settings']));
+    expect(read.allTables.map((t) => t.name)).toEqual(
+      expect.arrayContaining(['Invoices', 'Customers', 'Payments', 'Settings']),
+    );
     expect(read.tables.get('Invoices')?.headers).toContain('Project code');
     const { ledger } = await loadLedger(book);
-    expect(ledger.settings).toMatchObject({ language: 'en', companyName: 'Studio Noord', companyIban: 'NL91ABNA0417164300', businessTermDays: 21 });
+    expect(ledger.settings).toMatchObject({
+      language: 'en',
+      companyName: 'Studio Noord',
+      companyIban: 'NL91ABNA0417164300',
+      businessTermDays: 21,
+    });
   });
 
   it('reports which columns of an adopted table matched and which are missing', async () => {

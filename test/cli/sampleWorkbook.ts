@@ -4,7 +4,10 @@ import type { Cell } from '../../src/workbook/book';
 
 /** Excel serial of an ISO date in the 1900 system. */
 export function serial(iso: string): number {
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000 + 25_569;
+  return (
+    Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000 +
+    25_569
+  );
 }
 
 export async function sampleWorkbook(extraInvoiceRows: Cell[][] = []): Promise<Uint8Array> {
@@ -30,7 +33,14 @@ export async function sampleWorkbook(extraInvoiceRows: Cell[][] = []): Promise<U
       sheet: 'Facturen',
       table: 'Facturen',
       at: 'A1',
-      headers: ['Factuurnummer', 'Klantnummer', 'Factuurdatum', 'Omschrijving', 'Bedrag excl. BTW', 'Bedrag incl. BTW'],
+      headers: [
+        'Factuurnummer',
+        'Klantnummer',
+        'Factuurdatum',
+        'Omschrijving',
+        'Bedrag excl. BTW',
+        'Bedrag incl. BTW',
+      ],
       rows: [
         ['2025-001', 'K1', serial('2025-01-06'), 'Website', 1000, 1210],
         ['2025-002', 'K2', serial('2025-03-01'), 'Advies', 500, 605],

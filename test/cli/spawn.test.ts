@@ -13,7 +13,10 @@ it('runs check through npx tsx src/cli/main.ts with exit codes', async () => {
     const file = join(dir, 'werkmap.xlsx');
     writeFileSync(file, await sampleWorkbook([['2025-009', 'K1', 'morgen', null, 1, 1]]));
     const run = (...args: string[]) =>
-      spawnSync('npx', ['tsx', 'src/cli/main.ts', ...args], { cwd: join(__dirname, '../..'), encoding: 'utf8' });
+      spawnSync('npx', ['tsx', 'src/cli/main.ts', ...args], {
+        cwd: join(__dirname, '../..'),
+        encoding: 'utf8',
+      });
     const bad = run('check', file, '--today', '2025-06-30');
     expect(bad.stdout).toMatch(/Facturen!C6 \(Factuurdatum\)/);
     expect(bad.status).toBe(1);
@@ -27,9 +30,15 @@ it('runs check through npx tsx src/cli/main.ts with exit codes', async () => {
 
 it('runs through bin/klant-inzicht.mjs (compiled CLI when built, else the source through tsx)', () => {
   const root = join(__dirname, '../..');
-  const help = spawnSync(process.execPath, ['bin/klant-inzicht.mjs', '--help'], { cwd: root, encoding: 'utf8' });
+  const help = spawnSync(process.execPath, ['bin/klant-inzicht.mjs', '--help'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   expect(help.status).toBe(0);
   expect(help.stdout).toMatch(/klant-inzicht <command> FILE/);
-  const missing = spawnSync(process.execPath, ['bin/klant-inzicht.mjs', 'report', join(root, 'nope.xlsx')], { cwd: root, encoding: 'utf8' });
+  const missing = spawnSync(process.execPath, ['bin/klant-inzicht.mjs', 'report', join(root, 'nope.xlsx')], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   expect(missing.status).toBe(3);
 });

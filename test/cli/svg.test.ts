@@ -10,7 +10,9 @@ describe('inline SVG charts', () => {
     ]);
     expect(svg).toContain('A &amp; B');
     expect(svg).toContain('Aandeel &lt;top&gt;');
-    const widths = [...svg.matchAll(/<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])] as [number, number]);
+    const widths = [...svg.matchAll(/<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/g)].map(
+      (m) => [Number(m[1]), Number(m[2])] as [number, number],
+    );
     expect(widths).toHaveLength(3);
     const [a, b, c] = widths as [[number, number], [number, number], [number, number]];
     expect(a[1] / b[1]).toBeCloseTo(2, 5);
@@ -28,8 +30,15 @@ describe('inline SVG charts', () => {
 
   it('renders a page without scripts and says so when a chart has no data', () => {
     const html = renderHtmlReport({
-      title: 'T', today: '2025-06-30', language: 'en', figures: [{ label: 'Open', value: '€1' }],
-      dependency: [], behaviour: [], monthlyRevenue: [], aging: [], rowErrors: ['Invoices!C3: <bad>'],
+      title: 'T',
+      today: '2025-06-30',
+      language: 'en',
+      figures: [{ label: 'Open', value: '€1' }],
+      dependency: [],
+      behaviour: [],
+      monthlyRevenue: [],
+      aging: [],
+      rowErrors: ['Invoices!C3: <bad>'],
     });
     expect(html.match(/No data/g)).toHaveLength(4);
     expect(html).toContain('Invoices!C3: &lt;bad&gt;');

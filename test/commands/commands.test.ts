@@ -1,4 +1,11 @@
-import { localDate, registerCommands, sortWorkbook, successMessage, type RefreshSummary, type SortWorkbookDeps } from '../../src/commands/commands';
+import {
+  localDate,
+  registerCommands,
+  sortWorkbook,
+  successMessage,
+  type RefreshSummary,
+  type SortWorkbookDeps,
+} from '../../src/commands/commands';
 import { OfficeHostError } from '../../src/hosts/office/errors';
 import { FakeExcel, fakeCommandEvent } from '../support/fakeOffice';
 
@@ -8,7 +15,9 @@ const summary: RefreshSummary = {
   rowErrors: [],
 };
 
-function deps(over: Partial<SortWorkbookDeps> = {}): SortWorkbookDeps & { reports: [string, boolean][]; days: string[] } {
+function deps(
+  over: Partial<SortWorkbookDeps> = {},
+): SortWorkbookDeps & { reports: [string, boolean][]; days: string[] } {
   const reports: [string, boolean][] = [];
   const days: string[] = [];
   return {
@@ -29,7 +38,9 @@ function deps(over: Partial<SortWorkbookDeps> = {}): SortWorkbookDeps & { report
 
 describe('successMessage', () => {
   it('points to the pane when cells need a look, in both languages', () => {
-    expect(successMessage({ ...summary, warnings: 2 }, '2026-11-23', 'nl')).toMatch(/2 herinnering\(en\) vandaag\. 2 cel\(len\) om na te kijken .*open het paneel/);
+    expect(successMessage({ ...summary, warnings: 2 }, '2026-11-23', 'nl')).toMatch(
+      /2 herinnering\(en\) vandaag\. 2 cel\(len\) om na te kijken .*open het paneel/,
+    );
     expect(successMessage({ ...summary, warnings: 1 }, '2026-11-23', 'en')).toMatch(/1 cell\(s\) to check/);
     expect(successMessage({ ...summary, warnings: 0 }, '2026-11-23', 'en')).not.toMatch(/to check/);
   });
@@ -42,13 +53,21 @@ describe('sortWorkbook (ribbon command)', () => {
     await sortWorkbook(event, d);
     expect(d.days).toEqual(['2026-11-23']);
     expect(d.reports).toEqual([
-      ['Bijgewerkt en gesorteerd op 2026-11-23: 12 facturen (3 te laat, 4 open, 5 afgehandeld); 2 herinnering(en) vandaag.', false],
+      [
+        'Bijgewerkt en gesorteerd op 2026-11-23: 12 facturen (3 te laat, 4 open, 5 afgehandeld); 2 herinnering(en) vandaag.',
+        false,
+      ],
     ]);
     expect(event.completedCalls).toBe(1);
   });
 
   it('lists rows with errors (at most five) and brings the status into view', async () => {
-    const rowErrors = Array.from({ length: 7 }, (_, i) => ({ sheet: 'Facturen', row: 10 + i, column: 'Bedrag', message: 'geen bedrag' }));
+    const rowErrors = Array.from({ length: 7 }, (_, i) => ({
+      sheet: 'Facturen',
+      row: 10 + i,
+      column: 'Bedrag',
+      message: 'geen bedrag',
+    }));
     const event = fakeCommandEvent();
     const d = deps({ refresh: async () => ({ ...summary, rowErrors }) });
     await sortWorkbook(event, d);
@@ -66,11 +85,15 @@ describe('sortWorkbook (ribbon command)', () => {
     const d = deps({
       language: 'en',
       refresh: async () => {
-        throw new OfficeHostError('unsupported', 'sheet-protected', 'Sheet "Facturen" is protected.', { sheet: 'Facturen' });
+        throw new OfficeHostError('unsupported', 'sheet-protected', 'Sheet "Facturen" is protected.', {
+          sheet: 'Facturen',
+        });
       },
     });
     await sortWorkbook(event, d);
-    expect(d.reports).toEqual([['Sorting did not complete; the workbook was not changed. Sheet "Facturen" is protected.', true]]);
+    expect(d.reports).toEqual([
+      ['Sorting did not complete; the workbook was not changed. Sheet "Facturen" is protected.', true],
+    ]);
     expect(event.completedCalls).toBe(1);
   });
 

@@ -16,7 +16,14 @@
  */
 import type { Book, Cell, TableSnapshot } from '../../src/workbook/book';
 import { isoToSerial } from '../../src/workbook/cells';
-import { appendContact, appendInvoice, appendPayment, loadLedger, refreshAndSort, setUp } from '../../src/workbook/operations';
+import {
+  appendContact,
+  appendInvoice,
+  appendPayment,
+  loadLedger,
+  refreshAndSort,
+  setUp,
+} from '../../src/workbook/operations';
 import type { BookFixture } from '../support/memoryBook';
 
 export interface ContractSnapshot {
@@ -71,7 +78,15 @@ export const typedFixture: BookFixture = {
     {
       name: 'Facturen',
       sheet: 'Facturen',
-      headers: ['Factuurnummer', 'Klantnummer', 'Factuurdatum', 'Omschrijving', 'Bedrag excl. BTW', 'Bedrag incl. BTW', 'Projectcode'],
+      headers: [
+        'Factuurnummer',
+        'Klantnummer',
+        'Factuurdatum',
+        'Omschrijving',
+        'Bedrag excl. BTW',
+        'Bedrag incl. BTW',
+        'Projectcode',
+      ],
       rows: [
         ['2026-0001', 'K1', d('2026-08-01'), 'Website', 1000, 1210, 'P-1'],
         ['2026-0002', 'K2', d('2026-11-10'), 'Advies', 100, 121, null],
@@ -90,12 +105,22 @@ export const typedFixture: BookFixture = {
   ],
 };
 
-export function describeBookContract(hostName: string, makeBook: (fixture?: BookFixture) => Promise<ContractBook>): void {
+export function describeBookContract(
+  hostName: string,
+  makeBook: (fixture?: BookFixture) => Promise<ContractBook>,
+): void {
   describe(`Book contract: ${hostName}`, () => {
     it('sets up an empty workbook in Dutch, and a second run creates nothing', async () => {
       const book = await makeBook();
       const first = await setUp(book, {});
-      expect(first.created.map((c) => c.name)).toEqual(['Facturen', 'Klanten', 'Betalingen', 'Contact', 'Regelingen', 'Instellingen']);
+      expect(first.created.map((c) => c.name)).toEqual([
+        'Facturen',
+        'Klanten',
+        'Betalingen',
+        'Contact',
+        'Regelingen',
+        'Instellingen',
+      ]);
       expect(first.overviewCreated).toBe(true);
       const snap = await book.snapshot();
       expect(snap.sheets[0]?.name).toBe('Overzicht');
@@ -113,7 +138,14 @@ export function describeBookContract(hostName: string, makeBook: (fixture?: Book
     it('sets up in English when asked', async () => {
       const book = await makeBook();
       const r = await setUp(book, { language: 'en' });
-      expect(r.created.map((c) => c.name)).toEqual(['Invoices', 'Customers', 'Payments', 'Contacts', 'Arrangements', 'Settings']);
+      expect(r.created.map((c) => c.name)).toEqual([
+        'Invoices',
+        'Customers',
+        'Payments',
+        'Contacts',
+        'Arrangements',
+        'Settings',
+      ]);
       expect((await table(book, 'Invoices')).headers).toContain('Days overdue');
     });
 
@@ -124,7 +156,14 @@ export function describeBookContract(hostName: string, makeBook: (fixture?: Book
       const inv = r.adopted.find((a) => a.table === 'invoices');
       expect(inv?.name).toBe('Facturen');
       expect(inv?.unknown).toEqual(['Projectcode']);
-      expect(inv?.added).toEqual(['Vervaldatum', 'Openstaand', 'Dagen over tijd', 'Status', 'Volgende stap', 'Volgorde']);
+      expect(inv?.added).toEqual([
+        'Vervaldatum',
+        'Openstaand',
+        'Dagen over tijd',
+        'Status',
+        'Volgende stap',
+        'Volgorde',
+      ]);
       expect(inv?.missing).toContain('Betwist sinds');
       const after = await table(book, 'Facturen');
       expect(after.headers.slice(0, before.headers.length)).toEqual(before.headers);
@@ -135,7 +174,12 @@ export function describeBookContract(hostName: string, makeBook: (fixture?: Book
     it('adopts a table under its own name by its headers (synonyms, other language)', async () => {
       const book = await makeBook({
         tables: [
-          { name: 'Tabel1', sheet: 'Blad1', headers: ['Invoice no.', 'Klant', 'Datum', 'Totaal'], rows: [['A-7', 'K1', d('2026-01-05'), 99.95]] },
+          {
+            name: 'Tabel1',
+            sheet: 'Blad1',
+            headers: ['Invoice no.', 'Klant', 'Datum', 'Totaal'],
+            rows: [['A-7', 'K1', d('2026-01-05'), 99.95]],
+          },
           { name: 'Tabel2', sheet: 'Blad2', headers: ['Klantnr.', 'Bedrijfsnaam'], rows: [['K1', 'Jansen']] },
         ],
       });
@@ -145,38 +189,88 @@ export function describeBookContract(hostName: string, makeBook: (fixture?: Book
         ['customers', 'Tabel2'],
       ]);
       const loaded = await loadLedger(book);
-      expect(loaded.ledger.invoices).toEqual([expect.objectContaining({ number: 'A-7', customerNumber: 'K1', invoiceDate: '2026-01-05', amountInclVat: 9995 })]);
+      expect(loaded.ledger.invoices).toEqual([
+        expect.objectContaining({
+          number: 'A-7',
+          customerNumber: 'K1',
+          invoiceDate: '2026-01-05',
+          amountInclVat: 9995,
+        }),
+      ]);
     });
 
     it('locates row errors and reports blank rows as skipped', async () => {
       const book = await makeBook(typedFixture);
       const loaded = await loadLedger(book);
       expect(loaded.errors).toEqual([
-        expect.objectContaining({ sheet: 'Facturen', row: 6, column: { header: 'Factuurdatum', letter: 'C' }, value: '31-02-2026', code: 'invalid-date' }),
+        expect.objectContaining({
+          sheet: 'Facturen',
+          row: 6,
+          column: { header: 'Factuurdatum', letter: 'C' },
+          value: '31-02-2026',
+          code: 'invalid-date',
+        }),
       ]);
       expect(loaded.skippedBlank).toEqual([{ table: 'Facturen', sheet: 'Facturen', rows: [5] }]);
-      expect(loaded.ledger.invoices.map((i) => i.number)).toEqual(['2026-0001', '2026-0002', '2026-0003', '2026-0005']);
-      expect(loaded.ledger.invoices[3]).toMatchObject({ description: '=1+1', amountInclVat: 60500, invoiceDate: '2026-11-01' });
+      expect(loaded.ledger.invoices.map((i) => i.number)).toEqual([
+        '2026-0001',
+        '2026-0002',
+        '2026-0003',
+        '2026-0005',
+      ]);
+      expect(loaded.ledger.invoices[3]).toMatchObject({
+        description: '=1+1',
+        amountInclVat: 60500,
+        invoiceDate: '2026-11-01',
+      });
     });
 
     it('appends an invoice with the next number and refuses an unknown customer', async () => {
       const book = await makeBook(typedFixture);
       await setUp(book, {});
-      const ok = await appendInvoice(book, { customerNumber: 'K2', invoiceDate: '2026-11-20', amountExclVat: 1000, amountInclVat: 1210 });
+      const ok = await appendInvoice(book, {
+        customerNumber: 'K2',
+        invoiceDate: '2026-11-20',
+        amountExclVat: 1000,
+        amountInclVat: 1210,
+      });
       expect(ok).toMatchObject({ ok: true, invoiceNumber: '2026-0006', dueDate: '2026-12-04', rows: [8] });
-      const bad = await appendInvoice(book, { customerNumber: 'K99', invoiceDate: '2026-11-20', amountExclVat: 1, amountInclVat: 1 });
+      const bad = await appendInvoice(book, {
+        customerNumber: 'K99',
+        invoiceDate: '2026-11-20',
+        amountExclVat: 1,
+        amountInclVat: 1,
+      });
       expect(bad.ok).toBe(false);
-      expect(bad.errors[0]).toMatchObject({ sheet: 'Facturen', row: 9, column: { header: 'Klantnummer', letter: 'B' }, code: 'unknown-customer' });
+      expect(bad.errors[0]).toMatchObject({
+        sheet: 'Facturen',
+        row: 9,
+        column: { header: 'Klantnummer', letter: 'B' },
+        code: 'unknown-customer',
+      });
       const t = await table(book, 'Facturen');
-      expect(column(t, 'Factuurnummer')).toEqual(['2026-0001', '2026-0002', '2026-0003', null, '2026-0004', '2026-0005', '2026-0006']);
+      expect(column(t, 'Factuurnummer')).toEqual([
+        '2026-0001',
+        '2026-0002',
+        '2026-0003',
+        null,
+        '2026-0004',
+        '2026-0005',
+        '2026-0006',
+      ]);
       expect(column(t, 'Factuurdatum')[6]).toBe(d('2026-11-20'));
       expect(column(t, 'Bedrag incl. BTW')[6]).toBe(12.1);
     });
 
-    it("keeps text starting with = + - @ as text", async () => {
+    it('keeps text starting with = + - @ as text', async () => {
       const book = await makeBook(typedFixture);
       await setUp(book, {});
-      const r = await appendContact(book, { date: TODAY, customerNumber: 'K1', channel: 'phone', summary: '=1+1' });
+      const r = await appendContact(book, {
+        date: TODAY,
+        customerNumber: 'K1',
+        channel: 'phone',
+        summary: '=1+1',
+      });
       expect(r.ok).toBe(true);
       await appendPayment(book, { date: TODAY, amount: 10000, reference: '+31 6 12345678', note: '@home' });
       const contact = await table(book, 'Contact');
@@ -185,7 +279,11 @@ export function describeBookContract(hostName: string, makeBook: (fixture?: Book
       expect(contact.formulas[0]?.[i] ?? null).toBeNull();
       const pay = await table(book, 'Betalingen');
       const loaded = await loadLedger(book);
-      expect(loaded.ledger.payments[1]).toMatchObject({ reference: '+31 6 12345678', note: '@home', amount: 10000 });
+      expect(loaded.ledger.payments[1]).toMatchObject({
+        reference: '+31 6 12345678',
+        note: '@home',
+        amount: 10000,
+      });
       expect(pay.formulas.flat().every((f) => f === null)).toBe(true);
     });
 
@@ -193,25 +291,53 @@ export function describeBookContract(hostName: string, makeBook: (fixture?: Book
       const book = await makeBook(typedFixture);
       await setUp(book, {});
       const before = await table(book, 'Facturen');
-      const userHeaders = ['Factuurnummer', 'Klantnummer', 'Factuurdatum', 'Omschrijving', 'Bedrag excl. BTW', 'Bedrag incl. BTW', 'Projectcode'];
+      const userHeaders = [
+        'Factuurnummer',
+        'Klantnummer',
+        'Factuurdatum',
+        'Omschrijving',
+        'Bedrag excl. BTW',
+        'Bedrag incl. BTW',
+        'Projectcode',
+      ];
       const r1 = await refreshAndSort(book, { today: TODAY });
       expect(r1.invoices).toEqual({ total: 4, overdue: 2, open: 1, closed: 1 });
       const after = await table(book, 'Facturen');
       expect(rowsOver(after, userHeaders)).toEqual(rowsOver(before, userHeaders));
       // Overdue (most days first), then open, then paid; the error row and the blank row last.
-      expect(column(after, 'Factuurnummer')).toEqual(['2026-0003', '2026-0005', '2026-0002', '2026-0001', null, '2026-0004']);
+      expect(column(after, 'Factuurnummer')).toEqual([
+        '2026-0003',
+        '2026-0005',
+        '2026-0002',
+        '2026-0001',
+        null,
+        '2026-0004',
+      ]);
       expect(column(after, 'Projectcode')).toEqual(['P-2', null, null, 'P-1', null, 'P-3']);
       const klanten = await table(book, 'Klanten');
       expect(column(klanten, 'Klantnummer')).toEqual(['K3', 'K2', 'K1']);
       expect(column(klanten, 'Mijn kolom')).toEqual(['let op', null, 'vaste klant']);
-      const charts1 = (await book.snapshot()).sheets.find((s) => s.name === 'Overzicht')?.charts.map((c) => c.name).sort();
-      expect(charts1).toEqual(['KI_Grafiek_Afhankelijkheid', 'KI_Grafiek_Betaalgedrag', 'KI_Grafiek_OmzetPerMaand', 'KI_Grafiek_Ouderdom']);
+      const charts1 = (await book.snapshot()).sheets
+        .find((s) => s.name === 'Overzicht')
+        ?.charts.map((c) => c.name)
+        .sort();
+      expect(charts1).toEqual([
+        'KI_Grafiek_Afhankelijkheid',
+        'KI_Grafiek_Betaalgedrag',
+        'KI_Grafiek_OmzetPerMaand',
+        'KI_Grafiek_Ouderdom',
+      ]);
       await refreshAndSort(book, { today: TODAY });
       const again = await table(book, 'Facturen');
       expect(again.values.length).toBe(after.values.length);
       expect(column(again, 'Factuurnummer')).toEqual(column(after, 'Factuurnummer'));
       const snap = await book.snapshot();
-      expect(snap.sheets.find((s) => s.name === 'Overzicht')?.charts.map((c) => c.name).sort()).toEqual(charts1);
+      expect(
+        snap.sheets
+          .find((s) => s.name === 'Overzicht')
+          ?.charts.map((c) => c.name)
+          .sort(),
+      ).toEqual(charts1);
       expect(snap.sheets.filter((s) => s.name === 'Overzicht')).toHaveLength(1);
     });
 
@@ -225,7 +351,12 @@ export function describeBookContract(hostName: string, makeBook: (fixture?: Book
           blocks: [
             {
               at: 'B3',
-              values: [['Kengetal', 'Waarde', 'Aantal'], ['Openstaand', 1234.5, 3], ['DSO (dagen)', 41.5, 7], ['Facturen', 12, 4]],
+              values: [
+                ['Kengetal', 'Waarde', 'Aantal'],
+                ['Openstaand', 1234.5, 3],
+                ['DSO (dagen)', 41.5, 7],
+                ['Facturen', 12, 4],
+              ],
               numberFormats: [null, null, '0'],
               // Row by row; short rows and null keep the column's format.
               cellNumberFormats: [[], [null, euro], [null, '0.0', '0.00'], [null, '0']],
@@ -234,7 +365,8 @@ export function describeBookContract(hostName: string, makeBook: (fixture?: Book
           ],
         },
       ]);
-      const at = async (address: string): Promise<string | null> => (await book.numberFormatAt('Overzicht', address)) ?? null;
+      const at = async (address: string): Promise<string | null> =>
+        (await book.numberFormatAt('Overzicht', address)) ?? null;
       expect(await at('C4')).toBe(euro);
       expect(await at('C5')).toBe('0.0');
       expect(await at('C6')).toBe('0');
@@ -242,7 +374,21 @@ export function describeBookContract(hostName: string, makeBook: (fixture?: Book
       expect(await at('D5')).toBe('0.00');
       expect(await at('B4')).toBeNull();
       expect(await at('C3')).toBeNull();
-      await book.apply([{ kind: 'replaceSheet', sheet: 'Overzicht', blocks: [{ at: 'B3', values: [['Kengetal', 'Waarde'], ['Openstaand', 1]] }] }]);
+      await book.apply([
+        {
+          kind: 'replaceSheet',
+          sheet: 'Overzicht',
+          blocks: [
+            {
+              at: 'B3',
+              values: [
+                ['Kengetal', 'Waarde'],
+                ['Openstaand', 1],
+              ],
+            },
+          ],
+        },
+      ]);
       expect(await at('C4')).toBeNull();
       expect(await at('C5')).toBeNull();
     });
@@ -255,7 +401,9 @@ export function describeBookContract(hostName: string, makeBook: (fixture?: Book
       const r = await book.read(['Facturen'], { formulas: 'presence' });
       const marks = r.tables.get('Facturen');
       expect(marks?.values).toEqual(text.values);
-      expect(marks?.formulas.map((row) => row.map((f) => f !== null))).toEqual(text.formulas.map((row) => row.map((f) => f !== null)));
+      expect(marks?.formulas.map((row) => row.map((f) => f !== null))).toEqual(
+        text.formulas.map((row) => row.map((f) => f !== null)),
+      );
       expect(marks?.formulas.flat().every((f) => f === null || f.startsWith('='))).toBe(true);
       const status = text.headers.indexOf('Status');
       expect(marks?.formulas[0]?.[status]).not.toBeNull();
@@ -270,7 +418,14 @@ export function describeBookContract(hostName: string, makeBook: (fixture?: Book
       const due = t.headers.indexOf('Vervaldatum');
       const row = column(t, 'Factuurnummer').indexOf('2026-0002');
       // Typed over one formula cell (as a person would in Excel): a value, no formula.
-      await book.apply([{ kind: 'setColumn', table: 'Facturen', column: 'Vervaldatum', values: t.values.map((_, i) => (i === row ? d('2026-11-15') : null)) }]);
+      await book.apply([
+        {
+          kind: 'setColumn',
+          table: 'Facturen',
+          column: 'Vervaldatum',
+          values: t.values.map((_, i) => (i === row ? d('2026-11-15') : null)),
+        },
+      ]);
       const typed = await table(book, 'Facturen');
       expect(typed.formulas[row]?.[due] ?? null).toBeNull();
       expect(typed.formulas[(row + 1) % typed.values.length]?.[due]).not.toBeNull();

@@ -35,10 +35,15 @@ function fakeFrom(fixture: BookFixture = {}): FakeExcel {
 
 describeBookContract('office (fake Office.js)', async (fixture): Promise<ContractBook> => {
   const fake = fakeFrom(fixture);
-  const book = new OfficeBook({ run: (options, batch) => fake.run(options, batch), isSetSupported: fake.isSetSupported });
+  const book = new OfficeBook({
+    run: (options, batch) => fake.run(options, batch),
+    isSetSupported: fake.isSetSupported,
+  });
   return Object.assign(book, {
     snapshot: () => ({
-      sheets: fake.snapshot().sheets.map((s) => ({ name: s.name, charts: s.charts.map((c) => ({ name: c.name })) })),
+      sheets: fake
+        .snapshot()
+        .sheets.map((s) => ({ name: s.name, charts: s.charts.map((c) => ({ name: c.name })) })),
     }),
     numberFormatAt: (sheet: string, address: string) => {
       const f = fake.cell(sheet, address).numberFormat;

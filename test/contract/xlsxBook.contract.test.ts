@@ -18,7 +18,14 @@ async function fromFixture(fixture: BookFixture = {}): Promise<XlsxBook> {
   const book = await XlsxBook.fromBuffer(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
   for (const t of fixture.tables ?? []) {
     await book.apply([
-      { kind: 'addTable', sheet: t.sheet, table: t.name, at: t.at ?? 'A1', headers: t.headers, rows: t.rows.map((r) => t.headers.map((_, i) => r[i] ?? null)) },
+      {
+        kind: 'addTable',
+        sheet: t.sheet,
+        table: t.name,
+        at: t.at ?? 'A1',
+        headers: t.headers,
+        rows: t.rows.map((r) => t.headers.map((_, i) => r[i] ?? null)),
+      },
     ]);
     t.formulas?.forEach((row, i) => {
       row.forEach((f, j) => {
@@ -26,7 +33,9 @@ async function fromFixture(fixture: BookFixture = {}): Promise<XlsxBook> {
         const ws = book.workbook.getWorksheet(t.sheet);
         const at = ws?.getCell(t.at ?? 'A1');
         if (!ws || !at) return;
-        ws.getCell(Number(at.row) + 1 + i, Number(at.col) + j).value = { formula: f.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
+        ws.getCell(Number(at.row) + 1 + i, Number(at.col) + j).value = {
+          formula: f.replace(/^=/, ''),
+        } as ExcelJS.CellFormulaValue;
       });
     });
   }
@@ -71,7 +80,13 @@ class ReopeningBook implements ContractBook {
 
 describeBookContract('xlsx (in memory)', async (fixture) => {
   const book = await fromFixture(fixture);
-  return Object.assign(book, { snapshot: () => snapshotOf(book), numberFormatAt: (sheet: string, address: string) => numberFormatOf(book, sheet, address) });
+  return Object.assign(book, {
+    snapshot: () => snapshotOf(book),
+    numberFormatAt: (sheet: string, address: string) => numberFormatOf(book, sheet, address),
+  });
 });
 
-describeBookContract('xlsx (saved and reopened after every apply)', async (fixture) => new ReopeningBook(await fromFixture(fixture)));
+describeBookContract(
+  'xlsx (saved and reopened after every apply)',
+  async (fixture) => new ReopeningBook(await fromFixture(fixture)),
+);

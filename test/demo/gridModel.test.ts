@@ -1,6 +1,12 @@
 import { indexLedger, settle } from '../../src/domain/ledger';
 import { formatEuro } from '../../src/domain/money';
-import { gridFromRead, formatByNumberFormat, formatCell, plainFromSheet, readAllTables } from '../../src/demo/gridModel';
+import {
+  gridFromRead,
+  formatByNumberFormat,
+  formatCell,
+  plainFromSheet,
+  readAllTables,
+} from '../../src/demo/gridModel';
 import { XlsxBook } from '../../src/hosts/xlsx/xlsxBook';
 import { ObservedBook } from '../../src/demo/observedBook';
 import { generateSampleData } from '../../src/demo/sampleData';
@@ -29,7 +35,8 @@ describe('formatCell', () => {
 
 describe('a sheet without tables (Overzicht) as a plain grid', () => {
   it('formats cells by their number format', () => {
-    const f = (v: number | string | null, fmt: string | null) => plain(formatByNumberFormat(v, fmt, 1900, 'nl').text);
+    const f = (v: number | string | null, fmt: string | null) =>
+      plain(formatByNumberFormat(v, fmt, 1900, 'nl').text);
     expect(f(46348, 'dd-mm-yyyy')).toBe('22-11-2026');
     expect(f(29453.84, '€ #,##0.00;[Red]-€ #,##0.00')).toBe('€ 29.453,84');
     expect(f(0.25, '0%')).toBe('25%');
@@ -50,7 +57,15 @@ describe('a sheet without tables (Overzicht) as a plain grid', () => {
         sheet: 'Overzicht',
         blocks: [
           { at: 'B2', values: [['Klant Inzicht — overzicht per 22-11-2026']] },
-          { at: 'B4', values: [['Kengetal', 'Waarde', 'Per'], ['Openstaand', 1234.5, 46348], ['Aandeel', 0.25, null]], numberFormats: [null, '€ #,##0.00', 'dd-mm-yyyy'] },
+          {
+            at: 'B4',
+            values: [
+              ['Kengetal', 'Waarde', 'Per'],
+              ['Openstaand', 1234.5, 46348],
+              ['Aandeel', 0.25, null],
+            ],
+            numberFormats: [null, '€ #,##0.00', 'dd-mm-yyyy'],
+          },
         ],
       },
     ]);
@@ -70,7 +85,7 @@ describe('a sheet without tables (Overzicht) as a plain grid', () => {
     expect(() => book.sheetValues('Bestaat niet')).toThrow(/no sheet named/);
   });
 
-  it('shows the sample workbook\'s Overzicht with its figures', async () => {
+  it("shows the sample workbook's Overzicht with its figures", async () => {
     const { book } = await sampleWorkbook(TODAY, 'nl');
     const grid = plainFromSheet(book.sheetValues('Overzicht'), 1900, 'nl');
     const texts = grid.rows.map((r) => r.cells.map((c) => plain(c.text)));

@@ -1,8 +1,20 @@
 import { isValidIBAN } from 'ibantools';
 import { addDays, daysBetween } from '../../src/domain/dates';
 import { indexLedger, settle } from '../../src/domain/ledger';
-import { arrangementSchema, contactEntrySchema, customerSchema, invoiceSchema, paymentSchema, settingsSchema } from '../../src/domain/model';
-import { generateSampleData, PAYMENT_HABITS, SAMPLE_CUSTOMER_COUNT, type PaymentHabit } from '../../src/demo/sampleData';
+import {
+  arrangementSchema,
+  contactEntrySchema,
+  customerSchema,
+  invoiceSchema,
+  paymentSchema,
+  settingsSchema,
+} from '../../src/domain/model';
+import {
+  generateSampleData,
+  PAYMENT_HABITS,
+  SAMPLE_CUSTOMER_COUNT,
+  type PaymentHabit,
+} from '../../src/demo/sampleData';
 import { termDays } from './termDays';
 
 const TODAY = '2026-11-22';
@@ -52,7 +64,9 @@ describe('generateSampleData', () => {
   });
 
   it('rejects a today that is not a date', () => {
-    expect(() => generateSampleData({ today: '22-11-2026' })).toThrow(expect.objectContaining({ code: 'invalid-date' }));
+    expect(() => generateSampleData({ today: '22-11-2026' })).toThrow(
+      expect.objectContaining({ code: 'invalid-date' }),
+    );
   });
 
   it('has 40 customers, businesses and consumers, with unique numbers and valid IBANs', () => {
@@ -109,14 +123,16 @@ describe('generateSampleData', () => {
     expect(planned).toBe(index.invoicesByNumber.get(plan.invoiceNumber)?.amountInclVat);
     expect(ledger.contacts.some((c) => c.ladderStep === 'aanmaning')).toBe(true);
     // No invoice is paid more than it asks (credit notes included).
-    for (const inv of ledger.invoices) if (!inv.creditsInvoice) expect(settle(inv, index, TODAY).open).toBeGreaterThanOrEqual(0);
+    for (const inv of ledger.invoices)
+      if (!inv.creditsInvoice) expect(settle(inv, index, TODAY).open).toBeGreaterThanOrEqual(0);
   });
 
   it('gives each payment habit to customers, and the habits show in the payments', () => {
     for (const habit of PAYMENT_HABITS) expect(customersWith(habit).length).toBeGreaterThan(0);
     const from = sample.from;
     for (const n of customersWith('early')) expect(meanDelay(n, from, TODAY)!).toBeLessThan(-3);
-    for (const n of customersWith('onTime')) expect(Math.abs(meanDelay(n, from, TODAY)!)).toBeLessThanOrEqual(3);
+    for (const n of customersWith('onTime'))
+      expect(Math.abs(meanDelay(n, from, TODAY)!)).toBeLessThanOrEqual(3);
     for (const n of customersWith('late')) {
       const d = meanDelay(n, from, TODAY)!;
       expect(d).toBeGreaterThanOrEqual(10);
@@ -132,7 +148,9 @@ describe('generateSampleData', () => {
       expect(recent !== null || open.length > 0).toBe(true);
     }
     for (const n of customersWith('nonPayer')) {
-      const lastYear = (index.invoicesByCustomer.get(n) ?? []).filter((i) => !i.creditsInvoice && i.invoiceDate > addDays(TODAY, -365));
+      const lastYear = (index.invoicesByCustomer.get(n) ?? []).filter(
+        (i) => !i.creditsInvoice && i.invoiceDate > addDays(TODAY, -365),
+      );
       expect(lastYear.length).toBeGreaterThan(0);
       expect(lastYear.every((i) => settle(i, index, TODAY).open > 0)).toBe(true);
     }

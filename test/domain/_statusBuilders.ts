@@ -36,12 +36,27 @@ export const invoice = (over: Partial<Invoice> = {}): Invoice => ({
   ...over,
 });
 
-export const payment = (date: string, amount: number, invoiceNumber = 'F1'): Payment => ({ date, amount, invoiceNumber });
+export const payment = (date: string, amount: number, invoiceNumber = 'F1'): Payment => ({
+  date,
+  amount,
+  invoiceNumber,
+});
 
 export const creditNote = (date: string, amountInclVat: number, credits = 'F1', number = 'C1'): Invoice =>
-  invoice({ number, invoiceDate: date, amountExclVat: amountInclVat, amountInclVat, creditsInvoice: credits });
+  invoice({
+    number,
+    invoiceDate: date,
+    amountExclVat: amountInclVat,
+    amountInclVat,
+    creditsInvoice: credits,
+  });
 
-export const reminder = (date: string, ladderStep: string, invoiceNumber = 'F1', customerNumber = 'K1'): ContactEntry => ({
+export const reminder = (
+  date: string,
+  ladderStep: string,
+  invoiceNumber = 'F1',
+  customerNumber = 'K1',
+): ContactEntry => ({
   date,
   customerNumber,
   invoiceNumber,

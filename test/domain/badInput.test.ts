@@ -40,18 +40,29 @@ describe('bad input never escapes as a bare TypeError', () => {
 
   it('finds the public functions (the sweep is not empty)', () => {
     expect(fns.length).toBeGreaterThan(120);
-    expect(fns.map(([n]) => n)).toEqual(expect.arrayContaining(['settle', 'legal.claimOn', 'metrics.prepareLedger', 'reminders.draftReminder', 'bank.parseBankCsv']));
+    expect(fns.map(([n]) => n)).toEqual(
+      expect.arrayContaining([
+        'settle',
+        'legal.claimOn',
+        'metrics.prepareLedger',
+        'reminders.draftReminder',
+        'bank.parseBankCsv',
+      ]),
+    );
   });
 
-  it.each(BAD.map((b) => [String(JSON.stringify(b) ?? b), b]))('every exported function, all arguments %s', (_label, bad) => {
-    const escaped: string[] = [];
-    for (const [name, fn] of fns) {
-      const args = Array.from({ length: Math.max(fn.length, 1) }, () => bad);
-      const err = foreignError(() => fn(...args));
-      if (err !== undefined) escaped.push(`${name}: ${String(err)}`);
-    }
-    expect(escaped).toEqual([]);
-  });
+  it.each(BAD.map((b) => [String(JSON.stringify(b) ?? b), b]))(
+    'every exported function, all arguments %s',
+    (_label, bad) => {
+      const escaped: string[] = [];
+      for (const [name, fn] of fns) {
+        const args = Array.from({ length: Math.max(fn.length, 1) }, () => bad);
+        const err = foreignError(() => fn(...args));
+        if (err !== undefined) escaped.push(`${name}: ${String(err)}`);
+      }
+      expect(escaped).toEqual([]);
+    },
+  );
 
   const ledger = {
     customers: [business()],
@@ -67,7 +78,11 @@ describe('bad input never escapes as a bare TypeError', () => {
     ['settle', core.settle as AnyFn, [invoice(), index, today]],
     ['resolveTerm', core.resolveTerm as AnyFn, [invoice(), business(), settings()]],
     ['invoiceStatus', core.invoiceStatus as AnyFn, [invoice(), index, business(), settings(), today]],
-    ['openInvoices', core.openInvoices as AnyFn, [ledger.invoices, index, ledger.customers, settings(), today]],
+    [
+      'openInvoices',
+      core.openInvoices as AnyFn,
+      [ledger.invoices, index, ledger.customers, settings(), today],
+    ],
     ['agingReport', core.agingReport as AnyFn, [ledger.invoices, index, ledger.customers, settings(), today]],
     ['dunningState', core.dunningState as AnyFn, [invoice(), index, business(), settings(), today, {}]],
     ['dunningPlan', core.dunningPlan as AnyFn, [ledger, settings(), today, {}]],
@@ -77,9 +92,21 @@ describe('bad input never escapes as a bare TypeError', () => {
     ['formatEuro', core.formatEuro as AnyFn, [12345, 'nl']],
     ['legal.claimOn', core.legal.claimOn as AnyFn, [12100, '2026-01-01', today, 'business', settings(), {}]],
     ['legal.collectionCosts', core.legal.collectionCosts as AnyFn, [12100, { country: 'NL' }]],
-    ['legal.allocatePayment', core.legal.allocatePayment as AnyFn, [500, { costs: 100, interest: 100, principal: 1000 }]],
-    ['metrics.overviewMetrics', core.metrics.overviewMetrics as AnyFn, [ledger, { today, dueDateOf: core.dueDateResolver(ledger.customers, settings()) }]],
-    ['reminders.mailtoLink', core.reminders.mailtoLink as AnyFn, [{ to: 'a@b.nl', subject: 's', body: 'b' }, 2000]],
+    [
+      'legal.allocatePayment',
+      core.legal.allocatePayment as AnyFn,
+      [500, { costs: 100, interest: 100, principal: 1000 }],
+    ],
+    [
+      'metrics.overviewMetrics',
+      core.metrics.overviewMetrics as AnyFn,
+      [ledger, { today, dueDateOf: core.dueDateResolver(ledger.customers, settings()) }],
+    ],
+    [
+      'reminders.mailtoLink',
+      core.reminders.mailtoLink as AnyFn,
+      [{ to: 'a@b.nl', subject: 's', body: 'b' }, 2000],
+    ],
   ];
 
   it.each(cases)('%s: each argument spoiled in turn is a DomainError or accepted', (_name, fn, good) => {
@@ -104,8 +131,20 @@ describe('bad input never escapes as a bare TypeError', () => {
       [() => core.formatEuro(1.5), 'invalid-amount', 'cents'],
       [() => core.monthOf(undefined as never), 'invalid-date', 'date'],
       [() => core.legal.collectionCosts(100, { country: 'DE' as never }), 'invalid-input', 'options.country'],
-      [() => core.legal.claimOn(100, '2026-01-01', today, 'bedrijf' as never, settings()), 'invalid-input', 'customerKind'],
-      [() => core.metrics.prepareLedger({ ...ledger, payments: null as never }, { today, dueDateOf: () => today }), 'invalid-input', 'payments'],
+      [
+        () => core.legal.claimOn(100, '2026-01-01', today, 'bedrijf' as never, settings()),
+        'invalid-input',
+        'customerKind',
+      ],
+      [
+        () =>
+          core.metrics.prepareLedger(
+            { ...ledger, payments: null as never },
+            { today, dueDateOf: () => today },
+          ),
+        'invalid-input',
+        'payments',
+      ],
       [() => core.reminders.mailtoLink({ subject: 's', body: 7 as never }), 'invalid-input', 'body'],
       [() => core.defaultSettings({ consumerTermDays: -3 }), 'invalid-input', 'settings.consumerTermDays'],
     ];

@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { addDays as dfAddDays, addMonths as dfAddMonths, differenceInCalendarDays, format, getDay, lastDayOfMonth } from 'date-fns';
+import {
+  addDays as dfAddDays,
+  addMonths as dfAddMonths,
+  differenceInCalendarDays,
+  format,
+  getDay,
+  lastDayOfMonth,
+} from 'date-fns';
 import {
   addDays,
   addMonths,
@@ -13,9 +20,12 @@ import {
 } from '../../src/domain/dates';
 import { DomainError } from '../../src/domain/errors';
 
-const local = (iso: string) => new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+const local = (iso: string) =>
+  new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
-const anyDate = fc.date({ min: new Date(1900, 0, 1), max: new Date(2199, 11, 31), noInvalidDate: true }).map((d) => iso(d));
+const anyDate = fc
+  .date({ min: new Date(1900, 0, 1), max: new Date(2199, 11, 31), noInvalidDate: true })
+  .map((d) => iso(d));
 
 describe('dates', () => {
   it('accepts real calendar dates only', () => {
@@ -73,8 +83,12 @@ describe('arithmetic edges added in review', () => {
 
   it('refuses fractional, NaN or text day counts and results outside 0000-9999', () => {
     for (const bad of [1.5, Number.NaN, '3', Infinity]) {
-      expect(() => addDays('2024-01-01', bad as number)).toThrow(expect.objectContaining({ code: 'invalid-input', where: expect.objectContaining({ path: 'days' }) }));
-      expect(() => addMonths('2024-01-01', bad as number)).toThrow(expect.objectContaining({ where: expect.objectContaining({ path: 'months' }) }));
+      expect(() => addDays('2024-01-01', bad as number)).toThrow(
+        expect.objectContaining({ code: 'invalid-input', where: expect.objectContaining({ path: 'days' }) }),
+      );
+      expect(() => addMonths('2024-01-01', bad as number)).toThrow(
+        expect.objectContaining({ where: expect.objectContaining({ path: 'months' }) }),
+      );
     }
     expect(() => addDays('9999-12-31', 1)).toThrow(expect.objectContaining({ code: 'invalid-date' }));
     expect(() => addMonths('0000-01-15', -1)).toThrow(expect.objectContaining({ code: 'invalid-date' }));

@@ -13,7 +13,18 @@ import {
   nextDunningAction,
   validateLadder,
 } from '../../src/domain/dunning';
-import { arrangement, business, consumer, creditNote, index, invoice, payment, reminder, settings, type Book } from './_statusBuilders';
+import {
+  arrangement,
+  business,
+  consumer,
+  creditNote,
+  index,
+  invoice,
+  payment,
+  reminder,
+  settings,
+  type Book,
+} from './_statusBuilders';
 
 // Default invoice: F1 of 2026-01-10, EUR 121.00, business, statutory 30 days -> due Monday 2026-02-09.
 const next = (book: Book, today: string, s: Settings = settings(), customer: Customer = business()) =>
@@ -32,11 +43,23 @@ function thrown(fn: () => unknown): DomainError {
 }
 
 /** Walks day by day, sending every step the moment it is due; returns [date, step id] pairs. */
-function walk(inv: Invoice, customer: Customer, from: string, to: string, s: Settings = settings(), extra: Book = {}): [string, string][] {
+function walk(
+  inv: Invoice,
+  customer: Customer,
+  from: string,
+  to: string,
+  s: Settings = settings(),
+  extra: Book = {},
+): [string, string][] {
   const contacts: ContactEntry[] = [...(extra.contacts ?? [])];
   const sent: [string, string][] = [];
   for (let day = from; day <= to; day = addDays(day, 1)) {
-    const idx = index({ ...extra, customers: [customer], invoices: [inv, ...(extra.invoices ?? [])], contacts });
+    const idx = index({
+      ...extra,
+      customers: [customer],
+      invoices: [inv, ...(extra.invoices ?? [])],
+      contacts,
+    });
     const action = nextDunningAction(inv, idx, customer, s, day);
     if (action) {
       sent.push([day, action.step.id]);
@@ -48,12 +71,14 @@ function walk(inv: Invoice, customer: Customer, from: string, to: string, s: Set
 
 describe('DEFAULT_LADDER', () => {
   it('has the four seed steps in order and is itself a valid ladder', () => {
-    expect(DEFAULT_LADDER.map((s) => [s.id, s.kind, s.afterDays, s.newTermDays, s.offerPaymentPlan])).toEqual([
-      ['herinnering-1', 'friendly', 1, 7, false],
-      ['herinnering-2', 'second', 1, 7, true],
-      ['aanmaning', 'final', 1, 14, false],
-      ['incasso', 'collection', 1, 0, false],
-    ]);
+    expect(DEFAULT_LADDER.map((s) => [s.id, s.kind, s.afterDays, s.newTermDays, s.offerPaymentPlan])).toEqual(
+      [
+        ['herinnering-1', 'friendly', 1, 7, false],
+        ['herinnering-2', 'second', 1, 7, true],
+        ['aanmaning', 'final', 1, 14, false],
+        ['incasso', 'collection', 1, 0, false],
+      ],
+    );
     expect(validateLadder(DEFAULT_LADDER)).toEqual(DEFAULT_LADDER);
   });
 });
@@ -88,20 +113,27 @@ describe('nextDunningAction: the first reminder', () => {
 
   it('does not shift for a weekend: a Saturday due date is reminded on Sunday', () => {
     // consumer, 14 days: due Saturday 2026-01-24
-    expect(next({ customers: [consumer()] }, '2026-01-25', settings(), consumer())).toMatchObject({ dueOn: '2026-01-25' });
+    expect(next({ customers: [consumer()] }, '2026-01-25', settings(), consumer())).toMatchObject({
+      dueOn: '2026-01-25',
+    });
   });
 
   it('counts across a leap day: due 2024-03-30 for an invoice of 29 February', () => {
     const inv = invoice({ invoiceDate: '2024-02-29' });
     expect(next({ invoices: [inv] }, '2024-03-30')).toBeNull();
-    expect(next({ invoices: [inv] }, '2024-03-31')).toMatchObject({ dueOn: '2024-03-31', newTermUntil: '2024-04-07' });
+    expect(next({ invoices: [inv] }, '2024-03-31')).toMatchObject({
+      dueOn: '2024-03-31',
+      newTermUntil: '2024-04-07',
+    });
   });
 
   it('chases EUR 0.01 and EUR 10,000,000 alike, and a partly paid rest', () => {
     const tiny = invoice({ amountExclVat: 1, amountInclVat: 1 });
     expect(next({ invoices: [tiny] }, '2026-02-10')).toMatchObject({ open: 1 });
     const huge = invoice({ amountExclVat: 826446281, amountInclVat: 1_000_000_000 });
-    expect(next({ invoices: [huge], payments: [payment('2026-02-01', 400_000_000)] }, '2026-02-10')).toMatchObject({ open: 600_000_000 });
+    expect(
+      next({ invoices: [huge], payments: [payment('2026-02-01', 400_000_000)] }, '2026-02-10'),
+    ).toMatchObject({ open: 600_000_000 });
   });
 });
 
@@ -119,7 +151,10 @@ describe('nextDunningAction: walking the ladder', () => {
       reminder('2026-02-26', 'aanmaning'),
       reminder('2026-03-13', 'incasso'),
     ];
-    expect(state({ contacts }, '2026-07-01')).toMatchObject({ kind: 'completed', last: { step: { id: 'incasso' }, sentOn: '2026-03-13' } });
+    expect(state({ contacts }, '2026-07-01')).toMatchObject({
+      kind: 'completed',
+      last: { step: { id: 'incasso' }, sentOn: '2026-03-13' },
+    });
   });
 
   it('consumer: the final step is the fourteen-day letter, deadline = sent + 1 day receipt + 14 days', () => {
@@ -131,37 +166,63 @@ describe('nextDunningAction: walking the ladder', () => {
       ['2026-03-14', 'incasso'],
     ]);
     const contacts = [reminder('2026-02-10', 'herinnering-1'), reminder('2026-02-18', 'herinnering-2')];
-    expect(nextDunningAction(invoice(), index({ customers: [c], contacts }), c, settings(), '2026-02-26')).toMatchObject({
+    expect(
+      nextDunningAction(invoice(), index({ customers: [c], contacts }), c, settings(), '2026-02-26'),
+    ).toMatchObject({
       step: { id: 'aanmaning' },
       newTermUntil: '2026-03-13',
       legalNotice: 'fourteen-day-letter',
     });
     expect(
-      nextDunningAction(invoice(), index({ customers: [c], contacts }), c, settings(), '2026-02-26', { receiptDelayDays: 2 })?.newTermUntil,
+      nextDunningAction(invoice(), index({ customers: [c], contacts }), c, settings(), '2026-02-26', {
+        receiptDelayDays: 2,
+      })?.newTermUntil,
     ).toBe('2026-03-14');
   });
 
   it('business final step is a final notice with 14 days from sending; collection names itself', () => {
     const contacts = [reminder('2026-02-10', 'herinnering-1'), reminder('2026-02-18', 'herinnering-2')];
-    expect(next({ contacts }, '2026-02-26')).toMatchObject({ legalNotice: 'final-notice', newTermUntil: '2026-03-12', reason: 'previous-term-expired' });
+    expect(next({ contacts }, '2026-02-26')).toMatchObject({
+      legalNotice: 'final-notice',
+      newTermUntil: '2026-03-12',
+      reason: 'previous-term-expired',
+    });
     const more = [...contacts, reminder('2026-02-26', 'aanmaning')];
-    expect(next({ contacts: more }, '2026-03-13')).toMatchObject({ step: { id: 'incasso' }, legalNotice: 'collection', newTermUntil: '2026-03-13' });
+    expect(next({ contacts: more }, '2026-03-13')).toMatchObject({
+      step: { id: 'incasso' },
+      legalNotice: 'collection',
+      newTermUntil: '2026-03-13',
+    });
   });
 
   it('the second reminder offers a payment plan and counts from when the first was really sent', () => {
     const contacts = [reminder('2026-02-20', 'herinnering-1')];
     expect(next({ contacts }, '2026-02-27')).toBeNull();
-    expect(state({ contacts }, '2026-02-27')).toMatchObject({ kind: 'waiting', dueOn: '2026-02-28', position: 1 });
-    expect(next({ contacts }, '2026-02-28')).toMatchObject({ step: { id: 'herinnering-2', offerPaymentPlan: true }, dueOn: '2026-02-28' });
+    expect(state({ contacts }, '2026-02-27')).toMatchObject({
+      kind: 'waiting',
+      dueOn: '2026-02-28',
+      position: 1,
+    });
+    expect(next({ contacts }, '2026-02-28')).toMatchObject({
+      step: { id: 'herinnering-2', offerPaymentPlan: true },
+      dueOn: '2026-02-28',
+    });
   });
 
   it('ignores contacts dated after today and contacts without a ladder step', () => {
-    const contacts: ContactEntry[] = [reminder('2026-03-01', 'herinnering-1'), { ...reminder('2026-02-10', 'x'), ladderStep: undefined }];
+    const contacts: ContactEntry[] = [
+      reminder('2026-03-01', 'herinnering-1'),
+      { ...reminder('2026-02-10', 'x'), ladderStep: undefined },
+    ];
     expect(next({ contacts }, '2026-02-15')).toMatchObject({ step: { id: 'herinnering-1' } });
   });
 
   it('follows the furthest step sent, even when an earlier one was re-sent later', () => {
-    const contacts = [reminder('2026-02-10', 'herinnering-1'), reminder('2026-02-18', 'herinnering-2'), reminder('2026-02-20', 'herinnering-1')];
+    const contacts = [
+      reminder('2026-02-10', 'herinnering-1'),
+      reminder('2026-02-18', 'herinnering-2'),
+      reminder('2026-02-20', 'herinnering-1'),
+    ];
     expect(next({ contacts }, '2026-02-26')).toMatchObject({ step: { id: 'aanmaning' } });
   });
 });
@@ -175,7 +236,9 @@ describe('nextDunningAction: same-day rule', () => {
 
   it('also when the log names a step this ladder does not know', () => {
     expect(next({ contacts: [reminder('2026-02-20', 'old-step')] }, '2026-02-20')).toBeNull();
-    expect(next({ contacts: [reminder('2026-02-20', 'old-step')] }, '2026-02-21')).toMatchObject({ step: { id: 'herinnering-1' } });
+    expect(next({ contacts: [reminder('2026-02-20', 'old-step')] }, '2026-02-21')).toMatchObject({
+      step: { id: 'herinnering-1' },
+    });
   });
 
   it('holds a zero-day step over to the next day', () => {
@@ -190,14 +253,20 @@ describe('nextDunningAction: same-day rule', () => {
       ['2026-02-11', 'c'],
     ]);
     const s = settings({ ladder });
-    expect(next({ contacts: [reminder('2026-02-09', 'a')] }, '2026-02-10', s)).toMatchObject({ step: { id: 'b' }, dueOn: '2026-02-09' });
+    expect(next({ contacts: [reminder('2026-02-09', 'a')] }, '2026-02-10', s)).toMatchObject({
+      step: { id: 'b' },
+      dueOn: '2026-02-09',
+    });
   });
 });
 
 describe('nextDunningAction: nothing to chase', () => {
   it('paid, over-paid, credited, written off and credit notes get nothing', () => {
     expect(next({ payments: [payment('2026-02-12', 12100)] }, '2026-02-20')).toBeNull();
-    expect(state({ payments: [payment('2026-02-12', 13000)] }, '2026-02-20')).toMatchObject({ kind: 'not-applicable', status: { kind: 'paid-late', open: -900 } });
+    expect(state({ payments: [payment('2026-02-12', 13000)] }, '2026-02-20')).toMatchObject({
+      kind: 'not-applicable',
+      status: { kind: 'paid-late', open: -900 },
+    });
     expect(next({ invoices: [invoice(), creditNote('2026-02-11', -12100)] }, '2026-02-20')).toBeNull();
     expect(next({ invoices: [invoice({ writtenOffOn: '2026-02-15' })] }, '2026-02-20')).toBeNull();
     expect(next({ invoices: [creditNote('2026-01-01', -500, 'F0', 'C1')] }, '2026-06-20')).toBeNull();
@@ -206,7 +275,11 @@ describe('nextDunningAction: nothing to chase', () => {
   it('a reversal puts the invoice back on the ladder', () => {
     const payments = [payment('2026-02-08', 12100), payment('2026-02-20', -12100)];
     expect(next({ payments }, '2026-02-19')).toBeNull();
-    expect(next({ payments }, '2026-02-20')).toMatchObject({ step: { id: 'herinnering-1' }, dueOn: '2026-02-10', open: 12100 });
+    expect(next({ payments }, '2026-02-20')).toMatchObject({
+      step: { id: 'herinnering-1' },
+      dueOn: '2026-02-10',
+      open: 12100,
+    });
   });
 });
 
@@ -216,7 +289,10 @@ describe('nextDunningAction: disputes', () => {
   it('a dispute pauses the ladder from its date until it is resolved', () => {
     const contacts = [reminder('2026-02-10', 'herinnering-1')];
     expect(next({ invoices: [disputed], contacts }, '2026-02-20')).toBeNull();
-    expect(state({ invoices: [disputed], contacts }, '2026-02-20')).toMatchObject({ kind: 'paused', why: 'disputed' });
+    expect(state({ invoices: [disputed], contacts }, '2026-02-20')).toMatchObject({
+      kind: 'paused',
+      why: 'disputed',
+    });
     expect(next({ invoices: [disputed], contacts }, '2026-03-05')).toMatchObject({
       step: { id: 'herinnering-2' },
       dueOn: '2026-03-05',
@@ -225,12 +301,18 @@ describe('nextDunningAction: disputes', () => {
   });
 
   it('an open-ended dispute keeps it paused', () => {
-    expect(state({ invoices: [invoice({ disputedSince: '2026-02-01' })] }, '2026-12-31')).toMatchObject({ kind: 'paused', why: 'disputed' });
+    expect(state({ invoices: [invoice({ disputedSince: '2026-02-01' })] }, '2026-12-31')).toMatchObject({
+      kind: 'paused',
+      why: 'disputed',
+    });
   });
 
   it('a dispute resolved before the step was due changes nothing', () => {
     const early = invoice({ disputedSince: '2026-01-20', disputeResolvedOn: '2026-02-01' });
-    expect(next({ invoices: [early] }, '2026-02-10')).toMatchObject({ dueOn: '2026-02-10', reason: 'past-due-date' });
+    expect(next({ invoices: [early] }, '2026-02-10')).toMatchObject({
+      dueOn: '2026-02-10',
+      reason: 'past-due-date',
+    });
   });
 });
 
@@ -255,30 +337,55 @@ describe('arrangements and missed instalments', () => {
   it('resumes on the day after a missed instalment, at the next step, and reports it', () => {
     const book: Book = { arrangements: [plan], contacts: sent, payments: [payment('2026-03-14', 6000)] };
     const a = next(book, '2026-04-16');
-    expect(a).toMatchObject({ step: { id: 'aanmaning' }, dueOn: '2026-04-16', reason: 'missed-instalment', open: 6100 });
+    expect(a).toMatchObject({
+      step: { id: 'aanmaning' },
+      dueOn: '2026-04-16',
+      reason: 'missed-instalment',
+      open: 6100,
+    });
     expect(a?.missedInstalments).toEqual([
-      { position: 1, instalment: { dueDate: '2026-04-15', amount: 6100 }, cumulativeDue: 12100, paidSinceAgreed: 6000, shortfall: 6100 },
+      {
+        position: 1,
+        instalment: { dueDate: '2026-04-15', amount: 6100 },
+        cumulativeDue: 12100,
+        paidSinceAgreed: 6000,
+        shortfall: 6100,
+      },
     ]);
   });
 
   it('counts only payments since the plan was agreed; a made-up instalment is no longer missed', () => {
     const idx = (payments: Payment[]) => index({ arrangements: [plan], payments });
     expect(missedInstalments(invoice(), idx([payment('2026-02-27', 6000)]), '2026-03-16')).toHaveLength(1);
-    expect(missedInstalments(invoice(), idx([payment('2026-03-18', 6000)]), '2026-03-16')).toMatchObject([{ position: 0, shortfall: 6000 }]);
+    expect(missedInstalments(invoice(), idx([payment('2026-03-18', 6000)]), '2026-03-16')).toMatchObject([
+      { position: 0, shortfall: 6000 },
+    ]);
     expect(missedInstalments(invoice(), idx([payment('2026-03-18', 6000)]), '2026-03-20')).toEqual([]);
-    expect(missedInstalments(invoice(), idx([]), '2026-05-01').map((m) => m.shortfall)).toEqual([6000, 12100]);
+    expect(missedInstalments(invoice(), idx([]), '2026-05-01').map((m) => m.shortfall)).toEqual([
+      6000, 12100,
+    ]);
     expect(missedInstalments(invoice(), index({}), '2026-05-01')).toEqual([]);
   });
 
   it('resumes when the plan ran out with money still open', () => {
-    const short = arrangement({ agreedOn: '2026-03-01', instalments: [{ dueDate: '2026-03-15', amount: 6000 }] });
+    const short = arrangement({
+      agreedOn: '2026-03-01',
+      instalments: [{ dueDate: '2026-03-15', amount: 6000 }],
+    });
     const book: Book = { arrangements: [short], payments: [payment('2026-03-15', 6000)] };
     expect(next(book, '2026-03-15')).toBeNull();
-    expect(next(book, '2026-03-16')).toMatchObject({ step: { id: 'herinnering-1' }, dueOn: '2026-03-16', reason: 'arrangement-ended', open: 6100 });
+    expect(next(book, '2026-03-16')).toMatchObject({
+      step: { id: 'herinnering-1' },
+      dueOn: '2026-03-16',
+      reason: 'arrangement-ended',
+      open: 6100,
+    });
   });
 
   it('a cancelled arrangement does not pause', () => {
-    expect(next({ arrangements: [{ ...plan, cancelledOn: '2026-03-03' }], contacts: sent }, '2026-03-10')).toMatchObject({ step: { id: 'aanmaning' } });
+    expect(
+      next({ arrangements: [{ ...plan, cancelledOn: '2026-03-03' }], contacts: sent }, '2026-03-10'),
+    ).toMatchObject({ step: { id: 'aanmaning' } });
   });
 });
 
@@ -295,32 +402,60 @@ describe('ladder validation and custom ladders', () => {
   it('needs two reminders before a legal step', () => {
     const e = thrown(() => validateLadder([step('r1', 'friendly'), step('f', 'final')]));
     expect([e.code, e.where.path]).toEqual(['invalid-input', 'settings.ladder[1].kind']);
-    expect(thrown(() => validateLadder([step('c', 'collection')])).where.path).toBe('settings.ladder[0].kind');
-    expect(validateLadder([step('r1', 'friendly'), step('r2', 'friendly'), step('f', 'final')])).toHaveLength(3);
+    expect(thrown(() => validateLadder([step('c', 'collection')])).where.path).toBe(
+      'settings.ladder[0].kind',
+    );
+    expect(validateLadder([step('r1', 'friendly'), step('r2', 'friendly'), step('f', 'final')])).toHaveLength(
+      3,
+    );
     expect(validateLadder([step('r1', 'friendly')])).toHaveLength(1);
   });
 
   it('rejects duplicates, invalid steps and an empty ladder with a path', () => {
     expect(thrown(() => validateLadder([step('a', 'friendly'), step('a', 'second')])).code).toBe('duplicate');
-    expect(thrown(() => validateLadder([step('a', 'friendly', { afterDays: -1 })])).where.path).toBe('settings.ladder[0].afterDays');
-    expect(thrown(() => validateLadder([{ id: 'a', kind: 'loud', afterDays: 1, newTermDays: 1 }])).where.path).toBe('settings.ladder[0].kind');
+    expect(thrown(() => validateLadder([step('a', 'friendly', { afterDays: -1 })])).where.path).toBe(
+      'settings.ladder[0].afterDays',
+    );
+    expect(
+      thrown(() => validateLadder([{ id: 'a', kind: 'loud', afterDays: 1, newTermDays: 1 }])).where.path,
+    ).toBe('settings.ladder[0].kind');
     expect(thrown(() => validateLadder([])).where.path).toBe('settings.ladder');
   });
 
   it('uses settings.ladder when present and non-empty, the default otherwise', () => {
     expect(ladderOf(settings({ ladder: [] }))).toBe(DEFAULT_LADDER);
-    expect(ladderOf(settings()).map((s) => s.id)).toEqual(['herinnering-1', 'herinnering-2', 'aanmaning', 'incasso']);
-    const custom = settings({ ladder: [step('eerste', 'friendly', { afterDays: 3, newTermDays: 10 }), step('tweede', 'second')] });
+    expect(ladderOf(settings()).map((s) => s.id)).toEqual([
+      'herinnering-1',
+      'herinnering-2',
+      'aanmaning',
+      'incasso',
+    ]);
+    const custom = settings({
+      ladder: [step('eerste', 'friendly', { afterDays: 3, newTermDays: 10 }), step('tweede', 'second')],
+    });
     expect(next({}, '2026-02-11', custom)).toBeNull();
-    expect(next({}, '2026-02-12', custom)).toMatchObject({ step: { id: 'eerste' }, newTermUntil: '2026-02-22' });
-    expect(state({ contacts: [reminder('2026-02-12', 'eerste'), reminder('2026-02-23', 'tweede')] }, '2026-03-30', custom)).toMatchObject({ kind: 'completed' });
+    expect(next({}, '2026-02-12', custom)).toMatchObject({
+      step: { id: 'eerste' },
+      newTermUntil: '2026-02-22',
+    });
+    expect(
+      state(
+        { contacts: [reminder('2026-02-12', 'eerste'), reminder('2026-02-23', 'tweede')] },
+        '2026-03-30',
+        custom,
+      ),
+    ).toMatchObject({ kind: 'completed' });
   });
 
   it('refuses to run on an invalid custom ladder', () => {
     const bad = { ...settings(), ladder: [step('f', 'final')] };
     expect(thrown(() => next({}, '2026-02-12', bad)).where.path).toBe('settings.ladder[0].kind');
-    expect(thrown(() => next({ payments: [payment('2026-02-01', 12100)] }, '2026-02-12', bad)).where.path).toBe('settings.ladder[0].kind');
-    expect(thrown(() => dunningPlan(index({}), bad, '2026-02-12')).where.path).toBe('settings.ladder[0].kind');
+    expect(
+      thrown(() => next({ payments: [payment('2026-02-01', 12100)] }, '2026-02-12', bad)).where.path,
+    ).toBe('settings.ladder[0].kind');
+    expect(thrown(() => dunningPlan(index({}), bad, '2026-02-12')).where.path).toBe(
+      'settings.ladder[0].kind',
+    );
   });
 
   it('newTermUntil: a consumer final notice gives at least 14 days after receipt, even with a shorter configured term', () => {
@@ -328,7 +463,9 @@ describe('ladder validation and custom ladders', () => {
     expect(newTermUntil(short, '2026-02-26', consumer())).toBe('2026-03-13');
     expect(newTermUntil(short, '2026-02-26', business())).toBe('2026-03-03');
     expect(newTermUntil(step('r', 'friendly'), '2024-02-25', consumer())).toBe('2024-03-03');
-    expect(thrown(() => newTermUntil(short, '2026-02-26', consumer(), { receiptDelayDays: -1 })).where.path).toBe('options.receiptDelayDays');
+    expect(
+      thrown(() => newTermUntil(short, '2026-02-26', consumer(), { receiptDelayDays: -1 })).where.path,
+    ).toBe('options.receiptDelayDays');
   });
 });
 
@@ -353,7 +490,15 @@ describe('dunningPlan', () => {
 
   it('groups the actions due today per customer and step, ordered', () => {
     const plan = dunningPlan(book, settings(), '2026-02-10');
-    expect(plan.map((g) => [g.customerNumber, g.step.id, g.invoices.map((a) => a.invoiceNumber), g.open, g.newTermUntil])).toEqual([
+    expect(
+      plan.map((g) => [
+        g.customerNumber,
+        g.step.id,
+        g.invoices.map((a) => a.invoiceNumber),
+        g.open,
+        g.newTermUntil,
+      ]),
+    ).toEqual([
       ['K1', 'herinnering-1', ['F3', 'F1'], 24200, '2026-02-17'],
       ['K1', 'herinnering-2', ['F2'], 12100, '2026-02-17'],
       ['K2', 'herinnering-1', ['F4'], 12100, '2026-02-17'],
@@ -362,7 +507,9 @@ describe('dunningPlan', () => {
   });
 
   it('accepts an index as well as a ledger, and is empty when nothing is due', () => {
-    expect(dunningPlan(index(book), settings(), '2026-02-10')).toEqual(dunningPlan(book, settings(), '2026-02-10'));
+    expect(dunningPlan(index(book), settings(), '2026-02-10')).toEqual(
+      dunningPlan(book, settings(), '2026-02-10'),
+    );
     expect(dunningPlan(book, settings(), '2026-01-31')).toEqual([]);
   });
 
@@ -375,7 +522,9 @@ describe('dunningPlan', () => {
 
 describe('properties', () => {
   const arbStep = (kind: DunningStep['kind']) =>
-    fc.record({ afterDays: fc.integer({ min: 0, max: 10 }), newTermDays: fc.integer({ min: 0, max: 15 }) }).map((r) => ({ ...r, kind, offerPaymentPlan: false }));
+    fc
+      .record({ afterDays: fc.integer({ min: 0, max: 10 }), newTermDays: fc.integer({ min: 0, max: 15 }) })
+      .map((r) => ({ ...r, kind, offerPaymentPlan: false }));
   const arbLadder = fc
     .tuple(
       fc.array(fc.constantFrom<DunningStep['kind']>('friendly', 'second'), { minLength: 2, maxLength: 4 }),
@@ -396,7 +545,9 @@ describe('properties', () => {
           const customer = isConsumer ? consumer() : business();
           const inv = invoice({ paymentTermDays: 5 });
           // Someone may also have logged a step by hand on some days.
-          const contacts: ContactEntry[] = extraLogDays.map((d) => reminder(addDays('2026-01-10', d), 'manual'));
+          const contacts: ContactEntry[] = extraLogDays.map((d) =>
+            reminder(addDays('2026-01-10', d), 'manual'),
+          );
           let previous = -1;
           sendsOn.forEach((willSend, d) => {
             const day = addDays('2026-01-10', d);
@@ -412,7 +563,15 @@ describe('properties', () => {
               contacts.push(reminder(day, action.step.id));
               previous = action.position;
               // Asking again the same day yields nothing.
-              expect(nextDunningAction(inv, index({ customers: [customer], invoices: [inv], contacts }), customer, s, day)).toBeNull();
+              expect(
+                nextDunningAction(
+                  inv,
+                  index({ customers: [customer], invoices: [inv], contacts }),
+                  customer,
+                  s,
+                  day,
+                ),
+              ).toBeNull();
             }
           });
           const days = contacts.filter((c) => c.ladderStep !== 'manual').map((c) => c.date);

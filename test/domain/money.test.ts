@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { DomainError } from '../../src/domain/errors';
-import { assertCents, centsToDecimal, formatEuro, isCents, mulDiv, roundCents, sumCents } from '../../src/domain/money';
+import {
+  assertCents,
+  centsToDecimal,
+  formatEuro,
+  isCents,
+  mulDiv,
+  roundCents,
+  sumCents,
+} from '../../src/domain/money';
 
 const cents = fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }); // ± EUR 10,000,000
 
@@ -22,14 +30,25 @@ describe('sumCents', () => {
   });
 
   it('refuses a fraction or a text among the terms, naming the position', () => {
-    expect(() => sumCents([1, 0.5])).toThrow(expect.objectContaining({ code: 'invalid-amount', where: expect.objectContaining({ path: 'values[1]' }) }));
+    expect(() => sumCents([1, 0.5])).toThrow(
+      expect.objectContaining({
+        code: 'invalid-amount',
+        where: expect.objectContaining({ path: 'values[1]' }),
+      }),
+    );
     expect(() => sumCents([1, '2' as never])).toThrow(DomainError);
   });
 });
 
 describe('roundCents and mulDiv', () => {
   it('rounds half away from zero', () => {
-    expect([roundCents(0.5), roundCents(1.5), roundCents(-0.5), roundCents(-2.5), roundCents(2.4999)]).toEqual([1, 2, -1, -3, 2]);
+    expect([
+      roundCents(0.5),
+      roundCents(1.5),
+      roundCents(-0.5),
+      roundCents(-2.5),
+      roundCents(2.4999),
+    ]).toEqual([1, 2, -1, -3, 2]);
     expect(Object.is(roundCents(-0.4), 0)).toBe(true);
   });
 
@@ -44,17 +63,24 @@ describe('roundCents and mulDiv', () => {
 
   it('property: mulDiv matches exact rational rounding', () => {
     fc.assert(
-      fc.property(cents, fc.integer({ min: -100_000, max: 100_000 }), fc.integer({ min: 1, max: 100_000 }), (a, n, d) => {
-        const num = BigInt(a) * BigInt(n);
-        const abs = num < 0n ? -num : num;
-        const q = (abs * 2n + BigInt(d)) / (2n * BigInt(d));
-        expect(mulDiv(a, n, d)).toBe(Number(num < 0n ? -q : q) || 0);
-      }),
+      fc.property(
+        cents,
+        fc.integer({ min: -100_000, max: 100_000 }),
+        fc.integer({ min: 1, max: 100_000 }),
+        (a, n, d) => {
+          const num = BigInt(a) * BigInt(n);
+          const abs = num < 0n ? -num : num;
+          const q = (abs * 2n + BigInt(d)) / (2n * BigInt(d));
+          expect(mulDiv(a, n, d)).toBe(Number(num < 0n ? -q : q) || 0);
+        },
+      ),
     );
   });
 
   it('refuses a zero denominator and non-integer factors', () => {
-    expect(() => mulDiv(100, 1, 0)).toThrow(expect.objectContaining({ where: expect.objectContaining({ path: 'denominator' }) }));
+    expect(() => mulDiv(100, 1, 0)).toThrow(
+      expect.objectContaining({ where: expect.objectContaining({ path: 'denominator' }) }),
+    );
     expect(() => mulDiv(100, 0.5, 1)).toThrow(DomainError);
     expect(() => roundCents(Number.NaN)).toThrow(DomainError);
   });
@@ -71,13 +97,22 @@ describe('formatting', () => {
   });
 
   it('centsToDecimal keeps two places and the sign', () => {
-    expect([centsToDecimal(1), centsToDecimal(-5), centsToDecimal(1_000_000_000), centsToDecimal(0)]).toEqual(['0.01', '-0.05', '10000000.00', '0.00']);
+    expect([centsToDecimal(1), centsToDecimal(-5), centsToDecimal(1_000_000_000), centsToDecimal(0)]).toEqual(
+      ['0.01', '-0.05', '10000000.00', '0.00'],
+    );
   });
 
   it('refuses what is not whole cents', () => {
     expect(() => formatEuro(1.5)).toThrow(DomainError);
     expect(() => centsToDecimal(Number.NaN)).toThrow(DomainError);
-    expect(() => assertCents(2 ** 53, 'x')).toThrow(expect.objectContaining({ code: 'invalid-amount', where: expect.objectContaining({ path: 'x' }) }));
-    expect([isCents(1), isCents(1.1), isCents('1'), isCents(Number.MAX_SAFE_INTEGER + 1)]).toEqual([true, false, false, false]);
+    expect(() => assertCents(2 ** 53, 'x')).toThrow(
+      expect.objectContaining({ code: 'invalid-amount', where: expect.objectContaining({ path: 'x' }) }),
+    );
+    expect([isCents(1), isCents(1.1), isCents('1'), isCents(Number.MAX_SAFE_INTEGER + 1)]).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 });

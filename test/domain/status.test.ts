@@ -2,18 +2,44 @@ import fc from 'fast-check';
 import { addDays } from '../../src/domain/dates';
 import { DomainError } from '../../src/domain/errors';
 import type { Invoice, Payment } from '../../src/domain/model';
-import { AGING_BUCKETS, agingBucket, agingReport, invoiceStatus, openInvoices } from '../../src/domain/status';
-import { arrangement, business, consumer, creditNote, index, invoice, payment, settings } from './_statusBuilders';
+import {
+  AGING_BUCKETS,
+  agingBucket,
+  agingReport,
+  invoiceStatus,
+  openInvoices,
+} from '../../src/domain/status';
+import {
+  arrangement,
+  business,
+  consumer,
+  creditNote,
+  index,
+  invoice,
+  payment,
+  settings,
+} from './_statusBuilders';
 
 // Default invoice: F1 of 2026-01-10, EUR 121.00, business customer, statutory 30 days -> due 2026-02-09.
 const DUE = '2026-02-09';
-const statusOf = (inv: Invoice, payments: Payment[], today: string, extra: Partial<Parameters<typeof index>[0]> = {}) =>
-  invoiceStatus(inv, index({ invoices: [inv], payments, ...extra }), business(), settings(), today);
+const statusOf = (
+  inv: Invoice,
+  payments: Payment[],
+  today: string,
+  extra: Partial<Parameters<typeof index>[0]> = {},
+) => invoiceStatus(inv, index({ invoices: [inv], payments, ...extra }), business(), settings(), today);
 
 describe('invoiceStatus: unpaid invoices around the due date', () => {
   it('is open before the due date, with days until due', () => {
     const s = statusOf(invoice(), [], '2026-02-01');
-    expect(s).toMatchObject({ kind: 'open', dueDate: DUE, open: 12100, daysOverdue: 0, overdue: false, daysUntilDue: 8 });
+    expect(s).toMatchObject({
+      kind: 'open',
+      dueDate: DUE,
+      open: 12100,
+      daysOverdue: 0,
+      overdue: false,
+      daysUntilDue: 8,
+    });
   });
 
   it('is due-today on the due date and not overdue', () => {
@@ -21,7 +47,11 @@ describe('invoiceStatus: unpaid invoices around the due date', () => {
   });
 
   it('is overdue from the day after, counting days', () => {
-    expect(statusOf(invoice(), [], '2026-02-10')).toMatchObject({ kind: 'overdue', daysOverdue: 1, overdue: true });
+    expect(statusOf(invoice(), [], '2026-02-10')).toMatchObject({
+      kind: 'overdue',
+      daysOverdue: 1,
+      overdue: true,
+    });
     expect(statusOf(invoice(), [], '2026-03-11')).toMatchObject({ kind: 'overdue', daysOverdue: 30 });
   });
 
@@ -30,7 +60,10 @@ describe('invoiceStatus: unpaid invoices around the due date', () => {
     const inv = invoice(); // consumer: 14 days -> Saturday 2026-01-24
     const idx = index({ customers: [c], invoices: [inv] });
     expect(invoiceStatus(inv, idx, c, settings(), '2026-01-24').kind).toBe('due-today');
-    expect(invoiceStatus(inv, idx, c, settings(), '2026-01-26')).toMatchObject({ kind: 'overdue', daysOverdue: 2 });
+    expect(invoiceStatus(inv, idx, c, settings(), '2026-01-26')).toMatchObject({
+      kind: 'overdue',
+      daysOverdue: 2,
+    });
   });
 
   it('counts overdue days across a leap day', () => {
@@ -41,82 +74,158 @@ describe('invoiceStatus: unpaid invoices around the due date', () => {
   it('handles EUR 0.01 and EUR 10,000,000', () => {
     const tiny = invoice({ amountExclVat: 1, amountInclVat: 1 });
     expect(statusOf(tiny, [], '2026-02-10')).toMatchObject({ kind: 'overdue', open: 1 });
-    expect(statusOf(tiny, [payment('2026-02-05', 1)], '2026-02-10')).toMatchObject({ kind: 'paid-on-time', open: 0 });
+    expect(statusOf(tiny, [payment('2026-02-05', 1)], '2026-02-10')).toMatchObject({
+      kind: 'paid-on-time',
+      open: 0,
+    });
     const huge = invoice({ amountExclVat: 826446281, amountInclVat: 1_000_000_000 });
-    expect(statusOf(huge, [payment('2026-02-01', 999_999_999)], '2026-02-10')).toMatchObject({ kind: 'partly-paid', open: 1, overdue: true });
+    expect(statusOf(huge, [payment('2026-02-01', 999_999_999)], '2026-02-10')).toMatchObject({
+      kind: 'partly-paid',
+      open: 1,
+      overdue: true,
+    });
   });
 });
 
 describe('invoiceStatus: payments', () => {
   it('is paid-on-time when settled on or before the due date', () => {
-    expect(statusOf(invoice(), [payment(DUE, 12100)], '2026-03-01')).toMatchObject({ kind: 'paid-on-time', paidOn: DUE, daysLate: 0, open: 0, overdue: false });
+    expect(statusOf(invoice(), [payment(DUE, 12100)], '2026-03-01')).toMatchObject({
+      kind: 'paid-on-time',
+      paidOn: DUE,
+      daysLate: 0,
+      open: 0,
+      overdue: false,
+    });
   });
 
   it('is paid-late with the late days from the settling payment', () => {
     const s = statusOf(invoice(), [payment('2026-02-01', 6000), payment('2026-02-19', 6100)], '2026-03-01');
-    expect(s).toMatchObject({ kind: 'paid-late', paidOn: '2026-02-19', daysLate: 10, daysOverdue: 0, overdue: false });
+    expect(s).toMatchObject({
+      kind: 'paid-late',
+      paidOn: '2026-02-19',
+      daysLate: 10,
+      daysOverdue: 0,
+      overdue: false,
+    });
   });
 
   it('is partly-paid before and after the due date, with days overdue only after', () => {
-    expect(statusOf(invoice(), [payment('2026-02-01', 6000)], '2026-02-05')).toMatchObject({ kind: 'partly-paid', open: 6100, overdue: false, daysOverdue: 0 });
-    expect(statusOf(invoice(), [payment('2026-02-01', 6000)], '2026-02-14')).toMatchObject({ kind: 'partly-paid', open: 6100, overdue: true, daysOverdue: 5 });
+    expect(statusOf(invoice(), [payment('2026-02-01', 6000)], '2026-02-05')).toMatchObject({
+      kind: 'partly-paid',
+      open: 6100,
+      overdue: false,
+      daysOverdue: 0,
+    });
+    expect(statusOf(invoice(), [payment('2026-02-01', 6000)], '2026-02-14')).toMatchObject({
+      kind: 'partly-paid',
+      open: 6100,
+      overdue: true,
+      daysOverdue: 5,
+    });
   });
 
   it('ignores payments dated after today', () => {
-    expect(statusOf(invoice(), [payment('2026-02-20', 12100)], '2026-02-15')).toMatchObject({ kind: 'overdue', open: 12100 });
+    expect(statusOf(invoice(), [payment('2026-02-20', 12100)], '2026-02-15')).toMatchObject({
+      kind: 'overdue',
+      open: 12100,
+    });
   });
 
   it('reports an over-payment as paid with a negative open amount', () => {
-    expect(statusOf(invoice(), [payment('2026-02-01', 13000)], '2026-02-15')).toMatchObject({ kind: 'paid-on-time', open: -900 });
+    expect(statusOf(invoice(), [payment('2026-02-01', 13000)], '2026-02-15')).toMatchObject({
+      kind: 'paid-on-time',
+      open: -900,
+    });
   });
 
   it('re-opens on a reversal: overdue again, and paid-late once paid again', () => {
     const pays = [payment('2026-02-01', 12100), payment('2026-02-12', -12100)];
     expect(statusOf(invoice(), pays, '2026-02-11')).toMatchObject({ kind: 'paid-on-time' });
-    expect(statusOf(invoice(), pays, '2026-02-12')).toMatchObject({ kind: 'overdue', open: 12100, daysOverdue: 3 });
-    expect(statusOf(invoice(), [...pays, payment('2026-02-20', 12100)], '2026-02-25')).toMatchObject({ kind: 'paid-late', paidOn: '2026-02-20', daysLate: 11 });
+    expect(statusOf(invoice(), pays, '2026-02-12')).toMatchObject({
+      kind: 'overdue',
+      open: 12100,
+      daysOverdue: 3,
+    });
+    expect(statusOf(invoice(), [...pays, payment('2026-02-20', 12100)], '2026-02-25')).toMatchObject({
+      kind: 'paid-late',
+      paidOn: '2026-02-20',
+      daysLate: 11,
+    });
   });
 
   it('treats an invoice of EUR 0 as paid on its invoice date', () => {
-    expect(statusOf(invoice({ amountExclVat: 0, amountInclVat: 0 }), [], '2026-05-01')).toMatchObject({ kind: 'paid-on-time', paidOn: '2026-01-10', open: 0 });
+    expect(statusOf(invoice({ amountExclVat: 0, amountInclVat: 0 }), [], '2026-05-01')).toMatchObject({
+      kind: 'paid-on-time',
+      paidOn: '2026-01-10',
+      open: 0,
+    });
   });
 });
 
 describe('invoiceStatus: credit notes, write-offs, disputes and arrangements', () => {
   it('marks a negative invoice as a credit note', () => {
     const cn = creditNote('2026-01-20', -12100);
-    expect(statusOf(cn, [], '2026-05-01')).toMatchObject({ kind: 'credit-note', overdue: false, daysOverdue: 0 });
+    expect(statusOf(cn, [], '2026-05-01')).toMatchObject({
+      kind: 'credit-note',
+      overdue: false,
+      daysOverdue: 0,
+    });
   });
 
   it('is credited when credit notes cover the amount (from the credit note date)', () => {
     const inv = invoice();
     const idx = index({ invoices: [inv, creditNote('2026-02-20', -12100)] });
     expect(invoiceStatus(inv, idx, business(), settings(), '2026-02-19')).toMatchObject({ kind: 'overdue' });
-    expect(invoiceStatus(inv, idx, business(), settings(), '2026-02-20')).toMatchObject({ kind: 'credited', credited: 12100, open: 0, overdue: false });
+    expect(invoiceStatus(inv, idx, business(), settings(), '2026-02-20')).toMatchObject({
+      kind: 'credited',
+      credited: 12100,
+      open: 0,
+      overdue: false,
+    });
   });
 
   it('is paid when a partial credit and payments settle it together', () => {
     const inv = invoice();
-    const idx = index({ invoices: [inv, creditNote('2026-01-20', -2100)], payments: [payment('2026-02-01', 10000)] });
-    expect(invoiceStatus(inv, idx, business(), settings(), '2026-03-01')).toMatchObject({ kind: 'paid-on-time', credited: 2100, paid: 10000 });
+    const idx = index({
+      invoices: [inv, creditNote('2026-01-20', -2100)],
+      payments: [payment('2026-02-01', 10000)],
+    });
+    expect(invoiceStatus(inv, idx, business(), settings(), '2026-03-01')).toMatchObject({
+      kind: 'paid-on-time',
+      credited: 2100,
+      paid: 10000,
+    });
   });
 
   it('a partial credit only lowers what is overdue', () => {
     const inv = invoice();
     const idx = index({ invoices: [inv, creditNote('2026-01-20', -2100)] });
-    expect(invoiceStatus(inv, idx, business(), settings(), '2026-03-01')).toMatchObject({ kind: 'overdue', open: 10000 });
+    expect(invoiceStatus(inv, idx, business(), settings(), '2026-03-01')).toMatchObject({
+      kind: 'overdue',
+      open: 10000,
+    });
   });
 
   it('is written-off from the write-off date, ahead of payment state', () => {
     const inv = invoice({ writtenOffOn: '2026-06-30' });
     expect(statusOf(inv, [], '2026-06-29').kind).toBe('overdue');
-    expect(statusOf(inv, [], '2026-06-30')).toMatchObject({ kind: 'written-off', writtenOffOn: '2026-06-30', open: 12100, overdue: false });
+    expect(statusOf(inv, [], '2026-06-30')).toMatchObject({
+      kind: 'written-off',
+      writtenOffOn: '2026-06-30',
+      open: 12100,
+      overdue: false,
+    });
   });
 
   it('is disputed from the dispute date until the resolution date', () => {
     const inv = invoice({ disputedSince: '2026-02-12', disputeResolvedOn: '2026-03-01' });
     expect(statusOf(inv, [], '2026-02-11').kind).toBe('overdue');
-    expect(statusOf(inv, [], '2026-02-12')).toMatchObject({ kind: 'disputed', disputedSince: '2026-02-12', overdue: true, daysOverdue: 3 });
+    expect(statusOf(inv, [], '2026-02-12')).toMatchObject({
+      kind: 'disputed',
+      disputedSince: '2026-02-12',
+      overdue: true,
+      daysOverdue: 3,
+    });
     expect(statusOf(inv, [], '2026-02-28').kind).toBe('disputed');
     expect(statusOf(inv, [], '2026-03-01').kind).toBe('overdue');
   });
@@ -149,7 +258,11 @@ describe('invoiceStatus: credit notes, write-offs, disputes and arrangements', (
 
   it('lets a later plan supersede an earlier one, from the day it was agreed', () => {
     const first = arrangement({ agreedOn: '2026-03-01' });
-    const second = arrangement({ agreedOn: '2026-04-01', cancelledOn: '2026-05-01', instalments: [{ dueDate: '2026-04-15', amount: 12100 }] });
+    const second = arrangement({
+      agreedOn: '2026-04-01',
+      cancelledOn: '2026-05-01',
+      instalments: [{ dueDate: '2026-04-15', amount: 12100 }],
+    });
     const on = (day: string) => statusOf(invoice(), [], day, { arrangements: [second, first] });
     const march = on('2026-03-20');
     expect(march.kind === 'in-arrangement' && march.arrangement.agreedOn).toBe('2026-03-01');
@@ -163,7 +276,9 @@ describe('invoiceStatus: credit notes, write-offs, disputes and arrangements', (
 describe('invoiceStatus: bad input', () => {
   it('rejects an invalid today with its path', () => {
     for (const bad of ['2026-02-30', 'today']) {
-      expect(() => statusOf(invoice(), [], bad)).toThrow(expect.objectContaining({ code: 'invalid-date', where: expect.objectContaining({ path: 'today' }) }));
+      expect(() => statusOf(invoice(), [], bad)).toThrow(
+        expect.objectContaining({ code: 'invalid-date', where: expect.objectContaining({ path: 'today' }) }),
+      );
     }
   });
 });
@@ -200,7 +315,11 @@ describe('aging', () => {
       creditNote('2026-03-01', -1000, 'F', 'CN'),
     ];
     const payments = [payment('2026-02-15', 11100, 'F'), payment('2026-03-01', 1000, 'G')];
-    const idx = index({ invoices, payments, arrangements: [arrangement({ invoiceNumber: 'D', agreedOn: '2026-03-01' })] });
+    const idx = index({
+      invoices,
+      payments,
+      arrangements: [arrangement({ invoiceNumber: 'D', agreedOn: '2026-03-01' })],
+    });
     const report = agingReport(invoices, idx, [business()], settings(), '2026-04-15');
     expect(report.invoices.map((o) => [o.invoice.number, o.status.kind, o.bucket])).toEqual([
       ['A', 'overdue', '1-30'],
@@ -223,7 +342,9 @@ describe('aging', () => {
   it('accepts customers as a map and names an unknown customer', () => {
     const inv = invoice({ customerNumber: 'K9' });
     const idx = index({ invoices: [inv] });
-    expect(openInvoices([invoice()], index({}), new Map([['K1', business()]]), settings(), '2026-03-01')).toHaveLength(1);
+    expect(
+      openInvoices([invoice()], index({}), new Map([['K1', business()]]), settings(), '2026-03-01'),
+    ).toHaveLength(1);
     try {
       openInvoices([invoice(), inv], idx, [business()], settings(), '2026-03-01');
       throw new Error('expected a DomainError');
@@ -242,34 +363,40 @@ describe('aging', () => {
       disputed: fc.boolean(),
     });
     fc.assert(
-      fc.property(fc.array(arbInvoice, { maxLength: 25 }), fc.integer({ min: 0, max: 500 }), (rows, todayOffset) => {
-        const invoices = rows.map((r, i) =>
-          invoice({
-            number: `F${i}`,
-            invoiceDate: addDays('2025-01-01', r.day),
-            amountExclVat: r.amount,
-            amountInclVat: r.amount,
-            ...(r.disputed ? { disputedSince: addDays('2025-01-01', r.day) } : {}),
-          }),
-        );
-        const payments = rows.flatMap((r, i) =>
-          r.amount > 0 && r.paid > 0 ? [payment(addDays('2025-01-01', r.day), Math.floor((r.amount * r.paid) / 100), `F${i}`)] : [],
-        );
-        const idx = index({ invoices, payments });
-        const today = addDays('2025-01-01', todayOffset);
-        const report = agingReport(invoices, idx, [business()], settings(), today);
-        const expected = invoices.filter((inv) => {
-          const s = invoiceStatus(inv, idx, business(), settings(), today);
-          return s.open > 0 && s.kind !== 'written-off';
-        });
-        expect(report.invoices.map((o) => o.invoice.number)).toEqual(expected.map((e) => e.number));
-        const counts = AGING_BUCKETS.reduce((n, b) => n + report.buckets[b].count, 0);
-        const cents = AGING_BUCKETS.reduce((n, b) => n + report.buckets[b].open, 0);
-        expect(counts).toBe(expected.length);
-        expect(cents).toBe(report.invoices.reduce((n, o) => n + o.status.open, 0));
-        expect(report.total).toEqual({ count: counts, open: cents });
-        for (const o of report.invoices) expect(o.bucket).toBe(agingBucket(o.status.daysOverdue));
-      }),
+      fc.property(
+        fc.array(arbInvoice, { maxLength: 25 }),
+        fc.integer({ min: 0, max: 500 }),
+        (rows, todayOffset) => {
+          const invoices = rows.map((r, i) =>
+            invoice({
+              number: `F${i}`,
+              invoiceDate: addDays('2025-01-01', r.day),
+              amountExclVat: r.amount,
+              amountInclVat: r.amount,
+              ...(r.disputed ? { disputedSince: addDays('2025-01-01', r.day) } : {}),
+            }),
+          );
+          const payments = rows.flatMap((r, i) =>
+            r.amount > 0 && r.paid > 0
+              ? [payment(addDays('2025-01-01', r.day), Math.floor((r.amount * r.paid) / 100), `F${i}`)]
+              : [],
+          );
+          const idx = index({ invoices, payments });
+          const today = addDays('2025-01-01', todayOffset);
+          const report = agingReport(invoices, idx, [business()], settings(), today);
+          const expected = invoices.filter((inv) => {
+            const s = invoiceStatus(inv, idx, business(), settings(), today);
+            return s.open > 0 && s.kind !== 'written-off';
+          });
+          expect(report.invoices.map((o) => o.invoice.number)).toEqual(expected.map((e) => e.number));
+          const counts = AGING_BUCKETS.reduce((n, b) => n + report.buckets[b].count, 0);
+          const cents = AGING_BUCKETS.reduce((n, b) => n + report.buckets[b].open, 0);
+          expect(counts).toBe(expected.length);
+          expect(cents).toBe(report.invoices.reduce((n, o) => n + o.status.open, 0));
+          expect(report.total).toEqual({ count: counts, open: cents });
+          for (const o of report.invoices) expect(o.bucket).toBe(agingBucket(o.status.daysOverdue));
+        },
+      ),
     );
   });
 });

@@ -17,12 +17,20 @@ function domainError(fn: () => unknown): DomainError {
 
 describe('resolveTerm: where the term comes from', () => {
   it('an explicit due date wins over every term', () => {
-    const r = resolveTerm(invoice({ dueDate: '2026-01-20', paymentTermDays: 30 }), business({ paymentTermDays: 45 }), settings({ businessTermDays: 21 }));
+    const r = resolveTerm(
+      invoice({ dueDate: '2026-01-20', paymentTermDays: 30 }),
+      business({ paymentTermDays: 45 }),
+      settings({ businessTermDays: 21 }),
+    );
     expect(r).toEqual({ dueDate: '2026-01-20', termDays: undefined, source: 'explicit', warnings: [] });
   });
 
   it('the invoice term wins over the customer term and the general terms', () => {
-    const r = resolveTerm(invoice({ paymentTermDays: 8 }), business({ paymentTermDays: 45 }), settings({ businessTermDays: 21 }));
+    const r = resolveTerm(
+      invoice({ paymentTermDays: 8 }),
+      business({ paymentTermDays: 45 }),
+      settings({ businessTermDays: 21 }),
+    );
     expect(r).toMatchObject({ dueDate: '2026-01-18', termDays: 8, source: 'invoice' });
   });
 
@@ -40,7 +48,12 @@ describe('resolveTerm: where the term comes from', () => {
   });
 
   it('a business with nothing agreed anywhere gets the statutory 30 days', () => {
-    expect(resolveTerm(invoice(), business(), settings())).toEqual({ dueDate: '2026-02-09', termDays: 30, source: 'statutory', warnings: [] });
+    expect(resolveTerm(invoice(), business(), settings())).toEqual({
+      dueDate: '2026-02-09',
+      termDays: 30,
+      source: 'statutory',
+      warnings: [],
+    });
   });
 
   it('a consumer gets the consumer term from the settings, 14 unless set, never the business terms', () => {
@@ -49,13 +62,19 @@ describe('resolveTerm: where the term comes from', () => {
       termDays: 14,
       source: 'consumer-default',
     });
-    expect(resolveTerm(invoice(), consumer(), settings({ consumerTermDays: 7 }))).toMatchObject({ dueDate: '2026-01-17', termDays: 7 });
+    expect(resolveTerm(invoice(), consumer(), settings({ consumerTermDays: 7 }))).toMatchObject({
+      dueDate: '2026-01-17',
+      termDays: 7,
+    });
     const unparsed = { ...settings(), consumerTermDays: undefined } as unknown as Settings;
     expect(resolveTerm(invoice(), consumer(), unparsed).termDays).toBe(14);
   });
 
   it('a consumer with an agreed term uses it', () => {
-    expect(resolveTerm(invoice(), consumer({ paymentTermDays: 30 }), settings())).toMatchObject({ termDays: 30, source: 'customer' });
+    expect(resolveTerm(invoice(), consumer({ paymentTermDays: 30 }), settings())).toMatchObject({
+      termDays: 30,
+      source: 'customer',
+    });
   });
 
   it('a term of 0 days is due on the invoice date', () => {
@@ -66,7 +85,9 @@ describe('resolveTerm: where the term comes from', () => {
 describe('resolveTerm: calendar edges', () => {
   it('counts from 29 February in a leap year', () => {
     expect(dueDateOf(invoice({ invoiceDate: '2024-02-29' }), business(), settings())).toBe('2024-03-30');
-    expect(dueDateOf(invoice({ invoiceDate: '2024-02-29', paymentTermDays: 1 }), business(), settings())).toBe('2024-03-01');
+    expect(
+      dueDateOf(invoice({ invoiceDate: '2024-02-29', paymentTermDays: 1 }), business(), settings()),
+    ).toBe('2024-03-01');
   });
 
   it('+30 days across February differs between leap and common years', () => {
@@ -79,7 +100,9 @@ describe('resolveTerm: calendar edges', () => {
   it('crosses month and year ends', () => {
     expect(dueDateOf(invoice({ invoiceDate: '2026-01-31' }), business(), settings())).toBe('2026-03-02');
     expect(dueDateOf(invoice({ invoiceDate: '2025-12-31' }), consumer(), settings())).toBe('2026-01-14');
-    expect(dueDateOf(invoice({ invoiceDate: '2026-03-31', paymentTermDays: 30 }), business(), settings())).toBe('2026-04-30');
+    expect(
+      dueDateOf(invoice({ invoiceDate: '2026-03-31', paymentTermDays: 30 }), business(), settings()),
+    ).toBe('2026-04-30');
   });
 
   it('does not shift a due date that falls on a weekend or a holiday', () => {
@@ -106,9 +129,15 @@ describe('resolveTerm: legal warnings', () => {
   });
 
   it('warns for a long term from any agreed source, including an explicit due date', () => {
-    expect(resolveTerm(invoice(), business({ paymentTermDays: 90 }), settings()).warnings.map((w) => w.code)).toEqual(['term-over-60-days']);
-    expect(resolveTerm(invoice(), business(), settings({ businessTermDays: 75 })).warnings.map((w) => w.code)).toEqual(['term-over-60-days']);
-    expect(resolveTerm(invoice({ dueDate: '2026-04-10' }), business(), settings()).warnings.map((w) => w.code)).toEqual(['term-over-60-days']);
+    expect(
+      resolveTerm(invoice(), business({ paymentTermDays: 90 }), settings()).warnings.map((w) => w.code),
+    ).toEqual(['term-over-60-days']);
+    expect(
+      resolveTerm(invoice(), business(), settings({ businessTermDays: 75 })).warnings.map((w) => w.code),
+    ).toEqual(['term-over-60-days']);
+    expect(
+      resolveTerm(invoice({ dueDate: '2026-04-10' }), business(), settings()).warnings.map((w) => w.code),
+    ).toEqual(['term-over-60-days']);
   });
 
   it('does not apply the 60-day rule to consumers', () => {
@@ -117,10 +146,16 @@ describe('resolveTerm: legal warnings', () => {
 
   it('warns when a large company has more than 30 days, for invoices from 1 July 2022', () => {
     const big = business({ largeCompany: true, paymentTermDays: 31 });
-    expect(resolveTerm(invoice({ invoiceDate: '2022-07-01' }), big, settings()).warnings.map((w) => w.code)).toEqual(['large-company-over-30-days']);
+    expect(
+      resolveTerm(invoice({ invoiceDate: '2022-07-01' }), big, settings()).warnings.map((w) => w.code),
+    ).toEqual(['large-company-over-30-days']);
     expect(resolveTerm(invoice({ invoiceDate: '2022-06-30' }), big, settings()).warnings).toEqual([]);
-    expect(resolveTerm(invoice(), business({ largeCompany: true, paymentTermDays: 30 }), settings()).warnings).toEqual([]);
-    expect(resolveTerm(invoice(), business({ largeCompany: false, paymentTermDays: 45 }), settings()).warnings).toEqual([]);
+    expect(
+      resolveTerm(invoice(), business({ largeCompany: true, paymentTermDays: 30 }), settings()).warnings,
+    ).toEqual([]);
+    expect(
+      resolveTerm(invoice(), business({ largeCompany: false, paymentTermDays: 45 }), settings()).warnings,
+    ).toEqual([]);
   });
 
   it('gives both warnings when a large company has 90 days', () => {
@@ -171,7 +206,9 @@ describe('dueDateResolver', () => {
     const due = dueDateResolver(list, settings());
     expect(due(invoice())).toBe('2026-02-09');
     expect(due(invoice({ customerNumber: 'K2' }))).toBe('2026-01-24');
-    expect(dueDateResolver(new Map(list.map((c) => [c.number, c])), settings())(invoice({ customerNumber: 'K2' }))).toBe('2026-01-24');
+    expect(
+      dueDateResolver(new Map(list.map((c) => [c.number, c])), settings())(invoice({ customerNumber: 'K2' })),
+    ).toBe('2026-01-24');
     const e = domainError(() => due(invoice({ customerNumber: 'K3' })));
     expect([e.code, e.where.value]).toEqual(['unknown-customer', 'K3']);
   });

@@ -31,7 +31,9 @@ describe('bundle budget', () => {
   });
 
   it('keeps ExcelJS out of the demo page’s first download', () => {
-    const first = initialScripts('index.html').map((f) => readFileSync(path.join(DIST, f), 'utf8')).join('\n');
+    const first = initialScripts('index.html')
+      .map((f) => readFileSync(path.join(DIST, f), 'utf8'))
+      .join('\n');
     expect(first).not.toMatch(/sharedStrings\.xml/);
   });
 });

@@ -6,7 +6,17 @@
 import { readFileSync } from 'node:fs';
 import { XlsxBook } from '../../src/hosts/xlsx/xlsxBook';
 import { ARTIFACTS } from './support/browser';
-import { checkView, expectClean, gridHeaders, gridRow, gridTable, openDemo, plainSpaces, startRig, type DemoRig } from './support/demo';
+import {
+  checkView,
+  expectClean,
+  gridHeaders,
+  gridRow,
+  gridTable,
+  openDemo,
+  plainSpaces,
+  startRig,
+  type DemoRig,
+} from './support/demo';
 
 let rig: DemoRig;
 beforeAll(async () => {
@@ -22,14 +32,33 @@ describe('demo page', () => {
     // The pane's first view reads the sample: reminders are due today.
     await d.pane.getByRole('heading', { name: 'Vandaag' }).waitFor();
     await d.pane.getByText('Herinneringen om te versturen').waitFor();
-    expect(await d.pane.getByRole('button', { name: /^Opstellen|opstellen voor/ }).count()).toBeGreaterThan(0);
+    expect(await d.pane.getByRole('button', { name: /^Opstellen|opstellen voor/ }).count()).toBeGreaterThan(
+      0,
+    );
 
     // The grid: one tab per sheet, and the live columns calculated.
     const tabs = await d.grid.getByRole('tab').allInnerTexts();
-    expect(tabs).toEqual(['Overzicht', 'Facturen', 'Klanten', 'Betalingen', 'Contact', 'Regelingen', 'Instellingen']);
+    expect(tabs).toEqual([
+      'Overzicht',
+      'Facturen',
+      'Klanten',
+      'Betalingen',
+      'Contact',
+      'Regelingen',
+      'Instellingen',
+    ]);
     const invoices = await gridTable(d, 'Facturen');
     const headers = await gridHeaders(invoices);
-    expect(headers).toEqual(expect.arrayContaining(['Factuurnummer', 'Klantnummer', 'Vervaldatum', 'Openstaand', 'Dagen over tijd', 'Status']));
+    expect(headers).toEqual(
+      expect.arrayContaining([
+        'Factuurnummer',
+        'Klantnummer',
+        'Vervaldatum',
+        'Openstaand',
+        'Dagen over tijd',
+        'Status',
+      ]),
+    );
     const first = await invoices.locator('tbody tr').first().locator('td').allInnerTexts();
     const col = (h: string) => first[headers.indexOf(h)] ?? '';
     expect(col('Status')).toBe('Vervallen');
@@ -43,10 +72,19 @@ describe('demo page', () => {
     const overview = d.grid.locator('table[data-sheet="Overzicht"]');
     await overview.waitFor();
     expect(await d.grid.getByText(/geen tabellen|is leeg/).count()).toBe(0);
-    const openRow = (await overview.locator('tbody tr').filter({ hasText: /^\s*\d+\s*Openstaand\b/ }).first().locator('td').allInnerTexts()).map(plainSpaces);
+    const openRow = (
+      await overview
+        .locator('tbody tr')
+        .filter({ hasText: /^\s*\d+\s*Openstaand\b/ })
+        .first()
+        .locator('td')
+        .allInnerTexts()
+    ).map(plainSpaces);
     expect(openRow[0]).toBe('Openstaand');
     expect(openRow[1]).toMatch(/^€ [\d.]+,\d\d$/);
-    expect(await overview.locator('thead th').allInnerTexts()).toEqual(expect.arrayContaining(['A', 'B', 'C']));
+    expect(await overview.locator('thead th').allInnerTexts()).toEqual(
+      expect.arrayContaining(['A', 'B', 'C']),
+    );
     await checkView(d, 'demo-vandaag');
 
     for (const [tab, heading, shot] of [
@@ -73,7 +111,11 @@ describe('demo page', () => {
           ['Facturen', 'Facturen', 'facturen'],
           ['Klant', 'Klantkaart', 'klant'],
         ] as const
-      ).map(([tab, heading, shot]) => ({ open: () => d.pane.getByRole('tab', { name: tab, exact: true }).click(), heading, shot })),
+      ).map(([tab, heading, shot]) => ({
+        open: () => d.pane.getByRole('tab', { name: tab, exact: true }).click(),
+        heading,
+        shot,
+      })),
       ...(
         [
           ['Nieuwe factuur', 'nieuwe-factuur'],
@@ -110,7 +152,10 @@ describe('demo page', () => {
           if (pane) pane.style.width = `${w}px`;
         }, width);
         await d.page.waitForTimeout(100);
-        const m = await d.pane.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+        const m = await d.pane.evaluate((el) => ({
+          scrollWidth: el.scrollWidth,
+          clientWidth: el.clientWidth,
+        }));
         if (m.scrollWidth > m.clientWidth) overflow.push({ view: v.heading, width, ...m });
       }
       await d.pane.screenshot({ path: `${ARTIFACTS}/pane-350-${v.shot}.png` });
@@ -135,7 +180,10 @@ describe('demo page', () => {
 
   it('downloads the workbook as an .xlsx that opens with the same tables', async () => {
     const d = await openDemo(rig);
-    const [download] = await Promise.all([d.page.waitForEvent('download'), d.page.getByRole('button', { name: 'Werkmap downloaden' }).click()]);
+    const [download] = await Promise.all([
+      d.page.waitForEvent('download'),
+      d.page.getByRole('button', { name: 'Werkmap downloaden' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('klant-inzicht-voorbeeld.xlsx');
     const file = await download.path();
     const book = await XlsxBook.fromBuffer(readFileSync(file));

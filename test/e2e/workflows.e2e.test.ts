@@ -5,7 +5,21 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { XlsxBook } from '../../src/hosts/xlsx/xlsxBook';
-import { checkView, expectClean, gridHeaders, gridRow, gridRows, gridTable, openDemo, plainSpaces, ROOT, startRig, TODAY, type DemoPage, type DemoRig } from './support/demo';
+import {
+  checkView,
+  expectClean,
+  gridHeaders,
+  gridRow,
+  gridRows,
+  gridTable,
+  openDemo,
+  plainSpaces,
+  ROOT,
+  startRig,
+  TODAY,
+  type DemoPage,
+  type DemoRig,
+} from './support/demo';
 
 const TODAY_NL = `${TODAY.slice(8, 10)}-${TODAY.slice(5, 7)}-${TODAY.slice(0, 4)}`;
 
@@ -60,7 +74,16 @@ describe('workflows in the demo', () => {
     await checkView(d, 'setup-done');
 
     const tabs = await d.grid.getByRole('tab').allInnerTexts();
-    expect(tabs).toEqual(expect.arrayContaining(['Mijn klanten', 'Facturen', 'Betalingen', 'Contact', 'Regelingen', 'Instellingen']));
+    expect(tabs).toEqual(
+      expect.arrayContaining([
+        'Mijn klanten',
+        'Facturen',
+        'Betalingen',
+        'Contact',
+        'Regelingen',
+        'Instellingen',
+      ]),
+    );
     const own = await gridTable(d, 'Mijn klanten', 'Tabel1');
     const headers = await gridHeaders(own);
     expect(headers.slice(0, 5)).toEqual(['Klantnr', 'Bedrijfsnaam', 'E-mailadres', 'Soort', 'Mijn kolom']);
@@ -75,7 +98,9 @@ describe('workflows in the demo', () => {
     const d = await openDemo(rig);
     await more(d, 'Nieuwe factuur');
     await d.pane.getByRole('heading', { name: 'Nieuwe factuur' }).waitFor();
-    await d.pane.getByRole('combobox', { name: /^Klant\b/ }).selectOption({ label: 'Bakkerij De Korenschoof (K1001)' });
+    await d.pane
+      .getByRole('combobox', { name: /^Klant\b/ })
+      .selectOption({ label: 'Bakkerij De Korenschoof (K1001)' });
     const number = await d.pane.getByLabel('Factuurnummer').inputValue();
     // A number in the workbook's own style, not used yet (the grid is checked below).
     expect(number).toMatch(/^\d{4}-\d{4}$/);
@@ -130,20 +155,26 @@ describe('workflows in the demo', () => {
     await d.pane.getByRole('button', { name: 'Markeer als verzonden' }).click();
     const done = d.pane.getByText(/^Vastgelegd: herinnering aan .+ is verzonden\.$/);
     await done.waitFor({ timeout: 30_000 });
-    const customer = /voor (.+)$/.exec(label)?.[1] ?? (await done.innerText()).replace(/^Vastgelegd: herinnering aan (.+) is verzonden\.$/, '$1');
+    const customer =
+      /voor (.+)$/.exec(label)?.[1] ??
+      (await done.innerText()).replace(/^Vastgelegd: herinnering aan (.+) is verzonden\.$/, '$1');
 
     const after = await gridTable(d, 'Contact');
     const headers = await gridHeaders(after);
     await after.locator('tbody tr').nth(Math.min(before, 99)).waitFor({ timeout: 20_000 });
     const rows = await gridRows(after);
     expect(rows.length).toBeGreaterThan(before);
-    const logged = rows.filter((r) => r[headers.indexOf('Datum')] === TODAY_NL && r[headers.indexOf('Stap')] !== '');
+    const logged = rows.filter(
+      (r) => r[headers.indexOf('Datum')] === TODAY_NL && r[headers.indexOf('Stap')] !== '',
+    );
     expect(logged.length).toBeGreaterThan(0);
     // The customer's number in the log belongs to the customer the reminder was for.
     const custTable = await gridTable(d, 'Klanten');
     const custHeaders = await gridHeaders(custTable);
     const custRows = await gridRows(custTable);
-    const numberOf = custRows.find((r) => r[custHeaders.indexOf('Naam')] === customer)?.[custHeaders.indexOf('Klantnummer')];
+    const numberOf = custRows.find((r) => r[custHeaders.indexOf('Naam')] === customer)?.[
+      custHeaders.indexOf('Klantnummer')
+    ];
     expect(logged.map((r) => r[headers.indexOf('Klantnummer')])).toContain(numberOf);
     await expectClean(d);
   });
@@ -153,7 +184,11 @@ describe('workflows in the demo', () => {
     await more(d, 'Betaling registreren');
     await d.pane.getByRole('heading', { name: 'Betaling registreren' }).waitFor();
     const picker = d.pane.getByRole('combobox', { name: /^Factuur\b/ });
-    const options = await picker.locator('option').evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? '' })));
+    const options = await picker
+      .locator('option')
+      .evaluateAll((os) =>
+        os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? '' })),
+      );
     const choice = options.find((o) => /^\d{4}-\d{4} · /.test(o.text));
     expect(choice).toBeDefined();
     await picker.selectOption(choice!.value);
@@ -162,12 +197,17 @@ describe('workflows in the demo', () => {
     await d.pane.getByLabel('Ontvangen bedrag').fill(open.replace(/€\s?/, ''));
     await checkView(d, 'payment');
     await d.pane.getByRole('button', { name: 'Betaling opslaan' }).click();
-    await d.pane.getByText(new RegExp(`^Betaling van .+ op factuur ${invoiceNumber} is vastgelegd\\.$`)).waitFor({ timeout: 30_000 });
+    await d.pane
+      .getByText(new RegExp(`^Betaling van .+ op factuur ${invoiceNumber} is vastgelegd\\.$`))
+      .waitFor({ timeout: 30_000 });
 
     const payments = await gridTable(d, 'Betalingen');
     const pHeaders = await gridHeaders(payments);
     const pRows = await gridRows(payments);
-    const mine = pRows.filter((r) => r[pHeaders.indexOf('Factuurnummer')] === invoiceNumber && r[pHeaders.indexOf('Datum')] === TODAY_NL);
+    const mine = pRows.filter(
+      (r) =>
+        r[pHeaders.indexOf('Factuurnummer')] === invoiceNumber && r[pHeaders.indexOf('Datum')] === TODAY_NL,
+    );
     expect(mine).toHaveLength(1);
     expect(mine[0]![pHeaders.indexOf('Bedrag')]).toBe(plainSpaces(open));
     const invoices = await gridTable(d, 'Facturen');

@@ -16,7 +16,12 @@ const PROD_HOST = 'https://klantinzicht.example.nl';
 
 type Node = { [key: string]: Node | Node[] | string };
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', processEntities: false, isArray: () => true });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  processEntities: false,
+  isArray: () => true,
+});
 
 /** Every element with its attributes, depth first, as [name, attributes]. */
 function elements(xml: string): [string, Record<string, string>][] {
@@ -81,18 +86,24 @@ describe('manifest.xml', () => {
 
   it('asks for ExcelApi 1.4 and declares both Home-tab buttons', () => {
     const all = elements(dev);
-    expect(all.filter(([n]) => n === 'Set').map(([, a]) => a)).toEqual([{ Name: 'ExcelApi', MinVersion: '1.4' }]);
-    expect(all.filter(([n]) => n === 'OfficeTab').map(([, a]) => a.id)).toEqual(['TabHome']);
-    expect(all.filter(([n, a]) => n === 'Control' && a['xsi:type'] === 'Button').map(([, a]) => a.id)).toEqual([
-      'KlantInzicht.TaskpaneButton',
-      'KlantInzicht.SortButton',
+    expect(all.filter(([n]) => n === 'Set').map(([, a]) => a)).toEqual([
+      { Name: 'ExcelApi', MinVersion: '1.4' },
     ]);
-    expect(all.filter(([n]) => n === 'Action').map(([, a]) => a['xsi:type'])).toEqual(['ShowTaskpane', 'ExecuteFunction']);
+    expect(all.filter(([n]) => n === 'OfficeTab').map(([, a]) => a.id)).toEqual(['TabHome']);
+    expect(
+      all.filter(([n, a]) => n === 'Control' && a['xsi:type'] === 'Button').map(([, a]) => a.id),
+    ).toEqual(['KlantInzicht.TaskpaneButton', 'KlantInzicht.SortButton']);
+    expect(all.filter(([n]) => n === 'Action').map(([, a]) => a['xsi:type'])).toEqual([
+      'ShowTaskpane',
+      'ExecuteFunction',
+    ]);
   });
 
   it('defines every resid exactly once; control and resource ids are unique', () => {
     const all = elements(dev);
-    const resourceIds = all.filter(([n, a]) => /^bt:(Image|Url|String)$/.test(n) && a.id).map(([, a]) => a.id as string);
+    const resourceIds = all
+      .filter(([n, a]) => /^bt:(Image|Url|String)$/.test(n) && a.id)
+      .map(([, a]) => a.id as string);
     expect(new Set(resourceIds).size).toBe(resourceIds.length);
     const used = new Set(all.filter(([, a]) => a.resid).map(([, a]) => a.resid as string));
     expect([...used].filter((r) => !resourceIds.includes(r))).toEqual([]);
@@ -108,8 +119,10 @@ describe('manifest.xml', () => {
     const all = elements(dev);
     const short = dev.slice(dev.indexOf('<bt:ShortStrings>'), dev.indexOf('</bt:ShortStrings>'));
     const long = dev.slice(dev.indexOf('<bt:LongStrings>'), dev.indexOf('</bt:LongStrings>'));
-    for (const [, a] of elements(short).filter(([n]) => n === 'bt:String')) expect((a.DefaultValue ?? '').length).toBeLessThanOrEqual(125);
-    for (const [, a] of elements(long).filter(([n]) => n === 'bt:String')) expect((a.DefaultValue ?? '').length).toBeLessThanOrEqual(250);
+    for (const [, a] of elements(short).filter(([n]) => n === 'bt:String'))
+      expect((a.DefaultValue ?? '').length).toBeLessThanOrEqual(125);
+    for (const [, a] of elements(long).filter(([n]) => n === 'bt:String'))
+      expect((a.DefaultValue ?? '').length).toBeLessThanOrEqual(250);
     const strings = all.filter(([n]) => n === 'bt:String').length;
     const overrides = all.filter(([n, a]) => n === 'bt:Override' && a.Locale === 'en-US').length;
     expect(overrides).toBe(strings);
@@ -132,7 +145,9 @@ describe('manifest.xml', () => {
       expect(existsSync(file)).toBe(true);
       expect(pngSize(file)).toEqual({ width: size, height: size });
     }
-    const pngs = readdirSync(join(ROOT, 'assets')).filter((f) => f.endsWith('.png')).sort();
+    const pngs = readdirSync(join(ROOT, 'assets'))
+      .filter((f) => f.endsWith('.png'))
+      .sort();
     expect(pngs).toEqual(['icon-128.png', 'icon-16.png', 'icon-32.png', 'icon-64.png', 'icon-80.png']);
     expect(pngSize(join(ROOT, 'assets', 'icon-128.png'))).toEqual({ width: 128, height: 128 });
   });
@@ -150,7 +165,9 @@ describe('manifest.xml', () => {
   });
 
   it('uses https://localhost:3000 for every URL in development', () => {
-    const urls = [...dev.matchAll(/(?:DefaultValue|Value)="(https?:[^"]+)"|<AppDomain>([^<]+)</g)].map((m) => m[1] ?? m[2]);
+    const urls = [...dev.matchAll(/(?:DefaultValue|Value)="(https?:[^"]+)"|<AppDomain>([^<]+)</g)].map(
+      (m) => m[1] ?? m[2],
+    );
     expect(urls.length).toBeGreaterThan(8);
     for (const u of urls) expect(u).toMatch(/^https:\/\/localhost:3000(\/|$)/);
   });
@@ -173,7 +190,13 @@ describe('production manifest (scripts/manifest-prod.mjs)', () => {
 
   it('refuses a plain-http or localhost host', () => {
     for (const host of ['http://klantinzicht.example.nl', 'https://localhost:8443']) {
-      expect(() => execFileSync('node', [join(ROOT, 'scripts', 'manifest-prod.mjs'), '--host', host, '--out', join(tmpdir(), 'never.xml')], { stdio: 'pipe' })).toThrow();
+      expect(() =>
+        execFileSync(
+          'node',
+          [join(ROOT, 'scripts', 'manifest-prod.mjs'), '--host', host, '--out', join(tmpdir(), 'never.xml')],
+          { stdio: 'pipe' },
+        ),
+      ).toThrow();
     }
   });
 });

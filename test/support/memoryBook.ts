@@ -9,7 +9,16 @@
  * Anything an operation should never do (unknown table, duplicate sheet, wrong column length)
  * throws, like a host would.
  */
-import type { Book, Cell, Change, ChartSpec, ReadOptions, ReadResult, SheetBlock, TableSnapshot } from '../../src/workbook/book';
+import type {
+  Book,
+  Cell,
+  Change,
+  ChartSpec,
+  ReadOptions,
+  ReadResult,
+  SheetBlock,
+  TableSnapshot,
+} from '../../src/workbook/book';
 import { shiftFormula } from '../../src/workbook/formulas';
 
 export interface FixtureTable {
@@ -128,7 +137,10 @@ export class MemoryBook implements Book {
         sheet: t.sheet,
         headers: [...t.headers],
         values: clone(t.values),
-        formulas: options.formulas === 'presence' ? t.formulas.map((r) => r.map((f) => (f === null ? null : '='))) : clone(t.formulas),
+        formulas:
+          options.formulas === 'presence'
+            ? t.formulas.map((r) => r.map((f) => (f === null ? null : '=')))
+            : clone(t.formulas),
         firstRow: t.row + 1,
         firstColumn: t.column,
       });
@@ -203,7 +215,8 @@ export class MemoryBook implements Book {
       case 'addTable': {
         if (!this.sheet(c.sheet)) throw new BookError('ItemNotFound', `sheet ${c.sheet}`);
         if (this.findTable(c.table)) throw new BookError('ItemAlreadyExists', `table ${c.table}`);
-        if (new Set(c.headers).size !== c.headers.length) throw new BookError('InvalidArgument', `duplicate headers in ${c.table}`);
+        if (new Set(c.headers).size !== c.headers.length)
+          throw new BookError('InvalidArgument', `duplicate headers in ${c.table}`);
         const { row, column } = parseA1(c.at);
         const t: MemTable = {
           name: c.table,
@@ -235,7 +248,10 @@ export class MemoryBook implements Book {
         const t = this.table(c.table);
         const i = this.columnIndex(t, c.column);
         if (c.values.length !== t.values.length) {
-          throw new BookError('InvalidArgument', `${c.values.length} values for ${t.values.length} rows in ${t.name}.${c.column}`);
+          throw new BookError(
+            'InvalidArgument',
+            `${c.values.length} values for ${t.values.length} rows in ${t.name}.${c.column}`,
+          );
         }
         c.values.forEach((v, r) => {
           if (v === null) return;
@@ -247,7 +263,8 @@ export class MemoryBook implements Book {
       case 'setColumnFormula': {
         const t = this.table(c.table);
         const i = this.columnIndex(t, c.column);
-        if (!c.formula.startsWith('=')) throw new BookError('InvalidArgument', `formula must start with '=': ${c.formula}`);
+        if (!c.formula.startsWith('='))
+          throw new BookError('InvalidArgument', `formula must start with '=': ${c.formula}`);
         t.formulas.forEach((r, k) => {
           r[i] = shiftFormula(c.formula, k);
           (t.values[k] as Cell[])[i] = null; // not calculated here
@@ -275,7 +292,9 @@ export class MemoryBook implements Book {
           return a - b;
         });
         const values = order.map((r) => t.values[r] as Cell[]);
-        const formulas = order.map((r, k) => (t.formulas[r] as (string | null)[]).map((f) => (f === null ? null : shiftFormula(f, k - r))));
+        const formulas = order.map((r, k) =>
+          (t.formulas[r] as (string | null)[]).map((f) => (f === null ? null : shiftFormula(f, k - r))),
+        );
         t.values = values;
         t.formulas = formulas;
         return;
@@ -291,7 +310,11 @@ export class MemoryBook implements Book {
       case 'conditionalFill': {
         const t = this.table(c.table);
         if (c.columns !== 'row') for (const h of c.columns) this.columnIndex(t, h);
-        const fill: MemTable['fills'][number] = { columns: c.columns === 'row' ? 'row' : [...c.columns], formula: c.formula, fill: c.fill };
+        const fill: MemTable['fills'][number] = {
+          columns: c.columns === 'row' ? 'row' : [...c.columns],
+          formula: c.formula,
+          fill: c.fill,
+        };
         if (c.font) fill.font = c.font;
         t.fills.push(fill);
         return;
@@ -305,12 +328,16 @@ export class MemoryBook implements Book {
       case 'replaceSheet': {
         const s = this.sheet(c.sheet);
         if (!s) throw new BookError('ItemNotFound', `sheet ${c.sheet}`);
-        if (this.tables.some((t) => t.sheet === s.name)) throw new BookError('InvalidArgument', `sheet ${c.sheet} holds a table`);
+        if (this.tables.some((t) => t.sheet === s.name))
+          throw new BookError('InvalidArgument', `sheet ${c.sheet} holds a table`);
         for (const b of c.blocks) {
           const width = Math.max(0, ...b.values.map((r) => r.length));
           const formats = b.cellNumberFormats ?? [];
           if (formats.length > b.values.length || formats.some((r) => r.length > width)) {
-            throw new BookError('InvalidArgument', `cellNumberFormats of the block at ${b.at} reach outside its values`);
+            throw new BookError(
+              'InvalidArgument',
+              `cellNumberFormats of the block at ${b.at} reach outside its values`,
+            );
           }
         }
         s.blocks = clone(c.blocks as SheetBlock[]);

@@ -7,7 +7,19 @@ import type { ViewId } from '../../src/taskpane/nav';
 import { emptyLedger, sampleLedger } from './support/fakeOperations';
 import { renderPane } from './support/render';
 
-const ALL_VIEWS: ViewId[] = ['setup', 'today', 'overview', 'invoices', 'customer', 'newInvoice', 'payment', 'dispute', 'arrangement', 'reminder', 'settings'];
+const ALL_VIEWS: ViewId[] = [
+  'setup',
+  'today',
+  'overview',
+  'invoices',
+  'customer',
+  'newInvoice',
+  'payment',
+  'dispute',
+  'arrangement',
+  'reminder',
+  'settings',
+];
 
 describe('every view', () => {
   test.each(ALL_VIEWS)('%s renders with an empty workbook, heading focused', async (view) => {
@@ -29,7 +41,9 @@ describe('every view', () => {
 describe('Vandaag', () => {
   test('groups the reminders due per customer, lists missed instalments, long disputes and the bank nudge', async () => {
     await renderPane(sampleLedger(), { view: 'today' });
-    const reminders = screen.getByRole('heading', { name: 'Herinneringen om te versturen' }).closest('section') as HTMLElement;
+    const reminders = screen
+      .getByRole('heading', { name: 'Herinneringen om te versturen' })
+      .closest('section') as HTMLElement;
     // K001's F2026-002 (due 31-10) is overdue with no history: a friendly reminder.
     expect(within(reminders).getByText('Bakkerij De Korenaar')).toBeTruthy();
     expect(within(reminders).getByText(/Vriendelijke herinnering · 1 factuur: F2026-002/)).toBeTruthy();
@@ -40,13 +54,19 @@ describe('Vandaag', () => {
     expect(within(reminders).queryByText('Petra Jansen')).toBeNull();
     expect(screen.getByText('Factuur F2026-005: termijn van 01-10-2026 (€ 121,00 tekort)')).toBeTruthy();
     expect(screen.getByText('Factuur F2026-004: al 60 dagen betwist')).toBeTruthy();
-    expect(screen.getByText(/De laatste betalingen zijn 29 dagen geleden verwerkt \(01-11-2026\)/)).toBeTruthy();
+    expect(
+      screen.getByText(/De laatste betalingen zijn 29 dagen geleden verwerkt \(01-11-2026\)/),
+    ).toBeTruthy();
   });
 
   test('Opstellen opens the reminder for that customer and step', async () => {
     await renderPane(sampleLedger(), { view: 'today' });
-    await userEvent.click(screen.getByRole('button', { name: 'Vriendelijke herinnering opstellen voor Bakkerij De Korenaar' }));
-    expect(document.activeElement).toBe(await screen.findByRole('heading', { level: 2, name: 'Herinnering' }, { timeout: 10_000 }));
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Vriendelijke herinnering opstellen voor Bakkerij De Korenaar' }),
+    );
+    expect(document.activeElement).toBe(
+      await screen.findByRole('heading', { level: 2, name: 'Herinnering' }, { timeout: 10_000 }),
+    );
     expect((screen.getByLabelText('Onderwerp') as HTMLInputElement).value).toMatch(/F2026-002/);
   });
 });
@@ -94,7 +114,9 @@ describe('navigation', () => {
     expect(document.activeElement).toBe(more);
     await userEvent.keyboard('{Enter}');
     await userEvent.click(screen.getByRole('button', { name: 'Instellingen' }));
-    expect(document.activeElement).toBe(await screen.findByRole('heading', { level: 2, name: 'Instellingen' }));
+    expect(document.activeElement).toBe(
+      await screen.findByRole('heading', { level: 2, name: 'Instellingen' }),
+    );
   });
 });
 
@@ -106,7 +128,8 @@ describe('loading', () => {
     const fake = fakeOperations(sampleLedger());
     let fail = true;
     const load = fake.ops.loadLedger;
-    fake.ops.loadLedger = (book) => (fail ? Promise.reject(new Error('InvalidOperation: cell in edit mode')) : load(book));
+    fake.ops.loadLedger = (book) =>
+      fail ? Promise.reject(new Error('InvalidOperation: cell in edit mode')) : load(book);
     render(<App backend={testBackend()} operations={fake.ops} />);
     expect(await screen.findByText('De werkmap kon niet gelezen worden')).toBeTruthy();
     expect(screen.getByText(/cell in edit mode/)).toBeTruthy();

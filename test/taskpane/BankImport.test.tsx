@@ -22,13 +22,35 @@ async function workbook(): Promise<MemoryBook> {
   const book = new MemoryBook();
   await setUp(book, {});
   await book.apply([
-    { kind: 'appendRows', table: 'Klanten', rows: [{ Klantnummer: 'K1', Naam: 'Bakkerij De Vries', 'Soort klant': 'Zakelijk', IBAN: 'NL36INGB0007654321' }] },
+    {
+      kind: 'appendRows',
+      table: 'Klanten',
+      rows: [
+        {
+          Klantnummer: 'K1',
+          Naam: 'Bakkerij De Vries',
+          'Soort klant': 'Zakelijk',
+          IBAN: 'NL36INGB0007654321',
+        },
+      ],
+    },
     {
       kind: 'appendRows',
       table: 'Facturen',
       rows: [
-        { Factuurnummer: '2026-017', Klantnummer: 'K1', Factuurdatum: d('2026-02-20'), 'Bedrag incl. BTW': 1210, Betalingskenmerk: '6000000002026017' },
-        { Factuurnummer: '2026-018', Klantnummer: 'K1', Factuurdatum: d('2026-02-25'), 'Bedrag incl. BTW': 1000 },
+        {
+          Factuurnummer: '2026-017',
+          Klantnummer: 'K1',
+          Factuurdatum: d('2026-02-20'),
+          'Bedrag incl. BTW': 1210,
+          Betalingskenmerk: '6000000002026017',
+        },
+        {
+          Factuurnummer: '2026-018',
+          Klantnummer: 'K1',
+          Factuurdatum: d('2026-02-25'),
+          'Bedrag incl. BTW': 1000,
+        },
       ],
     },
   ]);
@@ -36,8 +58,17 @@ async function workbook(): Promise<MemoryBook> {
 }
 
 async function openView(book: MemoryBook, displayLanguage = 'nl-NL') {
-  render(<App backend={testBackend({ book, displayLanguage })} operations={workbookOperations} initialRoute={{ view: 'bankImport' }} />);
-  await screen.findByRole('heading', { level: 2, name: displayLanguage.startsWith('nl') ? 'Bankafschrift verwerken' : 'Process bank statement' });
+  render(
+    <App
+      backend={testBackend({ book, displayLanguage })}
+      operations={workbookOperations}
+      initialRoute={{ view: 'bankImport' }}
+    />,
+  );
+  await screen.findByRole('heading', {
+    level: 2,
+    name: displayLanguage.startsWith('nl') ? 'Bankafschrift verwerken' : 'Process bank statement',
+  });
 }
 
 async function upload(name: string, text: string, label = /Kies een bankafschrift/) {
@@ -54,7 +85,9 @@ test('reads a statement, shows proposals with confidence, reason and flags, and 
   const applied = book.calls.apply;
   await openView(book);
   await upload('rabobank.csv', rabobank);
-  expect(await screen.findByText(/Rekening NL44RABO0123456789, 02-03-2026 t\/m 05-03-2026: 3 boekingen/)).toBeTruthy();
+  expect(
+    await screen.findByText(/Rekening NL44RABO0123456789, 02-03-2026 t\/m 05-03-2026: 3 boekingen/),
+  ).toBeTruthy();
   const paid = screen.getByRole('radio', { name: /2026-017 €\s1\.210,00 — 99% zeker/ });
   expect((paid as HTMLInputElement).checked).toBe(true); // above 90%: chosen already
   expect(screen.getByText(/Betalingskenmerk 6000000002026017/)).toBeTruthy();
@@ -67,11 +100,19 @@ test('reads a statement, shows proposals with confidence, reason and flags, and 
   expect(within(result).getByText(/1 betaling vastgelegd \(€\s1\.210,00\)\./)).toBeTruthy();
   expect(within(result).getByText('Laatste bankimport: 30-11-2026.')).toBeTruthy();
   const loaded = await loadLedger(book);
-  expect(loaded.ledger.payments).toEqual([expect.objectContaining({ invoiceNumber: '2026-017', amount: 121000, importId: 'NL44RABO0123456789/r:000000000000000101' })]);
+  expect(loaded.ledger.payments).toEqual([
+    expect.objectContaining({
+      invoiceNumber: '2026-017',
+      amount: 121000,
+      importId: 'NL44RABO0123456789/r:000000000000000101',
+    }),
+  ]);
   expect(loaded.ledger.settings.lastBankImport).toBe('2026-11-30');
   // Read again after booking: the entry now shows as imported, and nothing is left to book at 90%.
   expect(await screen.findByText('Al eerder ingelezen')).toBeTruthy();
-  expect((screen.getByRole('button', { name: /Alles vanaf 90% verwerken \(0\)/ }) as HTMLButtonElement).disabled).toBe(true);
+  expect(
+    (screen.getByRole('button', { name: /Alles vanaf 90% verwerken \(0\)/ }) as HTMLButtonElement).disabled,
+  ).toBe(true);
 });
 
 test('a partial payment is shown but not chosen; a person picks it one by one', async () => {
@@ -84,13 +125,17 @@ test('a partial payment is shown but not chosen; a person picks it one by one', 
   expect((option as HTMLInputElement).checked).toBe(false);
   expect((screen.getByRole('radio', { name: 'Niet verwerken' }) as HTMLInputElement).checked).toBe(true);
   await userEvent.selectOptions(screen.getByLabelText('Automatisch verwerken vanaf zekerheid'), '60');
-  expect((screen.getByRole('button', { name: /Alles vanaf 60% verwerken \(0\)/ }) as HTMLButtonElement).disabled).toBe(true);
+  expect(
+    (screen.getByRole('button', { name: /Alles vanaf 60% verwerken \(0\)/ }) as HTMLButtonElement).disabled,
+  ).toBe(true);
 
   await userEvent.click(option);
   await userEvent.click(screen.getByRole('button', { name: 'Gekozen betalingen verwerken (1)' }));
   expect(await screen.findByText(/1 betaling vastgelegd \(€\s400,00\)\./)).toBeTruthy();
   const loaded = await loadLedger(book);
-  expect(loaded.ledger.payments).toEqual([expect.objectContaining({ invoiceNumber: '2026-018', amount: 40000 })]);
+  expect(loaded.ledger.payments).toEqual([
+    expect.objectContaining({ invoiceNumber: '2026-018', amount: 40000 }),
+  ]);
 });
 
 test('a file that cannot be read says why and where, and writes nothing', async () => {
@@ -99,7 +144,10 @@ test('a file that cannot be read says why and where, and writes nothing', async 
   await openView(book);
   await upload('onbekend.csv', 'Datum;Bedrag;Wie\n01-03-2026;10,00;Jan\n');
   expect(await screen.findByText('Deze CSV komt van een bank die Klant Inzicht niet kent.')).toBeTruthy();
-  await upload('kapot.xml', '<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"><BkToCstmrStmt>');
+  await upload(
+    'kapot.xml',
+    '<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"><BkToCstmrStmt>',
+  );
   expect(await screen.findByText('Het afschrift kon niet gelezen worden')).toBeTruthy();
   expect(screen.getByText(/not well-formed XML/)).toBeTruthy();
   expect(book.calls.apply).toBe(before);
@@ -117,6 +165,8 @@ test('in English', async () => {
 test('Vandaag links its "payments last processed" nudge to the view', async () => {
   await renderPane(sampleLedger());
   await userEvent.click(screen.getByRole('button', { name: 'Bankafschrift verwerken' }));
-  await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Bankafschrift verwerken' })).toBeTruthy());
+  await waitFor(() =>
+    expect(screen.getByRole('heading', { level: 2, name: 'Bankafschrift verwerken' })).toBeTruthy(),
+  );
   expect(screen.getByLabelText(/Kies een bankafschrift/)).toBeTruthy();
 });

@@ -89,7 +89,12 @@ describe('Nieuwe factuur', () => {
   });
 
   test('a failing write says what to do and keeps the input', async () => {
-    await renderPane(sampleLedger(), { view: 'newInvoice', customerNumber: 'K001' }, {}, new Error('GeneralException: the workbook is locked'));
+    await renderPane(
+      sampleLedger(),
+      { view: 'newInvoice', customerNumber: 'K001' },
+      {},
+      new Error('GeneralException: the workbook is locked'),
+    );
     await userEvent.type(screen.getByLabelText(/^Bedrag excl. btw/), '250,00');
     await userEvent.type(screen.getByLabelText(/^Omschrijving/), 'Workshop');
     await userEvent.click(screen.getByRole('button', { name: 'Factuur opslaan' }));
@@ -112,7 +117,13 @@ describe('Betaling registreren', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Betaling opslaan' }));
     expect(await screen.findByText('Betaling van € 200,00 op factuur F2026-002 is vastgelegd.')).toBeTruthy();
     const arg = fake.state.calls.find((c) => c.name === 'appendPayment')?.arg as Payment;
-    expect(arg).toMatchObject({ date: '2026-11-30', invoiceNumber: 'F2026-002', customerNumber: 'K001', amount: 20000, method: 'Bankoverschrijving' });
+    expect(arg).toMatchObject({
+      date: '2026-11-30',
+      invoiceNumber: 'F2026-002',
+      customerNumber: 'K001',
+      amount: 20000,
+      method: 'Bankoverschrijving',
+    });
     // After the re-read, the open amount reflects the payment.
     expect(await screen.findByText('Nog open op deze factuur: € 405,00')).toBeTruthy();
   });
@@ -125,14 +136,19 @@ describe('Betaling registreren', () => {
     expect(date.value).toBe('30-11-2026');
     expect(fieldOf('Datum').textContent).toContain('maandag 30 november 2026');
     // The hint is the field's description for screen readers.
-    const described = (date.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent).join(' ');
+    const described = (date.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent)
+      .join(' ');
     expect(described).toContain('maandag 30 november 2026');
     await userEvent.clear(date);
     await userEvent.type(date, '3/11/26');
     expect(fieldOf('Datum').textContent).toContain('dinsdag 3 november 2026');
     await userEvent.click(screen.getByRole('button', { name: 'Betaling opslaan' }));
     await screen.findByText(/is vastgelegd/);
-    expect((fake.state.calls.find((c) => c.name === 'appendPayment')?.arg as Payment).date).toBe('2026-11-03');
+    expect((fake.state.calls.find((c) => c.name === 'appendPayment')?.arg as Payment).date).toBe(
+      '2026-11-03',
+    );
   });
 
   test('a date it cannot read is refused at the date field, with the format to use', async () => {
@@ -180,7 +196,11 @@ describe('Geschil', () => {
     expect(screen.getByText('Deze factuur is betwist sinds 01-10-2026.')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Geschil opgelost' }));
     await screen.findByText('Geschil bij factuur F2026-004 is vastgelegd.');
-    expect(fake.state.calls[0]?.arg).toMatchObject({ invoiceNumber: 'F2026-004', disputedSince: '2026-10-01', disputeResolvedOn: '2026-11-30' });
+    expect(fake.state.calls[0]?.arg).toMatchObject({
+      invoiceNumber: 'F2026-004',
+      disputedSince: '2026-10-01',
+      disputeResolvedOn: '2026-11-30',
+    });
   });
 });
 
@@ -201,7 +221,9 @@ describe('Betalingsregeling', () => {
     await userEvent.type(third, 'x');
     await userEvent.click(screen.getByRole('button', { name: 'Regeling opslaan' }));
     expect(fieldOf('Bedrag termijn 3').textContent).toContain('Vul een bedrag groter dan nul in.');
-    expect(screen.getByText('Het totaal van de termijnen is niet gelijk aan het openstaande bedrag.')).toBeTruthy();
+    expect(
+      screen.getByText('Het totaal van de termijnen is niet gelijk aan het openstaande bedrag.'),
+    ).toBeTruthy();
     await userEvent.clear(third);
     await userEvent.type(third, '201,68');
     await userEvent.click(screen.getByRole('button', { name: 'Regeling opslaan' }));
@@ -239,11 +261,15 @@ describe('Herinnering', () => {
     const preview = screen.getByRole('heading', { name: 'Voorbeeld' }).closest('section') as HTMLElement;
     expect(preview.textContent).toContain('Even een herinnering');
     const mail = screen.getByRole('link', { name: 'Open in e-mail' }) as HTMLAnchorElement;
-    expect(mail.getAttribute('href')).toMatch(/^mailto:jan@korenaar\.nl\?subject=Even%20een%20herinnering&body=/);
+    expect(mail.getAttribute('href')).toMatch(
+      /^mailto:jan@korenaar\.nl\?subject=Even%20een%20herinnering&body=/,
+    );
     // Nothing is sent or logged until the user says so.
     expect(fake.state.calls).toHaveLength(0);
     await userEvent.click(screen.getByRole('button', { name: 'Markeer als verzonden' }));
-    expect(await screen.findByText('Vastgelegd: herinnering aan Bakkerij De Korenaar is verzonden.')).toBeTruthy();
+    expect(
+      await screen.findByText('Vastgelegd: herinnering aan Bakkerij De Korenaar is verzonden.'),
+    ).toBeTruthy();
     expect(fake.state.calls.find((c) => c.name === 'markReminderSent')?.arg).toEqual<ReminderSent>({
       customerNumber: 'K001',
       invoiceNumbers: ['F2026-002'],
@@ -263,7 +289,9 @@ describe('Herinnering', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Kopieer tekst' }));
     expect(await screen.findByText('De tekst staat op het klembord.')).toBeTruthy();
     const text = (writeText.mock.calls[0] as unknown as [string])[0];
-    expect(text.startsWith(`${(screen.getByLabelText('Onderwerp') as HTMLInputElement).value}\n\n`)).toBe(true);
+    expect(text.startsWith(`${(screen.getByLabelText('Onderwerp') as HTMLInputElement).value}\n\n`)).toBe(
+      true,
+    );
   });
 
   test('without a company IBAN the draft fails with what to do', async () => {
@@ -320,7 +348,8 @@ describe('Werkmap inrichten', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Werkmap inrichten' }));
     expect(await screen.findByText('De werkmap is ingericht.')).toBeTruthy();
     expect(screen.getByText('Gekoppeld aan tabel Facturen op blad Facturen')).toBeTruthy();
-    const line = (label: string) => screen.getByText(new RegExp(`^${label}.*:`), { selector: 'span' }).parentElement?.textContent;
+    const line = (label: string) =>
+      screen.getByText(new RegExp(`^${label}.*:`), { selector: 'span' }).parentElement?.textContent;
     expect(line('Herkende kolommen')).toContain('Factuurnummer, Klantnummer');
     expect(line('Toegevoegde kolommen')).toContain('Vervaldatum, Openstaand');
     // A column the person keeps is never said to be added.

@@ -22,7 +22,13 @@ test('an empty workbook: set up, then a new invoice lands in Facturen with its d
 
   // A person types a customer into Klanten.
   const h = (field: string) => header(columnSpec('customers', field), 'nl');
-  await book.apply([{ kind: 'appendRows', table: 'Klanten', rows: [{ [h('number')]: 'K100', [h('name')]: 'Atelier Noord', [h('kind')]: 'Zakelijk' }] }]);
+  await book.apply([
+    {
+      kind: 'appendRows',
+      table: 'Klanten',
+      rows: [{ [h('number')]: 'K100', [h('name')]: 'Atelier Noord', [h('kind')]: 'Zakelijk' }],
+    },
+  ]);
 
   // ... and asks the pane to read again.
   await userEvent.click(screen.getByRole('button', { name: 'Meer acties en instellingen' }));

@@ -12,7 +12,8 @@ import { deserialize, serialize } from 'node:v8';
 
 // jsdom has no structuredClone; the in-memory Book (test/support) uses it.
 if (typeof globalThis.structuredClone !== 'function') {
-  (globalThis as { structuredClone: <T>(v: T) => T }).structuredClone = <T>(v: T): T => deserialize(serialize(v)) as T;
+  (globalThis as { structuredClone: <T>(v: T) => T }).structuredClone = <T>(v: T): T =>
+    deserialize(serialize(v)) as T;
 }
 
 if (typeof window !== 'undefined') {
@@ -30,6 +31,6 @@ if (typeof window !== 'undefined') {
       dispatchEvent: () => false,
     });
   }
-  if (typeof Element !== 'undefined' && !Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => undefined;
+  if (typeof Element !== 'undefined' && !Element.prototype.scrollIntoView)
+    Element.prototype.scrollIntoView = () => undefined;
 }
-

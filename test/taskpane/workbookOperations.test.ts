@@ -26,7 +26,12 @@ describe('workbookOperations.setUp', () => {
     expect(customers?.unknown).toEqual(['Mijn kolom']);
     expect(customers?.matched).toEqual(['Klantnr', 'Bedrijfsnaam']);
     // The parts it made from nothing.
-    expect(report.parts.filter((p) => p.created).map((p) => p.part).sort()).toEqual(['arrangements', 'contacts', 'invoices', 'payments', 'settings']);
+    expect(
+      report.parts
+        .filter((p) => p.created)
+        .map((p) => p.part)
+        .sort(),
+    ).toEqual(['arrangements', 'contacts', 'invoices', 'payments', 'settings']);
     expect(report.skipped).toEqual([]);
   });
 
@@ -34,6 +39,8 @@ describe('workbookOperations.setUp', () => {
     const book = await makeMemoryBook({ sheets: ['Facturen'] });
     const report = await workbookOperations.setUp(book, { language: 'nl', today: '2026-11-22' });
     expect(report.parts.some((p) => p.part === 'invoices')).toBe(false);
-    expect(report.skipped).toEqual([{ part: 'invoices', sheet: 'Facturen', why: expect.stringContaining('hernoem') }]);
+    expect(report.skipped).toEqual([
+      { part: 'invoices', sheet: 'Facturen', why: expect.stringContaining('hernoem') },
+    ]);
   });
 });

@@ -10,7 +10,13 @@ import { CONTACTS, INVOICES, PAYMENTS, type TableSpec } from '../../src/workbook
 
 const d = (iso: string): number => isoToSerial(iso, 1900);
 
-function snap(spec: TableSpec, sheet: string, headers: string[], values: Cell[][], formulas?: (string | null)[][]): TableSnapshot {
+function snap(
+  spec: TableSpec,
+  sheet: string,
+  headers: string[],
+  values: Cell[][],
+  formulas?: (string | null)[][],
+): TableSnapshot {
   return {
     name: spec.nl,
     sheet,
@@ -26,7 +32,15 @@ const nl = { dateSystem: 1900 as const, language: 'nl' as const };
 const en = { dateSystem: 1900 as const, language: 'en' as const };
 
 describe('dates, amounts and terms stored as text', () => {
-  const headers = ['Factuurnummer', 'Klantnummer', 'Factuurdatum', 'Bedrag excl. BTW', 'Bedrag incl. BTW', 'Betaaltermijn (dagen)', 'Vervaldatum'];
+  const headers = [
+    'Factuurnummer',
+    'Klantnummer',
+    'Factuurdatum',
+    'Bedrag excl. BTW',
+    'Bedrag incl. BTW',
+    'Betaaltermijn (dagen)',
+    'Vervaldatum',
+  ];
   const rows: Cell[][] = [
     ['F1', 'K1', d('2026-11-01'), 100, 121, 30, null],
     ['F2', 'K1', '22-11-2026', 'EUR 1.000,00', 'EUR 1.234,56', '14 dagen', null],
@@ -38,22 +52,33 @@ describe('dates, amounts and terms stored as text', () => {
 
   it('reads them as the core needs them', () => {
     const f2 = decoded.records.find((r) => r.record.number === 'F2')?.record;
-    expect(f2).toMatchObject({ invoiceDate: '2026-11-22', amountInclVat: 123_456, amountExclVat: 100_000, paymentTermDays: 14 });
+    expect(f2).toMatchObject({
+      invoiceDate: '2026-11-22',
+      amountInclVat: 123_456,
+      amountExclVat: 100_000,
+      paymentTermDays: 14,
+    });
     expect(decoded.records.find((r) => r.record.number === 'F3')?.record.dueDate).toBe('2026-12-15');
   });
 
   it('warns per cell, located, in the columns the live formulas compute with', () => {
-    expect(decoded.warnings.map((w) => [w.row, w.column?.letter, w.column?.header, w.value, w.code])).toEqual([
-      [3, 'C', 'Factuurdatum', '22-11-2026', 'stored-as-text'],
-      [3, 'E', 'Bedrag incl. BTW', 'EUR 1.234,56', 'stored-as-text'],
-      [3, 'F', 'Betaaltermijn (dagen)', '14 dagen', 'stored-as-text'],
-      // A due date typed over the formula feeds Dagen over tijd and Status.
-      [4, 'G', 'Vervaldatum', '15-12-2026', 'stored-as-text'],
-    ]);
+    expect(decoded.warnings.map((w) => [w.row, w.column?.letter, w.column?.header, w.value, w.code])).toEqual(
+      [
+        [3, 'C', 'Factuurdatum', '22-11-2026', 'stored-as-text'],
+        [3, 'E', 'Bedrag incl. BTW', 'EUR 1.234,56', 'stored-as-text'],
+        [3, 'F', 'Betaaltermijn (dagen)', '14 dagen', 'stored-as-text'],
+        // A due date typed over the formula feeds Dagen over tijd and Status.
+        [4, 'G', 'Vervaldatum', '15-12-2026', 'stored-as-text'],
+      ],
+    );
     expect(decoded.warnings.every((w) => w.sheet === 'Facturen' && w.table === 'Facturen')).toBe(true);
     const [date, amount, term] = decoded.warnings;
-    expect(date?.why).toBe('staat als tekst; de formules van de werkmap rekenen er niet mee — typ de datum opnieuw als datum');
-    expect(amount?.why).toBe('staat als tekst; de formules van de werkmap rekenen er niet mee — typ het bedrag opnieuw als getal');
+    expect(date?.why).toBe(
+      'staat als tekst; de formules van de werkmap rekenen er niet mee — typ de datum opnieuw als datum',
+    );
+    expect(amount?.why).toBe(
+      'staat als tekst; de formules van de werkmap rekenen er niet mee — typ het bedrag opnieuw als getal',
+    );
     expect(term?.why).toMatch(/typ het getal opnieuw als getal$/);
   });
 
@@ -66,19 +91,43 @@ describe('dates, amounts and terms stored as text', () => {
 
   it('says it in English for an English workbook', () => {
     const english = decodeInvoices(s, bindSnapshot(INVOICES, s), en);
-    expect(english.warnings[0]?.why).toBe("is stored as text; the workbook's formulas do not calculate with it — type the date again as a date");
+    expect(english.warnings[0]?.why).toBe(
+      "is stored as text; the workbook's formulas do not calculate with it — type the date again as a date",
+    );
     expect(english.warnings[1]?.why).toMatch(/type the amount again as a number$/);
   });
 
   it('leaves a formula cell in a product column alone, whatever it shows', () => {
-    const withFormula = snap(INVOICES, 'Facturen', headers, [['F1', 'K1', d('2026-11-01'), 100, 121, null, '']], [[null, null, null, null, null, null, '=']]);
+    const withFormula = snap(
+      INVOICES,
+      'Facturen',
+      headers,
+      [['F1', 'K1', d('2026-11-01'), 100, 121, null, '']],
+      [[null, null, null, null, null, null, '=']],
+    );
     expect(decodeInvoices(withFormula, bindSnapshot(INVOICES, withFormula), nl).warnings).toEqual([]);
   });
 
   it('warns about payments as text (SUMIFS skips them), not about a contact date', () => {
-    const p = snap(PAYMENTS, 'Betalingen', ['Datum', 'Factuurnummer', 'Bedrag'], [['1-12-2026', 'F1', '€ 50,00'], [d('2026-12-01'), 'F1', 50]]);
-    expect(decodePayments(p, bindSnapshot(PAYMENTS, p), nl).warnings.map((w) => w.column?.header)).toEqual(['Datum', 'Bedrag']);
-    const c = snap(CONTACTS, 'Contact', ['Datum', 'Klantnummer', 'Kanaal', 'Samenvatting'], [['1-12-2026', 'K1', 'E-mail', 'gebeld']]);
+    const p = snap(
+      PAYMENTS,
+      'Betalingen',
+      ['Datum', 'Factuurnummer', 'Bedrag'],
+      [
+        ['1-12-2026', 'F1', '€ 50,00'],
+        [d('2026-12-01'), 'F1', 50],
+      ],
+    );
+    expect(decodePayments(p, bindSnapshot(PAYMENTS, p), nl).warnings.map((w) => w.column?.header)).toEqual([
+      'Datum',
+      'Bedrag',
+    ]);
+    const c = snap(
+      CONTACTS,
+      'Contact',
+      ['Datum', 'Klantnummer', 'Kanaal', 'Samenvatting'],
+      [['1-12-2026', 'K1', 'E-mail', 'gebeld']],
+    );
     const contacts = decodeContacts(c, bindSnapshot(CONTACTS, c), nl);
     expect(contacts.records).toHaveLength(1);
     expect(contacts.warnings).toEqual([]);
@@ -86,7 +135,9 @@ describe('dates, amounts and terms stored as text', () => {
 
   it('textForFormulas: only strings in numeric columns the formulas read', () => {
     const col = (field: string) => INVOICES.columns.find((c) => c.field === field) ?? INVOICES.columns[0];
-    expect(textForFormulas('invoices', col('invoiceDate') as never, '1-11-2026')?.code).toBe('stored-as-text');
+    expect(textForFormulas('invoices', col('invoiceDate') as never, '1-11-2026')?.code).toBe(
+      'stored-as-text',
+    );
     expect(textForFormulas('invoices', col('invoiceDate') as never, d('2026-11-01'))).toBeUndefined();
     expect(textForFormulas('invoices', col('invoiceDate') as never, '  ')).toBeUndefined();
     expect(textForFormulas('invoices', col('invoiceDate') as never, '#VALUE!')).toBeUndefined();

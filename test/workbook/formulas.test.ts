@@ -8,12 +8,16 @@ describe('shiftFormula', () => {
   });
 
   it('shifts both ends of a range and sheet-qualified references', () => {
-    expect(shiftFormula("SUM(A2:B4)+Klanten!C2+'Mijn blad'!D2", 10)).toBe("SUM(A12:B14)+Klanten!C12+'Mijn blad'!D12");
+    expect(shiftFormula("SUM(A2:B4)+Klanten!C2+'Mijn blad'!D2", 10)).toBe(
+      "SUM(A12:B14)+Klanten!C12+'Mijn blad'!D12",
+    );
   });
 
   it('leaves strings, quoted sheet names, structured references and whole columns alone', () => {
     const f = `IF($D2="A1",'Blad A1'!B2,Facturen[@Bedrag])&SUMIFS(Betalingen!$C:$C,Betalingen!$A:$A,$A2)`;
-    expect(shiftFormula(f, 1)).toBe(`IF($D3="A1",'Blad A1'!B3,Facturen[@Bedrag])&SUMIFS(Betalingen!$C:$C,Betalingen!$A:$A,$A3)`);
+    expect(shiftFormula(f, 1)).toBe(
+      `IF($D3="A1",'Blad A1'!B3,Facturen[@Bedrag])&SUMIFS(Betalingen!$C:$C,Betalingen!$A:$A,$A3)`,
+    );
   });
 
   it('does not mistake function names, longer names or exponents for references', () => {
@@ -21,14 +25,18 @@ describe('shiftFormula', () => {
   });
 
   it('takes formulas with or without the leading "=", as rendered by the workbook layer', () => {
-    expect(shiftFormula('=IF(($J2<>""),$J2,Klanten!$G:$G)+$A$2+"B2"', 3)).toBe('=IF(($J5<>""),$J5,Klanten!$G:$G)+$A$2+"B2"');
+    expect(shiftFormula('=IF(($J2<>""),$J2,Klanten!$G:$G)+$A$2+"B2"', 3)).toBe(
+      '=IF(($J5<>""),$J5,Klanten!$G:$G)+$A$2+"B2"',
+    );
     expect(shiftFormula('=LOG10(A1)+XFD10', 1)).toBe('=LOG10(A2)+XFD11');
   });
 
   it('never shifts a cell name inside a quoted sheet name, even one with quotes and spaces', () => {
     // The old regex shifter turned 'Blad A1' into 'Blad A2' and broke the reference.
     expect(shiftFormula("='Blad A1'!B2+'Klant''s A9'!C2", 1)).toBe("='Blad A1'!B3+'Klant''s A9'!C3");
-    expect(shiftFormula("=SUMIFS('Q1 2026'!$C:$C,'Q1 2026'!$A:$A,$A2)", 4)).toBe("=SUMIFS('Q1 2026'!$C:$C,'Q1 2026'!$A:$A,$A6)");
+    expect(shiftFormula("=SUMIFS('Q1 2026'!$C:$C,'Q1 2026'!$A:$A,$A2)", 4)).toBe(
+      "=SUMIFS('Q1 2026'!$C:$C,'Q1 2026'!$A:$A,$A6)",
+    );
   });
 
   it('handles escaped quotes in strings', () => {

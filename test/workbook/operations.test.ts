@@ -33,12 +33,51 @@ async function ready(): Promise<MemoryBook> {
 describe('one read, one apply per operation', () => {
   it.each([
     ['refreshAndSort', (b: MemoryBook) => refreshAndSort(b, { today: TODAY })],
-    ['appendInvoice', (b: MemoryBook) => appendInvoice(b, { customerNumber: 'K1', invoiceDate: TODAY, amountExclVat: 100, amountInclVat: 121 })],
-    ['appendPayment', (b: MemoryBook) => appendPayment(b, { date: TODAY, invoiceNumber: '2026-0003', amount: 100 })],
-    ['appendContact', (b: MemoryBook) => appendContact(b, { date: TODAY, customerNumber: 'K1', channel: 'email', summary: 'x' })],
-    ['appendArrangement', (b: MemoryBook) => appendArrangement(b, { invoiceNumber: '2026-0003', agreedOn: TODAY, instalments: [{ dueDate: '2026-12-01', amount: 1000 }, { dueDate: '2027-01-01', amount: 1420 }] })],
-    ['setDispute', (b: MemoryBook) => setDispute(b, { invoiceNumber: '2026-0003', since: TODAY, note: 'niet geleverd' })],
-    ['markReminderSent', (b: MemoryBook) => markReminderSent(b, { date: TODAY, customerNumber: 'K3', stepId: 'herinnering-1', invoiceNumbers: ['2026-0003', '2026-0005'] })],
+    [
+      'appendInvoice',
+      (b: MemoryBook) =>
+        appendInvoice(b, {
+          customerNumber: 'K1',
+          invoiceDate: TODAY,
+          amountExclVat: 100,
+          amountInclVat: 121,
+        }),
+    ],
+    [
+      'appendPayment',
+      (b: MemoryBook) => appendPayment(b, { date: TODAY, invoiceNumber: '2026-0003', amount: 100 }),
+    ],
+    [
+      'appendContact',
+      (b: MemoryBook) =>
+        appendContact(b, { date: TODAY, customerNumber: 'K1', channel: 'email', summary: 'x' }),
+    ],
+    [
+      'appendArrangement',
+      (b: MemoryBook) =>
+        appendArrangement(b, {
+          invoiceNumber: '2026-0003',
+          agreedOn: TODAY,
+          instalments: [
+            { dueDate: '2026-12-01', amount: 1000 },
+            { dueDate: '2027-01-01', amount: 1420 },
+          ],
+        }),
+    ],
+    [
+      'setDispute',
+      (b: MemoryBook) => setDispute(b, { invoiceNumber: '2026-0003', since: TODAY, note: 'niet geleverd' }),
+    ],
+    [
+      'markReminderSent',
+      (b: MemoryBook) =>
+        markReminderSent(b, {
+          date: TODAY,
+          customerNumber: 'K3',
+          stepId: 'herinnering-1',
+          invoiceNumbers: ['2026-0003', '2026-0005'],
+        }),
+    ],
     ['saveSettings', (b: MemoryBook) => saveSettings(b, defaultSettings({ companyName: 'Mijn Bedrijf' }))],
   ])('%s', async (_name, op) => {
     const book = await ready();
@@ -61,11 +100,23 @@ describe('operations on the memory book', () => {
   it('logs a contact row per invoice with the ladder step, which moves the ladder on', async () => {
     const book = await ready();
     const before = await refreshAndSort(book, { today: TODAY });
-    expect(before.actions.map((a) => [a.customerNumber, a.step.id, a.invoices.map((i) => i.invoiceNumber)])).toEqual([['K3', 'herinnering-1', ['2026-0003', '2026-0005']]]);
-    await markReminderSent(book, { date: TODAY, customerNumber: 'K3', stepId: 'herinnering-1', invoiceNumbers: ['2026-0003', '2026-0005'] });
+    expect(
+      before.actions.map((a) => [a.customerNumber, a.step.id, a.invoices.map((i) => i.invoiceNumber)]),
+    ).toEqual([['K3', 'herinnering-1', ['2026-0003', '2026-0005']]]);
+    await markReminderSent(book, {
+      date: TODAY,
+      customerNumber: 'K3',
+      stepId: 'herinnering-1',
+      invoiceNumbers: ['2026-0003', '2026-0005'],
+    });
     const loaded = await loadLedger(book);
     expect(loaded.ledger.contacts).toEqual([
-      expect.objectContaining({ invoiceNumber: '2026-0003', ladderStep: 'herinnering-1', channel: 'email', date: TODAY }),
+      expect.objectContaining({
+        invoiceNumber: '2026-0003',
+        ladderStep: 'herinnering-1',
+        channel: 'email',
+        date: TODAY,
+      }),
       expect.objectContaining({ invoiceNumber: '2026-0005', ladderStep: 'herinnering-1' }),
     ]);
     const after = await refreshAndSort(book, { today: TODAY });
@@ -78,33 +129,70 @@ describe('operations on the memory book', () => {
     const r = await setDispute(book, { invoiceNumber: '2026-0005', since: '2026-11-20', note: 'klopt niet' });
     expect(r.ok).toBe(true);
     const loaded = await loadLedger(book);
-    expect(loaded.ledger.invoices.find((i) => i.number === '2026-0005')).toMatchObject({ disputedSince: '2026-11-20', disputeNote: 'klopt niet' });
+    expect(loaded.ledger.invoices.find((i) => i.number === '2026-0005')).toMatchObject({
+      disputedSince: '2026-11-20',
+      disputeNote: 'klopt niet',
+    });
     expect(loaded.ledger.invoices.filter((i) => i.disputedSince)).toHaveLength(1);
   });
 
   it('writes arrangements one row per instalment and reads them back as one', async () => {
     const book = await ready();
-    await appendArrangement(book, { invoiceNumber: '2026-0003', agreedOn: TODAY, instalments: [{ dueDate: '2026-12-01', amount: 1000 }, { dueDate: '2027-01-01', amount: 1420 }] });
+    await appendArrangement(book, {
+      invoiceNumber: '2026-0003',
+      agreedOn: TODAY,
+      instalments: [
+        { dueDate: '2026-12-01', amount: 1000 },
+        { dueDate: '2027-01-01', amount: 1420 },
+      ],
+    });
     const loaded = await loadLedger(book);
-    expect(loaded.ledger.arrangements).toEqual([{ invoiceNumber: '2026-0003', agreedOn: TODAY, instalments: [{ dueDate: '2026-12-01', amount: 1000 }, { dueDate: '2027-01-01', amount: 1420 }] }]);
+    expect(loaded.ledger.arrangements).toEqual([
+      {
+        invoiceNumber: '2026-0003',
+        agreedOn: TODAY,
+        instalments: [
+          { dueDate: '2026-12-01', amount: 1000 },
+          { dueDate: '2027-01-01', amount: 1420 },
+        ],
+      },
+    ]);
   });
 
   it('refuses payments for unknown invoices and bank entries imported twice', async () => {
     const book = await ready();
-    expect((await appendPayment(book, { date: TODAY, invoiceNumber: 'X', amount: 1 })).errors[0]).toMatchObject({ code: 'unknown-invoice', column: { header: 'Factuurnummer', letter: 'B' }, row: 3 });
+    expect(
+      (await appendPayment(book, { date: TODAY, invoiceNumber: 'X', amount: 1 })).errors[0],
+    ).toMatchObject({ code: 'unknown-invoice', column: { header: 'Factuurnummer', letter: 'B' }, row: 3 });
     expect((await appendPayment(book, { date: TODAY, amount: 1, importId: 'abc' })).ok).toBe(true);
-    expect((await appendPayment(book, { date: TODAY, amount: 1, importId: 'abc' })).errors[0]?.code).toBe('duplicate');
+    expect((await appendPayment(book, { date: TODAY, amount: 1, importId: 'abc' })).errors[0]?.code).toBe(
+      'duplicate',
+    );
   });
 
   it('saves settings in place and reads them back, ladder included', async () => {
     const book = await ready();
-    const s = defaultSettings({ companyName: 'Studio Noord', businessTermDays: 21, ladder: [{ id: 'h1', kind: 'friendly', afterDays: 3, newTermDays: 7, offerPaymentPlan: false }, { id: 'h2', kind: 'second', afterDays: 1, newTermDays: 7, offerPaymentPlan: true }, { id: 'a', kind: 'final', afterDays: 1, newTermDays: 14, offerPaymentPlan: false }], templates: { 'h1.nl.formal.subject': 'Herinnering {factuur}' } });
+    const s = defaultSettings({
+      companyName: 'Studio Noord',
+      businessTermDays: 21,
+      ladder: [
+        { id: 'h1', kind: 'friendly', afterDays: 3, newTermDays: 7, offerPaymentPlan: false },
+        { id: 'h2', kind: 'second', afterDays: 1, newTermDays: 7, offerPaymentPlan: true },
+        { id: 'a', kind: 'final', afterDays: 1, newTermDays: 14, offerPaymentPlan: false },
+      ],
+      templates: { 'h1.nl.formal.subject': 'Herinnering {factuur}' },
+    });
     await saveSettings(book, s);
     const loaded = await loadLedger(book);
     expect(loaded.errors).toEqual([expect.objectContaining({ row: 6 })]); // the fixture's bad date only
     expect(loaded.ledger.settings).toEqual(s);
-    await saveSettings(book, { ...s, ladder: [{ id: 'h1', kind: 'friendly', afterDays: 3, newTermDays: 7, offerPaymentPlan: false }] }); // a shorter ladder
-    expect((await loadLedger(book)).ledger.settings.ladder).toEqual([{ id: 'h1', kind: 'friendly', afterDays: 3, newTermDays: 7, offerPaymentPlan: false }]);
+    await saveSettings(book, {
+      ...s,
+      ladder: [{ id: 'h1', kind: 'friendly', afterDays: 3, newTermDays: 7, offerPaymentPlan: false }],
+    }); // a shorter ladder
+    expect((await loadLedger(book)).ledger.settings.ladder).toEqual([
+      { id: 'h1', kind: 'friendly', afterDays: 3, newTermDays: 7, offerPaymentPlan: false },
+    ]);
     // The new business term reaches the live due-date formula on the next refresh.
     await refreshAndSort(book, { today: TODAY });
     const t = book.snapshot().tables.find((x) => x.name === 'Facturen');
@@ -131,15 +219,34 @@ describe('operations on the memory book', () => {
       extraColumns: { invoices: ['Projectcode'] },
       aliases: { invoices: { number: ['Nr. factuur'] } },
     });
-    const book = new MemoryBook({ tables: [{ name: 'Mijn', sheet: 'Blad1', headers: ['Nr. factuur', 'Klant', 'Datum', 'Totaal'], rows: [['1', 'K1', d('2026-11-01'), 10]] }] });
+    const book = new MemoryBook({
+      tables: [
+        {
+          name: 'Mijn',
+          sheet: 'Blad1',
+          headers: ['Nr. factuur', 'Klant', 'Datum', 'Totaal'],
+          rows: [['1', 'K1', d('2026-11-01'), 10]],
+        },
+      ],
+    });
     const r = await setUp(book, { config });
-    expect(r.adopted[0]).toMatchObject({ table: 'invoices', name: 'Mijn', added: expect.arrayContaining(['Projectcode', 'Vervaldatum']) });
+    expect(r.adopted[0]).toMatchObject({
+      table: 'invoices',
+      name: 'Mijn',
+      added: expect.arrayContaining(['Projectcode', 'Vervaldatum']),
+    });
     expect(r.adopted[0]?.matched[0]).toEqual({ header: 'Nr. factuur', field: 'number', how: 'alias' });
     const loaded = await loadLedger(book);
-    expect(loaded.ledger.settings).toMatchObject({ companyName: 'Studio Noord', companyIban: 'NL91ABNA0417164300', businessTermDays: 14 });
+    expect(loaded.ledger.settings).toMatchObject({
+      companyName: 'Studio Noord',
+      companyIban: 'NL91ABNA0417164300',
+      businessTermDays: 14,
+    });
     expect(loaded.ledger.invoices[0]?.number).toBe('1');
     expect(() => parseConfig({ company: { iban: 'NL00 FOUT' } })).toThrow(/IBAN/);
-    expect(() => parseConfig({ terms: { businessDays: 400 } })).toThrow(expect.objectContaining({ where: expect.objectContaining({ path: 'terms.businessDays' }) }));
+    expect(() => parseConfig({ terms: { businessDays: 400 } })).toThrow(
+      expect.objectContaining({ where: expect.objectContaining({ path: 'terms.businessDays' }) }),
+    );
   });
 
   it('keeps a due date a person typed over the formula, and reads it as agreed', async () => {
@@ -167,7 +274,12 @@ describe('operations on the memory book', () => {
     // The typed cell does not cost the other rows their live due date.
     expect(t?.formulas[1]?.[4]).toMatch(/^=IF\(/);
     // Nor rows added later.
-    await appendInvoice(book, { customerNumber: 'K1', invoiceDate: '2026-11-03', amountExclVat: 3000, amountInclVat: 3000 });
+    await appendInvoice(book, {
+      customerNumber: 'K1',
+      invoiceDate: '2026-11-03',
+      amountExclVat: 3000,
+      amountInclVat: 3000,
+    });
     const after = book.snapshot().tables.find((x) => x.name === 'Facturen');
     expect(after?.values[0]?.[4]).toBe('15-11-2026');
     expect(after?.formulas[2]?.[4]).toMatch(/^=IF\(/);
@@ -176,13 +288,28 @@ describe('operations on the memory book', () => {
   it('resolves a customer typed by name and warns about unknown ones', async () => {
     const book = new MemoryBook({
       tables: [
-        { name: 'Klanten', sheet: 'Klanten', headers: ['Klantnummer', 'Naam'], rows: [['K1', 'Bakkerij Jansen']] },
-        { name: 'Facturen', sheet: 'Facturen', headers: ['Factuurnummer', 'Klant', 'Datum', 'Bedrag'], rows: [['F1', 'bakkerij jansen', d('2026-11-01'), 10], ['F2', 'K9', d('2026-11-01'), 10]] },
+        {
+          name: 'Klanten',
+          sheet: 'Klanten',
+          headers: ['Klantnummer', 'Naam'],
+          rows: [['K1', 'Bakkerij Jansen']],
+        },
+        {
+          name: 'Facturen',
+          sheet: 'Facturen',
+          headers: ['Factuurnummer', 'Klant', 'Datum', 'Bedrag'],
+          rows: [
+            ['F1', 'bakkerij jansen', d('2026-11-01'), 10],
+            ['F2', 'K9', d('2026-11-01'), 10],
+          ],
+        },
       ],
     });
     const loaded = await loadLedger(book);
     expect(loaded.ledger.invoices.map((i) => i.customerNumber)).toEqual(['K1', 'K9']);
-    expect(loaded.warnings).toEqual([expect.objectContaining({ row: 3, code: 'unknown-customer', column: { header: 'Klant', letter: 'B' } })]);
+    expect(loaded.warnings).toEqual([
+      expect.objectContaining({ row: 3, code: 'unknown-customer', column: { header: 'Klant', letter: 'B' } }),
+    ]);
     expect(loaded.placeholderCustomers.map((c) => c.number)).toEqual(['K9']);
     await expect(refreshAndSort(book, { today: TODAY })).resolves.toMatchObject({ invoices: { total: 2 } });
   });
@@ -194,12 +321,25 @@ describe('operations on the memory book', () => {
     const sheet = book.snapshot().sheets.find((s) => s.name === 'Overview');
     expect(sheet?.blocks[1]?.values[0]).toEqual(['Figure', 'Value']);
     expect(sheet?.blocks.at(-1)?.values[1]?.[0]).toBe('No reminders today');
-    expect(sheet?.blocks.map((b) => b.name).filter(Boolean)).toEqual(['KI_Kengetallen', 'KI_Ouderdom', 'KI_Klanten', 'KI_Afhankelijkheid', 'KI_Betaalgedrag', 'KI_OmzetPerMaand', 'KI_OmzetPerProduct', 'KI_ActiesVandaag']);
+    expect(sheet?.blocks.map((b) => b.name).filter(Boolean)).toEqual([
+      'KI_Kengetallen',
+      'KI_Ouderdom',
+      'KI_Klanten',
+      'KI_Afhankelijkheid',
+      'KI_Betaalgedrag',
+      'KI_OmzetPerMaand',
+      'KI_OmzetPerProduct',
+      'KI_ActiesVandaag',
+    ]);
   });
 });
 
 describe('refresh & sort is a permutation', () => {
-  const cell = fc.oneof(fc.constant(null), fc.integer({ min: -5, max: 5 }), fc.constantFrom('a', 'B', '=1+1', '', 'x'));
+  const cell = fc.oneof(
+    fc.constant(null),
+    fc.integer({ min: -5, max: 5 }),
+    fc.constantFrom('a', 'B', '=1+1', '', 'x'),
+  );
   it('keeps every row and every user cell, whatever is typed', async () => {
     await fc.assert(
       fc.asyncProperty(
@@ -207,19 +347,47 @@ describe('refresh & sort is a permutation', () => {
           fc.record({
             number: fc.option(fc.constantFrom('F1', 'F2', 'F3', 'F4', 'F5', 'F6'), { nil: null }),
             customer: fc.constantFrom('K1', 'K2', 'K3', null),
-            date: fc.option(fc.integer({ min: -200, max: 30 }).map((n) => d('2026-11-22') + n), { nil: null }),
-            amount: fc.option(fc.integer({ min: -500, max: 5000 }).map((n) => n / 4), { nil: null }),
+            date: fc.option(
+              fc.integer({ min: -200, max: 30 }).map((n) => d('2026-11-22') + n),
+              { nil: null },
+            ),
+            amount: fc.option(
+              fc.integer({ min: -500, max: 5000 }).map((n) => n / 4),
+              { nil: null },
+            ),
             note: cell,
           }),
           { maxLength: 14 },
         ),
-        fc.array(fc.record({ inv: fc.constantFrom('F1', 'F2', 'F3'), amount: fc.integer({ min: 1, max: 3000 }) }), { maxLength: 4 }),
+        fc.array(
+          fc.record({ inv: fc.constantFrom('F1', 'F2', 'F3'), amount: fc.integer({ min: 1, max: 3000 }) }),
+          { maxLength: 4 },
+        ),
         async (rows, pays) => {
           const book = new MemoryBook({
             tables: [
-              { name: 'Klanten', sheet: 'Klanten', headers: ['Klantnummer', 'Naam', 'Eigen'], rows: [['K1', 'A', 1], ['K2', 'B', 'x'], ['K3', 'C', null]] },
-              { name: 'Facturen', sheet: 'Facturen', headers: ['Factuurnummer', 'Klantnummer', 'Factuurdatum', 'Bedrag incl. BTW', 'Notitie'], rows: rows.map((r) => [r.number, r.customer, r.date, r.amount, r.note] as Cell[]) },
-              { name: 'Betalingen', sheet: 'Betalingen', headers: ['Datum', 'Factuurnummer', 'Bedrag'], rows: pays.map((p) => [d('2026-11-01'), p.inv, p.amount]) },
+              {
+                name: 'Klanten',
+                sheet: 'Klanten',
+                headers: ['Klantnummer', 'Naam', 'Eigen'],
+                rows: [
+                  ['K1', 'A', 1],
+                  ['K2', 'B', 'x'],
+                  ['K3', 'C', null],
+                ],
+              },
+              {
+                name: 'Facturen',
+                sheet: 'Facturen',
+                headers: ['Factuurnummer', 'Klantnummer', 'Factuurdatum', 'Bedrag incl. BTW', 'Notitie'],
+                rows: rows.map((r) => [r.number, r.customer, r.date, r.amount, r.note] as Cell[]),
+              },
+              {
+                name: 'Betalingen',
+                sheet: 'Betalingen',
+                headers: ['Datum', 'Factuurnummer', 'Bedrag'],
+                rows: pays.map((p) => [d('2026-11-01'), p.inv, p.amount]),
+              },
             ],
           });
           await setUp(book, {});
@@ -227,11 +395,20 @@ describe('refresh & sort is a permutation', () => {
           await refreshAndSort(book, { today: TODAY });
           await refreshAndSort(book, { today: TODAY });
           const after = book.snapshot().tables.find((t) => t.name === 'Facturen');
-          const user = (t: typeof before) => (t?.values ?? []).map((r) => JSON.stringify(r.slice(0, 5))).sort();
+          const user = (t: typeof before) =>
+            (t?.values ?? []).map((r) => JSON.stringify(r.slice(0, 5))).sort();
           expect(after?.values.length).toBe(before?.values.length);
           expect(user(after)).toEqual(user(before));
           const customers = book.snapshot().tables.find((t) => t.name === 'Klanten');
-          expect(customers?.values.map((r) => JSON.stringify(r.slice(0, 3))).sort()).toEqual([['K1', 'A', 1], ['K2', 'B', 'x'], ['K3', 'C', null]].map((r) => JSON.stringify(r)).sort());
+          expect(customers?.values.map((r) => JSON.stringify(r.slice(0, 3))).sort()).toEqual(
+            [
+              ['K1', 'A', 1],
+              ['K2', 'B', 'x'],
+              ['K3', 'C', null],
+            ]
+              .map((r) => JSON.stringify(r))
+              .sort(),
+          );
         },
       ),
       { numRuns: 60 },
@@ -253,7 +430,12 @@ describe('dates and amounts stored as text', () => {
             ['F2', 'K1', d('2026-10-01'), 100],
           ],
         },
-        { name: 'Betalingen', sheet: 'Betalingen', headers: ['Datum', 'Factuurnummer', 'Bedrag'], rows: [[d('2026-10-10'), 'F2', '40,00']] },
+        {
+          name: 'Betalingen',
+          sheet: 'Betalingen',
+          headers: ['Datum', 'Factuurnummer', 'Bedrag'],
+          rows: [[d('2026-10-10'), 'F2', '40,00']],
+        },
       ],
     });
 
@@ -283,14 +465,27 @@ describe('a workbook without Betalingen', () => {
     const book = new MemoryBook({
       tables: [
         { name: 'Klanten', sheet: 'Klanten', headers: ['Klantnummer', 'Naam'], rows: [['K1', 'A']] },
-        { name: 'Facturen', sheet: 'Facturen', headers: ['Factuurnummer', 'Klantnummer', 'Factuurdatum', 'Bedrag incl. BTW'], rows: [['F1', 'K1', d('2026-10-01'), 121]] },
+        {
+          name: 'Facturen',
+          sheet: 'Facturen',
+          headers: ['Factuurnummer', 'Klantnummer', 'Factuurdatum', 'Bedrag incl. BTW'],
+          rows: [['F1', 'K1', d('2026-10-01'), 121]],
+        },
       ],
     });
     const result = await refreshAndSort(book, { today: TODAY });
-    expect(result.addedColumns).toEqual(expect.arrayContaining(['Facturen.Vervaldatum', 'Facturen.Openstaand', 'Facturen.Dagen over tijd', 'Facturen.Status']));
+    expect(result.addedColumns).toEqual(
+      expect.arrayContaining([
+        'Facturen.Vervaldatum',
+        'Facturen.Openstaand',
+        'Facturen.Dagen over tijd',
+        'Facturen.Status',
+      ]),
+    );
     const t = book.snapshot().tables.find((x) => x.name === 'Facturen');
     const formulaOf = (h: string): string | null | undefined => t?.formulas[0]?.[t.headers.indexOf(h)];
-    for (const h of ['Vervaldatum', 'Openstaand', 'Dagen over tijd', 'Status']) expect(formulaOf(h)).toMatch(/^=/);
+    for (const h of ['Vervaldatum', 'Openstaand', 'Dagen over tijd', 'Status'])
+      expect(formulaOf(h)).toMatch(/^=/);
     expect(formulaOf('Openstaand')).not.toContain('Betalingen');
   });
 });

@@ -42,7 +42,12 @@ const LABELS = {
 export function renderHtmlReport(d: ReportData): string {
   const L = LABELS[d.language];
   const chart = (svg: string, data: readonly Datum[]): string => (data.length ? svg : `<p>${L.none}</p>`);
-  const figures = d.figures.map((f) => `<div class="fig"><span>${escapeXml(f.label)}</span><strong>${escapeXml(f.value)}</strong></div>`).join('');
+  const figures = d.figures
+    .map(
+      (f) =>
+        `<div class="fig"><span>${escapeXml(f.label)}</span><strong>${escapeXml(f.value)}</strong></div>`,
+    )
+    .join('');
   const errors = d.rowErrors.length
     ? `<h2>${L.errors}</h2><ul>${d.rowErrors.map((e) => `<li>${escapeXml(e)}</li>`).join('')}</ul>`
     : '';

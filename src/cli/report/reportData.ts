@@ -36,17 +36,32 @@ export function buildReport(ledger: Ledger, today: string, rowErrors: string[]):
   const customers = ledger.customers;
   const dueDateOf = dueDateResolver(customers, ledger.settings);
   const metrics = overviewMetrics({ ...ledger, customers }, { today, dueDateOf });
-  const aging = agingReport(ledger.invoices, indexLedger({ ...ledger, customers }), customers, ledger.settings, today);
+  const aging = agingReport(
+    ledger.invoices,
+    indexLedger({ ...ledger, customers }),
+    customers,
+    ledger.settings,
+    today,
+  );
   const euro = (c: number): string => formatEuro(c, language);
   const pct = (x: number): string => `${(x * 100).toFixed(1).replace('.', language === 'nl' ? ',' : '.')}%`;
   const dependency: Datum[] = metrics.dependency.series.map((s) => ({
-    label: s.kind === 'customer' ? (s.name ?? s.customerNumber) : language === 'nl' ? `overige (${s.customerCount})` : `other (${s.customerCount})`,
+    label:
+      s.kind === 'customer'
+        ? (s.name ?? s.customerNumber)
+        : language === 'nl'
+          ? `overige (${s.customerCount})`
+          : `other (${s.customerCount})`,
     value: s.share,
     display: pct(s.share),
   }));
   const behaviour: Datum[] = metrics.behaviour.customers
     .filter((c) => c.weightedDaysLate !== null)
-    .map((c) => ({ label: c.name ?? c.customerNumber, value: c.weightedDaysLate ?? 0, display: `${(c.weightedDaysLate ?? 0).toFixed(1)} d` }))
+    .map((c) => ({
+      label: c.name ?? c.customerNumber,
+      value: c.weightedDaysLate ?? 0,
+      display: `${(c.weightedDaysLate ?? 0).toFixed(1)} d`,
+    }))
     .sort((a, b) => b.value - a.value)
     .slice(0, 15);
   const monthlyRevenue: Datum[] = metrics.revenueByMonth.months.map((m) => ({
@@ -64,7 +79,10 @@ export function buildReport(ledger: Ledger, today: string, rowErrors: string[]):
   const figures = [
     { label: L ? 'Openstaand' : 'Outstanding', value: euro(t.openTotal) },
     { label: L ? 'Vervallen' : 'Overdue', value: euro(t.overdueTotal) },
-    { label: 'DSO', value: metrics.dso.dso === null ? '-' : `${Math.round(metrics.dso.dso)} ${L ? 'dagen' : 'days'}` },
+    {
+      label: 'DSO',
+      value: metrics.dso.dso === null ? '-' : `${Math.round(metrics.dso.dso)} ${L ? 'dagen' : 'days'}`,
+    },
     { label: L ? 'Grootste klant' : 'Largest customer', value: pct(metrics.dependency.top1Share) },
   ];
   return {

@@ -11,7 +11,10 @@ export interface Datum {
 }
 
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }
 
 const PALETTE = ['#2f6f9f', '#e07b39', '#4c9a52', '#b54a5a', '#7a5ea8', '#8a7a3a'];
@@ -40,7 +43,12 @@ export function horizontalBars(title: string, data: readonly Datum[], width = 64
       );
     })
     .join('');
-  return svg(width, height, title, `${bars}<line x1="${zero.toFixed(1)}" y1="28" x2="${zero.toFixed(1)}" y2="${height - 6}" stroke="#888"/>`);
+  return svg(
+    width,
+    height,
+    title,
+    `${bars}<line x1="${zero.toFixed(1)}" y1="28" x2="${zero.toFixed(1)}" y2="${height - 6}" stroke="#888"/>`,
+  );
 }
 
 /** Vertical columns over categories (months, aging buckets). */
@@ -62,7 +70,12 @@ export function columns(title: string, data: readonly Datum[], width = 640): str
       );
     })
     .join('');
-  return svg(width, height, title, `${cols}<line x1="20" y1="${top + plotH}" x2="${width - 20}" y2="${top + plotH}" stroke="#888"/>`);
+  return svg(
+    width,
+    height,
+    title,
+    `${cols}<line x1="20" y1="${top + plotH}" x2="${width - 20}" y2="${top + plotH}" stroke="#888"/>`,
+  );
 }
 
 function svg(width: number, height: number, title: string, body: string): string {

@@ -25,7 +25,8 @@ export function parseAmountToCents(text: string, format: DecimalFormat, where: E
   let normalised = raw;
   if (format.decimal === ',') {
     if (format.grouping) normalised = normalised.replace(/\.(?=\d{3}(?:\D|$))/g, '');
-    if (normalised.includes('.')) return fail(text, 'a dot is not allowed in an amount with a decimal comma', where);
+    if (normalised.includes('.'))
+      return fail(text, 'a dot is not allowed in an amount with a decimal comma', where);
     normalised = normalised.replace(',', '.');
   } else if (format.grouping) {
     normalised = normalised.replace(/,(?=\d{3}(?:\D|$))/g, '');

@@ -20,7 +20,13 @@ import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { isIsoDate, type IsoDate } from '../dates';
 import { DomainError, requireObject, requireText } from '../errors';
 import { parseAmountToCents } from './amount';
-import { assignEntryIds, dateRange, type EntryDraft, type Statement, type TransactionDetail } from './statement';
+import {
+  assignEntryIds,
+  dateRange,
+  type EntryDraft,
+  type Statement,
+  type TransactionDetail,
+} from './statement';
 
 export interface Camt053Options {
   /** Refuse larger inputs at once. Default 50,000,000 characters (≈ 50 MB). */
@@ -29,7 +35,8 @@ export interface Camt053Options {
 
 export const DEFAULT_MAX_CHARS = 50_000_000;
 
-const CAMT_NS = /xmlns(?::[\w.-]+)?\s*=\s*["'](urn:iso:std:iso:20022:tech:xsd:([a-z]+\.\d{3})\.\d{3}\.(\d{2}))["']/;
+const CAMT_NS =
+  /xmlns(?::[\w.-]+)?\s*=\s*["'](urn:iso:std:iso:20022:tech:xsd:([a-z]+\.\d{3})\.\d{3}\.(\d{2}))["']/;
 
 type Node = Record<string, unknown>;
 
@@ -47,19 +54,30 @@ export function parseCamt053(text: string, options: Camt053Options = {}): Statem
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   if (typeof text !== 'string') throw new DomainError('invalid-input', 'a camt.053 statement must be text');
   if (text.length > maxChars) {
-    throw new DomainError('invalid-input', `file too large for a bank statement: ${text.length} characters (limit ${maxChars})`, {
-      value: text.length,
-    });
+    throw new DomainError(
+      'invalid-input',
+      `file too large for a bank statement: ${text.length} characters (limit ${maxChars})`,
+      {
+        value: text.length,
+      },
+    );
   }
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
-    throw new DomainError('unsupported', 'refusing an XML file with a DOCTYPE or ENTITY declaration (not allowed in camt.053)');
+    throw new DomainError(
+      'unsupported',
+      'refusing an XML file with a DOCTYPE or ENTITY declaration (not allowed in camt.053)',
+    );
   }
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
-    throw new DomainError('invalid-input', `not well-formed XML: ${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col})`, {
-      row: valid.err.line,
-      column: String(valid.err.col),
-    });
+    throw new DomainError(
+      'invalid-input',
+      `not well-formed XML: ${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col})`,
+      {
+        row: valid.err.line,
+        column: String(valid.err.col),
+      },
+    );
   }
   const parser = new XMLParser({
     ignoreAttributes: false,
@@ -78,9 +96,13 @@ export function parseCamt053(text: string, options: Camt053Options = {}): Statem
   const ns = CAMT_NS.exec(text);
   const found = ns ? `${ns[1]}` : 'no ISO 20022 namespace';
   if (rootName !== 'Document' || !ns || ns[2] !== 'camt.053') {
-    throw new DomainError('unsupported', `not a camt.053 bank statement: found root <${rootName ?? '?'}> with ${found}`, {
-      value: found,
-    });
+    throw new DomainError(
+      'unsupported',
+      `not a camt.053 bank statement: found root <${rootName ?? '?'}> with ${found}`,
+      {
+        value: found,
+      },
+    );
   }
   const root = obj(obj(doc['Document'])?.['BkToCstmrStmt']);
   if (!root) {
@@ -88,9 +110,13 @@ export function parseCamt053(text: string, options: Camt053Options = {}): Statem
   }
   const stmts = arr(root['Stmt']);
   if (stmts.length === 0) {
-    throw new DomainError('invalid-input', 'camt.053 document without any statement (Stmt): the file is incomplete', {
-      path: 'Document/BkToCstmrStmt/Stmt',
-    });
+    throw new DomainError(
+      'invalid-input',
+      'camt.053 document without any statement (Stmt): the file is incomplete',
+      {
+        path: 'Document/BkToCstmrStmt/Stmt',
+      },
+    );
   }
   return stmts.map((s, i) => readStatement(s, `Stmt[${i + 1}]`));
 }
@@ -101,7 +127,8 @@ function readStatement(stmt: Node, path: string): Statement {
   const acct = obj(stmt['Acct']);
   const acctId = obj(acct?.['Id']);
   const rawAccount = str(acctId?.['IBAN']) ?? str(obj(acctId?.['Othr'])?.['Id']);
-  if (!rawAccount) throw new DomainError('invalid-input', 'statement without an account id', { path: `${path}/Acct/Id` });
+  if (!rawAccount)
+    throw new DomainError('invalid-input', 'statement without an account id', { path: `${path}/Acct/Id` });
   const accountIban = normaliseIban(rawAccount) ?? rawAccount;
   const drafts = arr(stmt['Ntry']).map((n, i) => readEntry(n, `${path}/Ntry[${i + 1}]`));
   const entries = assignEntryIds(accountIban, drafts);
@@ -117,14 +144,19 @@ function readEntry(ntry: Node, path: string): EntryDraft {
   const amtNode = ntry['Amt'];
   const amountText = text(amtNode);
   const currency = attr(amtNode, 'Ccy') ?? 'EUR';
-  if (amountText === undefined) throw new DomainError('invalid-amount', 'entry without an amount', { path: `${path}/Amt` });
+  if (amountText === undefined)
+    throw new DomainError('invalid-amount', 'entry without an amount', { path: `${path}/Amt` });
   const magnitude = parseAmountToCents(amountText, { decimal: '.' }, { path: `${path}/Amt` });
   const indicator = str(ntry['CdtDbtInd']);
   if (indicator !== 'CRDT' && indicator !== 'DBIT') {
-    throw new DomainError('invalid-input', `CdtDbtInd must be CRDT or DBIT, got ${JSON.stringify(indicator)}`, {
-      path: `${path}/CdtDbtInd`,
-      value: indicator,
-    });
+    throw new DomainError(
+      'invalid-input',
+      `CdtDbtInd must be CRDT or DBIT, got ${JSON.stringify(indicator)}`,
+      {
+        path: `${path}/CdtDbtInd`,
+        value: indicator,
+      },
+    );
   }
   const direction = indicator === 'CRDT' ? 'credit' : 'debit';
   const sign = direction === 'credit' ? 1 : -1;
@@ -132,14 +164,18 @@ function readEntry(ntry: Node, path: string): EntryDraft {
   const reversal = ['true', '1'].includes((str(ntry['RvslInd']) ?? '').toLowerCase());
   const status = str(ntry['Sts']) ?? str(obj(ntry['Sts'])?.['Cd']) ?? 'BOOK';
   const bookingDate = readDate(ntry['BookgDt']) ?? readDate(ntry['ValDt']);
-  if (!bookingDate) throw new DomainError('invalid-date', 'entry without a booking date', { path: `${path}/BookgDt` });
+  if (!bookingDate)
+    throw new DomainError('invalid-date', 'entry without a booking date', { path: `${path}/BookgDt` });
   const valueDate = readDate(ntry['ValDt']);
 
   const txs = arr(ntry['NtryDtls']).flatMap((d) => arr(d['TxDtls']));
   // The customer is the debtor of a credit; a reversal repeats the parties of the booking it undoes.
   const original = reversal ? (direction === 'credit' ? 'debit' : 'credit') : direction;
   const details = txs.map((tx, i) => readDetail(tx, original, reversal, `${path}/NtryDtls/TxDtls[${i + 1}]`));
-  const entryInfo = arr(ntry['AddtlNtryInf']).map((v) => text(v) ?? '').filter(Boolean).join(' ');
+  const entryInfo = arr(ntry['AddtlNtryInf'])
+    .map((v) => text(v) ?? '')
+    .filter(Boolean)
+    .join(' ');
   const bankReference = str(ntry['AcctSvcrRef']);
 
   const base = {
@@ -188,13 +224,20 @@ function readEntry(ntry: Node, path: string): EntryDraft {
   };
 }
 
-function readDetail(tx: Node, original: 'credit' | 'debit', reversal: boolean, path: string): TransactionDetail {
+function readDetail(
+  tx: Node,
+  original: 'credit' | 'debit',
+  reversal: boolean,
+  path: string,
+): TransactionDetail {
   const refs = obj(tx['Refs']);
   const e2e = str(refs?.['EndToEndId']);
   const amtNode = tx['Amt'] ?? obj(obj(tx['AmtDtls'])?.['TxAmt'])?.['Amt'];
   const amountText = text(amtNode);
   const amountCents =
-    amountText === undefined ? undefined : parseAmountToCents(amountText, { decimal: '.' }, { path: `${path}/Amt` });
+    amountText === undefined
+      ? undefined
+      : parseAmountToCents(amountText, { decimal: '.' }, { path: `${path}/Amt` });
   const parties = obj(tx['RltdPties']);
   const preferred = original === 'credit' ? 'Dbtr' : 'Cdtr';
   const other = preferred === 'Dbtr' ? 'Cdtr' : 'Dbtr';
@@ -206,11 +249,17 @@ function readDetail(tx: Node, original: 'credit' | 'debit', reversal: boolean, p
   const rawIban = str(acctId?.['IBAN']) ?? str(obj(acctId?.['Othr'])?.['Id']);
   const iban = rawIban ? (normaliseIban(rawIban) ?? rawIban) : undefined;
   const rmt = obj(tx['RmtInf']);
-  const ustrd = arr(rmt?.['Ustrd']).map((v) => text(v) ?? '').filter(Boolean).join(' ');
+  const ustrd = arr(rmt?.['Ustrd'])
+    .map((v) => text(v) ?? '')
+    .filter(Boolean)
+    .join(' ');
   const structured = arr(rmt?.['Strd'])
     .map((s) => str(obj(s['CdtrRefInf'])?.['Ref']))
     .filter((r): r is string => !!r);
-  const extra = arr(tx['AddtlTxInf']).map((v) => text(v) ?? '').filter(Boolean).join(' ');
+  const extra = arr(tx['AddtlTxInf'])
+    .map((v) => text(v) ?? '')
+    .filter(Boolean)
+    .join(' ');
   return {
     ...(amountCents !== undefined ? { amountCents } : {}),
     ...(name ? { counterpartyName: name } : {}),

@@ -80,19 +80,26 @@ const KNAB_HEADER = ['rekeningnummer', 'transactiedatum', 'valutacode', 'creditd
 /** Which bank wrote this export, judged by its header (or the shape of the headerless ones). */
 export function detectBankCsv(text: string): BankCsvFormat | undefined {
   requireText(text, 'text');
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 3);
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 3);
   const first = lines[0] ?? '';
   const keys = (line: string) => splitLoose(line).map(headerKey);
   const startsWith = (line: string, header: string[]) => header.every((h, i) => keys(line)[i] === h);
-  if (/^KNAB EXPORT/i.test(first.replace(/"/g, '')) && lines[1] && startsWith(lines[1], KNAB_HEADER)) return 'knab';
+  if (/^KNAB EXPORT/i.test(first.replace(/"/g, '')) && lines[1] && startsWith(lines[1], KNAB_HEADER))
+    return 'knab';
   if (startsWith(first, KNAB_HEADER)) return 'knab';
   if (startsWith(first, ING_HEADER)) return 'ing';
   if (startsWith(first, RABO_HEADER)) return 'rabobank';
   if (startsWith(first, BUNQ_HEADER)) return 'bunq';
   const tabs = first.split('\t');
-  if (tabs.length === 8 && /^\d{8}$/.test(tabs[2] ?? '') && /^[A-Z]{3}$/.test(tabs[1] ?? '')) return 'abnamro';
+  if (tabs.length === 8 && /^\d{8}$/.test(tabs[2] ?? '') && /^[A-Z]{3}$/.test(tabs[1] ?? ''))
+    return 'abnamro';
   const cells = splitLoose(first);
-  if (/^\d{2}-\d{2}-\d{4}$/.test(cells[0] ?? '') && /^(Debet|Credit)$/i.test(cells[3] ?? '')) return 'triodos';
+  if (/^\d{2}-\d{2}-\d{4}$/.test(cells[0] ?? '') && /^(Debet|Credit)$/i.test(cells[3] ?? ''))
+    return 'triodos';
   return undefined;
 }
 
@@ -101,21 +108,31 @@ export function parseBankCsv(text: string, options: CsvImportOptions = {}): CsvI
   requireObject(options, 'options');
   const maxChars = options.maxChars ?? 50_000_000;
   if (text.length > maxChars) {
-    throw new DomainError('invalid-input', `file too large for a bank export: ${text.length} characters (limit ${maxChars})`, {
-      value: text.length,
-    });
+    throw new DomainError(
+      'invalid-input',
+      `file too large for a bank export: ${text.length} characters (limit ${maxChars})`,
+      {
+        value: text.length,
+      },
+    );
   }
   const clean = text.replace(/^\uFEFF/, '');
   const format = options.format ?? detectBankCsv(clean);
   if (!format) {
     const firstLine = clean.split(/\r?\n/, 1)[0] ?? '';
-    throw new DomainError('unsupported', `unknown bank export; first line: ${JSON.stringify(firstLine.slice(0, 120))}. Use the generic CSV with a column mapping.`, {
-      row: 1,
-      value: firstLine.slice(0, 120),
-    });
+    throw new DomainError(
+      'unsupported',
+      `unknown bank export; first line: ${JSON.stringify(firstLine.slice(0, 120))}. Use the generic CSV with a column mapping.`,
+      {
+        row: 1,
+        value: firstLine.slice(0, 120),
+      },
+    );
   }
   if (format === 'generic' && !options.mapping) {
-    throw new DomainError('invalid-input', 'the generic CSV import needs a column mapping', { path: 'mapping' });
+    throw new DomainError('invalid-input', 'the generic CSV import needs a column mapping', {
+      path: 'mapping',
+    });
   }
   const spec = specFor(format, options.mapping);
   const rows = readRows(clean, spec.delimiter);
@@ -133,19 +150,26 @@ export function parseBankCsv(text: string, options: CsvImportOptions = {}): CsvI
   for (const row of dataRows) {
     const col = (ref: ColumnRef): string => {
       const index = typeof ref === 'number' ? ref : (header?.indexOf(headerKey(ref)) ?? -1);
-      if (index < 0) throw rowError(row, String(ref), undefined, `column ${JSON.stringify(ref)} is not in the header`);
+      if (index < 0)
+        throw rowError(row, String(ref), undefined, `column ${JSON.stringify(ref)} is not in the header`);
       return (row.cells[index] ?? '').trim();
     };
     try {
       if (spec.minColumns && row.cells.length < spec.minColumns) {
-        throw rowError(row, undefined, row.cells.join(spec.delimiter ?? ','), `expected at least ${spec.minColumns} columns, found ${row.cells.length}`);
+        throw rowError(
+          row,
+          undefined,
+          row.cells.join(spec.delimiter ?? ','),
+          `expected at least ${spec.minColumns} columns, found ${row.cells.length}`,
+        );
       }
       const { account, draft } = spec.read(row, col);
       const list = byAccount.get(account) ?? [];
       list.push(draft);
       byAccount.set(account, list);
     } catch (e) {
-      if (e instanceof DomainError) errors.push(e.where.row ? e : new DomainError(e.code, e.message, { ...e.where, row: row.line }));
+      if (e instanceof DomainError)
+        errors.push(e.where.row ? e : new DomainError(e.code, e.message, { ...e.where, row: row.line }));
       else throw e;
     }
   }
@@ -179,7 +203,8 @@ function specFor(format: BankCsvFormat, mapping?: GenericCsvMapping): Spec {
         hasHeader: true,
         read: (row, col) => {
           const afBij = col('Af Bij').toLowerCase();
-          if (afBij !== 'af' && afBij !== 'bij') throw rowError(row, 'Af Bij', col('Af Bij'), 'expected "Af" or "Bij"');
+          if (afBij !== 'af' && afBij !== 'bij')
+            throw rowError(row, 'Af Bij', col('Af Bij'), 'expected "Af" or "Bij"');
           const cents = amount(row, 'Bedrag (EUR)', col('Bedrag (EUR)'), { decimal: ',', grouping: true });
           return entry(row, 'Rekening', col('Rekening'), {
             bookingDate: date(row, 'Datum', col('Datum'), 'yyyymmdd'),
@@ -202,7 +227,9 @@ function specFor(format: BankCsvFormat, mapping?: GenericCsvMapping): Spec {
             currency: col('Munt') || 'EUR',
             name: col('Naam tegenpartij'),
             iban: col('Tegenrekening IBAN/BBAN'),
-            remittance: [col('Omschrijving-1'), col('Omschrijving-2'), col('Omschrijving-3')].filter(Boolean).join(' '),
+            remittance: [col('Omschrijving-1'), col('Omschrijving-2'), col('Omschrijving-3')]
+              .filter(Boolean)
+              .join(' '),
             reference: col('Betalingskenmerk'),
             endToEndId: col('Transactiereferentie'),
             bankReference: col('Volgnr'),
@@ -239,7 +266,10 @@ function specFor(format: BankCsvFormat, mapping?: GenericCsvMapping): Spec {
           entry(row, 'Account', safe(() => col('Account')) || 'bunq', {
             bookingDate: date(row, 'Date', col('Date'), 'yyyy-mm-dd'),
             valueDate: optionalDate(row, 'Interest Date', col('Interest Date'), 'yyyy-mm-dd'),
-            amountCents: amount(row, 'Amount', col('Amount'), { decimal: col('Amount').includes(',') ? ',' : '.', grouping: true }),
+            amountCents: amount(row, 'Amount', col('Amount'), {
+              decimal: col('Amount').includes(',') ? ',' : '.',
+              grouping: true,
+            }),
             name: col('Name'),
             iban: col('Counterparty'),
             remittance: col('Description'),
@@ -250,7 +280,8 @@ function specFor(format: BankCsvFormat, mapping?: GenericCsvMapping): Spec {
         hasHeader: true,
         read: (row, col) => {
           const cd = col('CreditDebet').toUpperCase();
-          if (cd !== 'C' && cd !== 'D') throw rowError(row, 'CreditDebet', col('CreditDebet'), 'expected "C" or "D"');
+          if (cd !== 'C' && cd !== 'D')
+            throw rowError(row, 'CreditDebet', col('CreditDebet'), 'expected "C" or "D"');
           const cents = Math.abs(amount(row, 'Bedrag', col('Bedrag'), { decimal: ',', grouping: true }));
           return entry(row, 'Rekeningnummer', col('Rekeningnummer'), {
             bookingDate: date(row, 'Transactiedatum', col('Transactiedatum'), 'dd-mm-yyyy'),
@@ -271,7 +302,8 @@ function specFor(format: BankCsvFormat, mapping?: GenericCsvMapping): Spec {
         minColumns: 8,
         read: (row, col) => {
           const dc = col(3).toLowerCase();
-          if (dc !== 'debet' && dc !== 'credit') throw rowError(row, 'Debet/Credit', col(3), 'expected "Debet" or "Credit"');
+          if (dc !== 'debet' && dc !== 'credit')
+            throw rowError(row, 'Debet/Credit', col(3), 'expected "Debet" or "Credit"');
           const cents = Math.abs(amount(row, 'Bedrag', col(2), { decimal: ',', grouping: true }));
           return entry(row, 'Rekeningnummer', col(1), {
             bookingDate: date(row, 'Datum', col(0), 'dd-mm-yyyy'),
@@ -290,10 +322,16 @@ function specFor(format: BankCsvFormat, mapping?: GenericCsvMapping): Spec {
 function genericSpec(m: GenericCsvMapping): Spec {
   const has = (ref: ColumnRef | undefined): ref is ColumnRef => ref !== undefined && ref !== '';
   if (!has(m.amount) && !(has(m.debit) && has(m.credit))) {
-    throw new DomainError('invalid-input', 'the mapping needs an amount column, or both a debit and a credit column', { path: 'mapping.amount' });
+    throw new DomainError(
+      'invalid-input',
+      'the mapping needs an amount column, or both a debit and a credit column',
+      { path: 'mapping.amount' },
+    );
   }
   if (!has(m.account) && !m.accountIban) {
-    throw new DomainError('invalid-input', 'the mapping needs the own account: a column or a fixed IBAN', { path: 'mapping.accountIban' });
+    throw new DomainError('invalid-input', 'the mapping needs the own account: a column or a fixed IBAN', {
+      path: 'mapping.accountIban',
+    });
   }
   const fmt: DecimalFormat = { decimal: m.decimal, grouping: true };
   const label = (ref: ColumnRef) => String(ref);
@@ -313,9 +351,17 @@ function genericSpec(m: GenericCsvMapping): Spec {
         const d = col(m.debit as ColumnRef);
         const c = col(m.credit as ColumnRef);
         if ((d === '') === (c === '')) {
-          throw rowError(row, `${label(m.debit as ColumnRef)}/${label(m.credit as ColumnRef)}`, `${d}|${c}`, 'exactly one of debit and credit must hold an amount');
+          throw rowError(
+            row,
+            `${label(m.debit as ColumnRef)}/${label(m.credit as ColumnRef)}`,
+            `${d}|${c}`,
+            'exactly one of debit and credit must hold an amount',
+          );
         }
-        cents = d !== '' ? -Math.abs(amount(row, label(m.debit as ColumnRef), d, fmt)) : Math.abs(amount(row, label(m.credit as ColumnRef), c, fmt));
+        cents =
+          d !== ''
+            ? -Math.abs(amount(row, label(m.debit as ColumnRef), d, fmt))
+            : Math.abs(amount(row, label(m.credit as ColumnRef), c, fmt));
       }
       const account = has(m.account) ? col(m.account) : (m.accountIban as string);
       return entry(row, has(m.account) ? label(m.account) : 'account', account, {
@@ -347,7 +393,12 @@ interface Fields {
   reversal?: boolean;
 }
 
-function entry(row: Row, accountColumn: string, accountRaw: string, f: Fields): { account: string; draft: EntryDraft } {
+function entry(
+  row: Row,
+  accountColumn: string,
+  accountRaw: string,
+  f: Fields,
+): { account: string; draft: EntryDraft } {
   if (!accountRaw) throw rowError(row, accountColumn, accountRaw, 'own account is empty');
   const account = normaliseIban(accountRaw) ?? accountRaw.replace(/\s+/g, '');
   const iban = f.iban ? (normaliseIban(f.iban) ?? f.iban.replace(/\s+/g, '')) : undefined;
@@ -396,7 +447,10 @@ const DATE_SHAPES: Record<DateFormat, RegExp> = {
 export function parseBankDate(value: string, format: DateFormat): IsoDate | undefined {
   requireText(value, 'value');
   if (!Object.prototype.hasOwnProperty.call(DATE_SHAPES, format)) {
-    throw new DomainError('invalid-input', `unknown date format ${JSON.stringify(format)}`, { path: 'format', value: format });
+    throw new DomainError('invalid-input', `unknown date format ${JSON.stringify(format)}`, {
+      path: 'format',
+      value: format,
+    });
   }
   const g = DATE_SHAPES[format].exec(value.trim())?.groups;
   if (!g) return undefined;
@@ -414,7 +468,13 @@ function optionalDate(row: Row, column: string, value: string, format: DateForma
   return value === '' ? undefined : date(row, column, value, format);
 }
 
-function rowError(row: Row, column: string | undefined, value: unknown, why: string, code: 'invalid-input' | 'invalid-amount' | 'invalid-date' = 'invalid-input'): DomainError {
+function rowError(
+  row: Row,
+  column: string | undefined,
+  value: unknown,
+  why: string,
+  code: 'invalid-input' | 'invalid-amount' | 'invalid-date' = 'invalid-input',
+): DomainError {
   return new DomainError(code, `row ${row.line}${column ? `, column ${column}` : ''}: ${why}`, {
     row: row.line,
     ...(column ? { column } : {}),
@@ -431,7 +491,11 @@ function safe(f: () => string): string {
 }
 
 function headerKey(h: string): string {
-  return h.replace(/^\uFEFF/, '').replace(/"/g, '').replace(/\s+/g, '').toLowerCase();
+  return h
+    .replace(/^\uFEFF/, '')
+    .replace(/"/g, '')
+    .replace(/\s+/g, '')
+    .toLowerCase();
 }
 
 function splitLoose(line: string): string[] {
@@ -462,7 +526,12 @@ function readRows(text: string, delimiter?: string): Row[] {
  * ("/TRTP/SEPA OVERBOEKING/IBAN/NL…/BIC/…/NAME/…/REMI/…/EREF/…") or a labelled form
  * ("SEPA Overboeking IBAN: NL… BIC: … Naam: … Omschrijving: … Kenmerk: …").
  */
-export function parseAbnDescription(description: string): { name?: string; iban?: string; remittance?: string; endToEndId?: string } {
+export function parseAbnDescription(description: string): {
+  name?: string;
+  iban?: string;
+  remittance?: string;
+  endToEndId?: string;
+} {
   requireText(description, 'description');
   const d = description.trim();
   if (d.startsWith('/TRTP/')) {
@@ -471,7 +540,20 @@ export function parseAbnDescription(description: string): { name?: string; iban?
       const i = parts.indexOf(key);
       if (i < 0) return undefined;
       // A value may contain slashes: read up to the next known key.
-      const keys = new Set(['TRTP', 'CSID', 'NAME', 'MARF', 'REMI', 'EREF', 'IBAN', 'BIC', 'ORDP', 'BENM', 'ID', 'ADDR']);
+      const keys = new Set([
+        'TRTP',
+        'CSID',
+        'NAME',
+        'MARF',
+        'REMI',
+        'EREF',
+        'IBAN',
+        'BIC',
+        'ORDP',
+        'BENM',
+        'ID',
+        'ADDR',
+      ]);
       const out: string[] = [];
       for (let j = i + 1; j < parts.length && !keys.has(parts[j] ?? ''); j++) out.push(parts[j] ?? '');
       const v = out.join('/').trim();

@@ -9,7 +9,13 @@
  *   // show fresh[i].proposals; on confirmation: proposalToPayments(fresh[i], chosen) -> Payment rows
  */
 export { parseAmountToCents, type DecimalFormat } from './amount';
-export { DEFAULT_MAX_CHARS, looksLikeCamt053, normaliseIban, parseCamt053, type Camt053Options } from './camt053';
+export {
+  DEFAULT_MAX_CHARS,
+  looksLikeCamt053,
+  normaliseIban,
+  parseCamt053,
+  type Camt053Options,
+} from './camt053';
 export {
   detectBankCsv,
   parseAbnDescription,

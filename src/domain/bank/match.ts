@@ -218,13 +218,17 @@ export function paymentUnits(entry: StatementEntry): PaymentUnit[] {
 // ---------------------------------------------------------------- matching
 
 /** Proposes matches for every entry, in the order given. */
-export function matchEntries(entries: readonly StatementEntry[], context: MatchContext | MatchIndex): MatchResult[] {
+export function matchEntries(
+  entries: readonly StatementEntry[],
+  context: MatchContext | MatchIndex,
+): MatchResult[] {
   requireArray(entries, 'entries');
   requireObject(context, 'context');
   const idx = 'byReference' in context ? context : buildMatchIndex(context);
   const state: RunState = { open: new Map(), applied: new Map() };
   const results: MatchResult[] = [];
-  for (const entry of entries) for (const unit of paymentUnits(entry)) results.push(matchUnit(unit, idx, state));
+  for (const entry of entries)
+    for (const unit of paymentUnits(entry)) results.push(matchUnit(unit, idx, state));
   return results;
 }
 
@@ -282,8 +286,12 @@ function matchUnit(unit: PaymentUnit, idx: MatchIndex, state: RunState): MatchRe
   }
   if (byRef.length > 0) {
     proposals.push(
-      allocate(byRef, amount, state, { code: 'structured-reference', params: { references: refTexts.join(', ') } }, (exact) =>
-        exact ? 99 : 85,
+      allocate(
+        byRef,
+        amount,
+        state,
+        { code: 'structured-reference', params: { references: refTexts.join(', ') } },
+        (exact) => (exact ? 99 : 85),
       ),
     );
   }
@@ -317,10 +325,22 @@ function matchUnit(unit: PaymentUnit, idx: MatchIndex, state: RunState): MatchRe
     const total = open.reduce((s, i) => s + openOf(i, state), 0);
     if (same.length > 0) {
       same.forEach((inv, k) =>
-        proposals.push(allocate([inv], amount, state, { code: 'iban-amount', params }, () => (same.length === 1 ? 85 : k === 0 ? 70 : 60))),
+        proposals.push(
+          allocate([inv], amount, state, { code: 'iban-amount', params }, () =>
+            same.length === 1 ? 85 : k === 0 ? 70 : 60,
+          ),
+        ),
       );
     } else if (open.length > 1 && total === amount) {
-      proposals.push(allocate(open, amount, state, { code: 'iban-sum-of-open', params: { ...params, count: open.length } }, () => 80));
+      proposals.push(
+        allocate(
+          open,
+          amount,
+          state,
+          { code: 'iban-sum-of-open', params: { ...params, count: open.length } },
+          () => 80,
+        ),
+      );
     } else if (open.length > 0) {
       proposals.push(allocate(open, amount, state, { code: 'iban-known', params }, () => 40));
     } else {
@@ -344,8 +364,12 @@ function matchUnit(unit: PaymentUnit, idx: MatchIndex, state: RunState): MatchRe
       const score = tokenSimilarity(payerName, customerTokens(inv.customerNumber, idx));
       if (score >= 0.5) {
         proposals.push(
-          allocate([inv], amount, state, { code: 'name-amount', params: { name: unit.counterpartyName, score: Math.round(score * 100) } }, () =>
-            Math.round(40 + 35 * score),
+          allocate(
+            [inv],
+            amount,
+            state,
+            { code: 'name-amount', params: { name: unit.counterpartyName, score: Math.round(score * 100) } },
+            () => Math.round(40 + 35 * score),
           ),
         );
       }
@@ -354,18 +378,22 @@ function matchUnit(unit: PaymentUnit, idx: MatchIndex, state: RunState): MatchRe
 
   const ranked = rank(proposals);
   const best = ranked[0];
-  if (!best) return { unit, outcome: 'unmatched', proposals: [], notes: [...notes, { code: 'no-match', params: {} }] };
+  if (!best)
+    return { unit, outcome: 'unmatched', proposals: [], notes: [...notes, { code: 'no-match', params: {} }] };
   if (best.confidence >= CONFIDENT) apply(best, unit, idx, state);
   return { unit, outcome: 'proposed', proposals: ranked, notes };
 }
 
 function matchReversal(unit: PaymentUnit, idx: MatchIndex, state: RunState): MatchResult {
   const amount = -unit.amountCents;
-  const candidates = [...(idx.paymentsByAmount.get(amount) ?? []), ...(state.applied.get(amount) ?? [])].filter(
-    (p) => p.date <= unit.bookingDate,
-  );
+  const candidates = [
+    ...(idx.paymentsByAmount.get(amount) ?? []),
+    ...(state.applied.get(amount) ?? []),
+  ].filter((p) => p.date <= unit.bookingDate);
   const payerIban = unit.counterpartyIban ? cachedIban(unit.counterpartyIban, idx) : undefined;
-  const payerNumbers = new Set((payerIban ? (idx.customersByIban.get(payerIban) ?? []) : []).map((c) => c.number));
+  const payerNumbers = new Set(
+    (payerIban ? (idx.customersByIban.get(payerIban) ?? []) : []).map((c) => c.number),
+  );
   const text = `${unit.remittance} ${unit.endToEndId ?? ''}`;
   const keys = new Set(invoiceKeyCandidates(text));
   const scored = candidates.map((p) => {
@@ -381,14 +409,24 @@ function matchReversal(unit: PaymentUnit, idx: MatchIndex, state: RunState): Mat
     confidence: score > 0 ? (k === 0 ? 80 : 50) : scored.length === 1 ? 55 : 35,
     reason: { code: 'reversal-of-payment', params: { invoice: p.invoiceNumber ?? '', date: p.date } },
     allocations: [
-      { invoiceNumber: p.invoiceNumber ?? '', customerNumber: p.customerNumber ?? idx.invoices.get(p.invoiceNumber ?? '')?.customerNumber ?? '', amountCents: -amount },
+      {
+        invoiceNumber: p.invoiceNumber ?? '',
+        customerNumber: p.customerNumber ?? idx.invoices.get(p.invoiceNumber ?? '')?.customerNumber ?? '',
+        amountCents: -amount,
+      },
     ],
     ...(p.customerNumber ? { customerNumber: p.customerNumber } : {}),
     unallocatedCents: 0,
     flags: [],
   }));
   const best = proposals[0];
-  if (!best) return { unit, outcome: 'reversal', proposals: [], notes: [{ code: 'reversal-unmatched', params: { amount } }] };
+  if (!best)
+    return {
+      unit,
+      outcome: 'reversal',
+      proposals: [],
+      notes: [{ code: 'reversal-unmatched', params: { amount } }],
+    };
   if (best.confidence >= CONFIDENT) apply(best, unit, idx, state);
   return { unit, outcome: 'reversal', proposals, notes: [] };
 }
@@ -403,7 +441,8 @@ function allocate(
 ): Proposal {
   const flags: Reason[] = [];
   const open = targets.filter((t) => openOf(t, state) > 0).sort(byDue);
-  for (const t of targets) if (openOf(t, state) <= 0) flags.push({ code: 'already-paid', params: { invoice: t.number } });
+  for (const t of targets)
+    if (openOf(t, state) <= 0) flags.push({ code: 'already-paid', params: { invoice: t.number } });
   let left = amount;
   const allocations: Allocation[] = [];
   let openTotal = 0;
@@ -416,7 +455,8 @@ function allocate(
       left -= take;
     }
   }
-  if (open.length > 0 && openTotal > amount) flags.push({ code: 'partial-payment', params: { open: openTotal, paid: amount } });
+  if (open.length > 0 && openTotal > amount)
+    flags.push({ code: 'partial-payment', params: { open: openTotal, paid: amount } });
   if (left > 0) flags.push({ code: 'over-payment', params: { amount: left } });
   const customers = new Set(targets.map((t) => t.customerNumber));
   const only = customers.size === 1 ? [...customers][0] : undefined;
@@ -497,7 +537,9 @@ export function proposalToPayments(result: MatchResult, chosen?: Proposal): Paym
 }
 
 function paymentReferenceText(unit: PaymentUnit): string {
-  const parts = [unit.structuredReferences[0], unit.remittance, unit.counterpartyName].filter((s): s is string => !!s);
+  const parts = [unit.structuredReferences[0], unit.remittance, unit.counterpartyName].filter(
+    (s): s is string => !!s,
+  );
   return parts.join(' · ').slice(0, 250);
 }
 
@@ -571,7 +613,15 @@ function sameSet(a: readonly MatchInvoice[], b: readonly MatchInvoice[]): boolea
 }
 
 function byDue(a: MatchInvoice, b: MatchInvoice): number {
-  return a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.number < b.number ? -1 : a.number > b.number ? 1 : 0;
+  return a.dueDate < b.dueDate
+    ? -1
+    : a.dueDate > b.dueDate
+      ? 1
+      : a.number < b.number
+        ? -1
+        : a.number > b.number
+          ? 1
+          : 0;
 }
 
 /** IBANs are compared in electronic form; whether the checksum holds does not matter for equality. */

@@ -29,7 +29,9 @@ const NL_WEIGHTS = [2, 4, 8, 5, 10, 9, 7, 3, 6, 1] as const;
 /** The check digit for 15 digits (see the module comment). */
 export function betalingskenmerkCheckDigit(fifteen: string): number {
   if (!/^\d{15}$/.test(fifteen)) {
-    throw new DomainError('invalid-input', 'a betalingskenmerk is built on exactly 15 digits', { value: fifteen });
+    throw new DomainError('invalid-input', 'a betalingskenmerk is built on exactly 15 digits', {
+      value: fifteen,
+    });
   }
   let sum = 0;
   for (let i = 0; i < 15; i++) {
@@ -113,9 +115,13 @@ export function isValidRf(text: string): boolean {
 
 /** An RF reference from an invoice number (its letters and digits, upper case, at most 21). */
 export function generateRf(seed: string | number): string {
-  const body = String(seed).toUpperCase().replace(/[^0-9A-Z]/g, '');
+  const body = String(seed)
+    .toUpperCase()
+    .replace(/[^0-9A-Z]/g, '');
   if (body.length < 1 || body.length > 21) {
-    throw new DomainError('invalid-input', 'an RF reference needs 1 to 21 letters or digits', { value: seed });
+    throw new DomainError('invalid-input', 'an RF reference needs 1 to 21 letters or digits', {
+      value: seed,
+    });
   }
   const check = 98 - mod97OfAlnum(`${body}RF00`);
   return `RF${String(check).padStart(2, '0')}${body}`;
@@ -145,11 +151,14 @@ export function parseReference(text: string): PaymentReference | undefined {
 export function looksLikeReference(text: string): boolean {
   requireText(text, 'text');
   const t = text.replace(/\s+/g, '');
-  return /^RF\d{2}[0-9A-Z]+$/i.test(t) || ogmDigits(text) !== undefined || /^\d{16}$/.test(t.replace(/\./g, ''));
+  return (
+    /^RF\d{2}[0-9A-Z]+$/i.test(t) || ogmDigits(text) !== undefined || /^\d{16}$/.test(t.replace(/\./g, ''))
+  );
 }
 
 const RF_IN_TEXT = /RF\d{2}(?: ?[0-9A-Z]{1,4}){1,6}/gi;
-const OGM_IN_TEXT = /(?:\+{3}|\*{3})\s*\d{3}\s*\/?\s*\d{4}\s*\/?\s*\d{5}\s*(?:\+{3}|\*{3})|(?<!\d)\d{3}\/\d{4}\/\d{5}(?!\d)/g;
+const OGM_IN_TEXT =
+  /(?:\+{3}|\*{3})\s*\d{3}\s*\/?\s*\d{4}\s*\/?\s*\d{5}\s*(?:\+{3}|\*{3})|(?<!\d)\d{3}\/\d{4}\/\d{5}(?!\d)/g;
 const NL_IN_TEXT = /(?<!\d)\d{4}[ .]?\d{4}[ .]?\d{4}[ .]?\d{4}(?!\d)/g;
 
 /** Every structured reference with valid check digits found in free text, in order, no repeats. */
@@ -176,7 +185,9 @@ export function findReferences(text: string): PaymentReference[] {
 }
 
 function seedDigits(seed: string | number, max: number, what: string): string {
-  const digits = String(seed).replace(/\D/g, '').replace(/^0+(?=\d)/, '');
+  const digits = String(seed)
+    .replace(/\D/g, '')
+    .replace(/^0+(?=\d)/, '');
   if (digits.length === 0 || digits.length > max) {
     throw new DomainError('invalid-input', `a ${what} needs 1 to ${max} digits from the invoice number`, {
       value: seed,

@@ -78,7 +78,8 @@ export function assignEntryIds(account: string, drafts: readonly EntryDraft[]): 
   requireText(account, 'account');
   requireArray(drafts, 'drafts');
   const refCount = new Map<string, number>();
-  for (const d of drafts) if (d.bankReference) refCount.set(d.bankReference, (refCount.get(d.bankReference) ?? 0) + 1);
+  for (const d of drafts)
+    if (d.bankReference) refCount.set(d.bankReference, (refCount.get(d.bankReference) ?? 0) + 1);
   const seen = new Map<string, number>();
   return drafts.map((d) => {
     let id: string;

@@ -36,7 +36,11 @@ export interface Allocation {
 
 function assertNonNegative(value: unknown, path: string): asserts value is Cents {
   if (!isCents(value) || value < 0) {
-    throw new DomainError('invalid-amount', `expected a whole, non-negative number of cents, got ${String(value)}`, { path, value });
+    throw new DomainError(
+      'invalid-amount',
+      `expected a whole, non-negative number of cents, got ${String(value)}`,
+      { path, value },
+    );
   }
 }
 
@@ -58,7 +62,11 @@ export function allocatePayment(payment: Cents, owed: Owed): Allocation {
     toCosts,
     toInterest,
     toPrincipal,
-    remaining: { costs: owed.costs - toCosts, interest: owed.interest - toInterest, principal: owed.principal - toPrincipal },
+    remaining: {
+      costs: owed.costs - toCosts,
+      interest: owed.interest - toInterest,
+      principal: owed.principal - toPrincipal,
+    },
     overpaid: left,
   };
 }
@@ -121,7 +129,12 @@ export function allocatePayments(claim: ClaimInput, payments: readonly ClaimPaym
     })
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.i - b.i));
 
-  let state = startAccrual(claim.principal, claim.interestFrom, claim.kind, claim.noInterest ? [] : claim.rates);
+  let state = startAccrual(
+    claim.principal,
+    claim.interestFrom,
+    claim.kind,
+    claim.noInterest ? [] : claim.rates,
+  );
   let costs = claim.costs;
   let overpaid = 0;
   const steps: AllocationStep[] = [];

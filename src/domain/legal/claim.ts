@@ -60,10 +60,14 @@ export function claimOn(
   options: ClaimOptions = {},
 ): Claim {
   if (!isCents(invoiceOpenCents)) {
-    throw new DomainError('invalid-amount', `open amount must be a whole number of cents, got ${String(invoiceOpenCents)}`, {
-      path: 'invoiceOpenCents',
-      value: invoiceOpenCents,
-    });
+    throw new DomainError(
+      'invalid-amount',
+      `open amount must be a whole number of cents, got ${String(invoiceOpenCents)}`,
+      {
+        path: 'invoiceOpenCents',
+        value: invoiceOpenCents,
+      },
+    );
   }
   assertIsoDate(dueDate, 'dueDate');
   assertIsoDate(today, 'today');
@@ -97,8 +101,10 @@ export function claimOn(
   let costs = 0;
   let costsDetail: CollectionCostsBreakdown | undefined;
   if (!settings.chargeCollectionCosts) notes.push('costs-off');
-  else if (customerKind === 'consumer' && settings.country === 'BE') notes.push('be-consumer-costs-not-supported');
-  else if (customerKind === 'consumer' && !options.fourteenDayLetterExpired) notes.push('costs-await-fourteen-day-letter');
+  else if (customerKind === 'consumer' && settings.country === 'BE')
+    notes.push('be-consumer-costs-not-supported');
+  else if (customerKind === 'consumer' && !options.fourteenDayLetterExpired)
+    notes.push('costs-await-fourteen-day-letter');
   else {
     costsDetail = collectionCosts(principal, { vat: settings.collectionCostsVat, country: settings.country });
     costs = costsDetail.total;

@@ -89,20 +89,33 @@ function checkOptions(options: CollectionCostsOptions): LegalCountry {
 
 function assertPrincipal(value: unknown, path: string): asserts value is Cents {
   if (!isCents(value)) {
-    throw new DomainError('invalid-amount', `principal must be a whole number of cents, got ${String(value)}`, {
-      path,
-      value,
-    });
+    throw new DomainError(
+      'invalid-amount',
+      `principal must be a whole number of cents, got ${String(value)}`,
+      {
+        path,
+        value,
+      },
+    );
   }
 }
 
 /** Collection costs over one principal sum; zero or negative principal owes nothing. */
-export function collectionCosts(principalCents: Cents, options: CollectionCostsOptions = {}): CollectionCostsBreakdown {
+export function collectionCosts(
+  principalCents: Cents,
+  options: CollectionCostsOptions = {},
+): CollectionCostsBreakdown {
   assertPrincipal(principalCents, 'principal');
   const country = checkOptions(options);
   if (principalCents <= 0) return { ...ZERO, base: principalCents };
   if (country === 'BE') {
-    return { ...ZERO, base: principalCents, beforeMinMax: BE_FLAT_COMPENSATION, amount: BE_FLAT_COMPENSATION, total: BE_FLAT_COMPENSATION };
+    return {
+      ...ZERO,
+      base: principalCents,
+      beforeMinMax: BE_FLAT_COMPENSATION,
+      amount: BE_FLAT_COMPENSATION,
+      total: BE_FLAT_COMPENSATION,
+    };
   }
 
   const slices: Array<{ from: Cents; to: Cents | null; perMille: number; slice: Cents }> = [];
@@ -116,7 +129,12 @@ export function collectionCosts(principalCents: Cents, options: CollectionCostsO
   }
   const numerators = slices.map((s) => BigInt(s.slice) * BigInt(s.perMille));
   const shares = roundParts(numerators, 1000n);
-  const beforeMinMax = Number(roundDiv(numerators.reduce((a, b) => a + b, 0n), 1000n));
+  const beforeMinMax = Number(
+    roundDiv(
+      numerators.reduce((a, b) => a + b, 0n),
+      1000n,
+    ),
+  );
 
   let amount = beforeMinMax;
   let capped: CollectionCostsBreakdown['capped'] = null;

@@ -79,13 +79,18 @@ function requireAccrual(state: unknown): asserts state is Accrual {
   requireObject(state, 'state');
   const s = state as Partial<Accrual>;
   if (typeof s.accrued !== 'bigint' || typeof s.yearEarned !== 'bigint' || typeof s.day !== 'string') {
-    throw new DomainError('invalid-input', 'expected an interest state made by startAccrual', { path: 'state' });
+    throw new DomainError('invalid-input', 'expected an interest state made by startAccrual', {
+      path: 'state',
+    });
   }
 }
 
 function assertAmount(value: unknown, path: string): asserts value is Cents {
   if (!isCents(value)) {
-    throw new DomainError('invalid-amount', `expected a whole number of cents, got ${String(value)}`, { path, value });
+    throw new DomainError('invalid-amount', `expected a whole number of cents, got ${String(value)}`, {
+      path,
+      value,
+    });
   }
 }
 
@@ -93,10 +98,14 @@ function rateUnits(rate: InterestRate, path: string): bigint {
   const scaled = rate.percent * RATE_SCALE;
   const units = Math.round(scaled);
   if (!Number.isFinite(scaled) || Math.abs(scaled - units) > 1e-6 || units < 0) {
-    throw new DomainError('invalid-input', `interest rate must be a percentage with at most 4 decimals, got ${rate.percent}`, {
-      path,
-      value: rate.percent,
-    });
+    throw new DomainError(
+      'invalid-input',
+      `interest rate must be a percentage with at most 4 decimals, got ${rate.percent}`,
+      {
+        path,
+        value: rate.percent,
+      },
+    );
   }
   return BigInt(units);
 }
@@ -108,7 +117,10 @@ export function prepareRates(kind: InterestKind, rates: readonly InterestRate[])
   rates.forEach((r, i) => {
     requireObject(r, `rates[${i}]`);
     if (r.kind !== kind) {
-      throw new DomainError('invalid-input', `expected ${kind} rates, got a ${r.kind} rate`, { path: `rates[${i}].kind`, value: r.kind });
+      throw new DomainError('invalid-input', `expected ${kind} rates, got a ${r.kind} rate`, {
+        path: `rates[${i}].kind`,
+        value: r.kind,
+      });
     }
     assertIsoDate(r.from, `rates[${i}].from`);
     rateUnits(r, `rates[${i}].percent`);
@@ -141,10 +153,18 @@ export interface Accrual {
   readonly earned: Cents;
 }
 
-export function startAccrual(principal: Cents, start: IsoDate, kind: InterestKind, rates: readonly InterestRate[]): Accrual {
+export function startAccrual(
+  principal: Cents,
+  start: IsoDate,
+  kind: InterestKind,
+  rates: readonly InterestRate[],
+): Accrual {
   assertAmount(principal, 'principal');
   if (principal < 0) {
-    throw new DomainError('invalid-amount', `principal must not be negative, got ${principal}`, { path: 'principal', value: principal });
+    throw new DomainError('invalid-amount', `principal must not be negative, got ${principal}`, {
+      path: 'principal',
+      value: principal,
+    });
   }
   assertIsoDate(start, 'from');
   return {
@@ -185,7 +205,14 @@ export function accrueThrough(state: Accrual, until: IsoDate): Accrual {
     const exact = BigInt(base) * rateUnits(rate, 'rate') * BigInt(days);
     const yearEarned = s.yearEarned + exact;
     const [share] = roundParts([s.yearEarned, exact], DEN).slice(1);
-    const period: InterestPeriod = { from: s.day, until: end, days, rate: rate.percent, base, interest: Number(share ?? 0n) };
+    const period: InterestPeriod = {
+      from: s.day,
+      until: end,
+      days,
+      rate: rate.percent,
+      base,
+      interest: Number(share ?? 0n),
+    };
     const next = addDays(end, 1);
     const accrued = s.accrued + exact;
     if (next === anniversary) {
@@ -220,7 +247,10 @@ export function payInterest(state: Accrual, amount: Cents): Accrual {
   assertAmount(amount, 'amount');
   const owed = owedInterest(state);
   if (amount < 0 || amount > owed) {
-    throw new DomainError('invalid-amount', `cannot pay ${amount} cents of interest when ${owed} is owed`, { path: 'amount', value: amount });
+    throw new DomainError('invalid-amount', `cannot pay ${amount} cents of interest when ${owed} is owed`, {
+      path: 'amount',
+      value: amount,
+    });
   }
   const fromCapitalised = Math.min(amount, state.capitalised);
   const rest = amount - fromCapitalised;
@@ -248,7 +278,10 @@ function checkSpan(from: IsoDate, until: IsoDate): void {
   assertIsoDate(from, 'from');
   assertIsoDate(until, 'until');
   if (until < addDays(from, -1)) {
-    throw new DomainError('invalid-input', `until (${until}) lies before from (${from})`, { path: 'until', value: until });
+    throw new DomainError('invalid-input', `until (${until}) lies before from (${from})`, {
+      path: 'until',
+      value: until,
+    });
   }
 }
 
@@ -263,7 +296,10 @@ function result(state: Accrual, until: IsoDate): InterestResult {
 export function statutoryInterest(input: StatutoryInterestInput): InterestResult {
   requireObject(input, 'input');
   checkSpan(input.from, input.until);
-  const state = accrueThrough(startAccrual(input.principal, input.from, input.kind, input.rates), input.until);
+  const state = accrueThrough(
+    startAccrual(input.principal, input.from, input.kind, input.rates),
+    input.until,
+  );
   return result(state, input.until);
 }
 
@@ -290,7 +326,10 @@ export function interestOnSchedule(input: ScheduleInput): InterestResult {
     if (e.date >= input.until) break;
     state = changePrincipal(accrueThrough(state, e.date), e.amount);
     if (state.principal < 0) {
-      throw new DomainError('invalid-amount', `principal would become negative on ${e.date}`, { path: `events[${e.i}].amount`, value: e.amount });
+      throw new DomainError('invalid-amount', `principal would become negative on ${e.date}`, {
+        path: `events[${e.i}].amount`,
+        value: e.amount,
+      });
     }
   }
   return result(accrueThrough(state, input.until), input.until);

@@ -147,7 +147,10 @@ interface CustomerState {
   quarters: Map<string, { late: WeightedMean; onTime: number }>;
 }
 
-export function behaviourAccumulator(prepared: PreparedLedger, options: BehaviourOptions = {}): MetricAccumulator<BehaviourMetrics> {
+export function behaviourAccumulator(
+  prepared: PreparedLedger,
+  options: BehaviourOptions = {},
+): MetricAccumulator<BehaviourMetrics> {
   const recentDays = checkIntOption(options.recentDays ?? 90, 'recentDays', 1, 3650);
   const historyDays = checkIntOption(options.historyDays ?? 365, 'historyDays', 1, 3650);
   const minDelta = checkIntOption(options.minDeltaDays ?? 10, 'minDeltaDays', 1, 3650);
@@ -156,7 +159,10 @@ export function behaviourAccumulator(prepared: PreparedLedger, options: Behaviou
 
   const { today, window } = prepared;
   const recentWindow: DateWindow = { after: addDays(today, -recentDays), through: today };
-  const historyWindow: DateWindow = { after: addDays(recentWindow.after, -historyDays), through: recentWindow.after };
+  const historyWindow: DateWindow = {
+    after: addDays(recentWindow.after, -historyDays),
+    through: recentWindow.after,
+  };
   const quarters = recentQuarters(today, quarterCount);
   const quartersFrom = (quarters[0] as { first: IsoDate }).first;
 
@@ -168,7 +174,14 @@ export function behaviourAccumulator(prepared: PreparedLedger, options: Behaviou
       if (doc.future || doc.linked || doc.isCreditNote) return;
       let s = states.get(doc.customerNumber);
       if (!s) {
-        s = { window: new StatsBuilder(), recent: new WeightedMean(), history: new WeightedMean(), worst: null, mostOverdue: null, quarters: new Map() };
+        s = {
+          window: new StatsBuilder(),
+          recent: new WeightedMean(),
+          history: new WeightedMean(),
+          worst: null,
+          mostOverdue: null,
+          quarters: new Map(),
+        };
         states.set(doc.customerNumber, s);
       }
       if (doc.daysOverdue > 0 && !doc.disputed && !doc.writtenOff) {
@@ -189,7 +202,11 @@ export function behaviourAccumulator(prepared: PreparedLedger, options: Behaviou
         if (s.worst === null || p.daysLate > s.worst) s.worst = p.daysLate;
       }
       if (on >= quartersFrom) {
-        const key = quarters.find((q, i) => on >= q.first && (i + 1 === quarters.length || on < (quarters[i + 1] as { first: IsoDate }).first))?.key;
+        const key = quarters.find(
+          (q, i) =>
+            on >= q.first &&
+            (i + 1 === quarters.length || on < (quarters[i + 1] as { first: IsoDate }).first),
+        )?.key;
         if (key !== undefined) {
           let q = s.quarters.get(key);
           if (!q) s.quarters.set(key, (q = { late: new WeightedMean(), onTime: 0 }));
@@ -242,7 +259,11 @@ function changeSignal(s: CustomerState, minDelta: number, minRecent: number): Be
     return { signal: 'stable', reason: 'within-threshold', ...base };
   }
   if (openLaterThanEver) return { signal: 'worse', reason: 'open-invoice-later-than-ever', ...base };
-  return { signal: 'insufficient-data', reason: s.recent.count < minRecent ? 'too-few-recent' : 'no-history', ...base };
+  return {
+    signal: 'insufficient-data',
+    reason: s.recent.count < minRecent ? 'too-few-recent' : 'no-history',
+    ...base,
+  };
 }
 
 export function paymentBehaviour(prepared: PreparedLedger, options: BehaviourOptions = {}): BehaviourMetrics {

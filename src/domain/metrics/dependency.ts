@@ -12,7 +12,15 @@
  * guidelines 2010): below 1500 low, 1500 to 2500 moderate (both ends included), above 2500 high.
  */
 import type { Cents } from '../money';
-import { checkIntOption, requirePrepared, customerRef, runAccumulator, type CustomerRef, type MetricAccumulator, type PreparedLedger } from './prepare';
+import {
+  checkIntOption,
+  requirePrepared,
+  customerRef,
+  runAccumulator,
+  type CustomerRef,
+  type MetricAccumulator,
+  type PreparedLedger,
+} from './prepare';
 import { inWindow, type DateWindow } from './window';
 
 export type ConcentrationLabel = 'low' | 'moderate' | 'high';
@@ -60,7 +68,10 @@ export function concentrationLabel(hhi: number): ConcentrationLabel {
   return 'high';
 }
 
-export function dependencyAccumulator(prepared: PreparedLedger, options: DependencyOptions = {}): MetricAccumulator<DependencyMetrics> {
+export function dependencyAccumulator(
+  prepared: PreparedLedger,
+  options: DependencyOptions = {},
+): MetricAccumulator<DependencyMetrics> {
   const topN = checkIntOption(options.topN ?? 10, 'topN', 1, 1000);
   const perCustomer = new Map<string, { revenue: Cents; invoiceCount: number; creditNoteCount: number }>();
   return {
@@ -74,7 +85,11 @@ export function dependencyAccumulator(prepared: PreparedLedger, options: Depende
     },
     finish() {
       const rows = [...perCustomer].map(([n, c]) => ({ ...customerRef(prepared, n), ...c }));
-      rows.sort((a, b) => b.revenue - a.revenue || (a.customerNumber < b.customerNumber ? -1 : a.customerNumber > b.customerNumber ? 1 : 0));
+      rows.sort(
+        (a, b) =>
+          b.revenue - a.revenue ||
+          (a.customerNumber < b.customerNumber ? -1 : a.customerNumber > b.customerNumber ? 1 : 0),
+      );
       let totalRevenue = 0;
       let positiveRevenue = 0;
       for (const r of rows) {
@@ -123,7 +138,10 @@ export function dependencyAccumulator(prepared: PreparedLedger, options: Depende
   };
 }
 
-export function customerDependency(prepared: PreparedLedger, options: DependencyOptions = {}): DependencyMetrics {
+export function customerDependency(
+  prepared: PreparedLedger,
+  options: DependencyOptions = {},
+): DependencyMetrics {
   requirePrepared(prepared);
   return runAccumulator(prepared, dependencyAccumulator(prepared, options));
 }

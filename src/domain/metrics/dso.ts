@@ -15,7 +15,13 @@
  */
 import { addDays, type IsoDate } from '../dates';
 import type { Cents } from '../money';
-import { checkIntOption, requirePrepared, runAccumulator, type MetricAccumulator, type PreparedLedger } from './prepare';
+import {
+  checkIntOption,
+  requirePrepared,
+  runAccumulator,
+  type MetricAccumulator,
+  type PreparedLedger,
+} from './prepare';
 import { round1 } from './stats';
 import { recentMonthEnds, WINDOW_DAYS } from './window';
 
@@ -45,7 +51,10 @@ export function dsoValue(unpaid: Cents, invoiced: Cents): number | null {
 }
 
 /** DSO on each of `dates` (any order, duplicates merged); returned oldest first. */
-export function dsoAccumulator(prepared: PreparedLedger, dates: readonly IsoDate[]): MetricAccumulator<DsoPoint[]> {
+export function dsoAccumulator(
+  prepared: PreparedLedger,
+  dates: readonly IsoDate[],
+): MetricAccumulator<DsoPoint[]> {
   const points = [...new Set(dates)].sort();
   const windowStarts = points.map((d) => addDays(d, -WINDOW_DAYS));
   const unpaidDelta = new Array<number>(points.length + 1).fill(0);

@@ -7,13 +7,28 @@
  * cents, day figures are rounded to 0.1 day, shares are unrounded fractions 0..1.
  */
 export { prepareLedger, customerRef } from './prepare';
-export type { MetricsLedger, DueDateOf, PrepareOptions, PreparedLedger, PreparedInvoice, PaidFacts, CustomerRef, MetricAccumulator } from './prepare';
+export type {
+  MetricsLedger,
+  DueDateOf,
+  PrepareOptions,
+  PreparedLedger,
+  PreparedInvoice,
+  PaidFacts,
+  CustomerRef,
+  MetricAccumulator,
+} from './prepare';
 export { receivableTotals } from './totals';
 export type { ReceivableTotals, OpenFigures, CustomerOpenFigures } from './totals';
 export { dso, dsoHistory, dsoValue } from './dso';
 export type { DsoPoint, DsoHistoryOptions } from './dso';
 export { customerDependency, concentrationLabel } from './dependency';
-export type { DependencyMetrics, DependencyOptions, CustomerRevenue, RevenueSeriesItem, ConcentrationLabel } from './dependency';
+export type {
+  DependencyMetrics,
+  DependencyOptions,
+  CustomerRevenue,
+  RevenueSeriesItem,
+  ConcentrationLabel,
+} from './dependency';
 export { paymentBehaviour } from './behaviour';
 export type {
   BehaviourMetrics,

@@ -7,7 +7,15 @@
  * no row in Facturen, so it cannot show here.
  */
 import type { IsoDate } from '../dates';
-import { checkIntOption, requirePrepared, customerRef, runAccumulator, type CustomerRef, type MetricAccumulator, type PreparedLedger } from './prepare';
+import {
+  checkIntOption,
+  requirePrepared,
+  customerRef,
+  runAccumulator,
+  type CustomerRef,
+  type MetricAccumulator,
+  type PreparedLedger,
+} from './prepare';
 import { mean, median, round1OrNull } from './stats';
 import type { DateWindow } from './window';
 import { inWindow } from './window';
@@ -42,7 +50,10 @@ function figures(days: readonly number[]): DelayFigures {
   return { count: days.length, averageDays: round1OrNull(mean(days)), medianDays: median(days) };
 }
 
-export function invoicingDelayAccumulator(prepared: PreparedLedger, options: InvoicingDelayOptions = {}): MetricAccumulator<InvoicingDelay> {
+export function invoicingDelayAccumulator(
+  prepared: PreparedLedger,
+  options: InvoicingDelayOptions = {},
+): MetricAccumulator<InvoicingDelay> {
   const lateAfterDays = checkIntOption(options.lateAfterDays ?? 7, 'lateAfterDays', 0, 3650);
   const all: number[] = [];
   const perCustomer = new Map<string, number[]>();
@@ -58,7 +69,13 @@ export function invoicingDelayAccumulator(prepared: PreparedLedger, options: Inv
       if (list) list.push(days);
       else perCustomer.set(doc.customerNumber, [days]);
       if (days > lateAfterDays) {
-        late.push({ invoiceNumber: inv.number, customerNumber: doc.customerNumber, deliveryDate: inv.deliveryDate, invoiceDate: inv.invoiceDate, days });
+        late.push({
+          invoiceNumber: inv.number,
+          customerNumber: doc.customerNumber,
+          deliveryDate: inv.deliveryDate,
+          invoiceDate: inv.invoiceDate,
+          days,
+        });
       }
     },
     finish() {
@@ -71,7 +88,10 @@ export function invoicingDelayAccumulator(prepared: PreparedLedger, options: Inv
   };
 }
 
-export function invoicingDelay(prepared: PreparedLedger, options: InvoicingDelayOptions = {}): InvoicingDelay {
+export function invoicingDelay(
+  prepared: PreparedLedger,
+  options: InvoicingDelayOptions = {},
+): InvoicingDelay {
   requirePrepared(prepared);
   return runAccumulator(prepared, invoicingDelayAccumulator(prepared, options));
 }

@@ -9,7 +9,12 @@ import { dependencyAccumulator, type DependencyMetrics, type DependencyOptions }
 import { dsoAccumulator, type DsoPoint } from './dso';
 import { invoicingDelayAccumulator, type InvoicingDelay, type InvoicingDelayOptions } from './invoicingDelay';
 import { checkIntOption, prepareLedger, type MetricsLedger, type PrepareOptions } from './prepare';
-import { revenueByMonthAccumulator, revenueByProductAccumulator, type RevenueByMonth, type RevenueByProduct } from './revenue';
+import {
+  revenueByMonthAccumulator,
+  revenueByProductAccumulator,
+  type RevenueByMonth,
+  type RevenueByProduct,
+} from './revenue';
 import { totalsAccumulator, type ReceivableTotals } from './totals';
 import { recentMonthEnds } from './window';
 
@@ -36,7 +41,10 @@ export interface OverviewMetrics {
 
 export function overviewMetrics(ledger: MetricsLedger, options: OverviewOptions): OverviewMetrics {
   const prepared = prepareLedger(ledger, options);
-  const monthEnds = recentMonthEnds(prepared.today, checkIntOption(options.dsoMonths ?? 12, 'dsoMonths', 1, 120));
+  const monthEnds = recentMonthEnds(
+    prepared.today,
+    checkIntOption(options.dsoMonths ?? 12, 'dsoMonths', 1, 120),
+  );
   const totals = totalsAccumulator(prepared);
   const dso = dsoAccumulator(prepared, [...monthEnds, prepared.today]);
   const dependency = dependencyAccumulator(prepared, options.dependency);

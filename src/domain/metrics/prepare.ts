@@ -118,14 +118,22 @@ function throwDuplicate(invoices: readonly Invoice[]): never {
   invoices.forEach((inv, i) => {
     const first = seen.get(inv.number);
     if (first !== undefined) {
-      throw new DomainError('duplicate', `invoice number ${inv.number} also on invoices[${first}]`, { path: `invoices[${i}].number`, value: inv.number });
+      throw new DomainError('duplicate', `invoice number ${inv.number} also on invoices[${first}]`, {
+        path: `invoices[${i}].number`,
+        value: inv.number,
+      });
     }
     seen.set(inv.number, i);
   });
   throw new DomainError('duplicate', 'duplicate invoice numbers', { path: 'invoices' });
 }
 
-function resolveDueDate(dueDateOf: DueDateOf, invoice: Invoice, position: number, checkDate: DateCheck): IsoDate {
+function resolveDueDate(
+  dueDateOf: DueDateOf,
+  invoice: Invoice,
+  position: number,
+  checkDate: DateCheck,
+): IsoDate {
   let due: unknown;
   try {
     due = dueDateOf(invoice);
@@ -143,7 +151,8 @@ function resolveDueDate(dueDateOf: DueDateOf, invoice: Invoice, position: number
 export function prepareLedger(ledger: MetricsLedger, options: PrepareOptions): PreparedLedger {
   requireObject(ledger, 'ledger');
   requireObject(options, 'options');
-  for (const list of ['customers', 'invoices', 'payments', 'contacts', 'arrangements'] as const) requireArray(ledger[list], list);
+  for (const list of ['customers', 'invoices', 'payments', 'contacts', 'arrangements'] as const)
+    requireArray(ledger[list], list);
   const { today, dueDateOf } = options;
   assertIsoDate(today, 'today');
   if (typeof dueDateOf !== 'function') {
@@ -154,16 +163,23 @@ export function prepareLedger(ledger: MetricsLedger, options: PrepareOptions): P
   ledger.invoices.forEach((inv, i) => {
     requireObject(inv, `invoices[${i}]`);
     if (typeof inv.number !== 'string' || inv.number.trim() === '') {
-      throw new DomainError('invalid-input', 'an invoice needs a number', { path: `invoices[${i}].number`, value: inv.number });
+      throw new DomainError('invalid-input', 'an invoice needs a number', {
+        path: `invoices[${i}].number`,
+        value: inv.number,
+      });
     }
     if (typeof inv.customerNumber !== 'string' || inv.customerNumber.trim() === '') {
-      throw new DomainError('invalid-input', 'an invoice needs a customer number', { path: `invoices[${i}].customerNumber`, value: inv.customerNumber });
+      throw new DomainError('invalid-input', 'an invoice needs a customer number', {
+        path: `invoices[${i}].customerNumber`,
+        value: inv.customerNumber,
+      });
     }
     checkDate(inv.invoiceDate, 'invoices', i, 'invoiceDate');
     if (inv.deliveryDate !== undefined) checkDate(inv.deliveryDate, 'invoices', i, 'deliveryDate');
     if (inv.writtenOffOn !== undefined) checkDate(inv.writtenOffOn, 'invoices', i, 'writtenOffOn');
     if (inv.disputedSince !== undefined) checkDate(inv.disputedSince, 'invoices', i, 'disputedSince');
-    if (inv.disputeResolvedOn !== undefined) checkDate(inv.disputeResolvedOn, 'invoices', i, 'disputeResolvedOn');
+    if (inv.disputeResolvedOn !== undefined)
+      checkDate(inv.disputeResolvedOn, 'invoices', i, 'disputeResolvedOn');
     checkAmount(inv.amountInclVat, 'invoices', i, 'amountInclVat');
     checkAmount(inv.amountExclVat, 'invoices', i, 'amountExclVat');
   });
@@ -183,7 +199,8 @@ export function prepareLedger(ledger: MetricsLedger, options: PrepareOptions): P
   const days = createDayCounter();
 
   const customers = new Map<string, CustomerRef>();
-  for (const c of ledger.customers) customers.set(c.number, { customerNumber: c.number, name: c.name, known: true });
+  for (const c of ledger.customers)
+    customers.set(c.number, { customerNumber: c.number, name: c.name, known: true });
 
   let unallocatedTotal = 0;
   let unallocatedCount = 0;
@@ -264,8 +281,15 @@ export function prepareLedger(ledger: MetricsLedger, options: PrepareOptions): P
 export function requirePrepared(prepared: unknown): asserts prepared is PreparedLedger {
   requireObject(prepared, 'prepared');
   const p = prepared as Partial<PreparedLedger>;
-  if (!Array.isArray(p.invoices) || !(p.customers instanceof Map) || typeof p.today !== 'string' || typeof p.days !== 'function') {
-    throw new DomainError('invalid-input', 'expected a ledger prepared by prepareLedger', { path: 'prepared' });
+  if (
+    !Array.isArray(p.invoices) ||
+    !(p.customers instanceof Map) ||
+    typeof p.today !== 'string' ||
+    typeof p.days !== 'function'
+  ) {
+    throw new DomainError('invalid-input', 'expected a ledger prepared by prepareLedger', {
+      path: 'prepared',
+    });
   }
 }
 
@@ -287,9 +311,17 @@ export function runAccumulator<R>(prepared: PreparedLedger, acc: MetricAccumulat
 }
 
 /** Throws a located DomainError unless `value` is an integer within [min, max]. */
-export function checkIntOption(value: number, name: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
+export function checkIntOption(
+  value: number,
+  name: string,
+  min: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new DomainError('invalid-input', `expected a whole number from ${min} to ${max}`, { path: `options.${name}`, value });
+    throw new DomainError('invalid-input', `expected a whole number from ${min} to ${max}`, {
+      path: `options.${name}`,
+      value,
+    });
   }
   return value;
 }

@@ -72,7 +72,11 @@ export function revenueByMonthAccumulator(prepared: PreparedLedger): MetricAccum
       const currentMonth = Number(today.slice(5, 7));
       return {
         year,
-        months: thisYear.map((v, i) => ({ month: i + 1, thisYear: i + 1 <= currentMonth ? v : null, lastYear: lastYear[i] as number })),
+        months: thisYear.map((v, i) => ({
+          month: i + 1,
+          thisYear: i + 1 <= currentMonth ? v : null,
+          lastYear: lastYear[i] as number,
+        })),
         thisYearToDate: thisYear.reduce((s, v) => s + v, 0),
         lastYearToSameDate,
         lastYearSameDate: sameDateLastYear,
@@ -96,8 +100,14 @@ export function revenueByProductAccumulator(prepared: PreparedLedger): MetricAcc
     finish() {
       let total = 0;
       for (const p of perProduct.values()) total += p.revenue;
-      const products = [...perProduct].map(([product, p]) => ({ product, ...p, share: total > 0 ? p.revenue / total : null }));
-      products.sort((a, b) => b.revenue - a.revenue || (a.product < b.product ? -1 : a.product > b.product ? 1 : 0));
+      const products = [...perProduct].map(([product, p]) => ({
+        product,
+        ...p,
+        share: total > 0 ? p.revenue / total : null,
+      }));
+      products.sort(
+        (a, b) => b.revenue - a.revenue || (a.product < b.product ? -1 : a.product > b.product ? 1 : 0),
+      );
       return { window: prepared.window, total, products };
     },
   };

@@ -5,7 +5,14 @@
  */
 import type { IsoDate } from '../dates';
 import type { Cents } from '../money';
-import { requirePrepared, customerRef, runAccumulator, type CustomerRef, type MetricAccumulator, type PreparedLedger } from './prepare';
+import {
+  requirePrepared,
+  customerRef,
+  runAccumulator,
+  type CustomerRef,
+  type MetricAccumulator,
+  type PreparedLedger,
+} from './prepare';
 
 export interface OpenFigures {
   /** Sum of positive open amounts (incl. VAT). */
@@ -37,7 +44,15 @@ export interface ReceivableTotals extends OpenFigures {
 }
 
 function emptyFigures(): OpenFigures {
-  return { openTotal: 0, openCount: 0, overdueTotal: 0, overdueCount: 0, creditBalance: 0, creditCount: 0, netOpen: 0 };
+  return {
+    openTotal: 0,
+    openCount: 0,
+    overdueTotal: 0,
+    overdueCount: 0,
+    creditBalance: 0,
+    creditCount: 0,
+    netOpen: 0,
+  };
 }
 
 function addOpen(f: OpenFigures, open: Cents, overdue: boolean): void {

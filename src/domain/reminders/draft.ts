@@ -53,7 +53,9 @@ export type ReminderSettings = Pick<
   Settings,
   'language' | 'tone' | 'companyName' | 'companyIban' | 'templates' | 'allowPaymentPlans'
 > &
-  Partial<Pick<Settings, 'senderName' | 'companyEmail' | 'companyPhone' | 'country' | 'chargeCollectionCosts'>>;
+  Partial<
+    Pick<Settings, 'senderName' | 'companyEmail' | 'companyPhone' | 'country' | 'chargeCollectionCosts'>
+  >;
 
 export interface DraftReminderInput {
   step: ReminderStep;
@@ -70,10 +72,7 @@ export interface DraftReminderInput {
 }
 
 export type ReminderWarningCode =
-  | 'costs-not-stated'
-  | 'consumer-term-too-short'
-  | 'statutory-wording-missing'
-  | 'dutch-law-wording';
+  'costs-not-stated' | 'consumer-term-too-short' | 'statutory-wording-missing' | 'dutch-law-wording';
 
 export interface ReminderWarning {
   code: ReminderWarningCode;
@@ -105,7 +104,12 @@ export type TemplatePart = 'subject' | 'body';
  * which covers every step of that kind. Without either, the built-in default applies.
  * A blank override (an emptied cell) counts as absent.
  */
-export function templateKeys(step: Pick<ReminderStep, 'id' | 'kind'>, language: Language, tone: Tone, part: TemplatePart): string[] {
+export function templateKeys(
+  step: Pick<ReminderStep, 'id' | 'kind'>,
+  language: Language,
+  tone: Tone,
+  part: TemplatePart,
+): string[] {
   checkStep(step);
   pick(languageSchema, language, 'language');
   pick(toneSchema, tone, 'tone');
@@ -126,7 +130,10 @@ export function resolveTemplate(
     const text = Object.prototype.hasOwnProperty.call(overrides, key) ? overrides[key] : undefined;
     if (typeof text === 'string' && text.trim() !== '') return { text, source: `settings:${key}` };
   }
-  return { text: DEFAULT_TEMPLATES[step.kind][language][tone][part], source: `default:${step.kind}.${language}.${tone}` };
+  return {
+    text: DEFAULT_TEMPLATES[step.kind][language][tone][part],
+    source: `default:${step.kind}.${language}.${tone}`,
+  };
 }
 
 export function draftReminder(input: DraftReminderInput): ReminderDraft {
@@ -138,7 +145,10 @@ export function draftReminder(input: DraftReminderInput): ReminderDraft {
   assertIsoDate(today, 'today');
   assertIsoDate(newTermUntil, 'newTermUntil');
   if (newTermUntil < today) {
-    throw new DomainError('invalid-input', 'the new term cannot end before today', { path: 'newTermUntil', value: newTermUntil });
+    throw new DomainError('invalid-input', 'the new term cannot end before today', {
+      path: 'newTermUntil',
+      value: newTermUntil,
+    });
   }
   const language = pick(languageSchema, input.language ?? customer.language ?? settings.language, 'language');
   const tone = pick(toneSchema, input.tone ?? settings.tone, 'tone');
@@ -152,9 +162,13 @@ export function draftReminder(input: DraftReminderInput): ReminderDraft {
   const iban = companyIban(settings.companyIban);
   const payee = settings.companyName.trim() || settings.senderName?.trim() || '';
   if (!payee) {
-    throw new DomainError('invalid-input', 'set the company name (or the sender name) in the settings before drafting reminders', {
-      path: 'settings.companyName',
-    });
+    throw new DomainError(
+      'invalid-input',
+      'set the company name (or the sender name) in the settings before drafting reminders',
+      {
+        path: 'settings.companyName',
+      },
+    );
   }
 
   const totalOpenCents = sumCents(invoices.map((i) => i.openCents));
@@ -165,14 +179,25 @@ export function draftReminder(input: DraftReminderInput): ReminderDraft {
   const costsInclVatCents = claim ? claim.costsCents + claim.costsVatCents : 0;
   // The 14-day letter (art. 6:96 lid 6 BW): only a consumer's final notice that names collection costs.
   const statutoryLetter = step.kind === 'final' && isConsumer && costsInclVatCents > 0;
-  const deadline = statutoryLetter ? phrases.deadlineStatutory : phrase(phrases.deadlineDate, { date: newTermDate }, 'deadlineDate');
+  const deadline = statutoryLetter
+    ? phrases.deadlineStatutory
+    : phrase(phrases.deadlineDate, { date: newTermDate }, 'deadlineDate');
 
   const contact = customer.contactName?.trim() || (isConsumer ? customer.name.trim() : '');
   const salutation = contact
-    ? phrase(phrases.salutationNamed, { name: tone === 'informal' ? informalName(contact) : contact }, 'salutationNamed')
+    ? phrase(
+        phrases.salutationNamed,
+        { name: tone === 'informal' ? informalName(contact) : contact },
+        'salutationNamed',
+      )
     : phrases.salutationNeutral;
 
-  const signature = [settings.senderName, settings.companyName === settings.senderName ? '' : settings.companyName, settings.companyPhone, settings.companyEmail]
+  const signature = [
+    settings.senderName,
+    settings.companyName === settings.senderName ? '' : settings.companyName,
+    settings.companyPhone,
+    settings.companyEmail,
+  ]
     .map((s) => s?.trim() ?? '')
     .filter((s) => s !== '')
     .join('\n');
@@ -193,7 +218,10 @@ export function draftReminder(input: DraftReminderInput): ReminderDraft {
     customerName: customer.name.trim(),
     customerNumber: customer.number.trim(),
     invoiceTable: invoiceTable(invoices, phrases, language, totalOpen, phrase),
-    invoiceNumbers: formatList(invoices.map((i) => i.number), language),
+    invoiceNumbers: formatList(
+      invoices.map((i) => i.number),
+      language,
+    ),
     invoiceNoun: invoices.length === 1 ? phrases.invoiceOne : phrases.invoiceMany,
     totalOpen,
     newTermDate,
@@ -205,13 +233,25 @@ export function draftReminder(input: DraftReminderInput): ReminderDraft {
     senderName: settings.senderName?.trim() || payee,
     signature,
     paymentPlanSentence:
-      step.offerPaymentPlan && settings.allowPaymentPlans ? phrase(phrases.paymentPlan, { newTermDate }, 'paymentPlan') : '',
+      step.offerPaymentPlan && settings.allowPaymentPlans
+        ? phrase(phrases.paymentPlan, { newTermDate }, 'paymentPlan')
+        : '',
     claimOverview: claim ? claimOverview(claim, totalOpenCents, phrases, money, todayText, phrase) : '',
     today: todayText,
     ...claimValues,
   };
   if (step.kind === 'final') {
-    values.legalNotice = legalNotice({ claim, isConsumer, language, phrases, money, newTermDate, deadline, today: todayText, phrase });
+    values.legalNotice = legalNotice({
+      claim,
+      isConsumer,
+      language,
+      phrases,
+      money,
+      newTermDate,
+      deadline,
+      today: todayText,
+      phrase,
+    });
   }
   const unavailable: Partial<Record<PlaceholderName, string>> = {
     legalNotice: 'only the final notice has a legal paragraph',
@@ -227,7 +267,9 @@ export function draftReminder(input: DraftReminderInput): ReminderDraft {
 
   const subjectTemplate = resolveTemplate(step, language, tone, 'subject', settings.templates);
   const bodyTemplate = resolveTemplate(step, language, tone, 'body', settings.templates);
-  const subject = renderTemplate(subjectTemplate.text, values, keyName(subjectTemplate.source), { unavailable });
+  const subject = renderTemplate(subjectTemplate.text, values, keyName(subjectTemplate.source), {
+    unavailable,
+  });
   const body = renderTemplate(bodyTemplate.text, values, keyName(bodyTemplate.source), { unavailable });
   const bodyText = tidyBody(body.text);
 
@@ -248,7 +290,9 @@ export function draftReminder(input: DraftReminderInput): ReminderDraft {
     placeholdersUsed: [...new Set([...subject.used, ...body.used])],
     totalOpenCents,
     salutation,
-    shortBody: tidyBody(phrase(phrases.shortBody, { salutation, totalOpen, deadline, signature }, 'shortBody')),
+    shortBody: tidyBody(
+      phrase(phrases.shortBody, { salutation, totalOpen, deadline, signature }, 'shortBody'),
+    ),
     templateSources: { subject: subjectTemplate.source, body: bodyTemplate.source },
     warnings,
   };
@@ -260,41 +304,63 @@ function keyName(source: string): string {
   return source.replace(/^settings:/, '').replace(/^default:/, 'default ');
 }
 
-function pick<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, value: unknown, path: string): T {
+function pick<T>(
+  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } },
+  value: unknown,
+  path: string,
+): T {
   const r = schema.safeParse(value);
-  if (!r.success) throw new DomainError('invalid-input', `unsupported ${path} ${JSON.stringify(value)}`, { path, value });
+  if (!r.success)
+    throw new DomainError('invalid-input', `unsupported ${path} ${JSON.stringify(value)}`, { path, value });
   return r.data;
 }
 
 function checkStep(step: Pick<ReminderStep, 'id' | 'kind'>): void {
   if (!step || typeof step.id !== 'string' || step.id.trim() === '') {
-    throw new DomainError('invalid-input', 'a dunning step needs an id', { path: 'step.id', value: step?.id });
+    throw new DomainError('invalid-input', 'a dunning step needs an id', {
+      path: 'step.id',
+      value: step?.id,
+    });
   }
   pick(dunningStepKindSchema, step.kind, 'step.kind');
 }
 
 function checkInvoices(invoices: readonly ReminderInvoice[], language: Language): ReminderInvoice[] {
   if (!Array.isArray(invoices) || invoices.length === 0) {
-    throw new DomainError('invalid-input', 'a reminder needs at least one overdue invoice', { path: 'invoices' });
+    throw new DomainError('invalid-input', 'a reminder needs at least one overdue invoice', {
+      path: 'invoices',
+    });
   }
   const seen = new Set<string>();
   invoices.forEach((inv, i) => {
     const at = `invoices[${i}]`;
     requireObject(inv, at);
     if (typeof inv.number !== 'string' || inv.number.trim() === '') {
-      throw new DomainError('invalid-input', 'an invoice needs a number', { path: `${at}.number`, value: inv.number });
+      throw new DomainError('invalid-input', 'an invoice needs a number', {
+        path: `${at}.number`,
+        value: inv.number,
+      });
     }
-    if (seen.has(inv.number)) throw new DomainError('duplicate', `invoice ${inv.number} is listed twice`, { path: `${at}.number`, value: inv.number });
+    if (seen.has(inv.number))
+      throw new DomainError('duplicate', `invoice ${inv.number} is listed twice`, {
+        path: `${at}.number`,
+        value: inv.number,
+      });
     seen.add(inv.number);
     formatShortDate(inv.invoiceDate, language, `${at}.invoiceDate`);
     formatShortDate(inv.dueDate, language, `${at}.dueDate`);
     assertCents(inv.openCents, `${at}.openCents`);
     if (inv.openCents <= 0) {
-      throw new DomainError('invalid-amount', `invoice ${inv.number} has nothing open`, { path: `${at}.openCents`, value: inv.openCents });
+      throw new DomainError('invalid-amount', `invoice ${inv.number} has nothing open`, {
+        path: `${at}.openCents`,
+        value: inv.openCents,
+      });
     }
   });
   // Oldest debt first, as a person reads a statement.
-  return [...invoices].sort((a, b) => cmp(a.dueDate, b.dueDate) || cmp(a.invoiceDate, b.invoiceDate) || cmp(a.number, b.number));
+  return [...invoices].sort(
+    (a, b) => cmp(a.dueDate, b.dueDate) || cmp(a.invoiceDate, b.invoiceDate) || cmp(a.number, b.number),
+  );
 }
 
 function cmp(a: string, b: string): number {
@@ -305,7 +371,11 @@ function checkClaim(claim: ReminderClaim): void {
   requireObject(claim, 'claim');
   for (const k of ['interestCents', 'costsCents', 'costsVatCents'] as const) {
     assertCents(claim[k], `claim.${k}`);
-    if (claim[k] < 0) throw new DomainError('invalid-amount', 'must not be negative', { path: `claim.${k}`, value: claim[k] });
+    if (claim[k] < 0)
+      throw new DomainError('invalid-amount', 'must not be negative', {
+        path: `claim.${k}`,
+        value: claim[k],
+      });
   }
 }
 
@@ -313,15 +383,26 @@ function checkClaim(claim: ReminderClaim): void {
 function companyIban(raw: string): string {
   const electronic = electronicFormatIBAN(raw ?? '') ?? '';
   if (electronic === '') {
-    throw new DomainError('invalid-input', 'set the company IBAN in the settings before drafting reminders', { path: 'settings.companyIban' });
+    throw new DomainError('invalid-input', 'set the company IBAN in the settings before drafting reminders', {
+      path: 'settings.companyIban',
+    });
   }
   if (!isValidIBAN(electronic)) {
-    throw new DomainError('invalid-input', 'the company IBAN in the settings is not valid', { path: 'settings.companyIban', value: raw });
+    throw new DomainError('invalid-input', 'the company IBAN in the settings is not valid', {
+      path: 'settings.companyIban',
+      value: raw,
+    });
   }
   return friendlyFormatIBAN(electronic) ?? electronic;
 }
 
-function invoiceTable(invoices: ReminderInvoice[], phrases: Phrases, language: Language, total: string, phrase: PhraseFn): string {
+function invoiceTable(
+  invoices: ReminderInvoice[],
+  phrases: Phrases,
+  language: Language,
+  total: string,
+  phrase: PhraseFn,
+): string {
   const lines = invoices.map((inv) => {
     const line = phrase(
       phrases.invoiceLine,
@@ -334,12 +415,19 @@ function invoiceTable(invoices: ReminderInvoice[], phrases: Phrases, language: L
       'invoiceLine',
     );
     const ref = inv.paymentReference?.trim();
-    return ref ? line + phrase(phrases.invoiceLineReference, { reference: ref }, 'invoiceLineReference') : line;
+    return ref
+      ? line + phrase(phrases.invoiceLineReference, { reference: ref }, 'invoiceLineReference')
+      : line;
   });
   return [...lines, '', phrase(phrases.totalLine, { total }, 'totalLine')].join('\n');
 }
 
-function paymentReference(invoices: ReminderInvoice[], phrases: Phrases, language: Language, phrase: PhraseFn): string {
+function paymentReference(
+  invoices: ReminderInvoice[],
+  phrases: Phrases,
+  language: Language,
+  phrase: PhraseFn,
+): string {
   const only = invoices.length === 1 ? invoices[0] : undefined;
   if (only) {
     const ref = only.paymentReference?.trim();
@@ -348,7 +436,16 @@ function paymentReference(invoices: ReminderInvoice[], phrases: Phrases, languag
       : phrase(phrases.referenceInvoiceNumber, { number: only.number.trim() }, 'referenceInvoiceNumber');
   }
   if (invoices.some((i) => i.paymentReference?.trim())) return phrases.referencePerInvoice;
-  return phrase(phrases.referenceInvoiceNumbers, { numbers: formatList(invoices.map((i) => i.number.trim()), language) }, 'referenceInvoiceNumbers');
+  return phrase(
+    phrases.referenceInvoiceNumbers,
+    {
+      numbers: formatList(
+        invoices.map((i) => i.number.trim()),
+        language,
+      ),
+    },
+    'referenceInvoiceNumbers',
+  );
 }
 
 function claimOverview(
@@ -360,7 +457,8 @@ function claimOverview(
   phrase: PhraseFn,
 ): string {
   const rows: [string, Cents][] = [[phrases.claimPrincipal, principal]];
-  if (claim.interestCents > 0) rows.push([phrase(phrases.claimInterest, { today }, 'claimInterest'), claim.interestCents]);
+  if (claim.interestCents > 0)
+    rows.push([phrase(phrases.claimInterest, { today }, 'claimInterest'), claim.interestCents]);
   if (claim.costsCents > 0) rows.push([phrases.claimCosts, claim.costsCents]);
   if (claim.costsVatCents > 0) rows.push([phrases.claimCostsVat, claim.costsVatCents]);
   rows.push([phrases.claimTotal, principal + claim.interestCents + claim.costsCents + claim.costsVatCents]);
@@ -384,8 +482,16 @@ function legalNotice(a: {
   if (a.isConsumer) {
     const parts: string[] = [];
     if (claim && costsIncl > 0) {
-      const values = { costsInclVat: money(costsIncl), costs: money(claim.costsCents), costsVat: money(claim.costsVatCents) };
-      parts.push(claim.costsVatCents > 0 ? phrase(p.consumerCostsVat, values, 'consumerCostsVat') : phrase(p.consumerCosts, values, 'consumerCosts'));
+      const values = {
+        costsInclVat: money(costsIncl),
+        costs: money(claim.costsCents),
+        costsVat: money(claim.costsVatCents),
+      };
+      parts.push(
+        claim.costsVatCents > 0
+          ? phrase(p.consumerCostsVat, values, 'consumerCostsVat')
+          : phrase(p.consumerCosts, values, 'consumerCosts'),
+      );
     } else {
       parts.push(phrase(p.noCharges, { deadline: a.deadline }, 'noCharges'));
     }
@@ -395,10 +501,16 @@ function legalNotice(a: {
   // A business owes statutory commercial interest and collection costs without a 14-day letter.
   if (!claim) return phrase(p.businessNoClaim, { newTermDate: a.newTermDate }, 'businessNoClaim');
   const items: string[] = [];
-  if (interest) items.push(phrase(p.businessInterestItem, { interest, today: a.today }, 'businessInterestItem'));
-  if (costsIncl > 0) items.push(phrase(p.businessCostsItem, { costsInclVat: money(costsIncl) }, 'businessCostsItem'));
+  if (interest)
+    items.push(phrase(p.businessInterestItem, { interest, today: a.today }, 'businessInterestItem'));
+  if (costsIncl > 0)
+    items.push(phrase(p.businessCostsItem, { costsInclVat: money(costsIncl) }, 'businessCostsItem'));
   if (items.length === 0) return phrase(p.noCharges, { deadline: a.deadline }, 'noCharges');
-  return phrase(p.businessWithClaim, { newTermDate: a.newTermDate, claimItems: formatList(items, a.language) }, 'businessWithClaim');
+  return phrase(
+    p.businessWithClaim,
+    { newTermDate: a.newTermDate, claimItems: formatList(items, a.language) },
+    'businessWithClaim',
+  );
 }
 
 function collectWarnings(a: {
@@ -427,7 +539,10 @@ function collectWarnings(a: {
           'The follow-up date is less than 14 days away: a consumer owes collection costs only when 14 days after the day of receipt have passed.',
       });
     }
-    if (!a.body.includes(a.deadlineStatutory) || (a.costsInclVat !== undefined && !a.body.includes(a.costsInclVat))) {
+    if (
+      !a.body.includes(a.deadlineStatutory) ||
+      (a.costsInclVat !== undefined && !a.body.includes(a.costsInclVat))
+    ) {
       warnings.push({
         code: 'statutory-wording-missing',
         message:

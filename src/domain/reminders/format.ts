@@ -21,7 +21,9 @@ export function formatLongDate(date: IsoDate, language: Language, path = 'date')
 export function formatShortDate(date: IsoDate, language: Language, path = 'date'): string {
   assertIsoDate(date, path);
   requireOneOf(language, ['nl', 'en'], 'language');
-  return format(parseISO(date), language === 'nl' ? 'dd-MM-yyyy' : 'd MMM yyyy', { locale: LOCALES[language] });
+  return format(parseISO(date), language === 'nl' ? 'dd-MM-yyyy' : 'd MMM yyyy', {
+    locale: LOCALES[language],
+  });
 }
 
 /** "F1, F2 en F3" / "F1, F2 and F3". */
@@ -34,8 +36,39 @@ export function formatList(items: readonly string[], language: Language): string
 
 /** Dutch surname prefixes and titles that are never a first name. */
 const NOT_A_FIRST_NAME = new Set([
-  'van', 'de', 'der', 'den', 'het', "'t", '’t', 'ter', 'ten', 'te', 'in', 'op', 'la', 'le', 'du', 'di', 'da', 'dos', 'von', 'zu',
-  'dhr', 'mevr', 'mw', 'mr', 'mrs', 'ms', 'miss', 'dr', 'ir', 'ing', 'drs', 'prof', 'sir',
+  'van',
+  'de',
+  'der',
+  'den',
+  'het',
+  "'t",
+  '’t',
+  'ter',
+  'ten',
+  'te',
+  'in',
+  'op',
+  'la',
+  'le',
+  'du',
+  'di',
+  'da',
+  'dos',
+  'von',
+  'zu',
+  'dhr',
+  'mevr',
+  'mw',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'ir',
+  'ing',
+  'drs',
+  'prof',
+  'sir',
 ]);
 
 /**

@@ -26,5 +26,11 @@ export {
   type TemplateCheck,
   type TemplateProblem,
 } from './render';
-export { DEFAULT_TEMPLATES, PHRASES, type MessageTemplate, type Phrases, type TemplateSet } from './templates';
+export {
+  DEFAULT_TEMPLATES,
+  PHRASES,
+  type MessageTemplate,
+  type Phrases,
+  type TemplateSet,
+} from './templates';
 export { formatLongDate, formatShortDate, formatList, informalName } from './format';

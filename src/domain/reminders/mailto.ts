@@ -35,7 +35,10 @@ function wellFormed(text: string): string {
 
 /** Percent-encodes strictly (RFC 3986 unreserved only), so ' ( ) ! * cannot upset HTML or clients. */
 function encode(text: string): string {
-  return encodeURIComponent(wellFormed(text)).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(wellFormed(text)).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 /** Mail bodies use CRLF line breaks (RFC 6068 section 5), hence %0D%0A. */
@@ -48,7 +51,9 @@ function normaliseSubject(subject: string): string {
 }
 
 function recipients(to: MailtoInput['to']): string {
-  const list = (Array.isArray(to) ? to : [to ?? '']).flatMap((s: string) => s.split(/[;,\s]+/)).filter((s) => s !== '');
+  const list = (Array.isArray(to) ? to : [to ?? ''])
+    .flatMap((s: string) => s.split(/[;,\s]+/))
+    .filter((s) => s !== '');
   // '@' stays readable: some clients do not decode %40 in the address part.
   return list.map((a) => encode(a).replace(/%40/g, '@')).join(',');
 }
@@ -73,20 +78,29 @@ export function mailtoLink(input: MailtoInput, maxLength: number = MAILTO_MAX_LE
   const subject = normaliseSubject(input.subject);
   const emptyLength = build(to, '', undefined).length;
   if (emptyLength > maxLength) {
-    throw new DomainError('invalid-input', `the recipient list alone is longer than a mailto link may be (${maxLength})`, {
-      path: 'to',
-      value: input.to,
-    });
+    throw new DomainError(
+      'invalid-input',
+      `the recipient list alone is longer than a mailto link may be (${maxLength})`,
+      {
+        path: 'to',
+        value: input.to,
+      },
+    );
   }
   const full = build(to, subject, input.body);
-  if (full.length <= maxLength) return { href: full, truncated: false, bodyUsed: input.body ? 'full' : 'none' };
+  if (full.length <= maxLength)
+    return { href: full, truncated: false, bodyUsed: input.body ? 'full' : 'none' };
   if (input.fallbackBody) {
     const short = build(to, subject, input.fallbackBody);
     if (short.length <= maxLength) return { href: short, truncated: true, bodyUsed: 'fallback' };
   }
   const bare = build(to, subject, undefined);
   if (bare.length <= maxLength) return { href: bare, truncated: true, bodyUsed: 'none' };
-  return { href: build(to, fitSubject(subject, maxLength - emptyLength), undefined), truncated: true, bodyUsed: 'none' };
+  return {
+    href: build(to, fitSubject(subject, maxLength - emptyLength), undefined),
+    truncated: true,
+    bodyUsed: 'none',
+  };
 }
 
 /** The longest prefix of the subject (whole code points, plus an ellipsis) whose encoding fits. */

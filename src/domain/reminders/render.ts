@@ -11,14 +11,23 @@ import { DomainError, requireArray, requireObject, requireText } from '../errors
 /** Every placeholder a reminder template may use, with a line of help for the settings UI. */
 export const REMINDER_PLACEHOLDERS = {
   salutation: { nl: 'Aanhef met de naam van de contactpersoon', en: 'Salutation with the contact’s name' },
-  contactName: { nl: 'Naam van de contactpersoon (anders de klantnaam)', en: 'Contact name (else the customer name)' },
+  contactName: {
+    nl: 'Naam van de contactpersoon (anders de klantnaam)',
+    en: 'Contact name (else the customer name)',
+  },
   customerName: { nl: 'Naam van de klant', en: 'Customer name' },
   customerNumber: { nl: 'Klantnummer', en: 'Customer number' },
-  invoiceTable: { nl: 'Lijst van alle vervallen facturen met het totaal', en: 'List of all overdue invoices with the total' },
+  invoiceTable: {
+    nl: 'Lijst van alle vervallen facturen met het totaal',
+    en: 'List of all overdue invoices with the total',
+  },
   invoiceNumbers: { nl: 'Factuurnummers, bijv. "F1 en F2"', en: 'Invoice numbers, e.g. "F1 and F2"' },
   invoiceNoun: { nl: '"factuur" of "facturen"', en: '"invoice" or "invoices"' },
   totalOpen: { nl: 'Totaal openstaand bedrag', en: 'Total amount outstanding' },
-  newTermDate: { nl: 'Nieuwe uiterste betaaldatum, bijv. "30 november 2026"', en: 'New payment date, e.g. "30 November 2026"' },
+  newTermDate: {
+    nl: 'Nieuwe uiterste betaaldatum, bijv. "30 november 2026"',
+    en: 'New payment date, e.g. "30 November 2026"',
+  },
   deadline: {
     nl: 'Betaaltermijn als zinsdeel: "uiterlijk …" of, in de veertiendagenbrief, de wettelijke formulering',
     en: 'Payment term as a phrase: "by …" or, in the 14-day letter, the statutory wording',
@@ -28,7 +37,10 @@ export const REMINDER_PLACEHOLDERS = {
   reference: { nl: 'Betalingskenmerk of factuurnummer(s)', en: 'Payment reference or invoice number(s)' },
   companyName: { nl: 'Bedrijfsnaam', en: 'Company name' },
   senderName: { nl: 'Naam van de afzender', en: 'Sender name' },
-  signature: { nl: 'Ondertekening: naam, bedrijf, telefoon, e-mail', en: 'Signature: name, company, phone, e-mail' },
+  signature: {
+    nl: 'Ondertekening: naam, bedrijf, telefoon, e-mail',
+    en: 'Signature: name, company, phone, e-mail',
+  },
   paymentPlanSentence: {
     nl: 'Aanbod van een betalingsregeling (leeg als dat niet aan de orde is)',
     en: 'Payment plan offer (empty when not offered)',
@@ -37,7 +49,10 @@ export const REMINDER_PLACEHOLDERS = {
     nl: 'Juridische passage van de laatste herinnering (rente, incassokosten, veertiendagenbrief)',
     en: 'Legal paragraph of the final notice (interest, collection costs, 14-day letter)',
   },
-  claimOverview: { nl: 'Overzicht hoofdsom, rente en kosten (leeg zonder vordering)', en: 'Principal, interest and costs (empty without a claim)' },
+  claimOverview: {
+    nl: 'Overzicht hoofdsom, rente en kosten (leeg zonder vordering)',
+    en: 'Principal, interest and costs (empty without a claim)',
+  },
   interest: { nl: 'Rente tot vandaag', en: 'Interest up to today' },
   costs: { nl: 'Incassokosten exclusief btw', en: 'Collection costs excluding VAT' },
   costsVat: { nl: 'Btw over de incassokosten', en: 'VAT on the collection costs' },
@@ -48,7 +63,9 @@ export const REMINDER_PLACEHOLDERS = {
 
 export type PlaceholderName = keyof typeof REMINDER_PLACEHOLDERS;
 
-export const PLACEHOLDER_NAMES: readonly PlaceholderName[] = Object.keys(REMINDER_PLACEHOLDERS) as PlaceholderName[];
+export const PLACEHOLDER_NAMES: readonly PlaceholderName[] = Object.keys(
+  REMINDER_PLACEHOLDERS,
+) as PlaceholderName[];
 
 export function isPlaceholderName(name: string): name is PlaceholderName {
   return Object.prototype.hasOwnProperty.call(REMINDER_PLACEHOLDERS, name);
@@ -96,11 +113,15 @@ function scan(text: string, allowed: ReadonlySet<string>): { tokens: Token[]; pr
 /** "{{" or "}}" outside a complete placeholder is almost always a typo; report it rather than print it. */
 function strayBraces(segment: string, offset: number, problems: TemplateProblem[]): void {
   const m = /\{\{|\}\}/.exec(segment);
-  if (m) problems.push({ kind: 'malformed', text: segment.slice(m.index, m.index + 20), index: offset + m.index });
+  if (m)
+    problems.push({ kind: 'malformed', text: segment.slice(m.index, m.index + 20), index: offset + m.index });
 }
 
 /** Checks a template for the settings UI: which placeholders it uses and what is wrong with it. */
-export function validateTemplate(text: string, allowed: readonly string[] = PLACEHOLDER_NAMES): TemplateCheck {
+export function validateTemplate(
+  text: string,
+  allowed: readonly string[] = PLACEHOLDER_NAMES,
+): TemplateCheck {
   requireText(text, 'text');
   requireArray(allowed, 'allowed');
   const { tokens, problems } = scan(text, new Set(allowed));
@@ -139,10 +160,14 @@ export function renderTemplate(
     );
   }
   if (first?.kind === 'malformed') {
-    throw new DomainError('invalid-input', `unmatched braces near "${first.text}" in template "${templateKey}"`, {
-      path: templateKey,
-      value: first.text,
-    });
+    throw new DomainError(
+      'invalid-input',
+      `unmatched braces near "${first.text}" in template "${templateKey}"`,
+      {
+        path: templateKey,
+        value: first.text,
+      },
+    );
   }
   let out = '';
   let last = 0;
@@ -150,10 +175,14 @@ export function renderTemplate(
     const value = Object.prototype.hasOwnProperty.call(values, t.name) ? values[t.name] : undefined;
     if (value === undefined) {
       const why = options.unavailable?.[t.name] ?? 'no value for this reminder';
-      throw new DomainError('invalid-input', `placeholder {{${t.name}}} in template "${templateKey}": ${why}`, {
-        path: templateKey,
-        value: t.name,
-      });
+      throw new DomainError(
+        'invalid-input',
+        `placeholder {{${t.name}}} in template "${templateKey}": ${why}`,
+        {
+          path: templateKey,
+          value: t.name,
+        },
+      );
     }
     out += text.slice(last, t.start) + value;
     last = t.end;

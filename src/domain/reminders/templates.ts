@@ -436,8 +436,10 @@ export const PHRASES: Record<Language, Record<Tone, Phrases>> = {
         'Betaalt u niet binnen 14 dagen na de dag van ontvangst van deze brief, dan bent u naast het openstaande bedrag ook buitengerechtelijke incassokosten verschuldigd van {{costsInclVat}}.',
       consumerCostsVat:
         'Betaalt u niet binnen 14 dagen na de dag van ontvangst van deze brief, dan bent u naast het openstaande bedrag ook buitengerechtelijke incassokosten verschuldigd van {{costsInclVat}} ({{costs}} plus {{costsVat}} btw).',
-      consumerInterest: 'Daarnaast bent u de wettelijke rente verschuldigd; tot en met {{today}} is dat {{interest}}.',
-      noCharges: 'Betaalt u niet {{deadline}}, dan ben ik genoodzaakt verdere stappen te nemen om het bedrag te innen.',
+      consumerInterest:
+        'Daarnaast bent u de wettelijke rente verschuldigd; tot en met {{today}} is dat {{interest}}.',
+      noCharges:
+        'Betaalt u niet {{deadline}}, dan ben ik genoodzaakt verdere stappen te nemen om het bedrag te innen.',
       businessWithClaim: 'Betaalt u niet uiterlijk {{newTermDate}}, dan breng ik {{claimItems}} in rekening.',
       businessInterestItem: 'de wettelijke handelsrente (art. 6:119a BW; tot en met {{today}} {{interest}})',
       businessCostsItem: 'de buitengerechtelijke incassokosten van {{costsInclVat}}',
@@ -461,7 +463,8 @@ Er staat nog {{totalOpen}} open. Ik ontvang uw betaling graag {{deadline}}.
         'Betaal je niet binnen 14 dagen na de dag van ontvangst van deze brief, dan ben je naast het openstaande bedrag ook buitengerechtelijke incassokosten verschuldigd van {{costsInclVat}}.',
       consumerCostsVat:
         'Betaal je niet binnen 14 dagen na de dag van ontvangst van deze brief, dan ben je naast het openstaande bedrag ook buitengerechtelijke incassokosten verschuldigd van {{costsInclVat}} ({{costs}} plus {{costsVat}} btw).',
-      consumerInterest: 'Daarnaast ben je de wettelijke rente verschuldigd; tot en met {{today}} is dat {{interest}}.',
+      consumerInterest:
+        'Daarnaast ben je de wettelijke rente verschuldigd; tot en met {{today}} is dat {{interest}}.',
       noCharges: 'Betaal je niet {{deadline}}, dan moet ik verdere stappen nemen om het bedrag te innen.',
       businessWithClaim: 'Betaal je niet uiterlijk {{newTermDate}}, dan breng ik {{claimItems}} in rekening.',
       businessInterestItem: 'de wettelijke handelsrente (art. 6:119a BW; tot en met {{today}} {{interest}})',
@@ -488,7 +491,8 @@ Er staat nog {{totalOpen}} open. Ik ontvang je betaling graag {{deadline}}.
         'If you do not pay within 14 days after the day on which you receive this letter, you will also owe extrajudicial collection costs of {{costsInclVat}} on top of the amount outstanding.',
       consumerCostsVat:
         'If you do not pay within 14 days after the day on which you receive this letter, you will also owe extrajudicial collection costs of {{costsInclVat}} ({{costs}} plus {{costsVat}} VAT) on top of the amount outstanding.',
-      consumerInterest: 'You also owe statutory interest; up to and including {{today}} this is {{interest}}.',
+      consumerInterest:
+        'You also owe statutory interest; up to and including {{today}} this is {{interest}}.',
       noCharges: 'If you do not pay {{deadline}}, I will have to take further steps to collect the amount.',
       businessWithClaim: 'If payment is not received by {{newTermDate}}, I will charge {{claimItems}}.',
       businessInterestItem:
@@ -509,12 +513,13 @@ Er staat nog {{totalOpen}} open. Ik ontvang je betaling graag {{deadline}}.
       salutationNamed: 'Hi {{name}},',
       salutationNeutral: 'Hello,',
       paymentPlan:
-        "If paying it all at once is hard, we can set up a payment plan. Just let me know by {{newTermDate}}.",
+        'If paying it all at once is hard, we can set up a payment plan. Just let me know by {{newTermDate}}.',
       consumerCosts:
         "If you don't pay within 14 days after the day on which you receive this letter, you'll also owe extrajudicial collection costs of {{costsInclVat}} on top of the amount outstanding.",
       consumerCostsVat:
         "If you don't pay within 14 days after the day on which you receive this letter, you'll also owe extrajudicial collection costs of {{costsInclVat}} ({{costs}} plus {{costsVat}} VAT) on top of the amount outstanding.",
-      consumerInterest: 'You also owe statutory interest; up to and including {{today}} this is {{interest}}.',
+      consumerInterest:
+        'You also owe statutory interest; up to and including {{today}} this is {{interest}}.',
       noCharges: "If you don't pay {{deadline}}, I'll have to take further steps to collect the amount.",
       businessWithClaim: "If I haven't received payment by {{newTermDate}}, I'll charge {{claimItems}}.",
       businessInterestItem:

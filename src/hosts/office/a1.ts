@@ -52,12 +52,16 @@ export function parseAreas(address: string): { row: number; col: number; rows: n
   let start = 0;
   for (let i = 0; i < address.length; i++) {
     const ch = address[i];
-    if (ch === "'") quoted = !quoted; // '' inside a quoted name toggles twice: no change
+    if (ch === "'")
+      quoted = !quoted; // '' inside a quoted name toggles twice: no change
     else if (ch === ',' && !quoted) {
       parts.push(address.slice(start, i));
       start = i + 1;
     }
   }
   parts.push(address.slice(start));
-  return parts.map((p) => p.trim()).filter((p) => p !== '').map((p) => parseRect(splitAddress(p).range));
+  return parts
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .map((p) => parseRect(splitAddress(p).range));
 }

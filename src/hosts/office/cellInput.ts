@@ -15,7 +15,13 @@ const BOOLEAN_WORD = /^(true|false|waar|onwaar|vrai|faux)$/i;
 
 export function needsQuotePrefix(text: string): boolean {
   if (text === '') return false;
-  return RISKY_START.test(text) || /\d/.test(text) || BOOLEAN_WORD.test(text.trim()) || text.startsWith('#') || /^\s/.test(text);
+  return (
+    RISKY_START.test(text) ||
+    /\d/.test(text) ||
+    BOOLEAN_WORD.test(text.trim()) ||
+    text.startsWith('#') ||
+    /^\s/.test(text)
+  );
 }
 
 /** The value to put in a `values` array so the cell ends up holding exactly `cell`. */

@@ -41,7 +41,12 @@ export interface OfficeErrorLike {
 
 /** OfficeExtension.Error without touching the global (also matches the test fake). */
 export function isOfficeError(e: unknown): e is OfficeErrorLike {
-  return typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'string' && e instanceof Error;
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    typeof (e as { code?: unknown }).code === 'string' &&
+    e instanceof Error
+  );
 }
 
 /** Turns an Excel error raised during a write into an OfficeHostError that says what to do. */
@@ -50,13 +55,37 @@ export function fromOfficeError(e: unknown, during: string): unknown {
   const where = e.debugInfo?.errorLocation ? { path: e.debugInfo.errorLocation } : {};
   switch (e.code) {
     case 'AccessDenied':
-      return new OfficeHostError('unsupported', 'sheet-protected', `Excel refused ${during}: the sheet is protected. Unprotect it and try again.`, where, e.code);
+      return new OfficeHostError(
+        'unsupported',
+        'sheet-protected',
+        `Excel refused ${during}: the sheet is protected. Unprotect it and try again.`,
+        where,
+        e.code,
+      );
     case 'ItemNotFound':
-      return new OfficeHostError('invalid-input', 'table-missing', `Excel could not find a table, sheet or column during ${during}; it was renamed or deleted meanwhile.`, where, e.code);
+      return new OfficeHostError(
+        'invalid-input',
+        'table-missing',
+        `Excel could not find a table, sheet or column during ${during}; it was renamed or deleted meanwhile.`,
+        where,
+        e.code,
+      );
     case 'RequestPayloadSizeLimitExceeded':
     case 'ResponsePayloadSizeLimitExceeded':
-      return new OfficeHostError('unsupported', 'too-large', `The workbook is too large for one Excel request during ${during}.`, where, e.code);
+      return new OfficeHostError(
+        'unsupported',
+        'too-large',
+        `The workbook is too large for one Excel request during ${during}.`,
+        where,
+        e.code,
+      );
     default:
-      return new OfficeHostError('unsupported', 'office-error', `Excel refused ${during}: ${e.message} (${e.code}).`, where, e.code);
+      return new OfficeHostError(
+        'unsupported',
+        'office-error',
+        `Excel refused ${during}: ${e.message} (${e.code}).`,
+        where,
+        e.code,
+      );
   }
 }

@@ -5,9 +5,26 @@
  * as the payload limit allows. No request is sent per row.
  */
 import { DomainError } from '../../domain/errors';
-import type { Book, Cell, Change, ChartSpec, ReadOptions, ReadResult, SheetBlock, TableSnapshot } from '../../workbook/book';
+import type {
+  Book,
+  Cell,
+  Change,
+  ChartSpec,
+  ReadOptions,
+  ReadResult,
+  SheetBlock,
+  TableSnapshot,
+} from '../../workbook/book';
 import { shiftFormula } from '../../workbook/formulas';
-import { columnLetters, parseAreas, parseCellRef, parseRect, quoteSheet, rectAddress, splitAddress } from './a1';
+import {
+  columnLetters,
+  parseAreas,
+  parseCellRef,
+  parseRect,
+  quoteSheet,
+  rectAddress,
+  splitAddress,
+} from './a1';
 import { fromCellOutput, toCellInput } from './cellInput';
 import { fromOfficeError, isOfficeError, OfficeHostError } from './errors';
 import type { ApiFeature, OfficeApi } from './officeApi';
@@ -104,7 +121,10 @@ export class OfficeBook implements Book {
   async read(tableNames: readonly string[], options: ReadOptions = {}): Promise<ReadResult> {
     this.requireApi('read', 'reading the workbook');
     const presence = options.formulas === 'presence' && this.supports('specialCells');
-    const expected = tableNames.reduce((sum, n) => sum + (this.lastSeenBytes.get(sizeKey(n, presence)) ?? 0), 0);
+    const expected = tableNames.reduce(
+      (sum, n) => sum + (this.lastSeenBytes.get(sizeKey(n, presence)) ?? 0),
+      0,
+    );
     try {
       if (expected <= this.responseBudget) {
         try {
@@ -148,7 +168,11 @@ export class OfficeBook implements Book {
     };
   }
 
-  private async readOnce(ctx: Excel.RequestContext, names: readonly string[], presence: boolean): Promise<ReadResult> {
+  private async readOnce(
+    ctx: Excel.RequestContext,
+    names: readonly string[],
+    presence: boolean,
+  ): Promise<ReadResult> {
     const meta = this.queueMetadata(ctx);
     const wanted = names.map((name) => {
       const table = ctx.workbook.tables.getItemOrNullObject(name);
@@ -156,7 +180,9 @@ export class OfficeBook implements Book {
       const sheet = table.worksheet.load('name');
       const header = table.getHeaderRowRange().load('values');
       const body = table.getDataBodyRange().load(presence ? 'values,address' : 'values,formulas,address');
-      const areas = presence ? table.getDataBodyRange().getSpecialCellsOrNullObject(FORMULA_CELLS).load('address') : null;
+      const areas = presence
+        ? table.getDataBodyRange().getSpecialCellsOrNullObject(FORMULA_CELLS).load('address')
+        : null;
       return { table, sheet, header, body, areas };
     });
     await ctx.sync();
@@ -165,15 +191,32 @@ export class OfficeBook implements Book {
     for (const w of wanted) {
       if (w.table.isNullObject) continue;
       const rect = parseRect(splitAddress(w.body.address).range);
-      const forms = w.areas ? formulaMarks(rect, w.areas.isNullObject ? null : w.areas.address) : formulaTexts(w.body.values, w.body.formulas);
-      tables.set(w.table.name, snapshotOf(w.table.name, w.sheet.name, (w.header.values[0] ?? []).map(String), w.body.values, forms, rect.row, rect.col));
+      const forms = w.areas
+        ? formulaMarks(rect, w.areas.isNullObject ? null : w.areas.address)
+        : formulaTexts(w.body.values, w.body.formulas);
+      tables.set(
+        w.table.name,
+        snapshotOf(
+          w.table.name,
+          w.sheet.name,
+          (w.header.values[0] ?? []).map(String),
+          w.body.values,
+          forms,
+          rect.row,
+          rect.col,
+        ),
+      );
       bytes.set(w.table.name, responseBytes(w.body.values, w.areas, presence ? null : w.body.formulas));
     }
     return this.finishRead(meta, tables, bytes, presence);
   }
 
   /** For workbooks too large for one response: geometry first, then body rows in blocks. */
-  private async readInBlocks(ctx: Excel.RequestContext, names: readonly string[], presence: boolean): Promise<ReadResult> {
+  private async readInBlocks(
+    ctx: Excel.RequestContext,
+    names: readonly string[],
+    presence: boolean,
+  ): Promise<ReadResult> {
     const meta = this.queueMetadata(ctx);
     const load = presence ? 'values' : 'values,formulas';
     const wanted = names.map((name) => {
@@ -186,17 +229,21 @@ export class OfficeBook implements Book {
       const first = table.getDataBodyRange().getRow(0).load(load);
       const last = table.getDataBodyRange().getLastRow().load(load);
       // The formula cells of the whole body as areas: small, so they go with the geometry.
-      const areas = presence ? table.getDataBodyRange().getSpecialCellsOrNullObject(FORMULA_CELLS).load('address') : null;
+      const areas = presence
+        ? table.getDataBodyRange().getSpecialCellsOrNullObject(FORMULA_CELLS).load('address')
+        : null;
       return { table, sheet, header, body, first, last, areas };
     });
     await ctx.sync();
     const present = wanted.filter((w) => !w.table.isNullObject);
     const jobs: { index: number; r0: number; rows: number; perRow: number }[] = [];
     present.forEach((w, index) => {
-      const sample = (r: Excel.Range): number => JSON.stringify(r.values).length + (presence ? 0 : JSON.stringify(r.formulas).length);
+      const sample = (r: Excel.Range): number =>
+        JSON.stringify(r.values).length + (presence ? 0 : JSON.stringify(r.formulas).length);
       const perRow = Math.max(sample(w.first), sample(w.last)) * READ_SAFETY;
       const blockRows = Math.max(1, Math.floor(this.responseBudget / perRow));
-      for (let r0 = 0; r0 < w.body.rowCount; r0 += blockRows) jobs.push({ index, r0, rows: Math.min(blockRows, w.body.rowCount - r0), perRow });
+      for (let r0 = 0; r0 < w.body.rowCount; r0 += blockRows)
+        jobs.push({ index, r0, rows: Math.min(blockRows, w.body.rowCount - r0), perRow });
     });
     const parts = present.map(() => ({ values: [] as unknown[][], formulas: [] as unknown[][] }));
     let group: { job: (typeof jobs)[number]; range: Excel.Range }[] = [];
@@ -234,8 +281,21 @@ export class OfficeBook implements Book {
     present.forEach((w, i) => {
       const part = parts[i] ?? { values: [], formulas: [] };
       const rect = parseRect(splitAddress(w.body.address).range);
-      const forms = w.areas ? formulaMarks(rect, w.areas.isNullObject ? null : w.areas.address) : formulaTexts(part.values, part.formulas);
-      tables.set(w.table.name, snapshotOf(w.table.name, w.sheet.name, (w.header.values[0] ?? []).map(String), part.values, forms, rect.row, rect.col));
+      const forms = w.areas
+        ? formulaMarks(rect, w.areas.isNullObject ? null : w.areas.address)
+        : formulaTexts(part.values, part.formulas);
+      tables.set(
+        w.table.name,
+        snapshotOf(
+          w.table.name,
+          w.sheet.name,
+          (w.header.values[0] ?? []).map(String),
+          part.values,
+          forms,
+          rect.row,
+          rect.col,
+        ),
+      );
       seen.set(w.table.name, responseBytes(part.values, w.areas, presence ? null : part.formulas));
     });
     return this.finishRead(meta, tables, seen, presence);
@@ -278,10 +338,13 @@ export class OfficeBook implements Book {
     const allTables = wb.tables.load('items/name,items/worksheet/name');
     const created = new Set(changes.flatMap((c) => (c.kind === 'addTable' ? [key(c.table)] : [])));
     const appendCount = new Map<string, number>();
-    for (const c of changes) if (c.kind === 'appendRows') appendCount.set(key(c.table), (appendCount.get(key(c.table)) ?? 0) + c.rows.length);
+    for (const c of changes)
+      if (c.kind === 'appendRows')
+        appendCount.set(key(c.table), (appendCount.get(key(c.table)) ?? 0) + c.rows.length);
 
     const tableNames = new Set<string>();
-    for (const c of changes) if ('table' in c && c.kind !== 'addTable' && !created.has(key(c.table))) tableNames.add(c.table);
+    for (const c of changes)
+      if ('table' in c && c.kind !== 'addTable' && !created.has(key(c.table))) tableNames.add(c.table);
     const withMerges = this.supports('mergedAreas');
     const filters = this.supports('autoFilter');
     const tables = [...tableNames].map((name) => {
@@ -294,20 +357,34 @@ export class OfficeBook implements Book {
       const filter = filters ? table.autoFilter.load('isDataFiltered,criteria') : null;
       const hidden = filters ? null : table.getDataBodyRange().load('rowHidden');
       const appended = appendCount.get(key(name)) ?? 0;
-      const mergedBelow = withMerges && appended > 0 ? table.getRange().getRowsBelow(appended).getMergedAreasOrNullObject().load('address') : null;
-      const newColumns = changes.reduce((n, c) => n + (c.kind === 'addColumns' && key(c.table) === key(name) ? c.headers.length : 0), 0);
-      const mergedRight = withMerges && newColumns > 0 ? table.getRange().getColumnsAfter(newColumns).getMergedAreasOrNullObject().load('address') : null;
+      const mergedBelow =
+        withMerges && appended > 0
+          ? table.getRange().getRowsBelow(appended).getMergedAreasOrNullObject().load('address')
+          : null;
+      const newColumns = changes.reduce(
+        (n, c) => n + (c.kind === 'addColumns' && key(c.table) === key(name) ? c.headers.length : 0),
+        0,
+      );
+      const mergedRight =
+        withMerges && newColumns > 0
+          ? table.getRange().getColumnsAfter(newColumns).getMergedAreasOrNullObject().load('address')
+          : null;
       return { name, table, sheet, header, body, first, filter, hidden, mergedBelow, mergedRight };
     });
 
     const charts = changes.flatMap((c) => {
       if (c.kind !== 'upsertChart') return [];
-      const chart = wb.worksheets.getItemOrNullObject(c.sheet).charts.getItemOrNullObject(c.chart.name).load('name');
+      const chart = wb.worksheets
+        .getItemOrNullObject(c.sheet)
+        .charts.getItemOrNullObject(c.chart.name)
+        .load('name');
       return [{ id: `${key(c.sheet)}!${c.chart.name}`, chart }];
     });
     const names = changes.flatMap((c) =>
       c.kind === 'replaceSheet'
-        ? c.blocks.flatMap((b) => (b.name ? [{ name: b.name, item: wb.names.getItemOrNullObject(b.name).load('name') }] : []))
+        ? c.blocks.flatMap((b) =>
+            b.name ? [{ name: b.name, item: wb.names.getItemOrNullObject(b.name).load('name') }] : [],
+          )
         : [],
     );
     const areas = withMerges
@@ -321,7 +398,11 @@ export class OfficeBook implements Book {
           const sheetName = c.kind === 'replaceSheet' || c.kind === 'addTable' ? c.sheet : '';
           return targets.map((address) => ({
             id: `${key(sheetName)}!${address}`,
-            areas: wb.worksheets.getItemOrNullObject(sheetName).getRange(address).getMergedAreasOrNullObject().load('address'),
+            areas: wb.worksheets
+              .getItemOrNullObject(sheetName)
+              .getRange(address)
+              .getMergedAreasOrNullObject()
+              .load('address'),
           }));
         })
       : [];
@@ -330,7 +411,10 @@ export class OfficeBook implements Book {
 
     const pre: Preflight = {
       sheets: new Map(
-        sheets.items.map((s) => [key(s.name), { name: s.name, protected: this.supports('protection') ? s.protection.protected : false }]),
+        sheets.items.map((s) => [
+          key(s.name),
+          { name: s.name, protected: this.supports('protection') ? s.protection.protected : false },
+        ]),
       ),
       tables: new Map(),
       allTables: allTables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
@@ -346,7 +430,8 @@ export class OfficeBook implements Book {
       const firstValues = t.first.values[0] ?? [];
       const firstFormulas = t.first.formulas[0] ?? [];
       const calculated = headers.map((_, j) => formulaOf(firstValues[j], firstFormulas[j]));
-      const placeholder = t.body.rowCount === 1 && firstValues.every((v, j) => v === '' || calculated[j] !== null);
+      const placeholder =
+        t.body.rowCount === 1 && firstValues.every((v, j) => v === '' || calculated[j] !== null);
       const criteria = t.filter?.isDataFiltered ? t.filter.criteria : null;
       const state: TableState = {
         name: t.table.name,
@@ -358,12 +443,16 @@ export class OfficeBook implements Book {
         placeholder,
         calculated,
         filter: criteria ? { criteria } : null,
-        filteredUnmanageable: t.hidden ? t.hidden.rowHidden !== false && t.body.rowCount > 0 && !placeholder : false,
+        filteredUnmanageable: t.hidden
+          ? t.hidden.rowHidden !== false && t.body.rowCount > 0 && !placeholder
+          : false,
         created: false,
       };
       pre.tables.set(key(t.name), state);
-      if (t.mergedBelow && !t.mergedBelow.isNullObject) pre.merged.set(`rows-below:${key(t.name)}`, t.mergedBelow.address);
-      if (t.mergedRight && !t.mergedRight.isNullObject) pre.merged.set(`columns-after:${key(t.name)}`, t.mergedRight.address);
+      if (t.mergedBelow && !t.mergedBelow.isNullObject)
+        pre.merged.set(`rows-below:${key(t.name)}`, t.mergedBelow.address);
+      if (t.mergedRight && !t.mergedRight.isNullObject)
+        pre.merged.set(`columns-after:${key(t.name)}`, t.mergedRight.address);
     }
     return pre;
   }
@@ -380,31 +469,52 @@ export class OfficeBook implements Book {
     const table = (name: string, change: Change): TableState => {
       const t = tables.get(key(name));
       if (!t) {
-        throw new OfficeHostError('invalid-input', 'table-missing', `Table "${name}" is not in this workbook (renamed or deleted?); needed for ${change.kind}.`, {
-          path: name,
-        });
+        throw new OfficeHostError(
+          'invalid-input',
+          'table-missing',
+          `Table "${name}" is not in this workbook (renamed or deleted?); needed for ${change.kind}.`,
+          {
+            path: name,
+          },
+        );
       }
       return t;
     };
     const column = (t: TableState, name: string): number => {
       const i = t.headers.findIndex((h) => key(h) === key(name));
       if (i < 0) {
-        throw new OfficeHostError('invalid-input', 'column-missing', `Table "${t.name}" has no column "${name}" (renamed or deleted?).`, {
-          sheet: t.sheet,
-          column: name,
-        });
+        throw new OfficeHostError(
+          'invalid-input',
+          'column-missing',
+          `Table "${t.name}" has no column "${name}" (renamed or deleted?).`,
+          {
+            sheet: t.sheet,
+            column: name,
+          },
+        );
       }
       return i;
     };
     const sheetOf = (name: string, change: Change): string => {
       const s = sheets.get(key(name));
-      if (!s) throw new OfficeHostError('invalid-input', 'sheet-missing', `Sheet "${name}" is not in this workbook; needed for ${change.kind}.`, { sheet: name });
+      if (!s)
+        throw new OfficeHostError(
+          'invalid-input',
+          'sheet-missing',
+          `Sheet "${name}" is not in this workbook; needed for ${change.kind}.`,
+          { sheet: name },
+        );
       return s.name;
     };
     const noMerges = (id: string, what: string, sheet: string): void => {
       const address = pre.merged.get(id);
       if (address) {
-        throw new OfficeHostError('unsupported', 'merged-cells', `Merged cells (${address}) are in the way of ${what}. Unmerge them and try again.`, { sheet });
+        throw new OfficeHostError(
+          'unsupported',
+          'merged-cells',
+          `Merged cells (${address}) are in the way of ${what}. Unmerge them and try again.`,
+          { sheet },
+        );
       }
     };
     const filtered = (t: TableState): void => {
@@ -423,7 +533,12 @@ export class OfficeBook implements Book {
       switch (change.kind) {
         case 'addSheet': {
           if (sheets.has(key(change.sheet))) {
-            throw new OfficeHostError('duplicate', 'already-exists', `Sheet "${change.sheet}" already exists.`, { sheet: change.sheet });
+            throw new OfficeHostError(
+              'duplicate',
+              'already-exists',
+              `Sheet "${change.sheet}" already exists.`,
+              { sheet: change.sheet },
+            );
           }
           sheets.set(key(change.sheet), { name: change.sheet, protected: false });
           const { sheet, position } = change;
@@ -440,17 +555,38 @@ export class OfficeBook implements Book {
         case 'addTable': {
           const sheet = sheetOf(change.sheet, change);
           if (!TABLE_NAME.test(change.table) || /^[A-Za-z]{1,3}\d+$/.test(change.table)) {
-            throw new OfficeHostError('invalid-input', 'office-error', `"${change.table}" is not a valid Excel table name.`, { value: change.table });
+            throw new OfficeHostError(
+              'invalid-input',
+              'office-error',
+              `"${change.table}" is not a valid Excel table name.`,
+              { value: change.table },
+            );
           }
           if (tables.has(key(change.table)) || pre.allTables.some((t) => key(t.name) === key(change.table))) {
-            throw new OfficeHostError('duplicate', 'already-exists', `Table "${change.table}" already exists.`, { path: change.table });
+            throw new OfficeHostError(
+              'duplicate',
+              'already-exists',
+              `Table "${change.table}" already exists.`,
+              { path: change.table },
+            );
           }
           const at = parseCellRef(change.at);
           const width = change.headers.length;
-          noMerges(`${key(change.sheet)}!${tableAddressFor(change.at, width, Math.max(1, change.rows.length))}`, `table ${change.table}`, sheet);
-          const grid: CellInput[][] = [change.headers, ...change.rows.map((r) => padRow(r, width))].map((r) => r.map(toCellInput));
+          noMerges(
+            `${key(change.sheet)}!${tableAddressFor(change.at, width, Math.max(1, change.rows.length))}`,
+            `table ${change.table}`,
+            sheet,
+          );
+          const grid: CellInput[][] = [change.headers, ...change.rows.map((r) => padRow(r, width))].map((r) =>
+            r.map(toCellInput),
+          );
           steps.push(...this.blockWrites(sheet, at.row, at.col, grid, 'values'));
-          const address = rectAddress(at.row, at.col, Math.max(1, change.rows.length) + (change.rows.length === 0 ? 0 : 1), width);
+          const address = rectAddress(
+            at.row,
+            at.col,
+            Math.max(1, change.rows.length) + (change.rows.length === 0 ? 0 : 1),
+            width,
+          );
           const { table: name, style } = change;
           steps.push({
             bytes: COMMAND_OVERHEAD * 3,
@@ -480,7 +616,12 @@ export class OfficeBook implements Book {
           const t = table(change.table, change);
           for (const h of change.headers) {
             if (t.headers.some((x) => key(x) === key(h))) {
-              throw new OfficeHostError('duplicate', 'already-exists', `Table "${t.name}" already has a column "${h}".`, { sheet: t.sheet, column: h });
+              throw new OfficeHostError(
+                'duplicate',
+                'already-exists',
+                `Table "${t.name}" already has a column "${h}".`,
+                { sheet: t.sheet, column: h },
+              );
             }
           }
           noMerges(`columns-after:${key(t.name)}`, `new columns of ${t.name}`, t.sheet);
@@ -510,7 +651,15 @@ export class OfficeBook implements Book {
             );
           }
           filtered(t);
-          steps.push(...this.blockWrites(t.sheet, t.row + 1, t.col + j, change.values.map((v) => [toCellInput(v)]), 'values'));
+          steps.push(
+            ...this.blockWrites(
+              t.sheet,
+              t.row + 1,
+              t.col + j,
+              change.values.map((v) => [toCellInput(v)]),
+              'values',
+            ),
+          );
           break;
         }
         case 'setColumnFormula': {
@@ -583,7 +732,11 @@ export class OfficeBook implements Book {
           filtered(t);
           if (t.rows < 2) break;
           const name = t.name;
-          steps.push({ bytes: COMMAND_OVERHEAD * 2, sheet: t.sheet, run: (ctx) => ctx.workbook.tables.getItem(name).sort.apply(fields) });
+          steps.push({
+            bytes: COMMAND_OVERHEAD * 2,
+            sheet: t.sheet,
+            run: (ctx) => ctx.workbook.tables.getItem(name).sort.apply(fields),
+          });
           break;
         }
         case 'numberFormat': {
@@ -600,17 +753,25 @@ export class OfficeBook implements Book {
           const j = column(t, change.column);
           const source = Array.isArray(change.source) ? change.source.join(',') : change.source.formula;
           if (Array.isArray(change.source) && source.length > 255) {
-            throw new OfficeHostError('invalid-input', 'office-error', `The list for ${t.name}[${change.column}] is longer than Excel's 255 characters; use a range instead.`, {
-              sheet: t.sheet,
-              column: change.column,
-            });
+            throw new OfficeHostError(
+              'invalid-input',
+              'office-error',
+              `The list for ${t.name}[${change.column}] is longer than Excel's 255 characters; use a range instead.`,
+              {
+                sheet: t.sheet,
+                column: change.column,
+              },
+            );
           }
           const { name, header } = { name: t.name, header: t.headers[j] as string };
           steps.push({
             bytes: source.length + COMMAND_OVERHEAD * 3,
             sheet: t.sheet,
             run: (ctx) => {
-              const dv = ctx.workbook.tables.getItem(name).columns.getItem(header).getDataBodyRange().dataValidation;
+              const dv = ctx.workbook.tables
+                .getItem(name)
+                .columns.getItem(header)
+                .getDataBodyRange().dataValidation;
               dv.clear();
               dv.rule = { list: { inCellDropDown: true, source } };
             },
@@ -620,7 +781,9 @@ export class OfficeBook implements Book {
         case 'conditionalFill': {
           const t = table(change.table, change);
           const runs: [number, number][] =
-            change.columns === 'row' ? [[0, t.headers.length]] : contiguousRuns(change.columns.map((c) => column(t, c)));
+            change.columns === 'row'
+              ? [[0, t.headers.length]]
+              : contiguousRuns(change.columns.map((c) => column(t, c)));
           const { name } = t;
           const { formula, fill, font } = change;
           steps.push({
@@ -629,7 +792,8 @@ export class OfficeBook implements Book {
             run: (ctx) => {
               const body = ctx.workbook.tables.getItem(name).getDataBodyRange();
               for (const [first, count] of runs) {
-                const range = change.columns === 'row' ? body : body.getColumn(first).getResizedRange(0, count - 1);
+                const range =
+                  change.columns === 'row' ? body : body.getColumn(first).getResizedRange(0, count - 1);
                 const cf = range.conditionalFormats.add('Custom');
                 cf.custom.rule.formula = formula;
                 cf.custom.format.fill.color = fill;
@@ -642,21 +806,40 @@ export class OfficeBook implements Book {
         case 'freezeHeader': {
           const sheet = sheetOf(change.sheet, change);
           const { rows } = change;
-          steps.push({ bytes: COMMAND_OVERHEAD * 2, sheet, run: (ctx) => ctx.workbook.worksheets.getItem(sheet).freezePanes.freezeRows(rows) });
+          steps.push({
+            bytes: COMMAND_OVERHEAD * 2,
+            sheet,
+            run: (ctx) => ctx.workbook.worksheets.getItem(sheet).freezePanes.freezeRows(rows),
+          });
           break;
         }
         case 'replaceSheet': {
           const sheet = sheetOf(change.sheet, change);
-          const held = [...pre.allTables, ...[...tables.values()].filter((t) => t.created)].filter((t) => key(t.sheet) === key(sheet));
+          const held = [...pre.allTables, ...[...tables.values()].filter((t) => t.created)].filter(
+            (t) => key(t.sheet) === key(sheet),
+          );
           if (held.length > 0) {
-            throw new OfficeHostError('invalid-input', 'office-error', `Sheet "${sheet}" holds table(s) ${held.map((t) => t.name).join(', ')}; it will not be cleared.`, {
-              sheet,
-            });
+            throw new OfficeHostError(
+              'invalid-input',
+              'office-error',
+              `Sheet "${sheet}" holds table(s) ${held.map((t) => t.name).join(', ')}; it will not be cleared.`,
+              {
+                sheet,
+              },
+            );
           }
-          steps.push({ bytes: COMMAND_OVERHEAD * 2, sheet, run: (ctx) => ctx.workbook.worksheets.getItem(sheet).getRange().clear('All') });
+          steps.push({
+            bytes: COMMAND_OVERHEAD * 2,
+            sheet,
+            run: (ctx) => ctx.workbook.worksheets.getItem(sheet).getRange().clear('All'),
+          });
           for (const block of change.blocks) {
             if (block.values.length === 0) continue;
-            noMerges(`${key(change.sheet)}!${blockAddress(block)}`, `the block at ${block.at} on ${sheet}`, sheet);
+            noMerges(
+              `${key(change.sheet)}!${blockAddress(block)}`,
+              `the block at ${block.at} on ${sheet}`,
+              sheet,
+            );
             steps.push(...this.blockSteps(sheet, block, names));
           }
           break;
@@ -694,9 +877,14 @@ export class OfficeBook implements Book {
 
     for (const step of steps) {
       if (step.sheet && sheets.get(key(step.sheet))?.protected) {
-        throw new OfficeHostError('unsupported', 'sheet-protected', `Sheet "${step.sheet}" is protected; Klant Inzicht needs to write to it. Unprotect it and try again.`, {
-          sheet: step.sheet,
-        });
+        throw new OfficeHostError(
+          'unsupported',
+          'sheet-protected',
+          `Sheet "${step.sheet}" is protected; Klant Inzicht needs to write to it. Unprotect it and try again.`,
+          {
+            sheet: step.sheet,
+          },
+        );
       }
     }
 
@@ -706,14 +894,21 @@ export class OfficeBook implements Book {
       const t = tables.get(k);
       if (!t?.filter) continue;
       const name = t.name;
-      const criteria = t.filter.criteria.map((c, i) => ({ c: cleanCriteria(c), i })).filter((x) => x.c !== null);
-      clears.push({ bytes: COMMAND_OVERHEAD * 2, sheet: t.sheet, run: (ctx) => ctx.workbook.tables.getItem(name).autoFilter.clearCriteria() });
+      const criteria = t.filter.criteria
+        .map((c, i) => ({ c: cleanCriteria(c), i }))
+        .filter((x) => x.c !== null);
+      clears.push({
+        bytes: COMMAND_OVERHEAD * 2,
+        sheet: t.sheet,
+        run: (ctx) => ctx.workbook.tables.getItem(name).autoFilter.clearCriteria(),
+      });
       restore.push({
         bytes: COMMAND_OVERHEAD * 2 * (1 + criteria.length) + JSON.stringify(criteria).length,
         sheet: t.sheet,
         run: (ctx) => {
           const table = ctx.workbook.tables.getItem(name);
-          for (const { c, i } of criteria) table.autoFilter.apply(table.getRange(), i, c as Excel.FilterCriteria);
+          for (const { c, i } of criteria)
+            table.autoFilter.apply(table.getRange(), i, c as Excel.FilterCriteria);
         },
       });
     }
@@ -733,7 +928,13 @@ export class OfficeBook implements Book {
   }
 
   /** Writes a 2D grid at (row, col) of `sheet` in row blocks sized by their JSON bytes. */
-  private blockWrites(sheet: string, row: number, col: number, grid: CellInput[][], property: 'values' | 'formulas' | 'numberFormat'): Step[] {
+  private blockWrites(
+    sheet: string,
+    row: number,
+    col: number,
+    grid: CellInput[][],
+    property: 'values' | 'formulas' | 'numberFormat',
+  ): Step[] {
     const steps: Step[] = [];
     let r0 = 0;
     for (const block of splitByBytes(grid, this.budget)) {
@@ -767,13 +968,19 @@ export class OfficeBook implements Book {
     const cells = block.cellNumberFormats ?? [];
     if ([...formats, ...cells.flat()].some((f) => f !== null && f !== undefined)) {
       // One grid for the whole block: a cell's own format, else its column's, else General.
-      const fmt = block.values.map((_, i) => Array.from({ length: width }, (_c, j) => cells[i]?.[j] ?? formats[j] ?? 'General'));
+      const fmt = block.values.map((_, i) =>
+        Array.from({ length: width }, (_c, j) => cells[i]?.[j] ?? formats[j] ?? 'General'),
+      );
       steps.push(...this.blockWrites(sheet, at.row, at.col, fmt, 'numberFormat'));
     }
     const address = rectAddress(at.row, at.col, block.values.length, width);
     if (block.bold) {
       const boldAddress = block.bold === 'firstRow' ? rectAddress(at.row, at.col, 1, width) : address;
-      steps.push({ bytes: COMMAND_OVERHEAD * 3, sheet, run: (ctx) => (ctx.workbook.worksheets.getItem(sheet).getRange(boldAddress).format.font.bold = true) });
+      steps.push({
+        bytes: COMMAND_OVERHEAD * 3,
+        sheet,
+        run: (ctx) => (ctx.workbook.worksheets.getItem(sheet).getRange(boldAddress).format.font.bold = true),
+      });
     }
     if (block.name) {
       const name = block.name;
@@ -866,8 +1073,13 @@ function formulaTexts(values: unknown[][], formulas: unknown[][]): (string | nul
  * formula cells covers. Areas are clipped to the body (VBA's SpecialCells widens a one-cell
  * range to the used range; should Office.js ever do so, clipping keeps the answer right).
  */
-function formulaMarks(body: { row: number; col: number; rows: number; cols: number }, areas: string | null): (string | null)[][] {
-  const marks: (string | null)[][] = Array.from({ length: body.rows }, () => Array<string | null>(body.cols).fill(null));
+function formulaMarks(
+  body: { row: number; col: number; rows: number; cols: number },
+  areas: string | null,
+): (string | null)[][] {
+  const marks: (string | null)[][] = Array.from({ length: body.rows }, () =>
+    Array<string | null>(body.cols).fill(null),
+  );
   for (const a of areas === null ? [] : parseAreas(areas)) {
     const r0 = Math.max(a.row, body.row);
     const r1 = Math.min(a.row + a.rows, body.row + body.rows);
@@ -882,12 +1094,17 @@ function formulaMarks(body: { row: number; col: number; rows: number; cols: numb
 }
 
 /** What a table's body cost in the response: values, plus formula text or the areas' address. */
-function responseBytes(values: unknown[][], areas: { isNullObject: boolean; address: string } | null, formulas: unknown[][] | null): number {
+function responseBytes(
+  values: unknown[][],
+  areas: { isNullObject: boolean; address: string } | null,
+  formulas: unknown[][] | null,
+): number {
   const areaBytes = areas && !areas.isNullObject ? areas.address.length : 0;
   return JSON.stringify(values).length + (formulas ? JSON.stringify(formulas).length : 0) + areaBytes;
 }
 
-const sizeKey = (table: string, presence: boolean): string => `${presence ? 'presence' : 'text'}:${key(table)}`;
+const sizeKey = (table: string, presence: boolean): string =>
+  `${presence ? 'presence' : 'text'}:${key(table)}`;
 
 function snapshotOf(
   name: string,
@@ -905,7 +1122,15 @@ function snapshotOf(
     cells = [];
     forms = [];
   }
-  return { name, sheet, headers, values: cells, formulas: forms, firstRow: bodyRow + 1, firstColumn: bodyCol + 1 };
+  return {
+    name,
+    sheet,
+    headers,
+    values: cells,
+    formulas: forms,
+    firstRow: bodyRow + 1,
+    firstColumn: bodyCol + 1,
+  };
 }
 
 function padRow(row: Cell[], width: number): Cell[] {
@@ -957,7 +1182,9 @@ export function splitByBytes<T>(rows: T[][], budget: number): { rows: T[][]; byt
 function cleanCriteria(c: Excel.FilterCriteria): Excel.FilterCriteria | null {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(c)) if (v !== undefined && v !== null && v !== '') out[k] = v;
-  const active = ['values', 'criterion1', 'criterion2', 'dynamicCriteria', 'color', 'icon'].some((k) => k in out);
+  const active = ['values', 'criterion1', 'criterion2', 'dynamicCriteria', 'color', 'icon'].some(
+    (k) => k in out,
+  );
   return active ? (out as unknown as Excel.FilterCriteria) : null;
 }
 

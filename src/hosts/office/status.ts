@@ -21,7 +21,10 @@ export interface StatusOptions {
 }
 
 /** Writes the status; returns the cell's address, or null when neither name nor sheet exists. */
-export async function writeStatus(options: StatusOptions, api: OfficeApi = officeApiFromGlobals()): Promise<string | null> {
+export async function writeStatus(
+  options: StatusOptions,
+  api: OfficeApi = officeApiFromGlobals(),
+): Promise<string | null> {
   try {
     return await api.run({ delayForCellEdit: true }, async (ctx) => {
       const wb = ctx.workbook;

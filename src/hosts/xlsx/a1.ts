@@ -23,7 +23,9 @@ export function parseAddress(address: string): CellPos {
   const col = m ? columnNumber(m[1] as string) : 0;
   const row = m ? Number(m[2]) : 0;
   if (!m || col < 1 || col > 16_384 || row < 1 || row > 1_048_576) {
-    throw new DomainError('invalid-input', `not a cell address: ${JSON.stringify(address)}`, { value: address });
+    throw new DomainError('invalid-input', `not a cell address: ${JSON.stringify(address)}`, {
+      value: address,
+    });
   }
   return { row, col };
 }

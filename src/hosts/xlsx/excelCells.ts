@@ -60,7 +60,10 @@ export function formulaOut(cell: ExcelJS.Cell): string | null {
  * A port value as ExcelJS should store it. Strings stay strings (shared strings in the file), so
  * text starting with = + - @ is never a formula; '' clears the cell.
  */
-export function cellIn(value: Cell, where: { table?: string; sheet?: string; column?: string }): ExcelJS.CellValue {
+export function cellIn(
+  value: Cell,
+  where: { table?: string; sheet?: string; column?: string },
+): ExcelJS.CellValue {
   if (value === null || value === '') return null;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) {
@@ -69,5 +72,8 @@ export function cellIn(value: Cell, where: { table?: string; sheet?: string; col
     return value;
   }
   if (typeof value === 'string' || typeof value === 'boolean') return value;
-  throw new DomainError('invalid-input', `cannot write ${JSON.stringify(value)} to a cell`, { ...where, value });
+  throw new DomainError('invalid-input', `cannot write ${JSON.stringify(value)} to a cell`, {
+    ...where,
+    value,
+  });
 }

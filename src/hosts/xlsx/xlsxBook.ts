@@ -14,8 +14,25 @@
  */
 import ExcelJS from 'exceljs';
 import { DomainError } from '../../domain/errors';
-import type { Book, Cell, Change, ChartSpec, ReadResult, SheetBlock, SortKey, TableSnapshot } from '../../workbook/book';
-import { absoluteRangeRef, address, parseAddress, parseRange, quoteSheet, rangeRef, type RangePos } from './a1';
+import type {
+  Book,
+  Cell,
+  Change,
+  ChartSpec,
+  ReadResult,
+  SheetBlock,
+  SortKey,
+  TableSnapshot,
+} from '../../workbook/book';
+import {
+  absoluteRangeRef,
+  address,
+  parseAddress,
+  parseRange,
+  quoteSheet,
+  rangeRef,
+  type RangePos,
+} from './a1';
 import { cellIn, cellOut, dateToSerial, formulaOut } from './excelCells';
 import { shiftFormula } from '../../workbook/formulas';
 import { readZipPart } from './zipPart';
@@ -37,7 +54,13 @@ interface TableModel {
   headerRow: boolean;
   totalsRow: boolean;
   columns: TableColumnModel[];
-  style?: { theme?: string | null; showRowStripes?: boolean; showFirstColumn?: boolean; showLastColumn?: boolean; showColumnStripes?: boolean };
+  style?: {
+    theme?: string | null;
+    showRowStripes?: boolean;
+    showFirstColumn?: boolean;
+    showLastColumn?: boolean;
+    showColumnStripes?: boolean;
+  };
 }
 
 /** Worksheet members ExcelJS has but its typings leave out. */
@@ -134,7 +157,8 @@ export class XlsxBook implements Book {
     } catch (e) {
       throw new DomainError('unsupported', `not a readable .xlsx workbook: ${(e as Error).message}`);
     }
-    if (wb.worksheets.length === 0) throw new DomainError('unsupported', 'not an .xlsx workbook (no worksheets)');
+    if (wb.worksheets.length === 0)
+      throw new DomainError('unsupported', 'not an .xlsx workbook (no worksheets)');
     // ExcelJS converted date cells with the date system it believed in; keep their raw serials.
     datesToSerials(wb, wb.properties.date1904 === true);
     // ExcelJS only honours date1904="1"; LibreOffice writes "true" (both valid xsd:boolean).
@@ -339,16 +363,25 @@ export class XlsxBook implements Book {
   private addTable(change: Extract<Change, { kind: 'addTable' }>): void {
     const ws = this.sheet(change.sheet);
     if (this.findTable(change.table)) {
-      throw new DomainError('duplicate', `a table named "${change.table}" already exists`, { sheet: change.sheet });
+      throw new DomainError('duplicate', `a table named "${change.table}" already exists`, {
+        sheet: change.sheet,
+      });
     }
     if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(change.table)) {
-      throw new DomainError('invalid-input', `"${change.table}" is not a valid table name`, { sheet: change.sheet });
+      throw new DomainError('invalid-input', `"${change.table}" is not a valid table name`, {
+        sheet: change.sheet,
+      });
     }
     checkHeaders(change.headers, change.table);
     const at = parseAddress(change.at);
     const width = change.headers.length;
     const bodyRows = Math.max(1, change.rows.length);
-    const area: RangePos = { top: at.row, left: at.col, bottom: at.row + bodyRows, right: at.col + width - 1 };
+    const area: RangePos = {
+      top: at.row,
+      left: at.col,
+      bottom: at.row + bodyRows,
+      right: at.col + width - 1,
+    };
     this.assertFree(ws, area, `table "${change.table}"`);
     change.rows.forEach((row, i) => {
       if (row.length > width) {
@@ -363,7 +396,10 @@ export class XlsxBook implements Book {
       ref: change.at,
       headerRow: true,
       totalsRow: false,
-      style: { theme: (change.style ?? DEFAULT_TABLE_STYLE) as ExcelJS.TableStyleProperties['theme'], showRowStripes: true },
+      style: {
+        theme: (change.style ?? DEFAULT_TABLE_STYLE) as ExcelJS.TableStyleProperties['theme'],
+        showRowStripes: true,
+      },
       columns: change.headers.map((name) => ({ name, filterButton: true })),
       rows: [],
     });
@@ -372,7 +408,10 @@ export class XlsxBook implements Book {
     });
     change.rows.forEach((row, i) => {
       row.forEach((v, j) => {
-        cellAt(ws, at.row + 1 + i, at.col + j).value = cellIn(v, { table: change.table, column: change.headers[j] });
+        cellAt(ws, at.row + 1 + i, at.col + j).value = cellIn(v, {
+          table: change.table,
+          column: change.headers[j],
+        });
       });
     });
     const model = this.requireTable(change.table).model;
@@ -403,10 +442,14 @@ export class XlsxBook implements Book {
     const col = columnOf(t, column);
     const count = bodyCount(t);
     if (values.length !== count) {
-      throw new DomainError('invalid-input', `setColumn ${tableName}[${column}]: ${values.length} values for ${count} rows`, {
-        sheet: t.ws.name,
-        column,
-      });
+      throw new DomainError(
+        'invalid-input',
+        `setColumn ${tableName}[${column}]: ${values.length} values for ${count} rows`,
+        {
+          sheet: t.ws.name,
+          column,
+        },
+      );
     }
     this.materializeSharedFormulas(t.ws);
     values.forEach((v, i) => {
@@ -424,7 +467,9 @@ export class XlsxBook implements Book {
     this.filledDown.set(key, (this.filledDown.get(key) ?? new Set<string>()).add(column.toLowerCase()));
     if (t.emptyBody) return;
     for (let r = t.firstBody; r <= t.lastBody; r += 1) {
-      cellAt(t.ws, r, col).value = { formula: shiftFormula(body, r - t.firstBody) } as ExcelJS.CellFormulaValue;
+      cellAt(t.ws, r, col).value = {
+        formula: shiftFormula(body, r - t.firstBody),
+      } as ExcelJS.CellFormulaValue;
     }
   }
 
@@ -479,12 +524,19 @@ export class XlsxBook implements Book {
         } else {
           const f = source ? formulaOut(source) : null;
           // A calculated column continues into new rows, as it does in Excel.
-          cell.value = f ? ({ formula: shiftFormula(f.slice(1), r - (template ?? r)) } as ExcelJS.CellFormulaValue) : null;
+          cell.value = f
+            ? ({ formula: shiftFormula(f.slice(1), r - (template ?? r)) } as ExcelJS.CellFormulaValue)
+            : null;
         }
       });
     });
     if (grow > 0) {
-      setTableRange(t.model, { top: t.headerRow, left: t.left, bottom: newLast + (totalsAt ? 1 : 0), right: t.right });
+      setTableRange(t.model, {
+        top: t.headerRow,
+        left: t.left,
+        bottom: newLast + (totalsAt ? 1 : 0),
+        right: t.right,
+      });
       this.growConditionalFormats(t, newLast);
     }
   }
@@ -509,7 +561,12 @@ export class XlsxBook implements Book {
       const cells: Saved[] = [];
       for (let j = 0; j < width; j += 1) {
         const cell = cellAt(t.ws, r, t.left + j);
-        cells.push({ value: cell.value, formula: formulaOut(cell), style: { ...cell.style }, note: cell.note });
+        cells.push({
+          value: cell.value,
+          formula: formulaOut(cell),
+          style: { ...cell.style },
+          note: cell.note,
+        });
       }
       const key = cols.map((k) => cellOut(cells[k.col]?.value ?? null, date1904));
       rows.push({ key, cells, from: r });
@@ -530,13 +587,17 @@ export class XlsxBook implements Book {
         const cell = cellAt(t.ws, r, t.left + j);
         if (saved.formula) {
           const result = (saved.value as ExcelJS.CellFormulaValue).result;
-          cell.value = { formula: shiftFormula(saved.formula.slice(1), r - row.from), result } as ExcelJS.CellFormulaValue;
+          cell.value = {
+            formula: shiftFormula(saved.formula.slice(1), r - row.from),
+            result,
+          } as ExcelJS.CellFormulaValue;
         } else {
           cell.value = saved.value;
         }
         cell.style = saved.style;
         // Setting `note` to undefined makes ExcelJS write an empty comment: only move real notes.
-        if (saved.note !== undefined || cell.note !== undefined) cell.note = saved.note as ExcelJS.Cell['note'];
+        if (saved.note !== undefined || cell.note !== undefined)
+          cell.note = saved.note as ExcelJS.Cell['note'];
       });
     });
   }
@@ -557,17 +618,25 @@ export class XlsxBook implements Book {
     if (Array.isArray(source)) {
       const bad = source.find((s) => s.includes(',') || s.includes('"'));
       if (bad !== undefined) {
-        throw new DomainError('invalid-input', `list item ${JSON.stringify(bad)} may not contain a comma or quote`, {
-          sheet: t.ws.name,
-          column,
-        });
+        throw new DomainError(
+          'invalid-input',
+          `list item ${JSON.stringify(bad)} may not contain a comma or quote`,
+          {
+            sheet: t.ws.name,
+            column,
+          },
+        );
       }
       formula = `"${source.join(',')}"`;
       if (formula.length > 257) {
-        throw new DomainError('unsupported', `a list validation holds at most 255 characters (${tableName}[${column}])`, {
-          sheet: t.ws.name,
-          column,
-        });
+        throw new DomainError(
+          'unsupported',
+          `a list validation holds at most 255 characters (${tableName}[${column}])`,
+          {
+            sheet: t.ws.name,
+            column,
+          },
+        );
       }
     } else {
       formula = stripEquals(source.formula, tableName, column);
@@ -578,7 +647,8 @@ export class XlsxBook implements Book {
       showErrorMessage: true,
       formulae: [formula],
     };
-    for (let r = t.firstBody; r <= t.lastBody; r += 1) internals(t.ws).dataValidations.add(address(r, col), validation);
+    for (let r = t.firstBody; r <= t.lastBody; r += 1)
+      internals(t.ws).dataValidations.add(address(r, col), validation);
   }
 
   private conditionalFill(change: Extract<Change, { kind: 'conditionalFill' }>): void {
@@ -592,7 +662,9 @@ export class XlsxBook implements Book {
             return [col, col];
           });
     const refs = spans.map(([l, r]) => rangeRef({ top: t.firstBody, left: l, bottom: t.lastBody, right: r }));
-    const ws = t.ws as ExcelJS.Worksheet & { conditionalFormattings: { ref: string; rules: ExcelJS.ConditionalFormattingRule[] }[] };
+    const ws = t.ws as ExcelJS.Worksheet & {
+      conditionalFormattings: { ref: string; rules: ExcelJS.ConditionalFormattingRule[] }[];
+    };
     // Refreshing twice must not stack the same rule twice: drop earlier copies of it first.
     ws.conditionalFormattings = ws.conditionalFormattings.filter(
       (cf) => !(refs.includes(cf.ref) || sameRuleInTable(cf, formula, t)),
@@ -604,7 +676,14 @@ export class XlsxBook implements Book {
     for (const ref of refs) {
       ws.addConditionalFormatting({
         ref,
-        rules: [{ type: 'expression', formulae: [formula], style, priority: 1 } as ExcelJS.ConditionalFormattingRule],
+        rules: [
+          {
+            type: 'expression',
+            formulae: [formula],
+            style,
+            priority: 1,
+          } as ExcelJS.ConditionalFormattingRule,
+        ],
       });
     }
   }
@@ -612,7 +691,9 @@ export class XlsxBook implements Book {
   private freezeHeader(sheet: string, rows: number): void {
     const ws = this.sheet(sheet);
     if (!Number.isInteger(rows) || rows < 0) {
-      throw new DomainError('invalid-input', `freeze rows must be a whole number >= 0, got ${rows}`, { sheet });
+      throw new DomainError('invalid-input', `freeze rows must be a whole number >= 0, got ${rows}`, {
+        sheet,
+      });
     }
     const current = ws.views[0] ?? {};
     const view = (
@@ -628,9 +709,13 @@ export class XlsxBook implements Book {
     if (!ws) ws = this.workbook.addWorksheet(sheet);
     const holder = ws as unknown as SheetWithTables;
     if (Object.keys(holder.tables).length > 0) {
-      throw new DomainError('invalid-input', `sheet "${sheet}" holds a table; replaceSheet only clears generated sheets`, {
-        sheet,
-      });
+      throw new DomainError(
+        'invalid-input',
+        `sheet "${sheet}" holds a table; replaceSheet only clears generated sheets`,
+        {
+          sheet,
+        },
+      );
     }
     ws.eachRow({ includeEmpty: true }, (row) => {
       row.eachCell({ includeEmpty: true }, (cell) => {
@@ -638,7 +723,8 @@ export class XlsxBook implements Book {
         cell.style = {};
       });
     });
-    for (const m of Object.keys((ws as unknown as { _merges: Record<string, unknown> })._merges ?? {})) ws.unMergeCells(m);
+    for (const m of Object.keys((ws as unknown as { _merges: Record<string, unknown> })._merges ?? {}))
+      ws.unMergeCells(m);
     (ws as ExcelJS.Worksheet & { conditionalFormattings: unknown[] }).conditionalFormattings = [];
     internals(ws).dataValidations.model = {};
     const names = new Map<string, string>();
@@ -662,7 +748,10 @@ export class XlsxBook implements Book {
     }
     if (names.size > 0) {
       const kept = this.workbook.definedNames.model.filter((n) => !names.has(n.name));
-      this.workbook.definedNames.model = [...kept, ...[...names].map(([name, ref]) => ({ name, ranges: [ref] }))];
+      this.workbook.definedNames.model = [
+        ...kept,
+        ...[...names].map(([name, ref]) => ({ name, ranges: [ref] })),
+      ];
     }
   }
 
@@ -671,7 +760,9 @@ export class XlsxBook implements Book {
     const i = this.charts.findIndex((c) => c.sheet === sheet && c.chart.name === chart.name);
     if (i >= 0) this.charts[i] = { sheet, chart };
     else this.charts.push({ sheet, chart });
-    this.notes.push(`chart "${chart.name}" on ${sheet} not written: ExcelJS cannot write charts (the HTML report draws it)`);
+    this.notes.push(
+      `chart "${chart.name}" on ${sheet} not written: ExcelJS cannot write charts (the HTML report draws it)`,
+    );
   }
 
   // ---------------------------------------------------------------- helpers
@@ -703,9 +794,13 @@ export class XlsxBook implements Book {
     for (const model of tableModels(ws)) {
       const r = parseRange(model.tableRef ?? model.ref ?? 'A1');
       if (r.left <= area.right && area.left <= r.right && r.top <= area.bottom && area.top <= r.bottom) {
-        throw new DomainError('invalid-input', `${what} would overlap table "${model.name}" (${rangeRef(r)})`, {
-          sheet: ws.name,
-        });
+        throw new DomainError(
+          'invalid-input',
+          `${what} would overlap table "${model.name}" (${rangeRef(r)})`,
+          {
+            sheet: ws.name,
+          },
+        );
       }
     }
     for (let r = area.top; r <= Math.min(area.bottom, ws.rowCount); r += 1) {
@@ -717,7 +812,12 @@ export class XlsxBook implements Book {
           throw new DomainError(
             'invalid-input',
             `${what} needs cell ${address(r, c)} on "${ws.name}", which holds ${JSON.stringify(cellOut(cell.value, false))}; move it away first`,
-            { sheet: ws.name, row: r, column: address(r, c).replace(/\d+$/, ''), value: cellOut(cell.value, false) },
+            {
+              sheet: ws.name,
+              row: r,
+              column: address(r, c).replace(/\d+$/, ''),
+              value: cellOut(cell.value, false),
+            },
           );
         }
       }
@@ -733,8 +833,13 @@ export class XlsxBook implements Book {
     this.materialized.add(ws);
     ws.eachRow({ includeEmpty: false }, (row) => {
       row.eachCell({ includeEmpty: false }, (cell) => {
-        const v = cell.value as (ExcelJS.CellFormulaValue & { shareType?: string }) | ExcelJS.CellSharedFormulaValue | null;
-        if (v && typeof v === 'object' && ('sharedFormula' in v || ('shareType' in v && v.shareType === 'shared'))) {
+        const v = cell.value as
+          (ExcelJS.CellFormulaValue & { shareType?: string }) | ExcelJS.CellSharedFormulaValue | null;
+        if (
+          v &&
+          typeof v === 'object' &&
+          ('sharedFormula' in v || ('shareType' in v && v.shareType === 'shared'))
+        ) {
           cell.value = { formula: cell.formula, result: v.result } as ExcelJS.CellFormulaValue;
         }
       });
@@ -823,7 +928,16 @@ function locate(ws: ExcelJS.Worksheet, model: TableModel): FoundTable {
       if (v !== null && v !== undefined && v !== '') emptyBody = false;
     }
   }
-  return { ws, model, headerRow, firstBody, lastBody: Math.max(lastBody, firstBody), left: r.left, right: r.right, emptyBody };
+  return {
+    ws,
+    model,
+    headerRow,
+    firstBody,
+    lastBody: Math.max(lastBody, firstBody),
+    left: r.left,
+    right: r.right,
+    emptyBody,
+  };
 }
 
 function headersOf(t: FoundTable): string[] {
@@ -855,10 +969,13 @@ function checkHeaders(headers: string[], table: string): void {
   const seen = new Set<string>();
   for (const h of headers) {
     if (typeof h !== 'string' || h.trim() === '') {
-      throw new DomainError('invalid-input', `table "${table}" needs a non-empty name for every column`, { path: table });
+      throw new DomainError('invalid-input', `table "${table}" needs a non-empty name for every column`, {
+        path: table,
+      });
     }
     const k = h.toLowerCase();
-    if (seen.has(k)) throw new DomainError('duplicate', `table "${table}" would have column "${h}" twice`, { path: table });
+    if (seen.has(k))
+      throw new DomainError('duplicate', `table "${table}" would have column "${h}" twice`, { path: table });
     seen.add(k);
   }
 }
@@ -881,7 +998,8 @@ function fixTableModel(_ws: ExcelJS.Worksheet, model: TableModel): void {
 
 /** A formula cell of its own: not an array formula, not part of a shared one. */
 function isPlainFormula(v: ExcelJS.CellValue | undefined): v is ExcelJS.CellFormulaValue {
-  if (!v || typeof v !== 'object' || !('formula' in v) || typeof v.formula !== 'string' || v.formula === '') return false;
+  if (!v || typeof v !== 'object' || !('formula' in v) || typeof v.formula !== 'string' || v.formula === '')
+    return false;
   const extra = v as { shareType?: string; sharedFormula?: string; ref?: string };
   return extra.shareType === undefined && extra.sharedFormula === undefined && extra.ref === undefined;
 }
@@ -890,8 +1008,13 @@ function isPlainFormula(v: ExcelJS.CellValue | undefined): v is ExcelJS.CellForm
  * Turns each run of filled-down formulas in one body column into a master and shared followers;
  * adds the cells it changed, with their plain values, to `touched` for the undo.
  */
-function shareColumnRuns(t: FoundTable, c: number, touched: { cell: ExcelJS.Cell; value: ExcelJS.CellValue }[]): void {
-  let master: { cell: ExcelJS.Cell; row: number; value: ExcelJS.CellFormulaValue; shared: boolean } | null = null;
+function shareColumnRuns(
+  t: FoundTable,
+  c: number,
+  touched: { cell: ExcelJS.Cell; value: ExcelJS.CellValue }[],
+): void {
+  let master: { cell: ExcelJS.Cell; row: number; value: ExcelJS.CellFormulaValue; shared: boolean } | null =
+    null;
   for (let r = t.firstBody; r <= t.lastBody; r += 1) {
     const cell = t.ws.findRow(r)?.findCell(c);
     const v = cell?.value;
@@ -902,7 +1025,10 @@ function shareColumnRuns(t: FoundTable, c: number, touched: { cell: ExcelJS.Cell
     // cell.result, not v.result: ExcelJS's value copy drops a cached result of 0.
     const own = { formula: v.formula, result: cell.result } as ExcelJS.CellFormulaValue;
     if (master && shiftFormula(master.value.formula, r - master.row) === own.formula) {
-      cell.value = { sharedFormula: master.cell.address, result: own.result } as ExcelJS.CellSharedFormulaValue;
+      cell.value = {
+        sharedFormula: master.cell.address,
+        result: own.result,
+      } as ExcelJS.CellSharedFormulaValue;
       if (cell.formula === own.formula) {
         touched.push({ cell, value: own });
         // ExcelJS marks the master shared in its stored model while writing: undo that too.
@@ -939,7 +1065,11 @@ function stripEquals(formula: string, table: string, column: string): string {
   return f.slice(1);
 }
 
-function sameRuleInTable(cf: { ref: string; rules: ExcelJS.ConditionalFormattingRule[] }, formula: string, t: FoundTable): boolean {
+function sameRuleInTable(
+  cf: { ref: string; rules: ExcelJS.ConditionalFormattingRule[] },
+  formula: string,
+  t: FoundTable,
+): boolean {
   const first = cf.ref.split(/\s+/)[0] ?? '';
   let r: RangePos;
   try {
@@ -982,7 +1112,11 @@ function findLossRisks(bytes: Uint8Array): string[] {
 function containsAscii(bytes: Uint8Array, needle: string): boolean {
   const codes = Array.from(needle, (ch) => ch.charCodeAt(0));
   const first = codes[0];
-  outer: for (let i = bytes.indexOf(first ?? 0); i >= 0 && i <= bytes.length - codes.length; i = bytes.indexOf(first ?? 0, i + 1)) {
+  outer: for (
+    let i = bytes.indexOf(first ?? 0);
+    i >= 0 && i <= bytes.length - codes.length;
+    i = bytes.indexOf(first ?? 0, i + 1)
+  ) {
     for (let k = 1; k < codes.length; k += 1) if (bytes[i + k] !== codes[k]) continue outer;
     return true;
   }

@@ -33,7 +33,8 @@ export async function readZipPart(bytes: Uint8Array, name: string): Promise<stri
     const entryName = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength));
     if (entryName === name) {
       if (view.getUint32(localOffset, true) !== LOCAL_SIGNATURE) return null;
-      const start = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
+      const start =
+        localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
       const data = bytes.slice(start, start + compressedSize);
       if (method === 0) return decoder.decode(data);
       if (method !== 8) return null;

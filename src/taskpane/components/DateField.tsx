@@ -12,13 +12,27 @@ import { useT } from '../i18n';
 import { dateFromText } from '../views/forms';
 
 const LONG: Record<Language, Intl.DateTimeFormat> = {
-  nl: new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  nl: new Intl.DateTimeFormat('nl-NL', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
 };
 
 /** "zondag 22 november 2026" / "Sunday 22 November 2026". */
 export function longDate(date: IsoDate, language: Language): string {
-  return LONG[language].format(new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)))));
+  return LONG[language].format(
+    new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)))),
+  );
 }
 
 /**
@@ -48,8 +62,21 @@ export function DateField({ label, value, onChange, required, error, className }
   const format = f.language === 'nl' ? 'dd-mm-jjjj' : 'dd-mm-yyyy';
   const hint = parsed ? longDate(parsed, f.language) : format;
   return (
-    <Field label={label} required={required} validationMessage={error} hint={error ? undefined : hint} className={mergeClasses(shrink.field, className)}>
-      <Input value={value} onChange={(_, d) => onChange(d.value)} placeholder={format} autoComplete="off" className={shrink.root} input={{ className: shrink.input }} />
+    <Field
+      label={label}
+      required={required}
+      validationMessage={error}
+      hint={error ? undefined : hint}
+      className={mergeClasses(shrink.field, className)}
+    >
+      <Input
+        value={value}
+        onChange={(_, d) => onChange(d.value)}
+        placeholder={format}
+        autoComplete="off"
+        className={shrink.root}
+        input={{ className: shrink.input }}
+      />
     </Field>
   );
 }

@@ -8,14 +8,20 @@ import { useT } from '../i18n';
 export function describeError(error: unknown, language: Language): string {
   if (error instanceof DomainError) {
     const w = error.where;
-    const place = [w.sheet, w.row !== undefined ? (language === 'nl' ? `rij ${w.row}` : `row ${w.row}`) : undefined, w.column]
+    const place = [
+      w.sheet,
+      w.row !== undefined ? (language === 'nl' ? `rij ${w.row}` : `row ${w.row}`) : undefined,
+      w.column,
+    ]
       .filter((x) => x !== undefined && x !== '')
       .join(', ');
     return place ? `${error.message} (${place})` : error.message;
   }
   if (error instanceof Error) {
     const code = (error as Error & { code?: unknown }).code;
-    return typeof code === 'string' && !error.message.includes(code) ? `${error.message} (${code})` : error.message;
+    return typeof code === 'string' && !error.message.includes(code)
+      ? `${error.message} (${code})`
+      : error.message;
   }
   return String(error);
 }

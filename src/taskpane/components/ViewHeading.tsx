@@ -3,7 +3,12 @@ import { useEffect, useRef } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 
 const useStyles = makeStyles({
-  heading: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0`, outlineStyle: 'none' },
+  heading: {
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `${tokens.spacingVerticalS} 0`,
+    outlineStyle: 'none',
+  },
 });
 
 export function ViewHeading({ children }: { children: string }) {

@@ -14,10 +14,14 @@ export function WriteStatus({ state, busyLabel }: { state: WriteState; busyLabel
     case 'done':
       return (
         <MessageBar intent="success" role="status">
-          <MessageBarBody>{typeof state.message === 'string' ? state.message : state.message(t)}</MessageBarBody>
+          <MessageBarBody>
+            {typeof state.message === 'string' ? state.message : state.message(t)}
+          </MessageBarBody>
         </MessageBar>
       );
     case 'failed':
-      return <ErrorBar title={t.common.writeFailed} error={state.error} action={t.common.writeFailedAction} />;
+      return (
+        <ErrorBar title={t.common.writeFailed} error={state.error} action={t.common.writeFailedAction} />
+      );
   }
 }

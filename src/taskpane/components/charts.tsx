@@ -19,8 +19,16 @@ const useStyles = makeStyles({
     whiteSpace: 'nowrap',
   },
   table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200 },
-  cell: { textAlign: 'left', padding: `2px ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  num: { textAlign: 'right', padding: `2px ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  cell: {
+    textAlign: 'left',
+    padding: `2px ${tokens.spacingHorizontalXS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  num: {
+    textAlign: 'right',
+    padding: `2px ${tokens.spacingHorizontalXS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   svg: { width: '100%', height: 'auto', display: 'block' },
   text: { fill: tokens.colorNeutralForeground2, fontSize: '10px' },
 });
@@ -30,7 +38,15 @@ export interface ChartTable {
   rows: string[][];
 }
 
-export function ChartFrame({ title, table, children }: { title: string; table: ChartTable; children: ReactNode }) {
+export function ChartFrame({
+  title,
+  table,
+  children,
+}: {
+  title: string;
+  table: ChartTable;
+  children: ReactNode;
+}) {
   const { t } = useT();
   const styles = useStyles();
   const [showTable, setShowTable] = useState(false);
@@ -69,7 +85,12 @@ export function ChartFrame({ title, table, children }: { title: string; table: C
           ))}
         </tbody>
       </table>
-      <Button size="small" appearance="subtle" onClick={() => setShowTable((s) => !s)} aria-pressed={showTable}>
+      <Button
+        size="small"
+        appearance="subtle"
+        onClick={() => setShowTable((s) => !s)}
+        aria-pressed={showTable}
+      >
         {showTable ? t.common.hideTable : t.common.showTable}
       </Button>
     </figure>
@@ -94,7 +115,14 @@ export function HBarChart({ items }: { items: { label: string; value: number; te
           <text className={styles.text} x={0} y={12}>
             {item.label.length > 18 ? `${item.label.slice(0, 17)}…` : item.label}
           </text>
-          <rect x={labelW} y={2} height={rowH - 6} width={Math.max(1, (Math.abs(item.value) / max) * barW)} fill={PALETTE[0]} rx={2} />
+          <rect
+            x={labelW}
+            y={2}
+            height={rowH - 6}
+            width={Math.max(1, (Math.abs(item.value) / max) * barW)}
+            fill={PALETTE[0]}
+            rx={2}
+          />
           <text className={styles.text} x={width} y={12} textAnchor="end">
             {item.text}
           </text>
@@ -105,7 +133,13 @@ export function HBarChart({ items }: { items: { label: string; value: number; te
 }
 
 /** Columns per category for one or two series (this year against last year). */
-export function ColumnChart({ categories, series }: { categories: string[]; series: { name: string; values: (number | null)[] }[] }) {
+export function ColumnChart({
+  categories,
+  series,
+}: {
+  categories: string[];
+  series: { name: string; values: (number | null)[] }[];
+}) {
   const styles = useStyles();
   const width = 300;
   const height = 110;
@@ -121,7 +155,16 @@ export function ColumnChart({ categories, series }: { categories: string[]; seri
           {series.map((s, si) => {
             const v = Math.max(0, s.values[ci] ?? 0);
             const h = (v / max) * (height - bottom);
-            return <rect key={s.name} x={si * barW} y={height - bottom - h} width={Math.max(1, barW - 1)} height={h} fill={PALETTE[si]} />;
+            return (
+              <rect
+                key={s.name}
+                x={si * barW}
+                y={height - bottom - h}
+                width={Math.max(1, barW - 1)}
+                height={h}
+                fill={PALETTE[si]}
+              />
+            );
           })}
           <text className={styles.text} x={slot / 2 - 2} y={height} textAnchor="middle">
             {c}

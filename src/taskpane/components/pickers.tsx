@@ -16,12 +16,28 @@ export const useFitSelect = makeStyles({
   select: { minWidth: 0, width: '100%', textOverflow: 'ellipsis' },
 });
 
-export function CustomerPicker(props: { customers: readonly Customer[]; value: string; onChange(v: string): void; error?: string; label?: string }) {
+export function CustomerPicker(props: {
+  customers: readonly Customer[];
+  value: string;
+  onChange(v: string): void;
+  error?: string;
+  label?: string;
+}) {
   const { t } = useT();
   const fit = useFitSelect();
   return (
-    <Field label={props.label ?? t.common.customer} required validationMessage={props.error} className={fit.field}>
-      <Select value={props.value} onChange={(_, d) => props.onChange(d.value)} className={fit.root} select={{ className: fit.select }}>
+    <Field
+      label={props.label ?? t.common.customer}
+      required
+      validationMessage={props.error}
+      className={fit.field}
+    >
+      <Select
+        value={props.value}
+        onChange={(_, d) => props.onChange(d.value)}
+        className={fit.root}
+        select={{ className: fit.select }}
+      >
         <option value="">{t.common.chooseCustomer}</option>
         {props.customers.map((c) => (
           <option key={c.number} value={c.number}>
@@ -33,16 +49,27 @@ export function CustomerPicker(props: { customers: readonly Customer[]; value: s
   );
 }
 
-export function InvoicePicker(props: { rows: readonly InvoiceRow[]; value: string; onChange(v: string): void; error?: string }) {
+export function InvoicePicker(props: {
+  rows: readonly InvoiceRow[];
+  value: string;
+  onChange(v: string): void;
+  error?: string;
+}) {
   const { t, f } = useT();
   const fit = useFitSelect();
   return (
     <Field label={t.common.invoice} required validationMessage={props.error} className={fit.field}>
-      <Select value={props.value} onChange={(_, d) => props.onChange(d.value)} className={fit.root} select={{ className: fit.select }}>
+      <Select
+        value={props.value}
+        onChange={(_, d) => props.onChange(d.value)}
+        className={fit.root}
+        select={{ className: fit.select }}
+      >
         <option value="">{t.common.chooseInvoice}</option>
         {props.rows.map((r) => (
           <option key={r.invoice.number} value={r.invoice.number}>
-            {r.invoice.number} · {r.customer?.name ?? r.invoice.customerNumber} · {f.money(r.status?.open ?? r.invoice.amountInclVat)}
+            {r.invoice.number} · {r.customer?.name ?? r.invoice.customerNumber} ·{' '}
+            {f.money(r.status?.open ?? r.invoice.amountInclVat)}
           </option>
         ))}
       </Select>

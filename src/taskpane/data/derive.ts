@@ -4,10 +4,24 @@
  * A bad row (say an invoice naming an unknown customer) costs that row, never the whole pane.
  */
 import { addMonths, daysBetween, type IsoDate } from '../../domain/dates';
-import { dunningPlan, dunningState, missedInstalments, type DunningGroup, type DunningState, type MissedInstalment } from '../../domain/dunning';
+import {
+  dunningPlan,
+  dunningState,
+  missedInstalments,
+  type DunningGroup,
+  type DunningState,
+  type MissedInstalment,
+} from '../../domain/dunning';
 import { indexLedger, type LedgerIndex } from '../../domain/ledger';
 import type { Customer, Invoice, Ledger } from '../../domain/model';
-import { AGING_BUCKETS, agingBucket, invoiceStatus, RECEIVABLE_KINDS, type AgingBucket, type InvoiceStatus } from '../../domain/status';
+import {
+  AGING_BUCKETS,
+  agingBucket,
+  invoiceStatus,
+  RECEIVABLE_KINDS,
+  type AgingBucket,
+  type InvoiceStatus,
+} from '../../domain/status';
 import { resolveTerm } from '../../domain/terms';
 
 /** A dispute older than this shows on "Vandaag". */
@@ -46,7 +60,14 @@ export function derive(ledger: Ledger, today: IsoDate): Derived {
   const index = indexLedger({ ...ledger, invoices: known });
   const rows: InvoiceRow[] = ledger.invoices.map((invoice) => {
     const customer = customers.get(invoice.customerNumber);
-    if (!customer) return { invoice, customer, status: undefined, dunning: undefined, error: new Error(`unknown customer ${invoice.customerNumber}`) };
+    if (!customer)
+      return {
+        invoice,
+        customer,
+        status: undefined,
+        dunning: undefined,
+        error: new Error(`unknown customer ${invoice.customerNumber}`),
+      };
     try {
       const status = invoiceStatus(invoice, index, customer, settings, today);
       const dunning = dunningState(invoice, index, customer, settings, today);
@@ -90,7 +111,10 @@ export function derive(ledger: Ledger, today: IsoDate): Derived {
   const last = settings.lastBankImport;
   const hasOpen = rows.some((r) => r.status && r.status.open > 0 && RECEIVABLE_KINDS.includes(r.status.kind));
   const sinceImport = last ? daysBetween(last, today) : undefined;
-  const bankNudge = hasOpen && (sinceImport === undefined || sinceImport > BANK_NUDGE_DAYS) ? { lastImport: last, days: sinceImport } : null;
+  const bankNudge =
+    hasOpen && (sinceImport === undefined || sinceImport > BANK_NUDGE_DAYS)
+      ? { lastImport: last, days: sinceImport }
+      : null;
 
   return {
     today,
@@ -113,7 +137,12 @@ export function previewTerm(invoice: Invoice, customer: Customer, ledger: Ledger
 }
 
 /** Equal monthly instalments over `count` months from `first`, the last one taking the rounding. */
-export function splitInstalments(open: number, count: number, first: IsoDate, everyMonths: number): { dueDate: IsoDate; amount: number }[] {
+export function splitInstalments(
+  open: number,
+  count: number,
+  first: IsoDate,
+  everyMonths: number,
+): { dueDate: IsoDate; amount: number }[] {
   if (count < 1 || open <= 0) return [];
   const base = Math.floor(open / count);
   const result: { dueDate: IsoDate; amount: number }[] = [];

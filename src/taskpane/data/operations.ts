@@ -4,9 +4,23 @@
  * another implementation.
  */
 import type { IsoDate } from '../../domain/dates';
-import type { Arrangement, ContactChannel, ContactEntry, Invoice, Language, Ledger, Payment, Settings } from '../../domain/model';
+import type {
+  Arrangement,
+  ContactChannel,
+  ContactEntry,
+  Invoice,
+  Language,
+  Ledger,
+  Payment,
+  Settings,
+} from '../../domain/model';
 import type { Book } from '../../workbook/book';
-import type { ApplyImportInput, ImportInput, ImportPreview, ImportResult } from '../../workbook/operations/importStatement';
+import type {
+  ApplyImportInput,
+  ImportInput,
+  ImportPreview,
+  ImportResult,
+} from '../../workbook/operations/importStatement';
 
 export type PartId = 'customers' | 'invoices' | 'payments' | 'contacts' | 'arrangements' | 'settings';
 

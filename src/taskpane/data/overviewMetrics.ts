@@ -28,7 +28,10 @@ export function computeOverview(ledger: Ledger, today: IsoDate): OverviewResult 
     result = {
       overview: overviewMetrics(
         { ...ledger, invoices: known },
-        { today, dueDateOf: (inv) => dueDateOf(inv, customers.get(inv.customerNumber) as Customer, ledger.settings) },
+        {
+          today,
+          dueDateOf: (inv) => dueDateOf(inv, customers.get(inv.customerNumber) as Customer, ledger.settings),
+        },
       ),
     };
   } catch (error) {

@@ -3,7 +3,17 @@
  * (memoised on ledger and today) and re-reads after every write. React context + useReducer; no
  * state library.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { IsoDate } from '../../domain/dates';
 import type { Ledger } from '../../domain/model';
 import type { Book } from '../../workbook/book';
@@ -17,7 +27,8 @@ export type LoadState =
   | { kind: 'ready'; loaded: LoadedLedger }
   | { kind: 'failed'; error: unknown; previous?: LoadedLedger };
 
-type Action = { type: 'start' } | { type: 'loaded'; loaded: LoadedLedger } | { type: 'failed'; error: unknown };
+type Action =
+  { type: 'start' } | { type: 'loaded'; loaded: LoadedLedger } | { type: 'failed'; error: unknown };
 
 function previousOf(state: LoadState): LoadedLedger | undefined {
   return state.kind === 'ready' ? state.loaded : state.previous;
@@ -50,7 +61,15 @@ export interface PaneStore {
 
 const StoreContext = createContext<PaneStore | null>(null);
 
-export function StoreProvider({ backend, ops, children }: { backend: PaneBackend; ops: PaneOperations; children: ReactNode }) {
+export function StoreProvider({
+  backend,
+  ops,
+  children,
+}: {
+  backend: PaneBackend;
+  ops: PaneOperations;
+  children: ReactNode;
+}) {
   const [load, dispatch] = useReducer(reducer, { kind: 'loading' });
   // "Today" is read once, at the UI edge; a pane left open overnight re-reads it on reload.
   const [today, setToday] = useState(() => backend.today());
@@ -99,7 +118,11 @@ export function useStore(): PaneStore {
 /** A result message; a function of the catalogue when it should follow a language switch the write itself made. */
 export type WriteMessage = string | ((t: Messages) => string);
 
-export type WriteState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; message: WriteMessage } | { kind: 'failed'; error: unknown };
+export type WriteState =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'done'; message: WriteMessage }
+  | { kind: 'failed'; error: unknown };
 
 /**
  * A form's write: progress, the result message, and the error kept beside the form (whose input
@@ -109,7 +132,10 @@ export function useWrite() {
   const { write } = useStore();
   const [state, setState] = useState<WriteState>({ kind: 'idle' });
   const run = useCallback(
-    async (fn: (ops: PaneOperations, book: Book) => Promise<void>, message: WriteMessage): Promise<boolean> => {
+    async (
+      fn: (ops: PaneOperations, book: Book) => Promise<void>,
+      message: WriteMessage,
+    ): Promise<boolean> => {
       setState({ kind: 'busy' });
       try {
         await write(fn);

@@ -17,7 +17,12 @@ const writes = () => import('../../workbook/operations/append');
 const bankImport = () => import('../../workbook/operations/importStatement');
 
 function located(e: RowError): DomainError {
-  return new DomainError('invalid-input', e.why, { sheet: e.sheet, row: e.row, column: e.column?.header, value: e.value });
+  return new DomainError('invalid-input', e.why, {
+    sheet: e.sheet,
+    row: e.row,
+    column: e.column?.header,
+    value: e.value,
+  });
 }
 
 async function checked(result: Promise<AppendResult>): Promise<void> {
@@ -32,7 +37,16 @@ export const workbookOperations: PaneOperations = {
     const { setUp } = await import('../../workbook/operations/setUp');
     const r = await setUp(book, { language });
     const parts: SetupPart[] = [
-      ...r.created.map((c) => ({ part: c.table, table: c.name, sheet: c.sheet, created: true, matched: c.columns, added: [], missing: [], unknown: [] })),
+      ...r.created.map((c) => ({
+        part: c.table,
+        table: c.name,
+        sheet: c.sheet,
+        created: true,
+        matched: c.columns,
+        added: [],
+        missing: [],
+        unknown: [],
+      })),
       ...r.adopted.map((a) => ({
         part: a.table,
         table: a.name,
@@ -44,7 +58,11 @@ export const workbookOperations: PaneOperations = {
         unknown: a.unknown,
       })),
     ];
-    return { parts, skipped: r.skipped.map((s) => ({ part: s.table, sheet: s.sheet, why: s.why })), keptTyped: r.keptTyped };
+    return {
+      parts,
+      skipped: r.skipped.map((s) => ({ part: s.table, sheet: s.sheet, why: s.why })),
+      keptTyped: r.keptTyped,
+    };
   },
   async loadLedger(book) {
     const r = await loadLedger(book);
@@ -64,9 +82,17 @@ export const workbookOperations: PaneOperations = {
   appendInvoice: async (book, invoice) => checked((await writes()).appendInvoice(book, invoice)),
   appendPayment: async (book, payment) => checked((await writes()).appendPayment(book, payment)),
   appendContact: async (book, entry) => checked((await writes()).appendContact(book, entry)),
-  appendArrangement: async (book, arrangement) => checked((await writes()).appendArrangement(book, arrangement)),
+  appendArrangement: async (book, arrangement) =>
+    checked((await writes()).appendArrangement(book, arrangement)),
   setDispute: async (book, d) =>
-    checked((await writes()).setDispute(book, { invoiceNumber: d.invoiceNumber, since: d.disputedSince, note: d.disputeNote, resolvedOn: d.disputeResolvedOn })),
+    checked(
+      (await writes()).setDispute(book, {
+        invoiceNumber: d.invoiceNumber,
+        since: d.disputedSince,
+        note: d.disputeNote,
+        resolvedOn: d.disputeResolvedOn,
+      }),
+    ),
   markReminderSent: async (book, sent) => checked((await writes()).markReminderSent(book, sent)),
   saveSettings: async (book, settings) => checked((await writes()).saveSettings(book, settings)),
   previewImport: async (book, input) => (await bankImport()).previewImport(book, input),

@@ -41,15 +41,19 @@ export interface BankImportMessages {
 const num = (v: string | number | undefined): number => (typeof v === 'number' ? v : Number(v ?? 0));
 
 const nl: BankImportMessages = {
-  intro: 'Lees het afschrift van uw bank in (CAMT.053 of een CSV-export). U ziet per bij- en afschrijving welke factuur erbij hoort en hoe zeker dat is; er wordt pas iets vastgelegd als u bevestigt.',
+  intro:
+    'Lees het afschrift van uw bank in (CAMT.053 of een CSV-export). U ziet per bij- en afschrijving welke factuur erbij hoort en hoe zeker dat is; er wordt pas iets vastgelegd als u bevestigt.',
   chooseFile: 'Kies een bankafschrift (.xml of .csv)',
   reading: 'Afschrift lezen en vergelijken…',
   readFailed: 'Het afschrift kon niet gelezen worden',
-  fileErrors: (n) => `${n} ${n === 1 ? 'regel' : 'regels'} van het afschrift ${n === 1 ? 'kon' : 'konden'} niet gelezen worden`,
+  fileErrors: (n) =>
+    `${n} ${n === 1 ? 'regel' : 'regels'} van het afschrift ${n === 1 ? 'kon' : 'konden'} niet gelezen worden`,
   rowAt: (row) => `regel ${row}`,
   needsMapping: 'Deze CSV komt van een bank die Klant Inzicht niet kent.',
-  needsMappingAction: 'Vul op het blad Instellingen de regels bankcsv.date, bankcsv.amount (of bankcsv.debit en bankcsv.credit) en bankcsv.accountIban in, of lees het bestand één keer in met de opdrachtregel en --mapping; daarna onthoudt de werkmap de kolommen.',
-  statement: (account, from, to, n) => `Rekening ${account}, ${from} t/m ${to}: ${n} ${n === 1 ? 'boeking' : 'boekingen'}`,
+  needsMappingAction:
+    'Vul op het blad Instellingen de regels bankcsv.date, bankcsv.amount (of bankcsv.debit en bankcsv.credit) en bankcsv.accountIban in, of lees het bestand één keer in met de opdrachtregel en --mapping; daarna onthoudt de werkmap de kolommen.',
+  statement: (account, from, to, n) =>
+    `Rekening ${account}, ${from} t/m ${to}: ${n} ${n === 1 ? 'boeking' : 'boekingen'}`,
   nothingFound: 'Er staan geen boekingen in dit afschrift.',
   minConfidence: 'Automatisch verwerken vanaf zekerheid',
   acceptAbove: (min, n) => `Alles vanaf ${min}% verwerken (${n})`,
@@ -97,7 +101,8 @@ const nl: BankImportMessages = {
     'iban-known': (p) => `Rekening van klant ${p.customer}, oudste facturen eerst`,
     'iban-nothing-open': (p) => `Rekening van klant ${p.customer}, maar er staat niets open`,
     'name-amount': (p) => `Zelfde bedrag, naam lijkt op de klant (${p.name})`,
-    'reversal-of-payment': (p) => `Draait de betaling van ${p.date} terug${p.invoice ? ` (factuur ${p.invoice})` : ''}`,
+    'reversal-of-payment': (p) =>
+      `Draait de betaling van ${p.date} terug${p.invoice ? ` (factuur ${p.invoice})` : ''}`,
     'partial-payment': (p, m) => `Deelbetaling: ${m(num(p.paid))} van ${m(num(p.open))}`,
     'over-payment': (p, m) => `${m(num(p.amount))} te veel`,
     'already-paid': (p) => `Factuur ${p.invoice} is al betaald`,
@@ -113,15 +118,18 @@ const nl: BankImportMessages = {
 };
 
 const en: BankImportMessages = {
-  intro: "Read your bank's statement (CAMT.053 or a CSV export). For every entry you see which invoice it pays and how sure that is; nothing is recorded until you confirm.",
+  intro:
+    "Read your bank's statement (CAMT.053 or a CSV export). For every entry you see which invoice it pays and how sure that is; nothing is recorded until you confirm.",
   chooseFile: 'Choose a bank statement (.xml or .csv)',
   reading: 'Reading and matching the statement…',
   readFailed: 'The statement could not be read',
   fileErrors: (n) => `${n} ${n === 1 ? 'line' : 'lines'} of the statement could not be read`,
   rowAt: (row) => `line ${row}`,
   needsMapping: 'This CSV comes from a bank Klant Inzicht does not know.',
-  needsMappingAction: 'On the Settings sheet fill in the rows bankcsv.date, bankcsv.amount (or bankcsv.debit and bankcsv.credit) and bankcsv.accountIban, or import the file once with the command line and --mapping; the workbook then remembers the columns.',
-  statement: (account, from, to, n) => `Account ${account}, ${from} to ${to}: ${n} ${n === 1 ? 'entry' : 'entries'}`,
+  needsMappingAction:
+    'On the Settings sheet fill in the rows bankcsv.date, bankcsv.amount (or bankcsv.debit and bankcsv.credit) and bankcsv.accountIban, or import the file once with the command line and --mapping; the workbook then remembers the columns.',
+  statement: (account, from, to, n) =>
+    `Account ${account}, ${from} to ${to}: ${n} ${n === 1 ? 'entry' : 'entries'}`,
   nothingFound: 'This statement holds no entries.',
   minConfidence: 'Process automatically from confidence',
   acceptAbove: (min, n) => `Process all from ${min}% (${n})`,
@@ -169,7 +177,8 @@ const en: BankImportMessages = {
     'iban-known': (p) => `Account of customer ${p.customer}, oldest invoices first`,
     'iban-nothing-open': (p) => `Account of customer ${p.customer}, but nothing is open`,
     'name-amount': (p) => `Same amount, name like the customer's (${p.name})`,
-    'reversal-of-payment': (p) => `Reverses the payment of ${p.date}${p.invoice ? ` (invoice ${p.invoice})` : ''}`,
+    'reversal-of-payment': (p) =>
+      `Reverses the payment of ${p.date}${p.invoice ? ` (invoice ${p.invoice})` : ''}`,
     'partial-payment': (p, m) => `Partial payment: ${m(num(p.paid))} of ${m(num(p.open))}`,
     'over-payment': (p, m) => `${m(num(p.amount))} too much`,
     'already-paid': (p) => `Invoice ${p.invoice} is already paid`,

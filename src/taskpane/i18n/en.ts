@@ -14,11 +14,13 @@ export const en: Messages = {
     refreshSort: 'Sort workbook',
     refreshSortDone: 'Workbook refreshed and sorted.',
     loadFailed: 'The workbook could not be read',
-    loadFailedAction: 'Make sure no cell is being edited (press Enter or Esc in the cell) and choose "Read again".',
+    loadFailedAction:
+      'Make sure no cell is being edited (press Enter or Esc in the cell) and choose "Read again".',
     rowProblems: (n: number) => `${plural(n, 'row', 'rows')} in the workbook could not be read`,
     rowProblemsAction: 'These rows do not count until you correct them. Nothing is deleted.',
     crashTitle: 'This part stopped working',
-    crashAction: 'Your workbook has not been changed. Choose "Try again"; if it keeps failing, close the pane and open it again.',
+    crashAction:
+      'Your workbook has not been changed. Choose "Try again"; if it keeps failing, close the pane and open it again.',
     retry: 'Try again',
     needsSetup: 'This workbook has not been set up for Klant Inzicht yet.',
     needsSetupAction: 'Go to "Set up workbook" to create the tables or link your existing ones.',
@@ -105,13 +107,16 @@ export const en: Messages = {
     prepare: 'Prepare',
     prepareFor: (step: string, customer: string) => `Prepare ${step.toLowerCase()} for ${customer}`,
     missed: 'Missed instalments',
-    missedLine: (invoice: string, date: string, amount: string) => `Invoice ${invoice}: instalment of ${date} (${amount} short)`,
+    missedLine: (invoice: string, date: string, amount: string) =>
+      `Invoice ${invoice}: instalment of ${date} (${amount} short)`,
     disputes: 'Disputes waiting too long',
     disputeLine: (invoice: string, days: number) => `Invoice ${invoice}: disputed for ${days} days`,
     disputeAction: 'View the dispute',
     bankNudge: 'Bring payments up to date',
-    bankNudgeNever: 'No payments have been processed yet. Record the payments you received so the reminders are right.',
-    bankNudgeDays: (days: number, date: string) => `Payments were last processed ${days} days ago (${date}). Record new payments first, so no one gets a reminder by mistake.`,
+    bankNudgeNever:
+      'No payments have been processed yet. Record the payments you received so the reminders are right.',
+    bankNudgeDays: (days: number, date: string) =>
+      `Payments were last processed ${days} days ago (${date}). Record new payments first, so no one gets a reminder by mistake.`,
     registerPayment: 'Record payment',
     importStatement: 'Process bank statement',
     allQuiet: 'Nothing urgent today.',
@@ -178,7 +183,8 @@ export const en: Messages = {
       'insufficient-data': 'Too few payments to see a trend',
     },
     signalDelta: (d: string) => `Difference: ${d} days`,
-    mostOverdue: (invoice: string, days: number) => `Invoice ${invoice} is ${days} days past its due date: later than ever before.`,
+    mostOverdue: (invoice: string, days: number) =>
+      `Invoice ${invoice} is ${days} days past its due date: later than ever before.`,
     invoices: 'Invoices',
     contacts: 'Contact log',
     noContacts: 'No contact recorded yet.',
@@ -267,9 +273,11 @@ export const en: Messages = {
     copied: 'The text is on the clipboard.',
     copyFailed: 'Copying did not work. Select the text and copy it with Ctrl+C.',
     openMail: 'Open in e-mail',
-    truncated: 'The text is too long for an e-mail link: the mail opens with a short version. Copy the full text and paste it into the mail.',
+    truncated:
+      'The text is too long for an e-mail link: the mail opens with a short version. Copy the full text and paste it into the mail.',
     markSent: 'Mark as sent',
-    markSentHelp: 'Nothing is sent automatically. Send the mail yourself, then mark it as sent: the contact is logged and the ladder moves on.',
+    markSentHelp:
+      'Nothing is sent automatically. Send the mail yourself, then mark it as sent: the contact is logged and the ladder moves on.',
     sent: (customer: string) => `Recorded: the reminder to ${customer} has been sent.`,
     draftFailed: 'The reminder could not be drafted',
     draftFailedAction: 'Enter your company name and a valid IBAN under Settings.',
@@ -278,9 +286,12 @@ export const en: Messages = {
     channel: 'Sent by',
     channels: { email: 'E-mail', letter: 'Letter', phone: 'Phone', meeting: 'Meeting', other: 'Other' },
     warningTexts: {
-      'costs-not-stated': 'This final notice to a consumer names no collection costs, so it is not a 14-day letter (art. 6:96(6) Dutch Civil Code): collection costs cannot be charged after it.',
-      'consumer-term-too-short': 'The new term is shorter than 14 days: a consumer owes collection costs only 14 days after the day of receipt.',
-      'statutory-wording-missing': 'The text lacks the statutory 14-day term or the amount of the collection costs. Restore the default text.',
+      'costs-not-stated':
+        'This final notice to a consumer names no collection costs, so it is not a 14-day letter (art. 6:96(6) Dutch Civil Code): collection costs cannot be charged after it.',
+      'consumer-term-too-short':
+        'The new term is shorter than 14 days: a consumer owes collection costs only 14 days after the day of receipt.',
+      'statutory-wording-missing':
+        'The text lacks the statutory 14-day term or the amount of the collection costs. Restore the default text.',
       'dutch-law-wording': 'The legal wording follows Dutch law; check it for a Belgian customer.',
     },
   },

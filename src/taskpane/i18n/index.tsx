@@ -42,7 +42,10 @@ function parts(d: IsoDate): [string, number, number] {
 
 export function formatters(language: Language): Formatters {
   const months = MONTHS[language];
-  const pct = new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 });
+  const pct = new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+    style: 'percent',
+    maximumFractionDigits: 0,
+  });
   const one = new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 });
   const medium = (d: IsoDate | undefined): string => {
     if (!d || !isIsoDate(d)) return '—';

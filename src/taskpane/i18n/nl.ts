@@ -15,14 +15,18 @@ export const nl = {
     refreshSort: 'Sorteer werkmap',
     refreshSortDone: 'Werkmap bijgewerkt en gesorteerd.',
     loadFailed: 'De werkmap kon niet gelezen worden',
-    loadFailedAction: 'Controleer of de werkmap niet in bewerkmodus staat (druk op Enter of Esc in de cel) en kies "Opnieuw lezen".',
-    rowProblems: (n: number) => `${plural(n, 'rij', 'rijen')} in de werkmap ${n === 1 ? 'kon' : 'konden'} niet gelezen worden`,
+    loadFailedAction:
+      'Controleer of de werkmap niet in bewerkmodus staat (druk op Enter of Esc in de cel) en kies "Opnieuw lezen".',
+    rowProblems: (n: number) =>
+      `${plural(n, 'rij', 'rijen')} in de werkmap ${n === 1 ? 'kon' : 'konden'} niet gelezen worden`,
     rowProblemsAction: 'Deze rijen tellen niet mee tot u ze verbetert. Er wordt niets verwijderd.',
     crashTitle: 'Dit onderdeel liep vast',
-    crashAction: 'Uw werkmap is niet gewijzigd. Kies "Opnieuw proberen"; blijft het misgaan, sluit dan het paneel en open het opnieuw.',
+    crashAction:
+      'Uw werkmap is niet gewijzigd. Kies "Opnieuw proberen"; blijft het misgaan, sluit dan het paneel en open het opnieuw.',
     retry: 'Opnieuw proberen',
     needsSetup: 'Deze werkmap is nog niet ingericht voor Klant Inzicht.',
-    needsSetupAction: 'Ga naar "Werkmap inrichten" om de tabellen aan te maken of uw bestaande tabellen te koppelen.',
+    needsSetupAction:
+      'Ga naar "Werkmap inrichten" om de tabellen aan te maken of uw bestaande tabellen te koppelen.',
     goSetup: 'Werkmap inrichten',
   },
   views: {
@@ -106,13 +110,16 @@ export const nl = {
     prepare: 'Opstellen',
     prepareFor: (step: string, customer: string) => `${step} opstellen voor ${customer}`,
     missed: 'Gemiste termijnen',
-    missedLine: (invoice: string, date: string, amount: string) => `Factuur ${invoice}: termijn van ${date} (${amount} tekort)`,
+    missedLine: (invoice: string, date: string, amount: string) =>
+      `Factuur ${invoice}: termijn van ${date} (${amount} tekort)`,
     disputes: 'Geschillen die lang wachten',
     disputeLine: (invoice: string, days: number) => `Factuur ${invoice}: al ${days} dagen betwist`,
     disputeAction: 'Bekijk het geschil',
     bankNudge: 'Betalingen bijwerken',
-    bankNudgeNever: 'Er zijn nog geen betalingen verwerkt. Registreer ontvangen betalingen, dan kloppen de herinneringen.',
-    bankNudgeDays: (days: number, date: string) => `De laatste betalingen zijn ${days} dagen geleden verwerkt (${date}). Registreer eerst nieuwe betalingen, zodat niemand onterecht een herinnering krijgt.`,
+    bankNudgeNever:
+      'Er zijn nog geen betalingen verwerkt. Registreer ontvangen betalingen, dan kloppen de herinneringen.',
+    bankNudgeDays: (days: number, date: string) =>
+      `De laatste betalingen zijn ${days} dagen geleden verwerkt (${date}). Registreer eerst nieuwe betalingen, zodat niemand onterecht een herinnering krijgt.`,
     registerPayment: 'Betaling registreren',
     importStatement: 'Bankafschrift verwerken',
     allQuiet: 'Niets dringends vandaag.',
@@ -152,7 +159,13 @@ export const nl = {
   },
   invoices: {
     filter: 'Toon',
-    filters: { all: 'Alle', overdue: 'Te laat', open: 'Open', disputed: 'Betwist', arrangement: 'In regeling' },
+    filters: {
+      all: 'Alle',
+      overdue: 'Te laat',
+      open: 'Open',
+      disputed: 'Betwist',
+      arrangement: 'In regeling',
+    },
     search: 'Zoeken',
     searchPlaceholder: 'Nummer, klant of omschrijving',
     count: (n: number) => plural(n, 'factuur', 'facturen'),
@@ -179,7 +192,8 @@ export const nl = {
       'insufficient-data': 'Te weinig betalingen om een trend te zien',
     },
     signalDelta: (d: string) => `Verschil: ${d} dagen`,
-    mostOverdue: (invoice: string, days: number) => `Factuur ${invoice} staat al ${days} dagen open na de vervaldatum: later dan ooit.`,
+    mostOverdue: (invoice: string, days: number) =>
+      `Factuur ${invoice} staat al ${days} dagen open na de vervaldatum: later dan ooit.`,
     invoices: 'Facturen',
     contacts: 'Contactmomenten',
     noContacts: 'Nog geen contact vastgelegd.',
@@ -238,7 +252,8 @@ export const nl = {
     current: (date: string) => `Deze factuur is betwist sinds ${date}.`,
   },
   arrangement: {
-    intro: 'Spreek een betaling in termijnen af. Zolang de termijnen op tijd binnenkomen, wachten de herinneringen.',
+    intro:
+      'Spreek een betaling in termijnen af. Zolang de termijnen op tijd binnenkomen, wachten de herinneringen.',
     agreedOn: 'Afgesproken op',
     count: 'Aantal termijnen',
     every: 'Om de (maanden)',
@@ -268,9 +283,11 @@ export const nl = {
     copied: 'De tekst staat op het klembord.',
     copyFailed: 'Kopiëren lukte niet. Selecteer de tekst en kopieer met Ctrl+C.',
     openMail: 'Open in e-mail',
-    truncated: 'De tekst is te lang voor een e-maillink: de mail opent met een korte versie. Kopieer de volledige tekst en plak die in de mail.',
+    truncated:
+      'De tekst is te lang voor een e-maillink: de mail opent met een korte versie. Kopieer de volledige tekst en plak die in de mail.',
     markSent: 'Markeer als verzonden',
-    markSentHelp: 'Er wordt niets automatisch verstuurd. Verstuur de mail zelf en markeer hem daarna als verzonden: dan wordt het contact vastgelegd en schuift de ladder door.',
+    markSentHelp:
+      'Er wordt niets automatisch verstuurd. Verstuur de mail zelf en markeer hem daarna als verzonden: dan wordt het contact vastgelegd en schuift de ladder door.',
     sent: (customer: string) => `Vastgelegd: herinnering aan ${customer} is verzonden.`,
     draftFailed: 'De herinnering kon niet opgesteld worden',
     draftFailedAction: 'Vul bij Instellingen uw bedrijfsnaam en een geldig IBAN in.',
@@ -279,10 +296,14 @@ export const nl = {
     channel: 'Verstuurd via',
     channels: { email: 'E-mail', letter: 'Brief', phone: 'Telefoon', meeting: 'Gesprek', other: 'Anders' },
     warningTexts: {
-      'costs-not-stated': 'Deze aanmaning aan een particulier noemt geen incassokosten en is dus geen veertiendagenbrief (art. 6:96 lid 6 BW): daarna kunt u geen incassokosten rekenen.',
-      'consumer-term-too-short': 'De nieuwe termijn is korter dan 14 dagen: een particulier is pas incassokosten verschuldigd 14 dagen na de dag van ontvangst.',
-      'statutory-wording-missing': 'De tekst mist de wettelijke termijn van 14 dagen of het bedrag van de incassokosten. Herstel de standaardtekst.',
-      'dutch-law-wording': 'De juridische tekst volgt het Nederlandse recht; controleer hem voor een Belgische klant.',
+      'costs-not-stated':
+        'Deze aanmaning aan een particulier noemt geen incassokosten en is dus geen veertiendagenbrief (art. 6:96 lid 6 BW): daarna kunt u geen incassokosten rekenen.',
+      'consumer-term-too-short':
+        'De nieuwe termijn is korter dan 14 dagen: een particulier is pas incassokosten verschuldigd 14 dagen na de dag van ontvangst.',
+      'statutory-wording-missing':
+        'De tekst mist de wettelijke termijn van 14 dagen of het bedrag van de incassokosten. Herstel de standaardtekst.',
+      'dutch-law-wording':
+        'De juridische tekst volgt het Nederlandse recht; controleer hem voor een Belgische klant.',
     },
   },
   settings: {
@@ -313,7 +334,8 @@ export const nl = {
     costs: 'Incassokosten in rekening brengen',
     costsVat: 'Btw over incassokosten (u kunt de btw niet terugvragen)',
     submit: 'Instellingen opslaan',
-    storedIn: 'Deze instellingen staan in de tabel Instellingen van de werkmap, zodat een sjabloon ze meeneemt.',
+    storedIn:
+      'Deze instellingen staan in de tabel Instellingen van de werkmap, zodat een sjabloon ze meeneemt.',
   },
   chart: {
     label: (title: string) => `Grafiek: ${title}`,

@@ -37,7 +37,8 @@ const nl: SetupMessages = {
   missingHelp: 'Voeg deze kolommen zelf toe aan de tabel als u ze wilt bijhouden; ze zijn niet verplicht.',
   unknown: 'Uw eigen kolommen (blijven ongemoeid)',
   skipped: 'Niet aangemaakt',
-  keptTyped: (column) => `In ${column} staan getypte waarden: die zijn bewaard; de andere rijen van die kolom rekenen met een formule.`,
+  keptTyped: (column) =>
+    `In ${column} staan getypte waarden: die zijn bewaard; de andere rijen van die kolom rekenen met een formule.`,
   nothingToDo: 'Alles was er al: er is niets gewijzigd.',
   tables: {
     customers: 'Klanten',
@@ -63,7 +64,8 @@ const en: SetupMessages = {
   missingHelp: 'Add these columns to the table yourself if you want to keep them; they are optional.',
   unknown: 'Your own columns (left alone)',
   skipped: 'Not created',
-  keptTyped: (column) => `${column} holds typed values: they were kept; the other rows of that column use a formula.`,
+  keptTyped: (column) =>
+    `${column} holds typed values: they were kept; the other rows of that column use a formula.`,
   nothingToDo: 'Everything was already there: nothing changed.',
   tables: {
     customers: 'Customers',

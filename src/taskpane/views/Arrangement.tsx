@@ -1,4 +1,12 @@
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  tokens,
+} from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { addDays } from '../../domain/dates';
 import { arrangementSchema } from '../../domain/model';
@@ -25,7 +33,12 @@ type Key = 'invoice' | 'agreedOn' | 'lines';
 // An instalment on one line in a narrow pane: date, amount and a compact remove button, aligned at
 // the top (the date's hint makes that field taller).
 const useStyles = makeStyles({
-  line: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr) auto', columnGap: tokens.spacingHorizontalS, alignItems: 'start' },
+  line: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr) auto',
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: 'start',
+  },
   remove: { minWidth: 'auto', marginTop: '22px' },
 });
 
@@ -37,7 +50,9 @@ export function ArrangementView() {
   const own = useStyles();
   const shrink = useShrinkable();
   const write = useWrite();
-  const rows = receivableRows(derived).filter((r) => r.status?.kind !== 'in-arrangement' || r.invoice.number === route.invoiceNumber);
+  const rows = receivableRows(derived).filter(
+    (r) => r.status?.kind !== 'in-arrangement' || r.invoice.number === route.invoiceNumber,
+  );
   const [invoiceNumber, setInvoiceNumber] = useState(route.invoiceNumber ?? '');
   const row = derived?.rowByNumber.get(invoiceNumber);
   const open = row?.status?.open ?? 0;
@@ -53,18 +68,29 @@ export function ArrangementView() {
     const n = Math.min(24, Math.max(1, Number.parseInt(count, 10) || 1));
     const first = dateFromText(firstDue) ?? addDays(today, 14);
     const split = splitInstalments(open, n, first, 1);
-    setLines(split.map((s, i) => ({ key: nextKey + i, date: dateToText(s.dueDate), amount: centsToText(s.amount, f.language) })));
+    setLines(
+      split.map((s, i) => ({
+        key: nextKey + i,
+        date: dateToText(s.dueDate),
+        amount: centsToText(s.amount, f.language),
+      })),
+    );
     setNextKey(nextKey + split.length);
     setLineErrors({});
   };
-  const update = (key: number, patch: Partial<Line>) => setLines((ls) => ls.map((x) => (x.key === key ? { ...x, ...patch } : x)));
+  const update = (key: number, patch: Partial<Line>) =>
+    setLines((ls) => ls.map((x) => (x.key === key ? { ...x, ...patch } : x)));
   const add = () => {
     setLines((ls) => [...ls, { key: nextKey, date: '', amount: '' }]);
     setNextKey(nextKey + 1);
   };
   const remove = (key: number) => setLines((ls) => ls.filter((x) => x.key !== key));
 
-  const parsedLines = lines.map((x) => ({ key: x.key, dueDate: dateFromText(x.date), amount: amountFromText(x.amount) }));
+  const parsedLines = lines.map((x) => ({
+    key: x.key,
+    dueDate: dateFromText(x.date),
+    amount: amountFromText(x.amount),
+  }));
   const total = parsedLines.reduce((s, x) => s + (x.amount ?? 0), 0);
 
   const submit = async (e: FormEvent) => {
@@ -94,20 +120,39 @@ export function ArrangementView() {
       return;
     }
     const arrangement = parsed.data;
-    await write.run((ops, book) => ops.appendArrangement(book, arrangement), t.arrangement.savedAs(invoiceNumber));
+    await write.run(
+      (ops, book) => ops.appendArrangement(book, arrangement),
+      t.arrangement.savedAs(invoiceNumber),
+    );
   };
 
   return (
     <form className={l.form} onSubmit={submit} noValidate>
       <ViewHeading>{t.views.arrangement}</ViewHeading>
       <p className={l.muted}>{t.arrangement.intro}</p>
-      <InvoicePicker rows={row && !rows.includes(row) ? [row, ...rows] : rows} value={invoiceNumber} onChange={setInvoiceNumber} error={errors.invoice} />
-      <DateField label={t.arrangement.agreedOn} required value={agreedOn} onChange={setAgreedOn} error={errors.agreedOn} />
+      <InvoicePicker
+        rows={row && !rows.includes(row) ? [row, ...rows] : rows}
+        value={invoiceNumber}
+        onChange={setInvoiceNumber}
+        error={errors.invoice}
+      />
+      <DateField
+        label={t.arrangement.agreedOn}
+        required
+        value={agreedOn}
+        onChange={setAgreedOn}
+        error={errors.agreedOn}
+      />
       <div className={l.row}>
         <Field label={t.arrangement.count} className={l.grow}>
           <Input inputMode="numeric" value={count} onChange={(_, d) => setCount(d.value)} />
         </Field>
-        <DateField label={t.arrangement.firstDue} value={firstDue} onChange={setFirstDue} className={l.grow} />
+        <DateField
+          label={t.arrangement.firstDue}
+          value={firstDue}
+          onChange={setFirstDue}
+          className={l.grow}
+        />
         <Button onClick={generate} disabled={!row}>
           {t.arrangement.generate}
         </Button>
@@ -116,11 +161,32 @@ export function ArrangementView() {
         <legend className={l.strong}>{t.views.arrangement}</legend>
         {lines.map((x, i) => (
           <div key={x.key} className={own.line}>
-            <DateField label={t.arrangement.instalmentDate(i + 1)} value={x.date} onChange={(v) => update(x.key, { date: v })} error={lineErrors[x.key]?.date} />
-            <Field label={t.arrangement.instalmentAmount(i + 1)} validationMessage={lineErrors[x.key]?.amount} className={shrink.field}>
-              <Input inputMode="decimal" value={x.amount} onChange={(_, d) => update(x.key, { amount: d.value })} contentBefore="€" className={shrink.root} input={{ className: shrink.input }} />
+            <DateField
+              label={t.arrangement.instalmentDate(i + 1)}
+              value={x.date}
+              onChange={(v) => update(x.key, { date: v })}
+              error={lineErrors[x.key]?.date}
+            />
+            <Field
+              label={t.arrangement.instalmentAmount(i + 1)}
+              validationMessage={lineErrors[x.key]?.amount}
+              className={shrink.field}
+            >
+              <Input
+                inputMode="decimal"
+                value={x.amount}
+                onChange={(_, d) => update(x.key, { amount: d.value })}
+                contentBefore="€"
+                className={shrink.root}
+                input={{ className: shrink.input }}
+              />
             </Field>
-            <Button appearance="subtle" className={own.remove} aria-label={t.arrangement.remove(i + 1)} onClick={() => remove(x.key)}>
+            <Button
+              appearance="subtle"
+              className={own.remove}
+              aria-label={t.arrangement.remove(i + 1)}
+              onClick={() => remove(x.key)}
+            >
               ×
             </Button>
           </div>
@@ -136,9 +202,7 @@ export function ArrangementView() {
           </Button>
         </div>
       </fieldset>
-      {lines.length > 0 && (
-        <p aria-live="polite">{t.arrangement.total(f.money(total), f.money(open))}</p>
-      )}
+      {lines.length > 0 && <p aria-live="polite">{t.arrangement.total(f.money(total), f.money(open))}</p>}
       {lines.length > 0 && row && total !== open && (
         <MessageBar intent="warning">
           <MessageBarBody>{t.arrangement.mismatch}</MessageBarBody>

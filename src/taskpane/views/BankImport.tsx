@@ -3,9 +3,25 @@
  * and why, then book everything from a chosen confidence or exactly the proposals picked. Reading
  * never writes; booking is one write, after which the pane re-reads (and the Vandaag nudge goes).
  */
-import { Badge, Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select, Spinner } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Select,
+  Spinner,
+} from '@fluentui/react-components';
 import { useId, useMemo, useState, type ChangeEvent } from 'react';
-import type { ImportEntry, ImportPreview, ImportProblem, ImportResult } from '../../workbook/operations/importStatement';
+import type {
+  ImportEntry,
+  ImportPreview,
+  ImportProblem,
+  ImportResult,
+} from '../../workbook/operations/importStatement';
 import { useStore } from '../data/store';
 import { useT } from '../i18n';
 import { BANK_IMPORT_TEXT, type BankImportMessages } from '../i18n/bankImport';
@@ -16,7 +32,11 @@ import { ErrorBar } from '../components/ErrorBar';
 const THRESHOLDS = [99, 95, 90, 85, 80, 70, 60] as const;
 const NONE = 'none';
 
-type Phase = { kind: 'idle' } | { kind: 'reading' } | { kind: 'ready'; preview: ImportPreview } | { kind: 'failed'; error: unknown };
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'reading' }
+  | { kind: 'ready'; preview: ImportPreview }
+  | { kind: 'failed'; error: unknown };
 
 /** Bank files are UTF-8 nowadays, but older exports are Windows-1252: read that when UTF-8 does not fit. */
 function readFile(file: Blob): Promise<string> {
@@ -88,7 +108,13 @@ export function BankImportView() {
           fileName: file.name,
           text: file.text,
           today,
-          accept: accept === 'above' ? { kind: 'all-above', minConfidence: min } : { kind: 'chosen', choices: [...chosen].map(([entryId, proposalIndex]) => ({ entryId, proposalIndex })) },
+          accept:
+            accept === 'above'
+              ? { kind: 'all-above', minConfidence: min }
+              : {
+                  kind: 'chosen',
+                  choices: [...chosen].map(([entryId, proposalIndex]) => ({ entryId, proposalIndex })),
+                },
         });
       });
       setResult(outcome);
@@ -102,7 +128,10 @@ export function BankImportView() {
   };
 
   const preview = phase.kind === 'ready' ? phase.preview : undefined;
-  const aboveCount = useMemo(() => preview?.entries.filter((e) => wouldBook(e, min)).length ?? 0, [preview, min]);
+  const aboveCount = useMemo(
+    () => preview?.entries.filter((e) => wouldBook(e, min)).length ?? 0,
+    [preview, min],
+  );
 
   return (
     <div className={l.stack}>
@@ -112,7 +141,12 @@ export function BankImportView() {
         <label htmlFor={fileId} className={l.strong}>
           {b.chooseFile}
         </label>
-        <input id={fileId} type="file" accept=".xml,.csv,.txt,.tab,text/xml,text/csv,text/plain" onChange={(e) => void pick(e)} />
+        <input
+          id={fileId}
+          type="file"
+          accept=".xml,.csv,.txt,.tab,text/xml,text/csv,text/plain"
+          onChange={(e) => void pick(e)}
+        />
       </div>
       {phase.kind === 'reading' && <Spinner size="tiny" label={b.reading} />}
       {phase.kind === 'failed' && <ErrorBar title={b.readFailed} error={phase.error} />}
@@ -155,7 +189,10 @@ function Problems({ errors, b }: { errors: ImportProblem[]; b: BankImportMessage
         <ul className={l.list}>
           {errors.slice(0, 10).map((e, i) => (
             <li key={i}>
-              {[e.file, e.row !== undefined ? b.rowAt(e.row) : undefined, e.column, e.path].filter(Boolean).join(', ')}: {e.message}
+              {[e.file, e.row !== undefined ? b.rowAt(e.row) : undefined, e.column, e.path]
+                .filter(Boolean)
+                .join(', ')}
+              : {e.message}
               {e.value ? ` (${e.value})` : ''}
             </li>
           ))}
@@ -177,7 +214,17 @@ interface PanelProps {
   onBook(how: 'above' | 'chosen'): void;
 }
 
-function PreviewPanel({ preview, b, min, setMin, chosen, setChoice, aboveCount, booking, onBook }: PanelProps) {
+function PreviewPanel({
+  preview,
+  b,
+  min,
+  setMin,
+  chosen,
+  setChoice,
+  aboveCount,
+  booking,
+  onBook,
+}: PanelProps) {
   const { f } = useT();
   const l = useLayout();
   if (preview.needsMapping) {
@@ -221,9 +268,18 @@ function PreviewPanel({ preview, b, min, setMin, chosen, setChoice, aboveCount, 
         </div>
       )}
       {preview.entries.length > 0 && (
-        <ul className={l.list} aria-label={b.statement(preview.statements[0]?.accountIban ?? '', '', '', preview.entries.length)}>
+        <ul
+          className={l.list}
+          aria-label={b.statement(preview.statements[0]?.accountIban ?? '', '', '', preview.entries.length)}
+        >
           {preview.entries.map((e) => (
-            <EntryItem key={e.id} entry={e} b={b} chosen={chosen.get(e.id)} onChoose={(i) => setChoice(e.id, i)} />
+            <EntryItem
+              key={e.id}
+              entry={e}
+              b={b}
+              chosen={chosen.get(e.id)}
+              onChoose={(i) => setChoice(e.id, i)}
+            />
           ))}
         </ul>
       )}
@@ -239,7 +295,17 @@ function PreviewPanel({ preview, b, min, setMin, chosen, setChoice, aboveCount, 
   );
 }
 
-function EntryItem({ entry: e, b, chosen, onChoose }: { entry: ImportEntry; b: BankImportMessages; chosen: number | undefined; onChoose(index: number | undefined): void }) {
+function EntryItem({
+  entry: e,
+  b,
+  chosen,
+  onChoose,
+}: {
+  entry: ImportEntry;
+  b: BankImportMessages;
+  chosen: number | undefined;
+  onChoose(index: number | undefined): void;
+}) {
   const { f } = useT();
   const l = useLayout();
   const labelId = useId();
@@ -252,20 +318,38 @@ function EntryItem({ entry: e, b, chosen, onChoose }: { entry: ImportEntry; b: B
         </span>
         <span>{f.money(e.amountCents)}</span>
       </div>
-      {(e.remittance || e.reference) && <span className={l.muted}>{[e.reference, e.remittance].filter(Boolean).join(' · ')}</span>}
+      {(e.remittance || e.reference) && (
+        <span className={l.muted}>{[e.reference, e.remittance].filter(Boolean).join(' · ')}</span>
+      )}
       {e.flags.length > 0 && (
         <div className={l.row}>
           {e.flags.map((flag) => (
-            <Badge key={flag} appearance="tint" color={flag === 'already-imported' || flag === 'debit-ignored' || flag === 'ignored' ? 'informative' : 'warning'}>
+            <Badge
+              key={flag}
+              appearance="tint"
+              color={
+                flag === 'already-imported' || flag === 'debit-ignored' || flag === 'ignored'
+                  ? 'informative'
+                  : 'warning'
+              }
+            >
               {b.flags[flag]}
             </Badge>
           ))}
         </div>
       )}
       {e.proposals.length === 0 ? (
-        <span className={l.muted}>{e.outcome === 'already-imported' ? b.importedBefore : e.notes.map(reason).join(' · ') || b.noProposal}</span>
+        <span className={l.muted}>
+          {e.outcome === 'already-imported'
+            ? b.importedBefore
+            : e.notes.map(reason).join(' · ') || b.noProposal}
+        </span>
       ) : (
-        <RadioGroup aria-labelledby={labelId} value={chosen === undefined ? NONE : String(chosen)} onChange={(_, d) => onChoose(d.value === NONE ? undefined : Number(d.value))}>
+        <RadioGroup
+          aria-labelledby={labelId}
+          value={chosen === undefined ? NONE : String(chosen)}
+          onChange={(_, d) => onChoose(d.value === NONE ? undefined : Number(d.value))}
+        >
           {e.proposals.map((p) => (
             <Radio
               key={p.index}
@@ -273,7 +357,10 @@ function EntryItem({ entry: e, b, chosen, onChoose }: { entry: ImportEntry; b: B
               label={
                 <span>
                   {[
-                    ...p.allocations.map((a) => `${a.invoiceNumber || a.customerName || a.customerNumber} ${f.money(a.amountCents)}`),
+                    ...p.allocations.map(
+                      (a) =>
+                        `${a.invoiceNumber || a.customerName || a.customerNumber} ${f.money(a.amountCents)}`,
+                    ),
                     ...(p.unallocatedCents > 0 ? [b.unallocated(f.money(p.unallocatedCents))] : []),
                   ].join(' + ') || b.noProposal}{' '}
                   — {b.confidence(p.confidence)}
@@ -293,7 +380,10 @@ function EntryItem({ entry: e, b, chosen, onChoose }: { entry: ImportEntry; b: B
 function ResultBar({ result, b }: { result: ImportResult; b: BankImportMessages }) {
   const { f } = useT();
   const l = useLayout();
-  if (!result.ok) return <ErrorBar title={b.readFailed} error={new Error(result.errors.map((e) => e.message).join('; '))} />;
+  if (!result.ok)
+    return (
+      <ErrorBar title={b.readFailed} error={new Error(result.errors.map((e) => e.message).join('; '))} />
+    );
   const skipped = result.skipped.filter((s) => s.reason !== 'already-imported' && s.reason !== 'ignored');
   return (
     <MessageBar intent="success" layout="multiline" role="status">

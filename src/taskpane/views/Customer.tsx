@@ -34,7 +34,10 @@ export function CustomerView() {
   const contacts = [...(derived.index.contactsByCustomer.get(chosen) ?? [])].reverse();
   const openTotal = rows.filter(receivable).reduce((s, r) => s + (r.status?.open ?? 0), 0);
   const s = ledger.settings;
-  const defaultTerm = customer?.kind === 'consumer' ? (s.consumerTermDays ?? CONSUMER_DEFAULT_TERM_DAYS) : (s.businessTermDays ?? STATUTORY_BUSINESS_TERM_DAYS);
+  const defaultTerm =
+    customer?.kind === 'consumer'
+      ? (s.consumerTermDays ?? CONSUMER_DEFAULT_TERM_DAYS)
+      : (s.businessTermDays ?? STATUTORY_BUSINESS_TERM_DAYS);
   const change = behaviour?.change;
   return (
     <div className={l.stack}>
@@ -45,23 +48,47 @@ export function CustomerView() {
           <dl className={l.kpis}>
             <Fact label={t.customer.kindLabel} value={t.customer.kind[customer.kind]} />
             <Fact label={t.customer.segment} value={customer.segment || t.common.none} />
-            <Fact label={t.customer.term} value={customer.paymentTermDays !== undefined ? t.common.days(customer.paymentTermDays) : t.customer.termDefault(defaultTerm)} />
+            <Fact
+              label={t.customer.term}
+              value={
+                customer.paymentTermDays !== undefined
+                  ? t.common.days(customer.paymentTermDays)
+                  : t.customer.termDefault(defaultTerm)
+              }
+            />
             <Fact label={t.customer.openTotal} value={f.money(openTotal)} />
-            <Fact label={t.customer.share} value={revenue ? `${f.percent(revenue.share)} · ${f.money(revenue.revenue)}` : t.common.none} />
+            <Fact
+              label={t.customer.share}
+              value={revenue ? `${f.percent(revenue.share)} · ${f.money(revenue.revenue)}` : t.common.none}
+            />
             <Fact label={t.customer.email} value={customer.email || t.common.none} />
           </dl>
           <section className={l.section} aria-labelledby="cust-behaviour">
             <h3 id="cust-behaviour" className={l.h3}>
               {t.customer.behaviour}
             </h3>
-            {behaviour && behaviour.weightedDaysLate !== null ? <p>{t.customer.avgLate(f.number1(behaviour.weightedDaysLate))}</p> : <p className={l.muted}>{t.customer.noPaid}</p>}
+            {behaviour && behaviour.weightedDaysLate !== null ? (
+              <p>{t.customer.avgLate(f.number1(behaviour.weightedDaysLate))}</p>
+            ) : (
+              <p className={l.muted}>{t.customer.noPaid}</p>
+            )}
             {change && (
-              <MessageBar intent={change.signal === 'worse' ? 'warning' : change.signal === 'better' ? 'success' : 'info'} layout="multiline">
+              <MessageBar
+                intent={
+                  change.signal === 'worse' ? 'warning' : change.signal === 'better' ? 'success' : 'info'
+                }
+                layout="multiline"
+              >
                 <MessageBarBody>
                   {t.customer.signal[change.signal]}
                   {change.delta !== null && ` (${t.customer.signalDelta(f.number1(change.delta))})`}
                   {change.reason === 'open-invoice-later-than-ever' && change.mostOverdue && (
-                    <div>{t.customer.mostOverdue(change.mostOverdue.invoiceNumber, change.mostOverdue.daysOverdue)}</div>
+                    <div>
+                      {t.customer.mostOverdue(
+                        change.mostOverdue.invoiceNumber,
+                        change.mostOverdue.daysOverdue,
+                      )}
+                    </div>
                   )}
                 </MessageBarBody>
               </MessageBar>
@@ -71,10 +98,16 @@ export function CustomerView() {
                 title={t.overview.behaviour}
                 table={{
                   headers: [t.overview.quarter, t.overview.daysLateCol, t.overview.count],
-                  rows: behaviour.quarters.map((q) => [q.quarter, q.weightedDaysLate === null ? t.common.none : f.number1(q.weightedDaysLate), String(q.paidCount)]),
+                  rows: behaviour.quarters.map((q) => [
+                    q.quarter,
+                    q.weightedDaysLate === null ? t.common.none : f.number1(q.weightedDaysLate),
+                    String(q.paidCount),
+                  ]),
                 }}
               >
-                <LineChart points={behaviour.quarters.map((q) => ({ label: q.quarter, value: q.weightedDaysLate }))} />
+                <LineChart
+                  points={behaviour.quarters.map((q) => ({ label: q.quarter, value: q.weightedDaysLate }))}
+                />
               </ChartFrame>
             )}
           </section>
@@ -88,9 +121,15 @@ export function CustomerView() {
               <table className={l.table}>
                 <thead>
                   <tr>
-                    <th className={l.td} scope="col">{t.common.invoice}</th>
-                    <th className={l.td} scope="col">{t.common.dueDate}</th>
-                    <th className={l.td} scope="col">{t.common.open}</th>
+                    <th className={l.td} scope="col">
+                      {t.common.invoice}
+                    </th>
+                    <th className={l.td} scope="col">
+                      {t.common.dueDate}
+                    </th>
+                    <th className={l.td} scope="col">
+                      {t.common.open}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>

@@ -66,7 +66,12 @@ export function DisputeView() {
     <form className={l.form} onSubmit={submit} noValidate>
       <ViewHeading>{t.views.dispute}</ViewHeading>
       <p className={l.muted}>{t.dispute.intro}</p>
-      <InvoicePicker rows={row && !rows.includes(row) ? [row, ...rows] : rows} value={invoiceNumber} onChange={pick} error={errors.invoice} />
+      <InvoicePicker
+        rows={row && !rows.includes(row) ? [row, ...rows] : rows}
+        value={invoiceNumber}
+        onChange={pick}
+        error={errors.invoice}
+      />
       {current && (
         <MessageBar intent="info">
           <MessageBarBody>{t.dispute.current(f.date(current))}</MessageBarBody>
@@ -83,7 +88,13 @@ export function DisputeView() {
       </div>
       {current && (
         <div className={l.row}>
-          <DateField label={t.dispute.resolved} value={resolved} onChange={setResolved} error={errors.resolved} className={l.grow} />
+          <DateField
+            label={t.dispute.resolved}
+            value={resolved}
+            onChange={setResolved}
+            error={errors.resolved}
+            className={l.grow}
+          />
           <Button disabled={write.busy} onClick={() => void save(true)}>
             {t.dispute.resolve}
           </Button>

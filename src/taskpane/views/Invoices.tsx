@@ -40,11 +40,20 @@ export function InvoicesView() {
     const list = (derived?.rows ?? []).filter((r) => matches(r, filter));
     const found = query
       ? list.filter((r) =>
-          [r.invoice.number, r.customer?.name ?? '', r.invoice.customerNumber, r.invoice.description ?? ''].some((s) => s.toLowerCase().includes(query)),
+          [
+            r.invoice.number,
+            r.customer?.name ?? '',
+            r.invoice.customerNumber,
+            r.invoice.description ?? '',
+          ].some((s) => s.toLowerCase().includes(query)),
         )
       : list;
     // Most overdue first: the worklist is about what needs doing.
-    return [...found].sort((a, b) => (b.status?.daysOverdue ?? 0) - (a.status?.daysOverdue ?? 0) || a.invoice.number.localeCompare(b.invoice.number));
+    return [...found].sort(
+      (a, b) =>
+        (b.status?.daysOverdue ?? 0) - (a.status?.daysOverdue ?? 0) ||
+        a.invoice.number.localeCompare(b.invoice.number),
+    );
   }, [derived, filter, query]);
 
   return (
@@ -61,7 +70,12 @@ export function InvoicesView() {
           </Select>
         </Field>
         <Field label={t.invoices.search} className={l.grow}>
-          <Input type="search" value={search} placeholder={t.invoices.searchPlaceholder} onChange={(_, d) => setSearch(d.value)} />
+          <Input
+            type="search"
+            value={search}
+            placeholder={t.invoices.searchPlaceholder}
+            onChange={(_, d) => setSearch(d.value)}
+          />
         </Field>
       </div>
       <div className={l.between}>
@@ -98,7 +112,17 @@ export function InvoicesView() {
                 {receivable(r) && (
                   <div className={l.row} role="group" aria-label={t.invoices.actions(n)}>
                     {r.dunning?.kind === 'due' && (
-                      <Button size="small" appearance="primary" onClick={() => go({ view: 'reminder', customerNumber: r.invoice.customerNumber, stepId: r.dunning?.kind === 'due' ? r.dunning.action.step.id : undefined })}>
+                      <Button
+                        size="small"
+                        appearance="primary"
+                        onClick={() =>
+                          go({
+                            view: 'reminder',
+                            customerNumber: r.invoice.customerNumber,
+                            stepId: r.dunning?.kind === 'due' ? r.dunning.action.step.id : undefined,
+                          })
+                        }
+                      >
                         {t.invoices.remind}
                       </Button>
                     )}

@@ -24,7 +24,13 @@ const VAT_RATES = [21, 9, 0] as const;
  */
 function numbersByDate(invoices: readonly Pick<Invoice, 'number' | 'invoiceDate'>[]): string[] {
   return [...invoices]
-    .sort((a, b) => (a.invoiceDate < b.invoiceDate ? -1 : a.invoiceDate > b.invoiceDate ? 1 : a.number.localeCompare(b.number, 'nl', { numeric: true })))
+    .sort((a, b) =>
+      a.invoiceDate < b.invoiceDate
+        ? -1
+        : a.invoiceDate > b.invoiceDate
+          ? 1
+          : a.number.localeCompare(b.number, 'nl', { numeric: true }),
+    )
     .map((i) => i.number);
 }
 
@@ -52,14 +58,24 @@ export function NewInvoiceView() {
   const excl = amountFromText(amount);
   const incl = excl === undefined ? undefined : roundCents((excl * (100 + vat)) / 100);
   const date = dateFromText(invoiceDate);
-  const suggested = useMemo(() => nextInvoiceNumber([...byDate, ...saved], date ?? today), [byDate, saved, date, today]);
+  const suggested = useMemo(
+    () => nextInvoiceNumber([...byDate, ...saved], date ?? today),
+    [byDate, saved, date, today],
+  );
   const number = typedNumber ?? suggested;
   const days = daysFromText(termDays);
   const chosen = customers.find((c) => c.number === customer);
   const preview = useMemo(() => {
     if (!chosen || !date || days === 'bad' || !ledger) return undefined;
     try {
-      const draft: Invoice = { number: number || '?', customerNumber: chosen.number, invoiceDate: date, amountExclVat: 0, amountInclVat: 0, paymentTermDays: days };
+      const draft: Invoice = {
+        number: number || '?',
+        customerNumber: chosen.number,
+        invoiceDate: date,
+        amountExclVat: 0,
+        amountInclVat: 0,
+        paymentTermDays: days,
+      };
       return resolveTerm(draft, chosen, ledger.settings);
     } catch {
       return undefined;
@@ -71,7 +87,8 @@ export function NewInvoiceView() {
     const errs: FieldErrors<Key> = {};
     if (!chosen) errs.customer = t.newInvoice.needCustomer;
     if (number.trim() === '') errs.number = t.common.requiredField;
-    else if (byDate.includes(number.trim()) || saved.includes(number.trim())) errs.number = t.newInvoice.duplicate(number.trim());
+    else if (byDate.includes(number.trim()) || saved.includes(number.trim()))
+      errs.number = t.newInvoice.duplicate(number.trim());
     if (!date) errs.invoiceDate = t.common.badDate;
     if (excl === undefined) errs.amount = t.newInvoice.badAmount;
     else if (excl <= 0) errs.amount = t.common.badAmountPositive;
@@ -92,7 +109,17 @@ export function NewInvoiceView() {
       for (const issue of parsed.error.issues) {
         const field = issue.path[0];
         const key: Key | undefined =
-          field === 'customerNumber' ? 'customer' : field === 'number' ? 'number' : field === 'invoiceDate' ? 'invoiceDate' : field === 'amountExclVat' || field === 'amountInclVat' ? 'amount' : field === 'paymentTermDays' ? 'termDays' : undefined;
+          field === 'customerNumber'
+            ? 'customer'
+            : field === 'number'
+              ? 'number'
+              : field === 'invoiceDate'
+                ? 'invoiceDate'
+                : field === 'amountExclVat' || field === 'amountInclVat'
+                  ? 'amount'
+                  : field === 'paymentTermDays'
+                    ? 'termDays'
+                    : undefined;
         if (key && !errs[key]) errs[key] = key === 'amount' ? t.newInvoice.badAmount : issue.message;
       }
     }
@@ -102,7 +129,10 @@ export function NewInvoiceView() {
       return;
     }
     const invoice = parsed.data;
-    const ok = await write.run((ops, book) => ops.appendInvoice(book, invoice), t.newInvoice.savedAs(invoice.number));
+    const ok = await write.run(
+      (ops, book) => ops.appendInvoice(book, invoice),
+      t.newInvoice.savedAs(invoice.number),
+    );
     if (ok) {
       // The next suggestion continues from this one, also before the workbook is read again.
       setSaved((x) => [...x, invoice.number]);
@@ -127,7 +157,14 @@ export function NewInvoiceView() {
         <Field label={t.newInvoice.number} required validationMessage={errors.number} className={l.grow}>
           <Input value={number} onChange={(_, d) => setTypedNumber(d.value)} />
         </Field>
-        <DateField label={t.common.invoiceDate} required value={invoiceDate} onChange={setInvoiceDate} error={errors.invoiceDate} className={l.grow} />
+        <DateField
+          label={t.common.invoiceDate}
+          required
+          value={invoiceDate}
+          onChange={setInvoiceDate}
+          error={errors.invoiceDate}
+          className={l.grow}
+        />
       </div>
       <Field label={t.newInvoice.description}>
         <Input value={description} onChange={(_, d) => setDescription(d.value)} />
@@ -137,7 +174,12 @@ export function NewInvoiceView() {
       </Field>
       <div className={l.row}>
         <Field label={t.newInvoice.amountExcl} required validationMessage={errors.amount} className={l.grow}>
-          <Input inputMode="decimal" value={amount} onChange={(_, d) => setAmount(d.value)} contentBefore="€" />
+          <Input
+            inputMode="decimal"
+            value={amount}
+            onChange={(_, d) => setAmount(d.value)}
+            contentBefore="€"
+          />
         </Field>
         <Field label={t.newInvoice.vatRate}>
           <Select value={String(vat)} onChange={(_, d) => setVat(Number(d.value))}>
@@ -153,7 +195,11 @@ export function NewInvoiceView() {
         {t.newInvoice.amountIncl}: {incl === undefined ? t.common.none : f.money(incl)}
       </p>
       <div className={l.row}>
-        <Field label={`${t.newInvoice.termDays} ${t.common.optional}`} validationMessage={errors.termDays} className={l.grow}>
+        <Field
+          label={`${t.newInvoice.termDays} ${t.common.optional}`}
+          validationMessage={errors.termDays}
+          className={l.grow}
+        >
           <Input inputMode="numeric" value={termDays} onChange={(_, d) => setTermDays(d.value)} />
         </Field>
         <Field label={`${t.newInvoice.reference} ${t.common.optional}`} className={l.grow}>
@@ -164,7 +210,8 @@ export function NewInvoiceView() {
         <div role="status" aria-live="polite">
           <MessageBar intent="info">
             <MessageBarBody>
-              <strong>{t.newInvoice.dueInfo(f.date(preview.dueDate))}</strong> ({t.newInvoice.source[preview.source]})
+              <strong>{t.newInvoice.dueInfo(f.date(preview.dueDate))}</strong> (
+              {t.newInvoice.source[preview.source]})
             </MessageBarBody>
           </MessageBar>
           {preview.warnings.map((w) => (

@@ -7,7 +7,10 @@ import { ErrorBar } from '../components/ErrorBar';
 import { ChartFrame, ColumnChart, HBarChart } from '../components/charts';
 import { AGING_BUCKETS } from '../../domain/status';
 
-const MONTHS = { nl: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'], en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] };
+const MONTHS = {
+  nl: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+};
 
 export function OverviewView() {
   const { t, f } = useT();
@@ -33,18 +36,36 @@ export function OverviewView() {
         <>
           <div className={l.kpis}>
             <Kpi label={t.overview.open} value={f.money(o.totals.openTotal)} note={`${o.totals.openCount}`} />
-            <Kpi label={t.overview.overdue} value={f.money(o.totals.overdueTotal)} note={`${o.totals.overdueCount}`} />
-            <Kpi label={t.overview.dso} value={o.dso.dso === null ? t.common.none : f.number1(o.dso.dso)} note={t.overview.dsoHelp} />
+            <Kpi
+              label={t.overview.overdue}
+              value={f.money(o.totals.overdueTotal)}
+              note={`${o.totals.overdueCount}`}
+            />
+            <Kpi
+              label={t.overview.dso}
+              value={o.dso.dso === null ? t.common.none : f.number1(o.dso.dso)}
+              note={t.overview.dsoHelp}
+            />
             <Kpi label={t.overview.disputed} value={f.money(o.totals.disputedOpen)} />
           </div>
           <ChartFrame
             title={t.overview.aging}
             table={{
               headers: [t.overview.bucket, t.overview.count, t.common.amount],
-              rows: AGING_BUCKETS.map((b) => [t.overview.agingBuckets[b], String(derived.aging[b].count), f.money(derived.aging[b].open)]),
+              rows: AGING_BUCKETS.map((b) => [
+                t.overview.agingBuckets[b],
+                String(derived.aging[b].count),
+                f.money(derived.aging[b].open),
+              ]),
             }}
           >
-            <HBarChart items={AGING_BUCKETS.map((b) => ({ label: t.overview.agingBuckets[b], value: derived.aging[b].open, text: f.money(derived.aging[b].open) }))} />
+            <HBarChart
+              items={AGING_BUCKETS.map((b) => ({
+                label: t.overview.agingBuckets[b],
+                value: derived.aging[b].open,
+                text: f.money(derived.aging[b].open),
+              }))}
+            />
           </ChartFrame>
           {o.dependency.series.length > 0 && (
             <>
@@ -57,7 +78,9 @@ export function OverviewView() {
                 table={{
                   headers: [t.common.customer, t.overview.revenueCol, t.overview.share],
                   rows: o.dependency.series.map((s) => [
-                    s.kind === 'customer' ? (s.name ?? names.get(s.customerNumber) ?? s.customerNumber) : t.overview.other(s.customerCount),
+                    s.kind === 'customer'
+                      ? (s.name ?? names.get(s.customerNumber) ?? s.customerNumber)
+                      : t.overview.other(s.customerCount),
                     f.money(s.revenue),
                     f.percent(s.share),
                   ]),
@@ -65,7 +88,10 @@ export function OverviewView() {
               >
                 <HBarChart
                   items={o.dependency.series.map((s) => ({
-                    label: s.kind === 'customer' ? (s.name ?? s.customerNumber) : t.overview.other(s.customerCount),
+                    label:
+                      s.kind === 'customer'
+                        ? (s.name ?? s.customerNumber)
+                        : t.overview.other(s.customerCount),
                     value: s.share,
                     text: f.percent(s.share),
                   }))}
@@ -87,15 +113,27 @@ export function OverviewView() {
                 items={o.behaviour.customers
                   .filter((c) => c.weightedDaysLate !== null)
                   .slice(0, 10)
-                  .map((c) => ({ label: c.name ?? c.customerNumber, value: c.weightedDaysLate ?? 0, text: f.number1(c.weightedDaysLate ?? 0) }))}
+                  .map((c) => ({
+                    label: c.name ?? c.customerNumber,
+                    value: c.weightedDaysLate ?? 0,
+                    text: f.number1(c.weightedDaysLate ?? 0),
+                  }))}
               />
             </ChartFrame>
           )}
           <ChartFrame
             title={t.overview.revenue}
             table={{
-              headers: [t.overview.month, `${t.overview.thisYear} (${o.revenueByMonth.year})`, `${t.overview.lastYear} (${o.revenueByMonth.year - 1})`],
-              rows: o.revenueByMonth.months.map((m) => [months[m.month - 1] ?? String(m.month), m.thisYear === null ? t.common.none : f.money(m.thisYear), f.money(m.lastYear)]),
+              headers: [
+                t.overview.month,
+                `${t.overview.thisYear} (${o.revenueByMonth.year})`,
+                `${t.overview.lastYear} (${o.revenueByMonth.year - 1})`,
+              ],
+              rows: o.revenueByMonth.months.map((m) => [
+                months[m.month - 1] ?? String(m.month),
+                m.thisYear === null ? t.common.none : f.money(m.thisYear),
+                f.money(m.lastYear),
+              ]),
             }}
           >
             <ColumnChart

@@ -58,7 +58,10 @@ export function PaymentView() {
     setErrors(errs);
     if (Object.keys(errs).length > 0 || !parsed.success) return;
     const payment = parsed.data;
-    const ok = await write.run((ops, book) => ops.appendPayment(book, payment), t.payment.savedAs(f.money(payment.amount), invoiceNumber));
+    const ok = await write.run(
+      (ops, book) => ops.appendPayment(book, payment),
+      t.payment.savedAs(f.money(payment.amount), invoiceNumber),
+    );
     if (ok) setReference('');
   };
 
@@ -74,13 +77,30 @@ export function PaymentView() {
   return (
     <form className={l.form} onSubmit={submit} noValidate>
       <ViewHeading>{t.views.payment}</ViewHeading>
-      <InvoicePicker rows={row && !rows.includes(row) ? [row, ...rows] : rows} value={invoiceNumber} onChange={pick} error={errors.invoice} />
+      <InvoicePicker
+        rows={row && !rows.includes(row) ? [row, ...rows] : rows}
+        value={invoiceNumber}
+        onChange={pick}
+        error={errors.invoice}
+      />
       {row && <p className={l.muted}>{t.payment.openNow(f.money(open))}</p>}
       <div className={l.row}>
         <Field label={t.payment.amount} required validationMessage={errors.amount} className={l.grow}>
-          <Input inputMode="decimal" value={amount} onChange={(_, d) => setAmount(d.value)} contentBefore="€" />
+          <Input
+            inputMode="decimal"
+            value={amount}
+            onChange={(_, d) => setAmount(d.value)}
+            contentBefore="€"
+          />
         </Field>
-        <DateField label={t.common.date} required value={date} onChange={setDate} error={errors.date} className={l.grow} />
+        <DateField
+          label={t.common.date}
+          required
+          value={date}
+          onChange={setDate}
+          error={errors.date}
+          className={l.grow}
+        />
       </div>
       {cents !== undefined && row && cents > open && (
         <MessageBar intent="warning">

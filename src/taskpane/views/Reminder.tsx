@@ -1,4 +1,14 @@
-import { Button, Field, Input, Link, MessageBar, MessageBarBody, MessageBarTitle, Select, Textarea } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Textarea,
+} from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { DunningGroup } from '../../domain/dunning';
 import type { ContactChannel } from '../../domain/model';
@@ -26,7 +36,11 @@ export function ReminderView() {
   const fit = useFitSelect();
   const plan = derived?.plan ?? [];
   const initial =
-    plan.find((g) => g.customerNumber === route.customerNumber && (route.stepId === undefined || g.step.id === route.stepId)) ?? plan[0];
+    plan.find(
+      (g) =>
+        g.customerNumber === route.customerNumber &&
+        (route.stepId === undefined || g.step.id === route.stepId),
+    ) ?? plan[0];
   const [chosen, setChosen] = useState(initial ? keyOf(initial) : '');
   const group = plan.find((g) => keyOf(g) === chosen) ?? plan[0];
   // Owned here, not by the editor: after "mark as sent" the group leaves today's plan and the
@@ -46,7 +60,12 @@ export function ReminderView() {
     <div className={l.stack}>
       <ViewHeading>{t.views.reminder}</ViewHeading>
       <Field label={t.reminder.pick} className={fit.field}>
-        <Select value={keyOf(group)} onChange={(_, d) => setChosen(d.value)} className={fit.root} select={{ className: fit.select }}>
+        <Select
+          value={keyOf(group)}
+          onChange={(_, d) => setChosen(d.value)}
+          className={fit.root}
+          select={{ className: fit.select }}
+        >
           {plan.map((g) => (
             <option key={keyOf(g)} value={keyOf(g)}>
               {g.customer.name} — {stepLabel(g.step, t)}
@@ -80,7 +99,14 @@ function ReminderEditor({ group, write }: { group: DunningGroup; write: ReturnTy
   const [channel, setChannel] = useState<ContactChannel>('email');
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
 
-  if (!draft) return <ErrorBar title={t.reminder.draftFailed} error={'error' in drafted ? drafted.error : undefined} action={t.reminder.draftFailedAction} />;
+  if (!draft)
+    return (
+      <ErrorBar
+        title={t.reminder.draftFailed}
+        error={'error' in drafted ? drafted.error : undefined}
+        action={t.reminder.draftFailedAction}
+      />
+    );
 
   const email = group.customer.email?.trim() ?? '';
   const link = mailtoLink({ to: email, subject, body, fallbackBody: draft.shortBody });
@@ -109,7 +135,8 @@ function ReminderEditor({ group, write }: { group: DunningGroup; write: ReturnTy
   return (
     <div className={l.stack}>
       <div className={l.muted}>
-        {t.reminder.step}: {stepLabel(group.step, t)} · {t.reminder.invoicesIncluded}: {group.invoices.map((a) => a.invoiceNumber).join(', ')} · {f.money(group.open)}
+        {t.reminder.step}: {stepLabel(group.step, t)} · {t.reminder.invoicesIncluded}:{' '}
+        {group.invoices.map((a) => a.invoiceNumber).join(', ')} · {f.money(group.open)}
       </div>
       <div className={l.muted}>
         {t.reminder.to}: {email || t.common.none}

@@ -2,7 +2,13 @@ import { Button, Field, Input, makeStyles, Select, Switch, tokens } from '@fluen
 import { useState, type FormEvent } from 'react';
 import { electronicFormatIBAN, friendlyFormatIBAN, isValidIBAN } from 'ibantools';
 import { DEFAULT_LADDER } from '../../domain/dunning';
-import { settingsSchema, type DunningStep, type Language, type Settings, type Tone } from '../../domain/model';
+import {
+  settingsSchema,
+  type DunningStep,
+  type Language,
+  type Settings,
+  type Tone,
+} from '../../domain/model';
 import { useStore, useWrite } from '../data/store';
 import { useT } from '../i18n';
 import { useLayout } from '../components/layout';
@@ -17,7 +23,12 @@ type Key = 'iban' | 'businessTerm' | 'consumerTerm' | 'ladder';
 // One ladder step: its name on a line of its own, its two numbers side by side (a flex row wrapped
 // differently per step in a 350 px pane).
 const useStyles = makeStyles({
-  step: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', columnGap: tokens.spacingHorizontalS, alignItems: 'end' },
+  step: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(2, minmax(0, 1fr))',
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: 'end',
+  },
   stepName: { gridColumn: '1 / -1', fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -26,7 +37,9 @@ export function SettingsView() {
   // The write lives here so its result survives the form's remount after the re-read.
   const write = useWrite();
   // Keyed on the stored settings: after a save (and re-read) the form shows what the workbook holds.
-  return ledger ? <SettingsForm key={JSON.stringify(ledger.settings)} initial={ledger.settings} write={write} /> : null;
+  return ledger ? (
+    <SettingsForm key={JSON.stringify(ledger.settings)} initial={ledger.settings} write={write} />
+  ) : null;
 }
 
 function SettingsForm({ initial, write }: { initial: Settings; write: ReturnType<typeof useWrite> }) {
@@ -36,12 +49,18 @@ function SettingsForm({ initial, write }: { initial: Settings; write: ReturnType
   const shrink = useShrinkable();
   const [s, setS] = useState<Settings>(initial);
   const [iban, setIban] = useState(initial.companyIban);
-  const [businessTerm, setBusinessTerm] = useState(initial.businessTermDays === undefined ? '' : String(initial.businessTermDays));
+  const [businessTerm, setBusinessTerm] = useState(
+    initial.businessTermDays === undefined ? '' : String(initial.businessTermDays),
+  );
   const [consumerTerm, setConsumerTerm] = useState(String(initial.consumerTermDays));
   const [ladder, setLadder] = useState<{ afterDays: string; newTermDays: string }[]>(() =>
-    (initial.ladder && initial.ladder.length > 0 ? initial.ladder : DEFAULT_LADDER).map((st) => ({ afterDays: String(st.afterDays), newTermDays: String(st.newTermDays) })),
+    (initial.ladder && initial.ladder.length > 0 ? initial.ladder : DEFAULT_LADDER).map((st) => ({
+      afterDays: String(st.afterDays),
+      newTermDays: String(st.newTermDays),
+    })),
   );
-  const steps: readonly DunningStep[] = initial.ladder && initial.ladder.length > 0 ? initial.ladder : DEFAULT_LADDER;
+  const steps: readonly DunningStep[] =
+    initial.ladder && initial.ladder.length > 0 ? initial.ladder : DEFAULT_LADDER;
   const [errors, setErrors] = useState<FieldErrors<Key>>({});
   const set = <K extends keyof Settings>(k: K, v: Settings[K]) => setS((x) => ({ ...x, [k]: v }));
 
@@ -58,7 +77,11 @@ function SettingsForm({ initial, write }: { initial: Settings; write: ReturnType
       const a = daysFromText(ladder[i]?.afterDays ?? '');
       const n = daysFromText(ladder[i]?.newTermDays ?? '');
       if (typeof a !== 'number' || typeof n !== 'number') errs.ladder = t.settings.termInvalid;
-      return { ...st, afterDays: typeof a === 'number' ? a : st.afterDays, newTermDays: typeof n === 'number' ? n : st.newTermDays };
+      return {
+        ...st,
+        afterDays: typeof a === 'number' ? a : st.afterDays,
+        newTermDays: typeof n === 'number' ? n : st.newTermDays,
+      };
     });
     setErrors(errs);
     if (Object.keys(errs).length > 0) return;
@@ -74,7 +97,10 @@ function SettingsForm({ initial, write }: { initial: Settings; write: ReturnType
       return;
     }
     const settings = parsed.data;
-    await write.run((ops, book) => ops.saveSettings(book, settings), (m) => m.common.saved);
+    await write.run(
+      (ops, book) => ops.saveSettings(book, settings),
+      (m) => m.common.saved,
+    );
   };
 
   return (
@@ -92,10 +118,18 @@ function SettingsForm({ initial, write }: { initial: Settings; write: ReturnType
       </Field>
       <div className={l.row}>
         <Field label={t.settings.email} className={l.grow}>
-          <Input type="email" value={s.companyEmail ?? ''} onChange={(_, d) => set('companyEmail', d.value || undefined)} />
+          <Input
+            type="email"
+            value={s.companyEmail ?? ''}
+            onChange={(_, d) => set('companyEmail', d.value || undefined)}
+          />
         </Field>
         <Field label={t.settings.phone} className={l.grow}>
-          <Input type="tel" value={s.companyPhone ?? ''} onChange={(_, d) => set('companyPhone', d.value || undefined)} />
+          <Input
+            type="tel"
+            value={s.companyPhone ?? ''}
+            onChange={(_, d) => set('companyPhone', d.value || undefined)}
+          />
         </Field>
       </div>
       <Field label={t.settings.country}>
@@ -108,7 +142,12 @@ function SettingsForm({ initial, write }: { initial: Settings; write: ReturnType
         </Select>
       </Field>
       <div className={l.row}>
-        <Field label={t.settings.businessTerm} hint={t.settings.businessTermHint} validationMessage={errors.businessTerm} className={l.grow}>
+        <Field
+          label={t.settings.businessTerm}
+          hint={t.settings.businessTermHint}
+          validationMessage={errors.businessTerm}
+          className={l.grow}
+        >
           <Input inputMode="numeric" value={businessTerm} onChange={(_, d) => setBusinessTerm(d.value)} />
         </Field>
         <Field label={t.settings.consumerTerm} validationMessage={errors.consumerTerm} className={l.grow}>
@@ -136,7 +175,10 @@ function SettingsForm({ initial, write }: { initial: Settings; write: ReturnType
         </Field>
       </div>
       <Field label={t.settings.uiLanguage}>
-        <Select value={s.uiLanguage ?? ''} onChange={(_, d) => set('uiLanguage', d.value === '' ? undefined : (d.value as Language))}>
+        <Select
+          value={s.uiLanguage ?? ''}
+          onChange={(_, d) => set('uiLanguage', d.value === '' ? undefined : (d.value as Language))}
+        >
           <option value="">{t.settings.uiLanguageAuto}</option>
           {(['nl', 'en'] as const).map((x) => (
             <option key={x} value={x}>
@@ -153,14 +195,20 @@ function SettingsForm({ initial, write }: { initial: Settings; write: ReturnType
               {i + 1}. {stepLabel(st, t)}
             </span>
             {(['afterDays', 'newTermDays'] as const).map((key) => (
-              <Field key={key} label={`${t.settings[key]} (${t.settings.ladderStep(i + 1)})`} className={shrink.field}>
+              <Field
+                key={key}
+                label={`${t.settings[key]} (${t.settings.ladderStep(i + 1)})`}
+                className={shrink.field}
+              >
                 <Input
                   className={shrink.root}
                   input={{ className: shrink.input }}
                   inputMode="numeric"
                   size="small"
                   value={ladder[i]?.[key] ?? ''}
-                  onChange={(_, d) => setLadder((ls) => ls.map((x, j) => (j === i ? { ...x, [key]: d.value } : x)))}
+                  onChange={(_, d) =>
+                    setLadder((ls) => ls.map((x, j) => (j === i ? { ...x, [key]: d.value } : x)))
+                  }
                 />
               </Field>
             ))}
@@ -168,10 +216,27 @@ function SettingsForm({ initial, write }: { initial: Settings; write: ReturnType
         ))}
         {errors.ladder && <span role="alert">{errors.ladder}</span>}
       </fieldset>
-      <Switch label={t.settings.plans} checked={s.allowPaymentPlans} onChange={(_, d) => set('allowPaymentPlans', d.checked)} />
-      <Switch label={t.settings.interest} checked={s.chargeInterest} onChange={(_, d) => set('chargeInterest', d.checked)} />
-      <Switch label={t.settings.costs} checked={s.chargeCollectionCosts} onChange={(_, d) => set('chargeCollectionCosts', d.checked)} />
-      <Switch label={t.settings.costsVat} checked={s.collectionCostsVat} disabled={!s.chargeCollectionCosts} onChange={(_, d) => set('collectionCostsVat', d.checked)} />
+      <Switch
+        label={t.settings.plans}
+        checked={s.allowPaymentPlans}
+        onChange={(_, d) => set('allowPaymentPlans', d.checked)}
+      />
+      <Switch
+        label={t.settings.interest}
+        checked={s.chargeInterest}
+        onChange={(_, d) => set('chargeInterest', d.checked)}
+      />
+      <Switch
+        label={t.settings.costs}
+        checked={s.chargeCollectionCosts}
+        onChange={(_, d) => set('chargeCollectionCosts', d.checked)}
+      />
+      <Switch
+        label={t.settings.costsVat}
+        checked={s.collectionCostsVat}
+        disabled={!s.chargeCollectionCosts}
+        onChange={(_, d) => set('collectionCostsVat', d.checked)}
+      />
       <div>
         <Button type="submit" appearance="primary" disabled={write.busy}>
           {t.settings.submit}

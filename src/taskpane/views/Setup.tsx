@@ -22,7 +22,8 @@ export function SetupView() {
     write.run(async (ops, book) => {
       setReport(await ops.setUp(book, { language: f.language, today }));
     }, s.done);
-  const changed = report && (report.parts.some((p) => p.created || p.added.length > 0) || report.keptTyped.length > 0);
+  const changed =
+    report && (report.parts.some((p) => p.created || p.added.length > 0) || report.keptTyped.length > 0);
   return (
     <div className={l.stack}>
       <ViewHeading>{t.views.setup}</ViewHeading>

@@ -1,4 +1,10 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from '@fluentui/react-components';
 import { useStore } from '../data/store';
 import { useT } from '../i18n';
 import { useNav } from '../nav';
@@ -52,14 +58,17 @@ export function TodayView() {
                   <span>{f.money(g.open)}</span>
                 </div>
                 <div className={l.muted}>
-                  {stepLabel(g.step, t)} · {t.today.invoicesInGroup(g.invoices.length)}: {g.invoices.map((a) => a.invoiceNumber).join(', ')}
+                  {stepLabel(g.step, t)} · {t.today.invoicesInGroup(g.invoices.length)}:{' '}
+                  {g.invoices.map((a) => a.invoiceNumber).join(', ')}
                 </div>
                 <div>
                   <Button
                     size="small"
                     appearance="primary"
                     aria-label={t.today.prepareFor(stepLabel(g.step, t), g.customer.name)}
-                    onClick={() => go({ view: 'reminder', customerNumber: g.customerNumber, stepId: g.step.id })}
+                    onClick={() =>
+                      go({ view: 'reminder', customerNumber: g.customerNumber, stepId: g.step.id })
+                    }
                   >
                     {t.today.prepare}
                   </Button>
@@ -79,7 +88,13 @@ export function TodayView() {
               <li key={row.invoice.number} className={l.item}>
                 <span className={l.strong}>{row.customer?.name}</span>
                 {m.map((x) => (
-                  <span key={x.position}>{t.today.missedLine(row.invoice.number, f.date(x.instalment.dueDate), f.money(x.shortfall))}</span>
+                  <span key={x.position}>
+                    {t.today.missedLine(
+                      row.invoice.number,
+                      f.date(x.instalment.dueDate),
+                      f.money(x.shortfall),
+                    )}
+                  </span>
                 ))}
               </li>
             ))}
@@ -98,7 +113,10 @@ export function TodayView() {
                 <span>{t.today.disputeLine(row.invoice.number, days)}</span>
                 {row.invoice.disputeNote && <span className={l.muted}>{row.invoice.disputeNote}</span>}
                 <div>
-                  <Button size="small" onClick={() => go({ view: 'dispute', invoiceNumber: row.invoice.number })}>
+                  <Button
+                    size="small"
+                    onClick={() => go({ view: 'dispute', invoiceNumber: row.invoice.number })}
+                  >
                     {t.today.disputeAction}
                   </Button>
                 </div>

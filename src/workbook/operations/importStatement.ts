@@ -113,7 +113,13 @@ export interface ImportPreview {
   ok: boolean;
   fileName: string;
   format?: StatementFormat;
-  statements: { accountIban: string; statementId: string; fromDate?: IsoDate; toDate?: IsoDate; entries: number }[];
+  statements: {
+    accountIban: string;
+    statementId: string;
+    fromDate?: IsoDate;
+    toDate?: IsoDate;
+    entries: number;
+  }[];
   entries: ImportEntry[];
   errors: ImportProblem[];
   /** A CSV of an unknown bank and no column mapping given or remembered in Instellingen. */
@@ -210,7 +216,12 @@ function looksLikeXml(text: string, fileName: string): boolean {
   return /\.xml$/i.test(fileName) || /^\uFEFF?\s*</.test(text);
 }
 
-function parseFile(text: string, fileName: string, given: GenericCsvMapping | undefined, remembered: GenericCsvMapping | undefined): ParsedFile {
+function parseFile(
+  text: string,
+  fileName: string,
+  given: GenericCsvMapping | undefined,
+  remembered: GenericCsvMapping | undefined,
+): ParsedFile {
   try {
     if (looksLikeCamt053(text) || looksLikeXml(text, fileName)) {
       return { format: 'camt053', statements: parseCamt053(text), errors: [], needsMapping: false };
@@ -222,18 +233,36 @@ function parseFile(text: string, fileName: string, given: GenericCsvMapping | un
       return {
         statements: [],
         needsMapping: true,
-        errors: [{ code: 'needs-mapping', message: 'unknown bank export: give a column mapping (generic CSV)', file: fileName, row: 1, value: first.slice(0, 120) }],
+        errors: [
+          {
+            code: 'needs-mapping',
+            message: 'unknown bank export: give a column mapping (generic CSV)',
+            file: fileName,
+            row: 1,
+            value: first.slice(0, 120),
+          },
+        ],
       };
     }
-    const r = parseBankCsv(text, known ? { format: known } : { format: 'generic', mapping: mapping as GenericCsvMapping });
-    const out: ParsedFile = { format: r.format, statements: r.statements, errors: r.errors.map((e) => problem(e, fileName)), needsMapping: false, rowCount: r.rowCount };
+    const r = parseBankCsv(
+      text,
+      known ? { format: known } : { format: 'generic', mapping: mapping as GenericCsvMapping },
+    );
+    const out: ParsedFile = {
+      format: r.format,
+      statements: r.statements,
+      errors: r.errors.map((e) => problem(e, fileName)),
+      needsMapping: false,
+      rowCount: r.rowCount,
+    };
     if (!known && mapping) {
       out.mappingFrom = given ? 'given' : 'workbook';
       out.mappingUsed = mapping;
     }
     return out;
   } catch (e) {
-    if (e instanceof DomainError) return { statements: [], errors: [problem(e, fileName)], needsMapping: false };
+    if (e instanceof DomainError)
+      return { statements: [], errors: [problem(e, fileName)], needsMapping: false };
     throw e;
   }
 }
@@ -256,7 +285,16 @@ const ENTRY_FLAG: Partial<Record<Reason['code'], EntryFlag>> = {
   'already-paid': 'already-paid',
 };
 
-function entryBase(u: { id: string; bookingDate: IsoDate; amountCents: Cents; currency: string; counterpartyName?: string; counterpartyIban?: string; remittance: string; structuredReferences: string[] }) {
+function entryBase(u: {
+  id: string;
+  bookingDate: IsoDate;
+  amountCents: Cents;
+  currency: string;
+  counterpartyName?: string;
+  counterpartyIban?: string;
+  remittance: string;
+  structuredReferences: string[];
+}) {
   const e: Omit<ImportEntry, 'outcome' | 'proposals' | 'flags' | 'notes' | 'autoAcceptable'> = {
     id: u.id,
     bookingDate: u.bookingDate,
@@ -274,7 +312,8 @@ function entryFlags(r: MatchResult, best: Proposal | undefined): EntryFlag[] {
   const flags = new Set<EntryFlag>();
   if (r.outcome === 'reversal') flags.add('reversal');
   if (r.outcome === 'unmatched') flags.add('unmatched');
-  if (r.outcome === 'ignored') flags.add(r.notes.some((n) => n.code === 'ignored-debit') ? 'debit-ignored' : 'ignored');
+  if (r.outcome === 'ignored')
+    flags.add(r.notes.some((n) => n.code === 'ignored-debit') ? 'debit-ignored' : 'ignored');
   for (const n of r.notes) if (n.code === 'invalid-reference') flags.add('invalid-reference');
   if (best) {
     for (const f of best.flags) {
@@ -323,11 +362,25 @@ async function analyse(book: Book, input: ImportInput): Promise<Analysis> {
   if (ledger.settings.lastBankImport) preview.lastBankImport = ledger.settings.lastBankImport;
   // A mapping remembered with a mistake matters only when it would be used.
   if (parsed.needsMapping && remembered.errors.length > 0) {
-    for (const e of remembered.errors) preview.errors.push({ code: e.code, message: e.why, file: e.sheet, row: e.row, ...(e.column ? { column: e.column.header } : {}) });
+    for (const e of remembered.errors)
+      preview.errors.push({
+        code: e.code,
+        message: e.why,
+        file: e.sheet,
+        row: e.row,
+        ...(e.column ? { column: e.column.header } : {}),
+      });
   }
   if (!state.tables.has('payments')) {
     const name = tableSpec('payments')[state.language];
-    preview.errors.push({ code: 'missing-table', message: state.language === 'en' ? `the ${name} table is missing; run "Set up workbook" first` : `de tabel ${name} ontbreekt; kies eerst "Werkmap inrichten"`, file: name });
+    preview.errors.push({
+      code: 'missing-table',
+      message:
+        state.language === 'en'
+          ? `the ${name} table is missing; run "Set up workbook" first`
+          : `de tabel ${name} ontbreekt; kies eerst "Werkmap inrichten"`,
+      file: name,
+    });
   }
 
   const customers = new Map(ledger.customers.map((c) => [c.number, c]));
@@ -337,18 +390,35 @@ async function analyse(book: Book, input: ImportInput): Promise<Analysis> {
   const imported = new Set<StatementEntry>();
   for (const e of entries) if (paymentUnits(e).every((u) => known.has(u.id))) imported.add(e);
   const context = matchContextFromLedger(ledger, input.today, dueDateResolver(customers, ledger.settings));
-  const matched = matchEntries(entries.filter((e) => !imported.has(e)), context);
+  const matched = matchEntries(
+    entries.filter((e) => !imported.has(e)),
+    context,
+  );
   const { fresh, alreadyImported } = dedupe(matched, ledger.payments);
   const results = new Map(fresh.map((r) => [r.unit.id, r]));
   const out = new Map<string, ImportEntry>();
   for (const e of entries) {
     if (!imported.has(e)) continue;
     for (const u of paymentUnits(e)) {
-      out.set(u.id, { ...entryBase(u), outcome: 'already-imported', proposals: [], flags: ['already-imported'], notes: [], autoAcceptable: false });
+      out.set(u.id, {
+        ...entryBase(u),
+        outcome: 'already-imported',
+        proposals: [],
+        flags: ['already-imported'],
+        notes: [],
+        autoAcceptable: false,
+      });
     }
   }
   for (const r of alreadyImported) {
-    out.set(r.unit.id, { ...entryBase(r.unit), outcome: 'already-imported', proposals: [], flags: ['already-imported'], notes: [], autoAcceptable: false });
+    out.set(r.unit.id, {
+      ...entryBase(r.unit),
+      outcome: 'already-imported',
+      proposals: [],
+      flags: ['already-imported'],
+      notes: [],
+      autoAcceptable: false,
+    });
   }
   for (const r of fresh) {
     const [best, second] = r.proposals;
@@ -374,11 +444,25 @@ async function analyse(book: Book, input: ImportInput): Promise<Analysis> {
     });
     const flags = entryFlags(r, best);
     const autoAcceptable =
-      r.outcome === 'proposed' && !!best && flags.length === 0 && best.allocations.length === 1 && best.unallocatedCents === 0 && (!second || second.confidence < best.confidence);
-    out.set(r.unit.id, { ...entryBase(r.unit), outcome: r.outcome, proposals, flags, notes: r.notes, autoAcceptable });
+      r.outcome === 'proposed' &&
+      !!best &&
+      flags.length === 0 &&
+      best.allocations.length === 1 &&
+      best.unallocatedCents === 0 &&
+      (!second || second.confidence < best.confidence);
+    out.set(r.unit.id, {
+      ...entryBase(r.unit),
+      outcome: r.outcome,
+      proposals,
+      flags,
+      notes: r.notes,
+      autoAcceptable,
+    });
   }
   // File order: statements as given, batch details in their entry.
-  preview.entries = entries.flatMap((e) => paymentUnits(e).map((u) => out.get(u.id))).filter((e): e is ImportEntry => !!e);
+  preview.entries = entries
+    .flatMap((e) => paymentUnits(e).map((u) => out.get(u.id)))
+    .filter((e): e is ImportEntry => !!e);
   // Two statements of one file may carry the same entry: show it once.
   preview.entries = preview.entries.filter((e, i, all) => all.findIndex((x) => x.id === e.id) === i);
   preview.ok = parsed.format !== undefined && state.tables.has('payments');
@@ -400,13 +484,20 @@ interface Choice {
   proposal: ImportProposal;
 }
 
-function choose(preview: ImportPreview, accept: ImportAcceptance): { chosen: Choice[]; skipped: ImportSkipped[] } {
+function choose(
+  preview: ImportPreview,
+  accept: ImportAcceptance,
+): { chosen: Choice[]; skipped: ImportSkipped[] } {
   const chosen: Choice[] = [];
   const skipped: ImportSkipped[] = [];
   const byId = new Map(preview.entries.map((e) => [e.id, e]));
   const noteOf = (e: ImportEntry): string | undefined => e.notes[0]?.code;
   const skip = (e: ImportEntry | string, reason: SkipReason, detail?: string): void => {
-    skipped.push({ entryId: typeof e === 'string' ? e : e.id, reason, ...(detail !== undefined ? { detail } : {}) });
+    skipped.push({
+      entryId: typeof e === 'string' ? e : e.id,
+      reason,
+      ...(detail !== undefined ? { detail } : {}),
+    });
   };
   if (accept.kind === 'all-above') {
     for (const e of preview.entries) {
@@ -442,28 +533,40 @@ function choose(preview: ImportPreview, accept: ImportAcceptance): { chosen: Cho
   return { chosen, skipped };
 }
 
-function settingChanges(state: WorkbookState, today: IsoDate, mapping: GenericCsvMapping | undefined): { changes: Change[]; mappingSaved: boolean; recorded: boolean } {
+function settingChanges(
+  state: WorkbookState,
+  today: IsoDate,
+  mapping: GenericCsvMapping | undefined,
+): { changes: Change[]; mappingSaved: boolean; recorded: boolean } {
   const t = state.tables.get('settings');
   const ki = t?.binding.indexOf('key');
   const vi = t?.binding.indexOf('value');
-  if (!t || ki === undefined || vi === undefined) return { changes: [], mappingSaved: false, recorded: false };
+  if (!t || ki === undefined || vi === undefined)
+    return { changes: [], mappingSaved: false, recorded: false };
   const hi = t.binding.indexOf('help');
   const values: Cell[] = t.snap.values.map(() => null);
   const append: Record<string, Cell>[] = [];
   const put = (row: number | undefined, key: string, value: Cell, help: string): void => {
     if (row !== undefined) values[row] = value ?? '';
     else if (value !== null) {
-      append.push({ [t.snap.headers[ki] as string]: key, [t.snap.headers[vi] as string]: value, ...(hi !== undefined ? { [t.snap.headers[hi] as string]: help } : {}) });
+      append.push({
+        [t.snap.headers[ki] as string]: key,
+        [t.snap.headers[vi] as string]: value,
+        ...(hi !== undefined ? { [t.snap.headers[hi] as string]: help } : {}),
+      });
     }
   };
   const def = SETTING_DEFS.find((d) => d.field === 'lastBankImport');
-  if (def) put(state.settingsRows.get('lastBankImport'), def[state.language], today, def.help[state.language]);
+  if (def)
+    put(state.settingsRows.get('lastBankImport'), def[state.language], today, def.help[state.language]);
   if (mapping) {
     const at = readBankCsvMapping(t.snap, t.binding, state.language).rowOfKey;
-    for (const r of bankCsvMappingRows(mapping, state.language)) put(at.get(r.key.slice('bankcsv.'.length).toLowerCase()), r.key, r.value, r.help);
+    for (const r of bankCsvMappingRows(mapping, state.language))
+      put(at.get(r.key.slice('bankcsv.'.length).toLowerCase()), r.key, r.value, r.help);
   }
   const changes: Change[] = [];
-  if (values.some((v) => v !== null)) changes.push({ kind: 'setColumn', table: t.snap.name, column: t.snap.headers[vi] as string, values });
+  if (values.some((v) => v !== null))
+    changes.push({ kind: 'setColumn', table: t.snap.name, column: t.snap.headers[vi] as string, values });
   if (append.length > 0) changes.push({ kind: 'appendRows', table: t.snap.name, rows: append });
   return { changes, mappingSaved: !!mapping, recorded: true };
 }
@@ -474,7 +577,16 @@ function settingChanges(state: WorkbookState, today: IsoDate, mapping: GenericCs
  */
 export async function applyImport(book: Book, input: ApplyImportInput): Promise<ImportResult> {
   const { state, preview, results, open, mappingUsed } = await analyse(book, input);
-  const result: ImportResult = { ok: false, preview, added: [], skipped: [], paymentsAdded: 0, totalCents: 0, mappingSaved: false, errors: preview.errors };
+  const result: ImportResult = {
+    ok: false,
+    preview,
+    added: [],
+    skipped: [],
+    paymentsAdded: 0,
+    totalCents: 0,
+    mappingSaved: false,
+    errors: preview.errors,
+  };
   if (!preview.ok) return result;
   const { chosen, skipped } = choose(preview, input.accept);
   result.skipped = skipped;
@@ -489,17 +601,24 @@ export async function applyImport(book: Book, input: ApplyImportInput): Promise<
       continue;
     }
     // Two chosen transfers must not pay one invoice more than it has open.
-    const over = proposal.allocations.find((a) => a.amountCents > 0 && a.amountCents > (remaining.get(a.invoiceNumber) ?? 0));
+    const over = proposal.allocations.find(
+      (a) => a.amountCents > 0 && a.amountCents > (remaining.get(a.invoiceNumber) ?? 0),
+    );
     if (over) {
       skipped.push({ entryId: entry.id, reason: 'would-overpay', detail: over.invoiceNumber });
       continue;
     }
     const bad = payments.find((p) => !paymentSchema.safeParse(p).success);
     if (bad) {
-      skipped.push({ entryId: entry.id, reason: 'invalid-payment', detail: bad.invoiceNumber ?? bad.customerNumber ?? '' });
+      skipped.push({
+        entryId: entry.id,
+        reason: 'invalid-payment',
+        detail: bad.invoiceNumber ?? bad.customerNumber ?? '',
+      });
       continue;
     }
-    for (const a of proposal.allocations) remaining.set(a.invoiceNumber, (remaining.get(a.invoiceNumber) ?? 0) - a.amountCents);
+    for (const a of proposal.allocations)
+      remaining.set(a.invoiceNumber, (remaining.get(a.invoiceNumber) ?? 0) - a.amountCents);
     rows.push({ add: { entryId: entry.id, proposalIndex: proposal.index, payments, rows: [] }, payments });
   }
 
@@ -509,11 +628,18 @@ export async function applyImport(book: Book, input: ApplyImportInput): Promise<
   if (pay && all.length > 0) {
     const plan = planFromState(state);
     const planned = plan.get('payments');
-    const fields = PAYMENTS.columns.map((c) => c.field).filter((f) => all.some((p) => (p as Record<string, unknown>)[f] !== undefined));
+    const fields = PAYMENTS.columns
+      .map((c) => c.field)
+      .filter((f) => all.some((p) => (p as Record<string, unknown>)[f] !== undefined));
     const missing = fields.filter((f) => pay.binding.indexOf(f) === undefined);
     const headers = [...pay.snap.headers];
     if (missing.length > 0 && planned) {
-      const added = missing.map((f) => header(PAYMENTS.columns.find((c) => c.field === f) as (typeof PAYMENTS.columns)[number], state.language));
+      const added = missing.map((f) =>
+        header(
+          PAYMENTS.columns.find((c) => c.field === f) as (typeof PAYMENTS.columns)[number],
+          state.language,
+        ),
+      );
       changes.push({ kind: 'addColumns', table: pay.snap.name, headers: added });
       planned.headers.push(...added);
       rebind(planned, state.aliases);
@@ -532,7 +658,11 @@ export async function applyImport(book: Book, input: ApplyImportInput): Promise<
     if (planned) planned.rowCount += all.length;
     changes.push(...liveColumnChanges(plan, state.settings, state.language).changes);
   }
-  const settings = settingChanges(state, input.today, mappingUsed && preview.mappingFrom === 'given' ? mappingUsed : undefined);
+  const settings = settingChanges(
+    state,
+    input.today,
+    mappingUsed && preview.mappingFrom === 'given' ? mappingUsed : undefined,
+  );
   changes.push(...settings.changes);
   if (changes.length > 0) await book.apply(changes);
 
@@ -548,4 +678,3 @@ export async function applyImport(book: Book, input: ApplyImportInput): Promise<
   if (settings.recorded) result.lastBankImport = input.today;
   return result;
 }
-

@@ -31,5 +31,11 @@ export {
   type EntryFlag,
   type StatementFormat,
 } from './importStatement';
-export { buildOverview, overviewOf, STEP_LABELS, type OverviewComputation, type OverviewLayout } from './overview';
+export {
+  buildOverview,
+  overviewOf,
+  STEP_LABELS,
+  type OverviewComputation,
+  type OverviewLayout,
+} from './overview';
 export type { RowError } from '../codec';

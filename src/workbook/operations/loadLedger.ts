@@ -56,7 +56,14 @@ const EMPTY = <T>(): Decoded<T> => ({ records: [], errors: [], skippedBlank: [],
 export function ledgerFromState(state: WorkbookState): LoadResult {
   const opts = { dateSystem: state.dateSystem, language: state.language };
   const t = (id: TableId) => state.tables.get(id);
-  const dec = <T>(id: TableId, f: (s: NonNullable<ReturnType<typeof t>>['snap'], b: NonNullable<ReturnType<typeof t>>['binding'], o: typeof opts) => Decoded<T>): Decoded<T> => {
+  const dec = <T>(
+    id: TableId,
+    f: (
+      s: NonNullable<ReturnType<typeof t>>['snap'],
+      b: NonNullable<ReturnType<typeof t>>['binding'],
+      o: typeof opts,
+    ) => Decoded<T>,
+  ): Decoded<T> => {
     const x = t(id);
     return x ? f(x.snap, x.binding, opts) : EMPTY<T>();
   };
@@ -78,14 +85,30 @@ export function ledgerFromState(state: WorkbookState): LoadResult {
     errors.push(...d.errors);
     warnings.push(...d.warnings);
     const x = t(id);
-    if (x && d.skippedBlank.length > 0) skippedBlank.push({ table: x.snap.name, sheet: x.snap.sheet, rows: d.skippedBlank });
+    if (x && d.skippedBlank.length > 0)
+      skippedBlank.push({ table: x.snap.name, sheet: x.snap.sheet, rows: d.skippedBlank });
   }
   const en = state.language === 'en';
-  const at = (id: TableId, field: string, row: number, value: unknown, code: string, why: string): RowError => {
+  const at = (
+    id: TableId,
+    field: string,
+    row: number,
+    value: unknown,
+    code: string,
+    why: string,
+  ): RowError => {
     const x = t(id);
     const i = x?.binding.indexOf(field);
-    const e: RowError = { sheet: x?.snap.sheet ?? '', table: x?.snap.name ?? '', row, value: (value ?? null) as RowError['value'], code, why };
-    if (x && i !== undefined) e.column = { header: x.snap.headers[i] ?? '', letter: columnLetter(x.snap.firstColumn + i) };
+    const e: RowError = {
+      sheet: x?.snap.sheet ?? '',
+      table: x?.snap.name ?? '',
+      row,
+      value: (value ?? null) as RowError['value'],
+      code,
+      why,
+    };
+    if (x && i !== undefined)
+      e.column = { header: x.snap.headers[i] ?? '', letter: columnLetter(x.snap.firstColumn + i) };
     return e;
   };
 
@@ -94,14 +117,26 @@ export function ledgerFromState(state: WorkbookState): LoadResult {
   const customerList: Customer[] = [];
   for (const { row, record } of customers.records) {
     if (customerRows.has(record.number)) {
-      errors.push(at('customers', 'number', row, record.number, 'duplicate', en ? `customer number ${record.number} also on row ${customerRows.get(record.number)}` : `klantnummer ${record.number} staat ook op rij ${customerRows.get(record.number)}`));
+      errors.push(
+        at(
+          'customers',
+          'number',
+          row,
+          record.number,
+          'duplicate',
+          en
+            ? `customer number ${record.number} also on row ${customerRows.get(record.number)}`
+            : `klantnummer ${record.number} staat ook op rij ${customerRows.get(record.number)}`,
+        ),
+      );
       continue;
     }
     customerRows.set(record.number, row);
     customerList.push(record);
   }
   const byName = new Map<string, Customer[]>();
-  for (const c of customerList) byName.set(c.name.toLowerCase(), [...(byName.get(c.name.toLowerCase()) ?? []), c]);
+  for (const c of customerList)
+    byName.set(c.name.toLowerCase(), [...(byName.get(c.name.toLowerCase()) ?? []), c]);
   const resolveCustomer = (n: string): string => {
     if (customerRows.has(n)) return n;
     const hits = byName.get(n.toLowerCase());
@@ -113,27 +148,78 @@ export function ledgerFromState(state: WorkbookState): LoadResult {
   const placeholders = new Map<string, Customer>();
   for (const { row, record } of invoices.records) {
     if (invoiceRows.has(record.number)) {
-      errors.push(at('invoices', 'number', row, record.number, 'duplicate', en ? `invoice number ${record.number} also on row ${invoiceRows.get(record.number)}` : `factuurnummer ${record.number} staat ook op rij ${invoiceRows.get(record.number)}`));
+      errors.push(
+        at(
+          'invoices',
+          'number',
+          row,
+          record.number,
+          'duplicate',
+          en
+            ? `invoice number ${record.number} also on row ${invoiceRows.get(record.number)}`
+            : `factuurnummer ${record.number} staat ook op rij ${invoiceRows.get(record.number)}`,
+        ),
+      );
       continue;
     }
     // People type the customer's name where the number belongs; a unique name is as good.
     const inv = { ...record, customerNumber: resolveCustomer(record.customerNumber) };
     if (!customerRows.has(inv.customerNumber)) {
-      warnings.push(at('invoices', 'customerNumber', row, record.customerNumber, 'unknown-customer', en ? `customer ${record.customerNumber} is not in Customers` : `klant ${record.customerNumber} staat niet in Klanten`));
-      if (!placeholders.has(inv.customerNumber)) placeholders.set(inv.customerNumber, { number: inv.customerNumber, name: inv.customerNumber, kind: 'business', ibans: [] });
+      warnings.push(
+        at(
+          'invoices',
+          'customerNumber',
+          row,
+          record.customerNumber,
+          'unknown-customer',
+          en
+            ? `customer ${record.customerNumber} is not in Customers`
+            : `klant ${record.customerNumber} staat niet in Klanten`,
+        ),
+      );
+      if (!placeholders.has(inv.customerNumber))
+        placeholders.set(inv.customerNumber, {
+          number: inv.customerNumber,
+          name: inv.customerNumber,
+          kind: 'business',
+          ibans: [],
+        });
     }
     invoiceRows.set(inv.number, row);
     invoiceList.push(inv);
   }
   for (const { row, record } of payments.records) {
     if (record.invoiceNumber && !invoiceRows.has(record.invoiceNumber)) {
-      warnings.push(at('payments', 'invoiceNumber', row, record.invoiceNumber, 'unknown-invoice', en ? `invoice ${record.invoiceNumber} is not in Invoices; counted as unallocated` : `factuur ${record.invoiceNumber} staat niet in Facturen; telt als niet toegewezen`));
+      warnings.push(
+        at(
+          'payments',
+          'invoiceNumber',
+          row,
+          record.invoiceNumber,
+          'unknown-invoice',
+          en
+            ? `invoice ${record.invoiceNumber} is not in Invoices; counted as unallocated`
+            : `factuur ${record.invoiceNumber} staat niet in Facturen; telt als niet toegewezen`,
+        ),
+      );
     }
   }
-  const contactList = contacts.records.map(({ record }) => ({ ...record, customerNumber: resolveCustomer(record.customerNumber) }));
-  for (const c of contactList) if (!customerRows.has(c.customerNumber) && !placeholders.has(c.customerNumber)) placeholders.set(c.customerNumber, { number: c.customerNumber, name: c.customerNumber, kind: 'business', ibans: [] });
+  const contactList = contacts.records.map(({ record }) => ({
+    ...record,
+    customerNumber: resolveCustomer(record.customerNumber),
+  }));
+  for (const c of contactList)
+    if (!customerRows.has(c.customerNumber) && !placeholders.has(c.customerNumber))
+      placeholders.set(c.customerNumber, {
+        number: c.customerNumber,
+        name: c.customerNumber,
+        kind: 'business',
+        ibans: [],
+      });
 
-  const missingTables = (['customers', 'invoices', 'payments', 'contacts', 'arrangements', 'settings'] as TableId[]).filter((id) => !state.tables.has(id));
+  const missingTables = (
+    ['customers', 'invoices', 'payments', 'contacts', 'arrangements', 'settings'] as TableId[]
+  ).filter((id) => !state.tables.has(id));
   return {
     ledger: {
       customers: [...customerList, ...placeholders.values()],

@@ -52,18 +52,26 @@ const T = {
   until: { nl: 'Nieuwe termijn tot', en: 'New term until' },
   actions: { nl: 'Acties vandaag', en: "Today's actions" },
   noActions: { nl: 'Geen herinneringen vandaag', en: 'No reminders today' },
-  chartDependency: { nl: 'Afhankelijkheid: omzet per klant (top 10)', en: 'Dependency: revenue per customer (top 10)' },
+  chartDependency: {
+    nl: 'Afhankelijkheid: omzet per klant (top 10)',
+    en: 'Dependency: revenue per customer (top 10)',
+  },
   chartBehaviour: { nl: 'Betaalgedrag per klant', en: 'Payment behaviour per customer' },
-  chartMonths: { nl: 'Omzet per maand: dit jaar en vorig jaar', en: 'Revenue by month: this year and last year' },
+  chartMonths: {
+    nl: 'Omzet per maand: dit jaar en vorig jaar',
+    en: 'Revenue by month: this year and last year',
+  },
   chartAging: { nl: 'Ouderdom openstaande posten', en: 'Aging of receivables' },
   notDue: { nl: 'Niet vervallen', en: 'Not due' },
   days: { nl: 'dagen', en: 'days' },
 } satisfies Record<string, L>;
 
-const MONTHS: L[] = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'].map((nl, i) => ({
-  nl,
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][i] as string,
-}));
+const MONTHS: L[] = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'].map(
+  (nl, i) => ({
+    nl,
+    en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][i] as string,
+  }),
+);
 
 export const STEP_LABELS: Record<string, L> = {
   friendly: { nl: 'Vriendelijke herinnering', en: 'Friendly reminder' },
@@ -112,12 +120,31 @@ export function buildOverview(input: OverviewInput): OverviewLayout {
     row += values.length + 2;
     return { start, end: start + values.length - 1, width: Math.max(...values.map((v) => v.length)) };
   };
-  const chart = (name: string, type: ChartSpec['type'], title: string, at: { start: number; end: number }, lastColumn: number): void => {
+  const chart = (
+    name: string,
+    type: ChartSpec['type'],
+    title: string,
+    at: { start: number; end: number },
+    lastColumn: number,
+  ): void => {
     const height = Math.max(at.end - at.start + 1, 14);
-    charts.push({ name, type, title, source: `A${at.start}:${columnLetter(lastColumn)}${at.end}`, from: `K${at.start}`, to: `R${at.start + height}` });
+    charts.push({
+      name,
+      type,
+      title,
+      source: `A${at.start}:${columnLetter(lastColumn)}${at.end}`,
+      from: `K${at.start}`,
+      to: `R${at.start + height}`,
+    });
   };
 
-  blocks.push({ at: 'A1', values: [[`${t(T.title)} ${input.today.slice(8, 10)}-${input.today.slice(5, 7)}-${input.today.slice(0, 4)}`]], bold: 'all' });
+  blocks.push({
+    at: 'A1',
+    values: [
+      [`${t(T.title)} ${input.today.slice(8, 10)}-${input.today.slice(5, 7)}-${input.today.slice(0, 4)}`],
+    ],
+    bold: 'all',
+  });
   row = 3;
   const tot = m.totals;
   place(
@@ -134,12 +161,28 @@ export function buildOverview(input: OverviewInput): OverviewLayout {
     'KI_Kengetallen',
     [null, null],
     // One value column holding euros, counts and days: formatted per row.
-    [[], [null, EURO_FORMAT], [null, EURO_FORMAT], [null, INT_FORMAT], [null, INT_FORMAT], [null, DAYS], [null, EURO_FORMAT], [null, EURO_FORMAT]],
+    [
+      [],
+      [null, EURO_FORMAT],
+      [null, EURO_FORMAT],
+      [null, INT_FORMAT],
+      [null, INT_FORMAT],
+      [null, DAYS],
+      [null, EURO_FORMAT],
+      [null, EURO_FORMAT],
+    ],
   );
 
   const bucketLabel = (b: string): string => (b === 'not-due' ? t(T.notDue) : `${b} ${t(T.days)}`);
   const aging = place(
-    [[t(T.age), t(T.amount), t(T.count)], ...AGING_BUCKETS.map((b) => [bucketLabel(b), centsToCell(input.aging.buckets[b].open), input.aging.buckets[b].count])],
+    [
+      [t(T.age), t(T.amount), t(T.count)],
+      ...AGING_BUCKETS.map((b) => [
+        bucketLabel(b),
+        centsToCell(input.aging.buckets[b].open),
+        input.aging.buckets[b].count,
+      ]),
+    ],
     'KI_Ouderdom',
     [null, EURO_FORMAT, '0'],
   );
@@ -150,10 +193,25 @@ export function buildOverview(input: OverviewInput): OverviewLayout {
   const rev = new Map(m.dependency.customers.map((c) => [c.customerNumber, c]));
   const beh = new Map(m.behaviour.customers.map((c) => [c.customerNumber, c]));
   const open = new Map(m.totals.byCustomer.map((c) => [c.customerNumber, c]));
-  const numbers = [...new Set([...rev.keys(), ...open.keys(), ...beh.keys()])].sort((a, b) => (open.get(b)?.netOpen ?? 0) - (open.get(a)?.netOpen ?? 0) || (rev.get(b)?.revenue ?? 0) - (rev.get(a)?.revenue ?? 0) || a.localeCompare(b));
+  const numbers = [...new Set([...rev.keys(), ...open.keys(), ...beh.keys()])].sort(
+    (a, b) =>
+      (open.get(b)?.netOpen ?? 0) - (open.get(a)?.netOpen ?? 0) ||
+      (rev.get(b)?.revenue ?? 0) - (rev.get(a)?.revenue ?? 0) ||
+      a.localeCompare(b),
+  );
   place(
     [
-      [t(T.customer), t(T.name), t(T.revenue), t(T.share), t(T.daysLate), t(T.onTime), t(T.open), t(T.overdue), t(T.nextStep)],
+      [
+        t(T.customer),
+        t(T.name),
+        t(T.revenue),
+        t(T.share),
+        t(T.daysLate),
+        t(T.onTime),
+        t(T.open),
+        t(T.overdue),
+        t(T.nextStep),
+      ],
       ...numbers.map((n) => [
         n,
         byNumber.get(n)?.name ?? n,
@@ -173,7 +231,10 @@ export function buildOverview(input: OverviewInput): OverviewLayout {
   const dep = place(
     [
       [t(T.customer), t(T.revenue)],
-      ...m.dependency.series.map((s) => [s.kind === 'other' ? `${t(T.other)} (${s.customerCount})` : (s.name ?? s.customerNumber), centsToCell(s.revenue)]),
+      ...m.dependency.series.map((s) => [
+        s.kind === 'other' ? `${t(T.other)} (${s.customerCount})` : (s.name ?? s.customerNumber),
+        centsToCell(s.revenue),
+      ]),
     ],
     'KI_Afhankelijkheid',
     [null, EURO_FORMAT],
@@ -182,7 +243,10 @@ export function buildOverview(input: OverviewInput): OverviewLayout {
 
   const paid = m.behaviour.customers.filter((c) => c.paidCount > 0);
   const behaviour = place(
-    [[t(T.customer), t(T.daysLate), t(T.onTime)], ...paid.map((c) => [c.name ?? c.customerNumber, c.weightedDaysLate, c.onTimeShareByCount])],
+    [
+      [t(T.customer), t(T.daysLate), t(T.onTime)],
+      ...paid.map((c) => [c.name ?? c.customerNumber, c.weightedDaysLate, c.onTimeShareByCount]),
+    ],
     'KI_Betaalgedrag',
     [null, DAYS, PERCENT],
   );
@@ -190,8 +254,16 @@ export function buildOverview(input: OverviewInput): OverviewLayout {
 
   const months = place(
     [
-      [t(T.month), `${t(T.thisYear)} (${m.revenueByMonth.year})`, `${t(T.lastYear)} (${m.revenueByMonth.year - 1})`],
-      ...m.revenueByMonth.months.map((x) => [t(MONTHS[x.month - 1] as L), x.thisYear === null ? null : centsToCell(x.thisYear), centsToCell(x.lastYear)]),
+      [
+        t(T.month),
+        `${t(T.thisYear)} (${m.revenueByMonth.year})`,
+        `${t(T.lastYear)} (${m.revenueByMonth.year - 1})`,
+      ],
+      ...m.revenueByMonth.months.map((x) => [
+        t(MONTHS[x.month - 1] as L),
+        x.thisYear === null ? null : centsToCell(x.thisYear),
+        centsToCell(x.lastYear),
+      ]),
     ],
     'KI_OmzetPerMaand',
     [null, EURO_FORMAT, EURO_FORMAT],
@@ -199,7 +271,10 @@ export function buildOverview(input: OverviewInput): OverviewLayout {
   chart('KI_Grafiek_OmzetPerMaand', 'clusteredColumn', t(T.chartMonths), months, 3);
 
   place(
-    [[t(T.product), t(T.revenue), t(T.share)], ...m.revenueByProduct.products.map((p) => [p.product, centsToCell(p.revenue), p.share])],
+    [
+      [t(T.product), t(T.revenue), t(T.share)],
+      ...m.revenueByProduct.products.map((p) => [p.product, centsToCell(p.revenue), p.share]),
+    ],
     'KI_OmzetPerProduct',
     [null, EURO_FORMAT, PERCENT],
   );
@@ -213,7 +288,10 @@ export function buildOverview(input: OverviewInput): OverviewLayout {
     isoToSerial(g.newTermUntil, input.dateSystem),
   ]);
   place(
-    [[t(T.customer), t(T.name), t(T.step), t(T.invoices), t(T.open), t(T.until)], ...(actionRows.length > 0 ? actionRows : [[t(T.noActions), null, null, null, null, null]])],
+    [
+      [t(T.customer), t(T.name), t(T.step), t(T.invoices), t(T.open), t(T.until)],
+      ...(actionRows.length > 0 ? actionRows : [[t(T.noActions), null, null, null, null, null]]),
+    ],
     'KI_ActiesVandaag',
     [null, null, null, null, EURO_FORMAT, DATE_FORMAT],
   );
@@ -239,12 +317,16 @@ export interface OverviewComputation {
  * Everything the Overzicht shows, from a ledger: the one computation behind the sheet that
  * refresh writes and the overview the CLI prints, so the two cannot disagree.
  */
-export function overviewOf(ledger: Ledger, options: { today: IsoDate; language: Language; dateSystem: 1900 | 1904 }): OverviewComputation {
+export function overviewOf(
+  ledger: Ledger,
+  options: { today: IsoDate; language: Language; dateSystem: 1900 | 1904 },
+): OverviewComputation {
   const { today, language } = options;
   const settings = ledger.settings;
   const index = indexLedger(ledger);
   const fallback = (n: string): Customer => ({ number: n, name: n, kind: 'business', ibans: [] });
-  const customerOf = (inv: Invoice): Customer => index.customersByNumber.get(inv.customerNumber) ?? fallback(inv.customerNumber);
+  const customerOf = (inv: Invoice): Customer =>
+    index.customersByNumber.get(inv.customerNumber) ?? fallback(inv.customerNumber);
   const steps = new Map<string, InvoiceStep>();
   const nextByCustomer = new Map<string, { dueOn: string; text: string }>();
   for (const inv of ledger.invoices) {
@@ -257,7 +339,10 @@ export function overviewOf(ledger: Ledger, options: { today: IsoDate; language: 
       if (!cur || dueOn < cur.dueOn) nextByCustomer.set(inv.customerNumber, { dueOn, text });
     }
   }
-  const metrics = overviewMetrics(ledger, { today, dueDateOf: (inv) => dueDateOf(inv, customerOf(inv), settings) });
+  const metrics = overviewMetrics(ledger, {
+    today,
+    dueDateOf: (inv) => dueDateOf(inv, customerOf(inv), settings),
+  });
   const aging = agingReport(ledger.invoices, index, index.customersByNumber, settings, today);
   const actions = dunningPlan(index, settings, today);
   const layout = buildOverview({
@@ -282,7 +367,13 @@ export function stepText(state: DunningState, language: Language): string {
     case 'waiting':
       return `${STEP_LABELS[state.next.kind]?.[language] ?? state.next.id} ${en ? 'on' : 'op'} ${d(state.dueOn)}`;
     case 'paused':
-      return state.why === 'disputed' ? (en ? 'Paused (disputed)' : 'Gepauzeerd (betwist)') : en ? 'Paused (arrangement on track)' : 'Gepauzeerd (regeling loopt)';
+      return state.why === 'disputed'
+        ? en
+          ? 'Paused (disputed)'
+          : 'Gepauzeerd (betwist)'
+        : en
+          ? 'Paused (arrangement on track)'
+          : 'Gepauzeerd (regeling loopt)';
     case 'sent-today':
       return en ? 'Sent today' : 'Vandaag verstuurd';
     case 'completed':
@@ -291,4 +382,3 @@ export function stepText(state: DunningState, language: Language): string {
       return '';
   }
 }
-

@@ -55,7 +55,12 @@ export function renderContextFor(plan: Plan, self: TableId): RenderContext {
     tables: (id) => {
       const t = plan.get(id as TableId);
       if (!t) return undefined;
-      const loc: TableLocation = { sheet: t.sheet, firstRow: t.firstRow, firstColumn: t.firstColumn, columnOf: (f) => t.binding.indexOf(f) };
+      const loc: TableLocation = {
+        sheet: t.sheet,
+        firstRow: t.firstRow,
+        firstColumn: t.firstColumn,
+        columnOf: (f) => t.binding.indexOf(f),
+      };
       return loc;
     },
   };
@@ -127,12 +132,22 @@ export function columnDressing(plan: Plan, id: TableId, fields: readonly string[
     const format = formatOf(c);
     if (format) changes.push({ kind: 'numberFormat', table: t.name, column, format });
     if (c.validation === 'choices' && c.choices) {
-      changes.push({ kind: 'listValidation', table: t.name, column, source: c.choices.map((x) => x[languageOf(t, id)]) });
+      changes.push({
+        kind: 'listValidation',
+        table: t.name,
+        column,
+        source: c.choices.map((x) => x[languageOf(t, id)]),
+      });
     } else if (c.validation && typeof c.validation === 'object') {
       const target = plan.get(c.validation.table);
       const ti = target?.binding.indexOf(c.validation.field);
       if (target && ti !== undefined) {
-        changes.push({ kind: 'listValidation', table: t.name, column, source: { formula: `=INDIRECT("${target.name}[${target.headers[ti]}]")` } });
+        changes.push({
+          kind: 'listValidation',
+          table: t.name,
+          column,
+          source: { formula: `=INDIRECT("${target.name}[${target.headers[ti]}]")` },
+        });
       }
     }
   }
@@ -140,7 +155,9 @@ export function columnDressing(plan: Plan, id: TableId, fields: readonly string[
 }
 
 function languageOf(t: PlannedTable, id: TableId): Language {
-  return t.name.toLowerCase() === tableSpec(id).en.toLowerCase() && tableSpec(id).en !== tableSpec(id).nl ? 'en' : 'nl';
+  return t.name.toLowerCase() === tableSpec(id).en.toLowerCase() && tableSpec(id).en !== tableSpec(id).nl
+    ? 'en'
+    : 'nl';
 }
 
 /** The overdue highlight on Facturen rows (added once, when the column appears). */
@@ -148,7 +165,14 @@ export function overdueFill(plan: Plan): Change | undefined {
   const t = plan.get('invoices');
   if (!t || t.binding.indexOf('daysOverdue') === undefined) return undefined;
   const formula = render(overdueHighlight(), renderContextFor(plan, 'invoices'));
-  return { kind: 'conditionalFill', table: t.name, columns: 'row', formula, fill: OVERDUE_FILL, font: OVERDUE_FONT };
+  return {
+    kind: 'conditionalFill',
+    table: t.name,
+    columns: 'row',
+    formula,
+    fill: OVERDUE_FILL,
+    font: OVERDUE_FONT,
+  };
 }
 
 export function headersFor(id: TableId, language: Language, extra: readonly string[] = []): string[] {

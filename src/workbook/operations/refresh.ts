@@ -41,7 +41,11 @@ type Group = 0 | 1 | 2;
 function sortGroup(s: InvoiceStatus): { group: Group; key: string } {
   const pad = (n: number): string => String(Math.max(0, n)).padStart(6, '0');
   if (s.overdue && s.open > 0) return { group: 0, key: pad(999_999 - s.daysOverdue) };
-  if (['open', 'due-today', 'partly-paid', 'disputed', 'in-arrangement', 'overdue'].includes(s.kind) && s.open > 0) return { group: 1, key: s.dueDate };
+  if (
+    ['open', 'due-today', 'partly-paid', 'disputed', 'in-arrangement', 'overdue'].includes(s.kind) &&
+    s.open > 0
+  )
+    return { group: 1, key: s.dueDate };
   const closedOn = 'paidOn' in s ? s.paidOn : 'writtenOffOn' in s ? s.writtenOffOn : s.dueDate;
   // Newest first: invert the date's digits so ascending order runs backwards in time.
   return { group: 2, key: closedOn.replace(/\d/g, (c) => String(9 - Number(c))) };
@@ -62,12 +66,21 @@ export async function refreshAndSort(book: Book, options: { today: string }): Pr
   for (const id of ['invoices', 'customers'] as const) {
     const t = plan.get(id);
     if (!t) continue;
-    const add = t.binding.missing.filter((c) => c.owner !== 'user').map((c) => header(c, language)).filter((h) => !t.headers.includes(h));
+    const add = t.binding.missing
+      .filter((c) => c.owner !== 'user')
+      .map((c) => header(c, language))
+      .filter((h) => !t.headers.includes(h));
     if (add.length === 0) continue;
     changes.push({ kind: 'addColumns', table: t.name, headers: add });
     t.headers.push(...add);
     rebind(t, state.aliases);
-    changes.push(...columnDressing(plan, id, t.binding.matched.filter((m) => add.includes(m.header)).map((m) => m.field)));
+    changes.push(
+      ...columnDressing(
+        plan,
+        id,
+        t.binding.matched.filter((m) => add.includes(m.header)).map((m) => m.field),
+      ),
+    );
     addedColumns.push(...add.map((h) => `${t.name}.${h}`));
   }
 
@@ -94,7 +107,12 @@ export async function refreshAndSort(book: Book, options: { today: string }): Pr
       counts.total += 1;
       counts[g.group === 0 ? 'overdue' : g.group === 1 ? 'open' : 'closed'] += 1;
     }
-    ranked.sort((a, b) => a.group - b.group || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) || a.number.localeCompare(b.number, 'nl', { numeric: true }));
+    ranked.sort(
+      (a, b) =>
+        a.group - b.group ||
+        (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) ||
+        a.number.localeCompare(b.number, 'nl', { numeric: true }),
+    );
     const sortKey: Cell[] = Array.from({ length: n }, () => '');
     ranked.forEach((x, k) => (sortKey[x.r] = k + 1));
     const col = (field: string): string | undefined => {
@@ -103,7 +121,13 @@ export async function refreshAndSort(book: Book, options: { today: string }): Pr
     };
     const stepCol = col('nextStep');
     const keyCol = col('sortKey');
-    if (n > 0 && stepCol) changes.push({ kind: 'setColumn', table: invTable.name, column: stepCol, values: nextStep.map((v) => v ?? '') });
+    if (n > 0 && stepCol)
+      changes.push({
+        kind: 'setColumn',
+        table: invTable.name,
+        column: stepCol,
+        values: nextStep.map((v) => v ?? ''),
+      });
     if (n > 0 && keyCol) {
       changes.push({ kind: 'setColumn', table: invTable.name, column: keyCol, values: sortKey });
       changes.push({ kind: 'sortTable', table: invTable.name, keys: [{ column: keyCol, ascending: true }] });
@@ -118,7 +142,11 @@ export async function refreshAndSort(book: Book, options: { today: string }): Pr
     const keyI = custTable.binding.indexOf('sortKey');
     if (keyI !== undefined) {
       const openBy = new Map(metrics.totals.byCustomer.map((c) => [c.customerNumber, c.netOpen]));
-      const ranked = [...loaded.rows.customers.entries()].map(([number, row]) => ({ number, r: row - custTable.firstRow, open: openBy.get(number) ?? 0 }));
+      const ranked = [...loaded.rows.customers.entries()].map(([number, row]) => ({
+        number,
+        r: row - custTable.firstRow,
+        open: openBy.get(number) ?? 0,
+      }));
       ranked.sort((a, b) => b.open - a.open || a.number.localeCompare(b.number, 'nl', { numeric: true }));
       const values: Cell[] = Array.from({ length: custTable.rowCount }, () => '');
       ranked.forEach((x, k) => (values[x.r] = k + 1));
@@ -147,4 +175,3 @@ export async function refreshAndSort(book: Book, options: { today: string }): Pr
     changes: changes.length,
   };
 }
-

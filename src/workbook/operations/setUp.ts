@@ -10,7 +10,15 @@ import { bindColumns, type ColumnMatch } from '../binding';
 import { aliasesFromConfig, settingsFromConfig, type ConsultantConfig } from '../config';
 import { header, OVERVIEW_SHEET, TABLE_STYLE, tableName, tableSpec, type TableId } from '../schema';
 import { canonicalKey, settingsRows } from '../settingsTable';
-import { columnDressing, headersFor, liveColumnChanges, overdueFill, planFromState, rebind, type Plan } from './plan';
+import {
+  columnDressing,
+  headersFor,
+  liveColumnChanges,
+  overdueFill,
+  planFromState,
+  rebind,
+  type Plan,
+} from './plan';
 import { readWorkbook } from './state';
 
 export interface SetUpOptions {
@@ -50,10 +58,22 @@ const ORDER: TableId[] = ['invoices', 'customers', 'payments', 'contacts', 'arra
 export async function setUp(book: Book, options: SetUpOptions = {}): Promise<SetUpReport> {
   const config = options.config;
   const state = await readWorkbook(book, config ? aliasesFromConfig(config) : {});
-  const language: Language = options.language ?? config?.language ?? (state.tables.size > 0 ? state.language : 'nl');
+  const language: Language =
+    options.language ?? config?.language ?? (state.tables.size > 0 ? state.language : 'nl');
   const en = language === 'en';
-  const settings = state.hasSettings ? state.settings : defaultSettings({ ...(config ? settingsFromConfig(config) : {}), language });
-  const report: SetUpReport = { language, created: [], adopted: [], skipped: [], settingsAdded: [], overviewCreated: false, keptTyped: [], changes: 0 };
+  const settings = state.hasSettings
+    ? state.settings
+    : defaultSettings({ ...(config ? settingsFromConfig(config) : {}), language });
+  const report: SetUpReport = {
+    language,
+    created: [],
+    adopted: [],
+    skipped: [],
+    settingsAdded: [],
+    overviewCreated: false,
+    keptTyped: [],
+    changes: 0,
+  };
   const changes: Change[] = [];
   const plan: Plan = planFromState(state);
   const sheets = new Set(state.read.sheets.map((s) => s.toLowerCase()));
@@ -74,7 +94,8 @@ export async function setUp(book: Book, options: SetUpOptions = {}): Promise<Set
     if (existing) {
       const added: string[] = [];
       for (const c of existing.binding.missing) if (c.owner !== 'user') added.push(header(c, language));
-      for (const h of extra) if (!existing.headers.some((x) => x.toLowerCase() === h.toLowerCase())) added.push(h);
+      for (const h of extra)
+        if (!existing.headers.some((x) => x.toLowerCase() === h.toLowerCase())) added.push(h);
       const unique = added.filter((h) => !existing.headers.includes(h));
       if (unique.length > 0) {
         changes.push({ kind: 'addColumns', table: existing.name, headers: unique });
@@ -88,7 +109,9 @@ export async function setUp(book: Book, options: SetUpOptions = {}): Promise<Set
         table: id,
         name: existing.name,
         sheet: existing.sheet,
-        matched: existing.binding.matched.filter((m) => !unique.includes(m.header)).map(({ header: h, field, how }) => ({ header: h, field, how })),
+        matched: existing.binding.matched
+          .filter((m) => !unique.includes(m.header))
+          .map(({ header: h, field, how }) => ({ header: h, field, how })),
         missing: existing.binding.missing.filter((c) => c.owner === 'user').map((c) => header(c, language)),
         added: unique,
         unknown: existing.binding.unknown.filter((h) => !unique.includes(h)),
@@ -110,13 +133,26 @@ export async function setUp(book: Book, options: SetUpOptions = {}): Promise<Set
     const headers = headersFor(id, language, extra);
     let rows: (string | number | boolean | null)[][] = [];
     if (id === 'settings') {
-      rows = settingsRows(settings, language, config ? aliasesFromConfig(config) : {}).map((r) => [r.key, r.value, r.help]);
+      rows = settingsRows(settings, language, config ? aliasesFromConfig(config) : {}).map((r) => [
+        r.key,
+        r.value,
+        r.help,
+      ]);
       report.settingsAdded = rows.map((r) => String(r[0]));
     }
     changes.push({ kind: 'addSheet', sheet });
     changes.push({ kind: 'addTable', sheet, table: name, at: 'A1', headers, rows, style: TABLE_STYLE });
     changes.push({ kind: 'freezeHeader', sheet, rows: 1 });
-    plan.set(id, { id, name, sheet, firstRow: 2, firstColumn: 1, headers, rowCount: rows.length, binding: bindColumns(spec, headers, state.aliases) });
+    plan.set(id, {
+      id,
+      name,
+      sheet,
+      firstRow: 2,
+      firstColumn: 1,
+      headers,
+      rowCount: rows.length,
+      binding: bindColumns(spec, headers, state.aliases),
+    });
     report.created.push({ table: id, name, sheet, columns: headers });
     dressed.push({ id, fields: spec.columns.map((c) => c.field) });
     if (id === 'invoices') highlight = true;
@@ -125,7 +161,11 @@ export async function setUp(book: Book, options: SetUpOptions = {}): Promise<Set
   // A settings table that exists gets the configured keys it lacks; what is there stays.
   const existingSettings = state.tables.get('settings');
   if (existingSettings && config) {
-    const want = settingsRows(defaultSettings({ ...settingsFromConfig(config), language }), language, aliasesFromConfig(config));
+    const want = settingsRows(
+      defaultSettings({ ...settingsFromConfig(config), language }),
+      language,
+      aliasesFromConfig(config),
+    );
     const keyH = plan.get('settings')?.headers[plan.get('settings')?.binding.indexOf('key') ?? -1];
     const valH = plan.get('settings')?.headers[plan.get('settings')?.binding.indexOf('value') ?? -1];
     const helpI = plan.get('settings')?.binding.indexOf('help');

@@ -33,7 +33,11 @@ const READ = { formulas: 'presence' } as const;
 
 export async function readWorkbook(book: Book, extraAliases: ColumnAliases = {}): Promise<WorkbookState> {
   let read = await book.read(CANONICAL, READ);
-  const settingsSnap = [...read.tables.values()].find((s) => [tableSpec('settings').nl, tableSpec('settings').en].some((n) => n.toLowerCase() === s.name.toLowerCase()));
+  const settingsSnap = [...read.tables.values()].find((s) =>
+    [tableSpec('settings').nl, tableSpec('settings').en].some(
+      (n) => n.toLowerCase() === s.name.toLowerCase(),
+    ),
+  );
   const settingsBinding = settingsSnap ? bindSnapshot(tableSpec('settings'), settingsSnap) : undefined;
   const sr = readSettings(settingsSnap, settingsBinding, read.dateSystem, 'nl');
   const aliases = mergeAliases(sr.aliases, extraAliases);
@@ -45,16 +49,26 @@ export async function readWorkbook(book: Book, extraAliases: ColumnAliases = {})
   }
   const tables = new Map<TableId, { snap: TableSnapshot; binding: TableBinding }>();
   for (const [id, b] of found) {
-    const snap = read.tables.get(b.table) ?? [...read.tables.values()].find((s) => s.name.toLowerCase() === b.table.toLowerCase());
+    const snap =
+      read.tables.get(b.table) ??
+      [...read.tables.values()].find((s) => s.name.toLowerCase() === b.table.toLowerCase());
     if (snap) tables.set(id, { snap, binding: bindSnapshot(tableSpec(id), snap, aliases) });
   }
-  const usesEnglish = [...tables.entries()].some(([id, t]) => t.snap.name.toLowerCase() === tableSpec(id).en.toLowerCase() && tableSpec(id).en !== tableSpec(id).nl);
+  const usesEnglish = [...tables.entries()].some(
+    ([id, t]) =>
+      t.snap.name.toLowerCase() === tableSpec(id).en.toLowerCase() && tableSpec(id).en !== tableSpec(id).nl,
+  );
   const hasLanguageRow = sr.rowOfKey.has('language');
   const language: Language = hasLanguageRow ? sr.settings.language : usesEnglish ? 'en' : 'nl';
   const settings = hasLanguageRow ? sr.settings : { ...sr.settings, language };
   // Errors are re-read in the workbook language now that we know it.
-  const errors = language === 'nl' ? sr.errors : readSettings(settingsSnap, settingsBinding, read.dateSystem, language).errors;
-  const overviewSheet = read.sheets.find((s) => [OVERVIEW_SHEET.nl, OVERVIEW_SHEET.en].some((n) => n.toLowerCase() === s.toLowerCase()));
+  const errors =
+    language === 'nl'
+      ? sr.errors
+      : readSettings(settingsSnap, settingsBinding, read.dateSystem, language).errors;
+  const overviewSheet = read.sheets.find((s) =>
+    [OVERVIEW_SHEET.nl, OVERVIEW_SHEET.en].some((n) => n.toLowerCase() === s.toLowerCase()),
+  );
   const state: WorkbookState = {
     read,
     dateSystem: read.dateSystem,

@@ -71,7 +71,9 @@ describe.each(['local', 'shared'] as const)('camt.053 fixtures (%s copy)', (whic
     expect(e?.endToEndId).toBe('000000001');
     // The creditor is our own side of an incoming payment: no counterparty is invented.
     expect(e?.counterpartyName).toBeUndefined();
-    const err = errorOf(() => parseCamt053(text.replace('<Amt Ccy="EUR">8.850</Amt>', '<Amt Ccy="EUR">8.855</Amt>')));
+    const err = errorOf(() =>
+      parseCamt053(text.replace('<Amt Ccy="EUR">8.850</Amt>', '<Amt Ccy="EUR">8.855</Amt>')),
+    );
     expect(err.code).toBe('invalid-amount');
     expect(err.where.path).toBe('Stmt[1]/Ntry[1]/Amt');
     expect(err.where.value).toBe('8.855');
@@ -82,7 +84,12 @@ describe.each(['local', 'shared'] as const)('camt.053 fixtures (%s copy)', (whic
     expect(list.map((s) => s.statementId)).toEqual(['253EURNL26VAYB8060476890', '254EURNL26VAYB8060476890']);
     expect(list[0]?.entries[0]?.amountCents).toBe(885);
     const debit = list[1]?.entries[0];
-    expect(debit).toMatchObject({ amountCents: -700, direction: 'debit', counterpartyName: 'Company Name 2', remittance: 'Transaction Description 2' });
+    expect(debit).toMatchObject({
+      amountCents: -700,
+      direction: 'debit',
+      counterpartyName: 'Company Name 2',
+      remittance: 'Transaction Description 2',
+    });
     // Without FrToDt the period comes from the entries.
     expect([list[1]?.fromDate, list[1]?.toDate]).toEqual(['2014-12-31', '2014-12-31']);
   });
@@ -119,18 +126,32 @@ describe.each(['local', 'shared'] as const)('camt.053 fixtures (%s copy)', (whic
     expect(e?.currency).toBe('CHF');
     expect(e?.batch?.splittable).toBe(true);
     expect(e?.batch?.details.map((d) => d.amountCents)).toEqual([218700, 129600]);
-    expect(e?.batch?.details.map((d) => d.counterpartyIban)).toEqual(['CH2222000000123456789', 'CH3333000000123456789']);
-    expect(e?.batch?.details.map((d) => d.structuredReferences[0])).toEqual(['302388292000011111111111111', '302388292000022222222222222']);
+    expect(e?.batch?.details.map((d) => d.counterpartyIban)).toEqual([
+      'CH2222000000123456789',
+      'CH3333000000123456789',
+    ]);
+    expect(e?.batch?.details.map((d) => d.structuredReferences[0])).toEqual([
+      '302388292000011111111111111',
+      '302388292000022222222222222',
+    ]);
     expect(e?.remittance).toMatch(/^CRÉDIT GROUPÉ BVR/);
   });
 
   it('oca statement: debit, reversed batch of direct debits, credit without Ustrd', () => {
     const [s] = parseCamt053(read('oca-test-camt053.xml'));
     const [debit, reversal, credit] = s?.entries ?? [];
-    expect(debit).toMatchObject({ amountCents: -75425, direction: 'debit', reversal: false, counterpartyName: 'INSURANCE COMPANY TESTX' });
+    expect(debit).toMatchObject({
+      amountCents: -75425,
+      direction: 'debit',
+      reversal: false,
+      counterpartyName: 'INSURANCE COMPANY TESTX',
+    });
     expect(reversal).toMatchObject({ amountCents: -66405, direction: 'debit', reversal: true });
     expect(reversal?.batch?.details.map((d) => d.amountCents)).toEqual([-56405, -10000]);
-    expect(reversal?.batch?.details.map((d) => d.endToEndId)).toEqual(['TESTBANK/NL/20141229/01206408', 'TESTBANK/NL/20141229/01206407']);
+    expect(reversal?.batch?.details.map((d) => d.endToEndId)).toEqual([
+      'TESTBANK/NL/20141229/01206408',
+      'TESTBANK/NL/20141229/01206407',
+    ]);
     expect(credit).toMatchObject({
       amountCents: 140531,
       direction: 'credit',
@@ -166,7 +187,9 @@ describe('camt.053 safety and shape checks', () => {
     const err = errorOf(() => parseCamt053(bomb));
     expect(err.code).toBe('unsupported');
     expect(err.message).toMatch(/DOCTYPE or ENTITY/);
-    expect(() => parseCamt053(minimal.replace('<Document', '<!ENTITY x "y"><Document'))).toThrow(/DOCTYPE or ENTITY/);
+    expect(() => parseCamt053(minimal.replace('<Document', '<!ENTITY x "y"><Document'))).toThrow(
+      /DOCTYPE or ENTITY/,
+    );
   });
 
   it('refuses an input over the size limit at once', () => {
@@ -177,8 +200,12 @@ describe('camt.053 safety and shape checks', () => {
 
   it('names what it found when the file is not a camt.053', () => {
     const camt054 = minimal.replace('camt.053.001.02', 'camt.054.001.02');
-    expect(() => parseCamt053(camt054)).toThrow(/not a camt\.053 bank statement: found root <Document> with urn:iso:std:iso:20022:tech:xsd:camt\.054\.001\.02/);
-    expect(() => parseCamt053('<html><body>hi</body></html>')).toThrow(/found root <html> with no ISO 20022 namespace/);
+    expect(() => parseCamt053(camt054)).toThrow(
+      /not a camt\.053 bank statement: found root <Document> with urn:iso:std:iso:20022:tech:xsd:camt\.054\.001\.02/,
+    );
+    expect(() => parseCamt053('<html><body>hi</body></html>')).toThrow(
+      /found root <html> with no ISO 20022 namespace/,
+    );
     expect(looksLikeCamt053(camt054)).toBe(false);
   });
 

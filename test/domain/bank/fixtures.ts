@@ -9,7 +9,9 @@ export const LOCAL_DIR = path.resolve(__dirname, '../../fixtures/bank');
 export function fixtureDir(which: 'shared' | 'local'): string {
   const dir = which === 'shared' ? SHARED_DIR : LOCAL_DIR;
   if (!existsSync(dir)) {
-    throw new Error(`bank fixtures not found at ${dir}: the ${which} fixture folder must exist (see test/fixtures/bank/SOURCES.md)`);
+    throw new Error(
+      `bank fixtures not found at ${dir}: the ${which} fixture folder must exist (see test/fixtures/bank/SOURCES.md)`,
+    );
   }
   return dir;
 }

@@ -16,11 +16,21 @@ import { nameSimilarity, invoiceKeyCandidates } from '../../../src/domain/bank/t
 import type { Payment } from '../../../src/domain/model';
 import { readFixture } from './fixtures';
 
-const DE_VRIES: MatchCustomer = { number: 'K1', name: 'Bakkerij De Vries B.V.', ibans: ['NL36 INGB 0007 6543 21'] };
+const DE_VRIES: MatchCustomer = {
+  number: 'K1',
+  name: 'Bakkerij De Vries B.V.',
+  ibans: ['NL36 INGB 0007 6543 21'],
+};
 const LEEUW: MatchCustomer = { number: 'K2', name: 'Hotel De Gouden Leeuw', ibans: ['NL39RABO0300065264'] };
 const PEETERS: MatchCustomer = { number: 'K3', name: 'Studio Peeters', ibans: [] };
 
-const inv = (number: string, customerNumber: string, openCents: number, dueDate: string, paymentReference?: string): MatchInvoice => ({
+const inv = (
+  number: string,
+  customerNumber: string,
+  openCents: number,
+  dueDate: string,
+  paymentReference?: string,
+): MatchInvoice => ({
   number,
   customerNumber,
   openCents,
@@ -61,7 +71,13 @@ const best = (e: StatementEntry, ctx: MatchContext = CTX) => matchEntries([e], c
 
 describe('matching evidence, in order', () => {
   it('structured reference in the structured field: 99 when the amount is exact', () => {
-    const r = best(entry({ amountCents: 121000, structuredReferences: ['6000000002026017'], structuredReference: '6000000002026017' }));
+    const r = best(
+      entry({
+        amountCents: 121000,
+        structuredReferences: ['6000000002026017'],
+        structuredReference: '6000000002026017',
+      }),
+    );
     expect(r?.outcome).toBe('proposed');
     expect(r?.proposals[0]).toMatchObject({
       confidence: 99,
@@ -72,8 +88,12 @@ describe('matching evidence, in order', () => {
     });
   });
   it('Belgian and RF references found in free text', () => {
-    expect(best(entry({ amountCents: 121000, remittance: 'mededeling +++000/2026/02179+++' }))?.proposals[0]?.allocations[0]?.invoiceNumber).toBe('2026-021');
-    const rf = best(entry({ amountCents: 5000, remittance: `betaling ${generateRf('2026-030')}` }))?.proposals[0];
+    expect(
+      best(entry({ amountCents: 121000, remittance: 'mededeling +++000/2026/02179+++' }))?.proposals[0]
+        ?.allocations[0]?.invoiceNumber,
+    ).toBe('2026-021');
+    const rf = best(entry({ amountCents: 5000, remittance: `betaling ${generateRf('2026-030')}` }))
+      ?.proposals[0];
     expect(rf?.reason.code).toBe('structured-reference');
     expect(rf?.allocations[0]?.invoiceNumber).toBe('2026-030');
   });
@@ -82,19 +102,32 @@ describe('matching evidence, in order', () => {
     expect(r?.notes).toContainEqual({ code: 'invalid-reference', params: { reference: '6000000002026018' } });
     expect(r?.outcome).toBe('unmatched');
   });
-  it.each(['fact. 2026-017', 'INV2026017', 'factuurnr 2026 017', 'Factuur 2026/017 dank u'])('invoice number in text: %s', (text) => {
-    const p = best(entry({ amountCents: 121000, remittance: text }))?.proposals[0];
-    expect(p?.reason.code).toBe('invoice-number');
-    expect(p?.allocations).toEqual([{ invoiceNumber: '2026-017', customerNumber: 'K1', amountCents: 121000 }]);
-    expect(p?.confidence).toBe(92);
-  });
+  it.each(['fact. 2026-017', 'INV2026017', 'factuurnr 2026 017', 'Factuur 2026/017 dank u'])(
+    'invoice number in text: %s',
+    (text) => {
+      const p = best(entry({ amountCents: 121000, remittance: text }))?.proposals[0];
+      expect(p?.reason.code).toBe('invoice-number');
+      expect(p?.allocations).toEqual([
+        { invoiceNumber: '2026-017', customerNumber: 'K1', amountCents: 121000 },
+      ]);
+      expect(p?.confidence).toBe(92);
+    },
+  );
   it('invoice number plus the payer IBAN of that customer adds confidence', () => {
-    const p = best(entry({ amountCents: 121000, remittance: 'factuur 2026-017', counterpartyIban: 'NL36INGB0007654321' }))?.proposals[0];
+    const p = best(
+      entry({ amountCents: 121000, remittance: 'factuur 2026-017', counterpartyIban: 'NL36INGB0007654321' }),
+    )?.proposals[0];
     expect(p?.confidence).toBe(96);
   });
   it('payer IBAN + exact amount of one open invoice', () => {
-    const p = best(entry({ amountCents: 30000, counterpartyIban: 'NL39RABO0300065264', remittance: 'betaling' }))?.proposals[0];
-    expect(p).toMatchObject({ confidence: 85, reason: { code: 'iban-amount', params: { customer: 'K2' } }, allocations: [{ invoiceNumber: '2026-020', amountCents: 30000 }] });
+    const p = best(
+      entry({ amountCents: 30000, counterpartyIban: 'NL39RABO0300065264', remittance: 'betaling' }),
+    )?.proposals[0];
+    expect(p).toMatchObject({
+      confidence: 85,
+      reason: { code: 'iban-amount', params: { customer: 'K2' } },
+      allocations: [{ invoiceNumber: '2026-020', amountCents: 30000 }],
+    });
   });
   it('payer IBAN + sum of the customer’s open invoices pays them all', () => {
     const p = best(entry({ amountCents: 90500, counterpartyIban: 'NL39RABO0300065264' }))?.proposals[0];
@@ -106,14 +139,24 @@ describe('matching evidence, in order', () => {
     ]);
   });
   it('amount + a similar name when the IBAN is unknown', () => {
-    const p = best(entry({ amountCents: 121000, counterpartyName: 'STUDIO PEETERS BVBA', counterpartyIban: 'BE71096123456769' }))?.proposals[0];
+    const p = best(
+      entry({
+        amountCents: 121000,
+        counterpartyName: 'STUDIO PEETERS BVBA',
+        counterpartyIban: 'BE71096123456769',
+      }),
+    )?.proposals[0];
     expect(p?.reason.code).toBe('name-amount');
     expect(p?.allocations[0]?.invoiceNumber).toBe('2026-021');
     expect(p?.confidence).toBe(75);
   });
   it('nothing to go on: unmatched with a reason', () => {
     const r = best(entry({ amountCents: 4242, counterpartyName: 'Onbekend', remittance: 'gift' }));
-    expect(r).toMatchObject({ outcome: 'unmatched', proposals: [], notes: [{ code: 'no-match', params: {} }] });
+    expect(r).toMatchObject({
+      outcome: 'unmatched',
+      proposals: [],
+      notes: [{ code: 'no-match', params: {} }],
+    });
   });
 });
 
@@ -138,7 +181,9 @@ describe('money handling', () => {
     expect(p?.allocations[0]?.amountCents).toBe(121000);
     expect(p?.unallocatedCents).toBe(4000);
     expect(p?.flags).toContainEqual({ code: 'over-payment', params: { amount: 4000 } });
-    expect(result && proposalToPayments(result).map((x) => [x.invoiceNumber, x.customerNumber, x.amount])).toEqual([
+    expect(
+      result && proposalToPayments(result).map((x) => [x.invoiceNumber, x.customerNumber, x.amount]),
+    ).toEqual([
       ['2026-017', 'K1', 121000],
       [undefined, 'K1', 4000],
     ]);
@@ -155,11 +200,19 @@ describe('money handling', () => {
     const [first, second] = matchEntries([e(), e()], CTX);
     expect(first?.proposals[0]?.allocations).toHaveLength(1);
     expect(second?.proposals[0]?.allocations).toEqual([]);
-    expect(second?.proposals[0]?.flags).toContainEqual({ code: 'already-paid', params: { invoice: '2026-017' } });
+    expect(second?.proposals[0]?.flags).toContainEqual({
+      code: 'already-paid',
+      params: { invoice: '2026-017' },
+    });
   });
   it('debits, pending and foreign-currency entries are ignored with a reason', () => {
     const results = matchEntries(
-      [entry({ amountCents: -500 }), entry({ amountCents: 500, booked: false }), entry({ amountCents: 500, currency: 'CHF' }), entry({ amountCents: 0 })],
+      [
+        entry({ amountCents: -500 }),
+        entry({ amountCents: 500, booked: false }),
+        entry({ amountCents: 500, currency: 'CHF' }),
+        entry({ amountCents: 0 }),
+      ],
       CTX,
     );
     expect(results.map((r) => [r.outcome, r.notes[0]?.code])).toEqual([
@@ -170,8 +223,20 @@ describe('money handling', () => {
     ]);
   });
   it('a reversal proposes undoing the earlier payment (recorded before, or in the same file)', () => {
-    const earlier: Payment = { date: '2026-03-02', invoiceNumber: '2026-018', customerNumber: 'K1', amount: 60500, reference: 'E2E-77', importId: 'x' };
-    const rev = entry({ amountCents: -60500, reversal: true, endToEndId: 'E2E-77', bookingDate: '2026-03-06' });
+    const earlier: Payment = {
+      date: '2026-03-02',
+      invoiceNumber: '2026-018',
+      customerNumber: 'K1',
+      amount: 60500,
+      reference: 'E2E-77',
+      importId: 'x',
+    };
+    const rev = entry({
+      amountCents: -60500,
+      reversal: true,
+      endToEndId: 'E2E-77',
+      bookingDate: '2026-03-06',
+    });
     const r = matchEntries([rev], { ...CTX, payments: [earlier] })[0];
     expect(r?.outcome).toBe('reversal');
     expect(r?.proposals[0]).toMatchObject({
@@ -186,17 +251,29 @@ describe('money handling', () => {
     expect(results[0]?.proposals[0]?.allocations[0]?.invoiceNumber).toBe('2026-017');
     expect(results[1]?.outcome).toBe('ignored');
     expect(results[2]?.outcome).toBe('reversal');
-    expect(results[2]?.proposals[0]?.allocations).toEqual([{ invoiceNumber: '2026-017', customerNumber: 'K1', amountCents: -121000 }]);
+    expect(results[2]?.proposals[0]?.allocations).toEqual([
+      { invoiceNumber: '2026-017', customerNumber: 'K1', amountCents: -121000 },
+    ]);
   });
   it('a reversal with nothing to undo says so', () => {
     const r = best(entry({ amountCents: -999, reversal: true }));
-    expect(r).toMatchObject({ outcome: 'reversal', proposals: [], notes: [{ code: 'reversal-unmatched', params: { amount: 999 } }] });
+    expect(r).toMatchObject({
+      outcome: 'reversal',
+      proposals: [],
+      notes: [{ code: 'reversal-unmatched', params: { amount: 999 } }],
+    });
   });
   it('a splittable batch is matched per detail, with ids per detail', () => {
-    const text = readFixture('local', 'camt053/oca-test-camt053-txdtls.xml').replace(/Ccy="CHF"/g, 'Ccy="EUR"');
+    const text = readFixture('local', 'camt053/oca-test-camt053-txdtls.xml').replace(
+      /Ccy="CHF"/g,
+      'Ccy="EUR"',
+    );
     const entries = parseCamt053(text)[0]?.entries ?? [];
     const ctx: MatchContext = {
-      invoices: [inv('A1', 'K9', 218700, '2026-01-01', '302388292000011111111111111'), inv('A2', 'K9', 129600, '2026-01-01', '302388292000022222222222222')],
+      invoices: [
+        inv('A1', 'K9', 218700, '2026-01-01', '302388292000011111111111111'),
+        inv('A2', 'K9', 129600, '2026-01-01', '302388292000022222222222222'),
+      ],
       customers: [{ number: 'K9', name: 'Banque Cantonale Vaudoise', ibans: [] }],
     };
     const results = matchEntries(entries, ctx);
@@ -218,32 +295,41 @@ describe('never more money than the transfer holds', () => {
     reversal: fc.boolean(),
     counterpartyIban: fc.constantFrom('NL36INGB0007654321', 'NL39RABO0300065264', 'BE71096123456769'),
     counterpartyName: fc.constantFrom('Bakkerij De Vries', 'Hotel De Gouden Leeuw', 'X'),
-    remittance: fc.array(fc.integer({ min: 1000, max: 1030 }).map((n) => `2026-${n}`), { maxLength: 4 }).map((a) => a.join(' en ')),
+    remittance: fc
+      .array(
+        fc.integer({ min: 1000, max: 1030 }).map((n) => `2026-${n}`),
+        { maxLength: 4 },
+      )
+      .map((a) => a.join(' en ')),
   });
   it('every proposal allocates at most the entry amount, each allocation within the invoice’s open amount', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(arbInvoice, { selector: (i) => i.number, maxLength: 25 }), fc.array(arbEntry, { maxLength: 12 }), (invoices, raw) => {
-        const entries = raw.map((r) => entry(r));
-        const ctx: MatchContext = { invoices, customers: [DE_VRIES, LEEUW, PEETERS] };
-        const open = new Map(invoices.map((i) => [i.number, i.openCents]));
-        for (const r of matchEntries(entries, ctx)) {
-          const amount = r.unit.amountCents;
-          for (const p of r.proposals) {
-            const sum = p.allocations.reduce((s, a) => s + a.amountCents, 0);
-            expect(Math.abs(sum)).toBeLessThanOrEqual(Math.abs(amount));
-            expect(p.unallocatedCents).toBeGreaterThanOrEqual(0);
-            if (amount > 0) {
-              expect(sum + p.unallocatedCents).toBe(amount);
-              for (const a of p.allocations) {
-                expect(a.amountCents).toBeGreaterThan(0);
-                expect(a.amountCents).toBeLessThanOrEqual(open.get(a.invoiceNumber) ?? 0);
+      fc.property(
+        fc.uniqueArray(arbInvoice, { selector: (i) => i.number, maxLength: 25 }),
+        fc.array(arbEntry, { maxLength: 12 }),
+        (invoices, raw) => {
+          const entries = raw.map((r) => entry(r));
+          const ctx: MatchContext = { invoices, customers: [DE_VRIES, LEEUW, PEETERS] };
+          const open = new Map(invoices.map((i) => [i.number, i.openCents]));
+          for (const r of matchEntries(entries, ctx)) {
+            const amount = r.unit.amountCents;
+            for (const p of r.proposals) {
+              const sum = p.allocations.reduce((s, a) => s + a.amountCents, 0);
+              expect(Math.abs(sum)).toBeLessThanOrEqual(Math.abs(amount));
+              expect(p.unallocatedCents).toBeGreaterThanOrEqual(0);
+              if (amount > 0) {
+                expect(sum + p.unallocatedCents).toBe(amount);
+                for (const a of p.allocations) {
+                  expect(a.amountCents).toBeGreaterThan(0);
+                  expect(a.amountCents).toBeLessThanOrEqual(open.get(a.invoiceNumber) ?? 0);
+                }
               }
+              expect(p.confidence).toBeGreaterThanOrEqual(0);
+              expect(p.confidence).toBeLessThanOrEqual(100);
             }
-            expect(p.confidence).toBeGreaterThanOrEqual(0);
-            expect(p.confidence).toBeLessThanOrEqual(100);
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -267,8 +353,21 @@ describe('dedupe and payments', () => {
       {
         customers: [{ number: 'K1', name: 'A', kind: 'business', ibans: ['NL36INGB0007654321'] }],
         invoices: [
-          { number: 'F-2026-5', customerNumber: 'K1', invoiceDate: '2026-01-01', amountExclVat: 1000, amountInclVat: 1210 },
-          { number: 'CN-1', customerNumber: 'K1', invoiceDate: '2026-01-02', amountExclVat: -100, amountInclVat: -121, creditsInvoice: 'F-2026-5' },
+          {
+            number: 'F-2026-5',
+            customerNumber: 'K1',
+            invoiceDate: '2026-01-01',
+            amountExclVat: 1000,
+            amountInclVat: 1210,
+          },
+          {
+            number: 'CN-1',
+            customerNumber: 'K1',
+            invoiceDate: '2026-01-02',
+            amountExclVat: -100,
+            amountInclVat: -121,
+            creditsInvoice: 'F-2026-5',
+          },
         ],
         payments: [{ date: '2026-01-10', invoiceNumber: 'F-2026-5', amount: 500 }],
         contacts: [],
@@ -276,7 +375,9 @@ describe('dedupe and payments', () => {
       },
       '2026-02-01',
     );
-    expect(ctx.invoices).toEqual([{ number: 'F-2026-5', customerNumber: 'K1', openCents: 589, dueDate: '2026-01-01' }]);
+    expect(ctx.invoices).toEqual([
+      { number: 'F-2026-5', customerNumber: 'K1', openCents: 589, dueDate: '2026-01-01' },
+    ]);
   });
 });
 
@@ -287,7 +388,9 @@ describe('text helpers', () => {
     expect(nameSimilarity('Albert Heijn', 'Studio Peeters')).toBe(0);
   });
   it('invoice keys from digit runs', () => {
-    expect(invoiceKeyCandidates('fact 2026-017 en 2026 018')).toEqual(expect.arrayContaining(['2026017', '2026018']));
+    expect(invoiceKeyCandidates('fact 2026-017 en 2026 018')).toEqual(
+      expect.arrayContaining(['2026017', '2026018']),
+    );
     expect(invoiceKeyCandidates('abc 12')).toEqual([]);
   });
 });

@@ -37,13 +37,18 @@ describe('NL betalingskenmerk', () => {
   // when the check digit is 1; every other single-digit change is caught.
   it('generated references always validate and single-digit changes are caught (check digit 1 aside)', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: 1n, max: 999_999_999_999_999n }), fc.nat(14), fc.integer({ min: 1, max: 9 }), (n, pos, delta) => {
-        const ref = generateBetalingskenmerk(n.toString());
-        expect(isValidBetalingskenmerk(ref)).toBe(true);
-        const i = pos + 1;
-        const changed = ref.slice(0, i) + String((Number(ref[i]) + delta) % 10) + ref.slice(i + 1);
-        if (ref[0] !== '1') expect(isValidBetalingskenmerk(changed)).toBe(false);
-      }),
+      fc.property(
+        fc.bigInt({ min: 1n, max: 999_999_999_999_999n }),
+        fc.nat(14),
+        fc.integer({ min: 1, max: 9 }),
+        (n, pos, delta) => {
+          const ref = generateBetalingskenmerk(n.toString());
+          expect(isValidBetalingskenmerk(ref)).toBe(true);
+          const i = pos + 1;
+          const changed = ref.slice(0, i) + String((Number(ref[i]) + delta) % 10) + ref.slice(i + 1);
+          if (ref[0] !== '1') expect(isValidBetalingskenmerk(changed)).toBe(false);
+        },
+      ),
     );
   });
   it('refuses a seed with no digits or more than 15', () => {
@@ -64,7 +69,11 @@ describe('BE structured communication', () => {
     expect(isValidOgm('+++000/2026/02178+++')).toBe(false);
   });
   it('generated communications validate', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 2_000_000_000 }), (n) => expect(isValidOgm(generateOgm(n))).toBe(true)));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2_000_000_000 }), (n) =>
+        expect(isValidOgm(generateOgm(n))).toBe(true),
+      ),
+    );
   });
 });
 
@@ -79,20 +88,31 @@ describe('ISO 11649 RF', () => {
     expect(generateRf('539007547034')).toBe('RF18539007547034');
     expect(isValidRf(generateRf('INV-2026-017'))).toBe(true);
     expect(() => generateRf('----')).toThrow(DomainError);
-    fc.assert(fc.property(fc.stringMatching(/^[0-9A-Z]{1,21}$/), (s) => expect(isValidRf(generateRf(s))).toBe(true)));
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9A-Z]{1,21}$/), (s) => expect(isValidRf(generateRf(s))).toBe(true)),
+    );
   });
 });
 
 describe('recognising references', () => {
   it('parses each kind to one canonical key', () => {
-    expect(parseReference('6000 0000 0202 6017')).toEqual({ kind: 'nl', text: '6000000002026017', key: 'nl:6000000002026017' });
+    expect(parseReference('6000 0000 0202 6017')).toEqual({
+      kind: 'nl',
+      text: '6000000002026017',
+      key: 'nl:6000000002026017',
+    });
     expect(parseReference('000202602179')?.key).toBe('be:000202602179');
     expect(parseReference('rf18 5390 0754 7034')?.key).toBe('rf:RF18539007547034');
     expect(parseReference('4654654654654654')).toBeUndefined();
   });
   it('finds valid references in free text, ignoring look-alikes with bad check digits', () => {
-    const text = 'Betaling +++000/2026/02179+++ en kenmerk 6000 0000 0202 6017, ook RF18 5390 0754 7034 bedankt; niet 1234 5678 9012 3456';
-    expect(findReferences(text).map((r) => r.key)).toEqual(['rf:RF18539007547034', 'be:000202602179', 'nl:6000000002026017']);
+    const text =
+      'Betaling +++000/2026/02179+++ en kenmerk 6000 0000 0202 6017, ook RF18 5390 0754 7034 bedankt; niet 1234 5678 9012 3456';
+    expect(findReferences(text).map((r) => r.key)).toEqual([
+      'rf:RF18539007547034',
+      'be:000202602179',
+      'nl:6000000002026017',
+    ]);
   });
   it('finds an RF reference that runs on into text', () => {
     expect(findReferences('ref RF18539007547034FACTUUR').map((r) => r.text)).toEqual(['RF18539007547034']);

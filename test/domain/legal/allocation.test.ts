@@ -23,7 +23,11 @@ describe('allocatePayment (art. 6:44 BW)', () => {
       overpaid: 0,
     });
     expect(allocatePayment(5000, owed)).toMatchObject({ toCosts: 4000, toInterest: 1000, toPrincipal: 0 });
-    expect(allocatePayment(10000, owed)).toMatchObject({ toCosts: 4000, toInterest: 1234, toPrincipal: 4766 });
+    expect(allocatePayment(10000, owed)).toMatchObject({
+      toCosts: 4000,
+      toInterest: 1234,
+      toPrincipal: 4766,
+    });
   });
 
   it('reports what exceeds everything owed as overpaid', () => {
@@ -38,8 +42,15 @@ describe('allocatePayment (art. 6:44 BW)', () => {
   });
 
   it('rejects negative or fractional amounts with their location', () => {
-    expect(() => allocatePayment(-1, owed)).toThrow(expect.objectContaining({ code: 'invalid-amount', where: expect.objectContaining({ path: 'payment' }) }));
-    expect(() => allocatePayment(10, { ...owed, interest: 0.5 })).toThrow(expect.objectContaining({ where: expect.objectContaining({ path: 'owed.interest' }) }));
+    expect(() => allocatePayment(-1, owed)).toThrow(
+      expect.objectContaining({
+        code: 'invalid-amount',
+        where: expect.objectContaining({ path: 'payment' }),
+      }),
+    );
+    expect(() => allocatePayment(10, { ...owed, interest: 0.5 })).toThrow(
+      expect.objectContaining({ where: expect.objectContaining({ path: 'owed.interest' }) }),
+    );
   });
 
   it('never exceeds a component, sums exactly to the payment, never loses a cent (property)', () => {
@@ -64,7 +75,14 @@ describe('allocatePayment (art. 6:44 BW)', () => {
 describe('allocatePayments over one claim', () => {
   it('accrues interest through each payment day, then allocates, and lowers the base after', () => {
     const s = allocatePayments(
-      { principal: 100000, costs: 15000, interestFrom: '2023-01-01', until: '2023-12-31', kind: 'consumer', rates: flat },
+      {
+        principal: 100000,
+        costs: 15000,
+        interestFrom: '2023-01-01',
+        until: '2023-12-31',
+        kind: 'consumer',
+        rates: flat,
+      },
       [{ date: '2023-03-31', amount: 50000 }],
     );
     // through 31-3: 1,000 x 10% x 90/365 = 24.66 interest; 500 pays 150 costs, 24.66 interest, 325.34 principal
@@ -87,7 +105,14 @@ describe('allocatePayments over one claim', () => {
 
   it('pays capitalised interest after an anniversary and shrinks the compounding base', () => {
     const s = allocatePayments(
-      { principal: 100000, costs: 0, interestFrom: '2022-01-01', until: '2023-12-31', kind: 'consumer', rates: flat },
+      {
+        principal: 100000,
+        costs: 0,
+        interestFrom: '2022-01-01',
+        until: '2023-12-31',
+        kind: 'consumer',
+        rates: flat,
+      },
       [{ date: '2023-01-01', amount: 5000 }],
     );
     // year 2022: 100.00 capitalised; 1-1-2023 itself adds 1,100 x 10%/365 = 0.3014; 50 pays interest only
@@ -102,7 +127,14 @@ describe('allocatePayments over one claim', () => {
 
   it('orders payments by date, keeps input order on a tie, ignores payments after the end', () => {
     const s = allocatePayments(
-      { principal: 10000, costs: 4000, interestFrom: '2025-01-01', until: '2025-06-30', kind: 'commercial', rates: ratesFor('commercial') },
+      {
+        principal: 10000,
+        costs: 4000,
+        interestFrom: '2025-01-01',
+        until: '2025-06-30',
+        kind: 'commercial',
+        rates: ratesFor('commercial'),
+      },
       [
         { date: '2025-03-01', amount: 1000 },
         { date: '2025-02-01', amount: 4000 },
@@ -120,7 +152,15 @@ describe('allocatePayments over one claim', () => {
 
   it('without interest (settings off) pays costs then principal and reports overpayment', () => {
     const s = allocatePayments(
-      { principal: 10000, costs: 4000, interestFrom: '2025-01-01', until: '2026-01-01', kind: 'consumer', rates: [], noInterest: true },
+      {
+        principal: 10000,
+        costs: 4000,
+        interestFrom: '2025-01-01',
+        until: '2026-01-01',
+        kind: 'consumer',
+        rates: [],
+        noInterest: true,
+      },
       [{ date: '2025-05-01', amount: 15000 }],
     );
     expect(s.steps[0]).toMatchObject({ toCosts: 4000, toInterest: 0, toPrincipal: 10000, overpaid: 1000 });
@@ -131,7 +171,9 @@ describe('allocatePayments over one claim', () => {
 
   it('never drifts: payments + what is still owed = principal + costs + interest earned (property)', () => {
     const start = Date.UTC(2021, 0, 1);
-    const day = fc.integer({ min: 0, max: 1500 }).map((n) => new Date(start + n * 86400000).toISOString().slice(0, 10));
+    const day = fc
+      .integer({ min: 0, max: 1500 })
+      .map((n) => new Date(start + n * 86400000).toISOString().slice(0, 10));
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 50_000_000 }),
@@ -139,14 +181,26 @@ describe('allocatePayments over one claim', () => {
         fc.array(fc.record({ date: day, amount: fc.integer({ min: 0, max: 20_000_000 }) }), { maxLength: 8 }),
         (principal, costs, payments) => {
           const s = allocatePayments(
-            { principal, costs, interestFrom: '2021-01-01', until: '2025-12-31', kind: 'commercial', rates: ratesFor('commercial') },
+            {
+              principal,
+              costs,
+              interestFrom: '2021-01-01',
+              until: '2025-12-31',
+              kind: 'commercial',
+              rates: ratesFor('commercial'),
+            },
             payments,
           );
           const paid = payments.reduce((t, p) => t + p.amount, 0);
           const allocated = s.steps.reduce((t, x) => t + x.toCosts + x.toInterest + x.toPrincipal, 0);
           expect(allocated + s.overpaid).toBe(paid);
           // interest earned may differ from interest owed+paid by the sub-cent rounding at each payment
-          const drift = s.owed.costs + s.owed.interest + s.owed.principal + allocated - (principal + costs + s.interestEarned);
+          const drift =
+            s.owed.costs +
+            s.owed.interest +
+            s.owed.principal +
+            allocated -
+            (principal + costs + s.interestEarned);
           expect(Math.abs(drift)).toBeLessThanOrEqual(s.steps.length + 1);
           expect(s.steps.reduce((t, x) => t + x.toPrincipal, 0) + s.owed.principal).toBe(principal);
           expect(s.steps.reduce((t, x) => t + x.toCosts, 0) + s.owed.costs).toBe(costs);

@@ -55,16 +55,39 @@ describe('collectionCosts: the NL scale (Stb. 2012-141)', () => {
   it('uses the open top bracket above EUR 200,000', () => {
     const c = collectionCosts(eur(300000));
     expect(c.perBracket).toHaveLength(5);
-    expect(c.perBracket[4]).toMatchObject({ from: 20000000, to: null, percent: 0.5, slice: 10000000, amount: 50000 });
+    expect(c.perBracket[4]).toMatchObject({
+      from: 20000000,
+      to: null,
+      percent: 0.5,
+      slice: 10000000,
+      amount: 50000,
+    });
     expect(c.amount).toBe(327500);
   });
 
   it('adds 21% VAT when the creditor cannot reclaim it, on the capped amount', () => {
-    expect(collectionCosts(eur(1000), { vat: true })).toMatchObject({ amount: 15000, vat: 3150, total: 18150 });
-    expect(collectionCosts(eur(10), { vat: true })).toMatchObject({ amount: 4000, vat: 840, total: 4840, capped: 'min' });
-    expect(collectionCosts(eur(2000000), { vat: true })).toMatchObject({ amount: 677500, vat: 142275, total: 819775 });
+    expect(collectionCosts(eur(1000), { vat: true })).toMatchObject({
+      amount: 15000,
+      vat: 3150,
+      total: 18150,
+    });
+    expect(collectionCosts(eur(10), { vat: true })).toMatchObject({
+      amount: 4000,
+      vat: 840,
+      total: 4840,
+      capped: 'min',
+    });
+    expect(collectionCosts(eur(2000000), { vat: true })).toMatchObject({
+      amount: 677500,
+      vat: 142275,
+      total: 819775,
+    });
     // 21% of 375.01 = 78.7521 -> 78.75
-    expect(collectionCosts(eur(2500.1), { vat: true })).toMatchObject({ amount: 37501, vat: 7875, total: 45376 });
+    expect(collectionCosts(eur(2500.1), { vat: true })).toMatchObject({
+      amount: 37501,
+      vat: 7875,
+      total: 45376,
+    });
   });
 
   it('owes nothing on a zero or negative principal', () => {
@@ -74,20 +97,29 @@ describe('collectionCosts: the NL scale (Stb. 2012-141)', () => {
 
   it('rejects a principal that is not whole cents', () => {
     expect(() => collectionCosts(100.5)).toThrow(DomainError);
-    expect(() => collectionCosts(Number.NaN)).toThrow(expect.objectContaining({ code: 'invalid-amount', where: expect.objectContaining({ path: 'principal' }) }));
+    expect(() => collectionCosts(Number.NaN)).toThrow(
+      expect.objectContaining({
+        code: 'invalid-amount',
+        where: expect.objectContaining({ path: 'principal' }),
+      }),
+    );
   });
 
   it('stays between the minimum and maximum and never decreases with the principal (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 200_000_000 }), fc.integer({ min: 0, max: 100_000 }), (p, extra) => {
-        const a = collectionCosts(p);
-        const b = collectionCosts(p + extra);
-        expect(a.amount).toBeGreaterThanOrEqual(4000);
-        expect(a.amount).toBeLessThanOrEqual(677500);
-        expect(b.amount).toBeGreaterThanOrEqual(a.amount);
-        expect(a.perBracket.reduce((s, x) => s + x.amount, 0)).toBe(a.beforeMinMax);
-        expect(a.perBracket.reduce((s, x) => s + x.slice, 0)).toBe(p);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 200_000_000 }),
+        fc.integer({ min: 0, max: 100_000 }),
+        (p, extra) => {
+          const a = collectionCosts(p);
+          const b = collectionCosts(p + extra);
+          expect(a.amount).toBeGreaterThanOrEqual(4000);
+          expect(a.amount).toBeLessThanOrEqual(677500);
+          expect(b.amount).toBeGreaterThanOrEqual(a.amount);
+          expect(a.perBracket.reduce((s, x) => s + x.amount, 0)).toBe(a.beforeMinMax);
+          expect(a.perBracket.reduce((s, x) => s + x.slice, 0)).toBe(p);
+        },
+      ),
     );
   });
 });
@@ -95,7 +127,11 @@ describe('collectionCosts: the NL scale (Stb. 2012-141)', () => {
 describe('collectionCosts: Belgium B2B', () => {
   it('is a flat EUR 40 per invoice, without VAT, whatever the amount', () => {
     expect(collectionCosts(eur(10), { country: 'BE' })).toMatchObject({ amount: 4000, total: 4000, vat: 0 });
-    expect(collectionCosts(eur(500000), { country: 'BE', vat: true })).toMatchObject({ amount: 4000, total: 4000, vat: 0 });
+    expect(collectionCosts(eur(500000), { country: 'BE', vat: true })).toMatchObject({
+      amount: 4000,
+      total: 4000,
+      vat: 0,
+    });
     expect(collectionCosts(0, { country: 'BE' }).total).toBe(0);
   });
 });
@@ -105,7 +141,11 @@ describe('collectionCostsForInvoices', () => {
     // two invoices of 2,000: separately 2 x 300 = 600; combined 4,000 -> 375 + 150 = 525
     expect(collectionCostsForInvoices([eur(2000), eur(2000)]).amount).toBe(52500);
     // three small invoices: one minimum of 40, not three
-    expect(collectionCostsForInvoices([eur(50), eur(60), eur(70)])).toMatchObject({ base: 18000, amount: 4000, capped: 'min' });
+    expect(collectionCostsForInvoices([eur(50), eur(60), eur(70)])).toMatchObject({
+      base: 18000,
+      amount: 4000,
+      capped: 'min',
+    });
   });
 
   it('ignores settled or credited invoices', () => {
@@ -117,6 +157,8 @@ describe('collectionCostsForInvoices', () => {
   });
 
   it('names the bad entry', () => {
-    expect(() => collectionCostsForInvoices([100, 1.5])).toThrow(expect.objectContaining({ where: expect.objectContaining({ path: 'principals[1]' }) }));
+    expect(() => collectionCostsForInvoices([100, 1.5])).toThrow(
+      expect.objectContaining({ where: expect.objectContaining({ path: 'principals[1]' }) }),
+    );
   });
 });

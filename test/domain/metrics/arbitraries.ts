@@ -31,7 +31,10 @@ export function arbitraryLedger(): fc.Arbitrary<{ ledger: MetricsLedger; today: 
       customers: fc.integer({ min: 0, max: 8 }),
       invoices: fc.array(invoiceSpec, { maxLength: 25 }),
       payments: fc.array(paymentSpec, { maxLength: 30 }),
-      reminders: fc.array(fc.record({ invoice: fc.integer({ min: 0, max: 30 }), day: fc.integer({ min: 0, max: 1100 }) }), { maxLength: 10 }),
+      reminders: fc.array(
+        fc.record({ invoice: fc.integer({ min: 0, max: 30 }), day: fc.integer({ min: 0, max: 1100 }) }),
+        { maxLength: 10 },
+      ),
       today: fc.integer({ min: 200, max: 1100 }),
     })
     .map((spec) => {
@@ -55,7 +58,11 @@ export function arbitraryLedger(): fc.Arbitrary<{ ledger: MetricsLedger; today: 
       const payments: Payment[] = spec.payments.map((s) => {
         const target = s.invoice < 0 ? undefined : `F${s.invoice}`;
         const paid = target !== undefined && s.whole ? invoices[s.invoice]?.amountInclVat : undefined;
-        return { date: addDays(BASE, s.day), amount: paid ?? s.amount, ...(target ? { invoiceNumber: target } : { customerNumber: 'K0' }) };
+        return {
+          date: addDays(BASE, s.day),
+          amount: paid ?? s.amount,
+          ...(target ? { invoiceNumber: target } : { customerNumber: 'K0' }),
+        };
       });
       const contacts: ContactEntry[] = spec.reminders.map((r) => ({
         date: addDays(BASE, r.day),

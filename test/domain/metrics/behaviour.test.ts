@@ -22,7 +22,11 @@ describe('paymentBehaviour over the last 12 months', () => {
       invoice('D', 'K1', '2026-04-01', 8000, { amountInclVat: 8000 }),
       { ...creditNote('CN2', 'K1', '2026-04-02', -8000, 'D'), amountInclVat: -8000 },
     ],
-    payments: [payment('A', '2026-02-10', 10000), payment('B', '2026-03-01', 30000), payment('C', '2026-04-30', 15000)],
+    payments: [
+      payment('A', '2026-02-10', 10000),
+      payment('B', '2026-03-01', 30000),
+      payment('C', '2026-04-30', 15000),
+    ],
     contacts: [
       reminder('A', 'K1', '2026-02-05', 'herinnering-1'),
       reminder('A', 'K1', '2026-02-06'), // no ladder step: a phone note, not a reminder
@@ -65,11 +69,35 @@ describe('paymentBehaviour over the last 12 months', () => {
   });
 
   it('series per quarter of the day settled', () => {
-    expect(k1.quarters.map((q) => q.quarter)).toEqual(['2024-Q3', '2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2']);
+    expect(k1.quarters.map((q) => q.quarter)).toEqual([
+      '2024-Q3',
+      '2024-Q4',
+      '2025-Q1',
+      '2025-Q2',
+      '2025-Q3',
+      '2025-Q4',
+      '2026-Q1',
+      '2026-Q2',
+    ]);
     // Q1: A and B: (10×10000 − 2×30000) / 40000 = 1.0; Q2: C at 30
-    expect(k1.quarters[6]).toEqual({ quarter: '2026-Q1', paidCount: 2, weightedDaysLate: 1, onTimeShareByCount: 0.5 });
-    expect(k1.quarters[7]).toEqual({ quarter: '2026-Q2', paidCount: 1, weightedDaysLate: 30, onTimeShareByCount: 0 });
-    expect(k1.quarters[5]).toEqual({ quarter: '2025-Q4', paidCount: 0, weightedDaysLate: null, onTimeShareByCount: null });
+    expect(k1.quarters[6]).toEqual({
+      quarter: '2026-Q1',
+      paidCount: 2,
+      weightedDaysLate: 1,
+      onTimeShareByCount: 0.5,
+    });
+    expect(k1.quarters[7]).toEqual({
+      quarter: '2026-Q2',
+      paidCount: 1,
+      weightedDaysLate: 30,
+      onTimeShareByCount: 0,
+    });
+    expect(k1.quarters[5]).toEqual({
+      quarter: '2025-Q4',
+      paidCount: 0,
+      weightedDaysLate: null,
+      onTimeShareByCount: null,
+    });
   });
 
   it('leaves out invoices settled exactly 365 days ago, keeps 364', () => {
@@ -78,7 +106,9 @@ describe('paymentBehaviour over the last 12 months', () => {
     const inn = paidInvoice('Y', 'K2', '2025-06-01', 3000, 0);
     expect(out.payment.date).toBe('2025-06-30');
     expect(inn.payment.date).toBe('2025-07-01');
-    const k2 = paymentBehaviour(prep({ invoices: [out.invoice, inn.invoice], payments: [out.payment, inn.payment] }, today)).customers[0];
+    const k2 = paymentBehaviour(
+      prep({ invoices: [out.invoice, inn.invoice], payments: [out.payment, inn.payment] }, today),
+    ).customers[0];
     expect(k2).toMatchObject({ paidCount: 1, paidAmount: 3000 });
   });
 
@@ -91,13 +121,18 @@ describe('paymentBehaviour over the last 12 months', () => {
       onTimeShareByAmount: null,
       remindersPerInvoice: null,
     });
-    expect(paymentBehaviour(prep({ invoices: [creditNote('C1', 'K1', '2026-06-01', -100)] }, today)).customers).toEqual([]);
+    expect(
+      paymentBehaviour(prep({ invoices: [creditNote('C1', 'K1', '2026-06-01', -100)] }, today)).customers,
+    ).toEqual([]);
     expect(paymentBehaviour(prep({}, today)).overall.weightedDaysLate).toBeNull();
   });
 });
 
 /** A customer's ledger from (invoice date, days late, amount) triples. */
-function history(rows: [string, number, number][], extra: Invoice[] = []): { invoices: Invoice[]; payments: Payment[] } {
+function history(
+  rows: [string, number, number][],
+  extra: Invoice[] = [],
+): { invoices: Invoice[]; payments: Payment[] } {
   const invoices: Invoice[] = [...extra];
   const payments: Payment[] = [];
   rows.forEach(([date, late, amount], i) => {
@@ -121,53 +156,145 @@ describe('behaviour change signal', () => {
       ['2026-03-15', 12, 1000],
       ['2026-04-15', 10, 1000],
     ]);
-    expect(c).toMatchObject({ signal: 'worse', reason: 'recent-later', recentAvg: 11, historicAvg: 0, delta: 11, recentCount: 2, historicCount: 2 });
+    expect(c).toMatchObject({
+      signal: 'worse',
+      reason: 'recent-later',
+      recentAvg: 11,
+      historicAvg: 0,
+      delta: 11,
+      recentCount: 2,
+      historicCount: 2,
+    });
   });
 
   it('treats exactly the threshold as worse, just under as stable', () => {
-    expect(change([['2025-10-01', 0, 1000], ['2026-03-15', 10, 1000], ['2026-04-15', 10, 1000]])).toMatchObject({ signal: 'worse', delta: 10 });
-    expect(change([['2025-10-01', 0, 1000], ['2026-03-15', 9, 1000], ['2026-04-15', 10, 1000]])).toMatchObject({ signal: 'stable', reason: 'within-threshold', delta: 9.5 });
+    expect(
+      change([
+        ['2025-10-01', 0, 1000],
+        ['2026-03-15', 10, 1000],
+        ['2026-04-15', 10, 1000],
+      ]),
+    ).toMatchObject({ signal: 'worse', delta: 10 });
+    expect(
+      change([
+        ['2025-10-01', 0, 1000],
+        ['2026-03-15', 9, 1000],
+        ['2026-04-15', 10, 1000],
+      ]),
+    ).toMatchObject({ signal: 'stable', reason: 'within-threshold', delta: 9.5 });
   });
 
   it('weights by amount: one small very late invoice does not tip it', () => {
     // recent: (40×100 + 0×9900) / 10000 = 0.4
-    expect(change([['2025-10-01', 0, 1000], ['2026-03-15', 40, 100], ['2026-04-15', 0, 9900]])).toMatchObject({ signal: 'stable', recentAvg: 0.4 });
+    expect(
+      change([
+        ['2025-10-01', 0, 1000],
+        ['2026-03-15', 40, 100],
+        ['2026-04-15', 0, 9900],
+      ]),
+    ).toMatchObject({ signal: 'stable', recentAvg: 0.4 });
   });
 
   it('is better when the recent average is at least 10 days earlier', () => {
-    expect(change([['2025-10-01', 20, 1000], ['2026-03-15', 5, 1000], ['2026-04-15', 5, 1000]])).toMatchObject({ signal: 'better', reason: 'recent-earlier', delta: -15 });
+    expect(
+      change([
+        ['2025-10-01', 20, 1000],
+        ['2026-03-15', 5, 1000],
+        ['2026-04-15', 5, 1000],
+      ]),
+    ).toMatchObject({ signal: 'better', reason: 'recent-earlier', delta: -15 });
   });
 
   it('stays stable for a customer who always pays early', () => {
     // history −5; recent (−3 −4)/2 = −3.5; delta 1.5
-    const rows: [string, number, number][] = [['2025-10-01', -5, 1000], ['2026-03-15', -3, 1000], ['2026-04-15', -4, 1000]];
-    expect(change(rows)).toMatchObject({ signal: 'stable', recentAvg: -3.5, historicAvg: -5, delta: 1.5, worstDaysLate: -3 });
+    const rows: [string, number, number][] = [
+      ['2025-10-01', -5, 1000],
+      ['2026-03-15', -3, 1000],
+      ['2026-04-15', -4, 1000],
+    ];
+    expect(change(rows)).toMatchObject({
+      signal: 'stable',
+      recentAvg: -3.5,
+      historicAvg: -5,
+      delta: 1.5,
+      worstDaysLate: -3,
+    });
     const k1 = paymentBehaviour(prep(history(rows), today)).customers[0] as CustomerBehaviour;
     expect(k1).toMatchObject({ onTimeShareByCount: 1, onTimeShareByAmount: 1, weightedDaysLate: -4 });
   });
 
   it('needs K recent paid invoices and some history', () => {
-    expect(change([['2025-10-01', 0, 1000], ['2026-04-15', 30, 1000]])).toMatchObject({ signal: 'insufficient-data', reason: 'too-few-recent', recentCount: 1, delta: 30 });
-    expect(change([['2026-03-15', 30, 1000], ['2026-04-15', 30, 1000]])).toMatchObject({ signal: 'insufficient-data', reason: 'no-history', historicAvg: null, delta: null });
-    expect(change([['2025-10-01', 0, 1000], ['2026-04-15', 30, 1000]], [], { minRecentCount: 1 })).toMatchObject({ signal: 'worse' });
+    expect(
+      change([
+        ['2025-10-01', 0, 1000],
+        ['2026-04-15', 30, 1000],
+      ]),
+    ).toMatchObject({ signal: 'insufficient-data', reason: 'too-few-recent', recentCount: 1, delta: 30 });
+    expect(
+      change([
+        ['2026-03-15', 30, 1000],
+        ['2026-04-15', 30, 1000],
+      ]),
+    ).toMatchObject({ signal: 'insufficient-data', reason: 'no-history', historicAvg: null, delta: null });
+    expect(
+      change(
+        [
+          ['2025-10-01', 0, 1000],
+          ['2026-04-15', 30, 1000],
+        ],
+        [],
+        { minRecentCount: 1 },
+      ),
+    ).toMatchObject({ signal: 'worse' });
   });
 
   it('is worse when an open invoice is already later than any paid one, even without recent payments', () => {
     // history late 3 and 5; open invoice due 2026-06-20 is 10 days overdue today
     const open = invoice('OPEN', 'K1', '2026-05-21', 1000, { amountInclVat: 1000 });
-    const c = change([['2025-10-01', 3, 1000], ['2025-11-01', 5, 1000]], [open]);
-    expect(c).toMatchObject({ signal: 'worse', reason: 'open-invoice-later-than-ever', worstDaysLate: 5, mostOverdue: { invoiceNumber: 'OPEN', daysOverdue: 10 } });
+    const c = change(
+      [
+        ['2025-10-01', 3, 1000],
+        ['2025-11-01', 5, 1000],
+      ],
+      [open],
+    );
+    expect(c).toMatchObject({
+      signal: 'worse',
+      reason: 'open-invoice-later-than-ever',
+      worstDaysLate: 5,
+      mostOverdue: { invoiceNumber: 'OPEN', daysOverdue: 10 },
+    });
     // 5 days overdue is not later than the worst (5)
     const notYet = invoice('OPEN', 'K1', '2026-05-26', 1000, { amountInclVat: 1000 });
-    expect(change([['2025-10-01', 3, 1000], ['2025-11-01', 5, 1000]], [notYet])).toMatchObject({ signal: 'insufficient-data', mostOverdue: { daysOverdue: 5 } });
+    expect(
+      change(
+        [
+          ['2025-10-01', 3, 1000],
+          ['2025-11-01', 5, 1000],
+        ],
+        [notYet],
+      ),
+    ).toMatchObject({ signal: 'insufficient-data', mostOverdue: { daysOverdue: 5 } });
     // a disputed invoice says nothing about payment behaviour
     const disputed = { ...open, disputedSince: '2026-06-01' };
-    expect(change([['2025-10-01', 3, 1000], ['2025-11-01', 5, 1000]], [disputed])).toMatchObject({ signal: 'insufficient-data', mostOverdue: null });
+    expect(
+      change(
+        [
+          ['2025-10-01', 3, 1000],
+          ['2025-11-01', 5, 1000],
+        ],
+        [disputed],
+      ),
+    ).toMatchObject({ signal: 'insufficient-data', mostOverdue: null });
   });
 
   it('checks its options', () => {
-    expect(() => paymentBehaviour(prep({}, today), { recentDays: 0 })).toThrow(expect.objectContaining({ where: expect.objectContaining({ path: 'options.recentDays' }) }));
-    expect(() => paymentBehaviour(prep({}, today), { minDeltaDays: 2.5 })).toThrow(expect.objectContaining({ code: 'invalid-input' }));
+    expect(() => paymentBehaviour(prep({}, today), { recentDays: 0 })).toThrow(
+      expect.objectContaining({ where: expect.objectContaining({ path: 'options.recentDays' }) }),
+    );
+    expect(() => paymentBehaviour(prep({}, today), { minDeltaDays: 2.5 })).toThrow(
+      expect.objectContaining({ code: 'invalid-input' }),
+    );
   });
 });
 

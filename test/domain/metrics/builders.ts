@@ -1,7 +1,12 @@
 /** Small ledgers for the metrics tests. Due date = explicit dueDate, else invoice date + 30. */
 import { addDays, type IsoDate } from '../../../src/domain/dates';
 import type { ContactEntry, Customer, Invoice, Payment } from '../../../src/domain/model';
-import { prepareLedger, type DueDateOf, type MetricsLedger, type PreparedLedger } from '../../../src/domain/metrics';
+import {
+  prepareLedger,
+  type DueDateOf,
+  type MetricsLedger,
+  type PreparedLedger,
+} from '../../../src/domain/metrics';
 
 export const due30: DueDateOf = (inv) => inv.dueDate ?? addDays(inv.invoiceDate, 30);
 
@@ -10,28 +15,71 @@ export function customer(number: string, name = `Klant ${number}`): Customer {
 }
 
 /** An invoice; incl. VAT is excl. × 1.21 unless given. */
-export function invoice(number: string, customerNumber: string, invoiceDate: IsoDate, amountExclVat: number, over: Partial<Invoice> = {}): Invoice {
-  return { number, customerNumber, invoiceDate, amountExclVat, amountInclVat: Math.round(amountExclVat * 1.21), ...over };
+export function invoice(
+  number: string,
+  customerNumber: string,
+  invoiceDate: IsoDate,
+  amountExclVat: number,
+  over: Partial<Invoice> = {},
+): Invoice {
+  return {
+    number,
+    customerNumber,
+    invoiceDate,
+    amountExclVat,
+    amountInclVat: Math.round(amountExclVat * 1.21),
+    ...over,
+  };
 }
 
 /** A credit note of `amountExclVat` (give it negative); linked when `credits` is given. */
-export function creditNote(number: string, customerNumber: string, invoiceDate: IsoDate, amountExclVat: number, credits?: string): Invoice {
-  return invoice(number, customerNumber, invoiceDate, amountExclVat, credits ? { creditsInvoice: credits } : {});
+export function creditNote(
+  number: string,
+  customerNumber: string,
+  invoiceDate: IsoDate,
+  amountExclVat: number,
+  credits?: string,
+): Invoice {
+  return invoice(
+    number,
+    customerNumber,
+    invoiceDate,
+    amountExclVat,
+    credits ? { creditsInvoice: credits } : {},
+  );
 }
 
 export function payment(invoiceNumber: string | undefined, date: IsoDate, amount: number): Payment {
-  return invoiceNumber === undefined ? { date, amount, customerNumber: 'K?' } : { date, amount, invoiceNumber };
+  return invoiceNumber === undefined
+    ? { date, amount, customerNumber: 'K?' }
+    : { date, amount, invoiceNumber };
 }
 
-export function reminder(invoiceNumber: string, customerNumber: string, date: IsoDate, ladderStep?: string): ContactEntry {
-  return { date, customerNumber, invoiceNumber, channel: 'email', summary: '', ...(ladderStep ? { ladderStep } : {}) };
+export function reminder(
+  invoiceNumber: string,
+  customerNumber: string,
+  date: IsoDate,
+  ladderStep?: string,
+): ContactEntry {
+  return {
+    date,
+    customerNumber,
+    invoiceNumber,
+    channel: 'email',
+    summary: '',
+    ...(ladderStep ? { ladderStep } : {}),
+  };
 }
 
 export function ledger(parts: Partial<MetricsLedger>): MetricsLedger {
   return { customers: [], invoices: [], payments: [], contacts: [], arrangements: [], ...parts };
 }
 
-export function prep(parts: Partial<MetricsLedger>, today: IsoDate, dueDateOf: DueDateOf = due30): PreparedLedger {
+export function prep(
+  parts: Partial<MetricsLedger>,
+  today: IsoDate,
+  dueDateOf: DueDateOf = due30,
+): PreparedLedger {
   return prepareLedger(ledger(parts), { today, dueDateOf });
 }
 
@@ -39,7 +87,13 @@ export function prep(parts: Partial<MetricsLedger>, today: IsoDate, dueDateOf: D
  * An invoice with incl. = excl. = `amount` (keeps weights readable), due 30 days after
  * `invoiceDate`, and its full payment `daysLate` days after the due date.
  */
-export function paidInvoice(number: string, customerNumber: string, invoiceDate: IsoDate, amount: number, daysLate: number): { invoice: Invoice; payment: Payment } {
+export function paidInvoice(
+  number: string,
+  customerNumber: string,
+  invoiceDate: IsoDate,
+  amount: number,
+  daysLate: number,
+): { invoice: Invoice; payment: Payment } {
   return {
     invoice: invoice(number, customerNumber, invoiceDate, amount, { amountInclVat: amount }),
     payment: payment(number, addDays(invoiceDate, 30 + daysLate), amount),

@@ -1,5 +1,10 @@
 import fc from 'fast-check';
-import { concentrationLabel, customerDependency, prepareLedger, revenueByProduct } from '../../../src/domain/metrics';
+import {
+  concentrationLabel,
+  customerDependency,
+  prepareLedger,
+  revenueByProduct,
+} from '../../../src/domain/metrics';
 import { arbitraryLedger } from './arbitraries';
 import { creditNote, customer, due30, invoice, prep } from './builders';
 
@@ -25,7 +30,16 @@ describe('customerDependency', () => {
     // positive revenue 60000 + 30000 + 10000 = 100000; net total 100000 - 5000 = 95000
     expect(d.totalRevenue).toBe(95000);
     expect(d.positiveRevenue).toBe(100000);
-    expect(d.customers.map((c) => [c.customerNumber, c.revenue, c.share, c.rank, c.invoiceCount, c.creditNoteCount])).toEqual([
+    expect(
+      d.customers.map((c) => [
+        c.customerNumber,
+        c.revenue,
+        c.share,
+        c.rank,
+        c.invoiceCount,
+        c.creditNoteCount,
+      ]),
+    ).toEqual([
       ['K1', 60000, 0.6, 1, 2, 0],
       ['K2', 30000, 0.3, 2, 1, 0],
       ['K3', 10000, 0.1, 3, 1, 0],
@@ -44,17 +58,38 @@ describe('customerDependency', () => {
 
   it('builds a top-N + other series that adds up to the positive revenue', () => {
     expect(d.series).toEqual([
-      { kind: 'customer', customerNumber: 'K1', name: 'Bakkerij Jansen', known: true, revenue: 60000, share: 0.6 },
+      {
+        kind: 'customer',
+        customerNumber: 'K1',
+        name: 'Bakkerij Jansen',
+        known: true,
+        revenue: 60000,
+        share: 0.6,
+      },
       { kind: 'customer', customerNumber: 'K2', name: 'Klant K2', known: true, revenue: 30000, share: 0.3 },
       { kind: 'other', customerCount: 1, revenue: 10000, share: 0.1 },
     ]);
-    expect(customerDependency(prep(parts, today)).series.map((s) => s.kind)).toEqual(['customer', 'customer', 'customer']);
+    expect(customerDependency(prep(parts, today)).series.map((s) => s.kind)).toEqual([
+      'customer',
+      'customer',
+      'customer',
+    ]);
   });
 
   it('has no concentration for an empty ledger or one with only credit notes', () => {
-    for (const p of [prep({}, today), prep({ invoices: [creditNote('C1', 'K1', '2026-01-01', -100)] }, today)]) {
+    for (const p of [
+      prep({}, today),
+      prep({ invoices: [creditNote('C1', 'K1', '2026-01-01', -100)] }, today),
+    ]) {
       const e = customerDependency(p);
-      expect(e).toMatchObject({ positiveRevenue: 0, top1Share: 0, top3Share: 0, hhi: null, concentration: null, series: [] });
+      expect(e).toMatchObject({
+        positiveRevenue: 0,
+        top1Share: 0,
+        top3Share: 0,
+        hhi: null,
+        concentration: null,
+        series: [],
+      });
     }
   });
 
@@ -65,13 +100,26 @@ describe('customerDependency', () => {
   });
 
   it('breaks revenue ties by customer number', () => {
-    const tie = customerDependency(prep({ invoices: [invoice('F1', 'K2', '2026-01-01', 100), invoice('F2', 'K1', '2026-01-01', 100)] }, today));
-    expect(tie.customers.map((c) => [c.customerNumber, c.rank])).toEqual([['K1', 1], ['K2', 2]]);
+    const tie = customerDependency(
+      prep(
+        { invoices: [invoice('F1', 'K2', '2026-01-01', 100), invoice('F2', 'K1', '2026-01-01', 100)] },
+        today,
+      ),
+    );
+    expect(tie.customers.map((c) => [c.customerNumber, c.rank])).toEqual([
+      ['K1', 1],
+      ['K2', 2],
+    ]);
     expect(tie.hhi).toBeCloseTo(5000, 9);
   });
 
   it('rejects a topN below 1', () => {
-    expect(() => customerDependency(prep(parts, today), { topN: 0 })).toThrow(expect.objectContaining({ code: 'invalid-input', where: expect.objectContaining({ path: 'options.topN' }) }));
+    expect(() => customerDependency(prep(parts, today), { topN: 0 })).toThrow(
+      expect.objectContaining({
+        code: 'invalid-input',
+        where: expect.objectContaining({ path: 'options.topN' }),
+      }),
+    );
   });
 });
 

@@ -11,13 +11,19 @@ describe('dso', () => {
   it('is null when nothing was invoiced in the window', () => {
     expect(dso(prep({}, '2026-03-15'))).toEqual({ date: '2026-03-15', unpaid: 0, invoiced: 0, dso: null });
     // an invoice exactly 365 days ago is outside the window: its open amount counts, its sales do not
-    const old = prep({ invoices: [invoice('F1', 'K1', '2025-03-15', 1000, { amountInclVat: 1000 })] }, '2026-03-15');
+    const old = prep(
+      { invoices: [invoice('F1', 'K1', '2025-03-15', 1000, { amountInclVat: 1000 })] },
+      '2026-03-15',
+    );
     expect(dso(old)).toEqual({ date: '2026-03-15', unpaid: 1000, invoiced: 0, dso: null });
   });
 
   it('counts an invoice dated 364 days ago in the window', () => {
     // 1000 open / (1000 / 365) = 365
-    const p = prep({ invoices: [invoice('F1', 'K1', '2025-03-16', 1000, { amountInclVat: 1000 })] }, '2026-03-15');
+    const p = prep(
+      { invoices: [invoice('F1', 'K1', '2025-03-16', 1000, { amountInclVat: 1000 })] },
+      '2026-03-15',
+    );
     expect(dso(p)).toEqual({ date: '2026-03-15', unpaid: 1000, invoiced: 1000, dso: 365 });
   });
 
@@ -63,8 +69,18 @@ describe('dsoHistory', () => {
 
   it('gives 12 month ends, oldest first', () => {
     expect(h.map((x) => x.date)).toEqual([
-      '2025-03-31', '2025-04-30', '2025-05-31', '2025-06-30', '2025-07-31', '2025-08-31',
-      '2025-09-30', '2025-10-31', '2025-11-30', '2025-12-31', '2026-01-31', '2026-02-28',
+      '2025-03-31',
+      '2025-04-30',
+      '2025-05-31',
+      '2025-06-30',
+      '2025-07-31',
+      '2025-08-31',
+      '2025-09-30',
+      '2025-10-31',
+      '2025-11-30',
+      '2025-12-31',
+      '2026-01-31',
+      '2026-02-28',
     ]);
   });
 
@@ -80,13 +96,21 @@ describe('dsoHistory', () => {
 
   it('takes the number of months as an option and checks it', () => {
     expect(dsoHistory(p, { months: 2 }).map((x) => x.date)).toEqual(['2026-01-31', '2026-02-28']);
-    expect(() => dsoHistory(p, { months: 0 })).toThrow(expect.objectContaining({ code: 'invalid-input', where: expect.objectContaining({ path: 'options.months' }) }));
+    expect(() => dsoHistory(p, { months: 0 })).toThrow(
+      expect.objectContaining({
+        code: 'invalid-input',
+        where: expect.objectContaining({ path: 'options.months' }),
+      }),
+    );
   });
 
   it('credits a linked credit note from its own date, not the invoice’s', () => {
     const q = prep(
       {
-        invoices: [invoice('F1', 'K1', '2026-01-10', 1000, { amountInclVat: 1000 }), { ...creditNote('C1', 'K1', '2026-02-05', -400, 'F1'), amountInclVat: -400 }],
+        invoices: [
+          invoice('F1', 'K1', '2026-01-10', 1000, { amountInclVat: 1000 }),
+          { ...creditNote('C1', 'K1', '2026-02-05', -400, 'F1'), amountInclVat: -400 },
+        ],
       },
       '2026-03-15',
     );
@@ -112,21 +136,26 @@ function unpaidDirect(p: PreparedLedger, e: IsoDate): number {
 function invoicedDirect(p: PreparedLedger, e: IsoDate): number {
   const after = addDays(e, -365);
   let sum = 0;
-  for (const doc of p.invoices) if (doc.invoice.invoiceDate > after && doc.invoice.invoiceDate <= e) sum += doc.invoice.amountInclVat;
+  for (const doc of p.invoices)
+    if (doc.invoice.invoiceDate > after && doc.invoice.invoiceDate <= e) sum += doc.invoice.amountInclVat;
   return sum;
 }
 
 describe('dso properties', () => {
   it('the one-walk balances equal settle() per day, on any ledger and any set of days', () => {
     fc.assert(
-      fc.property(arbitraryLedger(), fc.array(fc.integer({ min: -800, max: 0 }), { minLength: 1, maxLength: 6 }), ({ ledger, today }, offsets) => {
-        const p = prepareLedger(ledger, { today, dueDateOf: due30 });
-        const days = offsets.map((o) => addDays(today, o));
-        for (const point of runAccumulator(p, dsoAccumulator(p, days))) {
-          expect(point.unpaid).toBe(unpaidDirect(p, point.date));
-          expect(point.invoiced).toBe(invoicedDirect(p, point.date));
-        }
-      }),
+      fc.property(
+        arbitraryLedger(),
+        fc.array(fc.integer({ min: -800, max: 0 }), { minLength: 1, maxLength: 6 }),
+        ({ ledger, today }, offsets) => {
+          const p = prepareLedger(ledger, { today, dueDateOf: due30 });
+          const days = offsets.map((o) => addDays(today, o));
+          for (const point of runAccumulator(p, dsoAccumulator(p, days))) {
+            expect(point.unpaid).toBe(unpaidDirect(p, point.date));
+            expect(point.invoiced).toBe(invoicedDirect(p, point.date));
+          }
+        },
+      ),
       { numRuns: 150 },
     );
   });

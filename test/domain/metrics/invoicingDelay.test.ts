@@ -26,23 +26,62 @@ describe('invoicingDelay: days from delivery to invoice', () => {
   it('splits per customer', () => {
     // K1: 0, 3, −5 -> mean −0.667 -> −0.7, median 0; K2: 10, 30 -> 20, median (10+30)/2 = 20
     expect(d.byCustomer).toEqual([
-      { customerNumber: 'K1', name: 'Bakkerij Jansen', known: true, count: 3, averageDays: -0.7, medianDays: 0 },
+      {
+        customerNumber: 'K1',
+        name: 'Bakkerij Jansen',
+        known: true,
+        count: 3,
+        averageDays: -0.7,
+        medianDays: 0,
+      },
       { customerNumber: 'K2', name: 'Klant K2', known: true, count: 2, averageDays: 20, medianDays: 20 },
     ]);
   });
 
   it('lists deliveries invoiced more than N days later, longest wait first', () => {
     expect(d.late).toEqual([
-      { invoiceNumber: 'F4', customerNumber: 'K2', deliveryDate: '2026-03-01', invoiceDate: '2026-03-31', days: 30 },
-      { invoiceNumber: 'F3', customerNumber: 'K2', deliveryDate: '2026-04-01', invoiceDate: '2026-04-11', days: 10 },
+      {
+        invoiceNumber: 'F4',
+        customerNumber: 'K2',
+        deliveryDate: '2026-03-01',
+        invoiceDate: '2026-03-31',
+        days: 30,
+      },
+      {
+        invoiceNumber: 'F3',
+        customerNumber: 'K2',
+        deliveryDate: '2026-04-01',
+        invoiceDate: '2026-04-11',
+        days: 10,
+      },
     ]);
-    expect(invoicingDelay(prep(parts, '2026-06-30'), { lateAfterDays: 10 }).late.map((l) => l.invoiceNumber)).toEqual(['F4']);
-    expect(invoicingDelay(prep(parts, '2026-06-30'), { lateAfterDays: 0 }).late.map((l) => l.invoiceNumber)).toEqual(['F4', 'F3', 'F2']);
+    expect(
+      invoicingDelay(prep(parts, '2026-06-30'), { lateAfterDays: 10 }).late.map((l) => l.invoiceNumber),
+    ).toEqual(['F4']);
+    expect(
+      invoicingDelay(prep(parts, '2026-06-30'), { lateAfterDays: 0 }).late.map((l) => l.invoiceNumber),
+    ).toEqual(['F4', 'F3', 'F2']);
   });
 
   it('gives an even median as the mean of the middle two, and nulls when empty', () => {
-    const even = invoicingDelay(prep({ invoices: [invoice('F1', 'K1', '2026-06-02', 1, { deliveryDate: '2026-06-01' }), invoice('F2', 'K1', '2026-06-04', 1, { deliveryDate: '2026-06-02' })] }, '2026-06-30'));
+    const even = invoicingDelay(
+      prep(
+        {
+          invoices: [
+            invoice('F1', 'K1', '2026-06-02', 1, { deliveryDate: '2026-06-01' }),
+            invoice('F2', 'K1', '2026-06-04', 1, { deliveryDate: '2026-06-02' }),
+          ],
+        },
+        '2026-06-30',
+      ),
+    );
     expect(even).toMatchObject({ count: 2, averageDays: 1.5, medianDays: 1.5 });
-    expect(invoicingDelay(prep({}, '2026-06-30'))).toMatchObject({ count: 0, averageDays: null, medianDays: null, byCustomer: [], late: [] });
+    expect(invoicingDelay(prep({}, '2026-06-30'))).toMatchObject({
+      count: 0,
+      averageDays: null,
+      medianDays: null,
+      byCustomer: [],
+      late: [],
+    });
   });
 });

@@ -18,7 +18,13 @@ describe('overviewMetrics', () => {
   it('gives exactly what the separate metrics give, in one pass', () => {
     fc.assert(
       fc.property(arbitraryLedger(), ({ ledger: l, today }) => {
-        const o = overviewMetrics(l, { today, dueDateOf: due30, dependency: { topN: 3 }, behaviour: { recentDays: 60 }, invoicingDelay: { lateAfterDays: 2 } });
+        const o = overviewMetrics(l, {
+          today,
+          dueDateOf: due30,
+          dependency: { topN: 3 },
+          behaviour: { recentDays: 60 },
+          invoicingDelay: { lateAfterDays: 2 },
+        });
         const p = prepareLedger(l, { today, dueDateOf: due30 });
         expect(o.totals).toEqual(receivableTotals(p));
         expect(o.dso).toEqual(dso(p));
@@ -37,14 +43,16 @@ describe('overviewMetrics', () => {
     fc.assert(
       fc.property(arbitraryLedger(), ({ ledger: l, today }) => {
         const o = overviewMetrics(l, { today, dueDateOf: due30 });
-        const sum = (k: 'openTotal' | 'overdueTotal' | 'creditBalance' | 'netOpen') => o.totals.byCustomer.reduce((s, c) => s + c[k], 0);
+        const sum = (k: 'openTotal' | 'overdueTotal' | 'creditBalance' | 'netOpen') =>
+          o.totals.byCustomer.reduce((s, c) => s + c[k], 0);
         expect(sum('openTotal')).toBe(o.totals.openTotal);
         expect(sum('overdueTotal')).toBe(o.totals.overdueTotal);
         expect(sum('creditBalance')).toBe(o.totals.creditBalance);
         expect(sum('netOpen')).toBe(o.totals.netOpen);
         expect(o.totals.overdueTotal).toBeLessThanOrEqual(o.totals.openTotal);
         expect(o.dso.unpaid).toBe(o.totals.netOpen);
-        for (const n of [o.totals.openTotal, o.totals.netOpen, o.dso.invoiced, o.dependency.totalRevenue]) expect(Number.isSafeInteger(n)).toBe(true);
+        for (const n of [o.totals.openTotal, o.totals.netOpen, o.dso.invoiced, o.dependency.totalRevenue])
+          expect(Number.isSafeInteger(n)).toBe(true);
       }),
       { numRuns: 200 },
     );
@@ -65,7 +73,10 @@ describe('overviewMetrics', () => {
   it('shares the point when today ends a month', () => {
     // today 2026-03-31 is itself a month end: one point, in both the history and today's DSO.
     // 1210 open of 1210 invoiced -> 365
-    const o = overviewMetrics(ledger({ invoices: [invoice('F1', 'K1', '2026-03-02', 1000)] }), { today: '2026-03-31', dueDateOf: due30 });
+    const o = overviewMetrics(ledger({ invoices: [invoice('F1', 'K1', '2026-03-02', 1000)] }), {
+      today: '2026-03-31',
+      dueDateOf: due30,
+    });
     expect(o.dsoHistory.map((p) => p.date).slice(-2)).toEqual(['2026-02-28', '2026-03-31']);
     expect(o.dsoHistory[11]).toEqual(o.dso);
     expect(o.dso).toEqual({ date: '2026-03-31', unpaid: 1210, invoiced: 1210, dso: 365 });
@@ -73,6 +84,8 @@ describe('overviewMetrics', () => {
   });
 
   it('checks dsoMonths', () => {
-    expect(() => overviewMetrics(ledger({}), { today: '2026-03-31', dueDateOf: due30, dsoMonths: -1 })).toThrow(expect.objectContaining({ where: expect.objectContaining({ path: 'options.dsoMonths' }) }));
+    expect(() =>
+      overviewMetrics(ledger({}), { today: '2026-03-31', dueDateOf: due30, dsoMonths: -1 }),
+    ).toThrow(expect.objectContaining({ where: expect.objectContaining({ path: 'options.dsoMonths' }) }));
   });
 });

@@ -2,33 +2,51 @@ import { DomainError } from '../../../src/domain/errors';
 import { prepareLedger } from '../../../src/domain/metrics';
 import { creditNote, due30, invoice, ledger, payment, prep } from './builders';
 
-const located = (code: string, path: string) => expect.objectContaining({ name: 'DomainError', code, where: expect.objectContaining({ path }) });
+const located = (code: string, path: string) =>
+  expect.objectContaining({ name: 'DomainError', code, where: expect.objectContaining({ path }) });
 
 describe('prepareLedger: bad input is a located DomainError', () => {
   const today = '2026-03-31';
 
   it('rejects a bad today', () => {
-    expect(() => prepareLedger(ledger({}), { today: '31-03-2026', dueDateOf: due30 })).toThrow(located('invalid-date', 'today'));
+    expect(() => prepareLedger(ledger({}), { today: '31-03-2026', dueDateOf: due30 })).toThrow(
+      located('invalid-date', 'today'),
+    );
   });
 
   it('rejects a duplicate invoice number, naming both rows', () => {
-    const run = () => prep({ invoices: [invoice('F1', 'K1', '2026-01-01', 1), invoice('F1', 'K2', '2026-01-02', 1)] }, today);
+    const run = () =>
+      prep({ invoices: [invoice('F1', 'K1', '2026-01-01', 1), invoice('F1', 'K2', '2026-01-02', 1)] }, today);
     expect(run).toThrow(located('duplicate', 'invoices[1].number'));
     expect(run).toThrow(/invoices\[0\]/);
   });
 
   it('rejects malformed dates and amounts on invoices and payments', () => {
-    expect(() => prep({ invoices: [invoice('F1', 'K1', '2026-02-30', 1)] }, today)).toThrow(located('invalid-date', 'invoices[0].invoiceDate'));
-    expect(() => prep({ invoices: [invoice('F1', 'K1', '2026-01-01', 1, { deliveryDate: 'gisteren' })] }, today)).toThrow(located('invalid-date', 'invoices[0].deliveryDate'));
-    expect(() => prep({ invoices: [invoice('F1', 'K1', '2026-01-01', 1, { amountInclVat: 12.5 })] }, today)).toThrow(located('invalid-amount', 'invoices[0].amountInclVat'));
-    expect(() => prep({ invoices: [invoice('F1', '', '2026-01-01', 1)] }, today)).toThrow(located('invalid-input', 'invoices[0].customerNumber'));
-    expect(() => prep({ payments: [payment('F1', '2026-1-1', 100)] }, today)).toThrow(located('invalid-date', 'payments[0].date'));
-    expect(() => prep({ payments: [payment('F1', '2026-01-01', Number.NaN)] }, today)).toThrow(located('invalid-amount', 'payments[0].amount'));
+    expect(() => prep({ invoices: [invoice('F1', 'K1', '2026-02-30', 1)] }, today)).toThrow(
+      located('invalid-date', 'invoices[0].invoiceDate'),
+    );
+    expect(() =>
+      prep({ invoices: [invoice('F1', 'K1', '2026-01-01', 1, { deliveryDate: 'gisteren' })] }, today),
+    ).toThrow(located('invalid-date', 'invoices[0].deliveryDate'));
+    expect(() =>
+      prep({ invoices: [invoice('F1', 'K1', '2026-01-01', 1, { amountInclVat: 12.5 })] }, today),
+    ).toThrow(located('invalid-amount', 'invoices[0].amountInclVat'));
+    expect(() => prep({ invoices: [invoice('F1', '', '2026-01-01', 1)] }, today)).toThrow(
+      located('invalid-input', 'invoices[0].customerNumber'),
+    );
+    expect(() => prep({ payments: [payment('F1', '2026-1-1', 100)] }, today)).toThrow(
+      located('invalid-date', 'payments[0].date'),
+    );
+    expect(() => prep({ payments: [payment('F1', '2026-01-01', Number.NaN)] }, today)).toThrow(
+      located('invalid-amount', 'payments[0].amount'),
+    );
   });
 
   it('checks what the due-date resolver returns, and wraps what it throws', () => {
     const inv = [invoice('F0', 'K1', '2026-01-01', 1), invoice('F1', 'K1', '2026-01-01', 1)];
-    expect(() => prep({ invoices: inv }, today, (i) => (i.number === 'F1' ? '2026-13-01' : '2026-02-01'))).toThrow(located('invalid-date', 'invoices[1].dueDate'));
+    expect(() =>
+      prep({ invoices: inv }, today, (i) => (i.number === 'F1' ? '2026-13-01' : '2026-02-01')),
+    ).toThrow(located('invalid-date', 'invoices[1].dueDate'));
     const boom = () => {
       throw new TypeError('no terms');
     };
@@ -39,7 +57,10 @@ describe('prepareLedger: bad input is a located DomainError', () => {
       caught = e;
     }
     expect(caught).toBeInstanceOf(DomainError);
-    expect(caught).toMatchObject({ code: 'invalid-input', where: { path: 'invoices[0].dueDate', value: 'F0' } });
+    expect(caught).toMatchObject({
+      code: 'invalid-input',
+      where: { path: 'invoices[0].dueDate', value: 'F0' },
+    });
     const domain = () => {
       throw new DomainError('unknown-customer', 'K1 has no terms', { path: 'customers[0]' });
     };
@@ -63,7 +84,12 @@ describe('prepareLedger: tolerant where documented', () => {
 
   it('treats a credit note naming a missing invoice, or itself, as standing alone', () => {
     const p = prep(
-      { invoices: [{ ...creditNote('C1', 'K1', '2026-01-01', -100, 'F404'), amountInclVat: -100 }, { ...creditNote('C2', 'K1', '2026-01-01', -50, 'C2'), amountInclVat: -50 }] },
+      {
+        invoices: [
+          { ...creditNote('C1', 'K1', '2026-01-01', -100, 'F404'), amountInclVat: -100 },
+          { ...creditNote('C2', 'K1', '2026-01-01', -50, 'C2'), amountInclVat: -50 },
+        ],
+      },
       '2026-03-31',
     );
     expect(p.invoices.map((d) => [d.linked, d.open])).toEqual([

@@ -38,12 +38,26 @@ describe('revenueByMonth', () => {
   });
 
   it('compares year to date with last year up to the same date', () => {
-    expect(r).toMatchObject({ thisYearToDate: 1500, lastYearToSameDate: 300, lastYearSameDate: '2025-03-15', lastYearTotal: 400 });
+    expect(r).toMatchObject({
+      thisYearToDate: 1500,
+      lastYearToSameDate: 300,
+      lastYearSameDate: '2025-03-15',
+      lastYearTotal: 400,
+    });
   });
 
   it('maps 29 February to 28 February last year', () => {
-    const leap = revenueByMonth(prep({ invoices: [invoice('F1', 'K1', '2023-02-28', 100), invoice('F2', 'K1', '2024-02-29', 50)] }, '2024-02-29'));
-    expect(leap).toMatchObject({ lastYearSameDate: '2023-02-28', lastYearToSameDate: 100, thisYearToDate: 50 });
+    const leap = revenueByMonth(
+      prep(
+        { invoices: [invoice('F1', 'K1', '2023-02-28', 100), invoice('F2', 'K1', '2024-02-29', 50)] },
+        '2024-02-29',
+      ),
+    );
+    expect(leap).toMatchObject({
+      lastYearSameDate: '2023-02-28',
+      lastYearToSameDate: 100,
+      thisYearToDate: 50,
+    });
   });
 
   it('is zero (and null ahead) for an empty ledger', () => {
@@ -82,7 +96,13 @@ describe('revenueByProduct', () => {
   });
 
   it('has no shares when the window is net negative', () => {
-    const r = revenueByProduct(prep({ invoices: [creditNote('C1', 'K1', '2026-03-01', -100)] }, '2026-03-15'));
-    expect(r).toEqual({ window: { after: '2025-03-15', through: '2026-03-15' }, total: -100, products: [{ product: NO_PRODUCT, revenue: -100, documentCount: 1, share: null }] });
+    const r = revenueByProduct(
+      prep({ invoices: [creditNote('C1', 'K1', '2026-03-01', -100)] }, '2026-03-15'),
+    );
+    expect(r).toEqual({
+      window: { after: '2025-03-15', through: '2026-03-15' },
+      total: -100,
+      products: [{ product: NO_PRODUCT, revenue: -100, documentCount: 1, share: null }],
+    });
   });
 });

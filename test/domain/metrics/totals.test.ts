@@ -47,7 +47,17 @@ describe('receivableTotals', () => {
   });
 
   it('splits per customer, an unknown customer under its number, largest net open first', () => {
-    expect(t.byCustomer.map((c) => [c.customerNumber, c.known, c.name, c.openTotal, c.overdueTotal, c.creditBalance, c.netOpen])).toEqual([
+    expect(
+      t.byCustomer.map((c) => [
+        c.customerNumber,
+        c.known,
+        c.name,
+        c.openTotal,
+        c.overdueTotal,
+        c.creditBalance,
+        c.netOpen,
+      ]),
+    ).toEqual([
       ['K1', true, 'Bakkerij Jansen', 30090, 7100, 0, 30090],
       ['K3', false, undefined, 3630, 3630, 0, 3630],
       ['K2', true, 'Studio Noord', 0, 0, -3420, -3420],
@@ -55,9 +65,13 @@ describe('receivableTotals', () => {
   });
 
   it('counts an invoice as overdue from the day after its due date', () => {
-    const onDue = receivableTotals(prep({ invoices: [invoice('F1', 'K1', '2026-03-01', 100, { amountInclVat: 100 })] }, '2026-03-31'));
+    const onDue = receivableTotals(
+      prep({ invoices: [invoice('F1', 'K1', '2026-03-01', 100, { amountInclVat: 100 })] }, '2026-03-31'),
+    );
     expect(onDue.overdueCount).toBe(0); // due 2026-03-31 = today
-    const dayAfter = receivableTotals(prep({ invoices: [invoice('F1', 'K1', '2026-03-01', 100, { amountInclVat: 100 })] }, '2026-04-01'));
+    const dayAfter = receivableTotals(
+      prep({ invoices: [invoice('F1', 'K1', '2026-03-01', 100, { amountInclVat: 100 })] }, '2026-04-01'),
+    );
     expect(dayAfter).toMatchObject({ overdueCount: 1, overdueTotal: 100 });
   });
 

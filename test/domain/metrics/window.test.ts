@@ -1,5 +1,12 @@
 import { addDays, daysBetween } from '../../../src/domain/dates';
-import { createDayCounter, inWindow, quarterOf, recentMonthEnds, recentQuarters, trailingWindow } from '../../../src/domain/metrics/window';
+import {
+  createDayCounter,
+  inWindow,
+  quarterOf,
+  recentMonthEnds,
+  recentQuarters,
+  trailingWindow,
+} from '../../../src/domain/metrics/window';
 import fc from 'fast-check';
 
 describe('trailingWindow: the 365 days ending today', () => {

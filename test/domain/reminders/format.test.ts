@@ -1,5 +1,10 @@
 import { DomainError } from '../../../src/domain/errors';
-import { formatList, formatLongDate, formatShortDate, informalName } from '../../../src/domain/reminders/format';
+import {
+  formatList,
+  formatLongDate,
+  formatShortDate,
+  informalName,
+} from '../../../src/domain/reminders/format';
 
 describe('reminder formats', () => {
   it('writes dates per language', () => {

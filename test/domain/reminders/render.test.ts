@@ -20,13 +20,21 @@ function caught(fn: () => unknown): DomainError {
 
 describe('renderTemplate', () => {
   it('fills placeholders, allows spaces inside the braces, and reports what it used in order', () => {
-    const r = renderTemplate('{{salutation}}\nTotaal: {{ totalOpen }} ({{totalOpen}})', { salutation: 'Beste Jan,', totalOpen: '€ 10,00' }, 'k');
+    const r = renderTemplate(
+      '{{salutation}}\nTotaal: {{ totalOpen }} ({{totalOpen}})',
+      { salutation: 'Beste Jan,', totalOpen: '€ 10,00' },
+      'k',
+    );
     expect(r.text).toBe('Beste Jan,\nTotaal: € 10,00 (€ 10,00)');
     expect(r.used).toEqual(['salutation', 'totalOpen']);
   });
 
   it('never expands placeholders that arrive inside a value (single pass)', () => {
-    const r = renderTemplate('{{contactName}} pays to {{iban}}', { contactName: '{{iban}} {{nonsense}}', iban: 'NL91' }, 'k');
+    const r = renderTemplate(
+      '{{contactName}} pays to {{iban}}',
+      { contactName: '{{iban}} {{nonsense}}', iban: 'NL91' },
+      'k',
+    );
     expect(r.text).toBe('{{iban}} {{nonsense}} pays to NL91');
   });
 
@@ -35,7 +43,9 @@ describe('renderTemplate', () => {
   });
 
   it('rejects an unknown placeholder with its name and the template key', () => {
-    const e = caught(() => renderTemplate('Beste {{voornaam}},', { salutation: 'x' }, 'herinnering-1.nl.formal.body'));
+    const e = caught(() =>
+      renderTemplate('Beste {{voornaam}},', { salutation: 'x' }, 'herinnering-1.nl.formal.body'),
+    );
     expect(e.code).toBe('unknown-placeholder');
     expect(e.where).toEqual({ path: 'herinnering-1.nl.formal.body', value: 'voornaam' });
     expect(e.message).toContain('{{voornaam}}');
@@ -51,11 +61,17 @@ describe('renderTemplate', () => {
     const e = caught(() => renderTemplate('Totaal {{totalOpen', { totalOpen: '1' }, 'x.body'));
     expect(e.code).toBe('invalid-input');
     expect(e.where.path).toBe('x.body');
-    expect(caught(() => renderTemplate('{{totalOpen}} }}', { totalOpen: '1' }, 'k')).code).toBe('invalid-input');
+    expect(caught(() => renderTemplate('{{totalOpen}} }}', { totalOpen: '1' }, 'k')).code).toBe(
+      'invalid-input',
+    );
   });
 
   it('rejects a known placeholder that has no value here, with the reason', () => {
-    const e = caught(() => renderTemplate('Kosten: {{costs}}', { totalOpen: '1' }, 'final.nl.formal.body', { unavailable: { costs: 'no claim given' } }));
+    const e = caught(() =>
+      renderTemplate('Kosten: {{costs}}', { totalOpen: '1' }, 'final.nl.formal.body', {
+        unavailable: { costs: 'no claim given' },
+      }),
+    );
     expect(e.code).toBe('invalid-input');
     expect(e.message).toContain('{{costs}}');
     expect(e.message).toContain('no claim given');
@@ -68,7 +84,9 @@ describe('renderTemplate', () => {
 
   it('limits placeholders to an explicit set when given', () => {
     expect(renderTemplate('{{name}}', { name: 'Jan' }, 'k', { allowed: ['name'] }).text).toBe('Jan');
-    expect(caught(() => renderTemplate('{{iban}}', { iban: 'x' }, 'k', { allowed: ['name'] })).code).toBe('unknown-placeholder');
+    expect(caught(() => renderTemplate('{{iban}}', { iban: 'x' }, 'k', { allowed: ['name'] })).code).toBe(
+      'unknown-placeholder',
+    );
   });
 });
 
@@ -100,7 +118,19 @@ describe('validateTemplate', () => {
       expect(REMINDER_PLACEHOLDERS[name].en.length).toBeGreaterThan(3);
     }
     expect(PLACEHOLDER_NAMES).toEqual(
-      expect.arrayContaining(['contactName', 'invoiceTable', 'totalOpen', 'newTermDate', 'iban', 'reference', 'companyName', 'senderName', 'paymentPlanSentence', 'costs', 'interest']),
+      expect.arrayContaining([
+        'contactName',
+        'invoiceTable',
+        'totalOpen',
+        'newTermDate',
+        'iban',
+        'reference',
+        'companyName',
+        'senderName',
+        'paymentPlanSentence',
+        'costs',
+        'interest',
+      ]),
     );
   });
 

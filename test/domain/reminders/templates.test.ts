@@ -4,7 +4,9 @@ import type { DunningStepKind, Language, Tone } from '../../../src/domain/model'
 
 const KINDS: DunningStepKind[] = ['friendly', 'second', 'final', 'collection'];
 const cells = KINDS.flatMap((kind) =>
-  (['nl', 'en'] as Language[]).flatMap((language) => (['formal', 'informal'] as Tone[]).map((tone) => ({ kind, language, tone }))),
+  (['nl', 'en'] as Language[]).flatMap((language) =>
+    (['formal', 'informal'] as Tone[]).map((tone) => ({ kind, language, tone })),
+  ),
 );
 
 describe.each(cells)('default template $kind.$language.$tone', ({ kind, language, tone }) => {
@@ -17,7 +19,8 @@ describe.each(cells)('default template $kind.$language.$tone', ({ kind, language
 
   it('carries what every reminder needs', () => {
     const used = validateTemplate(t.body).placeholders;
-    for (const p of ['salutation', 'invoiceTable', 'totalOpen', 'iban', 'payee', 'reference', 'signature']) expect(used).toContain(p);
+    for (const p of ['salutation', 'invoiceTable', 'totalOpen', 'iban', 'payee', 'reference', 'signature'])
+      expect(used).toContain(p);
     expect(used[0]).toBe('salutation');
     expect(validateTemplate(t.subject).placeholders).toEqual(['invoiceNoun', 'invoiceNumbers']);
   });
@@ -68,27 +71,41 @@ describe('phrases', () => {
     claimTotal: [],
     shortBody: ['salutation', 'totalOpen', 'deadline', 'signature'],
   };
-  const sets = (['nl', 'en'] as Language[]).flatMap((language) => (['formal', 'informal'] as Tone[]).map((tone) => ({ language, tone })));
+  const sets = (['nl', 'en'] as Language[]).flatMap((language) =>
+    (['formal', 'informal'] as Tone[]).map((tone) => ({ language, tone })),
+  );
 
-  it.each(sets)('$language $tone: every phrase uses only the placeholders it is given', ({ language, tone }) => {
-    const phrases = PHRASES[language][tone];
-    for (const [name, names] of Object.entries(allowed) as [keyof Phrases, string[]][]) {
-      const check = validateTemplate(phrases[name], names);
-      expect({ name, problems: check.problems }).toEqual({ name, problems: [] });
-    }
-  });
+  it.each(sets)(
+    '$language $tone: every phrase uses only the placeholders it is given',
+    ({ language, tone }) => {
+      const phrases = PHRASES[language][tone];
+      for (const [name, names] of Object.entries(allowed) as [keyof Phrases, string[]][]) {
+        const check = validateTemplate(phrases[name], names);
+        expect({ name, problems: check.problems }).toEqual({ name, problems: [] });
+      }
+    },
+  );
 
   it('the consumer costs sentences carry the statutory term word for word', () => {
     for (const tone of ['formal', 'informal'] as Tone[]) {
       for (const name of ['consumerCosts', 'consumerCostsVat'] as const) {
         expect(PHRASES.nl[tone][name]).toContain('binnen 14 dagen na de dag van ontvangst van deze brief');
-        expect(PHRASES.en[tone][name]).toContain('within 14 days after the day on which you receive this letter');
-        const filled = renderTemplate(PHRASES.nl[tone][name], { costsInclVat: 'X', costs: 'Y', costsVat: 'Z' }, name, {
-          allowed: ['costsInclVat', 'costs', 'costsVat'],
-        }).text;
+        expect(PHRASES.en[tone][name]).toContain(
+          'within 14 days after the day on which you receive this letter',
+        );
+        const filled = renderTemplate(
+          PHRASES.nl[tone][name],
+          { costsInclVat: 'X', costs: 'Y', costsVat: 'Z' },
+          name,
+          {
+            allowed: ['costsInclVat', 'costs', 'costsVat'],
+          },
+        ).text;
         expect(filled).toContain('incassokosten verschuldigd van X');
       }
-      expect(PHRASES.nl[tone].deadlineStatutory).toBe('binnen 14 dagen na de dag van ontvangst van deze brief');
+      expect(PHRASES.nl[tone].deadlineStatutory).toBe(
+        'binnen 14 dagen na de dag van ontvangst van deze brief',
+      );
     }
   });
 });

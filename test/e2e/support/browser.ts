@@ -11,7 +11,9 @@ export const ARTIFACTS = path.resolve(__dirname, '../../../artifacts/screenshots
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}. Install it with: apt-get update && apt-get install -y chromium`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}. Install it with: apt-get update && apt-get install -y chromium`,
+    );
   }
   return chromium.launch({
     executablePath: CHROMIUM,
@@ -39,7 +41,10 @@ export interface GuardedPage {
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
-export async function openGuardedPage(browser: Browser, opts: { locale?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<GuardedPage> {
+export async function openGuardedPage(
+  browser: Browser,
+  opts: { locale?: string; colorScheme?: 'light' | 'dark' } = {},
+): Promise<GuardedPage> {
   const context = await browser.newContext({
     locale: opts.locale ?? 'nl-NL',
     colorScheme: opts.colorScheme ?? 'light',
@@ -50,7 +55,8 @@ export async function openGuardedPage(browser: Browser, opts: { locale?: string;
   const consoleErrors: string[] = [];
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
-    if (url.protocol === 'data:' || url.protocol === 'blob:' || LOCAL_HOSTS.has(url.hostname)) return route.continue();
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || LOCAL_HOSTS.has(url.hostname))
+      return route.continue();
     foreignRequests.push(url.href);
     return route.abort('blockedbyclient');
   });

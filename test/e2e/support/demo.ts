@@ -61,21 +61,27 @@ export async function gridTable(d: DemoPage, sheet: string, table = sheet): Prom
 
 /** Clicks the grid's "show more rows" under `table` until every row is on the page. */
 export async function showAllRows(table: Locator): Promise<void> {
-  const more = table.locator('xpath=ancestor::section[1]').getByRole('button', { name: /^(Meer rijen tonen|Show more rows)$/ });
+  const more = table
+    .locator('xpath=ancestor::section[1]')
+    .getByRole('button', { name: /^(Meer rijen tonen|Show more rows)$/ });
   while ((await more.count()) > 0) await more.click();
 }
 
 /** Every body row of a grid table as cell texts (all rows shown first). */
 export async function gridRows(table: Locator): Promise<string[][]> {
   await showAllRows(table);
-  const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+  const rows = await table
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
   return rows.map((r) => r.map(plainSpaces));
 }
 
 /** The text of the cells of the grid row whose first column is `key` (after the row number). */
 export async function gridRow(table: Locator, key: string): Promise<string[]> {
   await showAllRows(table);
-  const row = table.locator('tbody tr').filter({ has: table.page().locator('td:first-of-type', { hasText: new RegExp(`^${escapeRegExp(key)}$`) }) });
+  const row = table.locator('tbody tr').filter({
+    has: table.page().locator('td:first-of-type', { hasText: new RegExp(`^${escapeRegExp(key)}$`) }),
+  });
   await row.first().waitFor({ timeout: 20_000 });
   return (await row.first().locator('td').allInnerTexts()).map(plainSpaces);
 }
@@ -110,11 +116,20 @@ export interface AxeViolation {
  * nothing else, are left out.
  */
 export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]> {
-  const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
+  const loaded = await page.evaluate(
+    () => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined',
+  );
   if (!loaded) await page.addScriptTag({ path: AXE });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: object, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run({ include: [['html']], exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] });
+    const axe = (
+      window as unknown as {
+        axe: { run(ctx: object, opts: object): Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
+    const result = await axe.run(
+      { include: [['html']], exclude: [['[data-tabster-dummy]']] },
+      { resultTypes: ['violations'] },
+    );
     return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact,

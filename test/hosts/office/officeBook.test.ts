@@ -72,7 +72,9 @@ describe('OfficeBook.read', () => {
   });
 
   it('drops the lone blank row Excel keeps in an empty table', async () => {
-    const fake = new FakeExcel({ sheets: [{ name: 'S', tables: [{ name: 'Leeg', at: 'A1', headers: ['A', 'B'], rows: [] }] }] });
+    const fake = new FakeExcel({
+      sheets: [{ name: 'S', tables: [{ name: 'Leeg', at: 'A1', headers: ['A', 'B'], rows: [] }] }],
+    });
     const t = (await new OfficeBook(api(fake)).read(['Leeg'])).tables.get('Leeg');
     expect(t?.values).toEqual([]);
   });
@@ -88,7 +90,11 @@ describe('OfficeBook.read', () => {
               name: 'Facturen',
               at: 'A1',
               headers: ['Nummer', 'Notitie', 'Dubbel'],
-              rows: Array.from({ length: rows }, (_, i) => [`F${i}`, `notitie ${i} ${'n'.repeat(80)}`, { formula: `=A${i + 2}`, value: `F${i}` }]),
+              rows: Array.from({ length: rows }, (_, i) => [
+                `F${i}`,
+                `notitie ${i} ${'n'.repeat(80)}`,
+                { formula: `=A${i + 2}`, value: `F${i}` },
+              ]),
             },
           ],
         },
@@ -103,7 +109,10 @@ describe('OfficeBook.read', () => {
     expect(syncs).toBeGreaterThan(2);
     expect(syncs).toBeLessThan(10);
     // Only the optimistic first attempt was refused; every block fits.
-    expect(fake.stats.requests.map((r) => r.responseBytes > 5 * 1024 * 1024)).toEqual([true, ...Array(syncs - 1).fill(false)]);
+    expect(fake.stats.requests.map((r) => r.responseBytes > 5 * 1024 * 1024)).toEqual([
+      true,
+      ...Array(syncs - 1).fill(false),
+    ]);
     fake.resetStats();
     await book.read(['Facturen']); // planned from the last read: no failed first attempt
     expect(fake.stats.syncs).toBe(syncs - 1);
@@ -136,7 +145,16 @@ describe('OfficeBook.apply', () => {
   it('stores risky text as text and reads it back unchanged', async () => {
     const fake = new FakeExcel(seed());
     const book = new OfficeBook(api(fake));
-    const risky = ['=SUM(A1)', '+31 6 1234', '-korting', '@piet', '0612345678', '1/2/2024', 'TRUE', "'quoted"];
+    const risky = [
+      '=SUM(A1)',
+      '+31 6 1234',
+      '-korting',
+      '@piet',
+      '0612345678',
+      '1/2/2024',
+      'TRUE',
+      "'quoted",
+    ];
     const fake2 = new FakeExcel(seed(risky.length));
     const book2 = new OfficeBook(api(fake2));
     await book2.apply([{ kind: 'setColumn', table: 'Facturen', column: 'Notitie', values: risky }]);
@@ -160,17 +178,34 @@ describe('OfficeBook.apply', () => {
     expect(fake.table('Facturen').values[rows - 1]?.[5]).toBe(values[rows - 1]);
 
     const small = new FakeExcel(seed(rows));
-    await new OfficeBook(api(small)).apply([{ kind: 'setColumn', table: 'Facturen', column: 'Status', values: values.map(() => 'ok') }]);
+    await new OfficeBook(api(small)).apply([
+      { kind: 'setColumn', table: 'Facturen', column: 'Status', values: values.map(() => 'ok') },
+    ]);
     expect(small.stats.syncs).toBe(2);
   });
 
   it('appends rows in one bulk rows.add, filling calculated columns; fills the blank row of an empty table', async () => {
     const fake = new FakeExcel(seed());
-    fake.seed({ sheets: [{ name: 'Klanten', tables: [{ name: 'Klanten', at: 'A1', headers: ['Naam', 'Plaats'], rows: [] }] }] });
+    fake.seed({
+      sheets: [
+        { name: 'Klanten', tables: [{ name: 'Klanten', at: 'A1', headers: ['Naam', 'Plaats'], rows: [] }] },
+      ],
+    });
     const book = new OfficeBook(api(fake));
     await book.apply([
-      { kind: 'appendRows', table: 'Facturen', rows: [{ Nummer: 'F4', Bedrag: 400 }, { Nummer: 'F5', Bedrag: 500, Klant: '=x' }] },
-      { kind: 'appendRows', table: 'Klanten', rows: [{ Naam: 'Jansen' }, { Naam: 'de Vries', Plaats: 'Gent' }] },
+      {
+        kind: 'appendRows',
+        table: 'Facturen',
+        rows: [
+          { Nummer: 'F4', Bedrag: 400 },
+          { Nummer: 'F5', Bedrag: 500, Klant: '=x' },
+        ],
+      },
+      {
+        kind: 'appendRows',
+        table: 'Klanten',
+        rows: [{ Naam: 'Jansen' }, { Naam: 'de Vries', Plaats: 'Gent' }],
+      },
     ]);
     expect(fake.stats.syncs).toBe(2);
     const t = fake.table('Facturen');
@@ -185,33 +220,80 @@ describe('OfficeBook.apply', () => {
     ]);
   });
 
-  it.each(['1.17', '1.8'])('fills calculated columns on ExcelApi %s (copyFrom, or one formula per row before 1.9)', async (version) => {
-    const fake = new FakeExcel(seed(), { apiVersion: version });
-    const big = new FakeExcel(seed(300), { apiVersion: version });
-    await new OfficeBook(api(big)).apply([{ kind: 'setColumnFormula', table: 'Facturen', column: 'Status', formula: '=IF(D3>150,"groot","klein")' }]);
-    expect(big.table('Facturen').formulas[299]?.[5]).toBe('=IF(D302>150,"groot","klein")');
-    // Filled by Excel, the request does not grow with the rows; before 1.9 every row is sent.
-    expect(big.stats.maxRequestBytes > 300 * 28).toBe(version === '1.8');
-    await new OfficeBook(api(fake)).apply([
-      { kind: 'setColumnFormula', table: 'Facturen', column: 'Status', formula: '=IF(D3>150,"groot","klein")' },
-      { kind: 'appendRows', table: 'Facturen', rows: [{ Nummer: 'F4', Bedrag: 400 }, { Nummer: 'F5', Bedrag: 50 }] },
-    ]);
-    const t = fake.table('Facturen');
-    expect(t.formulas.map((r) => r[5])).toEqual([3, 4, 5, 6, 7].map((r) => `=IF(D${r}>150,"groot","klein")`));
-    expect(t.formulas.map((r) => r[3])).toEqual([3, 4, 5, 6, 7].map((r) => `=D${r}*2`));
-  });
+  it.each(['1.17', '1.8'])(
+    'fills calculated columns on ExcelApi %s (copyFrom, or one formula per row before 1.9)',
+    async (version) => {
+      const fake = new FakeExcel(seed(), { apiVersion: version });
+      const big = new FakeExcel(seed(300), { apiVersion: version });
+      await new OfficeBook(api(big)).apply([
+        {
+          kind: 'setColumnFormula',
+          table: 'Facturen',
+          column: 'Status',
+          formula: '=IF(D3>150,"groot","klein")',
+        },
+      ]);
+      expect(big.table('Facturen').formulas[299]?.[5]).toBe('=IF(D302>150,"groot","klein")');
+      // Filled by Excel, the request does not grow with the rows; before 1.9 every row is sent.
+      expect(big.stats.maxRequestBytes > 300 * 28).toBe(version === '1.8');
+      await new OfficeBook(api(fake)).apply([
+        {
+          kind: 'setColumnFormula',
+          table: 'Facturen',
+          column: 'Status',
+          formula: '=IF(D3>150,"groot","klein")',
+        },
+        {
+          kind: 'appendRows',
+          table: 'Facturen',
+          rows: [
+            { Nummer: 'F4', Bedrag: 400 },
+            { Nummer: 'F5', Bedrag: 50 },
+          ],
+        },
+      ]);
+      const t = fake.table('Facturen');
+      expect(t.formulas.map((r) => r[5])).toEqual(
+        [3, 4, 5, 6, 7].map((r) => `=IF(D${r}>150,"groot","klein")`),
+      );
+      expect(t.formulas.map((r) => r[3])).toEqual([3, 4, 5, 6, 7].map((r) => `=D${r}*2`));
+    },
+  );
 
   it('does nothing for a column formula on a table without body rows (the port says so)', async () => {
-    const fake = new FakeExcel({ sheets: [{ name: 'S', tables: [{ name: 'Leeg', at: 'A1', headers: ['A', 'B'], rows: [] }] }] });
-    await new OfficeBook(api(fake)).apply([{ kind: 'setColumnFormula', table: 'Leeg', column: 'B', formula: '=A2*2' }]);
+    const fake = new FakeExcel({
+      sheets: [{ name: 'S', tables: [{ name: 'Leeg', at: 'A1', headers: ['A', 'B'], rows: [] }] }],
+    });
+    await new OfficeBook(api(fake)).apply([
+      { kind: 'setColumnFormula', table: 'Leeg', column: 'B', formula: '=A2*2' },
+    ]);
     expect(fake.table('Leeg').formulas).toEqual([[null, null]]);
   });
 
   it('clears an active filter, writes the right rows, and restores the filter', async () => {
     const fake = new FakeExcel({
-      sheets: [{ name: 'S', tables: [{ name: 'T', at: 'A1', headers: ['K', 'V'], rows: [['a', 1], ['b', 2], ['a', 3]], filter: { K: ['a'] } }] }],
+      sheets: [
+        {
+          name: 'S',
+          tables: [
+            {
+              name: 'T',
+              at: 'A1',
+              headers: ['K', 'V'],
+              rows: [
+                ['a', 1],
+                ['b', 2],
+                ['a', 3],
+              ],
+              filter: { K: ['a'] },
+            },
+          ],
+        },
+      ],
     });
-    await new OfficeBook(api(fake)).apply([{ kind: 'setColumn', table: 'T', column: 'V', values: [10, 20, 30] }]);
+    await new OfficeBook(api(fake)).apply([
+      { kind: 'setColumn', table: 'T', column: 'V', values: [10, 20, 30] },
+    ]);
     const t = fake.table('T');
     expect(t.values.map((r) => r[1])).toEqual([10, 20, 30]);
     expect(t.filter).toEqual({ K: { filterOn: 'Values', values: ['a'] } });
@@ -220,34 +302,89 @@ describe('OfficeBook.apply', () => {
 
   it('refuses to write a filtered table on an Excel without ExcelApi 1.9, before writing anything', async () => {
     const fake = new FakeExcel(
-      { sheets: [{ name: 'S', tables: [{ name: 'T', at: 'A1', headers: ['K', 'V'], rows: [['a', 1], ['b', 2]], filter: { K: ['a'] } }] }] },
+      {
+        sheets: [
+          {
+            name: 'S',
+            tables: [
+              {
+                name: 'T',
+                at: 'A1',
+                headers: ['K', 'V'],
+                rows: [
+                  ['a', 1],
+                  ['b', 2],
+                ],
+                filter: { K: ['a'] },
+              },
+            ],
+          },
+        ],
+      },
       { apiVersion: '1.8' },
     );
     const before = fake.snapshot();
-    const e = await failure(new OfficeBook(api(fake)).apply([{ kind: 'setColumn', table: 'T', column: 'V', values: [10, 20] }]));
+    const e = await failure(
+      new OfficeBook(api(fake)).apply([{ kind: 'setColumn', table: 'T', column: 'V', values: [10, 20] }]),
+    );
     expect(e.reason).toBe('filter-active');
     expect(e.message).toMatch(/ExcelApi 1\.9/);
     expect(fake.snapshot()).toEqual(before);
   });
 
   const refusals: [string, (fake: FakeExcel) => void, Change[], string, RegExp][] = [
-    ['a protected sheet', (f) => f.protectSheet('Facturen'), [{ kind: 'setColumn', table: 'Facturen', column: 'Status', values: ['a', 'b', 'c'] }], 'sheet-protected', /Facturen.*protected/],
-    ['a renamed table', (f) => f.renameTable('Facturen', 'Facturen2024'), [{ kind: 'sortTable', table: 'Facturen', keys: [] }], 'table-missing', /"Facturen"/],
-    ['a renamed column', (f) => f.renameColumn('Facturen', 'Status', 'Stand'), [{ kind: 'setColumn', table: 'Facturen', column: 'Status', values: ['a', 'b', 'c'] }], 'column-missing', /"Status"/],
-    ['merged cells below the table', (f) => f.mergeCells('Facturen', 'B6:C6'), [{ kind: 'appendRows', table: 'Facturen', rows: [{ Nummer: 'F9' }] }], 'merged-cells', /B6:C6/],
-    ['rows added since the read', () => undefined, [{ kind: 'setColumn', table: 'Facturen', column: 'Status', values: ['a', 'b'] }], 'row-count-mismatch', /3 rows now/],
+    [
+      'a protected sheet',
+      (f) => f.protectSheet('Facturen'),
+      [{ kind: 'setColumn', table: 'Facturen', column: 'Status', values: ['a', 'b', 'c'] }],
+      'sheet-protected',
+      /Facturen.*protected/,
+    ],
+    [
+      'a renamed table',
+      (f) => f.renameTable('Facturen', 'Facturen2024'),
+      [{ kind: 'sortTable', table: 'Facturen', keys: [] }],
+      'table-missing',
+      /"Facturen"/,
+    ],
+    [
+      'a renamed column',
+      (f) => f.renameColumn('Facturen', 'Status', 'Stand'),
+      [{ kind: 'setColumn', table: 'Facturen', column: 'Status', values: ['a', 'b', 'c'] }],
+      'column-missing',
+      /"Status"/,
+    ],
+    [
+      'merged cells below the table',
+      (f) => f.mergeCells('Facturen', 'B6:C6'),
+      [{ kind: 'appendRows', table: 'Facturen', rows: [{ Nummer: 'F9' }] }],
+      'merged-cells',
+      /B6:C6/,
+    ],
+    [
+      'rows added since the read',
+      () => undefined,
+      [{ kind: 'setColumn', table: 'Facturen', column: 'Status', values: ['a', 'b'] }],
+      'row-count-mismatch',
+      /3 rows now/,
+    ],
   ];
-  it.each(refusals)('refuses %s with a clear message and leaves the workbook as it was', async (_label, arrange, changes, reason, message) => {
-    const fake = new FakeExcel(seed());
-    arrange(fake);
-    const before = fake.snapshot();
-    // A valid change first: it must not be written either.
-    const valid: Change = { kind: 'numberFormat', table: 'Facturen', column: 'Nummer', format: '@' };
-    const e = await failure(new OfficeBook(api(fake)).apply(reason === 'table-missing' ? changes : [valid, ...changes]));
-    expect(e.reason).toBe(reason);
-    expect(e.message).toMatch(message);
-    expect(fake.snapshot()).toEqual(before);
-  });
+  it.each(refusals)(
+    'refuses %s with a clear message and leaves the workbook as it was',
+    async (_label, arrange, changes, reason, message) => {
+      const fake = new FakeExcel(seed());
+      arrange(fake);
+      const before = fake.snapshot();
+      // A valid change first: it must not be written either.
+      const valid: Change = { kind: 'numberFormat', table: 'Facturen', column: 'Nummer', format: '@' };
+      const e = await failure(
+        new OfficeBook(api(fake)).apply(reason === 'table-missing' ? changes : [valid, ...changes]),
+      );
+      expect(e.reason).toBe(reason);
+      expect(e.message).toMatch(message);
+      expect(fake.snapshot()).toEqual(before);
+    },
+  );
 
   it('names the missing requirement set on an older Excel, before writing', async () => {
     const fake = new FakeExcel(seed(), { apiVersion: '1.5' });
@@ -255,7 +392,13 @@ describe('OfficeBook.apply', () => {
     const e = await failure(
       new OfficeBook(api(fake)).apply([
         { kind: 'setColumn', table: 'Facturen', column: 'Status', values: ['a', 'b', 'c'] },
-        { kind: 'conditionalFill', table: 'Facturen', columns: 'row', formula: '=$G3="open"', fill: '#FFC7CE' },
+        {
+          kind: 'conditionalFill',
+          table: 'Facturen',
+          columns: 'row',
+          formula: '=$G3="open"',
+          fill: '#FFC7CE',
+        },
       ]),
     );
     expect(e.reason).toBe('api-missing');
@@ -263,7 +406,11 @@ describe('OfficeBook.apply', () => {
     expect(fake.snapshot()).toEqual(before);
     const old = new FakeExcel(seed(), { apiVersion: '1.3' });
     expect((await failure(new OfficeBook(api(old)).read(['Facturen']))).message).toMatch(/ExcelApi 1\.4/);
-    const e17 = await failure(new OfficeBook(api(new FakeExcel(seed(), { apiVersion: '1.6' }))).apply([{ kind: 'freezeHeader', sheet: 'Facturen', rows: 2 }]));
+    const e17 = await failure(
+      new OfficeBook(api(new FakeExcel(seed(), { apiVersion: '1.6' }))).apply([
+        { kind: 'freezeHeader', sheet: 'Facturen', rows: 2 },
+      ]),
+    );
     expect(e17.message).toMatch(/ExcelApi 1\.7 \(freeze panes\)/);
   });
 
@@ -271,9 +418,11 @@ describe('OfficeBook.apply', () => {
     const fake = new FakeExcel(seed());
     fake.startCellEdit();
     let done = false;
-    const p = new OfficeBook(api(fake)).apply([{ kind: 'setColumn', table: 'Facturen', column: 'Status', values: ['a', 'b', 'c'] }]).then(() => {
-      done = true;
-    });
+    const p = new OfficeBook(api(fake))
+      .apply([{ kind: 'setColumn', table: 'Facturen', column: 'Status', values: ['a', 'b', 'c'] }])
+      .then(() => {
+        done = true;
+      });
     await new Promise((r) => setTimeout(r, 10));
     expect(done).toBe(false);
     fake.finishCellEdit();
@@ -292,7 +441,16 @@ describe('OfficeBook.apply', () => {
     await book.apply([chart('Omzetaandeel')]);
     await book.apply([chart('Omzetaandeel 2026')]);
     const charts = fake.snapshot().sheets.find((s) => s.name === 'Overzicht')?.charts;
-    expect(charts).toEqual([{ name: 'Afhankelijkheid', type: 'Pie', title: 'Omzetaandeel 2026', source: 'Overzicht!A20:B25', from: 'D2', to: 'J18' }]);
+    expect(charts).toEqual([
+      {
+        name: 'Afhankelijkheid',
+        type: 'Pie',
+        title: 'Omzetaandeel 2026',
+        source: 'Overzicht!A20:B25',
+        from: 'D2',
+        to: 'J18',
+      },
+    ]);
   });
 
   it('sets up a sheet and table, formats, validation, conditional fill, freeze; then replaces a generated sheet', async () => {
@@ -300,18 +458,43 @@ describe('OfficeBook.apply', () => {
     const book = new OfficeBook(api(fake));
     await book.apply([
       { kind: 'addSheet', sheet: 'Klanten' },
-      { kind: 'addTable', sheet: 'Klanten', table: 'Klanten', at: 'A1', headers: ['Naam', 'Termijn'], rows: [['Jansen', 30]], style: 'TableStyleLight9' },
+      {
+        kind: 'addTable',
+        sheet: 'Klanten',
+        table: 'Klanten',
+        at: 'A1',
+        headers: ['Naam', 'Termijn'],
+        rows: [['Jansen', 30]],
+        style: 'TableStyleLight9',
+      },
       { kind: 'addColumns', table: 'Klanten', headers: ['Taal'] },
       { kind: 'setColumnFormula', table: 'Klanten', column: 'Taal', formula: '=IF(B2>14,"nl","en")' },
       { kind: 'numberFormat', table: 'Klanten', column: 'Termijn', format: '0' },
       { kind: 'listValidation', table: 'Klanten', column: 'Taal', source: ['nl', 'en'] },
-      { kind: 'conditionalFill', table: 'Klanten', columns: ['Termijn'], formula: '=$B2>60', fill: '#FFC7CE' },
+      {
+        kind: 'conditionalFill',
+        table: 'Klanten',
+        columns: ['Termijn'],
+        formula: '=$B2>60',
+        fill: '#FFC7CE',
+      },
       { kind: 'freezeHeader', sheet: 'Klanten', rows: 1 },
       { kind: 'addSheet', sheet: 'Overzicht' },
       {
         kind: 'replaceSheet',
         sheet: 'Overzicht',
-        blocks: [{ at: 'A1', values: [['Klant', 'Open'], ['Jansen', 1250]], name: 'OpenPerKlant', numberFormats: [null, '#,##0.00'], bold: 'firstRow' }],
+        blocks: [
+          {
+            at: 'A1',
+            values: [
+              ['Klant', 'Open'],
+              ['Jansen', 1250],
+            ],
+            name: 'OpenPerKlant',
+            numberFormats: [null, '#,##0.00'],
+            bold: 'firstRow',
+          },
+        ],
       },
     ]);
     expect(fake.stats.syncs).toBe(2);
@@ -322,14 +505,28 @@ describe('OfficeBook.apply', () => {
     const snap = fake.snapshot();
     const klanten = snap.sheets.find((s) => s.name === 'Klanten');
     expect(klanten?.frozenRows).toBe(1);
-    expect(klanten?.conditionalFormats).toEqual([{ address: 'Klanten!B2', formula: '=$B2>60', fill: '#FFC7CE', font: null }]);
-    expect(klanten?.validations).toEqual([{ address: 'Klanten!C2', rule: { list: { inCellDropDown: true, source: 'nl,en' } } }]);
+    expect(klanten?.conditionalFormats).toEqual([
+      { address: 'Klanten!B2', formula: '=$B2>60', fill: '#FFC7CE', font: null },
+    ]);
+    expect(klanten?.validations).toEqual([
+      { address: 'Klanten!C2', rule: { list: { inCellDropDown: true, source: 'nl,en' } } },
+    ]);
     expect(snap.names).toEqual({ OpenPerKlant: 'Overzicht!A1:B2' });
     expect(fake.cell('Overzicht', 'A1')).toMatchObject({ value: 'Klant', bold: true });
-    expect(fake.cell('Overzicht', 'B2')).toMatchObject({ value: 1250, numberFormat: '#,##0.00', bold: false });
+    expect(fake.cell('Overzicht', 'B2')).toMatchObject({
+      value: 1250,
+      numberFormat: '#,##0.00',
+      bold: false,
+    });
 
     // Running the overview again replaces the name instead of failing on a duplicate.
-    await book.apply([{ kind: 'replaceSheet', sheet: 'Overzicht', blocks: [{ at: 'A1', values: [['Klant'], ['Jansen'], ['Peeters']], name: 'OpenPerKlant' }] }]);
+    await book.apply([
+      {
+        kind: 'replaceSheet',
+        sheet: 'Overzicht',
+        blocks: [{ at: 'A1', values: [['Klant'], ['Jansen'], ['Peeters']], name: 'OpenPerKlant' }],
+      },
+    ]);
     expect(fake.snapshot().names).toEqual({ OpenPerKlant: 'Overzicht!A1:A3' });
     expect(fake.cell('Overzicht', 'B2').value).toBeNull();
 

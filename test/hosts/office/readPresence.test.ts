@@ -6,7 +6,10 @@ import { refreshAndSort } from '../../../src/workbook/operations';
 import { setUp } from '../../../src/workbook/operations/setUp';
 import { FakeExcel, type FakeSeed } from '../../support/fakeOffice';
 
-const api = (fake: FakeExcel): OfficeApi => ({ run: (o, b) => fake.run(o, b), isSetSupported: fake.isSetSupported });
+const api = (fake: FakeExcel): OfficeApi => ({
+  run: (o, b) => fake.run(o, b),
+  isSetSupported: fake.isSetSupported,
+});
 const LONG = `=IF(B3>0,"${'x'.repeat(3000)}","")`;
 
 /** B:C user values, D a calculated column with one typed cell (row 3 of 5), E a short formula. */
@@ -78,7 +81,24 @@ describe('OfficeBook.read with formulas: presence', () => {
     expect(fake.stats.syncs).toBeGreaterThan(2);
     expect(blocks?.formulas).toEqual(once?.formulas);
     expect(blocks?.values).toEqual(once?.values);
-    const plain = new FakeExcel({ sheets: [{ name: 'S', tables: [{ name: 'P', at: 'A1', headers: ['a', 'b'], rows: [[1, 'x'], [2, 'y']] }] }] });
+    const plain = new FakeExcel({
+      sheets: [
+        {
+          name: 'S',
+          tables: [
+            {
+              name: 'P',
+              at: 'A1',
+              headers: ['a', 'b'],
+              rows: [
+                [1, 'x'],
+                [2, 'y'],
+              ],
+            },
+          ],
+        },
+      ],
+    });
     const p = (await new OfficeBook(api(plain)).read(['P'], { formulas: 'presence' })).tables.get('P');
     expect(p?.formulas).toEqual([
       [null, null],
@@ -99,14 +119,23 @@ async function refreshSyncs(invoices: number): Promise<{ syncs: number; maxRespo
   const book = new OfficeBook(api(fake));
   await setUp(book);
   const customers = Math.max(5, Math.round(invoices / 50));
-  const klanten: Record<string, Cell>[] = Array.from({ length: customers }, (_, i) => ({ Klantnummer: `K${i + 1}`, Naam: `Klant ${i + 1}` }));
+  const klanten: Record<string, Cell>[] = Array.from({ length: customers }, (_, i) => ({
+    Klantnummer: `K${i + 1}`,
+    Naam: `Klant ${i + 1}`,
+  }));
   const facturen: Record<string, Cell>[] = Array.from({ length: invoices }, (_, i) => ({
     Factuurnummer: `F${String(i + 1).padStart(6, '0')}`,
     Klantnummer: `K${(i % customers) + 1}`,
     Factuurdatum: 45_700 + (i % 600),
     'Bedrag incl. BTW': 100 + (i % 977),
   }));
-  const betalingen: Record<string, Cell>[] = facturen.filter((_, i) => i % 3 === 0).map((f) => ({ Datum: 46_300, Factuurnummer: f.Factuurnummer ?? null, Bedrag: f['Bedrag incl. BTW'] ?? null }));
+  const betalingen: Record<string, Cell>[] = facturen
+    .filter((_, i) => i % 3 === 0)
+    .map((f) => ({
+      Datum: 46_300,
+      Factuurnummer: f.Factuurnummer ?? null,
+      Bedrag: f['Bedrag incl. BTW'] ?? null,
+    }));
   await book.apply([
     { kind: 'appendRows', table: 'Klanten', rows: klanten },
     { kind: 'appendRows', table: 'Facturen', rows: facturen },

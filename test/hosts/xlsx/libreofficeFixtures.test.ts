@@ -21,16 +21,50 @@ describe('LibreOffice fixtures', () => {
     ]);
     expect(book.lossRisks).toEqual([]);
     const klanten = r.tables.get('Klanten');
-    expect(klanten?.headers).toEqual(['Klantnr', 'Klantnaam', 'Contactpersoon', 'E-mail', 'Soort', 'Betaaltermijn', 'Mijn notitie']);
-    expect(klanten?.values[2]).toEqual(['K003', 'Marieke Smit', null, 'm.smit@example.nl', 'Particulier', null, '=altijd laat']);
+    expect(klanten?.headers).toEqual([
+      'Klantnr',
+      'Klantnaam',
+      'Contactpersoon',
+      'E-mail',
+      'Soort',
+      'Betaaltermijn',
+      'Mijn notitie',
+    ]);
+    expect(klanten?.values[2]).toEqual([
+      'K003',
+      'Marieke Smit',
+      null,
+      'm.smit@example.nl',
+      'Particulier',
+      null,
+      '=altijd laat',
+    ]);
     expect(klanten?.formulas[2]?.every((f) => f === null)).toBe(true);
 
     const f = r.tables.get('Facturen');
     expect(f).toMatchObject({ firstRow: 2, firstColumn: 1 });
-    expect(f?.headers).toEqual(['Factuurnr', 'Klant', 'Datum', 'Omschrijving', 'Bedrag excl. BTW', 'BTW', 'Bedrag incl. BTW', 'Eigen kolom']);
+    expect(f?.headers).toEqual([
+      'Factuurnr',
+      'Klant',
+      'Datum',
+      'Omschrijving',
+      'Bedrag excl. BTW',
+      'BTW',
+      'Bedrag incl. BTW',
+      'Eigen kolom',
+    ]);
     expect(f?.values.map((row) => row[2])).toEqual([45663, '15-02-2025', null, '3 maart 2025', 45747]);
     expect(f?.values.map((row) => row[4])).toEqual([1000, '1.234,56', null, 500, -100]);
-    expect(f?.values[0]).toEqual(['2025-001', 'K001', 45663, 'Website onderhoud januari', 1000, 210, 1210, 'ok']);
+    expect(f?.values[0]).toEqual([
+      '2025-001',
+      'K001',
+      45663,
+      'Website onderhoud januari',
+      1000,
+      210,
+      1210,
+      'ok',
+    ]);
     expect(f?.values[2]).toEqual([null, null, null, null, null, null, null, null]);
     expect(f?.formulas[0]?.slice(5, 7)).toEqual(['=ROUND(E2*0.21,2)', '=E2+F2']);
     expect(f?.values[3]?.[7]).toBe('+31 6 1234 5678');
@@ -38,7 +72,9 @@ describe('LibreOffice fixtures', () => {
 
   it('lo-klantbestand: sorting keeps the blank row last and other sheets intact', async () => {
     const book = await fixture('lo-klantbestand.xlsx');
-    await book.apply([{ kind: 'sortTable', table: 'Facturen', keys: [{ column: 'Factuurnr', ascending: false }] }]);
+    await book.apply([
+      { kind: 'sortTable', table: 'Facturen', keys: [{ column: 'Factuurnr', ascending: false }] },
+    ]);
     const back = await XlsxBook.fromBuffer(await book.toBuffer());
     const f = (await back.read(['Facturen'])).tables.get('Facturen');
     expect(f?.values.map((row) => row[0])).toEqual(['2025-004', '2025-003', '2025-002', '2025-001', null]);

@@ -28,7 +28,14 @@ describe('live formulas in LibreOffice Calc', () => {
     await book.apply([
       { kind: 'addSheet', sheet: 'Klanten' },
       { kind: 'addSheet', sheet: 'Facturen' },
-      { kind: 'addTable', sheet: 'Klanten', table: 'Klanten', at: 'A1', headers: ['Klantnummer', 'Naam', 'Soort klant', 'Betaaltermijn (dagen)'], rows: [['K1', 'A', 'Zakelijk', 30]] },
+      {
+        kind: 'addTable',
+        sheet: 'Klanten',
+        table: 'Klanten',
+        at: 'A1',
+        headers: ['Klantnummer', 'Naam', 'Soort klant', 'Betaaltermijn (dagen)'],
+        rows: [['K1', 'A', 'Zakelijk', 30]],
+      },
       {
         kind: 'addTable',
         sheet: 'Facturen',
@@ -57,8 +64,17 @@ describe('live formulas in LibreOffice Calc', () => {
     expect(cell('F1', 'Status')).toBe('Vervallen');
     // The typed text is kept as typed; the formulas of that row say so rather than guess.
     expect(cell('F2', 'Factuurdatum')).toBe('01-01-2020');
-    expect([cell('F2', 'Vervaldatum'), cell('F2', 'Openstaand'), cell('F2', 'Dagen over tijd'), cell('F2', 'Status')]).toEqual(['', '', '', 'Controleer invoer']);
+    expect([
+      cell('F2', 'Vervaldatum'),
+      cell('F2', 'Openstaand'),
+      cell('F2', 'Dagen over tijd'),
+      cell('F2', 'Status'),
+    ]).toEqual(['', '', '', 'Controleer invoer']);
     expect(cell('F3', 'Bedrag incl. BTW')).toBe('EUR 121,00');
-    expect([cell('F3', 'Vervaldatum'), cell('F3', 'Openstaand'), cell('F3', 'Status')]).toEqual(['01/31/2020', '', 'Controleer invoer']);
+    expect([cell('F3', 'Vervaldatum'), cell('F3', 'Openstaand'), cell('F3', 'Status')]).toEqual([
+      '01/31/2020',
+      '',
+      'Controleer invoer',
+    ]);
   });
 });

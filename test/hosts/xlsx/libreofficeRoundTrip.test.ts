@@ -30,13 +30,45 @@ describe('a workbook written by XlsxBook opens in LibreOffice Calc', () => {
     await book.apply([
       { kind: 'addSheet', sheet: 'Klanten' },
       { kind: 'addSheet', sheet: 'Facturen' },
-      { kind: 'addTable', sheet: 'Klanten', table: 'Klanten', at: 'A1', headers: ['Klantnummer', 'Naam', 'Soort klant', 'Termijn'], rows: customers },
-      { kind: 'addTable', sheet: 'Facturen', table: 'Facturen', at: 'A1', headers: ['Factuurnummer', 'Klantnummer', 'Factuurdatum', 'Bedrag', 'Vervaldatum'], rows: invoices },
+      {
+        kind: 'addTable',
+        sheet: 'Klanten',
+        table: 'Klanten',
+        at: 'A1',
+        headers: ['Klantnummer', 'Naam', 'Soort klant', 'Termijn'],
+        rows: customers,
+      },
+      {
+        kind: 'addTable',
+        sheet: 'Facturen',
+        table: 'Facturen',
+        at: 'A1',
+        headers: ['Factuurnummer', 'Klantnummer', 'Factuurdatum', 'Bedrag', 'Vervaldatum'],
+        rows: invoices,
+      },
       { kind: 'numberFormat', table: 'Facturen', column: 'Factuurdatum', format: 'dd-mm-yyyy' },
       { kind: 'setColumnFormula', table: 'Facturen', column: 'Vervaldatum', formula: '=$C2+30' },
       { kind: 'sortTable', table: 'Facturen', keys: [{ column: 'Factuurnummer', ascending: true }] },
-      { kind: 'appendRows', table: 'Facturen', rows: [{ Factuurnummer: 'F-4', Klantnummer: 'K004', Factuurdatum: 45700, Bedrag: 99.99 }] },
-      { kind: 'replaceSheet', sheet: 'Overzicht', blocks: [{ at: 'B2', values: [['Klant', 'Aandeel'], ['K001', 0.5], [true, false]], name: 'Aandelen' }] },
+      {
+        kind: 'appendRows',
+        table: 'Facturen',
+        rows: [{ Factuurnummer: 'F-4', Klantnummer: 'K004', Factuurdatum: 45700, Bedrag: 99.99 }],
+      },
+      {
+        kind: 'replaceSheet',
+        sheet: 'Overzicht',
+        blocks: [
+          {
+            at: 'B2',
+            values: [
+              ['Klant', 'Aandeel'],
+              ['K001', 0.5],
+              [true, false],
+            ],
+            name: 'Aandelen',
+          },
+        ],
+      },
     ]);
     const path = join(dir, 'geschreven.xlsx');
     writeFileSync(path, await book.toBuffer());
@@ -44,7 +76,10 @@ describe('a workbook written by XlsxBook opens in LibreOffice Calc', () => {
     const csv = libreOfficeCsv(path);
     expect([...csv.keys()].sort()).toEqual(['Facturen', 'Klanten', 'Overzicht']);
     const text = (v: Cell): string => (v === null ? '' : String(v));
-    expect(csv.get('Klanten')).toEqual([['Klantnummer', 'Naam', 'Soort klant', 'Termijn'], ...customers.map((r) => r.map(text))]);
+    expect(csv.get('Klanten')).toEqual([
+      ['Klantnummer', 'Naam', 'Soort klant', 'Termijn'],
+      ...customers.map((r) => r.map(text)),
+    ]);
     // LibreOffice shows date cells as dates (its default locale is en-US here): serial 45292 is
     // 1 Jan 2024, and the due-date formula (+30 days) was calculated on load.
     expect(csv.get('Facturen')).toEqual([

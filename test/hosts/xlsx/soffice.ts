@@ -14,7 +14,9 @@ export function sofficePath(): string {
   try {
     return execFileSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).trim();
   } catch {
-    throw new Error(`LibreOffice (soffice) is needed for this test and is not installed. Install it with:\n  ${INSTALL_SOFFICE}`);
+    throw new Error(
+      `LibreOffice (soffice) is needed for this test and is not installed. Install it with:\n  ${INSTALL_SOFFICE}`,
+    );
   }
 }
 
@@ -27,7 +29,15 @@ export function libreOfficeCsv(xlsxPath: string): Map<string, string[][]> {
     const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
     execFileSync(
       soffice,
-      [`-env:UserInstallation=file://${out}/profile`, '--headless', '--convert-to', filter, '--outdir', out, xlsxPath],
+      [
+        `-env:UserInstallation=file://${out}/profile`,
+        '--headless',
+        '--convert-to',
+        filter,
+        '--outdir',
+        out,
+        xlsxPath,
+      ],
       { stdio: 'pipe', timeout: 120_000 },
     );
     const stem = basename(xlsxPath).replace(/\.xlsx$/, '');
@@ -35,7 +45,9 @@ export function libreOfficeCsv(xlsxPath: string): Map<string, string[][]> {
     for (const file of readdirSync(out)) {
       if (!file.startsWith(`${stem}-`) || !file.endsWith('.csv')) continue;
       const parsed = Papa.parse<string[]>(readFileSync(join(out, file), 'utf8'), { skipEmptyLines: false });
-      const rows = parsed.data.filter((r, i, all) => !(i === all.length - 1 && r.length === 1 && r[0] === ''));
+      const rows = parsed.data.filter(
+        (r, i, all) => !(i === all.length - 1 && r.length === 1 && r[0] === ''),
+      );
       sheets.set(file.slice(stem.length + 1, -4), rows);
     }
     return sheets;

@@ -40,7 +40,9 @@ describe('XlsxBook read', () => {
     const r = await book.read(['Facturen', 'Bestaatniet']);
     expect(r.sheets).toEqual(['Facturen']);
     expect(r.dateSystem).toBe(1900);
-    expect(r.allTables).toEqual([{ name: 'Facturen', sheet: 'Facturen', headers: ['Nummer', 'Bedrag', 'Dubbel'] }]);
+    expect(r.allTables).toEqual([
+      { name: 'Facturen', sheet: 'Facturen', headers: ['Nummer', 'Bedrag', 'Dubbel'] },
+    ]);
     expect(r.tables.has('Bestaatniet')).toBe(false);
     const t = r.tables.get('Facturen');
     expect(t).toMatchObject({ name: 'Facturen', sheet: 'Facturen', firstRow: 4, firstColumn: 2 });
@@ -66,7 +68,12 @@ describe('XlsxBook read', () => {
       const wb = new ExcelJS.Workbook();
       wb.properties.date1904 = date1904;
       const ws = wb.addWorksheet('Data');
-      ws.addTable({ name: 'T', ref: 'A1', columns: [{ name: 'Datum' }], rows: [[new Date(Date.UTC(2025, 0, 31))]] });
+      ws.addTable({
+        name: 'T',
+        ref: 'A1',
+        columns: [{ name: 'Datum' }],
+        rows: [[new Date(Date.UTC(2025, 0, 31))]],
+      });
       ws.getCell('A2').numFmt = 'dd-mm-yyyy';
       const book = await XlsxBook.fromBuffer(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
       const r = await book.read(['T']);
@@ -104,7 +111,16 @@ describe('XlsxBook read', () => {
   });
 
   it('keeps blank rows inside a table as rows of nulls (never drops a row)', async () => {
-    const book = await bookWith([{ ...invoices, rows: [['F1', 1, null], [null, null, null], ['F2', 2, null]] }]);
+    const book = await bookWith([
+      {
+        ...invoices,
+        rows: [
+          ['F1', 1, null],
+          [null, null, null],
+          ['F2', 2, null],
+        ],
+      },
+    ]);
     expect((await table(book, 'Facturen')).values).toEqual([
       ['F1', 1, null],
       [null, null, null],
@@ -113,7 +129,9 @@ describe('XlsxBook read', () => {
   });
 
   it('rejects bytes that are not an .xlsx workbook', async () => {
-    await expect(XlsxBook.fromBuffer(new TextEncoder().encode('Nummer;Bedrag\nF1;10\n'))).rejects.toMatchObject({
+    await expect(
+      XlsxBook.fromBuffer(new TextEncoder().encode('Nummer;Bedrag\nF1;10\n')),
+    ).rejects.toMatchObject({
       code: 'unsupported',
     });
     // A zip that is not a workbook.
@@ -150,7 +168,10 @@ describe('XlsxBook apply', () => {
   });
 
   it('setColumnFormula writes one formula per row, shifted from the first body row', async () => {
-    const book = await bookWith([invoices, { kind: 'setColumnFormula', table: 'Facturen', column: 'Dubbel', formula: '=$C4*2' }]);
+    const book = await bookWith([
+      invoices,
+      { kind: 'setColumnFormula', table: 'Facturen', column: 'Dubbel', formula: '=$C4*2' },
+    ]);
     expect((await table(book, 'Facturen')).formulas.map((r) => r[2])).toEqual(['=$C4*2', '=$C5*2', '=$C6*2']);
     await expect(
       book.apply([{ kind: 'setColumnFormula', table: 'Facturen', column: 'Dubbel', formula: 'C4*2' }]),
@@ -159,7 +180,16 @@ describe('XlsxBook apply', () => {
 
   it('sortTable moves whole rows with formulas (re-pointed), styles and notes, stably', async () => {
     const book = await bookWith([
-      { ...invoices, rows: [['F3', 30, null], ['F1', 10, null], ['F2b', 20, null], ['F2a', 20, null], ['leeg', null, null]] },
+      {
+        ...invoices,
+        rows: [
+          ['F3', 30, null],
+          ['F1', 10, null],
+          ['F2b', 20, null],
+          ['F2a', 20, null],
+          ['leeg', null, null],
+        ],
+      },
       { kind: 'setColumnFormula', table: 'Facturen', column: 'Dubbel', formula: '=$C4*2' },
     ]);
     const ws = book.workbook.getWorksheet('Facturen');
@@ -167,7 +197,9 @@ describe('XlsxBook apply', () => {
     ws.getCell('B4').font = { bold: true }; // F3
     ws.getCell('B4').note = 'grote klant';
     ws.getCell('A4').value = 'buiten de tabel';
-    await book.apply([{ kind: 'sortTable', table: 'Facturen', keys: [{ column: 'Bedrag', ascending: true }] }]);
+    await book.apply([
+      { kind: 'sortTable', table: 'Facturen', keys: [{ column: 'Bedrag', ascending: true }] },
+    ]);
     const back = await reload(book);
     const t = await table(back, 'Facturen');
     expect(t.values.map((r) => r[0])).toEqual(['F1', 'F2b', 'F2a', 'F3', 'leeg']);
@@ -189,12 +221,31 @@ describe('XlsxBook apply', () => {
       },
     ]);
     // Blanks stay last when descending too; ties broken by the second key.
-    expect((await table(back, 'Facturen')).values.map((r) => r[0])).toEqual(['F3', 'F2a', 'F2b', 'F1', 'leeg']);
+    expect((await table(back, 'Facturen')).values.map((r) => r[0])).toEqual([
+      'F3',
+      'F2a',
+      'F2b',
+      'F1',
+      'leeg',
+    ]);
   });
 
   it('sorts numbers before text, then booleans; text ignoring case, character by character like Excel', async () => {
-    const book = await bookWith([{ ...invoices, rows: [['F9', 1, null], [true, 1, null], ['f10', 1, null], [7, 1, null], ['a', 1, null]] }]);
-    await book.apply([{ kind: 'sortTable', table: 'Facturen', keys: [{ column: 'Nummer', ascending: true }] }]);
+    const book = await bookWith([
+      {
+        ...invoices,
+        rows: [
+          ['F9', 1, null],
+          [true, 1, null],
+          ['f10', 1, null],
+          [7, 1, null],
+          ['a', 1, null],
+        ],
+      },
+    ]);
+    await book.apply([
+      { kind: 'sortTable', table: 'Facturen', keys: [{ column: 'Nummer', ascending: true }] },
+    ]);
     expect((await table(book, 'Facturen')).values.map((r) => r[0])).toEqual([7, 'a', 'f10', 'F9', true]);
   });
 
@@ -205,7 +256,9 @@ describe('XlsxBook apply', () => {
       { kind: 'numberFormat', table: 'Facturen', column: 'Bedrag', format: '#,##0.00' },
       { kind: 'listValidation', table: 'Facturen', column: 'Nummer', source: ['F1', 'F2', 'F3', 'F4'] },
     ]);
-    await book.apply([{ kind: 'appendRows', table: 'Facturen', rows: [{ nummer: 'F4', Bedrag: 40 }, { Nummer: '=F5' }] }]);
+    await book.apply([
+      { kind: 'appendRows', table: 'Facturen', rows: [{ nummer: 'F4', Bedrag: 40 }, { Nummer: '=F5' }] },
+    ]);
     const back = await reload(book);
     const t = await table(back, 'Facturen');
     expect(t.values.map((r) => [r[0], r[1]])).toEqual([
@@ -218,7 +271,9 @@ describe('XlsxBook apply', () => {
     expect(t.formulas.map((r) => r[2])).toEqual(['=$C4*2', '=$C5*2', '=$C6*2', '=$C7*2', '=$C8*2']);
     const ws = back.workbook.getWorksheet('Facturen');
     expect(ws?.getCell('C7').numFmt).toBe('#,##0.00');
-    expect((ws as unknown as { dataValidations: { find(a: string): unknown } }).dataValidations.find('B8')).toMatchObject({
+    expect(
+      (ws as unknown as { dataValidations: { find(a: string): unknown } }).dataValidations.find('B8'),
+    ).toMatchObject({
       type: 'list',
     });
     await expect(
@@ -256,13 +311,23 @@ describe('XlsxBook apply', () => {
       name: 'T',
       ref: 'A1',
       totalsRow: true,
-      columns: [{ name: 'Naam', totalsRowLabel: 'Totaal' }, { name: 'Bedrag', totalsRowFunction: 'sum' }],
-      rows: [['a', 1], ['b', 2]],
+      columns: [
+        { name: 'Naam', totalsRowLabel: 'Totaal' },
+        { name: 'Bedrag', totalsRowFunction: 'sum' },
+      ],
+      rows: [
+        ['a', 1],
+        ['b', 2],
+      ],
     });
     const book = await XlsxBook.fromBuffer(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
     await book.apply([{ kind: 'appendRows', table: 'T', rows: [{ Naam: 'c', Bedrag: 3 }] }]);
     const back = await reload(book);
-    expect((await table(back, 'T')).values).toEqual([['a', 1], ['b', 2], ['c', 3]]);
+    expect((await table(back, 'T')).values).toEqual([
+      ['a', 1],
+      ['b', 2],
+      ['c', 3],
+    ]);
     const sheet = back.workbook.getWorksheet('Data');
     expect(sheet?.getCell('A5').value).toBe('Totaal');
     expect(sheet?.getCell('B5').formula).toBe('SUBTOTAL(109,T[Bedrag])');
@@ -276,18 +341,26 @@ describe('XlsxBook apply', () => {
     expect(t.headers).toEqual(['Nummer', 'Bedrag', 'Dubbel', 'Notitie', 'Status']);
     expect(t.values[0]).toEqual(['F3', 30, null, null, null]);
     back.workbook.getWorksheet('Facturen')!.getCell('G5').value = 42;
-    await expect(back.apply([{ kind: 'addColumns', table: 'Facturen', headers: ['X'] }])).rejects.toThrow(/G5/);
-    await expect(back.apply([{ kind: 'addColumns', table: 'Facturen', headers: ['notitie'] }])).rejects.toMatchObject({
+    await expect(back.apply([{ kind: 'addColumns', table: 'Facturen', headers: ['X'] }])).rejects.toThrow(
+      /G5/,
+    );
+    await expect(
+      back.apply([{ kind: 'addColumns', table: 'Facturen', headers: ['notitie'] }]),
+    ).rejects.toMatchObject({
       code: 'duplicate',
     });
   });
 
   it('addTable and addSheet refuse duplicates and overlaps', async () => {
     const book = await bookWith([invoices]);
-    await expect(book.apply([{ kind: 'addSheet', sheet: 'facturen' }])).rejects.toMatchObject({ code: 'duplicate' });
+    await expect(book.apply([{ kind: 'addSheet', sheet: 'facturen' }])).rejects.toMatchObject({
+      code: 'duplicate',
+    });
     await expect(book.apply([{ ...invoices, at: 'H1' }])).rejects.toMatchObject({ code: 'duplicate' });
     await expect(book.apply([{ ...invoices, table: 'Ander', at: 'C2' }])).rejects.toThrow(/overlap/);
-    await expect(book.apply([{ ...invoices, table: 'Twee woorden', at: 'H1' }])).rejects.toThrow(/not a valid table name/);
+    await expect(book.apply([{ ...invoices, table: 'Twee woorden', at: 'H1' }])).rejects.toThrow(
+      /not a valid table name/,
+    );
   });
 
   it('addSheet places a sheet at a position', async () => {
@@ -301,12 +374,22 @@ describe('XlsxBook apply', () => {
   });
 
   it('writes conditional fills once, however often a refresh repeats them, and grows them with the table', async () => {
-    const fill: Change = { kind: 'conditionalFill', table: 'Facturen', columns: 'row', formula: '=$C4>15', fill: '#FFC7CE', font: '9C0006' };
+    const fill: Change = {
+      kind: 'conditionalFill',
+      table: 'Facturen',
+      columns: 'row',
+      formula: '=$C4>15',
+      fill: '#FFC7CE',
+      font: '9C0006',
+    };
     const book = await bookWith([invoices, fill, fill, { ...fill, columns: ['Bedrag'] }]);
     await book.apply([fill, { kind: 'appendRows', table: 'Facturen', rows: [{ Nummer: 'F4' }] }]);
     const back = await reload(book);
-    const cfs = (back.workbook.getWorksheet('Facturen') as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] })
-      .conditionalFormattings;
+    const cfs = (
+      back.workbook.getWorksheet('Facturen') as unknown as {
+        conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[];
+      }
+    ).conditionalFormattings;
     expect(cfs.map((c) => [c.ref, c.rules[0]?.formulae[0]])).toEqual([['B4:D7', '$C4>15']]);
   });
 
@@ -314,11 +397,18 @@ describe('XlsxBook apply', () => {
     const book = await bookWith([
       invoices,
       { kind: 'freezeHeader', sheet: 'Facturen', rows: 3 },
-      { kind: 'listValidation', table: 'Facturen', column: 'Nummer', source: { formula: '=Klanten!$A$2:$A$100' } },
+      {
+        kind: 'listValidation',
+        table: 'Facturen',
+        column: 'Nummer',
+        source: { formula: '=Klanten!$A$2:$A$100' },
+      },
     ]);
     const ws = book.workbook.getWorksheet('Facturen');
     expect(ws?.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
-    const dv = (ws as unknown as { dataValidations: { find(a: string): ExcelJS.DataValidation } }).dataValidations.find('B6');
+    const dv = (
+      ws as unknown as { dataValidations: { find(a: string): ExcelJS.DataValidation } }
+    ).dataValidations.find('B6');
     expect(dv).toMatchObject({ type: 'list', formulae: ['Klanten!$A$2:$A$100'] });
     await expect(
       book.apply([{ kind: 'listValidation', table: 'Facturen', column: 'Nummer', source: ['a,b'] }]),
@@ -328,12 +418,25 @@ describe('XlsxBook apply', () => {
   it('replaceSheet clears old content, writes blocks with formats and defines names', async () => {
     const book = XlsxBook.create();
     await book.apply([
-      { kind: 'replaceSheet', sheet: 'Overzicht', blocks: [{ at: 'A1', values: [['oud'], ['oud']], name: 'Omzet' }] },
+      {
+        kind: 'replaceSheet',
+        sheet: 'Overzicht',
+        blocks: [{ at: 'A1', values: [['oud'], ['oud']], name: 'Omzet' }],
+      },
       {
         kind: 'replaceSheet',
         sheet: 'Overzicht',
         blocks: [
-          { at: 'B2', values: [['Klant', 'Omzet'], ['Bakker', 1234.5]], name: 'Omzet', numberFormats: [null, '#,##0.00'], bold: 'firstRow' },
+          {
+            at: 'B2',
+            values: [
+              ['Klant', 'Omzet'],
+              ['Bakker', 1234.5],
+            ],
+            name: 'Omzet',
+            numberFormats: [null, '#,##0.00'],
+            bold: 'firstRow',
+          },
         ],
       },
     ]);
@@ -349,7 +452,14 @@ describe('XlsxBook apply', () => {
 
   it('records charts instead of faking them, once per name', async () => {
     const book = XlsxBook.create();
-    const chart = { name: 'Afhankelijkheid', type: 'pie' as const, title: 'Omzetaandeel', source: 'A1:B5', from: 'D1', to: 'J15' };
+    const chart = {
+      name: 'Afhankelijkheid',
+      type: 'pie' as const,
+      title: 'Omzetaandeel',
+      source: 'A1:B5',
+      from: 'D1',
+      to: 'J15',
+    };
     await book.apply([
       { kind: 'addSheet', sheet: 'Overzicht' },
       { kind: 'upsertChart', sheet: 'Overzicht', chart },
@@ -368,7 +478,15 @@ describe('XlsxBook apply', () => {
     mine.getCell('C3').value = new Date(Date.UTC(2024, 1, 29));
     mine.getCell('C3').numFmt = 'dd-mm-yyyy';
     const ws = wb.addWorksheet('Facturen');
-    ws.addTable({ name: 'Facturen', ref: 'A1', columns: [{ name: 'Nummer' }, { name: 'Mijn kolom' }], rows: [['F2', 'b'], ['F1', 'a']] });
+    ws.addTable({
+      name: 'Facturen',
+      ref: 'A1',
+      columns: [{ name: 'Nummer' }, { name: 'Mijn kolom' }],
+      rows: [
+        ['F2', 'b'],
+        ['F1', 'a'],
+      ],
+    });
     ws.getCell('E1').value = 'naast de tabel';
     const book = await XlsxBook.fromBuffer(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
     await book.apply([
@@ -392,15 +510,33 @@ describe('XlsxBook apply', () => {
   it('turns shared formulas into plain ones before moving rows', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Data');
-    ws.addTable({ name: 'T', ref: 'A1', columns: [{ name: 'N' }, { name: 'D' }], rows: [[3, null], [1, null], [2, null]] });
-    ws.getCell('B2').value = { formula: 'A2*2', result: 6, shareType: 'shared', ref: 'B2:B4' } as ExcelJS.CellFormulaValue;
+    ws.addTable({
+      name: 'T',
+      ref: 'A1',
+      columns: [{ name: 'N' }, { name: 'D' }],
+      rows: [
+        [3, null],
+        [1, null],
+        [2, null],
+      ],
+    });
+    ws.getCell('B2').value = {
+      formula: 'A2*2',
+      result: 6,
+      shareType: 'shared',
+      ref: 'B2:B4',
+    } as ExcelJS.CellFormulaValue;
     ws.getCell('B3').value = { sharedFormula: 'B2', result: 2 } as ExcelJS.CellSharedFormulaValue;
     ws.getCell('B4').value = { sharedFormula: 'B2', result: 4 } as ExcelJS.CellSharedFormulaValue;
     const book = await XlsxBook.fromBuffer(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
     expect((await table(book, 'T')).formulas.map((r) => r[1])).toEqual(['=A2*2', '=A3*2', '=A4*2']);
     await book.apply([{ kind: 'sortTable', table: 'T', keys: [{ column: 'N', ascending: true }] }]);
     const t = await table(await reload(book), 'T');
-    expect(t.values).toEqual([[1, 2], [2, 4], [3, 6]]);
+    expect(t.values).toEqual([
+      [1, 2],
+      [2, 4],
+      [3, 6],
+    ]);
     expect(t.formulas.map((r) => r[1])).toEqual(['=A2*2', '=A3*2', '=A4*2']);
   });
 
@@ -410,7 +546,11 @@ describe('XlsxBook apply', () => {
     ws.addTable({ name: 'T', ref: 'A1', columns: [{ name: 'Naam' }], rows: [['x']] });
     const book = await XlsxBook.fromBuffer(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
     // Simulate Excel's file: the attribute is left out, ExcelJS then reads headerRow as false.
-    const model = (book.workbook.getWorksheet('Data') as unknown as { tables: Record<string, { model: { headerRow: boolean } }> }).tables.T!.model;
+    const model = (
+      book.workbook.getWorksheet('Data') as unknown as {
+        tables: Record<string, { model: { headerRow: boolean } }>;
+      }
+    ).tables.T!.model;
     model.headerRow = false;
     const again = await XlsxBook.fromBuffer(await book.toBuffer());
     expect((await table(again, 'T')).headers).toEqual(['Naam']);
@@ -423,12 +563,20 @@ describe('filled-down formula columns are written as shared formulas', () => {
     const book = XlsxBook.create();
     await book.apply([
       { kind: 'addSheet', sheet: 'S' },
-      { kind: 'addTable', sheet: 'S', table: 'T', at: 'A1', headers: ['Bedrag', 'BTW', 'Eigen'], rows: [[100], [200], [300], [400]] },
+      {
+        kind: 'addTable',
+        sheet: 'S',
+        table: 'T',
+        at: 'A1',
+        headers: ['Bedrag', 'BTW', 'Eigen'],
+        rows: [[100], [200], [300], [400]],
+      },
       { kind: 'setColumnFormula', table: 'T', column: 'BTW', formula: '=ROUND($A2*0.21,2)+SUM(T[Bedrag])' },
     ]);
     // A user's own filled-down formulas stay cell by cell (LibreOffice evaluates groups differently).
     const ws = book.workbook.getWorksheet('S') as ExcelJS.Worksheet;
-    for (let r = 2; r <= 5; r += 1) ws.getCell(r, 3).value = { formula: `A${r}*2` } as ExcelJS.CellFormulaValue;
+    for (let r = 2; r <= 5; r += 1)
+      ws.getCell(r, 3).value = { formula: `A${r}*2` } as ExcelJS.CellFormulaValue;
     return book;
   }
 
@@ -442,7 +590,9 @@ describe('filled-down formula columns are written as shared formulas', () => {
     expect(xml).toContain('<f>A5*2</f>');
     const again = await table(await XlsxBook.fromBuffer(bytes), 'T');
     expect(again.formulas).toEqual(before.formulas);
-    expect(again.formulas.map((r) => r[1])).toEqual([2, 3, 4, 5].map((r) => `=ROUND($A${r}*0.21,2)+SUM(T[Bedrag])`));
+    expect(again.formulas.map((r) => r[1])).toEqual(
+      [2, 3, 4, 5].map((r) => `=ROUND($A${r}*0.21,2)+SUM(T[Bedrag])`),
+    );
   });
 
   it('leaves the cells in memory as plain formulas, so a second save and later changes see them unchanged', async () => {
@@ -451,7 +601,8 @@ describe('filled-down formula columns are written as shared formulas', () => {
     const ws = book.workbook.getWorksheet('S') as ExcelJS.Worksheet;
     expect(ws.getCell('B3').value).toEqual({ formula: 'ROUND($A3*0.21,2)+SUM(T[Bedrag])' });
     expect(ws.getCell('B2').value).toEqual({ formula: 'ROUND($A2*0.21,2)+SUM(T[Bedrag])' });
-    const sheetXml = async (b: Uint8Array): Promise<string | null> => readZipPart(b, 'xl/worksheets/sheet1.xml');
+    const sheetXml = async (b: Uint8Array): Promise<string | null> =>
+      readZipPart(b, 'xl/worksheets/sheet1.xml');
     expect(await sheetXml(await book.toBuffer())).toEqual(await sheetXml(first));
   });
 });

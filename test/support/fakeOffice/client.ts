@@ -117,7 +117,10 @@ export class FakeRequestContext {
     stats.fakeMs = performance.now() - started;
     if (this.env.userIsEditingCell) {
       if (!this.delayForCellEdit) {
-        throw new FakeOfficeError('InvalidOperation', 'The request cannot be processed while Excel is in cell edit mode.');
+        throw new FakeOfficeError(
+          'InvalidOperation',
+          'The request cannot be processed while Excel is in cell edit mode.',
+        );
       }
       await this.env.cellEditDone;
     }
@@ -139,7 +142,10 @@ export class FakeRequestContext {
     stats.responseBytes = responseBytes;
     stats.fakeMs = performance.now() - started;
     if (responseBytes > PAYLOAD_LIMIT) {
-      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+      throw new FakeOfficeError(
+        'ResponsePayloadSizeLimitExceeded',
+        'The response payload size has exceeded the limit.',
+      );
     }
   }
 }
@@ -169,7 +175,11 @@ export abstract class FakeObject<T = unknown> {
       }
       const t = resolve();
       if (t === null && !orNull) {
-        throw new FakeOfficeError('ItemNotFound', 'The requested resource doesn\u2019t exist.', `${method}(${args.map(String).join(', ')})`);
+        throw new FakeOfficeError(
+          'ItemNotFound',
+          'The requested resource doesn\u2019t exist.',
+          `${method}(${args.map(String).join(', ')})`,
+        );
       }
       this._target = t;
     });
@@ -289,7 +299,9 @@ export abstract class FakeObject<T = unknown> {
 }
 
 /** A collection: `items` is readable after load of (a path through) items. */
-abstract class FakeCollection<E, P extends FakeObject> extends FakeObject<E[] | WorkbookModel | SheetModel | TableModel> {
+abstract class FakeCollection<E, P extends FakeObject> extends FakeObject<
+  E[] | WorkbookModel | SheetModel | TableModel
+> {
   private _items: P[] | undefined;
 
   protected abstract list(): E[];
@@ -340,20 +352,35 @@ abstract class FakeCollection<E, P extends FakeObject> extends FakeObject<E[] | 
 
 export class FakeWorkbook extends FakeObject<WorkbookModel> {
   get worksheets(): FakeWorksheetCollection {
-    return this.child('worksheets', () => new FakeWorksheetCollection(this.context, this, 'worksheets', [], () => this.t(), false));
+    return this.child(
+      'worksheets',
+      () => new FakeWorksheetCollection(this.context, this, 'worksheets', [], () => this.t(), false),
+    );
   }
   get tables(): FakeTableCollection {
-    return this.child('tables', () => new FakeTableCollection(this.context, this, 'tables', [], () => this.t(), false));
+    return this.child(
+      'tables',
+      () => new FakeTableCollection(this.context, this, 'tables', [], () => this.t(), false),
+    );
   }
   get names(): FakeNamedItemCollection {
-    return this.child('names', () => new FakeNamedItemCollection(this.context, this, 'names', [], () => this.t(), false));
+    return this.child(
+      'names',
+      () => new FakeNamedItemCollection(this.context, this, 'names', [], () => this.t(), false),
+    );
   }
   get application(): FakeApplication {
-    return this.child('application', () => new FakeApplication(this.context, this, 'application', [], () => this.t(), false));
+    return this.child(
+      'application',
+      () => new FakeApplication(this.context, this, 'application', [], () => this.t(), false),
+    );
   }
   get functions(): FakeFunctions {
     needApi(this.env(), '1.2', 'workbook.functions');
-    return this.child('functions', () => new FakeFunctions(this.context, this, 'functions', [], () => this.t(), false));
+    return this.child(
+      'functions',
+      () => new FakeFunctions(this.context, this, 'functions', [], () => this.t(), false),
+    );
   }
   protected override scalars(): string[] {
     return ['name'];
@@ -373,12 +400,19 @@ export class FakeWorkbook extends FakeObject<WorkbookModel> {
 /** Worksheet functions; only DATE, honouring the workbook's date system. */
 export class FakeFunctions extends FakeObject<WorkbookModel> {
   date(year: number, month: number, day: number): FakeFunctionResult {
-    return new FakeFunctionResult(this.context, this, 'date', [year, month, day], () => {
-      const model = this.t();
-      if (!model) return null;
-      const serial1900 = Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
-      return { value: model.dateSystem === 1904 ? serial1900 - 1462 : serial1900 };
-    }, false);
+    return new FakeFunctionResult(
+      this.context,
+      this,
+      'date',
+      [year, month, day],
+      () => {
+        const model = this.t();
+        if (!model) return null;
+        const serial1900 = Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
+        return { value: model.dateSystem === 1904 ? serial1900 - 1462 : serial1900 };
+      },
+      false,
+    );
   }
   protected override scalars(): string[] {
     return [];
@@ -427,7 +461,12 @@ export class FakeNamedItemCollection extends FakeCollection<[string, string], Fa
     needApi(this.env(), '1.4', 'names.add');
     const ref = typeof reference === 'string' ? null : reference;
     this.context.enqueue(
-      { a: 'call', o: this._id, m: 'add', args: [name, typeof reference === 'string' ? reference : { o: reference._id }, comment ?? ''] },
+      {
+        a: 'call',
+        o: this._id,
+        m: 'add',
+        args: [name, typeof reference === 'string' ? reference : { o: reference._id }, comment ?? ''],
+      },
       () => {
         const model = this.context.model;
         if ([...model.names.keys()].some((k) => k.toLowerCase() === name.toLowerCase())) {
@@ -462,14 +501,21 @@ export class FakeNamedItem extends FakeObject<string> {
   }
   getRangeOrNullObject(): FakeRange {
     needApi(this.env(), '1.4', 'namedItem.getRangeOrNullObject');
-    return new FakeRange(this.context, this, 'getRangeOrNullObject', [], () => {
-      const key = this.t();
-      const ref = key === null ? undefined : this.context.model.names.get(key);
-      if (!ref) return null;
-      const parsed = parseAddress(ref);
-      const sheet = parsed.sheet === undefined ? undefined : this.context.model.sheet(parsed.sheet);
-      return sheet ? { sheet, rect: parsed.rect } : null;
-    }, true);
+    return new FakeRange(
+      this.context,
+      this,
+      'getRangeOrNullObject',
+      [],
+      () => {
+        const key = this.t();
+        const ref = key === null ? undefined : this.context.model.names.get(key);
+        if (!ref) return null;
+        const parsed = parseAddress(ref);
+        const sheet = parsed.sheet === undefined ? undefined : this.context.model.sheet(parsed.sheet);
+        return sheet ? { sheet, rect: parsed.rect } : null;
+      },
+      true,
+    );
   }
   protected override scalars(): string[] {
     return ['name', 'formula'];
@@ -500,14 +546,35 @@ export class FakeWorksheetCollection extends FakeCollection<SheetModel, FakeWork
     return new FakeWorksheet(this.context, this, 'added', [name ?? null], () => created, false);
   }
   getItem(key: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, this, 'getItem', [key], () => this.context.model.sheet(key) ?? null, false);
+    return new FakeWorksheet(
+      this.context,
+      this,
+      'getItem',
+      [key],
+      () => this.context.model.sheet(key) ?? null,
+      false,
+    );
   }
   getItemOrNullObject(key: string): FakeWorksheet {
     needApi(this.env(), '1.4', 'worksheets.getItemOrNullObject');
-    return new FakeWorksheet(this.context, this, 'getItemOrNullObject', [key], () => this.context.model.sheet(key) ?? null, true);
+    return new FakeWorksheet(
+      this.context,
+      this,
+      'getItemOrNullObject',
+      [key],
+      () => this.context.model.sheet(key) ?? null,
+      true,
+    );
   }
   getActiveWorksheet(): FakeWorksheet {
-    return new FakeWorksheet(this.context, this, 'getActiveWorksheet', [], () => this.context.model.sheets[0] ?? null, false);
+    return new FakeWorksheet(
+      this.context,
+      this,
+      'getActiveWorksheet',
+      [],
+      () => this.context.model.sheets[0] ?? null,
+      false,
+    );
   }
 }
 
@@ -531,26 +598,48 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
     });
   }
   get tables(): FakeTableCollection {
-    return this.child('tables', () => new FakeTableCollection(this.context, this, 'tables', [], () => this.t(), false));
+    return this.child(
+      'tables',
+      () => new FakeTableCollection(this.context, this, 'tables', [], () => this.t(), false),
+    );
   }
   get charts(): FakeChartCollection {
-    return this.child('charts', () => new FakeChartCollection(this.context, this, 'charts', [], () => this.t(), false));
+    return this.child(
+      'charts',
+      () => new FakeChartCollection(this.context, this, 'charts', [], () => this.t(), false),
+    );
   }
   get protection(): FakeWorksheetProtection {
     needApi(this.env(), '1.2', 'worksheet.protection');
-    return this.child('protection', () => new FakeWorksheetProtection(this.context, this, 'protection', [], () => this.t(), false));
+    return this.child(
+      'protection',
+      () => new FakeWorksheetProtection(this.context, this, 'protection', [], () => this.t(), false),
+    );
   }
   get freezePanes(): FakeFreezePanes {
     needApi(this.env(), '1.7', 'worksheet.freezePanes');
-    return this.child('freezePanes', () => new FakeFreezePanes(this.context, this, 'freezePanes', [], () => this.t(), false));
+    return this.child(
+      'freezePanes',
+      () => new FakeFreezePanes(this.context, this, 'freezePanes', [], () => this.t(), false),
+    );
   }
   getRange(address?: string): FakeRange {
-    return new FakeRange(this.context, this, 'getRange', [address ?? null], () => {
-      const sheet = this.t();
-      if (!sheet) return null;
-      const rect: Rect = address === undefined ? { row: 0, col: 0, rows: 1_048_576, cols: 16_384 } : parseAddress(address).rect;
-      return { sheet, rect };
-    }, false);
+    return new FakeRange(
+      this.context,
+      this,
+      'getRange',
+      [address ?? null],
+      () => {
+        const sheet = this.t();
+        if (!sheet) return null;
+        const rect: Rect =
+          address === undefined
+            ? { row: 0, col: 0, rows: 1_048_576, cols: 16_384 }
+            : parseAddress(address).rect;
+        return { sheet, rect };
+      },
+      false,
+    );
   }
   activate(): void {
     this.queueCall('activate', [], (s) => {
@@ -558,21 +647,34 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
     });
   }
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
-    return new FakeRange(this.context, this, 'getUsedRangeOrNullObject', [valuesOnly], () => {
-      const sheet = this.t();
-      if (!sheet) return null;
-      let minR = Infinity, maxR = -1, minC = Infinity, maxC = -1;
-      sheet.rows.forEach((row, i) =>
-        row?.forEach((c, j) => {
-          if (!c || (c.v === null && c.f === null && (valuesOnly || (c.nf === 'General' && !c.bold)))) return;
-          minR = Math.min(minR, i);
-          maxR = Math.max(maxR, i);
-          minC = Math.min(minC, j);
-          maxC = Math.max(maxC, j);
-        }),
-      );
-      return maxR < 0 ? null : { sheet, rect: { row: minR, col: minC, rows: maxR - minR + 1, cols: maxC - minC + 1 } };
-    }, true);
+    return new FakeRange(
+      this.context,
+      this,
+      'getUsedRangeOrNullObject',
+      [valuesOnly],
+      () => {
+        const sheet = this.t();
+        if (!sheet) return null;
+        let minR = Infinity,
+          maxR = -1,
+          minC = Infinity,
+          maxC = -1;
+        sheet.rows.forEach((row, i) =>
+          row?.forEach((c, j) => {
+            if (!c || (c.v === null && c.f === null && (valuesOnly || (c.nf === 'General' && !c.bold))))
+              return;
+            minR = Math.min(minR, i);
+            maxR = Math.max(maxR, i);
+            minC = Math.min(minC, j);
+            maxC = Math.max(maxC, j);
+          }),
+        );
+        return maxR < 0
+          ? null
+          : { sheet, rect: { row: minR, col: minC, rows: maxR - minR + 1, cols: maxC - minC + 1 } };
+      },
+      true,
+    );
   }
   protected override scalars(): string[] {
     return ['name', 'position', 'visibility'];
@@ -708,7 +810,8 @@ export class FakeRange extends FakeObject<RangeRef> {
     assertWritable(r.sheet, r.rect, what);
     const model = this.context.model;
     const visible: number[] = [];
-    for (let i = 0; i < r.rect.rows; i++) if (!r.sheet.hiddenRows.has(r.rect.row + i)) visible.push(r.rect.row + i);
+    for (let i = 0; i < r.rect.rows; i++)
+      if (!r.sheet.hiddenRows.has(r.rect.row + i)) visible.push(r.rect.row + i);
     values.forEach((row, i) => {
       const sheetRow = visible[i];
       if (sheetRow === undefined) return;
@@ -719,40 +822,80 @@ export class FakeRange extends FakeObject<RangeRef> {
   }
 
   getCell(row: number, column: number): FakeRange {
-    return this.derive('getCell', [row, column], (r) => ({ row: r.row + row, col: r.col + column, rows: 1, cols: 1 }));
+    return this.derive('getCell', [row, column], (r) => ({
+      row: r.row + row,
+      col: r.col + column,
+      rows: 1,
+      cols: 1,
+    }));
   }
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
     needApi(this.env(), '1.2', 'range.getResizedRange');
-    return this.derive('getResizedRange', [deltaRows, deltaColumns], (r) => ({ ...r, rows: r.rows + deltaRows, cols: r.cols + deltaColumns }));
+    return this.derive('getResizedRange', [deltaRows, deltaColumns], (r) => ({
+      ...r,
+      rows: r.rows + deltaRows,
+      cols: r.cols + deltaColumns,
+    }));
   }
   getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
-    return this.derive('getOffsetRange', [rowOffset, columnOffset], (r) => ({ ...r, row: r.row + rowOffset, col: r.col + columnOffset }));
+    return this.derive('getOffsetRange', [rowOffset, columnOffset], (r) => ({
+      ...r,
+      row: r.row + rowOffset,
+      col: r.col + columnOffset,
+    }));
   }
   getRowsBelow(count = 1): FakeRange {
     needApi(this.env(), '1.2', 'range.getRowsBelow');
-    return this.derive('getRowsBelow', [count], (r) => ({ row: r.row + r.rows, col: r.col, rows: count, cols: r.cols }));
+    return this.derive('getRowsBelow', [count], (r) => ({
+      row: r.row + r.rows,
+      col: r.col,
+      rows: count,
+      cols: r.cols,
+    }));
   }
   getLastRow(): FakeRange {
-    return this.derive('getLastRow', [], (r) => ({ row: r.row + r.rows - 1, col: r.col, rows: 1, cols: r.cols }));
+    return this.derive('getLastRow', [], (r) => ({
+      row: r.row + r.rows - 1,
+      col: r.col,
+      rows: 1,
+      cols: r.cols,
+    }));
   }
   getRow(row: number): FakeRange {
     return this.derive('getRow', [row], (r) => ({ row: r.row + row, col: r.col, rows: 1, cols: r.cols }));
   }
   getColumnsAfter(count = 1): FakeRange {
     needApi(this.env(), '1.2', 'range.getColumnsAfter');
-    return this.derive('getColumnsAfter', [count], (r) => ({ row: r.row, col: r.col + r.cols, rows: r.rows, cols: count }));
+    return this.derive('getColumnsAfter', [count], (r) => ({
+      row: r.row,
+      col: r.col + r.cols,
+      rows: r.rows,
+      cols: count,
+    }));
   }
   getColumn(column: number): FakeRange {
-    return this.derive('getColumn', [column], (r) => ({ row: r.row, col: r.col + column, rows: r.rows, cols: 1 }));
+    return this.derive('getColumn', [column], (r) => ({
+      row: r.row,
+      col: r.col + column,
+      rows: r.rows,
+      cols: 1,
+    }));
   }
   getMergedAreasOrNullObject(): FakeRangeAreas {
     needApi(this.env(), '1.13', 'range.getMergedAreasOrNullObject');
-    return new FakeRangeAreas(this.context, this, 'getMergedAreasOrNullObject', [], () => {
-      const r = this.t();
-      if (!r) return null;
-      const hits = r.sheet.merges.filter((m) => intersects(m, r.rect));
-      return hits.length === 0 ? null : { sheet: r.sheet, rects: hits };
-    }, true);
+    return new FakeRangeAreas(
+      this.context,
+      this,
+      'getMergedAreasOrNullObject',
+      [],
+      () => {
+        const r = this.t();
+        if (!r) return null;
+        const hits = r.sheet.merges.filter((m) => intersects(m, r.rect));
+        return hits.length === 0 ? null : { sheet: r.sheet, rects: hits };
+      },
+      true,
+    );
   }
   /**
    * The cells of one kind as rectangles (ExcelApi 1.9): 'Formulas', 'Constants' (a typed, non-empty
@@ -766,55 +909,88 @@ export class FakeRange extends FakeObject<RangeRef> {
   getSpecialCells(cellType: string, cellValueType?: string): FakeRangeAreas {
     return this.specialCells('getSpecialCells', cellType, cellValueType, false);
   }
-  private specialCells(method: string, cellType: string, cellValueType: string | undefined, orNull: boolean): FakeRangeAreas {
+  private specialCells(
+    method: string,
+    cellType: string,
+    cellValueType: string | undefined,
+    orNull: boolean,
+  ): FakeRangeAreas {
     needApi(this.env(), '1.9', `range.${method}`);
-    if (!['Formulas', 'Constants', 'Blanks'].includes(cellType) || (cellValueType !== undefined && cellValueType !== 'All')) {
-      throw new FakeOfficeError('InvalidArgument', `fake: ${method}(${cellType}, ${cellValueType ?? ''}) is not modelled`);
+    if (
+      !['Formulas', 'Constants', 'Blanks'].includes(cellType) ||
+      (cellValueType !== undefined && cellValueType !== 'All')
+    ) {
+      throw new FakeOfficeError(
+        'InvalidArgument',
+        `fake: ${method}(${cellType}, ${cellValueType ?? ''}) is not modelled`,
+      );
     }
-    return new FakeRangeAreas(this.context, this, method, cellValueType === undefined ? [cellType] : [cellType, cellValueType], () => {
-      const r = this.t();
-      if (!r) return null;
-      const matches = (row: number, col: number): boolean => {
-        const c = getCell(r.sheet, row, col);
-        const formula = c?.f !== null && c?.f !== undefined;
-        const empty = c?.v === null || c?.v === undefined || c.v === '';
-        return cellType === 'Formulas' ? formula : cellType === 'Constants' ? !formula && !empty : !formula && empty;
-      };
-      const rects: Rect[] = [];
-      let open = new Map<string, Rect>();
-      for (let i = r.rect.row; i < r.rect.row + r.rect.rows; i++) {
-        const next = new Map<string, Rect>();
-        for (let j = r.rect.col; j < r.rect.col + r.rect.cols; j++) {
-          if (!matches(i, j)) continue;
-          let end = j;
-          while (end + 1 < r.rect.col + r.rect.cols && matches(i, end + 1)) end++;
-          const k = `${j}:${end}`;
-          const above = open.get(k);
-          if (above) {
-            above.rows += 1;
-            next.set(k, above);
-          } else {
-            const rect = { row: i, col: j, rows: 1, cols: end - j + 1 };
-            rects.push(rect);
-            next.set(k, rect);
+    return new FakeRangeAreas(
+      this.context,
+      this,
+      method,
+      cellValueType === undefined ? [cellType] : [cellType, cellValueType],
+      () => {
+        const r = this.t();
+        if (!r) return null;
+        const matches = (row: number, col: number): boolean => {
+          const c = getCell(r.sheet, row, col);
+          const formula = c?.f !== null && c?.f !== undefined;
+          const empty = c?.v === null || c?.v === undefined || c.v === '';
+          return cellType === 'Formulas'
+            ? formula
+            : cellType === 'Constants'
+              ? !formula && !empty
+              : !formula && empty;
+        };
+        const rects: Rect[] = [];
+        let open = new Map<string, Rect>();
+        for (let i = r.rect.row; i < r.rect.row + r.rect.rows; i++) {
+          const next = new Map<string, Rect>();
+          for (let j = r.rect.col; j < r.rect.col + r.rect.cols; j++) {
+            if (!matches(i, j)) continue;
+            let end = j;
+            while (end + 1 < r.rect.col + r.rect.cols && matches(i, end + 1)) end++;
+            const k = `${j}:${end}`;
+            const above = open.get(k);
+            if (above) {
+              above.rows += 1;
+              next.set(k, above);
+            } else {
+              const rect = { row: i, col: j, rows: 1, cols: end - j + 1 };
+              rects.push(rect);
+              next.set(k, rect);
+            }
+            j = end;
           }
-          j = end;
+          open = next;
         }
-        open = next;
-      }
-      return rects.length === 0 ? null : { sheet: r.sheet, rects };
-    }, orNull);
+        return rects.length === 0 ? null : { sheet: r.sheet, rects };
+      },
+      orNull,
+    );
   }
   private derive(method: string, args: unknown[], f: (r: Rect) => Rect): FakeRange {
-    return new FakeRange(this.context, this, method, args, () => {
-      const r = this.t();
-      if (!r) return null;
-      const rect = f(r.rect);
-      if (rect.row < 0 || rect.col < 0 || rect.rows < 1 || rect.cols < 1) {
-        throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.', method);
-      }
-      return { sheet: r.sheet, rect };
-    }, false);
+    return new FakeRange(
+      this.context,
+      this,
+      method,
+      args,
+      () => {
+        const r = this.t();
+        if (!r) return null;
+        const rect = f(r.rect);
+        if (rect.row < 0 || rect.col < 0 || rect.rows < 1 || rect.cols < 1) {
+          throw new FakeOfficeError(
+            'InvalidArgument',
+            'The argument is invalid or missing or has an incorrect format.',
+            method,
+          );
+        }
+        return { sheet: r.sheet, rect };
+      },
+      false,
+    );
   }
 
   /**
@@ -882,30 +1058,65 @@ export class FakeRange extends FakeObject<RangeRef> {
   }
 
   get worksheet(): FakeWorksheet {
-    return this.child('worksheet', () => new FakeWorksheet(this.context, this, 'worksheet', [], () => this.t()?.sheet ?? null, false));
+    return this.child(
+      'worksheet',
+      () => new FakeWorksheet(this.context, this, 'worksheet', [], () => this.t()?.sheet ?? null, false),
+    );
   }
   get format(): FakeRangeFormat {
-    return this.child('format', () => new FakeRangeFormat(this.context, this, 'format', [], () => this.t(), false));
+    return this.child(
+      'format',
+      () => new FakeRangeFormat(this.context, this, 'format', [], () => this.t(), false),
+    );
   }
   get dataValidation(): FakeDataValidation {
     needApi(this.env(), '1.8', 'range.dataValidation');
-    return this.child('dataValidation', () => new FakeDataValidation(this.context, this, 'dataValidation', [], () => this.t(), false));
+    return this.child(
+      'dataValidation',
+      () => new FakeDataValidation(this.context, this, 'dataValidation', [], () => this.t(), false),
+    );
   }
   get conditionalFormats(): FakeConditionalFormatCollection {
     needApi(this.env(), '1.6', 'range.conditionalFormats');
-    return this.child('cf', () => new FakeConditionalFormatCollection(this.context, this, 'conditionalFormats', [], () => this.t(), false));
+    return this.child(
+      'cf',
+      () =>
+        new FakeConditionalFormatCollection(
+          this.context,
+          this,
+          'conditionalFormats',
+          [],
+          () => this.t(),
+          false,
+        ),
+    );
   }
 
   protected override scalars(): string[] {
-    return ['address', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex', 'values', 'formulas', 'numberFormat', 'text'];
+    return [
+      'address',
+      'rowCount',
+      'columnCount',
+      'rowIndex',
+      'columnIndex',
+      'values',
+      'formulas',
+      'numberFormat',
+      'text',
+    ];
   }
   protected override readScalar(r: RangeRef, name: string): unknown {
     const { rect, sheet } = r;
     const grid = <V>(f: (row: number, col: number) => V): V[][] => {
       if (rect.rows * rect.cols > READ_CELL_LIMIT) {
-        throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+        throw new FakeOfficeError(
+          'ResponsePayloadSizeLimitExceeded',
+          'The response payload size has exceeded the limit.',
+        );
       }
-      return Array.from({ length: rect.rows }, (_, i) => Array.from({ length: rect.cols }, (_, j) => f(rect.row + i, rect.col + j)));
+      return Array.from({ length: rect.rows }, (_, i) =>
+        Array.from({ length: rect.cols }, (_, j) => f(rect.row + i, rect.col + j)),
+      );
     };
     switch (name) {
       case 'address':
@@ -991,7 +1202,8 @@ export class FakeFont extends FakeObject<RangeRef> {
   set bold(value: boolean) {
     this.queueSet('bold', value, (r) => {
       assertWritable(r.sheet, r.rect, 'RangeFont.bold');
-      for (let i = 0; i < r.rect.rows; i++) for (let j = 0; j < r.rect.cols; j++) cellFor(r.sheet, r.rect.row + i, r.rect.col + j).bold = value;
+      for (let i = 0; i < r.rect.rows; i++)
+        for (let j = 0; j < r.rect.cols; j++) cellFor(r.sheet, r.rect.row + i, r.rect.col + j).bold = value;
     });
   }
   protected override scalars(): string[] {
@@ -1061,9 +1273,15 @@ export class FakeConditionalFormatCollection extends FakeObject<RangeRef> {
     this.context.enqueue({ a: 'call', o: this._id, m: 'add', args: [type] }, () => {
       const r = this.t();
       if (!r) return;
-      if (type !== 'Custom') throw new FakeOfficeError('InvalidArgument', `fake: only Custom conditional formats (${type})`);
+      if (type !== 'Custom')
+        throw new FakeOfficeError('InvalidArgument', `fake: only Custom conditional formats (${type})`);
       assertWritable(r.sheet, r.rect, 'ConditionalFormatCollection.add');
-      r.sheet.conditionalFormats.push({ address: formatAddress(r.sheet.name, r.rect), formula: '', fill: null, font: null });
+      r.sheet.conditionalFormats.push({
+        address: formatAddress(r.sheet.name, r.rect),
+        formula: '',
+        fill: null,
+        font: null,
+      });
       created = { range: r, index: r.sheet.conditionalFormats.length - 1 };
     });
     return new FakeConditionalFormat(this.context, this, 'added', [type], () => created, false);
@@ -1084,7 +1302,10 @@ export class FakeConditionalFormatCollection extends FakeObject<RangeRef> {
 
 export class FakeConditionalFormat extends FakeObject<CfRef> {
   get custom(): FakeCustomConditionalFormat {
-    return this.child('custom', () => new FakeCustomConditionalFormat(this.context, this, 'custom', [], () => this.t(), false));
+    return this.child(
+      'custom',
+      () => new FakeCustomConditionalFormat(this.context, this, 'custom', [], () => this.t(), false),
+    );
   }
   protected override scalars(): string[] {
     return ['type'];
@@ -1180,7 +1401,12 @@ export class FakeTableCollection extends FakeCollection<TableModel, FakeTable> {
   add(address: FakeRange | string, hasHeaders: boolean): FakeTable {
     let created: TableModel | null = null;
     this.context.enqueue(
-      { a: 'call', o: this._id, m: 'add', args: [typeof address === 'string' ? address : { o: address._id }, hasHeaders] },
+      {
+        a: 'call',
+        o: this._id,
+        m: 'add',
+        args: [typeof address === 'string' ? address : { o: address._id }, hasHeaders],
+      },
       () => {
         const model = this.context.model;
         let sheet: SheetModel | undefined;
@@ -1194,12 +1420,22 @@ export class FakeTableCollection extends FakeCollection<TableModel, FakeTable> {
           sheet = ref.sheet;
           rect = ref.rect;
         }
-        if (!sheet) throw new FakeOfficeError('InvalidArgument', 'The address must name a sheet.', 'TableCollection.add');
-        if (!hasHeaders) throw new FakeOfficeError('InvalidArgument', 'fake: tables without headers are not modelled');
+        if (!sheet)
+          throw new FakeOfficeError(
+            'InvalidArgument',
+            'The address must name a sheet.',
+            'TableCollection.add',
+          );
+        if (!hasHeaders)
+          throw new FakeOfficeError('InvalidArgument', 'fake: tables without headers are not modelled');
         const grown: Rect = rect.rows === 1 ? { ...rect, rows: 2 } : rect;
         assertWritable(sheet, grown, 'TableCollection.add');
         if (model.tables.some((t) => t.sheet === sheet && intersects(tableRect(t), grown))) {
-          throw new FakeOfficeError('InvalidOperation', 'A table can\u2019t overlap another table.', 'TableCollection.add');
+          throw new FakeOfficeError(
+            'InvalidOperation',
+            'A table can\u2019t overlap another table.',
+            'TableCollection.add',
+          );
         }
         const headers = Array.from({ length: rect.cols }, (_, j) => {
           const v = getCell(sheet, rect.row, rect.col + j)?.v;
@@ -1231,9 +1467,11 @@ export class FakeTable extends FakeObject<TableModel> {
   }
   set name(value: string) {
     this.queueSet('name', value, (t) => {
-      if (!TABLE_NAME.test(value)) throw new FakeOfficeError('InvalidArgument', `Invalid table name ${value}.`);
+      if (!TABLE_NAME.test(value))
+        throw new FakeOfficeError('InvalidArgument', `Invalid table name ${value}.`);
       const other = this.context.model.table(value);
-      if (other && other !== t) throw new FakeOfficeError('ItemAlreadyExists', `A table named ${value} already exists.`);
+      if (other && other !== t)
+        throw new FakeOfficeError('ItemAlreadyExists', `A table named ${value} already exists.`);
       t.name = value;
     });
   }
@@ -1246,13 +1484,22 @@ export class FakeTable extends FakeObject<TableModel> {
     });
   }
   get worksheet(): FakeWorksheet {
-    return this.child('worksheet', () => new FakeWorksheet(this.context, this, 'worksheet', [], () => this.t()?.sheet ?? null, false));
+    return this.child(
+      'worksheet',
+      () => new FakeWorksheet(this.context, this, 'worksheet', [], () => this.t()?.sheet ?? null, false),
+    );
   }
   get columns(): FakeTableColumnCollection {
-    return this.child('columns', () => new FakeTableColumnCollection(this.context, this, 'columns', [], () => this.t(), false));
+    return this.child(
+      'columns',
+      () => new FakeTableColumnCollection(this.context, this, 'columns', [], () => this.t(), false),
+    );
   }
   get rows(): FakeTableRowCollection {
-    return this.child('rows', () => new FakeTableRowCollection(this.context, this, 'rows', [], () => this.t(), false));
+    return this.child(
+      'rows',
+      () => new FakeTableRowCollection(this.context, this, 'rows', [], () => this.t(), false),
+    );
   }
   get sort(): FakeTableSort {
     needApi(this.env(), '1.2', 'table.sort');
@@ -1260,10 +1507,18 @@ export class FakeTable extends FakeObject<TableModel> {
   }
   get autoFilter(): FakeAutoFilter {
     needApi(this.env(), '1.9', 'table.autoFilter');
-    return this.child('autoFilter', () => new FakeAutoFilter(this.context, this, 'autoFilter', [], () => this.t(), false));
+    return this.child(
+      'autoFilter',
+      () => new FakeAutoFilter(this.context, this, 'autoFilter', [], () => this.t(), false),
+    );
   }
   getHeaderRowRange(): FakeRange {
-    return this.range('getHeaderRowRange', (t) => ({ row: t.row, col: t.col, rows: 1, cols: t.headers.length }));
+    return this.range('getHeaderRowRange', (t) => ({
+      row: t.row,
+      col: t.col,
+      rows: 1,
+      cols: t.headers.length,
+    }));
   }
   getDataBodyRange(): FakeRange {
     return this.range('getDataBodyRange', (t) => bodyRect(t));
@@ -1272,10 +1527,17 @@ export class FakeTable extends FakeObject<TableModel> {
     return this.range('getRange', (t) => tableRect(t));
   }
   private range(method: string, f: (t: TableModel) => Rect): FakeRange {
-    return new FakeRange(this.context, this, method, [], () => {
-      const t = this.t();
-      return t ? { sheet: t.sheet, rect: f(t) } : null;
-    }, false);
+    return new FakeRange(
+      this.context,
+      this,
+      method,
+      [],
+      () => {
+        const t = this.t();
+        return t ? { sheet: t.sheet, rect: f(t) } : null;
+      },
+      false,
+    );
   }
   protected override scalars(): string[] {
     return ['name', 'style', 'showHeaders', 'showTotals', 'id'];
@@ -1319,7 +1581,9 @@ export class FakeTableColumnCollection extends FakeCollection<ColumnRef, FakeTab
     return t ? t.headers.map((_, index) => ({ table: t, index })) : [];
   }
   protected override wrap(c: ColumnRef): FakeTableColumn {
-    return this.attached(() => new FakeTableColumn(this.context, this, 'getItemAt', [c.index], () => c, false));
+    return this.attached(
+      () => new FakeTableColumn(this.context, this, 'getItemAt', [c.index], () => c, false),
+    );
   }
   get count(): number {
     return this.loaded('count');
@@ -1334,34 +1598,43 @@ export class FakeTableColumnCollection extends FakeCollection<ColumnRef, FakeTab
   private find(key: string | number): ColumnRef | null {
     const t = this.table();
     if (!t) return null;
-    const index = typeof key === 'number' ? key : t.headers.findIndex((h) => h.toLowerCase() === key.toLowerCase());
+    const index =
+      typeof key === 'number' ? key : t.headers.findIndex((h) => h.toLowerCase() === key.toLowerCase());
     return index >= 0 && index < t.headers.length ? { table: t, index } : null;
   }
   /** Adds a column at the right end; cells in the way move right, as Excel inserts them. */
   add(index?: number | null, values?: (Scalar | null)[][], name?: string): FakeTableColumn {
     let created: ColumnRef | null = null;
-    this.context.enqueue({ a: 'call', o: this._id, m: 'add', args: [index ?? null, values ?? null, name ?? null] }, () => {
-      const t = this.table();
-      if (!t) return;
-      if (index !== undefined && index !== null && index !== t.headers.length) {
-        throw new FakeOfficeError('InvalidArgument', 'fake: columns are only added at the end');
-      }
-      const col = t.col + t.headers.length;
-      const rect: Rect = { row: t.row, col, rows: t.bodyRows + 1, cols: 1 };
-      assertWritable(t.sheet, rect, 'TableColumnCollection.add');
-      for (let i = rect.row; i < rect.row + rect.rows; i++) {
-        const row = t.sheet.rows[i];
-        if (row && row.length > col) row.splice(col, 0, undefined);
-      }
-      const header = name ?? (values?.[0]?.[0] !== undefined && values[0][0] !== null ? String(values[0][0]) : `Column${t.headers.length + 1}`);
-      t.headers.push(header);
-      cellFor(t.sheet, t.row, col).v = header;
-      values?.slice(1).forEach((row, i) => {
-        const v = row[0];
-        if (v !== null && v !== undefined) writeFormulaOrValue(this.context.model, t.sheet, t.row + 1 + i, col, v);
-      });
-      created = { table: t, index: t.headers.length - 1 };
-    });
+    this.context.enqueue(
+      { a: 'call', o: this._id, m: 'add', args: [index ?? null, values ?? null, name ?? null] },
+      () => {
+        const t = this.table();
+        if (!t) return;
+        if (index !== undefined && index !== null && index !== t.headers.length) {
+          throw new FakeOfficeError('InvalidArgument', 'fake: columns are only added at the end');
+        }
+        const col = t.col + t.headers.length;
+        const rect: Rect = { row: t.row, col, rows: t.bodyRows + 1, cols: 1 };
+        assertWritable(t.sheet, rect, 'TableColumnCollection.add');
+        for (let i = rect.row; i < rect.row + rect.rows; i++) {
+          const row = t.sheet.rows[i];
+          if (row && row.length > col) row.splice(col, 0, undefined);
+        }
+        const header =
+          name ??
+          (values?.[0]?.[0] !== undefined && values[0][0] !== null
+            ? String(values[0][0])
+            : `Column${t.headers.length + 1}`);
+        t.headers.push(header);
+        cellFor(t.sheet, t.row, col).v = header;
+        values?.slice(1).forEach((row, i) => {
+          const v = row[0];
+          if (v !== null && v !== undefined)
+            writeFormulaOrValue(this.context.model, t.sheet, t.row + 1 + i, col, v);
+        });
+        created = { table: t, index: t.headers.length - 1 };
+      },
+    );
     return new FakeTableColumn(this.context, this, 'added', [], () => created, false);
   }
 }
@@ -1374,12 +1647,19 @@ export class FakeTableColumn extends FakeObject<ColumnRef> {
     return this.loaded('index');
   }
   getDataBodyRange(): FakeRange {
-    return new FakeRange(this.context, this, 'getDataBodyRange', [], () => {
-      const c = this.t();
-      if (!c) return null;
-      const b = bodyRect(c.table);
-      return { sheet: c.table.sheet, rect: { row: b.row, col: b.col + c.index, rows: b.rows, cols: 1 } };
-    }, false);
+    return new FakeRange(
+      this.context,
+      this,
+      'getDataBodyRange',
+      [],
+      () => {
+        const c = this.t();
+        if (!c) return null;
+        const b = bodyRect(c.table);
+        return { sheet: c.table.sheet, rect: { row: b.row, col: b.col + c.index, rows: b.rows, cols: 1 } };
+      },
+      false,
+    );
   }
   protected override scalars(): string[] {
     return ['name', 'index'];
@@ -1406,7 +1686,11 @@ export class FakeTableRowCollection extends FakeObject<TableModel> {
       }
       const rows = values ?? [t.headers.map(() => null)];
       if (rows.some((r) => r.length !== t.headers.length)) {
-        throw new FakeOfficeError('InvalidArgument', 'The number of values doesn\u2019t match the table\u2019s columns.', 'TableRowCollection.add');
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          'The number of values doesn\u2019t match the table\u2019s columns.',
+          'TableRowCollection.add',
+        );
       }
       const at = t.row + 1 + t.bodyRows;
       const rect: Rect = { row: at, col: t.col, rows: rows.length, cols: t.headers.length };
@@ -1457,7 +1741,10 @@ export class FakeTableSort extends FakeObject<TableModel> {
       if (fields.some((f) => f.key < 0 || f.key >= t.headers.length)) {
         throw new FakeOfficeError('InvalidArgument', 'The sort key is outside the table.', 'TableSort.apply');
       }
-      sortTable(t, fields.map((f) => ({ key: f.key, ascending: f.ascending ?? true })));
+      sortTable(
+        t,
+        fields.map((f) => ({ key: f.key, ascending: f.ascending ?? true })),
+      );
     });
   }
   protected override scalars(): string[] {
@@ -1539,14 +1826,25 @@ export class FakeChartCollection extends FakeCollection<ChartRef, FakeChart> {
   }
   add(type: string, sourceData: FakeRange, seriesBy = 'Auto'): FakeChart {
     let created: ChartRef | null = null;
-    this.context.enqueue({ a: 'call', o: this._id, m: 'add', args: [type, { o: sourceData._id }, seriesBy] }, () => {
-      const s = this.sheet();
-      if (!s) return;
-      assertWritable({ ...s, merges: [] }, { row: 0, col: 0, rows: 1, cols: 1 }, 'ChartCollection.add');
-      const chart: ChartModel = { name: `Chart ${s.charts.length + 1}`, type, title: '', source: sourceData.currentAddress(), seriesBy, from: 'A1', to: 'H15' };
-      s.charts.push(chart);
-      created = { sheet: s, chart };
-    });
+    this.context.enqueue(
+      { a: 'call', o: this._id, m: 'add', args: [type, { o: sourceData._id }, seriesBy] },
+      () => {
+        const s = this.sheet();
+        if (!s) return;
+        assertWritable({ ...s, merges: [] }, { row: 0, col: 0, rows: 1, cols: 1 }, 'ChartCollection.add');
+        const chart: ChartModel = {
+          name: `Chart ${s.charts.length + 1}`,
+          type,
+          title: '',
+          source: sourceData.currentAddress(),
+          seriesBy,
+          from: 'A1',
+          to: 'H15',
+        };
+        s.charts.push(chart);
+        created = { sheet: s, chart };
+      },
+    );
     return new FakeChart(this.context, this, 'added', [], () => created, false);
   }
   getItem(name: string): FakeChart {
@@ -1579,7 +1877,8 @@ export class FakeChart extends FakeObject<ChartRef> {
     });
   }
   get title(): { text: string } {
-    const set = (name: string, value: string, f: (c: ChartRef) => void): void => this.queueSet(name, value, f);
+    const set = (name: string, value: string, f: (c: ChartRef) => void): void =>
+      this.queueSet(name, value, f);
     return {
       set text(value: string) {
         set('title.text', value, (c) => {
@@ -1592,9 +1891,11 @@ export class FakeChart extends FakeObject<ChartRef> {
     };
   }
   setPosition(startCell: FakeRange | string, endCell?: FakeRange | string): void {
-    const label = (r: FakeRange | string | undefined): unknown => (r === undefined || typeof r === 'string' ? r ?? null : { o: r._id });
+    const label = (r: FakeRange | string | undefined): unknown =>
+      r === undefined || typeof r === 'string' ? (r ?? null) : { o: r._id };
     this.queueCall('setPosition', [label(startCell), label(endCell)], (c) => {
-      const addr = (r: FakeRange | string): string => (typeof r === 'string' ? r : r.currentAddress().split('!')[1] ?? '');
+      const addr = (r: FakeRange | string): string =>
+        typeof r === 'string' ? r : (r.currentAddress().split('!')[1] ?? '');
       c.chart.from = addr(startCell);
       if (endCell !== undefined) c.chart.to = addr(endCell);
     });

@@ -70,9 +70,9 @@ describe('fake Office.js: load and sync', () => {
     await fake.run(async (ctx) => {
       const tables = ctx.workbook.tables.load('items/name,items/worksheet/name,items/columns/items/name');
       await ctx.sync();
-      expect(tables.items.map((t) => [t.name, t.worksheet.name, t.columns.items.map((c) => c.name)])).toEqual([
-        ['Facturen', 'Facturen', ['Nummer', 'Bedrag', 'Dubbel']],
-      ]);
+      expect(tables.items.map((t) => [t.name, t.worksheet.name, t.columns.items.map((c) => c.name)])).toEqual(
+        [['Facturen', 'Facturen', ['Nummer', 'Bedrag', 'Dubbel']]],
+      );
     });
   });
 
@@ -122,7 +122,24 @@ describe('fake Office.js: cell semantics', () => {
 
   it('writing over a filtered table lands on the visible rows only (the wrong rows)', async () => {
     const fake = new FakeExcel({
-      sheets: [{ name: 'S', tables: [{ name: 'T', at: 'A1', headers: ['K', 'V'], rows: [['a', 1], ['b', 2], ['a', 3]], filter: { K: ['a'] } }] }],
+      sheets: [
+        {
+          name: 'S',
+          tables: [
+            {
+              name: 'T',
+              at: 'A1',
+              headers: ['K', 'V'],
+              rows: [
+                ['a', 1],
+                ['b', 2],
+                ['a', 3],
+              ],
+              filter: { K: ['a'] },
+            },
+          ],
+        },
+      ],
     });
     await fake.run(async (ctx) => {
       ctx.workbook.worksheets.getItem('S').getRange('B2:B4').values = [[10], [20], [30]];
@@ -216,7 +233,14 @@ describe('fake Office.js: cell semantics', () => {
       expect(found.isNullObject).toBe(false);
     });
     expect(fake.snapshot().sheets[0]?.charts).toEqual([
-      { name: 'Omzet', type: 'ColumnClustered', title: 'Omzet per klant', source: 'Facturen!A1:B4', from: 'E2', to: 'L20' },
+      {
+        name: 'Omzet',
+        type: 'ColumnClustered',
+        title: 'Omzet per klant',
+        source: 'Facturen!A1:B4',
+        from: 'E2',
+        to: 'L20',
+      },
     ]);
   });
 });
@@ -225,6 +249,8 @@ describe('fake formula shifting', () => {
   it('moves relative rows only, leaving text, sheet names, structured refs and functions alone', async () => {
     const { shiftRows } = await import('./shift');
     expect(shiftRows('=A2+$B2+C$2+$D$2+SUM(E2:E9)', 3)).toBe('=A5+$B5+C$2+$D$2+SUM(E5:E12)');
-    expect(shiftRows(`="A2"&'Blad 2'!A2&Facturen[@Bedrag]&LOG10(A2)&Klanten!$A:$A`, 1)).toBe(`="A2"&'Blad 2'!A3&Facturen[@Bedrag]&LOG10(A3)&Klanten!$A:$A`);
+    expect(shiftRows(`="A2"&'Blad 2'!A2&Facturen[@Bedrag]&LOG10(A2)&Klanten!$A:$A`, 1)).toBe(
+      `="A2"&'Blad 2'!A3&Facturen[@Bedrag]&LOG10(A3)&Klanten!$A:$A`,
+    );
   });
 });

@@ -181,7 +181,13 @@ export class FakeExcel {
       c.v = v.value ?? this.model.evaluate(v.formula, sheet.name, row, col);
       return;
     }
-    writeFormulaOrValue(this.model, sheet, row, col, typeof v === 'string' && /^[=+\-@']/.test(v) ? `'${v}` : v);
+    writeFormulaOrValue(
+      this.model,
+      sheet,
+      row,
+      col,
+      typeof v === 'string' && /^[=+\-@']/.test(v) ? `'${v}` : v,
+    );
   }
 
   private seedTable(sheet: SheetModel, t: SeedTable): void {
@@ -189,7 +195,9 @@ export class FakeExcel {
     t.headers.forEach((h, j) => {
       cellFor(sheet, rect.row, rect.col + j).v = h;
     });
-    t.rows.forEach((row, i) => row.forEach((v, j) => this.seedCell(sheet, rect.row + 1 + i, rect.col + j, v)));
+    t.rows.forEach((row, i) =>
+      row.forEach((v, j) => this.seedCell(sheet, rect.row + 1 + i, rect.col + j, v)),
+    );
     const table: TableModel = {
       name: t.name,
       sheet,
@@ -210,7 +218,8 @@ export class FakeExcel {
       for (let i = 0; i < body.rows; i++) {
         for (const [col, c] of table.criteria) {
           const v = getCell(sheet, body.row + i, body.col + col)?.v;
-          if (!(c.values ?? []).includes(v === null || v === undefined ? '' : String(v))) sheet.hiddenRows.add(body.row + i);
+          if (!(c.values ?? []).includes(v === null || v === undefined ? '' : String(v)))
+            sheet.hiddenRows.add(body.row + i);
         }
       }
     }
@@ -247,12 +256,27 @@ export class FakeExcel {
     s.merges.push(parseAddress(address).rect);
   }
 
-  cell(sheet: string, address: string): { value: Scalar | null; formula: string | null; numberFormat: string; quotePrefix: boolean; bold: boolean } {
+  cell(
+    sheet: string,
+    address: string,
+  ): {
+    value: Scalar | null;
+    formula: string | null;
+    numberFormat: string;
+    quotePrefix: boolean;
+    bold: boolean;
+  } {
     const s = this.model.sheet(sheet);
     if (!s) throw new Error(`no sheet ${sheet}`);
     const { rect } = parseAddress(address);
     const c = getCell(s, rect.row, rect.col);
-    return { value: c?.v ?? null, formula: c?.f ?? null, numberFormat: c?.nf ?? 'General', quotePrefix: c?.qp ?? false, bold: c?.bold ?? false };
+    return {
+      value: c?.v ?? null,
+      formula: c?.f ?? null,
+      numberFormat: c?.nf ?? 'General',
+      quotePrefix: c?.qp ?? false,
+      bold: c?.bold ?? false,
+    };
   }
 
   table(name: string): TableSnapshotOut {
@@ -264,11 +288,14 @@ export class FakeExcel {
   private tableOut(t: TableModel): TableSnapshotOut {
     const body = bodyRect(t);
     const grid = <V>(f: (r: number, c: number) => V): V[][] =>
-      Array.from({ length: body.rows }, (_, i) => Array.from({ length: body.cols }, (_, j) => f(body.row + i, body.col + j)));
+      Array.from({ length: body.rows }, (_, i) =>
+        Array.from({ length: body.cols }, (_, j) => f(body.row + i, body.col + j)),
+      );
     const filter: Record<string, unknown> = {};
     for (const [i, c] of t.criteria) filter[t.headers[i] ?? String(i)] = c;
     const hiddenRows: number[] = [];
-    for (let i = 0; i < body.rows; i++) if (t.sheet.hiddenRows.has(body.row + i)) hiddenRows.push(body.row + i + 1);
+    for (let i = 0; i < body.rows; i++)
+      if (t.sheet.hiddenRows.has(body.row + i)) hiddenRows.push(body.row + i + 1);
     return {
       name: t.name,
       sheet: t.sheet.name,
@@ -289,7 +316,14 @@ export class FakeExcel {
         name: s.name,
         protected: s.protected,
         frozenRows: s.frozenRows,
-        charts: s.charts.map((c) => ({ name: c.name, type: c.type, title: c.title, source: c.source, from: c.from, to: c.to })),
+        charts: s.charts.map((c) => ({
+          name: c.name,
+          type: c.type,
+          title: c.title,
+          source: c.source,
+          from: c.from,
+          to: c.to,
+        })),
         conditionalFormats: s.conditionalFormats.map((c) => ({ ...c })),
         validations: s.validations.map((v) => ({ ...v })),
       })),

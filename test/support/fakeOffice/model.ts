@@ -88,7 +88,8 @@ export class WorkbookModel {
   }
 
   addSheet(name: string): SheetModel {
-    if (this.sheet(name)) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${name} already exists.`);
+    if (this.sheet(name))
+      throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${name} already exists.`);
     const sheet: SheetModel = {
       name,
       rows: [],
@@ -136,7 +137,11 @@ export function assertWritable(sheet: SheetModel, rect: Rect, what: string): voi
     );
   }
   if (sheet.merges.some((m) => intersects(m, rect))) {
-    throw new FakeOfficeError('InvalidOperation', 'This operation cannot be performed on merged cells.', what);
+    throw new FakeOfficeError(
+      'InvalidOperation',
+      'This operation cannot be performed on merged cells.',
+      what,
+    );
   }
 }
 
@@ -194,7 +199,9 @@ export function parseInput(cell: CellState, input: Scalar): void {
   const us = US_DATE.exec(trimmed);
   const iso = ISO_DATE.exec(trimmed);
   if (us || iso) {
-    const [y, m, d] = us ? [Number(us[3]), Number(us[1]), Number(us[2])] : [Number(iso![1]), Number(iso![2]), Number(iso![3])];
+    const [y, m, d] = us
+      ? [Number(us[3]), Number(us[1]), Number(us[2])]
+      : [Number(iso![1]), Number(iso![2]), Number(iso![3])];
     cell.v = dateSerial(y, m, d);
     if (cell.nf === 'General') cell.nf = 'm/d/yyyy';
     return;
@@ -207,7 +214,13 @@ export function parseInput(cell: CellState, input: Scalar): void {
   cell.v = input;
 }
 
-export function writeFormulaOrValue(model: WorkbookModel, sheet: SheetModel, row: number, col: number, input: Scalar): void {
+export function writeFormulaOrValue(
+  model: WorkbookModel,
+  sheet: SheetModel,
+  row: number,
+  col: number,
+  input: Scalar,
+): void {
   const cell = cellFor(sheet, row, col);
   parseInput(cell, input);
   if (cell.f !== null) cell.v = model.evaluate(cell.f, sheet.name, row, col);
@@ -218,7 +231,8 @@ function compareCells(a: Scalar | null, b: Scalar | null): number {
   const rank = (v: Scalar | null): number => (typeof v === 'number' ? 0 : typeof v === 'string' ? 1 : 2);
   if (rank(a) !== rank(b)) return rank(a) - rank(b);
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  if (typeof a === 'string' && typeof b === 'string') return a.localeCompare(b, 'en', { sensitivity: 'base' });
+  if (typeof a === 'string' && typeof b === 'string')
+    return a.localeCompare(b, 'en', { sensitivity: 'base' });
   return Number(a) - Number(b);
 }
 

@@ -13,7 +13,14 @@ export interface Recorded {
 }
 
 export function emptyLedger(): Ledger {
-  return { customers: [], invoices: [], payments: [], contacts: [], arrangements: [], settings: defaultSettings() };
+  return {
+    customers: [],
+    invoices: [],
+    payments: [],
+    contacts: [],
+    arrangements: [],
+    settings: defaultSettings(),
+  };
 }
 
 export function fakeOperations(initial: Ledger, options: { failWith?: Error } = {}) {
@@ -39,9 +46,24 @@ export function fakeOperations(initial: Ledger, options: { failWith?: Error } = 
             missing: ['Leverdatum'],
             unknown: ['Mijn kolom'],
           },
-          { part: 'customers', table: 'Klanten', sheet: 'Klanten', created: true, matched: [], added: [], missing: [], unknown: [] },
+          {
+            part: 'customers',
+            table: 'Klanten',
+            sheet: 'Klanten',
+            created: true,
+            matched: [],
+            added: [],
+            missing: [],
+            unknown: [],
+          },
         ],
-        skipped: [{ part: 'payments', sheet: 'Betalingen', why: 'er is al een blad of tabel Betalingen, maar zonder herkenbare tabel Betalingen' }],
+        skipped: [
+          {
+            part: 'payments',
+            sheet: 'Betalingen',
+            why: 'er is al een blad of tabel Betalingen, maar zonder herkenbare tabel Betalingen',
+          },
+        ],
         keptTyped: ['Facturen.Status'],
       };
     },
@@ -57,22 +79,57 @@ export function fakeOperations(initial: Ledger, options: { failWith?: Error } = 
     setDispute: (_b, d) =>
       write('setDispute', d, (l) => {
         const inv = l.invoices.find((i) => i.number === d.invoiceNumber);
-        if (inv) Object.assign(inv, { disputedSince: d.disputedSince, disputeNote: d.disputeNote, disputeResolvedOn: d.disputeResolvedOn });
+        if (inv)
+          Object.assign(inv, {
+            disputedSince: d.disputedSince,
+            disputeNote: d.disputeNote,
+            disputeResolvedOn: d.disputeResolvedOn,
+          });
       }),
     markReminderSent: (_b, s) =>
       write('markReminderSent', s, (l) => {
         for (const n of s.invoiceNumbers) {
-          l.contacts.push({ date: s.date, customerNumber: s.customerNumber, invoiceNumber: n, channel: s.channel, ladderStep: s.stepId, summary: s.summary });
+          l.contacts.push({
+            date: s.date,
+            customerNumber: s.customerNumber,
+            invoiceNumber: n,
+            channel: s.channel,
+            ladderStep: s.stepId,
+            summary: s.summary,
+          });
         }
       }),
     saveSettings: (_b, s) => write('saveSettings', s, (l) => void (l.settings = s)),
     previewImport: async (_b, input) => {
       state.calls.push({ name: 'previewImport', arg: input });
-      return { ok: false, fileName: input.fileName, statements: [], entries: [], errors: [], needsMapping: false };
+      return {
+        ok: false,
+        fileName: input.fileName,
+        statements: [],
+        entries: [],
+        errors: [],
+        needsMapping: false,
+      };
     },
     applyImport: async (_b, input) => {
       state.calls.push({ name: 'applyImport', arg: input });
-      return { ok: false, preview: { ok: false, fileName: input.fileName, statements: [], entries: [], errors: [], needsMapping: false }, added: [], skipped: [], paymentsAdded: 0, totalCents: 0, mappingSaved: false, errors: [] };
+      return {
+        ok: false,
+        preview: {
+          ok: false,
+          fileName: input.fileName,
+          statements: [],
+          entries: [],
+          errors: [],
+          needsMapping: false,
+        },
+        added: [],
+        skipped: [],
+        paymentsAdded: 0,
+        totalCents: 0,
+        mappingSaved: false,
+        errors: [],
+      };
     },
   };
   return { ops, state };
@@ -84,7 +141,14 @@ const nullBook: Book = {
 };
 
 export function testBackend(overrides: Partial<PaneBackend> = {}): PaneBackend {
-  return { kind: 'demo', book: nullBook, today: () => '2026-11-30', displayLanguage: 'nl-NL', theme: 'light', ...overrides };
+  return {
+    kind: 'demo',
+    book: nullBook,
+    today: () => '2026-11-30',
+    displayLanguage: 'nl-NL',
+    theme: 'light',
+    ...overrides,
+  };
 }
 
 /**
@@ -95,19 +159,69 @@ export function testBackend(overrides: Partial<PaneBackend> = {}): PaneBackend {
 export function sampleLedger(): Ledger {
   return {
     customers: [
-      { number: 'K001', name: 'Bakkerij De Korenaar', contactName: 'Jan de Vries', email: 'jan@korenaar.nl', kind: 'business', ibans: [], segment: 'Horeca' },
+      {
+        number: 'K001',
+        name: 'Bakkerij De Korenaar',
+        contactName: 'Jan de Vries',
+        email: 'jan@korenaar.nl',
+        kind: 'business',
+        ibans: [],
+        segment: 'Horeca',
+      },
       { number: 'K002', name: 'Petra Jansen', email: 'petra@example.nl', kind: 'consumer', ibans: [] },
       { number: 'K003', name: 'Bouwbedrijf Hoogland', kind: 'business', ibans: [], paymentTermDays: 14 },
     ],
     invoices: [
-      { number: 'F2026-001', customerNumber: 'K001', invoiceDate: '2026-06-01', amountExclVat: 100000, amountInclVat: 121000, product: 'Advies' },
-      { number: 'F2026-002', customerNumber: 'K001', invoiceDate: '2026-10-01', amountExclVat: 50000, amountInclVat: 60500, product: 'Advies' },
-      { number: 'F2026-003', customerNumber: 'K002', invoiceDate: '2026-11-20', amountExclVat: 20000, amountInclVat: 24200 },
-      { number: 'F2026-004', customerNumber: 'K003', invoiceDate: '2026-09-01', amountExclVat: 80000, amountInclVat: 96800, disputedSince: '2026-10-01', disputeNote: 'Meerwerk niet afgesproken' },
-      { number: 'F2026-005', customerNumber: 'K003', invoiceDate: '2026-08-01', amountExclVat: 30000, amountInclVat: 36300 },
+      {
+        number: 'F2026-001',
+        customerNumber: 'K001',
+        invoiceDate: '2026-06-01',
+        amountExclVat: 100000,
+        amountInclVat: 121000,
+        product: 'Advies',
+      },
+      {
+        number: 'F2026-002',
+        customerNumber: 'K001',
+        invoiceDate: '2026-10-01',
+        amountExclVat: 50000,
+        amountInclVat: 60500,
+        product: 'Advies',
+      },
+      {
+        number: 'F2026-003',
+        customerNumber: 'K002',
+        invoiceDate: '2026-11-20',
+        amountExclVat: 20000,
+        amountInclVat: 24200,
+      },
+      {
+        number: 'F2026-004',
+        customerNumber: 'K003',
+        invoiceDate: '2026-09-01',
+        amountExclVat: 80000,
+        amountInclVat: 96800,
+        disputedSince: '2026-10-01',
+        disputeNote: 'Meerwerk niet afgesproken',
+      },
+      {
+        number: 'F2026-005',
+        customerNumber: 'K003',
+        invoiceDate: '2026-08-01',
+        amountExclVat: 30000,
+        amountInclVat: 36300,
+      },
     ],
     payments: [{ date: '2026-07-10', invoiceNumber: 'F2026-001', customerNumber: 'K001', amount: 121000 }],
-    contacts: [{ date: '2026-09-01', customerNumber: 'K003', invoiceNumber: 'F2026-005', channel: 'phone', summary: 'Belde over regeling' }],
+    contacts: [
+      {
+        date: '2026-09-01',
+        customerNumber: 'K003',
+        invoiceNumber: 'F2026-005',
+        channel: 'phone',
+        summary: 'Belde over regeling',
+      },
+    ],
     arrangements: [
       {
         invoiceNumber: 'F2026-005',
@@ -119,6 +233,11 @@ export function sampleLedger(): Ledger {
         ],
       },
     ],
-    settings: defaultSettings({ companyName: 'Studio Klaver', companyIban: 'NL91ABNA0417164300', senderName: 'Eva Klaver', lastBankImport: '2026-11-01' }),
+    settings: defaultSettings({
+      companyName: 'Studio Klaver',
+      companyIban: 'NL91ABNA0417164300',
+      senderName: 'Eva Klaver',
+      lastBankImport: '2026-11-01',
+    }),
   };
 }

@@ -6,7 +6,12 @@ import type { Route } from '../../../src/taskpane/nav';
 import { fakeOperations, testBackend } from './fakeOperations';
 
 /** Mounts the pane over fake operations and waits for the first read. */
-export async function renderPane(ledger: Ledger, route?: Route, backend: Partial<PaneBackend> = {}, failWith?: Error) {
+export async function renderPane(
+  ledger: Ledger,
+  route?: Route,
+  backend: Partial<PaneBackend> = {},
+  failWith?: Error,
+) {
   const fake = fakeOperations(ledger, failWith ? { failWith } : {});
   const utils = render(<App backend={testBackend(backend)} operations={fake.ops} initialRoute={route} />);
   // The heading of the view appears once the ledger has been read.
