@@ -154,6 +154,13 @@ export function newTermUntil(
   return addDays(sentOn, step.newTermDays);
 }
 
+/** The last day of the term the last message gave: the later of its own and the logged step's. */
+function lastTermUntil(last: SentStep, customer: Customer, options: DunningOptions): IsoDate {
+  const own = newTermUntil(last.step, last.sentOn, customer, options);
+  if (!last.logged) return own;
+  return maxDate(own, newTermUntil(last.logged.step, last.sentOn, customer, options));
+}
+
 export interface MissedInstalment {
   /** 0-based position in the arrangement, by due date. */
   position: number;
@@ -209,9 +216,19 @@ export interface SentStep {
   /** 0-based position in the ladder. */
   position: number;
   sentOn: IsoDate;
+  /**
+   * The step the log names, when it lies further than one step beyond what the invoice had reached
+   * (one message per customer carries the most advanced step's id for every invoice it lists):
+   * the entry then counts as the invoice's own next step, and its term as the later of both.
+   */
+  logged?: { step: DunningStep; position: number };
 }
 
-/** The ladder steps sent for an invoice up to today, oldest first, and log entries naming no known step. */
+/**
+ * The ladder steps sent for an invoice up to today, oldest first, and log entries naming no known
+ * step. An entry advances the invoice by at most one step: a message that listed this invoice among
+ * others at a later stage was, for this invoice, its own next step (never skip ahead).
+ */
 export function dunningHistory(
   invoice: Invoice,
   index: LedgerIndex,
@@ -223,14 +240,24 @@ export function dunningHistory(
   requireArray(ladder, 'ladder');
   assertIsoDate(today, 'today');
   const positions = new Map(ladder.map((s, i) => [s.id, i]));
-  const sent: SentStep[] = [];
+  const logged: { position: number; sentOn: IsoDate }[] = [];
   const unknown: ContactEntry[] = [];
   for (const c of index.contactsByInvoice.get(invoice.number) ?? []) {
     if (!c.ladderStep || c.date > today) continue;
     const position = positions.get(c.ladderStep);
-    const step = position === undefined ? undefined : ladder[position];
-    if (position === undefined || !step) unknown.push(c);
-    else sent.push({ step, position, sentOn: c.date });
+    if (position === undefined || !ladder[position]) unknown.push(c);
+    else logged.push({ position, sentOn: c.date });
+  }
+  logged.sort((a, b) => (a.sentOn < b.sentOn ? -1 : a.sentOn > b.sentOn ? 1 : a.position - b.position));
+  const sent: SentStep[] = [];
+  let reached = -1;
+  for (const entry of logged) {
+    const position = Math.min(entry.position, reached + 1);
+    const step = ladder[position]!;
+    const s: SentStep = { step, position, sentOn: entry.sentOn };
+    if (position !== entry.position) s.logged = { step: ladder[entry.position]!, position: entry.position };
+    sent.push(s);
+    reached = Math.max(reached, position);
   }
   return { sent, unknown };
 }
@@ -334,7 +361,7 @@ export function dunningState(
   const next = ladder[position];
   if (!next) return { kind: 'not-applicable', status }; // unreachable: validated ladders are non-empty
   const scheduled = last
-    ? addDays(newTermUntil(last.step, last.sentOn, customer, options), next.afterDays)
+    ? addDays(lastTermUntil(last, customer, options), next.afterDays)
     : addDays(status.dueDate, next.afterDays);
   const dueOn = resumeOn !== undefined ? maxDate(scheduled, resumeOn) : scheduled;
   if (dueOn > today) return { kind: 'waiting', next, position, dueOn, status };
@@ -390,14 +417,38 @@ export function nextDunningAction(
   return state.kind === 'due' ? state.action : null;
 }
 
+/** An overdue invoice a message lists although no step is due for it today (its term still runs). */
+export interface OverdueListing {
+  invoiceNumber: string;
+  invoiceDueDate: IsoDate;
+  open: Cents;
+  overdueDays: number;
+  /** The furthest step it has had, and when; undefined when it had none yet. */
+  lastSent?: SentStep;
+}
+
+/** An invoice the plan could not judge; its customer's message waits, every other one goes on. */
+export interface PlanFailure {
+  customerNumber: string;
+  invoiceNumber: string;
+  error: DomainError;
+}
+
 export interface DunningGroup {
   customerNumber: string;
   customer: Customer;
+  /** The most advanced step due today among the invoices: it sets the tone and the legal content. */
   step: DunningStep;
-  /** The invoices this one message covers, by due date. */
+  /** The invoices due for a step today, each with its own step, by due date. */
   invoices: DunningAction[];
+  /** Total open of `invoices`. */
   open: Cents;
+  /** The latest new term among the invoices' steps: the one date the message gives. */
   newTermUntil: IsoDate;
+  /** Other overdue invoices of this customer, not paused, whose own term still runs: listed, not stepped. */
+  alsoOverdue: OverdueListing[];
+  /** Invoices of this customer the plan could not judge (shown on this customer only). */
+  failures: PlanFailure[];
 }
 
 /** Orders 'K2' before 'K10'. */
@@ -407,10 +458,108 @@ function isLedger(source: Ledger | LedgerIndex): source is Ledger {
   return Array.isArray((source as Ledger).invoices);
 }
 
+const byDue = <T extends { invoiceDueDate: IsoDate; invoiceNumber: string }>(a: T, b: T) =>
+  a.invoiceDueDate < b.invoiceDueDate
+    ? -1
+    : a.invoiceDueDate > b.invoiceDueDate
+      ? 1
+      : byNumber.compare(a.invoiceNumber, b.invoiceNumber);
+
+export interface DunningPlanReport {
+  groups: DunningGroup[];
+  /** Every invoice the plan could not judge, including those of customers with nothing due. */
+  failures: PlanFailure[];
+}
+
 /**
- * Everything due today, one group per customer and step: a customer gets one message per step
- * listing all their invoices at that step (grouped by step id, since the wording follows the step).
- * Groups are ordered by customer number, then by ladder position.
+ * Everything due today, one message per customer: it carries every invoice due for a step today
+ * (each at its own step; the ladder's rules hold per invoice) and lists the customer's other overdue
+ * invoices whose term still runs. The most advanced step sets the message's kind. One invoice that
+ * cannot be judged (a DomainError) is reported in `failures` and costs only that invoice.
+ */
+export function dunningPlanReport(
+  source: Ledger | LedgerIndex,
+  settings: Settings,
+  today: IsoDate,
+  options: DunningOptions = {},
+): DunningPlanReport {
+  requireObject(source, 'source');
+  assertIsoDate(today, 'today');
+  const ladder = ladderOf(settings); // an invalid ladder fails every invoice alike: throw
+  const index = isLedger(source) ? indexLedger(source) : source;
+  requireLedgerIndex(index, 'source');
+  const perCustomer = new Map<
+    string,
+    { due: DunningAction[]; waiting: OverdueListing[]; failures: PlanFailure[] }
+  >();
+  const failures: PlanFailure[] = [];
+  const entry = (customerNumber: string) => {
+    let e = perCustomer.get(customerNumber);
+    if (!e) perCustomer.set(customerNumber, (e = { due: [], waiting: [], failures: [] }));
+    return e;
+  };
+  let i = 0;
+  for (const invoice of index.invoicesByNumber.values()) {
+    const at = i;
+    i += 1;
+    const customer = index.customersByNumber.get(invoice.customerNumber);
+    try {
+      if (!customer) {
+        throw new DomainError(
+          'unknown-customer',
+          `invoice ${invoice.number} names unknown customer ${invoice.customerNumber}`,
+          { path: `invoices[${at}].customerNumber`, value: invoice.customerNumber },
+        );
+      }
+      const state = dunningState(invoice, index, customer, settings, today, options);
+      if (state.kind === 'due') entry(customer.number).due.push(state.action);
+      else if (state.kind === 'waiting' && state.status.daysOverdue > 0 && state.status.open > 0) {
+        const last = lastReached(dunningHistory(invoice, index, ladder, today).sent);
+        const listing: OverdueListing = {
+          invoiceNumber: invoice.number,
+          invoiceDueDate: state.status.dueDate,
+          open: state.status.open,
+          overdueDays: state.status.daysOverdue,
+        };
+        if (last) listing.lastSent = last;
+        entry(customer.number).waiting.push(listing);
+      }
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      const failure = { customerNumber: invoice.customerNumber, invoiceNumber: invoice.number, error };
+      failures.push(failure);
+      entry(invoice.customerNumber).failures.push(failure);
+    }
+  }
+  const groups: DunningGroup[] = [];
+  for (const [customerNumber, e] of perCustomer) {
+    const customer = index.customersByNumber.get(customerNumber);
+    const lead = e.due.reduce<DunningAction | undefined>(
+      (best, a) => (!best || a.position > best.position ? a : best),
+      undefined,
+    );
+    if (!customer || !lead) continue;
+    e.due.sort(byDue);
+    e.waiting.sort(byDue);
+    groups.push({
+      customerNumber,
+      customer,
+      step: lead.step,
+      invoices: e.due,
+      open: e.due.reduce((sum, a) => sum + a.open, 0),
+      newTermUntil: e.due.reduce((d, a) => maxDate(d, a.newTermUntil), lead.newTermUntil),
+      alsoOverdue: e.waiting,
+      failures: e.failures,
+    });
+  }
+  groups.sort((a, b) => byNumber.compare(a.customerNumber, b.customerNumber));
+  return { groups, failures };
+}
+
+/**
+ * Everything due today, one group per customer (see dunningPlanReport). An invoice the plan cannot
+ * judge is left out here and named in its customer's group `failures` when that customer has a
+ * message today; dunningPlanReport lists them all.
  */
 export function dunningPlan(
   source: Ledger | LedgerIndex,
@@ -418,58 +567,5 @@ export function dunningPlan(
   today: IsoDate,
   options: DunningOptions = {},
 ): DunningGroup[] {
-  requireObject(source, 'source');
-  assertIsoDate(today, 'today');
-  const ladder = ladderOf(settings);
-  const index = isLedger(source) ? indexLedger(source) : source;
-  requireLedgerIndex(index, 'source');
-  const groups = new Map<string, DunningGroup>();
-  let i = 0;
-  for (const invoice of index.invoicesByNumber.values()) {
-    const customer = index.customersByNumber.get(invoice.customerNumber);
-    if (!customer) {
-      throw new DomainError(
-        'unknown-customer',
-        `invoice ${invoice.number} names unknown customer ${invoice.customerNumber}`,
-        {
-          path: `invoices[${i}].customerNumber`,
-          value: invoice.customerNumber,
-        },
-      );
-    }
-    i += 1;
-    const action = nextDunningAction(invoice, index, customer, settings, today, options);
-    if (!action) continue;
-    const key = `${customer.number}\u0000${action.step.id}`;
-    const group = groups.get(key);
-    if (group) {
-      group.invoices.push(action);
-      group.open += action.open;
-    } else {
-      groups.set(key, {
-        customerNumber: customer.number,
-        customer,
-        step: action.step,
-        invoices: [action],
-        open: action.open,
-        newTermUntil: action.newTermUntil,
-      });
-    }
-  }
-  const position = new Map(ladder.map((s, p) => [s.id, p]));
-  const result = [...groups.values()];
-  for (const g of result) {
-    g.invoices.sort((a, b) =>
-      a.invoiceDueDate < b.invoiceDueDate
-        ? -1
-        : a.invoiceDueDate > b.invoiceDueDate
-          ? 1
-          : byNumber.compare(a.invoiceNumber, b.invoiceNumber),
-    );
-  }
-  return result.sort(
-    (a, b) =>
-      byNumber.compare(a.customerNumber, b.customerNumber) ||
-      (position.get(a.step.id) ?? 0) - (position.get(b.step.id) ?? 0),
-  );
+  return dunningPlanReport(source, settings, today, options).groups;
 }
