@@ -18,6 +18,7 @@ import type { Cents } from './money';
 import {
   dunningStepSchema,
   type Arrangement,
+  type ContactChannel,
   type ContactEntry,
   type Customer,
   type DunningStep,
@@ -27,6 +28,7 @@ import {
   type Settings,
 } from './model';
 import { activeArrangement, invoiceStatus, type InvoiceStatus } from './status';
+import { assumedReceipt, extendStatutoryTerm } from './calendar';
 
 /** The default ladder, after the seed articles: two reminders, a final notice, then collection. */
 export const DEFAULT_LADDER: readonly DunningStep[] = Object.freeze([
@@ -41,16 +43,18 @@ export const DEFAULT_LADDER: readonly DunningStep[] = Object.freeze([
 ]);
 
 /**
- * Days between sending a letter and its assumed receipt. The consumer's fourteen days
- * (art. 6:96 lid 6 BW) run from the day after receipt; we cannot know the receipt day, so we
- * assume the day after sending (an e-mail arrives at once, a letter usually the next working day).
+ * Days between sending and assumed receipt of an e-mail (see calendar/receipt.ts; a letter takes
+ * two PostNL delivery days). Kept for callers that fix the delay through options.receiptDelayDays.
  */
 export const ASSUMED_RECEIPT_DAYS = 1;
 /** The consumer's statutory minimum term in the fourteen-day letter. */
 export const FOURTEEN_DAY_LETTER_DAYS = 14;
 
 export interface DunningOptions {
-  /** Overrides ASSUMED_RECEIPT_DAYS for the consumer's fourteen-day letter. */
+  /**
+   * Fixes the days from sending to receipt of the consumer's fourteen-day letter, replacing the
+   * channel's receipt rule (calendar/assumedReceipt). The Algemene termijnenwet still applies.
+   */
   receiptDelayDays?: number;
 }
 
@@ -124,9 +128,10 @@ export function isFourteenDayLetter(step: DunningStep, customer: Customer): bool
   return step.kind === 'final' && customer.kind === 'consumer';
 }
 
-function receiptDelay(options: DunningOptions): number {
+function receiptDelay(options: DunningOptions): number | undefined {
   requireObject(options, 'options');
-  const d = options.receiptDelayDays ?? ASSUMED_RECEIPT_DAYS;
+  const d = options.receiptDelayDays;
+  if (d === undefined) return undefined;
   if (!Number.isInteger(d) || d < 0 || d > 30) {
     throw new DomainError('invalid-input', `expected a receipt delay of 0 to 30 days, got ${String(d)}`, {
       path: 'options.receiptDelayDays',
@@ -137,28 +142,34 @@ function receiptDelay(options: DunningOptions): number {
 }
 
 /**
- * The last day of the new term a step gives when sent on `sentOn`. For a consumer's final notice:
- * assumed receipt (sentOn + receipt delay) plus at least 14 days counted from the day after
- * receipt, i.e. sentOn + delay + max(14, newTermDays). Otherwise sentOn + newTermDays.
+ * The last day of the new term a step gives when sent on `sentOn`. For a consumer's final notice
+ * (the fourteen-day letter, art. 6:96 lid 6 BW): the term runs from the day after assumed receipt
+ * (calendar/assumedReceipt for the channel; a letter when unknown, the later of the two) for at
+ * least 14 days, and a last day on a Saturday, Sunday or public holiday moves to the next working
+ * day (Algemene termijnenwet art. 1). Otherwise sentOn + newTermDays: a term the trader chose.
  */
 export function newTermUntil(
   step: DunningStep,
   sentOn: IsoDate,
   customer: Customer,
   options: DunningOptions = {},
+  channel?: ContactChannel,
 ): IsoDate {
   assertIsoDate(sentOn, 'sentOn');
   if (isFourteenDayLetter(step, customer)) {
-    return addDays(sentOn, receiptDelay(options) + Math.max(FOURTEEN_DAY_LETTER_DAYS, step.newTermDays));
+    const delay = receiptDelay(options);
+    const receipt =
+      delay === undefined ? assumedReceipt(sentOn, channel ?? 'letter') : addDays(sentOn, delay);
+    return extendStatutoryTerm(addDays(receipt, Math.max(FOURTEEN_DAY_LETTER_DAYS, step.newTermDays)));
   }
   return addDays(sentOn, step.newTermDays);
 }
 
 /** The last day of the term the last message gave: the later of its own and the logged step's. */
 function lastTermUntil(last: SentStep, customer: Customer, options: DunningOptions): IsoDate {
-  const own = newTermUntil(last.step, last.sentOn, customer, options);
+  const own = newTermUntil(last.step, last.sentOn, customer, options, last.channel);
   if (!last.logged) return own;
-  return maxDate(own, newTermUntil(last.logged.step, last.sentOn, customer, options));
+  return maxDate(own, newTermUntil(last.logged.step, last.sentOn, customer, options, last.channel));
 }
 
 export interface MissedInstalment {
@@ -216,6 +227,8 @@ export interface SentStep {
   /** 0-based position in the ladder. */
   position: number;
   sentOn: IsoDate;
+  /** How it was sent, as logged: the fourteen-day letter's receipt depends on it. */
+  channel?: ContactChannel;
   /**
    * The step the log names, when it lies further than one step beyond what the invoice had reached
    * (one message per customer carries the most advanced step's id for every invoice it lists):
@@ -240,13 +253,13 @@ export function dunningHistory(
   requireArray(ladder, 'ladder');
   assertIsoDate(today, 'today');
   const positions = new Map(ladder.map((s, i) => [s.id, i]));
-  const logged: { position: number; sentOn: IsoDate }[] = [];
+  const logged: { position: number; sentOn: IsoDate; channel: ContactChannel }[] = [];
   const unknown: ContactEntry[] = [];
   for (const c of index.contactsByInvoice.get(invoice.number) ?? []) {
     if (!c.ladderStep || c.date > today) continue;
     const position = positions.get(c.ladderStep);
     if (position === undefined || !ladder[position]) unknown.push(c);
-    else logged.push({ position, sentOn: c.date });
+    else logged.push({ position, sentOn: c.date, channel: c.channel });
   }
   logged.sort((a, b) => (a.sentOn < b.sentOn ? -1 : a.sentOn > b.sentOn ? 1 : a.position - b.position));
   const sent: SentStep[] = [];
@@ -254,7 +267,7 @@ export function dunningHistory(
   for (const entry of logged) {
     const position = Math.min(entry.position, reached + 1);
     const step = ladder[position]!;
-    const s: SentStep = { step, position, sentOn: entry.sentOn };
+    const s: SentStep = { step, position, sentOn: entry.sentOn, channel: entry.channel };
     if (position !== entry.position) s.logged = { step: ladder[entry.position]!, position: entry.position };
     sent.push(s);
     reached = Math.max(reached, position);

@@ -158,7 +158,7 @@ describe('nextDunningAction: walking the ladder', () => {
     });
   });
 
-  it('consumer: the final step is the fourteen-day letter, deadline = sent + 1 day receipt + 14 days', () => {
+  it('consumer: the final step is the fourteen-day letter, 14 days from the day after receipt, Atw-extended', () => {
     const c = consumer({ paymentTermDays: 30 });
     expect(walk(invoice(), c, '2026-01-10', '2026-06-30')).toEqual([
       ['2026-02-10', 'herinnering-1'],
@@ -171,14 +171,16 @@ describe('nextDunningAction: walking the ladder', () => {
       nextDunningAction(invoice(), index({ customers: [c], contacts }), c, settings(), '2026-02-26'),
     ).toMatchObject({
       step: { id: 'aanmaning' },
-      newTermUntil: '2026-03-13',
+      // Sent (as a letter, the channel not yet known) on Thursday 02-26: received on the second
+      // delivery day, Saturday 02-28; 14 days end on Saturday 03-14, extended to Monday 03-16.
+      newTermUntil: '2026-03-16',
       legalNotice: 'fourteen-day-letter',
     });
     expect(
       nextDunningAction(invoice(), index({ customers: [c], contacts }), c, settings(), '2026-02-26', {
         receiptDelayDays: 2,
       })?.newTermUntil,
-    ).toBe('2026-03-14');
+    ).toBe('2026-03-16');
   });
 
   it('business final step is a final notice with 14 days from sending; collection names itself', () => {
@@ -461,7 +463,8 @@ describe('ladder validation and custom ladders', () => {
 
   it('newTermUntil: a consumer final notice gives at least 14 days after receipt, even with a shorter configured term', () => {
     const short = step('f', 'final', { newTermDays: 5 });
-    expect(newTermUntil(short, '2026-02-26', consumer())).toBe('2026-03-13');
+    expect(newTermUntil(short, '2026-02-26', consumer(), {}, 'email')).toBe('2026-03-13');
+    expect(newTermUntil(short, '2026-02-26', consumer())).toBe('2026-03-16');
     expect(newTermUntil(short, '2026-02-26', business())).toBe('2026-03-03');
     expect(newTermUntil(step('r', 'friendly'), '2024-02-25', consumer())).toBe('2024-03-03');
     expect(
