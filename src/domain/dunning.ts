@@ -11,7 +11,7 @@
  *    a missed instalment (or an arrangement that ran out with money still open) resumes it;
  *  - after the last step nothing more is due ('completed').
  */
-import { addDays, assertIsoDate, maxDate, type IsoDate } from './dates';
+import { addDays, assertIsoDate, daysBetween, maxDate, type IsoDate } from './dates';
 import { DomainError, requireArray, requireObject } from './errors';
 import { indexLedger, type LedgerIndex, requireLedgerIndex } from './ledger';
 import type { Cents } from './money';
@@ -362,6 +362,9 @@ export function dunningState(
     [resumeOn, resumeReason] = [invoice.disputeResolvedOn, 'dispute-resolved'];
   }
 
+  // A term the law voids (art. 6:119a lid 5/6 BW) counts as the statutory 30 days: the ladder and
+  // the interest run from the legal due date, not the agreed one.
+  const legalDue = status.term.legalDueDate;
   const { sent } = dunningHistory(invoice, index, ladder, today);
   const sentToday = (index.contactsByInvoice.get(invoice.number) ?? []).some(
     (c) => c.ladderStep && c.date === today,
@@ -375,7 +378,7 @@ export function dunningState(
   if (!next) return { kind: 'not-applicable', status }; // unreachable: validated ladders are non-empty
   const scheduled = last
     ? addDays(lastTermUntil(last, customer, options), next.afterDays)
-    : addDays(status.dueDate, next.afterDays);
+    : addDays(legalDue, next.afterDays);
   const dueOn = resumeOn !== undefined ? maxDate(scheduled, resumeOn) : scheduled;
   if (dueOn > today) return { kind: 'waiting', next, position, dueOn, status };
 
@@ -399,12 +402,12 @@ export function dunningState(
   const action: DunningAction = {
     invoiceNumber: invoice.number,
     customerNumber: invoice.customerNumber,
-    invoiceDueDate: status.dueDate,
+    invoiceDueDate: legalDue,
     step: next,
     position,
     dueOn,
     newTermUntil: newTermUntil(next, today, customer, options),
-    overdueDays: status.daysOverdue,
+    overdueDays: Math.max(0, daysBetween(legalDue, today)),
     open: status.open,
     reason,
     legalNotice,
@@ -526,13 +529,13 @@ export function dunningPlanReport(
       }
       const state = dunningState(invoice, index, customer, settings, today, options);
       if (state.kind === 'due') entry(customer.number).due.push(state.action);
-      else if (state.kind === 'waiting' && state.status.daysOverdue > 0 && state.status.open > 0) {
+      else if (state.kind === 'waiting' && state.status.term.legalDueDate < today && state.status.open > 0) {
         const last = lastReached(dunningHistory(invoice, index, ladder, today).sent);
         const listing: OverdueListing = {
           invoiceNumber: invoice.number,
-          invoiceDueDate: state.status.dueDate,
+          invoiceDueDate: state.status.term.legalDueDate,
           open: state.status.open,
-          overdueDays: state.status.daysOverdue,
+          overdueDays: daysBetween(state.status.term.legalDueDate, today),
         };
         if (last) listing.lastSent = last;
         entry(customer.number).waiting.push(listing);

@@ -632,3 +632,18 @@ describe('properties', () => {
     );
   });
 });
+
+describe('a term the law voids (art. 6:119a lid 6 BW)', () => {
+  it('a large company on 60 days: the first reminder follows the statutory 30 days', () => {
+    const big = business({ largeCompany: true, paymentTermDays: 60 });
+    const inv = invoice(); // 2026-01-10: agreed due 03-11, statutory due 02-09
+    const i = index({ customers: [big], invoices: [inv] });
+    const action = nextDunningAction(inv, i, big, settings(), '2026-02-10');
+    expect(action).toMatchObject({
+      step: { id: 'herinnering-1' },
+      invoiceDueDate: '2026-02-09',
+      overdueDays: 1,
+    });
+    expect(nextDunningAction(inv, i, big, settings(), '2026-02-09')).toBeNull();
+  });
+});
