@@ -5,8 +5,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from '@fluentui/react-components';
-import { useMemo } from 'react';
-import { finalNoticeClaim } from '../../domain/actions';
+import { useEffect, useMemo, useState } from 'react';
 import type { DunningGroup } from '../../domain/dunning';
 import { DomainError } from '../../domain/errors';
 import { ratesOutdated } from '../../domain/legal/interestRates';
@@ -22,14 +21,16 @@ import { stepLabel } from './common';
 
 /**
  * Why a customer's message cannot be drafted, found before the person opens it: the legal amounts
- * (a day the rate table does not reach) fail that customer's card only, never the list.
+ * (a day the rate table does not reach) fail that customer's card only, never the list. The legal
+ * code loads after the first view, so the entry chunk stays small.
  */
-function cardErrors(
+async function cardErrors(
   plan: readonly DunningGroup[],
   index: LedgerIndex,
   settings: Settings,
   today: string,
-): Map<string, DomainError> {
+): Promise<Map<string, DomainError>> {
+  const { finalNoticeClaim } = await import('../../domain/actions');
   const errors = new Map<string, DomainError>();
   for (const g of plan) {
     try {
@@ -48,11 +49,17 @@ export function TodayView() {
   const { go } = useNav();
   const l = useLayout();
   const settings = ledger?.settings;
-  const errors = useMemo(
-    () =>
-      derived && settings ? cardErrors(derived.plan, derived.index, settings, derived.today) : new Map(),
-    [derived, settings],
-  );
+  const [errors, setErrors] = useState<ReadonlyMap<string, DomainError>>(new Map());
+  useEffect(() => {
+    let live = true;
+    if (!derived || !settings) return undefined;
+    void cardErrors(derived.plan, derived.index, settings, derived.today).then((found) => {
+      if (live) setErrors(found);
+    });
+    return () => {
+      live = false;
+    };
+  }, [derived, settings]);
   const outdated = useMemo(
     () => (derived && settings ? ratesOutdated(derived.today, settings.extraInterestRates) : undefined),
     [derived, settings],

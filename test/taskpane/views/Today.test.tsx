@@ -63,7 +63,8 @@ describe('Vandaag (issue 12)', () => {
     const cards = within(reminders()).getAllByRole('listitem');
     const k001 = cards.find((c) => within(c).queryByText('Bakkerij De Korenaar'))!;
     const k003 = cards.find((c) => within(c).queryByText('Bouwbedrijf Hoogland'))!;
-    expect(within(k001).getByText('Dit bericht kan niet worden opgesteld')).toBeTruthy();
+    // The legal check loads after the first view: wait for the card to show it.
+    expect(await within(k001).findByText('Dit bericht kan niet worden opgesteld')).toBeTruthy();
     expect(
       within(k001).getByText(
         /interest on invoice F2001-009: no statutory interest rate known for 2001-12-02/,
