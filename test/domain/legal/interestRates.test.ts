@@ -1,4 +1,4 @@
-import { addMonths } from '../../../src/domain/dates';
+import { addDays, addMonths } from '../../../src/domain/dates';
 import {
   BUILT_IN_RATES_KNOWN_UNTIL,
   rateOn,
@@ -78,6 +78,19 @@ describe('built-in statutory interest rates', () => {
     ];
     for (const [d, pct] of commercial) expect([d, on('commercial', d)]).toEqual([d, pct]);
   });
+
+  it.each(['commercial', 'consumer'] as const)(
+    '%s: at every change the new rate holds from its first day and the old one through the day before',
+    (kind) => {
+      const rows = ratesFor(kind);
+      rows.forEach((r, i) => {
+        expect([r.from, rateOn(rows, r.from).percent]).toEqual([r.from, r.percent]);
+        const before = rows[i - 1];
+        if (before)
+          expect([r.from, rateOn(rows, addDays(r.from, -1)).percent]).toEqual([r.from, before.percent]);
+      });
+    },
+  );
 
   it('lists the rows it could not confirm at a publication', () => {
     const unverified = unverifiedRates().map((r) => `${r.kind} ${r.from}`);
