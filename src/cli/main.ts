@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '../domain/dates';
 import { DomainError } from '../domain/errors';
+import { ratesOutdated } from '../domain/legal/interestRates';
 import type { Language } from '../domain/model';
 import { XlsxBook } from '../hosts/xlsx/xlsxBook';
 import type { RowError } from '../workbook/codec';
@@ -223,6 +224,14 @@ async function runCheck(p: Parsed, io: CliIo): Promise<ExitCode> {
       `blank   ${s.sheet} ${s.rows.length === 1 ? 'row' : 'rows'} ${s.rows.join(', ')}: empty, skipped\n`,
     );
   const l = loaded.ledger;
+  // A notice, not a warning: the exit code stays; interest past the table uses the last known rate.
+  const outdated = ratesOutdated(p.today, l.settings.extraInterestRates);
+  if (outdated)
+    io.stdout(
+      `notice  statutory interest rates are known through ${outdated.knownUntil}; rates after that may be outdated. ` +
+        `Add each new rate (commercial and consumer, from 1 January or 1 July) in the Instellingen sheet as ` +
+        `rate.N.kind, rate.N.from, rate.N.percent and rate.N.source, or in the task pane under Instellingen\n`,
+    );
   io.stdout(
     `${l.customers.length} customers, ${l.invoices.length} invoices, ${l.payments.length} payments read; ` +
       `${loaded.errors.length} row errors, ${loaded.warnings.length} warnings\n`,

@@ -1,10 +1,11 @@
 /**
- * Today's reminder drafts as .eml files: the core's todaysReminders (the ladder, the law and the
- * texts), one draft per customer and step. The file name is stable per customer, step and day, so
- * running twice overwrites rather than duplicates. A draft that cannot be made (no IBAN in the
- * settings, say) is reported, not written.
+ * Today's reminder drafts as .eml files: the core's todaysRemindersReport (the ladder, the law and
+ * the texts), one message per customer listing every overdue invoice at its own stage. The file
+ * name is stable per customer, leading step and day, so running twice overwrites rather than
+ * duplicates. A draft that cannot be made (no IBAN in the settings, a rate the table lacks) is
+ * reported for that customer only, not written; every other customer's draft still is.
  */
-import { todaysReminders } from '../domain/actions';
+import { todaysRemindersReport } from '../domain/actions';
 import type { Ledger } from '../domain/model';
 import { buildEml } from './eml';
 
@@ -20,7 +21,10 @@ export interface ReminderFile {
 
 export interface ReminderFailure {
   customerNumber: string;
+  /** The message's leading step; empty when the failure is one invoice the plan could not judge. */
   stepId: string;
+  /** Set when the failure concerns one invoice (the rest of the customer's message may stand). */
+  invoiceNumber?: string;
   why: string;
 }
 
@@ -35,7 +39,16 @@ export function reminderFiles(
 ): { files: ReminderFile[]; failures: ReminderFailure[] } {
   const files: ReminderFile[] = [];
   const failures: ReminderFailure[] = [];
-  for (const { group, draft, error } of todaysReminders(ledger, today)) {
+  const report = todaysRemindersReport(ledger, today);
+  for (const f of report.failures) {
+    failures.push({
+      customerNumber: f.customerNumber,
+      stepId: '',
+      invoiceNumber: f.invoiceNumber,
+      why: `invoice ${f.invoiceNumber}: ${f.error.message}`,
+    });
+  }
+  for (const { group, draft, error } of report.actions) {
     if (!draft) {
       failures.push({
         customerNumber: group.customerNumber,

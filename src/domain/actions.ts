@@ -4,21 +4,37 @@
  * message for the same customer on the same day.
  */
 import { addDays, assertIsoDate, type IsoDate } from './dates';
-import { dunningPlan, type DunningAction, type DunningGroup, type DunningOptions } from './dunning';
+import {
+  dunningPlanReport,
+  type DunningAction,
+  type DunningGroup,
+  type DunningOptions,
+  type PlanFailure,
+} from './dunning';
 import { DomainError, requireArray, requireObject } from './errors';
 import { indexLedger, requireLedgerIndex, settle, type LedgerIndex } from './ledger';
 import { allocatePayments, claimOn, collectionCostsForInvoices, interestKindFor, ratesFor } from './legal';
 import type { Cents } from './money';
 import type { CustomerKind, Ledger, Settings } from './model';
-import { draftReminder, type DraftReminderInput, type ReminderClaim, type ReminderDraft } from './reminders';
+import {
+  draftReminder,
+  type DraftReminderInput,
+  type ReminderClaim,
+  type ReminderDraft,
+  type ReminderInvoice,
+} from './reminders';
 
 export interface ReminderAction {
   group: DunningGroup;
-  input: DraftReminderInput;
+  /** Absent when the input itself could not be put together (e.g. no rate known for a day). */
+  input?: DraftReminderInput;
   /** The draft, or why none could be made (e.g. no IBAN in the settings): the pane shows it. */
   draft?: ReminderDraft;
   error?: DomainError;
 }
+
+/** The step kinds whose message carries legal weight: interest, costs, the 14-day letter. */
+const LEGAL_STEP_KINDS = new Set(['final', 'collection']);
 
 /**
  * What a final notice states: statutory interest to date per invoice and the collection costs over
@@ -44,10 +60,26 @@ export function finalNoticeClaim(
   assertIsoDate(today, 'today');
   if (group.step.kind !== 'final' && group.step.kind !== 'collection') return undefined;
   if (!settings.chargeInterest && !settings.chargeCollectionCosts) return undefined;
+  // The message may also list invoices at an earlier stage: the legal amounts cover only those
+  // whose own step is legal (two reminders before any legal step, per invoice).
+  const legal = group.invoices.filter((a) => LEGAL_STEP_KINDS.has(a.step.kind));
+  if (legal.length === 0) return undefined;
   let interestCents: Cents = 0;
   if (settings.chargeInterest && settings.country !== 'BE') {
-    for (const a of group.invoices)
-      interestCents += interestBeyondOpen(a, index, group.customer.kind, settings, today);
+    for (const a of legal) {
+      try {
+        interestCents += interestBeyondOpen(a, index, group.customer.kind, settings, today);
+      } catch (err) {
+        if (!(err instanceof DomainError)) throw err;
+        const prefix = err.where.path ? `${err.where.path}: ` : '';
+        const why = err.message.startsWith(prefix) ? err.message.slice(prefix.length) : err.message;
+        // Located on the invoice, so the pane and the CLI name it on its customer only.
+        throw new DomainError(err.code, `interest on invoice ${a.invoiceNumber}: ${why}`, {
+          path: `invoices.${a.invoiceNumber}`,
+          value: err.where.value,
+        });
+      }
+    }
   }
   let costsCents: Cents = 0;
   let costsVatCents: Cents = 0;
@@ -55,13 +87,16 @@ export function finalNoticeClaim(
   const belgianConsumer = group.customer.kind === 'consumer' && settings.country === 'BE';
   if (settings.chargeCollectionCosts && !belgianConsumer) {
     const costs = collectionCostsForInvoices(
-      group.invoices.map((a) => a.open),
+      legal.map((a) => a.open),
       { vat: settings.collectionCostsVat, country: settings.country },
     );
     costsCents = costs.amount;
     costsVatCents = costs.vat;
   }
-  return { interestCents, costsCents, costsVatCents };
+  const claim: ReminderClaim = { interestCents, costsCents, costsVatCents };
+  if (legal.length < group.invoices.length + (group.alsoOverdue?.length ?? 0))
+    claim.invoiceNumbers = legal.map((a) => a.invoiceNumber);
+  return claim;
 }
 
 function interestBeyondOpen(
@@ -98,6 +133,24 @@ function interestBeyondOpen(
   return statement.owed.principal + statement.owed.interest - action.open;
 }
 
+function reminderInvoice(
+  line: { invoiceNumber: string; invoiceDueDate: IsoDate; open: Cents },
+  index: LedgerIndex,
+): ReminderInvoice {
+  const invoice = index.invoicesByNumber.get(line.invoiceNumber);
+  if (!invoice)
+    throw new DomainError('unknown-invoice', `invoice ${line.invoiceNumber} is not in the ledger`, {
+      value: line.invoiceNumber,
+    });
+  return {
+    number: line.invoiceNumber,
+    invoiceDate: invoice.invoiceDate,
+    dueDate: line.invoiceDueDate,
+    openCents: line.open,
+    ...(invoice.paymentReference ? { paymentReference: invoice.paymentReference } : {}),
+  };
+}
+
 export function reminderInput(
   group: DunningGroup,
   index: LedgerIndex,
@@ -111,20 +164,17 @@ export function reminderInput(
   const input: DraftReminderInput = {
     step: { id: group.step.id, kind: group.step.kind, offerPaymentPlan: group.step.offerPaymentPlan },
     customer: group.customer,
-    invoices: group.invoices.map((a) => {
-      const invoice = index.invoicesByNumber.get(a.invoiceNumber);
-      if (!invoice)
-        throw new DomainError('unknown-invoice', `invoice ${a.invoiceNumber} is not in the ledger`, {
-          value: a.invoiceNumber,
-        });
-      return {
-        number: a.invoiceNumber,
-        invoiceDate: invoice.invoiceDate,
-        dueDate: a.invoiceDueDate,
-        openCents: a.open,
-        ...(invoice.paymentReference ? { paymentReference: invoice.paymentReference } : {}),
-      };
-    }),
+    invoices: [
+      ...group.invoices.map((a) => ({ ...reminderInvoice(a, index), stage: a.step.kind })),
+      ...(group.alsoOverdue ?? []).map((o) => {
+        const line: ReminderInvoice = {
+          ...reminderInvoice(o, index),
+          stage: o.lastSent ? 'reminded' : 'overdue',
+        };
+        if (o.lastSent) line.remindedOn = o.lastSent.sentOn;
+        return line;
+      }),
+    ],
     newTermUntil: group.newTermUntil,
     today,
     settings,
@@ -134,21 +184,43 @@ export function reminderInput(
   return input;
 }
 
-/** Every reminder due today, drafted; one per customer and step. */
+export interface TodaysReminders {
+  actions: ReminderAction[];
+  /** Invoices the plan could not judge, with their customer: each shown on that customer only. */
+  failures: PlanFailure[];
+}
+
+/**
+ * Every message due today, drafted: one per customer. Each customer's draft stands alone: whatever
+ * fails while putting it together (a rate the table lacks, no IBAN) becomes that action's error,
+ * and every other customer's draft is still made.
+ */
+export function todaysRemindersReport(
+  ledger: Ledger,
+  today: IsoDate,
+  options: DunningOptions = {},
+): TodaysReminders {
+  requireObject(ledger, 'ledger');
+  const index = indexLedger(ledger);
+  const { groups, failures } = dunningPlanReport(index, ledger.settings, today, options);
+  const actions = groups.map((group): ReminderAction => {
+    let input: DraftReminderInput | undefined;
+    try {
+      input = reminderInput(group, index, ledger.settings, today);
+      return { group, input, draft: draftReminder(input) };
+    } catch (err) {
+      if (err instanceof DomainError) return input ? { group, input, error: err } : { group, error: err };
+      throw err;
+    }
+  });
+  return { actions, failures };
+}
+
+/** Every message due today, drafted; one per customer (see todaysRemindersReport). */
 export function todaysReminders(
   ledger: Ledger,
   today: IsoDate,
   options: DunningOptions = {},
 ): ReminderAction[] {
-  requireObject(ledger, 'ledger');
-  const index = indexLedger(ledger);
-  return dunningPlan(ledger, ledger.settings, today, options).map((group) => {
-    const input = reminderInput(group, index, ledger.settings, today);
-    try {
-      return { group, input, draft: draftReminder(input) };
-    } catch (err) {
-      if (err instanceof DomainError) return { group, input, error: err };
-      throw err;
-    }
-  });
+  return todaysRemindersReport(ledger, today, options).actions;
 }

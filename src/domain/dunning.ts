@@ -11,13 +11,14 @@
  *    a missed instalment (or an arrangement that ran out with money still open) resumes it;
  *  - after the last step nothing more is due ('completed').
  */
-import { addDays, assertIsoDate, maxDate, type IsoDate } from './dates';
+import { addDays, assertIsoDate, daysBetween, maxDate, type IsoDate } from './dates';
 import { DomainError, requireArray, requireObject } from './errors';
 import { indexLedger, type LedgerIndex, requireLedgerIndex } from './ledger';
 import type { Cents } from './money';
 import {
   dunningStepSchema,
   type Arrangement,
+  type ContactChannel,
   type ContactEntry,
   type Customer,
   type DunningStep,
@@ -27,6 +28,7 @@ import {
   type Settings,
 } from './model';
 import { activeArrangement, invoiceStatus, type InvoiceStatus } from './status';
+import { assumedReceipt, extendStatutoryTerm } from './calendar';
 
 /** The default ladder, after the seed articles: two reminders, a final notice, then collection. */
 export const DEFAULT_LADDER: readonly DunningStep[] = Object.freeze([
@@ -41,16 +43,18 @@ export const DEFAULT_LADDER: readonly DunningStep[] = Object.freeze([
 ]);
 
 /**
- * Days between sending a letter and its assumed receipt. The consumer's fourteen days
- * (art. 6:96 lid 6 BW) run from the day after receipt; we cannot know the receipt day, so we
- * assume the day after sending (an e-mail arrives at once, a letter usually the next working day).
+ * Days between sending and assumed receipt of an e-mail (see calendar/receipt.ts; a letter takes
+ * two PostNL delivery days). Kept for callers that fix the delay through options.receiptDelayDays.
  */
 export const ASSUMED_RECEIPT_DAYS = 1;
 /** The consumer's statutory minimum term in the fourteen-day letter. */
 export const FOURTEEN_DAY_LETTER_DAYS = 14;
 
 export interface DunningOptions {
-  /** Overrides ASSUMED_RECEIPT_DAYS for the consumer's fourteen-day letter. */
+  /**
+   * Fixes the days from sending to receipt of the consumer's fourteen-day letter, replacing the
+   * channel's receipt rule (calendar/assumedReceipt). The Algemene termijnenwet still applies.
+   */
   receiptDelayDays?: number;
 }
 
@@ -124,9 +128,10 @@ export function isFourteenDayLetter(step: DunningStep, customer: Customer): bool
   return step.kind === 'final' && customer.kind === 'consumer';
 }
 
-function receiptDelay(options: DunningOptions): number {
+function receiptDelay(options: DunningOptions): number | undefined {
   requireObject(options, 'options');
-  const d = options.receiptDelayDays ?? ASSUMED_RECEIPT_DAYS;
+  const d = options.receiptDelayDays;
+  if (d === undefined) return undefined;
   if (!Number.isInteger(d) || d < 0 || d > 30) {
     throw new DomainError('invalid-input', `expected a receipt delay of 0 to 30 days, got ${String(d)}`, {
       path: 'options.receiptDelayDays',
@@ -137,21 +142,34 @@ function receiptDelay(options: DunningOptions): number {
 }
 
 /**
- * The last day of the new term a step gives when sent on `sentOn`. For a consumer's final notice:
- * assumed receipt (sentOn + receipt delay) plus at least 14 days counted from the day after
- * receipt, i.e. sentOn + delay + max(14, newTermDays). Otherwise sentOn + newTermDays.
+ * The last day of the new term a step gives when sent on `sentOn`. For a consumer's final notice
+ * (the fourteen-day letter, art. 6:96 lid 6 BW): the term runs from the day after assumed receipt
+ * (calendar/assumedReceipt for the channel; a letter when unknown, the later of the two) for at
+ * least 14 days, and a last day on a Saturday, Sunday or public holiday moves to the next working
+ * day (Algemene termijnenwet art. 1). Otherwise sentOn + newTermDays: a term the trader chose.
  */
 export function newTermUntil(
   step: DunningStep,
   sentOn: IsoDate,
   customer: Customer,
   options: DunningOptions = {},
+  channel?: ContactChannel,
 ): IsoDate {
   assertIsoDate(sentOn, 'sentOn');
   if (isFourteenDayLetter(step, customer)) {
-    return addDays(sentOn, receiptDelay(options) + Math.max(FOURTEEN_DAY_LETTER_DAYS, step.newTermDays));
+    const delay = receiptDelay(options);
+    const receipt =
+      delay === undefined ? assumedReceipt(sentOn, channel ?? 'letter') : addDays(sentOn, delay);
+    return extendStatutoryTerm(addDays(receipt, Math.max(FOURTEEN_DAY_LETTER_DAYS, step.newTermDays)));
   }
   return addDays(sentOn, step.newTermDays);
+}
+
+/** The last day of the term the last message gave: the later of its own and the logged step's. */
+function lastTermUntil(last: SentStep, customer: Customer, options: DunningOptions): IsoDate {
+  const own = newTermUntil(last.step, last.sentOn, customer, options, last.channel);
+  if (!last.logged) return own;
+  return maxDate(own, newTermUntil(last.logged.step, last.sentOn, customer, options, last.channel));
 }
 
 export interface MissedInstalment {
@@ -209,9 +227,21 @@ export interface SentStep {
   /** 0-based position in the ladder. */
   position: number;
   sentOn: IsoDate;
+  /** How it was sent, as logged: the fourteen-day letter's receipt depends on it. */
+  channel?: ContactChannel;
+  /**
+   * The step the log names, when it lies further than one step beyond what the invoice had reached
+   * (one message per customer carries the most advanced step's id for every invoice it lists):
+   * the entry then counts as the invoice's own next step, and its term as the later of both.
+   */
+  logged?: { step: DunningStep; position: number };
 }
 
-/** The ladder steps sent for an invoice up to today, oldest first, and log entries naming no known step. */
+/**
+ * The ladder steps sent for an invoice up to today, oldest first, and log entries naming no known
+ * step. An entry advances the invoice by at most one step: a message that listed this invoice among
+ * others at a later stage was, for this invoice, its own next step (never skip ahead).
+ */
 export function dunningHistory(
   invoice: Invoice,
   index: LedgerIndex,
@@ -223,14 +253,24 @@ export function dunningHistory(
   requireArray(ladder, 'ladder');
   assertIsoDate(today, 'today');
   const positions = new Map(ladder.map((s, i) => [s.id, i]));
-  const sent: SentStep[] = [];
+  const logged: { position: number; sentOn: IsoDate; channel: ContactChannel }[] = [];
   const unknown: ContactEntry[] = [];
   for (const c of index.contactsByInvoice.get(invoice.number) ?? []) {
     if (!c.ladderStep || c.date > today) continue;
     const position = positions.get(c.ladderStep);
-    const step = position === undefined ? undefined : ladder[position];
-    if (position === undefined || !step) unknown.push(c);
-    else sent.push({ step, position, sentOn: c.date });
+    if (position === undefined || !ladder[position]) unknown.push(c);
+    else logged.push({ position, sentOn: c.date, channel: c.channel });
+  }
+  logged.sort((a, b) => (a.sentOn < b.sentOn ? -1 : a.sentOn > b.sentOn ? 1 : a.position - b.position));
+  const sent: SentStep[] = [];
+  let reached = -1;
+  for (const entry of logged) {
+    const position = Math.min(entry.position, reached + 1);
+    const step = ladder[position]!;
+    const s: SentStep = { step, position, sentOn: entry.sentOn, channel: entry.channel };
+    if (position !== entry.position) s.logged = { step: ladder[entry.position]!, position: entry.position };
+    sent.push(s);
+    reached = Math.max(reached, position);
   }
   return { sent, unknown };
 }
@@ -322,6 +362,9 @@ export function dunningState(
     [resumeOn, resumeReason] = [invoice.disputeResolvedOn, 'dispute-resolved'];
   }
 
+  // A term the law voids (art. 6:119a lid 5/6 BW) counts as the statutory 30 days: the ladder and
+  // the interest run from the legal due date, not the agreed one.
+  const legalDue = status.term.legalDueDate;
   const { sent } = dunningHistory(invoice, index, ladder, today);
   const sentToday = (index.contactsByInvoice.get(invoice.number) ?? []).some(
     (c) => c.ladderStep && c.date === today,
@@ -334,8 +377,8 @@ export function dunningState(
   const next = ladder[position];
   if (!next) return { kind: 'not-applicable', status }; // unreachable: validated ladders are non-empty
   const scheduled = last
-    ? addDays(newTermUntil(last.step, last.sentOn, customer, options), next.afterDays)
-    : addDays(status.dueDate, next.afterDays);
+    ? addDays(lastTermUntil(last, customer, options), next.afterDays)
+    : addDays(legalDue, next.afterDays);
   const dueOn = resumeOn !== undefined ? maxDate(scheduled, resumeOn) : scheduled;
   if (dueOn > today) return { kind: 'waiting', next, position, dueOn, status };
 
@@ -359,12 +402,12 @@ export function dunningState(
   const action: DunningAction = {
     invoiceNumber: invoice.number,
     customerNumber: invoice.customerNumber,
-    invoiceDueDate: status.dueDate,
+    invoiceDueDate: legalDue,
     step: next,
     position,
     dueOn,
     newTermUntil: newTermUntil(next, today, customer, options),
-    overdueDays: status.daysOverdue,
+    overdueDays: Math.max(0, daysBetween(legalDue, today)),
     open: status.open,
     reason,
     legalNotice,
@@ -390,14 +433,38 @@ export function nextDunningAction(
   return state.kind === 'due' ? state.action : null;
 }
 
+/** An overdue invoice a message lists although no step is due for it today (its term still runs). */
+export interface OverdueListing {
+  invoiceNumber: string;
+  invoiceDueDate: IsoDate;
+  open: Cents;
+  overdueDays: number;
+  /** The furthest step it has had, and when; undefined when it had none yet. */
+  lastSent?: SentStep;
+}
+
+/** An invoice the plan could not judge; its customer's message waits, every other one goes on. */
+export interface PlanFailure {
+  customerNumber: string;
+  invoiceNumber: string;
+  error: DomainError;
+}
+
 export interface DunningGroup {
   customerNumber: string;
   customer: Customer;
+  /** The most advanced step due today among the invoices: it sets the tone and the legal content. */
   step: DunningStep;
-  /** The invoices this one message covers, by due date. */
+  /** The invoices due for a step today, each with its own step, by due date. */
   invoices: DunningAction[];
+  /** Total open of `invoices`. */
   open: Cents;
+  /** The latest new term among the invoices' steps: the one date the message gives. */
   newTermUntil: IsoDate;
+  /** Other overdue invoices of this customer, not paused, whose own term still runs: listed, not stepped. */
+  alsoOverdue: OverdueListing[];
+  /** Invoices of this customer the plan could not judge (shown on this customer only). */
+  failures: PlanFailure[];
 }
 
 /** Orders 'K2' before 'K10'. */
@@ -407,10 +474,108 @@ function isLedger(source: Ledger | LedgerIndex): source is Ledger {
   return Array.isArray((source as Ledger).invoices);
 }
 
+const byDue = <T extends { invoiceDueDate: IsoDate; invoiceNumber: string }>(a: T, b: T) =>
+  a.invoiceDueDate < b.invoiceDueDate
+    ? -1
+    : a.invoiceDueDate > b.invoiceDueDate
+      ? 1
+      : byNumber.compare(a.invoiceNumber, b.invoiceNumber);
+
+export interface DunningPlanReport {
+  groups: DunningGroup[];
+  /** Every invoice the plan could not judge, including those of customers with nothing due. */
+  failures: PlanFailure[];
+}
+
 /**
- * Everything due today, one group per customer and step: a customer gets one message per step
- * listing all their invoices at that step (grouped by step id, since the wording follows the step).
- * Groups are ordered by customer number, then by ladder position.
+ * Everything due today, one message per customer: it carries every invoice due for a step today
+ * (each at its own step; the ladder's rules hold per invoice) and lists the customer's other overdue
+ * invoices whose term still runs. The most advanced step sets the message's kind. One invoice that
+ * cannot be judged (a DomainError) is reported in `failures` and costs only that invoice.
+ */
+export function dunningPlanReport(
+  source: Ledger | LedgerIndex,
+  settings: Settings,
+  today: IsoDate,
+  options: DunningOptions = {},
+): DunningPlanReport {
+  requireObject(source, 'source');
+  assertIsoDate(today, 'today');
+  const ladder = ladderOf(settings); // an invalid ladder fails every invoice alike: throw
+  const index = isLedger(source) ? indexLedger(source) : source;
+  requireLedgerIndex(index, 'source');
+  const perCustomer = new Map<
+    string,
+    { due: DunningAction[]; waiting: OverdueListing[]; failures: PlanFailure[] }
+  >();
+  const failures: PlanFailure[] = [];
+  const entry = (customerNumber: string) => {
+    let e = perCustomer.get(customerNumber);
+    if (!e) perCustomer.set(customerNumber, (e = { due: [], waiting: [], failures: [] }));
+    return e;
+  };
+  let i = 0;
+  for (const invoice of index.invoicesByNumber.values()) {
+    const at = i;
+    i += 1;
+    const customer = index.customersByNumber.get(invoice.customerNumber);
+    try {
+      if (!customer) {
+        throw new DomainError(
+          'unknown-customer',
+          `invoice ${invoice.number} names unknown customer ${invoice.customerNumber}`,
+          { path: `invoices[${at}].customerNumber`, value: invoice.customerNumber },
+        );
+      }
+      const state = dunningState(invoice, index, customer, settings, today, options);
+      if (state.kind === 'due') entry(customer.number).due.push(state.action);
+      else if (state.kind === 'waiting' && state.status.term.legalDueDate < today && state.status.open > 0) {
+        const last = lastReached(dunningHistory(invoice, index, ladder, today).sent);
+        const listing: OverdueListing = {
+          invoiceNumber: invoice.number,
+          invoiceDueDate: state.status.term.legalDueDate,
+          open: state.status.open,
+          overdueDays: daysBetween(state.status.term.legalDueDate, today),
+        };
+        if (last) listing.lastSent = last;
+        entry(customer.number).waiting.push(listing);
+      }
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      const failure = { customerNumber: invoice.customerNumber, invoiceNumber: invoice.number, error };
+      failures.push(failure);
+      entry(invoice.customerNumber).failures.push(failure);
+    }
+  }
+  const groups: DunningGroup[] = [];
+  for (const [customerNumber, e] of perCustomer) {
+    const customer = index.customersByNumber.get(customerNumber);
+    const lead = e.due.reduce<DunningAction | undefined>(
+      (best, a) => (!best || a.position > best.position ? a : best),
+      undefined,
+    );
+    if (!customer || !lead) continue;
+    e.due.sort(byDue);
+    e.waiting.sort(byDue);
+    groups.push({
+      customerNumber,
+      customer,
+      step: lead.step,
+      invoices: e.due,
+      open: e.due.reduce((sum, a) => sum + a.open, 0),
+      newTermUntil: e.due.reduce((d, a) => maxDate(d, a.newTermUntil), lead.newTermUntil),
+      alsoOverdue: e.waiting,
+      failures: e.failures,
+    });
+  }
+  groups.sort((a, b) => byNumber.compare(a.customerNumber, b.customerNumber));
+  return { groups, failures };
+}
+
+/**
+ * Everything due today, one group per customer (see dunningPlanReport). An invoice the plan cannot
+ * judge is left out here and named in its customer's group `failures` when that customer has a
+ * message today; dunningPlanReport lists them all.
  */
 export function dunningPlan(
   source: Ledger | LedgerIndex,
@@ -418,58 +583,5 @@ export function dunningPlan(
   today: IsoDate,
   options: DunningOptions = {},
 ): DunningGroup[] {
-  requireObject(source, 'source');
-  assertIsoDate(today, 'today');
-  const ladder = ladderOf(settings);
-  const index = isLedger(source) ? indexLedger(source) : source;
-  requireLedgerIndex(index, 'source');
-  const groups = new Map<string, DunningGroup>();
-  let i = 0;
-  for (const invoice of index.invoicesByNumber.values()) {
-    const customer = index.customersByNumber.get(invoice.customerNumber);
-    if (!customer) {
-      throw new DomainError(
-        'unknown-customer',
-        `invoice ${invoice.number} names unknown customer ${invoice.customerNumber}`,
-        {
-          path: `invoices[${i}].customerNumber`,
-          value: invoice.customerNumber,
-        },
-      );
-    }
-    i += 1;
-    const action = nextDunningAction(invoice, index, customer, settings, today, options);
-    if (!action) continue;
-    const key = `${customer.number}\u0000${action.step.id}`;
-    const group = groups.get(key);
-    if (group) {
-      group.invoices.push(action);
-      group.open += action.open;
-    } else {
-      groups.set(key, {
-        customerNumber: customer.number,
-        customer,
-        step: action.step,
-        invoices: [action],
-        open: action.open,
-        newTermUntil: action.newTermUntil,
-      });
-    }
-  }
-  const position = new Map(ladder.map((s, p) => [s.id, p]));
-  const result = [...groups.values()];
-  for (const g of result) {
-    g.invoices.sort((a, b) =>
-      a.invoiceDueDate < b.invoiceDueDate
-        ? -1
-        : a.invoiceDueDate > b.invoiceDueDate
-          ? 1
-          : byNumber.compare(a.invoiceNumber, b.invoiceNumber),
-    );
-  }
-  return result.sort(
-    (a, b) =>
-      byNumber.compare(a.customerNumber, b.customerNumber) ||
-      (position.get(a.step.id) ?? 0) - (position.get(b.step.id) ?? 0),
-  );
+  return dunningPlanReport(source, settings, today, options).groups;
 }

@@ -19,3 +19,4 @@ export * as legal from './legal';
 export * as metrics from './metrics';
 export * as reminders from './reminders';
 export * as bank from './bank';
+export * as calendar from './calendar';

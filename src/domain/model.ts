@@ -155,6 +155,11 @@ export const settingsSchema = z.object({
   senderName: z.string().optional(),
   /** Term in the general terms for business customers; statutory 30 days when absent. */
   businessTermDays: termDays.optional(),
+  /**
+   * Whether business payment terms over 60 days were expressly agreed (art. 6:119a lid 5 BW).
+   * false: such a term counts as the statutory 30 days; absent or true: it stands, with a warning.
+   */
+  businessTermsExpresslyAgreed: z.boolean().optional(),
   /** Term for consumers when nothing else is agreed. */
   consumerTermDays: termDays.default(14),
   /** The dunning ladder; the default ladder when absent or empty. */

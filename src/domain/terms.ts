@@ -5,9 +5,14 @@
  *
  * A due date that falls on a weekend or a public holiday is NOT moved to the next working day.
  * The term runs in calendar days from the invoice date, so the add-in shows the same date as the
- * invoice and as the workbook's own due-date formula. (Whether a statutory term ending on a
- * weekend is extended, e.g. under the Algemene termijnenwet, is a legal judgement we leave to the
- * user.)
+ * invoice and as the workbook's own due-date formula. An agreed payment term is a contractual
+ * term, not "een in een wet gestelde termijn", so the Algemene termijnenwet does not extend it.
+ *
+ * `dueDate` is the agreed date (the workbook shows it). `legalDueDate` is the day the law takes:
+ * an agreed term the law voids counts as the statutory 30 days (art. 6:119a lid 6 BW: a large
+ * company paying an SME, over 30 days since 1 July 2022, over 60 days from 1 July 2017; art. 6:119a
+ * lid 5: over 60 days between businesses when not expressly agreed, as the settings say). Interest
+ * and the reminder ladder run from `legalDueDate`.
  */
 import { addDays, assertIsoDate, daysBetween, type IsoDate } from './dates';
 import { DomainError, requireObject } from './errors';
@@ -15,7 +20,13 @@ import type { Customer, Invoice, Language, Settings } from './model';
 
 export type TermSource = 'explicit' | 'invoice' | 'customer' | 'settings' | 'statutory' | 'consumer-default';
 
-export type TermWarningCode = 'term-over-60-days' | 'large-company-over-30-days' | 'due-before-invoice';
+export type TermWarningCode =
+  | 'term-over-60-days'
+  | 'large-company-over-30-days'
+  | 'due-before-invoice'
+  | 'term-over-60-days-not-agreed'
+  /** A large company paying an SME on more than 60 days, invoices from 1 July 2017 to 30 June 2022. */
+  | 'large-company-term-void';
 
 export interface TermWarning {
   code: TermWarningCode;
@@ -31,15 +42,22 @@ export interface ResolvedTerm {
   termDays: number | undefined;
   source: TermSource;
   warnings: TermWarning[];
+  /** The due date the law takes (see the module comment); equal to dueDate unless a term is void. */
+  legalDueDate: IsoDate;
 }
 
 /** B2B with nothing agreed (art. 6:119a lid 1 BW). */
 export const STATUTORY_BUSINESS_TERM_DAYS = 30;
 /** Longer agreed B2B terms are void unless not grossly unfair to the creditor (art. 6:119a BW). */
 export const MAX_AGREED_BUSINESS_TERM_DAYS = 60;
-/** A large company paying an SME: at most 30 days (art. 6:119a BW, in force 1 July 2022). */
+/**
+ * A large company paying an SME: at most 30 days (art. 6:119a lid 6 BW as amended by the Wet van
+ * 30 maart 2022, Stb. 2022, 146, in force 1 July 2022); from 1 July 2017 (Wet tegengaan onredelijk
+ * lange betaaltermijnen) at most 60 days.
+ */
 export const LARGE_COMPANY_MAX_TERM_DAYS = 30;
 export const LARGE_COMPANY_RULE_FROM = '2022-07-01';
+export const LARGE_COMPANY_60_DAY_RULE_FROM = '2017-07-01';
 /** Used when a consumer has no term and the settings carry none (the settings default). */
 export const CONSUMER_DEFAULT_TERM_DAYS = 14;
 
@@ -70,12 +88,22 @@ function warn(code: TermWarningCode, termDays: number): TermWarning {
         },
       };
     case 'large-company-over-30-days':
+    case 'large-company-term-void':
       return {
         code,
         termDays,
         message: {
-          nl: `Een grote onderneming moet een mkb-bedrijf sinds 1 juli 2022 binnen 30 dagen betalen; hier is ${termDays} dagen afgesproken (art. 6:119a BW).`,
-          en: `Since 1 July 2022 a large company must pay an SME within 30 days; ${termDays} days were agreed here (art. 6:119a Dutch Civil Code).`,
+          nl: `Een grote onderneming mag met een mkb-bedrijf geen langere betaaltermijn afspreken dan ${termDays === 60 ? 60 : 30} dagen (art. 6:119a lid 6 BW); de langere afspraak is nietig. Rente en herinneringen rekenen daarom met de wettelijke 30 dagen.`,
+          en: `A large company may not agree a payment term over ${termDays === 60 ? 60 : 30} days with an SME (art. 6:119a(6) Dutch Civil Code); the longer term is void. Interest and reminders therefore use the statutory 30 days.`,
+        },
+      };
+    case 'term-over-60-days-not-agreed':
+      return {
+        code,
+        termDays,
+        message: {
+          nl: `Een betalingstermijn van ${termDays} dagen tussen bedrijven geldt alleen als hij uitdrukkelijk is afgesproken (art. 6:119a lid 5 BW); volgens de instellingen is dat niet zo. Rente en herinneringen rekenen daarom met de wettelijke 30 dagen.`,
+          en: `A payment term of ${termDays} days between businesses holds only when expressly agreed (art. 6:119a(5) Dutch Civil Code); the settings say it was not. Interest and reminders therefore use the statutory 30 days.`,
         },
       };
     case 'due-before-invoice':
@@ -156,18 +184,33 @@ export function resolveTerm(invoice: Invoice, customer: Customer, settings: Sett
   const warnings: TermWarning[] = [];
   const effectiveDays = daysBetween(invoice.invoiceDate, dueDate);
   if (effectiveDays < 0) warnings.push(warn('due-before-invoice', effectiveDays));
+  let legalDueDate = dueDate;
   if (isBusiness && source !== 'statutory') {
-    if (effectiveDays > MAX_AGREED_BUSINESS_TERM_DAYS)
-      warnings.push(warn('term-over-60-days', effectiveDays));
-    if (
-      customer.largeCompany === true &&
-      invoice.invoiceDate >= LARGE_COMPANY_RULE_FROM &&
-      effectiveDays > LARGE_COMPANY_MAX_TERM_DAYS
-    ) {
-      warnings.push(warn('large-company-over-30-days', effectiveDays));
+    const statutory = addDays(invoice.invoiceDate, STATUTORY_BUSINESS_TERM_DAYS);
+    const largeCap =
+      customer.largeCompany !== true
+        ? undefined
+        : invoice.invoiceDate >= LARGE_COMPANY_RULE_FROM
+          ? LARGE_COMPANY_MAX_TERM_DAYS
+          : invoice.invoiceDate >= LARGE_COMPANY_60_DAY_RULE_FROM
+            ? MAX_AGREED_BUSINESS_TERM_DAYS
+            : undefined;
+    if (largeCap !== undefined && effectiveDays > largeCap) {
+      warnings.push(
+        warn(
+          largeCap === LARGE_COMPANY_MAX_TERM_DAYS ? 'large-company-over-30-days' : 'large-company-term-void',
+          largeCap,
+        ),
+      );
+      legalDueDate = statutory;
+    } else if (effectiveDays > MAX_AGREED_BUSINESS_TERM_DAYS) {
+      if (settings.businessTermsExpresslyAgreed === false) {
+        warnings.push(warn('term-over-60-days-not-agreed', effectiveDays));
+        legalDueDate = statutory;
+      } else warnings.push(warn('term-over-60-days', effectiveDays));
     }
   }
-  return { dueDate, termDays, source, warnings };
+  return { dueDate, termDays, source, warnings, legalDueDate };
 }
 
 /** Just the due date (see resolveTerm). */

@@ -6,6 +6,7 @@ import type { ContactEntry, Customer, DunningStep, Invoice, Payment, Settings } 
 import {
   DEFAULT_LADDER,
   dunningPlan,
+  dunningPlanReport,
   dunningState,
   ladderOf,
   missedInstalments,
@@ -157,7 +158,7 @@ describe('nextDunningAction: walking the ladder', () => {
     });
   });
 
-  it('consumer: the final step is the fourteen-day letter, deadline = sent + 1 day receipt + 14 days', () => {
+  it('consumer: the final step is the fourteen-day letter, 14 days from the day after receipt, Atw-extended', () => {
     const c = consumer({ paymentTermDays: 30 });
     expect(walk(invoice(), c, '2026-01-10', '2026-06-30')).toEqual([
       ['2026-02-10', 'herinnering-1'],
@@ -170,14 +171,16 @@ describe('nextDunningAction: walking the ladder', () => {
       nextDunningAction(invoice(), index({ customers: [c], contacts }), c, settings(), '2026-02-26'),
     ).toMatchObject({
       step: { id: 'aanmaning' },
-      newTermUntil: '2026-03-13',
+      // Sent (as a letter, the channel not yet known) on Thursday 02-26: received on the second
+      // delivery day, Saturday 02-28; 14 days end on Saturday 03-14, extended to Monday 03-16.
+      newTermUntil: '2026-03-16',
       legalNotice: 'fourteen-day-letter',
     });
     expect(
       nextDunningAction(invoice(), index({ customers: [c], contacts }), c, settings(), '2026-02-26', {
         receiptDelayDays: 2,
       })?.newTermUntil,
-    ).toBe('2026-03-14');
+    ).toBe('2026-03-16');
   });
 
   it('business final step is a final notice with 14 days from sending; collection names itself', () => {
@@ -460,7 +463,8 @@ describe('ladder validation and custom ladders', () => {
 
   it('newTermUntil: a consumer final notice gives at least 14 days after receipt, even with a shorter configured term', () => {
     const short = step('f', 'final', { newTermDays: 5 });
-    expect(newTermUntil(short, '2026-02-26', consumer())).toBe('2026-03-13');
+    expect(newTermUntil(short, '2026-02-26', consumer(), {}, 'email')).toBe('2026-03-13');
+    expect(newTermUntil(short, '2026-02-26', consumer())).toBe('2026-03-16');
     expect(newTermUntil(short, '2026-02-26', business())).toBe('2026-03-03');
     expect(newTermUntil(step('r', 'friendly'), '2024-02-25', consumer())).toBe('2024-03-03');
     expect(
@@ -488,22 +492,63 @@ describe('dunningPlan', () => {
     settings: settings(),
   };
 
-  it('groups the actions due today per customer and step, ordered', () => {
+  it('makes one group per customer: the most advanced step leads, each invoice keeps its own', () => {
     const plan = dunningPlan(book, settings(), '2026-02-10');
     expect(
       plan.map((g) => [
         g.customerNumber,
         g.step.id,
-        g.invoices.map((a) => a.invoiceNumber),
+        g.invoices.map((a) => [a.invoiceNumber, a.step.id]),
         g.open,
         g.newTermUntil,
       ]),
     ).toEqual([
-      ['K1', 'herinnering-1', ['F3', 'F1'], 24200, '2026-02-17'],
-      ['K1', 'herinnering-2', ['F2'], 12100, '2026-02-17'],
-      ['K2', 'herinnering-1', ['F4'], 12100, '2026-02-17'],
+      [
+        'K1',
+        'herinnering-2',
+        [
+          ['F2', 'herinnering-2'],
+          ['F3', 'herinnering-1'],
+          ['F1', 'herinnering-1'],
+        ],
+        36300,
+        '2026-02-17',
+      ],
+      ['K2', 'herinnering-1', [['F4', 'herinnering-1']], 12100, '2026-02-17'],
     ]);
     expect(plan[0]?.customer.name).toBe('Bakkerij De Korrel');
+    // The disputed F5 is paused, the paid F6 done: neither is listed.
+    expect(plan[1]?.alsoOverdue).toEqual([]);
+  });
+
+  it('lists an overdue invoice whose term still runs, without a step', () => {
+    const withSent = {
+      ...book,
+      contacts: [...book.contacts, reminder('2026-02-10', 'herinnering-1', 'F3')],
+    };
+    const [k1] = dunningPlan(withSent, settings(), '2026-02-12');
+    // F3 had its first reminder on 02-10 (term to 02-17); F2 and F1 are still due for theirs.
+    expect(k1?.invoices.map((a) => a.invoiceNumber)).toEqual(['F2', 'F1']);
+    expect(k1?.alsoOverdue.map((o) => [o.invoiceNumber, o.lastSent?.step.id, o.lastSent?.sentOn])).toEqual([
+      ['F3', 'herinnering-1', '2026-02-10'],
+    ]);
+  });
+
+  it("counts one combined message as each invoice's own next step (never skip ahead)", () => {
+    // The combined message went out on 02-10 under the lead step's id for F1, F2 and F3.
+    const logged = ['F1', 'F2', 'F3'].map((n) => reminder('2026-02-10', 'herinnering-2', n));
+    const after = { ...book, contacts: [...book.contacts, ...logged] };
+    const i = index(after);
+    const f1 = dunningState(invoice({ number: 'F1' }), i, business(), settings(), '2026-02-11');
+    expect(f1).toMatchObject({ kind: 'waiting', next: { id: 'herinnering-2' }, dueOn: '2026-02-18' });
+    const f2 = dunningState(
+      invoice({ number: 'F2', invoiceDate: '2026-01-01' }),
+      i,
+      business(),
+      settings(),
+      '2026-02-11',
+    );
+    expect(f2).toMatchObject({ kind: 'waiting', next: { id: 'aanmaning' } });
   });
 
   it('accepts an index as well as a ledger, and is empty when nothing is due', () => {
@@ -513,10 +558,14 @@ describe('dunningPlan', () => {
     expect(dunningPlan(book, settings(), '2026-01-31')).toEqual([]);
   });
 
-  it('names an invoice with an unknown customer', () => {
-    const e = thrown(() => dunningPlan({ ...book, customers: [business()] }, settings(), '2026-02-10'));
-    expect(e.code).toBe('unknown-customer');
-    expect(e.where.value).toBe('K2');
+  it('an invoice with an unknown customer costs that invoice only, and is named', () => {
+    const report = dunningPlanReport({ ...book, customers: [business()] }, settings(), '2026-02-10');
+    expect(report.groups.map((g) => g.customerNumber)).toEqual(['K1']);
+    expect(report.failures.map((f) => [f.invoiceNumber, f.error.code, f.error.where.value])).toEqual([
+      ['F4', 'unknown-customer', 'K2'],
+      ['F5', 'unknown-customer', 'K2'],
+      ['F6', 'unknown-customer', 'K2'],
+    ]);
   });
 });
 
@@ -581,5 +630,20 @@ describe('properties', () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('a term the law voids (art. 6:119a lid 6 BW)', () => {
+  it('a large company on 60 days: the first reminder follows the statutory 30 days', () => {
+    const big = business({ largeCompany: true, paymentTermDays: 60 });
+    const inv = invoice(); // 2026-01-10: agreed due 03-11, statutory due 02-09
+    const i = index({ customers: [big], invoices: [inv] });
+    const action = nextDunningAction(inv, i, big, settings(), '2026-02-10');
+    expect(action).toMatchObject({
+      step: { id: 'herinnering-1' },
+      invoiceDueDate: '2026-02-09',
+      overdueDays: 1,
+    });
+    expect(nextDunningAction(inv, i, big, settings(), '2026-02-09')).toBeNull();
   });
 });

@@ -22,7 +22,13 @@ describe('resolveTerm: where the term comes from', () => {
       business({ paymentTermDays: 45 }),
       settings({ businessTermDays: 21 }),
     );
-    expect(r).toEqual({ dueDate: '2026-01-20', termDays: undefined, source: 'explicit', warnings: [] });
+    expect(r).toEqual({
+      dueDate: '2026-01-20',
+      termDays: undefined,
+      source: 'explicit',
+      warnings: [],
+      legalDueDate: '2026-01-20',
+    });
   });
 
   it('the invoice term wins over the customer term and the general terms', () => {
@@ -53,6 +59,7 @@ describe('resolveTerm: where the term comes from', () => {
       termDays: 30,
       source: 'statutory',
       warnings: [],
+      legalDueDate: '2026-02-09',
     });
   });
 
@@ -144,12 +151,17 @@ describe('resolveTerm: legal warnings', () => {
     expect(resolveTerm(invoice(), consumer({ paymentTermDays: 90 }), settings()).warnings).toEqual([]);
   });
 
-  it('warns when a large company has more than 30 days, for invoices from 1 July 2022', () => {
+  it('a large company paying an SME on more than 30 days (invoices from 1 July 2022): counts as 30, saying why', () => {
     const big = business({ largeCompany: true, paymentTermDays: 31 });
-    expect(
-      resolveTerm(invoice({ invoiceDate: '2022-07-01' }), big, settings()).warnings.map((w) => w.code),
-    ).toEqual(['large-company-over-30-days']);
-    expect(resolveTerm(invoice({ invoiceDate: '2022-06-30' }), big, settings()).warnings).toEqual([]);
+    const r = resolveTerm(invoice({ invoiceDate: '2022-07-01' }), big, settings());
+    expect(r.warnings.map((w) => w.code)).toEqual(['large-company-over-30-days']);
+    expect(r).toMatchObject({ dueDate: '2022-08-01', legalDueDate: '2022-07-31' });
+    expect(r.warnings[0]?.message.nl).toMatch(/nietig.*wettelijke 30 dagen/);
+    expect(r.warnings[0]?.message.en).toMatch(/void.*statutory 30 days/);
+    // Before 1 July 2022 the cap was 60 days (from 1 July 2017): 31 days stood.
+    const june = resolveTerm(invoice({ invoiceDate: '2022-06-30' }), big, settings());
+    expect(june.warnings).toEqual([]);
+    expect(june.legalDueDate).toBe(june.dueDate);
     expect(
       resolveTerm(invoice(), business({ largeCompany: true, paymentTermDays: 30 }), settings()).warnings,
     ).toEqual([]);
@@ -158,9 +170,32 @@ describe('resolveTerm: legal warnings', () => {
     ).toEqual([]);
   });
 
-  it('gives both warnings when a large company has 90 days', () => {
-    const r = resolveTerm(invoice(), business({ largeCompany: true, paymentTermDays: 90 }), settings());
-    expect(r.warnings.map((w) => w.code).sort()).toEqual(['large-company-over-30-days', 'term-over-60-days']);
+  it('a large company with 90 days: void, counts as 30; from 2017 to mid-2022 the cap was 60', () => {
+    const big = business({ largeCompany: true, paymentTermDays: 90 });
+    const r = resolveTerm(invoice(), big, settings());
+    expect(r.warnings.map((w) => w.code)).toEqual(['large-company-over-30-days']);
+    expect(r.legalDueDate).toBe('2026-02-09');
+    const y2020 = resolveTerm(invoice({ invoiceDate: '2020-03-01' }), big, settings());
+    expect(y2020.warnings.map((w) => [w.code, w.termDays])).toEqual([['large-company-term-void', 60]]);
+    expect(y2020.legalDueDate).toBe('2020-03-31');
+    const y2016 = resolveTerm(invoice({ invoiceDate: '2016-03-01' }), big, settings());
+    expect(y2016.warnings.map((w) => w.code)).toEqual(['term-over-60-days']);
+    expect(y2016.legalDueDate).toBe(y2016.dueDate);
+  });
+
+  it('over 60 days between businesses: stands with a warning, or counts as 30 when the settings say not expressly agreed', () => {
+    const c = business({ paymentTermDays: 61 });
+    expect(resolveTerm(invoice(), c, settings()).legalDueDate).toBe('2026-03-12');
+    const notAgreed = resolveTerm(invoice(), c, settings({ businessTermsExpresslyAgreed: false }));
+    expect(notAgreed.warnings.map((w) => w.code)).toEqual(['term-over-60-days-not-agreed']);
+    expect(notAgreed).toMatchObject({ dueDate: '2026-03-12', legalDueDate: '2026-02-09' });
+    const sixty = resolveTerm(
+      invoice(),
+      business({ paymentTermDays: 60 }),
+      settings({ businessTermsExpresslyAgreed: false }),
+    );
+    expect(sixty.warnings).toEqual([]);
+    expect(sixty.legalDueDate).toBe(sixty.dueDate);
   });
 
   it('keeps an explicit due date before the invoice date, with a warning', () => {

@@ -35,7 +35,16 @@ export interface ReminderInvoice {
   /** What is still open on this invoice today. */
   openCents: Cents;
   paymentReference?: string;
+  /**
+   * This invoice's own stage in the message: the step due for it today, 'reminded' (an earlier
+   * reminder's term still runs; `remindedOn` says when) or 'overdue' (no step yet). Shown per line
+   * when the message lists invoices at different stages.
+   */
+  stage?: ReminderStage;
+  remindedOn?: IsoDate;
 }
+
+export type ReminderStage = DunningStepKind | 'reminded' | 'overdue';
 
 /** Amounts the legal module computed for the final notice or the hand-over. */
 export interface ReminderClaim {
@@ -44,6 +53,8 @@ export interface ReminderClaim {
   costsCents: Cents;
   /** VAT on the costs, when the creditor cannot reclaim it; else 0. */
   costsVatCents: Cents;
+  /** The invoices the costs and interest cover, when not every listed invoice (named in the letter). */
+  invoiceNumbers?: readonly string[];
 }
 
 export type ReminderCustomer = Pick<Customer, 'number' | 'name' | 'kind'> &
@@ -69,6 +80,8 @@ export interface DraftReminderInput {
   claim?: ReminderClaim;
   language?: Language;
   tone?: Tone;
+  /** True only when the invoice files go with the message: the text then says a copy is attached. */
+  attachInvoices?: boolean;
 }
 
 export type ReminderWarningCode =
@@ -238,6 +251,14 @@ export function draftReminder(input: DraftReminderInput): ReminderDraft {
         : '',
     claimOverview: claim ? claimOverview(claim, totalOpenCents, phrases, money, todayText, phrase) : '',
     today: todayText,
+    attachmentLine:
+      input.attachInvoices === true
+        ? phrase(
+            phrases.attachmentLine,
+            { invoiceNoun: invoices.length === 1 ? phrases.invoiceOne : phrases.invoiceMany },
+            'attachmentLine',
+          )
+        : '',
     ...claimValues,
   };
   if (step.kind === 'final') {
@@ -251,6 +272,7 @@ export function draftReminder(input: DraftReminderInput): ReminderDraft {
       deadline,
       today: todayText,
       phrase,
+      covers: claimCovers(claim, invoices, language),
     });
   }
   const unavailable: Partial<Record<PlaceholderName, string>> = {
@@ -347,6 +369,13 @@ function checkInvoices(invoices: readonly ReminderInvoice[], language: Language)
         value: inv.number,
       });
     seen.add(inv.number);
+    if (inv.stage !== undefined)
+      requireOneOf(
+        inv.stage,
+        ['friendly', 'second', 'final', 'collection', 'reminded', 'overdue'],
+        `${at}.stage`,
+      );
+    if (inv.remindedOn !== undefined) assertIsoDate(inv.remindedOn, `${at}.remindedOn`);
     formatShortDate(inv.invoiceDate, language, `${at}.invoiceDate`);
     formatShortDate(inv.dueDate, language, `${at}.dueDate`);
     assertCents(inv.openCents, `${at}.openCents`);
@@ -403,8 +432,9 @@ function invoiceTable(
   total: string,
   phrase: PhraseFn,
 ): string {
+  const mixed = new Set(invoices.map((i) => i.stage ?? '')).size > 1;
   const lines = invoices.map((inv) => {
-    const line = phrase(
+    const base = phrase(
       phrases.invoiceLine,
       {
         number: inv.number.trim(),
@@ -414,12 +444,53 @@ function invoiceTable(
       },
       'invoiceLine',
     );
+    const line =
+      mixed && inv.stage
+        ? base +
+          phrase(
+            phrases.invoiceLineStage,
+            { stage: stageLabel(inv, phrases, language, phrase) },
+            'invoiceLineStage',
+          )
+        : base;
     const ref = inv.paymentReference?.trim();
     return ref
       ? line + phrase(phrases.invoiceLineReference, { reference: ref }, 'invoiceLineReference')
       : line;
   });
   return [...lines, '', phrase(phrases.totalLine, { total }, 'totalLine')].join('\n');
+}
+
+function stageLabel(inv: ReminderInvoice, p: Phrases, language: Language, phrase: PhraseFn): string {
+  switch (inv.stage) {
+    case 'friendly':
+      return p.stageFriendly;
+    case 'second':
+      return p.stageSecond;
+    case 'final':
+      return p.stageFinal;
+    case 'collection':
+      return p.stageCollection;
+    case 'reminded':
+      return inv.remindedOn
+        ? phrase(p.stageReminded, { date: formatShortDate(inv.remindedOn, language) }, 'stageReminded')
+        : p.stageOverdue;
+    default:
+      return p.stageOverdue;
+  }
+}
+
+/** The claim's invoices, when the letter lists more than those: the legal paragraph names them. */
+function claimCovers(
+  claim: ReminderClaim | undefined,
+  invoices: readonly ReminderInvoice[],
+  language: Language,
+): string | undefined {
+  const covered = claim?.invoiceNumbers;
+  if (!covered || covered.length === 0) return undefined;
+  const listed = new Set(invoices.map((i) => i.number));
+  if (covered.length >= listed.size && covered.every((n) => listed.has(n))) return undefined;
+  return formatList([...covered], language);
 }
 
 function paymentReference(
@@ -475,12 +546,14 @@ function legalNotice(a: {
   deadline: string;
   today: string;
   phrase: PhraseFn;
+  /** The invoices the claim covers, when not all listed ones. */
+  covers: string | undefined;
 }): string {
   const { claim, phrases: p, money, phrase } = a;
   const interest = claim && claim.interestCents > 0 ? money(claim.interestCents) : undefined;
   const costsIncl = claim ? claim.costsCents + claim.costsVatCents : 0;
+  const parts: string[] = [];
   if (a.isConsumer) {
-    const parts: string[] = [];
     if (claim && costsIncl > 0) {
       const values = {
         costsInclVat: money(costsIncl),
@@ -496,21 +569,28 @@ function legalNotice(a: {
       parts.push(phrase(p.noCharges, { deadline: a.deadline }, 'noCharges'));
     }
     if (interest) parts.push(phrase(p.consumerInterest, { interest, today: a.today }, 'consumerInterest'));
-    return parts.join(' ');
+  } else if (!claim) {
+    return phrase(p.businessNoClaim, { newTermDate: a.newTermDate }, 'businessNoClaim');
+  } else {
+    // Commercial interest is owed from the day after the due date without any notice (art. 6:119a
+    // BW): the letter states it as owed, never as something that "will be charged" later.
+    if (interest)
+      parts.push(phrase(p.businessInterestOwed, { interest, today: a.today }, 'businessInterestOwed'));
+    if (costsIncl > 0)
+      parts.push(
+        phrase(
+          p.businessCostsIfUnpaid,
+          { newTermDate: a.newTermDate, costsInclVat: money(costsIncl) },
+          'businessCostsIfUnpaid',
+        ),
+      );
+    else if (interest)
+      parts.push(phrase(p.businessHandOver, { newTermDate: a.newTermDate }, 'businessHandOver'));
+    else parts.push(phrase(p.noCharges, { deadline: a.deadline }, 'noCharges'));
   }
-  // A business owes statutory commercial interest and collection costs without a 14-day letter.
-  if (!claim) return phrase(p.businessNoClaim, { newTermDate: a.newTermDate }, 'businessNoClaim');
-  const items: string[] = [];
-  if (interest)
-    items.push(phrase(p.businessInterestItem, { interest, today: a.today }, 'businessInterestItem'));
-  if (costsIncl > 0)
-    items.push(phrase(p.businessCostsItem, { costsInclVat: money(costsIncl) }, 'businessCostsItem'));
-  if (items.length === 0) return phrase(p.noCharges, { deadline: a.deadline }, 'noCharges');
-  return phrase(
-    p.businessWithClaim,
-    { newTermDate: a.newTermDate, claimItems: formatList(items, a.language) },
-    'businessWithClaim',
-  );
+  if (a.covers && (costsIncl > 0 || interest))
+    parts.push(phrase(p.claimCovers, { numbers: a.covers }, 'claimCovers').trim());
+  return parts.join(' ');
 }
 
 function collectWarnings(a: {

@@ -59,6 +59,10 @@ export const REMINDER_PLACEHOLDERS = {
   costsInclVat: { nl: 'Incassokosten inclusief eventuele btw', en: 'Collection costs including any VAT' },
   claimTotal: { nl: 'Totaal van hoofdsom, rente en kosten', en: 'Total of principal, interest and costs' },
   today: { nl: 'Datum van vandaag', en: 'Today’s date' },
+  attachmentLine: {
+    nl: 'Zin over de meegestuurde factuurkopieën (leeg als er geen bijlagen zijn)',
+    en: 'Sentence about the attached invoice copies (empty when nothing is attached)',
+  },
 } as const satisfies Record<string, { nl: string; en: string }>;
 
 export type PlaceholderName = keyof typeof REMINDER_PLACEHOLDERS;

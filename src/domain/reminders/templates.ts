@@ -5,7 +5,8 @@
  *
  * Style, following the seeds on credit management: address the person by name; state the fact and
  * ask a question ("is there anything that…?") instead of accusing; give a new, shorter term as a
- * date; repeat the invoices and attach a copy; and close with "if this crossed your payment, please
+ * date; repeat the invoices (a copy is attached only when the invoice files are known: the
+{{attachmentLine}} is empty otherwise, so no letter promises an attachment it lacks); and close with "if this crossed your payment, please
  * disregard it". The writer is a sole trader, so the letters speak as "ik" / "I".
  */
 import type { DunningStepKind, Language, Tone } from '../model';
@@ -17,7 +18,7 @@ export interface MessageTemplate {
 
 export type TemplateSet = Record<DunningStepKind, Record<Language, Record<Tone, MessageTemplate>>>;
 
-const NL_FORMAL_CLOSE = `Een kopie van de {{invoiceNoun}} stuur ik mee als bijlage.
+const NL_FORMAL_CLOSE = `{{attachmentLine}}
 
 Heeft u inmiddels betaald? Dan kunt u deze herinnering als niet verzonden beschouwen.
 
@@ -25,7 +26,7 @@ Met vriendelijke groet,
 
 {{signature}}`;
 
-const NL_INFORMAL_CLOSE = `Een kopie van de {{invoiceNoun}} stuur ik mee als bijlage.
+const NL_INFORMAL_CLOSE = `{{attachmentLine}}
 
 Heb je inmiddels betaald? Dan kun je deze herinnering als niet verzonden beschouwen.
 
@@ -33,7 +34,7 @@ Hartelijke groet,
 
 {{signature}}`;
 
-const EN_FORMAL_CLOSE = `I have attached a copy of the {{invoiceNoun}}.
+const EN_FORMAL_CLOSE = `{{attachmentLine}}
 
 If you have already paid, please disregard this reminder.
 
@@ -41,7 +42,7 @@ Kind regards,
 
 {{signature}}`;
 
-const EN_INFORMAL_CLOSE = `I've attached a copy of the {{invoiceNoun}}.
+const EN_INFORMAL_CLOSE = `{{attachmentLine}}
 
 If you've already paid, please ignore this reminder.
 
@@ -368,12 +369,6 @@ export interface Phrases {
   consumerInterest: string;
   /** {{deadline}}: the final notice when nothing extra is charged. */
   noCharges: string;
-  /** {{newTermDate}} {{claimItems}} */
-  businessWithClaim: string;
-  /** {{interest}} {{today}} */
-  businessInterestItem: string;
-  /** {{costsInclVat}} */
-  businessCostsItem: string;
   /** {{newTermDate}} */
   businessNoClaim: string;
   claimPrincipal: string;
@@ -384,6 +379,25 @@ export interface Phrases {
   claimTotal: string;
   /** {{salutation}} {{totalOpen}} {{deadline}} {{signature}}: the short body when a mailto link would be too long. */
   shortBody: string;
+  /** {{invoiceNoun}}: only when the invoice files go with the message. */
+  attachmentLine: string;
+  /** {{stage}}: appended to an invoice line when the message lists invoices at different stages. */
+  invoiceLineStage: string;
+  /** Each invoice's own stage in a message that lists several. {{date}} in stageReminded. */
+  stageFriendly: string;
+  stageSecond: string;
+  stageFinal: string;
+  stageCollection: string;
+  stageReminded: string;
+  stageOverdue: string;
+  /** {{numbers}}: which invoices the costs and interest of the legal paragraph cover. */
+  claimCovers: string;
+  /** {{interest}} {{today}}: business interest is owed from the day after each due date (art. 6:119a BW). */
+  businessInterestOwed: string;
+  /** {{newTermDate}} {{costsInclVat}} */
+  businessCostsIfUnpaid: string;
+  /** {{newTermDate}} */
+  businessHandOver: string;
 }
 
 const NL_BASE = {
@@ -404,6 +418,14 @@ const NL_BASE = {
   claimCosts: 'Buitengerechtelijke incassokosten',
   claimCostsVat: 'Btw over de incassokosten',
   claimTotal: 'Totaal',
+  invoiceLineStage: ' ({{stage}})',
+  stageFriendly: 'herinnering',
+  stageSecond: 'tweede herinnering',
+  stageFinal: 'aanmaning',
+  stageCollection: 'laatste aanmaning voor incasso',
+  stageReminded: 'herinnerd op {{date}}, termijn loopt nog',
+  stageOverdue: 'vervallen',
+  claimCovers: ' Dit betreft {{numbers}}.',
 };
 
 const EN_BASE = {
@@ -423,6 +445,14 @@ const EN_BASE = {
   claimCosts: 'Extrajudicial collection costs',
   claimCostsVat: 'VAT on the collection costs',
   claimTotal: 'Total',
+  invoiceLineStage: ' ({{stage}})',
+  stageFriendly: 'reminder',
+  stageSecond: 'second reminder',
+  stageFinal: 'final notice',
+  stageCollection: 'last notice before collection',
+  stageReminded: 'reminded on {{date}}, term still running',
+  stageOverdue: 'overdue',
+  claimCovers: ' This concerns {{numbers}}.',
 };
 
 export const PHRASES: Record<Language, Record<Tone, Phrases>> = {
@@ -440,9 +470,12 @@ export const PHRASES: Record<Language, Record<Tone, Phrases>> = {
         'Daarnaast bent u de wettelijke rente verschuldigd; tot en met {{today}} is dat {{interest}}.',
       noCharges:
         'Betaalt u niet {{deadline}}, dan ben ik genoodzaakt verdere stappen te nemen om het bedrag te innen.',
-      businessWithClaim: 'Betaalt u niet uiterlijk {{newTermDate}}, dan breng ik {{claimItems}} in rekening.',
-      businessInterestItem: 'de wettelijke handelsrente (art. 6:119a BW; tot en met {{today}} {{interest}})',
-      businessCostsItem: 'de buitengerechtelijke incassokosten van {{costsInclVat}}',
+      attachmentLine: 'Een kopie van de {{invoiceNoun}} stuur ik mee als bijlage.',
+      businessInterestOwed:
+        'Sinds de dag na de vervaldatum bent u over het openstaande bedrag de wettelijke handelsrente verschuldigd (art. 6:119a BW); tot en met {{today}} is dat {{interest}}. Die rente loopt door tot de dag van betaling.',
+      businessCostsIfUnpaid:
+        'Betaalt u niet uiterlijk {{newTermDate}}, dan breng ik de buitengerechtelijke incassokosten van {{costsInclVat}} in rekening.',
+      businessHandOver: 'Betaalt u niet uiterlijk {{newTermDate}}, dan geef ik de vordering uit handen.',
       businessNoClaim:
         'Betaalt u niet uiterlijk {{newTermDate}}, dan breng ik de wettelijke handelsrente (art. 6:119a BW) en de buitengerechtelijke incassokosten in rekening en geef ik de vordering uit handen.',
       shortBody: `{{salutation}}
@@ -466,9 +499,12 @@ Er staat nog {{totalOpen}} open. Ik ontvang uw betaling graag {{deadline}}.
       consumerInterest:
         'Daarnaast ben je de wettelijke rente verschuldigd; tot en met {{today}} is dat {{interest}}.',
       noCharges: 'Betaal je niet {{deadline}}, dan moet ik verdere stappen nemen om het bedrag te innen.',
-      businessWithClaim: 'Betaal je niet uiterlijk {{newTermDate}}, dan breng ik {{claimItems}} in rekening.',
-      businessInterestItem: 'de wettelijke handelsrente (art. 6:119a BW; tot en met {{today}} {{interest}})',
-      businessCostsItem: 'de buitengerechtelijke incassokosten van {{costsInclVat}}',
+      attachmentLine: 'Een kopie van de {{invoiceNoun}} stuur ik mee als bijlage.',
+      businessInterestOwed:
+        'Sinds de dag na de vervaldatum ben je over het openstaande bedrag de wettelijke handelsrente verschuldigd (art. 6:119a BW); tot en met {{today}} is dat {{interest}}. Die rente loopt door tot de dag van betaling.',
+      businessCostsIfUnpaid:
+        'Betaal je niet uiterlijk {{newTermDate}}, dan breng ik de buitengerechtelijke incassokosten van {{costsInclVat}} in rekening.',
+      businessHandOver: 'Betaal je niet uiterlijk {{newTermDate}}, dan geef ik de vordering uit handen.',
       businessNoClaim:
         'Betaal je niet uiterlijk {{newTermDate}}, dan breng ik de wettelijke handelsrente (art. 6:119a BW) en de buitengerechtelijke incassokosten in rekening en geef ik de vordering uit handen.',
       shortBody: `{{salutation}}
@@ -494,10 +530,13 @@ Er staat nog {{totalOpen}} open. Ik ontvang je betaling graag {{deadline}}.
       consumerInterest:
         'You also owe statutory interest; up to and including {{today}} this is {{interest}}.',
       noCharges: 'If you do not pay {{deadline}}, I will have to take further steps to collect the amount.',
-      businessWithClaim: 'If payment is not received by {{newTermDate}}, I will charge {{claimItems}}.',
-      businessInterestItem:
-        'statutory commercial interest (art. 6:119a Dutch Civil Code; {{interest}} up to and including {{today}})',
-      businessCostsItem: 'extrajudicial collection costs of {{costsInclVat}}',
+      attachmentLine: 'I have attached a copy of the {{invoiceNoun}}.',
+      businessInterestOwed:
+        'Since the day after the due date, statutory commercial interest (art. 6:119a Dutch Civil Code) has been owed on the amount outstanding; up to and including {{today}} it comes to {{interest}}. It continues to run until the day of payment.',
+      businessCostsIfUnpaid:
+        'If payment is not received by {{newTermDate}}, I will charge extrajudicial collection costs of {{costsInclVat}}.',
+      businessHandOver:
+        'If payment is not received by {{newTermDate}}, I will hand the claim over for collection.',
       businessNoClaim:
         'If payment is not received by {{newTermDate}}, I will charge statutory commercial interest (art. 6:119a Dutch Civil Code) and extrajudicial collection costs, and hand the claim over for collection.',
       shortBody: `{{salutation}}
@@ -521,10 +560,13 @@ Er staat nog {{totalOpen}} open. Ik ontvang je betaling graag {{deadline}}.
       consumerInterest:
         'You also owe statutory interest; up to and including {{today}} this is {{interest}}.',
       noCharges: "If you don't pay {{deadline}}, I'll have to take further steps to collect the amount.",
-      businessWithClaim: "If I haven't received payment by {{newTermDate}}, I'll charge {{claimItems}}.",
-      businessInterestItem:
-        'statutory commercial interest (art. 6:119a Dutch Civil Code; {{interest}} up to and including {{today}})',
-      businessCostsItem: 'extrajudicial collection costs of {{costsInclVat}}',
+      attachmentLine: "I've attached a copy of the {{invoiceNoun}}.",
+      businessInterestOwed:
+        'Since the day after the due date, statutory commercial interest (art. 6:119a Dutch Civil Code) has been owed on the amount outstanding; up to and including {{today}} it comes to {{interest}}. It keeps running until the day you pay.',
+      businessCostsIfUnpaid:
+        "If I haven't received payment by {{newTermDate}}, I'll charge extrajudicial collection costs of {{costsInclVat}}.",
+      businessHandOver:
+        "If I haven't received payment by {{newTermDate}}, I'll hand the claim over for collection.",
       businessNoClaim:
         "If I haven't received payment by {{newTermDate}}, I'll charge statutory commercial interest (art. 6:119a Dutch Civil Code) and extrajudicial collection costs, and hand the claim over for collection.",
       shortBody: `{{salutation}}

@@ -120,6 +120,13 @@ export const en: Messages = {
     registerPayment: 'Record payment',
     importStatement: 'Process bank statement',
     allQuiet: 'Nothing urgent today.',
+    ratesOutdated: 'Statutory interest rates may be outdated',
+    ratesOutdatedBody: (date: string) =>
+      `The rate table runs through ${date}. Interest for later days uses the last known rate. Add each new rate (commercial and consumer, from 1 January or 1 July) in the Settings sheet as rows rate.N.kind, rate.N.from, rate.N.percent and rate.N.source, with its source (Staatscourant, wetten.overheid.nl).`,
+    cardError: 'This message cannot be drafted',
+    invoiceAtStage: (invoice: string, stage: string) => `${invoice} (${stage})`,
+    stillRunning: 'term still running',
+    notJudged: (invoice: string) => `Invoice ${invoice} could not be assessed`,
   },
   overview: {
     open: 'Outstanding',

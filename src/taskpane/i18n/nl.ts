@@ -123,6 +123,13 @@ export const nl = {
     registerPayment: 'Betaling registreren',
     importStatement: 'Bankafschrift verwerken',
     allQuiet: 'Niets dringends vandaag.',
+    ratesOutdated: 'Wettelijke rente mogelijk verouderd',
+    ratesOutdatedBody: (date: string) =>
+      `De rentetabel loopt tot en met ${date}. Rente over latere dagen rekent met het laatst bekende percentage. Zet elk nieuw percentage (handelsrente en wettelijke rente, per 1 januari of 1 juli) in het werkblad Instellingen als rijen rate.N.kind, rate.N.from, rate.N.percent en rate.N.source, met de bron (Staatscourant, wetten.overheid.nl).`,
+    cardError: 'Dit bericht kan niet worden opgesteld',
+    invoiceAtStage: (invoice: string, stage: string) => `${invoice} (${stage})`,
+    stillRunning: 'termijn loopt nog',
+    notJudged: (invoice: string) => `Factuur ${invoice} kon niet worden beoordeeld`,
   },
   overview: {
     open: 'Openstaand',

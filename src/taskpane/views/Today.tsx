@@ -5,6 +5,12 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import type { DunningGroup } from '../../domain/dunning';
+import { DomainError } from '../../domain/errors';
+import { ratesOutdated } from '../../domain/legal/interestRates';
+import type { LedgerIndex } from '../../domain/ledger';
+import type { Settings } from '../../domain/model';
 import { useStore } from '../data/store';
 import { useT } from '../i18n';
 import { useNav } from '../nav';
@@ -13,11 +19,51 @@ import { ViewHeading } from '../components/ViewHeading';
 import { ErrorBar } from '../components/ErrorBar';
 import { stepLabel } from './common';
 
+/**
+ * Why a customer's message cannot be drafted, found before the person opens it: the legal amounts
+ * (a day the rate table does not reach) fail that customer's card only, never the list. The legal
+ * code loads after the first view, so the entry chunk stays small.
+ */
+async function cardErrors(
+  plan: readonly DunningGroup[],
+  index: LedgerIndex,
+  settings: Settings,
+  today: string,
+): Promise<Map<string, DomainError>> {
+  const { finalNoticeClaim } = await import('../../domain/actions');
+  const errors = new Map<string, DomainError>();
+  for (const g of plan) {
+    try {
+      finalNoticeClaim(g, index, settings, today);
+    } catch (error) {
+      if (error instanceof DomainError) errors.set(g.customerNumber, error);
+      else throw error;
+    }
+  }
+  return errors;
+}
+
 export function TodayView() {
   const { t, f } = useT();
-  const { derived } = useStore();
+  const { derived, ledger } = useStore();
   const { go } = useNav();
   const l = useLayout();
+  const settings = ledger?.settings;
+  const [errors, setErrors] = useState<ReadonlyMap<string, DomainError>>(new Map());
+  useEffect(() => {
+    let live = true;
+    if (!derived || !settings) return undefined;
+    void cardErrors(derived.plan, derived.index, settings, derived.today).then((found) => {
+      if (live) setErrors(found);
+    });
+    return () => {
+      live = false;
+    };
+  }, [derived, settings]);
+  const outdated = useMemo(
+    () => (derived && settings ? ratesOutdated(derived.today, settings.extraInterestRates) : undefined),
+    [derived, settings],
+  );
   if (!derived) return <ViewHeading>{t.views.today}</ViewHeading>;
   const { plan, missed, longDisputes, bankNudge } = derived;
   const quiet = plan.length === 0 && missed.length === 0 && longDisputes.length === 0 && !bankNudge;
@@ -42,6 +88,14 @@ export function TodayView() {
           </MessageBarActions>
         </MessageBar>
       )}
+      {outdated && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.today.ratesOutdated}</MessageBarTitle>
+            {t.today.ratesOutdatedBody(f.date(outdated.knownUntil))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {derived.planError !== undefined && <ErrorBar title={t.today.remindersDue} error={derived.planError} />}
       <section className={l.section} aria-labelledby="today-reminders">
         <h3 id="today-reminders" className={l.h3}>
@@ -51,30 +105,51 @@ export function TodayView() {
           <p className={l.muted}>{t.today.noReminders}</p>
         ) : (
           <ul className={l.list}>
-            {plan.map((g) => (
-              <li key={`${g.customerNumber}/${g.step.id}`} className={l.item}>
-                <div className={l.between}>
-                  <span className={l.strong}>{g.customer.name}</span>
-                  <span>{f.money(g.open)}</span>
-                </div>
-                <div className={l.muted}>
-                  {stepLabel(g.step, t)} · {t.today.invoicesInGroup(g.invoices.length)}:{' '}
-                  {g.invoices.map((a) => a.invoiceNumber).join(', ')}
-                </div>
-                <div>
-                  <Button
-                    size="small"
-                    appearance="primary"
-                    aria-label={t.today.prepareFor(stepLabel(g.step, t), g.customer.name)}
-                    onClick={() =>
-                      go({ view: 'reminder', customerNumber: g.customerNumber, stepId: g.step.id })
-                    }
-                  >
-                    {t.today.prepare}
-                  </Button>
-                </div>
-              </li>
-            ))}
+            {plan.map((g) => {
+              const error = errors.get(g.customerNumber);
+              // Each invoice's own stage, shown when the message mixes stages.
+              const mixed =
+                (g.alsoOverdue ?? []).length > 0 || g.invoices.some((a) => a.step.id !== g.step.id);
+              const listed = [
+                ...g.invoices.map((a) =>
+                  mixed ? t.today.invoiceAtStage(a.invoiceNumber, stepLabel(a.step, t)) : a.invoiceNumber,
+                ),
+                ...(g.alsoOverdue ?? []).map((o) =>
+                  t.today.invoiceAtStage(o.invoiceNumber, t.today.stillRunning),
+                ),
+              ];
+              return (
+                <li key={g.customerNumber} className={l.item}>
+                  <div className={l.between}>
+                    <span className={l.strong}>{g.customer.name}</span>
+                    <span>{f.money(g.open)}</span>
+                  </div>
+                  <div className={l.muted}>
+                    {stepLabel(g.step, t)} · {t.today.invoicesInGroup(listed.length)}: {listed.join(', ')}
+                  </div>
+                  {error && <ErrorBar title={t.today.cardError} error={error} />}
+                  {(g.failures ?? []).map((x) => (
+                    <ErrorBar
+                      key={x.invoiceNumber}
+                      title={t.today.notJudged(x.invoiceNumber)}
+                      error={x.error}
+                    />
+                  ))}
+                  <div>
+                    <Button
+                      size="small"
+                      appearance="primary"
+                      aria-label={t.today.prepareFor(stepLabel(g.step, t), g.customer.name)}
+                      onClick={() =>
+                        go({ view: 'reminder', customerNumber: g.customerNumber, stepId: g.step.id })
+                      }
+                    >
+                      {t.today.prepare}
+                    </Button>
+                  </div>
+                </li>
+              );
+            })}
           </ul>
         )}
       </section>

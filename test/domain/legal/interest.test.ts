@@ -155,18 +155,18 @@ describe('statutoryInterest', () => {
     const run = () =>
       statutoryInterest({
         principal: 100000,
-        from: '2019-11-01',
-        until: '2020-02-01',
+        from: '2001-11-01',
+        until: '2002-02-01',
         kind: 'commercial',
         rates: commercial,
       });
     expect(run).toThrow(
       expect.objectContaining({
         code: 'unsupported',
-        where: expect.objectContaining({ value: '2019-11-01' }),
+        where: expect.objectContaining({ value: '2001-11-01' }),
       }),
     );
-    expect(run).toThrow(/2019-11-01/);
+    expect(run).toThrow(/2001-11-01/);
   });
 
   it('refuses rates of the other kind and rates finer than 4 decimals', () => {
@@ -336,5 +336,33 @@ describe('statutoryInterest input checks', () => {
         rates: commercial,
       }),
     ).toThrow(expect.objectContaining({ code: 'invalid-amount' }));
+  });
+});
+
+describe('issue 12 cases computed from the statute', () => {
+  it('consumer: EUR 2.000 from 2025-05-01 through 2025-08-31 at 6% is EUR 40,44', () => {
+    // 123 days x 6% x 2000 / 365 = 40.438... (the rate stayed 6% until 2025-12-31).
+    const r = statutoryInterest({
+      principal: 200000,
+      from: '2025-05-01',
+      until: '2025-08-31',
+      kind: 'consumer',
+      rates: ratesFor('consumer'),
+    });
+    expect(r.total).toBe(4044);
+    expect(r.periods.map((p) => p.rate)).toEqual([6]);
+  });
+  it('commercial across the 2013-03-16 margin change splits the period there', () => {
+    const r = statutoryInterest({
+      principal: 100000,
+      from: '2013-03-01',
+      until: '2013-03-31',
+      kind: 'commercial',
+      rates: ratesFor('commercial'),
+    });
+    expect(r.periods.map((p) => [p.from, p.until, p.rate])).toEqual([
+      ['2013-03-01', '2013-03-15', 7.75],
+      ['2013-03-16', '2013-03-31', 8.75],
+    ]);
   });
 });

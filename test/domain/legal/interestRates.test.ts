@@ -1,64 +1,123 @@
-import { addMonths } from '../../../src/domain/dates';
+import { addDays, addMonths } from '../../../src/domain/dates';
 import {
-  BUILT_IN_INTEREST_RATES,
   BUILT_IN_RATES_KNOWN_UNTIL,
   rateOn,
   ratesFor,
+  ratesOutdated,
+  unverifiedRates,
 } from '../../../src/domain/legal/interestRates';
 import { interestRateSchema } from '../../../src/domain/model';
 
 describe('built-in statutory interest rates', () => {
   it.each(['commercial', 'consumer'] as const)(
-    '%s: one valid row per half-year from 2020-01-01, each with a source',
+    '%s: valid rows from 2002-01-01 on, in order, each with a source, to the known half-year',
     (kind) => {
       const rows = ratesFor(kind);
-      expect(rows[0]?.from).toBe('2020-01-01');
+      expect(rows[0]?.from).toBe('2002-01-01');
       rows.forEach((r, i) => {
         expect(interestRateSchema.parse(r)).toEqual(r);
         expect(r.source.length).toBeGreaterThan(10);
-        if (i > 0) expect(r.from).toBe(addMonths(rows[i - 1]!.from, 6));
+        if (i > 0) expect(r.from > rows[i - 1]!.from).toBe(true);
       });
       expect(addMonths(rows[rows.length - 1]!.from, 6)).toBe('2026-07-01');
       expect(BUILT_IN_RATES_KNOWN_UNTIL).toBe('2026-06-30');
     },
   );
 
-  it('holds the rates read at their sources', () => {
-    const pick = (kind: 'commercial' | 'consumer') =>
-      Object.fromEntries(ratesFor(kind).map((r) => [r.from, r.percent]));
-    expect(pick('commercial')).toMatchObject({
-      '2022-07-01': 8,
-      '2023-01-01': 10.5,
-      '2023-07-01': 12,
-      '2024-01-01': 12.5,
-      '2024-07-01': 12.25,
-      '2025-01-01': 11.15,
-      '2025-07-01': 10.15,
-    });
-    expect(pick('consumer')).toMatchObject({
-      '2022-07-01': 2,
-      '2023-01-01': 4,
-      '2023-07-01': 6,
-      '2024-01-01': 7,
-      '2024-07-01': 7,
-      '2025-01-01': 6,
-      '2025-07-01': 4,
-    });
+  it('holds the rates read at their sources, at every change', () => {
+    const on = (kind: 'commercial' | 'consumer', d: string) => rateOn(ratesFor(kind), d).percent;
+    // Consumer: each Staatsblad decree and the day before it.
+    const consumer: [string, number][] = [
+      ['2002-01-01', 7],
+      ['2003-07-31', 7],
+      ['2003-08-01', 5],
+      ['2004-01-31', 5],
+      ['2004-02-01', 4],
+      ['2006-12-31', 4],
+      ['2007-01-01', 6],
+      ['2009-06-30', 6],
+      ['2009-07-01', 4],
+      ['2010-01-01', 3],
+      ['2011-06-30', 3],
+      ['2011-07-01', 4],
+      ['2012-06-30', 4],
+      ['2012-07-01', 3],
+      ['2014-12-31', 3],
+      ['2015-01-01', 2],
+      ['2022-12-31', 2],
+      ['2023-01-01', 4],
+      ['2023-07-01', 6],
+      ['2024-01-01', 7],
+      ['2024-12-31', 7],
+      ['2025-01-01', 6],
+      // Issue 12: 6% stayed until 2025-12-31; 4% from 2026-01-01 (not from 2025-07-01).
+      ['2025-07-01', 6],
+      ['2025-12-31', 6],
+      ['2026-01-01', 4],
+    ];
+    for (const [d, pct] of consumer) expect([d, on('consumer', d)]).toEqual([d, pct]);
+    const commercial: [string, number][] = [
+      ['2002-11-30', 7],
+      ['2002-12-01', 10.35],
+      ['2003-01-01', 9.85],
+      ['2004-07-01', 9.01],
+      ['2008-01-01', 11.2],
+      ['2009-07-01', 8],
+      ['2013-01-01', 7.75],
+      ['2013-03-15', 7.75],
+      ['2013-03-16', 8.75],
+      ['2014-07-01', 8.25],
+      ['2016-01-01', 8.05],
+      ['2022-12-31', 8],
+      ['2023-01-01', 10.5],
+      ['2023-07-01', 12],
+      ['2024-01-01', 12.5],
+      ['2024-07-01', 12.25],
+      ['2025-01-01', 11.15],
+      ['2025-07-01', 10.15],
+    ];
+    for (const [d, pct] of commercial) expect([d, on('commercial', d)]).toEqual([d, pct]);
   });
 
-  it('marks rows it could not confirm as unverified', () => {
-    const unverified = BUILT_IN_INTEREST_RATES.filter((r) => r.source.startsWith('unverified')).map(
-      (r) => `${r.kind} ${r.from}`,
-    );
-    expect(unverified).toEqual(
-      expect.arrayContaining([
-        'commercial 2025-07-01',
-        'commercial 2026-01-01',
-        'consumer 2025-07-01',
-        'consumer 2026-01-01',
-      ]),
-    );
-    expect(unverified).not.toContain('commercial 2025-01-01');
+  it.each(['commercial', 'consumer'] as const)(
+    '%s: at every change the new rate holds from its first day and the old one through the day before',
+    (kind) => {
+      const rows = ratesFor(kind);
+      rows.forEach((r, i) => {
+        expect([r.from, rateOn(rows, r.from).percent]).toEqual([r.from, r.percent]);
+        const before = rows[i - 1];
+        if (before)
+          expect([r.from, rateOn(rows, addDays(r.from, -1)).percent]).toEqual([r.from, before.percent]);
+      });
+    },
+  );
+
+  it('lists the rows it could not confirm at a publication', () => {
+    const unverified = unverifiedRates().map((r) => `${r.kind} ${r.from}`);
+    expect(unverified).toEqual(expect.arrayContaining(['commercial 2013-03-16', 'commercial 2013-07-01']));
+    expect(unverified).not.toContain('consumer 2015-01-01');
+    expect(unverified.every((u) => u.startsWith('commercial'))).toBe(true);
+  });
+});
+
+describe('ratesOutdated', () => {
+  it('is silent through the last half-year the table knows and speaks the day after', () => {
+    expect(ratesOutdated('2026-06-30')).toBeUndefined();
+    expect(ratesOutdated('2026-07-01')).toEqual({ knownUntil: '2026-06-30', daysPast: 1 });
+    expect(ratesOutdated('2026-11-30')?.daysPast).toBe(153);
+  });
+  it('needs a new row of both kinds before it is silent again', () => {
+    const commercial = { kind: 'commercial', from: '2026-07-01', percent: 9.9, source: 'user' };
+    const consumer = { kind: 'consumer', from: '2026-07-01', percent: 4, source: 'user' };
+    expect(ratesOutdated('2026-11-30', [commercial])).toBeDefined();
+    expect(ratesOutdated('2026-11-30', [commercial, consumer])).toBeUndefined();
+    expect(ratesOutdated('2027-01-01', [commercial, consumer])).toEqual({
+      knownUntil: '2026-12-31',
+      daysPast: 1,
+    });
+  });
+  it('rejects a bad day', () => {
+    expect(() => ratesOutdated('2026-13-01')).toThrow(expect.objectContaining({ code: 'invalid-date' }));
   });
 });
 
@@ -109,12 +168,12 @@ describe('rateOn', () => {
     expect(rateOn(rows, '2030-01-01').percent).toBe(10.15);
   });
   it('names the date the table does not reach', () => {
-    expect(() => rateOn(rows, '2019-12-31')).toThrow(
+    expect(() => rateOn(rows, '2001-12-31')).toThrow(
       expect.objectContaining({
         code: 'unsupported',
-        where: expect.objectContaining({ value: '2019-12-31' }),
+        where: expect.objectContaining({ value: '2001-12-31' }),
       }),
     );
-    expect(() => rateOn(rows, '2019-12-31')).toThrow(/2019-12-31/);
+    expect(() => rateOn(rows, '2001-12-31')).toThrow(/2001-12-31/);
   });
 });

@@ -98,8 +98,8 @@ const EXPECT = {
       consumerCosts:
         'buitengerechtelijke incassokosten verschuldigd van € 329,42 (€ 272,25 plus € 57,17 btw)',
       business: [
-        'wettelijke handelsrente (art. 6:119a BW; tot en met 16 november 2026 € 12,34)',
-        'buitengerechtelijke incassokosten van € 329,42',
+        'Sinds de dag na de vervaldatum bent u over het openstaande bedrag de wettelijke handelsrente verschuldigd (art. 6:119a BW); tot en met 16 november 2026 is dat € 12,34.',
+        'Betaalt u niet uiterlijk 30 november 2026, dan breng ik de buitengerechtelijke incassokosten van € 329,42 in rekening.',
       ],
       collection: 'Ik draag de vordering daarom over aan een incassobureau',
       subjects: {
@@ -135,8 +135,8 @@ const EXPECT = {
       consumerCosts:
         'buitengerechtelijke incassokosten verschuldigd van € 329,42 (€ 272,25 plus € 57,17 btw)',
       business: [
-        'wettelijke handelsrente (art. 6:119a BW; tot en met 16 november 2026 € 12,34)',
-        'buitengerechtelijke incassokosten van € 329,42',
+        'Sinds de dag na de vervaldatum ben je over het openstaande bedrag de wettelijke handelsrente verschuldigd (art. 6:119a BW); tot en met 16 november 2026 is dat € 12,34.',
+        'Betaal je niet uiterlijk 30 november 2026, dan breng ik de buitengerechtelijke incassokosten van € 329,42 in rekening.',
       ],
       collection: 'Ik draag de vordering daarom over aan een incassobureau',
       subjects: {
@@ -171,8 +171,8 @@ const EXPECT = {
       statutory: 'within 14 days after the day on which you receive this letter',
       consumerCosts: 'extrajudicial collection costs of €329.42 (€272.25 plus €57.17 VAT)',
       business: [
-        'statutory commercial interest (art. 6:119a Dutch Civil Code; €12.34 up to and including 16 November 2026)',
-        'extrajudicial collection costs of €329.42',
+        'Since the day after the due date, statutory commercial interest (art. 6:119a Dutch Civil Code) has been owed on the amount outstanding; up to and including 16 November 2026 it comes to €12.34.',
+        'If payment is not received by 30 November 2026, I will charge extrajudicial collection costs of €329.42.',
       ],
       collection: 'I am therefore handing the claim over to a collection agency',
       subjects: {
@@ -206,8 +206,8 @@ const EXPECT = {
       statutory: 'within 14 days after the day on which you receive this letter',
       consumerCosts: 'extrajudicial collection costs of €329.42 (€272.25 plus €57.17 VAT)',
       business: [
-        'statutory commercial interest (art. 6:119a Dutch Civil Code; €12.34 up to and including 16 November 2026)',
-        'extrajudicial collection costs of €329.42',
+        'Since the day after the due date, statutory commercial interest (art. 6:119a Dutch Civil Code) has been owed on the amount outstanding; up to and including 16 November 2026 it comes to €12.34.',
+        "If I haven't received payment by 30 November 2026, I'll charge extrajudicial collection costs of €329.42.",
       ],
       collection: "So I'm handing the claim over to a collection agency",
       subjects: {
@@ -236,19 +236,18 @@ describe.each(matrix)(
   ({ language, tone, kind, customerKind }) => {
     const x = EXPECT[language][tone];
     const claim = kind === 'final' || kind === 'collection' ? CLAIM : undefined;
-    const draft = draftReminder(
-      input({
-        step: { id: `step-${kind}`, kind, offerPaymentPlan: kind === 'second' },
-        customer: {
-          number: 'K001',
-          name: customerKind === 'business' ? 'Bakkerij De Vries BV' : 'Jan de Vries',
-          contactName: 'Jan de Vries',
-          kind: customerKind,
-        },
-        settings: settings({ language, tone, chargeCollectionCosts: true, collectionCostsVat: true }),
-        claim,
-      }),
-    );
+    const draftInput = input({
+      step: { id: `step-${kind}`, kind, offerPaymentPlan: kind === 'second' },
+      customer: {
+        number: 'K001',
+        name: customerKind === 'business' ? 'Bakkerij De Vries BV' : 'Jan de Vries',
+        contactName: 'Jan de Vries',
+        kind: customerKind,
+      },
+      settings: settings({ language, tone, chargeCollectionCosts: true, collectionCostsVat: true }),
+      claim,
+    });
+    const draft = draftReminder(draftInput);
     const { body } = draft;
 
     it('reports language, tone and the total', () => {
@@ -302,8 +301,10 @@ describe.each(matrix)(
       it('states the fact and asks a question', () => {
         expect(body).toMatch(x.questions[kind]);
       });
-      it('mentions the attached copy of the invoices', () => {
-        expect(body).toContain(x.copy);
+      it('promises no attachment unless the invoice files go with it', () => {
+        expect(body).not.toContain(x.copy);
+        const withFiles = draftReminder({ ...draftInput, attachInvoices: true });
+        expect(withFiles.body).toContain(x.copy);
       });
     }
 
@@ -443,7 +444,10 @@ describe('payment details', () => {
     const d = draftReminder(input({ invoices: [first] }));
     expect(d.body).toContain('onder vermelding van betalingskenmerk 5000 0000 0001 2345?');
     expect(d.subject).toBe('Betalingsherinnering factuur F2026-031');
-    expect(d.body).toContain('Een kopie van de factuur stuur ik mee als bijlage.');
+    expect(d.body).not.toContain('bijlage');
+    expect(draftReminder(input({ invoices: [first], attachInvoices: true })).body).toContain(
+      'Een kopie van de factuur stuur ik mee als bijlage.',
+    );
   });
 
   it('asks for the invoice number when there is no reference', () => {
@@ -580,6 +584,30 @@ describe('final notice', () => {
     expect(none.body).toContain(
       'Betaalt u niet uiterlijk 30 november 2026, dan ben ik genoodzaakt verdere stappen te nemen',
     );
+  });
+
+  it('to a business states interest as owed since the day after the due date, never as a future charge', () => {
+    const d = final({ kind: 'business', claim: { interestCents: 1234, costsCents: 0, costsVatCents: 0 } });
+    expect(d.body).toContain('Sinds de dag na de vervaldatum bent u');
+    expect(d.body).toContain(
+      'Betaalt u niet uiterlijk 30 november 2026, dan geef ik de vordering uit handen.',
+    );
+    expect(d.body).not.toMatch(/rente in rekening/);
+  });
+
+  it('names the invoices the costs cover when the message lists more', () => {
+    const [a, b] = INVOICES as ReminderInvoice[];
+    const d = final({
+      kind: 'consumer',
+      invoices: [
+        { ...a!, stage: 'final' },
+        { ...b!, stage: 'reminded', remindedOn: '2026-11-10' },
+      ],
+      claim: { interestCents: 0, costsCents: 4000, costsVatCents: 0, invoiceNumbers: [a!.number] },
+    });
+    expect(d.body).toContain(`Dit betreft ${a!.number}.`);
+    expect(d.body).toMatch(new RegExp(`${b!.number}[^\\n]*\\(herinnerd op 10-11-2026, termijn loopt nog\\)`));
+    expect(d.body).toMatch(new RegExp(`${a!.number}[^\\n]*\\(aanmaning\\)`));
   });
 
   it('warns that the legal wording is Dutch for a Belgian business', () => {
