@@ -127,8 +127,9 @@ export const nl = {
   overview: {
     open: 'Openstaand',
     overdue: 'Te laat',
-    dso: 'DSO (dagen)',
-    dsoHelp: 'Gemiddeld aantal dagen dat uw omzet openstaat.',
+    dso: 'Gemiddeld tot betaling',
+    dsoValue: (d: string) => `${d} dagen`,
+    dsoHelp: 'Zo lang staat uw omzet gemiddeld open.',
     disputed: 'Waarvan betwist',
     aging: 'Ouderdom openstaande posten',
     agingBuckets: {
@@ -143,7 +144,18 @@ export const nl = {
     dependencyTop: (share: string) => `Grootste klant: ${share} van de omzet`,
     concentration: { low: 'Gespreid', moderate: 'Matig geconcentreerd', high: 'Sterk afhankelijk' },
     other: (n: number) => `Overige (${n})`,
-    behaviour: 'Betaalgedrag per kwartaal (gem. dagen te laat)',
+    behaviour: 'Betaalgedrag per kwartaal (dagen na de vervaldatum)',
+    behaviourChart: 'Betaalgedrag: gemiddeld betaald ten opzichte van de vervaldatum',
+    behaviourCol: 'Gemiddeld betaald',
+    relativeToDue: (days: number, shown: string) =>
+      days > 0
+        ? `${shown} ${days === 1 ? 'dag' : 'dagen'} te laat`
+        : days < 0
+          ? `${shown} ${days === -1 ? 'dag' : 'dagen'} te vroeg`
+          : 'op de vervaldatum',
+    early: 'te vroeg',
+    late: 'te laat',
+    dueLine: 'vervaldatum',
     revenue: 'Omzet per maand',
     thisYear: 'Dit jaar',
     lastYear: 'Vorig jaar',
@@ -151,7 +163,6 @@ export const nl = {
     quarter: 'Kwartaal',
     share: 'Aandeel',
     revenueCol: 'Omzet',
-    daysLateCol: 'Dagen te laat',
     bucket: 'Periode',
     count: 'Aantal',
     unavailable: 'Kon niet berekend worden',
@@ -183,7 +194,10 @@ export const nl = {
     none: 'Nog geen klanten in de werkmap.',
     share: 'Aandeel in de omzet',
     behaviour: 'Betaalgedrag',
-    avgLate: (d: string) => `Gemiddeld ${d} dagen na de vervaldatum betaald`,
+    avgLate: (days: number, shown: string) =>
+      days < 0
+        ? `Gemiddeld ${shown} dagen vóór de vervaldatum betaald`
+        : `Gemiddeld ${shown} dagen na de vervaldatum betaald`,
     noPaid: 'Nog geen betaalde facturen in de afgelopen 12 maanden.',
     signal: {
       worse: 'Betaalt de laatste tijd later dan voorheen',

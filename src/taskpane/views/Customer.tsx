@@ -68,7 +68,12 @@ export function CustomerView() {
               {t.customer.behaviour}
             </h3>
             {behaviour && behaviour.weightedDaysLate !== null ? (
-              <p>{t.customer.avgLate(f.number1(behaviour.weightedDaysLate))}</p>
+              <p>
+                {t.customer.avgLate(
+                  behaviour.weightedDaysLate,
+                  f.number1(Math.abs(behaviour.weightedDaysLate)),
+                )}
+              </p>
             ) : (
               <p className={l.muted}>{t.customer.noPaid}</p>
             )}
@@ -97,16 +102,20 @@ export function CustomerView() {
               <ChartFrame
                 title={t.overview.behaviour}
                 table={{
-                  headers: [t.overview.quarter, t.overview.daysLateCol, t.overview.count],
+                  headers: [t.overview.quarter, t.overview.behaviourCol, t.overview.count],
                   rows: behaviour.quarters.map((q) => [
                     q.quarter,
-                    q.weightedDaysLate === null ? t.common.none : f.number1(q.weightedDaysLate),
+                    q.weightedDaysLate === null
+                      ? t.common.none
+                      : t.overview.relativeToDue(q.weightedDaysLate, f.number1(Math.abs(q.weightedDaysLate))),
                     String(q.paidCount),
                   ]),
                 }}
               >
                 <LineChart
                   points={behaviour.quarters.map((q) => ({ label: q.quarter, value: q.weightedDaysLate }))}
+                  formatTick={signedDays}
+                  zeroLabel={t.overview.dueLine}
                 />
               </ChartFrame>
             )}
@@ -172,6 +181,9 @@ export function CustomerView() {
     </div>
   );
 }
+
+/** An axis tick in days relative to the due date: +10 late, −10 early. */
+const signedDays = (v: number): string => (v > 0 ? `+${v}` : v < 0 ? `−${-v}` : '0');
 
 function Fact({ label, value }: { label: string; value: string }) {
   const l = useLayout();
