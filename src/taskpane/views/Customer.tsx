@@ -5,6 +5,7 @@ import { useOverviewMetrics } from '../data/overviewMetrics';
 import { useT } from '../i18n';
 import { useNav } from '../nav';
 import { useLayout } from '../components/layout';
+import { InvoiceNo } from '../components/InvoiceNo';
 import { ViewHeading } from '../components/ViewHeading';
 import { CustomerPicker } from '../components/pickers';
 import { ChartFrame, LineChart } from '../components/charts';
@@ -145,7 +146,7 @@ export function CustomerView() {
                   {rows.map((r) => (
                     <tr key={r.invoice.number}>
                       <th className={l.td} scope="row">
-                        {r.invoice.number}
+                        <InvoiceNo>{r.invoice.number}</InvoiceNo>
                         <div className={l.muted}>{r.status ? t.status[r.status.kind] : t.common.none}</div>
                       </th>
                       <td className={l.td}>{f.date(r.status?.dueDate)}</td>
@@ -168,7 +169,12 @@ export function CustomerView() {
                   <li key={i} className={l.item}>
                     <span className={l.muted}>
                       {f.date(c.date)} · {t.reminder.channels[c.channel]}
-                      {c.invoiceNumber ? ` · ${c.invoiceNumber}` : ''}
+                      {c.invoiceNumber && (
+                        <>
+                          {' · '}
+                          <InvoiceNo>{c.invoiceNumber}</InvoiceNo>
+                        </>
+                      )}
                     </span>
                     <span>{c.summary}</span>
                   </li>
