@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import '../setup';
+import '../support/patience';
 import { render } from '@testing-library/react';
 import fc from 'fast-check';
 import { ColumnChart, HBarChart, LineChart } from '../../../src/taskpane/components/charts';

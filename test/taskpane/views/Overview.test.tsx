@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import '../setup';
+import '../support/patience';
 import { screen, within } from '@testing-library/react';
 import type { Ledger } from '../../../src/domain/model';
 import { sampleLedger } from '../support/fakeOperations';
