@@ -239,6 +239,7 @@ export const en: Messages = {
     amount: 'Amount received',
     method: 'Method',
     methods: { bank: 'Bank transfer', cash: 'Cash', card: 'Card', other: 'Other' },
+    methodWords: { bank: 'bank', cash: 'cash', card: 'card', other: 'other' },
     reference: 'Description or bank reference',
     openNow: (amount: string) => `Still open on this invoice: ${amount}`,
     overpay: 'This is more than is outstanding. Is that right? The excess stays as a credit.',

@@ -248,6 +248,8 @@ export const nl = {
     amount: 'Ontvangen bedrag',
     method: 'Betaalwijze',
     methods: { bank: 'Bankoverschrijving', cash: 'Contant', card: 'Pin', other: 'Anders' },
+    // What lands in Betaalwijze: the word a person types there, and what the bank import writes.
+    methodWords: { bank: 'bank', cash: 'contant', card: 'pin', other: 'anders' },
     reference: 'Omschrijving of bankreferentie',
     openNow: (amount: string) => `Nog open op deze factuur: ${amount}`,
     overpay: 'Dit is meer dan er openstaat. Klopt dat? Het teveel blijft als tegoed staan.',
