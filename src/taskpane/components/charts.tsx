@@ -10,7 +10,8 @@ import { useT } from '../i18n';
 import { barSpan, linearScale, niceTicks } from './chartScale';
 
 const useStyles = makeStyles({
-  figure: { margin: `${tokens.spacingVerticalM} 0` },
+  // The view's stack already spaces its sections; a margin here would double the gap.
+  figure: { margin: 0 },
   caption: { fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalXS },
   hidden: {
     position: 'absolute',

@@ -84,7 +84,7 @@ export function OverviewView() {
           </ChartFrame>
           {o.dependency.series.length > 0 && (
             <>
-              <p>
+              <p className={l.note}>
                 {t.overview.dependencyTop(f.percent(o.dependency.top1Share))}
                 {o.dependency.concentration && ` · ${t.overview.concentration[o.dependency.concentration]}`}
               </p>
