@@ -204,6 +204,8 @@ describe('demo page', () => {
       await d.page.goto(`${rig.server.url}/${page}`);
       await d.page.locator('.demo-grid table[data-table]').first().waitFor({ timeout: 60_000 });
       await d.page.waitForLoadState('networkidle');
+      // What a person's browser logs first: a missing favicon is a 404 and a console error.
+      expect({ console: d.consoleErrors, failed: d.failedRequests }).toEqual({ console: [], failed: [] });
       const icon = await d.page.locator('link[rel="icon"]').getAttribute('href');
       expect(icon).toBeTruthy();
       const served = await d.page.request.get(new URL(icon ?? '', d.page.url()).href);
