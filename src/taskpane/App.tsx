@@ -26,6 +26,7 @@ import { NavContext, PRIMARY_VIEWS, SECONDARY_VIEWS, useNav, type Route, type Vi
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ErrorBar, describeError } from './components/ErrorBar';
 import { WriteStatus } from './components/WriteStatus';
+import { HeadingAction } from './components/ViewHeading';
 import { TodayView } from './views/Today';
 
 // "Vandaag" is the first view and ships in the entry chunk; the others load when first opened,
@@ -90,6 +91,7 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
   },
+  actionStatus: { flexBasis: '100%' },
 });
 
 export function App({ backend, operations = workbookOperations, initialRoute }: AppProps) {
@@ -206,11 +208,13 @@ function Frame({ initialRoute }: { initialRoute?: Route }) {
             retryLabel={t.app.retry}
             resetKey={`${route.view}:${visit}`}
           >
-            <ViewGate view={route.view}>
-              <Suspense fallback={<Spinner size="tiny" label={t.app.loading} />}>
-                <CurrentView key={visit} view={route.view} />
-              </Suspense>
-            </ViewGate>
+            <SortAction>
+              <ViewGate view={route.view}>
+                <Suspense fallback={<Spinner size="tiny" label={t.app.loading} />}>
+                  <CurrentView key={visit} view={route.view} />
+                </Suspense>
+              </ViewGate>
+            </SortAction>
           </ErrorBoundary>
         </main>
       </div>
@@ -221,9 +225,8 @@ function Frame({ initialRoute }: { initialRoute?: Route }) {
 /** Loading, a failed read, rows that could not be read, a workbook not yet set up, and the refresh action. */
 function LoadBanner() {
   const { t, f } = useT();
-  const { load, loaded, reload, today } = useStore();
+  const { load, loaded, reload } = useStore();
   const { route, go } = useNav();
-  const refresh = useWrite();
   const problems = loaded?.problems ?? [];
   return (
     <>
@@ -272,25 +275,47 @@ function LoadBanner() {
           </MessageBarBody>
         </MessageBar>
       )}
-      {loaded && loaded.missingParts.length === 0 && route.view === 'today' && (
-        <div>
-          <Button
-            size="small"
-            disabled={refresh.busy}
-            onClick={() =>
-              void refresh.run(
-                (ops, book) => ops.refreshAndSort(book, { today, language: f.language }),
-                t.app.refreshSortDone,
-              )
-            }
-          >
-            {t.app.refreshSort}
-          </Button>
+    </>
+  );
+}
+
+/**
+ * "Sorteer werkmap" on the heading's line of Vandaag, where a person looks for what the view can
+ * do. Its state lives in the frame, so the result stays on screen while the view re-reads.
+ */
+function useSortAction(refresh: ReturnType<typeof useWrite>): ReactNode {
+  const { t, f } = useT();
+  const { loaded, today } = useStore();
+  const { route } = useNav();
+  const styles = useStyles();
+  if (!loaded || loaded.missingParts.length > 0 || route.view !== 'today') return null;
+  return (
+    <>
+      <Button
+        size="small"
+        disabled={refresh.busy}
+        onClick={() =>
+          void refresh.run(
+            (ops, book) => ops.refreshAndSort(book, { today, language: f.language }),
+            t.app.refreshSortDone,
+          )
+        }
+      >
+        {t.app.refreshSort}
+      </Button>
+      {refresh.state.kind !== 'idle' && (
+        <div className={styles.actionStatus}>
           <WriteStatus state={refresh.state} />
         </div>
       )}
     </>
   );
+}
+
+function SortAction({ children }: { children: ReactNode }) {
+  const refresh = useWrite();
+  const action = useSortAction(refresh);
+  return <HeadingAction.Provider value={action}>{children}</HeadingAction.Provider>;
 }
 
 /** Views need a ledger; before the first read finishes they wait (the banner says why). */

@@ -197,6 +197,24 @@ describe('demo page', () => {
     await expectClean(d);
   });
 
+  it.each(['index.html', 'taskpane.html'])(
+    '%s without request interception: no console error, the favicon it names is served',
+    async (page) => {
+      const d = await openDemo(rig, '', { intercept: false });
+      await d.page.goto(`${rig.server.url}/${page}`);
+      await d.page.locator('.demo-grid table[data-table]').first().waitFor({ timeout: 60_000 });
+      await d.page.waitForLoadState('networkidle');
+      // What a person's browser logs first: a missing favicon is a 404 and a console error.
+      expect({ console: d.consoleErrors, failed: d.failedRequests }).toEqual({ console: [], failed: [] });
+      const icon = await d.page.locator('link[rel="icon"]').getAttribute('href');
+      expect(icon).toBeTruthy();
+      const served = await d.page.request.get(new URL(icon ?? '', d.page.url()).href);
+      expect([served.status(), served.headers()['content-type']]).toEqual([200, 'image/png']);
+      expect(d.requested.filter((u) => u.endsWith('/favicon.ico'))).toEqual([]);
+      await expectClean(d);
+    },
+  );
+
   it('taskpane.html outside Office goes straight to the demo, without office.js telemetry', async () => {
     const d = await openDemo(rig);
     await d.page.goto(`${rig.server.url}/taskpane.html`);

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import './setup';
+import './support/patience';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CATALOGUES } from '../../src/taskpane/i18n';
@@ -65,7 +66,7 @@ describe('Vandaag', () => {
       screen.getByRole('button', { name: 'Vriendelijke herinnering opstellen voor Bakkerij De Korenaar' }),
     );
     expect(document.activeElement).toBe(
-      await screen.findByRole('heading', { level: 2, name: 'Herinnering' }, { timeout: 10_000 }),
+      await screen.findByRole('heading', { level: 2, name: 'Herinnering' }),
     );
     expect((screen.getByLabelText('Onderwerp') as HTMLInputElement).value).toMatch(/F2026-002/);
   });
@@ -137,5 +138,23 @@ describe('loading', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Opnieuw lezen' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Vandaag' })).toBeTruthy();
     expect(screen.queryByText('De werkmap kon niet gelezen worden')).toBeNull();
+  });
+});
+
+describe('Sorteer werkmap', () => {
+  test('sits on the heading line of Vandaag, after the heading, and reports its result there', async () => {
+    const { fake } = await renderPane(sampleLedger(), { view: 'today' });
+    const heading = screen.getByRole('heading', { level: 2, name: 'Vandaag' });
+    const button = screen.getByRole('button', { name: 'Sorteer werkmap' });
+    expect(button.parentElement).toBe(heading.parentElement);
+    expect(heading.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await userEvent.click(button);
+    expect(await screen.findByText('Werkmap bijgewerkt en gesorteerd.')).toBeTruthy();
+    expect(fake.state.calls.map((c) => c.name)).toContain('refreshAndSort');
+  });
+
+  test('is not offered on views it does not belong to', async () => {
+    await renderPane(sampleLedger(), { view: 'invoices' });
+    expect(screen.queryByRole('button', { name: 'Sorteer werkmap' })).toBeNull();
   });
 });

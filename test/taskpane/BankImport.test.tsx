@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import './setup';
+import './support/patience';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { render, screen, waitFor, within } from '@testing-library/react';
@@ -11,8 +12,6 @@ import { loadLedger, setUp } from '../../src/workbook/operations';
 import { MemoryBook } from '../support/memoryBook';
 import { renderPane } from './support/render';
 import { sampleLedger, testBackend } from './support/fakeOperations';
-
-jest.setTimeout(30_000);
 
 const rabobank = readFileSync(resolve(__dirname, '../fixtures/bank/csv/rabobank.csv'), 'utf8');
 const d = (iso: string): number => isoToSerial(iso, 1900);

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import './setup';
+import './support/patience';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Invoice, Payment, Settings } from '../../src/domain/model';
@@ -122,7 +123,7 @@ describe('Betaling registreren', () => {
       invoiceNumber: 'F2026-002',
       customerNumber: 'K001',
       amount: 20000,
-      method: 'Bankoverschrijving',
+      method: 'bank',
     });
     // After the re-read, the open amount reflects the payment.
     expect(await screen.findByText('Nog open op deze factuur: € 405,00')).toBeTruthy();

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import './setup';
+import './support/patience';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
@@ -47,4 +48,4 @@ test('an empty workbook: set up, then a new invoice lands in Facturen with its d
   await userEvent.click(screen.getByRole('tab', { name: 'Facturen' }));
   expect(await screen.findByText('2026-001')).toBeTruthy();
   expect(screen.getByText(/Vervaldatum: 30-12-2026/)).toBeTruthy();
-}, 30_000);
+});

@@ -1,14 +1,17 @@
 /**
- * Small inline-SVG charts (no chart library: the pane must stay lean). Each chart is hidden from
- * assistive technology and comes with the same figures as a table, visually hidden unless the user
- * asks for it with the toggle, so screen readers always get the table.
+ * Small charts (no chart library: the pane must stay lean). Each chart is hidden from assistive
+ * technology and comes with the same figures as a table, visually hidden unless the user asks for it
+ * with the toggle, so screen readers always get the table. Every chart carries its values or an
+ * axis, and draws signed values on both sides of a zero line (chartScale.ts).
  */
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useState, type ReactNode } from 'react';
 import { useT } from '../i18n';
+import { barSpan, linearScale, niceTicks } from './chartScale';
 
 const useStyles = makeStyles({
-  figure: { margin: `${tokens.spacingVerticalM} 0` },
+  // The view's stack already spaces its sections; a margin here would double the gap.
+  figure: { margin: 0 },
   caption: { fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalXS },
   hidden: {
     position: 'absolute',
@@ -29,9 +32,40 @@ const useStyles = makeStyles({
     padding: `2px ${tokens.spacingHorizontalXS}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  svg: { width: '100%', height: 'auto', display: 'block' },
+  svg: { width: '100%', height: 'auto', display: 'block', overflow: 'visible' },
   text: { fill: tokens.colorNeutralForeground2, fontSize: '10px' },
+  bars: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  barLine: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+    fontSize: tokens.fontSizeBase200,
+  },
+  // A long name gives way to the pane's width, not to a fixed character count.
+  barLabel: { minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  barValue: { flexShrink: 0, whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
+  track: { position: 'relative', height: '10px' },
+  bar: { position: 'absolute', top: 0, bottom: 0, borderRadius: '2px', minWidth: '1px' },
+  zeroLine: {
+    position: 'absolute',
+    top: '-2px',
+    bottom: '-2px',
+    width: '1px',
+    backgroundColor: tokens.colorNeutralForeground3,
+  },
+  direction: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase100,
+  },
 });
+
+/** Brand blue for plain quantities; for signed ones, green below zero (early) and orange above (late). */
+const PALETTE = ['#0F6CBD', '#8A8886', '#C239B3', '#CA5010', '#498205', '#5C2E91'];
+const BELOW = '#498205';
+const ABOVE = '#CA5010';
+const pct = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
 
 export interface ChartTable {
   headers: string[];
@@ -97,82 +131,128 @@ export function ChartFrame({
   );
 }
 
-const PALETTE = ['#0F6CBD', '#8A8886', '#C239B3', '#CA5010', '#498205', '#5C2E91'];
+export interface BarItem {
+  label: string;
+  value: number;
+  /** The value as the person reads it, with its unit ("14 dagen te laat"). */
+  text: string;
+}
 
-/** Horizontal bars: one per item, label left, value text right. */
-export function HBarChart({ items }: { items: { label: string; value: number; text: string }[] }) {
+/**
+ * Horizontal bars, one per item: the full name and the value on a line, the bar below it from the
+ * zero line. With `directions` the values are signed: negatives go left of the zero line, and the
+ * two words under the chart say what each side means.
+ */
+export function HBarChart({
+  items,
+  directions,
+}: {
+  items: readonly BarItem[];
+  directions?: { below: string; above: string };
+}) {
   const styles = useStyles();
-  const max = Math.max(1, ...items.map((i) => Math.abs(i.value)));
-  const rowH = 18;
-  const width = 300;
-  const labelW = 110;
-  const textW = 60;
-  const barW = width - labelW - textW;
+  const scale = linearScale(items.map((i) => i.value));
+  const showZero = scale.min < 0;
   return (
-    <svg className={styles.svg} viewBox={`0 0 ${width} ${items.length * rowH + 4}`} role="presentation">
-      {items.map((item, i) => (
-        <g key={i} transform={`translate(0 ${i * rowH + 2})`}>
-          <text className={styles.text} x={0} y={12}>
-            {item.label.length > 18 ? `${item.label.slice(0, 17)}…` : item.label}
-          </text>
-          <rect
-            x={labelW}
-            y={2}
-            height={rowH - 6}
-            width={Math.max(1, (Math.abs(item.value) / max) * barW)}
-            fill={PALETTE[0]}
-            rx={2}
-          />
-          <text className={styles.text} x={width} y={12} textAnchor="end">
-            {item.text}
-          </text>
-        </g>
-      ))}
-    </svg>
+    <div className={styles.bars} data-chart="hbar">
+      {items.map((item, i) => {
+        const span = barSpan(scale, item.value);
+        return (
+          <div key={i}>
+            <div className={styles.barLine}>
+              <span className={styles.barLabel} title={item.label}>
+                {item.label}
+              </span>
+              <span className={styles.barValue}>{item.text}</span>
+            </div>
+            <div className={styles.track}>
+              <div
+                className={styles.bar}
+                data-bar=""
+                style={{
+                  left: pct(span.start),
+                  width: pct(span.length),
+                  backgroundColor: directions ? (item.value < 0 ? BELOW : ABOVE) : PALETTE[0],
+                }}
+              />
+              {showZero && <div className={styles.zeroLine} data-zero="" style={{ left: pct(scale.zero) }} />}
+            </div>
+          </div>
+        );
+      })}
+      {directions && (
+        <div className={styles.direction}>
+          <span>← {directions.below}</span>
+          <span>{directions.above} →</span>
+        </div>
+      )}
+    </div>
   );
 }
 
-/** Columns per category for one or two series (this year against last year). */
+const AXIS_W = 44;
+
+/** Columns per category for one or two series (this year against last year), with a value axis. */
 export function ColumnChart({
   categories,
   series,
+  formatTick,
 }: {
-  categories: string[];
-  series: { name: string; values: (number | null)[] }[];
+  categories: readonly string[];
+  series: readonly { name: string; values: readonly (number | null)[] }[];
+  formatTick: (value: number) => string;
 }) {
   const styles = useStyles();
   const width = 300;
-  const height = 110;
-  const bottom = 14;
+  const top = 6;
+  const plotH = 96;
   const values = series.flatMap((s) => s.values.filter((v): v is number => v !== null));
-  const max = Math.max(1, ...values);
-  const slot = width / Math.max(1, categories.length);
-  const barW = (slot - 4) / Math.max(1, series.length);
+  const ticks = niceTicks(values);
+  const scale = linearScale(values, ticks);
+  const y = (v: number) => top + (1 - scale.at(v)) * plotH;
+  const slot = (width - AXIS_W) / Math.max(1, categories.length);
+  const barW = (slot - 3) / Math.max(1, series.length);
+  const base = top + plotH;
   return (
-    <svg className={styles.svg} viewBox={`0 0 ${width} ${height + 12}`} role="presentation">
+    <svg
+      className={styles.svg}
+      viewBox={`0 0 ${width} ${base + 30}`}
+      role="presentation"
+      data-chart="column"
+      data-zero-y={y(0)}
+    >
+      {ticks.map((t) => (
+        <g key={t}>
+          <line x1={AXIS_W} x2={width} y1={y(t)} y2={y(t)} stroke={t === 0 ? '#8A8886' : '#E1DFDD'} />
+          <text className={styles.text} x={AXIS_W - 4} y={y(t) + 3} textAnchor="end">
+            {formatTick(t)}
+          </text>
+        </g>
+      ))}
       {categories.map((c, ci) => (
-        <g key={ci} transform={`translate(${ci * slot + 2} 0)`}>
+        <g key={ci} transform={`translate(${AXIS_W + ci * slot + 1.5} 0)`}>
           {series.map((s, si) => {
-            const v = Math.max(0, s.values[ci] ?? 0);
-            const h = (v / max) * (height - bottom);
+            const v = s.values[ci];
+            if (v === null || v === undefined) return null;
             return (
               <rect
                 key={s.name}
+                data-series={si}
                 x={si * barW}
-                y={height - bottom - h}
+                y={Math.min(y(v), y(0))}
                 width={Math.max(1, barW - 1)}
-                height={h}
+                height={Math.abs(y(v) - y(0))}
                 fill={PALETTE[si]}
               />
             );
           })}
-          <text className={styles.text} x={slot / 2 - 2} y={height} textAnchor="middle">
+          <text className={styles.text} x={slot / 2 - 1.5} y={base + 12} textAnchor="middle">
             {c}
           </text>
         </g>
       ))}
       {series.map((s, si) => (
-        <g key={s.name} transform={`translate(${si * 90} ${height + 2})`}>
+        <g key={s.name} transform={`translate(${AXIS_W + si * 110} ${base + 20})`}>
           <rect width={8} height={8} fill={PALETTE[si]} />
           <text className={styles.text} x={11} y={8}>
             {s.name}
@@ -183,17 +263,29 @@ export function ColumnChart({
   );
 }
 
-/** A line over ordered points; null leaves a gap. A dashed zero line marks "on the due date". */
-export function LineChart({ points }: { points: { label: string; value: number | null }[] }) {
+/**
+ * A line over ordered points with a value axis; null leaves a gap. The zero line is labelled
+ * (`zeroLabel`, e.g. "vervaldatum"): above it late, below it early.
+ */
+export function LineChart({
+  points,
+  formatTick,
+  zeroLabel,
+}: {
+  points: readonly { label: string; value: number | null }[];
+  formatTick: (value: number) => string;
+  zeroLabel: string;
+}) {
   const styles = useStyles();
   const width = 300;
-  const height = 100;
-  const pad = 14;
+  const top = 8;
+  const plotH = 84;
+  const pad = 10;
   const vals = points.map((p) => p.value).filter((v): v is number => v !== null);
-  const min = Math.min(0, ...vals);
-  const max = Math.max(1, ...vals);
-  const x = (i: number) => pad + (i * (width - 2 * pad)) / Math.max(1, points.length - 1);
-  const y = (v: number) => height - pad - ((v - min) / (max - min || 1)) * (height - 2 * pad);
+  const ticks = niceTicks(vals);
+  const scale = linearScale(vals, ticks);
+  const x = (i: number) => AXIS_W + pad + (i * (width - AXIS_W - 2 * pad)) / Math.max(1, points.length - 1);
+  const y = (v: number) => top + (1 - scale.at(v)) * plotH;
   const segments: string[] = [];
   let current = '';
   points.forEach((p, i) => {
@@ -204,16 +296,41 @@ export function LineChart({ points }: { points: { label: string; value: number |
   });
   if (current) segments.push(current);
   return (
-    <svg className={styles.svg} viewBox={`0 0 ${width} ${height + 4}`} role="presentation">
-      <line x1={pad} x2={width - pad} y1={y(0)} y2={y(0)} stroke="#8A8886" strokeDasharray="3 3" />
+    <svg
+      className={styles.svg}
+      viewBox={`0 0 ${width} ${top + plotH + 16}`}
+      role="presentation"
+      data-chart="line"
+      data-zero-y={y(0)}
+    >
+      {ticks.map((t) => (
+        <g key={t}>
+          <line
+            x1={AXIS_W}
+            x2={width}
+            y1={y(t)}
+            y2={y(t)}
+            stroke={t === 0 ? '#8A8886' : '#E1DFDD'}
+            strokeDasharray={t === 0 ? '3 3' : undefined}
+          />
+          <text className={styles.text} x={AXIS_W - 4} y={y(t) + 3} textAnchor="end">
+            {formatTick(t)}
+          </text>
+        </g>
+      ))}
+      <text className={styles.text} x={width} y={y(0) - 3} textAnchor="end">
+        {zeroLabel}
+      </text>
       {segments.map((d, i) => (
         <path key={i} d={d} fill="none" stroke={PALETTE[0]} strokeWidth={2} />
       ))}
       {points.map((p, i) =>
-        p.value === null ? null : <circle key={i} cx={x(i)} cy={y(p.value)} r={2.5} fill={PALETTE[0]} />,
+        p.value === null ? null : (
+          <circle key={i} data-point={i} cx={x(i)} cy={y(p.value)} r={2.5} fill={PALETTE[0]} />
+        ),
       )}
       {points.map((p, i) => (
-        <text key={`l${i}`} className={styles.text} x={x(i)} y={height + 2} textAnchor="middle">
+        <text key={`l${i}`} className={styles.text} x={x(i)} y={top + plotH + 14} textAnchor="middle">
           {p.label.replace(/^\d\d(\d\d)-/, "'$1 ")}
         </text>
       ))}

@@ -30,6 +30,7 @@ export const useLayout = makeStyles({
   },
   muted: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   strong: { fontWeight: tokens.fontWeightSemibold },
+  note: { margin: 0 },
   between: {
     display: 'flex',
     justifyContent: 'space-between',

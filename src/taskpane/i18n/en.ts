@@ -131,8 +131,9 @@ export const en: Messages = {
   overview: {
     open: 'Outstanding',
     overdue: 'Overdue',
-    dso: 'DSO (days)',
-    dsoHelp: 'Average number of days your revenue stays unpaid.',
+    dso: 'Average time to payment',
+    dsoValue: (d: string) => `${d} days`,
+    dsoHelp: 'How long your revenue stays unpaid on average.',
     disputed: 'Of which disputed',
     aging: 'Age of outstanding items',
     agingBuckets: {
@@ -147,7 +148,18 @@ export const en: Messages = {
     dependencyTop: (share: string) => `Largest customer: ${share} of revenue`,
     concentration: { low: 'Spread', moderate: 'Moderately concentrated', high: 'Highly dependent' },
     other: (n: number) => `Other (${n})`,
-    behaviour: 'Payment behaviour per quarter (avg. days late)',
+    behaviour: 'Payment behaviour per quarter (days after the due date)',
+    behaviourChart: 'Payment behaviour: paid on average against the due date',
+    behaviourCol: 'Paid on average',
+    relativeToDue: (days: number, shown: string) =>
+      days > 0
+        ? `${shown} ${days === 1 ? 'day' : 'days'} late`
+        : days < 0
+          ? `${shown} ${days === -1 ? 'day' : 'days'} early`
+          : 'on the due date',
+    early: 'early',
+    late: 'late',
+    dueLine: 'due date',
     revenue: 'Revenue per month',
     thisYear: 'This year',
     lastYear: 'Last year',
@@ -155,7 +167,6 @@ export const en: Messages = {
     quarter: 'Quarter',
     share: 'Share',
     revenueCol: 'Revenue',
-    daysLateCol: 'Days late',
     bucket: 'Period',
     count: 'Count',
     unavailable: 'Could not be computed',
@@ -181,7 +192,10 @@ export const en: Messages = {
     none: 'No customers in the workbook yet.',
     share: 'Share of revenue',
     behaviour: 'Payment behaviour',
-    avgLate: (d: string) => `Pays on average ${d} days after the due date`,
+    avgLate: (days: number, shown: string) =>
+      days < 0
+        ? `Pays on average ${shown} days before the due date`
+        : `Pays on average ${shown} days after the due date`,
     noPaid: 'No paid invoices in the last 12 months yet.',
     signal: {
       worse: 'Has been paying later than before',
@@ -232,6 +246,7 @@ export const en: Messages = {
     amount: 'Amount received',
     method: 'Method',
     methods: { bank: 'Bank transfer', cash: 'Cash', card: 'Card', other: 'Other' },
+    methodWords: { bank: 'bank', cash: 'cash', card: 'card', other: 'other' },
     reference: 'Description or bank reference',
     openNow: (amount: string) => `Still open on this invoice: ${amount}`,
     overpay: 'This is more than is outstanding. Is that right? The excess stays as a credit.',

@@ -25,6 +25,8 @@ export interface Formatters {
   /** 30 nov. 2026 / 30 Nov 2026 */
   dateMedium(date: IsoDate | undefined): string;
   money(cents: Cents): string;
+  /** An axis label: € 12K / €12k */
+  moneyCompact(cents: Cents): string;
   percent(share: number): string;
   number1(value: number): string;
 }
@@ -46,6 +48,13 @@ export function formatters(language: Language): Formatters {
     style: 'percent',
     maximumFractionDigits: 0,
   });
+  const compact = new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+    style: 'currency',
+    currency: 'EUR',
+    notation: 'compact',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 1,
+  });
   const one = new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 });
   const medium = (d: IsoDate | undefined): string => {
     if (!d || !isIsoDate(d)) return '—';
@@ -60,6 +69,8 @@ export function formatters(language: Language): Formatters {
     },
     dateMedium: medium,
     money: (c) => formatEuro(c, language),
+    // Display only: an axis tick is read, never summed.
+    moneyCompact: (c) => compact.format(c / 100),
     percent: (s) => pct.format(s),
     number1: (v) => one.format(v),
   };

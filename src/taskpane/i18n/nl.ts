@@ -134,8 +134,9 @@ export const nl = {
   overview: {
     open: 'Openstaand',
     overdue: 'Te laat',
-    dso: 'DSO (dagen)',
-    dsoHelp: 'Gemiddeld aantal dagen dat uw omzet openstaat.',
+    dso: 'Gemiddeld tot betaling',
+    dsoValue: (d: string) => `${d} dagen`,
+    dsoHelp: 'Zo lang staat uw omzet gemiddeld open.',
     disputed: 'Waarvan betwist',
     aging: 'Ouderdom openstaande posten',
     agingBuckets: {
@@ -150,7 +151,18 @@ export const nl = {
     dependencyTop: (share: string) => `Grootste klant: ${share} van de omzet`,
     concentration: { low: 'Gespreid', moderate: 'Matig geconcentreerd', high: 'Sterk afhankelijk' },
     other: (n: number) => `Overige (${n})`,
-    behaviour: 'Betaalgedrag per kwartaal (gem. dagen te laat)',
+    behaviour: 'Betaalgedrag per kwartaal (dagen na de vervaldatum)',
+    behaviourChart: 'Betaalgedrag: gemiddeld betaald ten opzichte van de vervaldatum',
+    behaviourCol: 'Gemiddeld betaald',
+    relativeToDue: (days: number, shown: string) =>
+      days > 0
+        ? `${shown} ${days === 1 ? 'dag' : 'dagen'} te laat`
+        : days < 0
+          ? `${shown} ${days === -1 ? 'dag' : 'dagen'} te vroeg`
+          : 'op de vervaldatum',
+    early: 'te vroeg',
+    late: 'te laat',
+    dueLine: 'vervaldatum',
     revenue: 'Omzet per maand',
     thisYear: 'Dit jaar',
     lastYear: 'Vorig jaar',
@@ -158,7 +170,6 @@ export const nl = {
     quarter: 'Kwartaal',
     share: 'Aandeel',
     revenueCol: 'Omzet',
-    daysLateCol: 'Dagen te laat',
     bucket: 'Periode',
     count: 'Aantal',
     unavailable: 'Kon niet berekend worden',
@@ -190,7 +201,10 @@ export const nl = {
     none: 'Nog geen klanten in de werkmap.',
     share: 'Aandeel in de omzet',
     behaviour: 'Betaalgedrag',
-    avgLate: (d: string) => `Gemiddeld ${d} dagen na de vervaldatum betaald`,
+    avgLate: (days: number, shown: string) =>
+      days < 0
+        ? `Gemiddeld ${shown} dagen vóór de vervaldatum betaald`
+        : `Gemiddeld ${shown} dagen na de vervaldatum betaald`,
     noPaid: 'Nog geen betaalde facturen in de afgelopen 12 maanden.',
     signal: {
       worse: 'Betaalt de laatste tijd later dan voorheen',
@@ -241,6 +255,8 @@ export const nl = {
     amount: 'Ontvangen bedrag',
     method: 'Betaalwijze',
     methods: { bank: 'Bankoverschrijving', cash: 'Contant', card: 'Pin', other: 'Anders' },
+    // What lands in Betaalwijze: the word a person types there, and what the bank import writes.
+    methodWords: { bank: 'bank', cash: 'contant', card: 'pin', other: 'anders' },
     reference: 'Omschrijving of bankreferentie',
     openNow: (amount: string) => `Nog open op deze factuur: ${amount}`,
     overpay: 'Dit is meer dan er openstaat. Klopt dat? Het teveel blijft als tegoed staan.',

@@ -5,6 +5,7 @@ import { useOverviewMetrics } from '../data/overviewMetrics';
 import { useT } from '../i18n';
 import { useNav } from '../nav';
 import { useLayout } from '../components/layout';
+import { InvoiceNo } from '../components/InvoiceNo';
 import { ViewHeading } from '../components/ViewHeading';
 import { CustomerPicker } from '../components/pickers';
 import { ChartFrame, LineChart } from '../components/charts';
@@ -68,7 +69,12 @@ export function CustomerView() {
               {t.customer.behaviour}
             </h3>
             {behaviour && behaviour.weightedDaysLate !== null ? (
-              <p>{t.customer.avgLate(f.number1(behaviour.weightedDaysLate))}</p>
+              <p>
+                {t.customer.avgLate(
+                  behaviour.weightedDaysLate,
+                  f.number1(Math.abs(behaviour.weightedDaysLate)),
+                )}
+              </p>
             ) : (
               <p className={l.muted}>{t.customer.noPaid}</p>
             )}
@@ -97,16 +103,20 @@ export function CustomerView() {
               <ChartFrame
                 title={t.overview.behaviour}
                 table={{
-                  headers: [t.overview.quarter, t.overview.daysLateCol, t.overview.count],
+                  headers: [t.overview.quarter, t.overview.behaviourCol, t.overview.count],
                   rows: behaviour.quarters.map((q) => [
                     q.quarter,
-                    q.weightedDaysLate === null ? t.common.none : f.number1(q.weightedDaysLate),
+                    q.weightedDaysLate === null
+                      ? t.common.none
+                      : t.overview.relativeToDue(q.weightedDaysLate, f.number1(Math.abs(q.weightedDaysLate))),
                     String(q.paidCount),
                   ]),
                 }}
               >
                 <LineChart
                   points={behaviour.quarters.map((q) => ({ label: q.quarter, value: q.weightedDaysLate }))}
+                  formatTick={signedDays}
+                  zeroLabel={t.overview.dueLine}
                 />
               </ChartFrame>
             )}
@@ -136,7 +146,7 @@ export function CustomerView() {
                   {rows.map((r) => (
                     <tr key={r.invoice.number}>
                       <th className={l.td} scope="row">
-                        {r.invoice.number}
+                        <InvoiceNo>{r.invoice.number}</InvoiceNo>
                         <div className={l.muted}>{r.status ? t.status[r.status.kind] : t.common.none}</div>
                       </th>
                       <td className={l.td}>{f.date(r.status?.dueDate)}</td>
@@ -159,7 +169,12 @@ export function CustomerView() {
                   <li key={i} className={l.item}>
                     <span className={l.muted}>
                       {f.date(c.date)} · {t.reminder.channels[c.channel]}
-                      {c.invoiceNumber ? ` · ${c.invoiceNumber}` : ''}
+                      {c.invoiceNumber && (
+                        <>
+                          {' · '}
+                          <InvoiceNo>{c.invoiceNumber}</InvoiceNo>
+                        </>
+                      )}
                     </span>
                     <span>{c.summary}</span>
                   </li>
@@ -172,6 +187,9 @@ export function CustomerView() {
     </div>
   );
 }
+
+/** An axis tick in days relative to the due date: +10 late, −10 early. */
+const signedDays = (v: number): string => (v > 0 ? `+${v}` : v < 0 ? `−${-v}` : '0');
 
 function Fact({ label, value }: { label: string; value: string }) {
   const l = useLayout();

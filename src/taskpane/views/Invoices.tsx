@@ -5,6 +5,7 @@ import type { InvoiceRow } from '../data/derive';
 import { useT } from '../i18n';
 import { useNav } from '../nav';
 import { useLayout } from '../components/layout';
+import { InvoiceNo } from '../components/InvoiceNo';
 import { ViewHeading } from '../components/ViewHeading';
 import { nextStepText, receivable } from './common';
 
@@ -96,7 +97,7 @@ export function InvoicesView() {
             return (
               <li key={n} className={l.item}>
                 <div className={l.between}>
-                  <span className={l.strong}>{n}</span>
+                  <InvoiceNo className={l.strong}>{n}</InvoiceNo>
                   <span>{f.money(s?.open ?? r.invoice.amountInclVat)}</span>
                 </div>
                 <div className={l.between}>

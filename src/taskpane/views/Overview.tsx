@@ -28,6 +28,17 @@ export function OverviewView() {
   }
   const names = new Map(ledger.customers.map((c) => [c.number, c.name]));
   const months = MONTHS[f.language];
+  const paid = (o?.behaviour.customers ?? []).flatMap((c) =>
+    c.weightedDaysLate === null
+      ? []
+      : [
+          {
+            label: c.name ?? names.get(c.customerNumber) ?? c.customerNumber,
+            value: c.weightedDaysLate,
+            text: t.overview.relativeToDue(c.weightedDaysLate, f.number1(Math.abs(c.weightedDaysLate))),
+          },
+        ],
+  );
   return (
     <div className={l.stack}>
       <ViewHeading>{t.views.overview}</ViewHeading>
@@ -35,15 +46,19 @@ export function OverviewView() {
       {o && (
         <>
           <div className={l.kpis}>
-            <Kpi label={t.overview.open} value={f.money(o.totals.openTotal)} note={`${o.totals.openCount}`} />
+            <Kpi
+              label={t.overview.open}
+              value={f.money(o.totals.openTotal)}
+              note={t.invoices.count(o.totals.openCount)}
+            />
             <Kpi
               label={t.overview.overdue}
               value={f.money(o.totals.overdueTotal)}
-              note={`${o.totals.overdueCount}`}
+              note={t.invoices.count(o.totals.overdueCount)}
             />
             <Kpi
               label={t.overview.dso}
-              value={o.dso.dso === null ? t.common.none : f.number1(o.dso.dso)}
+              value={o.dso.dso === null ? t.common.none : t.overview.dsoValue(f.number1(o.dso.dso))}
               note={t.overview.dsoHelp}
             />
             <Kpi label={t.overview.disputed} value={f.money(o.totals.disputedOpen)} />
@@ -69,7 +84,7 @@ export function OverviewView() {
           </ChartFrame>
           {o.dependency.series.length > 0 && (
             <>
-              <p>
+              <p className={l.note}>
                 {t.overview.dependencyTop(f.percent(o.dependency.top1Share))}
                 {o.dependency.concentration && ` · ${t.overview.concentration[o.dependency.concentration]}`}
               </p>
@@ -99,25 +114,17 @@ export function OverviewView() {
               </ChartFrame>
             </>
           )}
-          {o.behaviour.customers.some((c) => c.weightedDaysLate !== null) && (
+          {paid.length > 0 && (
             <ChartFrame
-              title={t.customer.behaviour}
+              title={t.overview.behaviourChart}
               table={{
-                headers: [t.common.customer, t.overview.daysLateCol],
-                rows: o.behaviour.customers
-                  .filter((c) => c.weightedDaysLate !== null)
-                  .map((c) => [c.name ?? c.customerNumber, f.number1(c.weightedDaysLate ?? 0)]),
+                headers: [t.common.customer, t.overview.behaviourCol],
+                rows: paid.map((c) => [c.label, c.text]),
               }}
             >
               <HBarChart
-                items={o.behaviour.customers
-                  .filter((c) => c.weightedDaysLate !== null)
-                  .slice(0, 10)
-                  .map((c) => ({
-                    label: c.name ?? c.customerNumber,
-                    value: c.weightedDaysLate ?? 0,
-                    text: f.number1(c.weightedDaysLate ?? 0),
-                  }))}
+                items={paid.slice(0, 10)}
+                directions={{ below: t.overview.early, above: t.overview.late }}
               />
             </ChartFrame>
           )}
@@ -137,7 +144,8 @@ export function OverviewView() {
             }}
           >
             <ColumnChart
-              categories={o.revenueByMonth.months.map((m) => (months[m.month - 1] ?? '').slice(0, 1))}
+              categories={o.revenueByMonth.months.map((m) => months[m.month - 1] ?? String(m.month))}
+              formatTick={f.moneyCompact}
               series={[
                 { name: t.overview.thisYear, values: o.revenueByMonth.months.map((m) => m.thisYear) },
                 { name: t.overview.lastYear, values: o.revenueByMonth.months.map((m) => m.lastYear) },

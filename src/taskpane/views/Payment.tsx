@@ -2,7 +2,7 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Select } from '@fluen
 import { useState, type FormEvent } from 'react';
 import { paymentSchema } from '../../domain/model';
 import { useStore, useWrite } from '../data/store';
-import { useT } from '../i18n';
+import { CATALOGUES, useT } from '../i18n';
 import { useNav } from '../nav';
 import { useLayout } from '../components/layout';
 import { ViewHeading } from '../components/ViewHeading';
@@ -18,7 +18,7 @@ type Method = (typeof METHODS)[number];
 
 export function PaymentView() {
   const { t, f } = useT();
-  const { derived, today } = useStore();
+  const { derived, ledger, today } = useStore();
   const { route } = useNav();
   const l = useLayout();
   const write = useWrite();
@@ -52,7 +52,8 @@ export function PaymentView() {
       invoiceNumber,
       customerNumber: row?.invoice.customerNumber,
       amount: cents,
-      method: t.payment.methods[method],
+      // In the workbook's language, whatever the pane's: one vocabulary per column.
+      method: CATALOGUES[ledger?.settings.language ?? f.language].payment.methodWords[method],
       reference: reference.trim() || undefined,
     });
     setErrors(errs);

@@ -1,6 +1,9 @@
 /**
  * Debian's Chromium driven by playwright-core (no browser download). Every page fails its test on
- * a request that leaves localhost and on any console error, and can save screenshots.
+ * a request that leaves localhost, on any console error and on any request answered with an error,
+ * and can save screenshots. Request interception (the default) blocks foreign requests, but it also
+ * keeps Chromium from asking for the favicon; `intercept: false` watches without routing, so a
+ * missing favicon shows up as the console error a person's browser would log.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -33,9 +36,13 @@ export async function launchChromium(): Promise<Browser> {
 export interface GuardedPage {
   context: BrowserContext;
   page: Page;
-  /** Requests that tried to leave localhost (aborted). */
+  /** Requests that tried to leave localhost (aborted when intercepting). */
   foreignRequests: string[];
   consoleErrors: string[];
+  /** Local requests that failed or were answered with a status of 400 or more. */
+  failedRequests: string[];
+  /** Every URL the page asked for, in order. */
+  requested: string[];
   screenshot(name: string): Promise<string>;
 }
 
@@ -43,7 +50,7 @@ const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 export async function openGuardedPage(
   browser: Browser,
-  opts: { locale?: string; colorScheme?: 'light' | 'dark' } = {},
+  opts: { locale?: string; colorScheme?: 'light' | 'dark'; intercept?: boolean } = {},
 ): Promise<GuardedPage> {
   const context = await browser.newContext({
     locale: opts.locale ?? 'nl-NL',
@@ -53,12 +60,32 @@ export async function openGuardedPage(
   });
   const foreignRequests: string[] = [];
   const consoleErrors: string[] = [];
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (url.protocol === 'data:' || url.protocol === 'blob:' || LOCAL_HOSTS.has(url.hostname))
-      return route.continue();
-    foreignRequests.push(url.href);
-    return route.abort('blockedbyclient');
+  const failedRequests: string[] = [];
+  const requested: string[] = [];
+  const isLocal = (href: string) => {
+    const url = new URL(href);
+    return url.protocol === 'data:' || url.protocol === 'blob:' || LOCAL_HOSTS.has(url.hostname);
+  };
+  if (opts.intercept ?? true) {
+    await context.route('**/*', (route) => {
+      const href = route.request().url();
+      if (isLocal(href)) return route.continue();
+      foreignRequests.push(href);
+      return route.abort('blockedbyclient');
+    });
+  } else {
+    context.on('request', (request) => {
+      if (!isLocal(request.url())) foreignRequests.push(request.url());
+    });
+  }
+  context.on('request', (request) => void requested.push(request.url()));
+  context.on('response', (response) => {
+    if (response.status() >= 400 && isLocal(response.url()))
+      failedRequests.push(`${response.status()} ${response.url()}`);
+  });
+  context.on('requestfailed', (request) => {
+    if (isLocal(request.url()))
+      failedRequests.push(`${request.failure()?.errorText ?? 'failed'} ${request.url()}`);
   });
   const page = await context.newPage();
   page.on('console', (msg) => {
@@ -71,6 +98,8 @@ export async function openGuardedPage(
     page,
     foreignRequests,
     consoleErrors,
+    failedRequests,
+    requested,
     async screenshot(name: string) {
       const file = path.join(ARTIFACTS, `${name}.png`);
       await page.screenshot({ path: file, fullPage: true });

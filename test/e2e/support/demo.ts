@@ -41,8 +41,12 @@ export interface DemoPage extends GuardedPage {
 }
 
 /** Opens the demo with the sample workbook and waits until the pane and the grid show it. */
-export async function openDemo(rig: DemoRig, query = ''): Promise<DemoPage> {
-  const g = await openGuardedPage(rig.browser);
+export async function openDemo(
+  rig: DemoRig,
+  query = '',
+  opts: { intercept?: boolean } = {},
+): Promise<DemoPage> {
+  const g = await openGuardedPage(rig.browser, opts);
   await g.page.goto(`${rig.server.url}/index.html?today=${TODAY}${query}`);
   const pane = g.page.locator('.demo-pane');
   const grid = g.page.locator('.demo-grid');
@@ -147,9 +151,10 @@ export async function checkView(d: DemoPage, name: string): Promise<void> {
   expect({ view: name, serious }).toEqual({ view: name, serious: [] });
 }
 
-/** What every test ends with: nothing left localhost, nothing logged as an error. */
+/** What every test ends with: nothing left localhost, nothing logged as an error, nothing missing. */
 export async function expectClean(d: GuardedPage): Promise<void> {
   expect(d.foreignRequests).toEqual([]);
   expect(d.consoleErrors).toEqual([]);
+  expect(d.failedRequests).toEqual([]);
   await d.context.close();
 }

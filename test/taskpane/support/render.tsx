@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import type { Ledger } from '../../../src/domain/model';
 import { App } from '../../../src/taskpane/App';
 import type { PaneBackend } from '../../../src/taskpane/backend';
@@ -14,8 +14,9 @@ export async function renderPane(
 ) {
   const fake = fakeOperations(ledger, failWith ? { failWith } : {});
   const utils = render(<App backend={testBackend(backend)} operations={fake.ops} initialRoute={route} />);
-  // The heading of the view appears once the ledger has been read.
-  // Generous: a lazy view's first import is transformed on the fly under jest.
-  await screen.findByRole('heading', { level: 2 }, { timeout: 10_000 });
+  // The heading of the view appears once the ledger has been read, and takes the focus; a test
+  // that types before that could lose its keystrokes to the heading.
+  const heading = await screen.findByRole('heading', { level: 2 });
+  await waitFor(() => expect(document.activeElement).toBe(heading));
   return { ...utils, fake };
 }
