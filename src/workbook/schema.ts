@@ -35,6 +35,11 @@ export interface ColumnSpec {
   validation?: 'choices' | { table: TableId; field: string };
   /** Excel format code; derived from the type when absent. */
   format?: string;
+  /**
+   * Read when a person's table has it, never created: the ways traders mark an invoice paid in the
+   * invoice list itself (paidColumns.ts). New workbooks keep payments in Betalingen.
+   */
+  adoptOnly?: boolean;
 }
 
 export interface TableSpec {
@@ -208,10 +213,9 @@ export const CUSTOMERS: TableSpec = {
       owner: 'formula',
       synonyms: ['Open', 'Open bedrag', 'Saldo', 'Open amount'],
     }),
-    col('sortKey', 'Volgorde', 'Order', 'int', {
-      owner: 'value',
-      synonyms: ['Sorteervolgorde', 'Sort order'],
-    }),
+    // "Volgorde"/"Order" are common words too: ownership.ts takes such a column only when it
+    // holds nothing but the product's own sort numbers.
+    col('sortKey', 'Volgorde', 'Order', 'int', { owner: 'value' }),
   ],
 };
 
@@ -319,6 +323,10 @@ export const INVOICES: TableSpec = {
         'Betalen voor',
         'Due date (agreed)',
         'Pay by',
+        // The product's own header: reached only when that column holds the person's dates
+        // (ownership.ts), and then those dates are what was agreed.
+        'Vervaldatum',
+        'Due date',
       ],
     }),
     col('paymentReference', 'Betalingskenmerk', 'Payment reference', 'text', {
@@ -353,6 +361,35 @@ export const INVOICES: TableSpec = {
     col('writtenOffOn', 'Afgeschreven op', 'Written off on', 'date', {
       synonyms: ['Afgeschreven', 'Oninbaar sinds', 'Written off', 'Bad debt since'],
     }),
+    col('paidOn', 'Betaald op', 'Paid on', 'date', {
+      adoptOnly: true,
+      synonyms: [
+        'Betaaldatum',
+        'Datum betaald',
+        'Datum betaling',
+        'Betaald per',
+        'Voldaan op',
+        'Ontvangen op',
+        'Datum ontvangst',
+        'Date paid',
+        'Payment date',
+        'Paid date',
+        'Received on',
+      ],
+    }),
+    col('paidAmount', 'Betaald bedrag', 'Amount paid', 'cents', {
+      adoptOnly: true,
+      synonyms: ['Bedrag betaald', 'Ontvangen bedrag', 'Bedrag ontvangen', 'Paid amount', 'Amount received'],
+    }),
+    col('paidFlag', 'Betaald?', 'Paid?', 'bool', {
+      adoptOnly: true,
+      synonyms: ['Betaald', 'Voldaan', 'Voldaan?', 'Betaald j/n', 'Betaald ja/nee', 'Paid', 'Paid y/n'],
+    }),
+    col('paymentStatus', 'Betaalstatus', 'Payment status', 'text', {
+      adoptOnly: true,
+      // "Status" only when the product's own Status column does not hold it (binding.ts).
+      synonyms: ['Status betaling', 'Betalingsstatus', 'Status', 'Stand', 'State'],
+    }),
     col('dueDateComputed', 'Vervaldatum', 'Due date', 'date', {
       owner: 'formula',
       synonyms: ['Verloopdatum', 'Due', 'Due on'],
@@ -366,14 +403,11 @@ export const INVOICES: TableSpec = {
       synonyms: ['Dagen te laat', 'Achterstand (dagen)', 'Days late'],
     }),
     col('status', 'Status', 'Status', 'text', { owner: 'formula', synonyms: ['Stand', 'State'] }),
-    col('nextStep', 'Volgende stap', 'Next step', 'text', {
-      owner: 'value',
-      synonyms: ['Actie', 'Volgende actie', 'Next action'],
-    }),
-    col('sortKey', 'Volgorde', 'Order', 'int', {
-      owner: 'value',
-      synonyms: ['Sorteervolgorde', 'Sort order'],
-    }),
+    // No synonyms: "Actie" or "Next action" is a person's own notes column far more often.
+    col('nextStep', 'Volgende stap', 'Next step', 'text', { owner: 'value' }),
+    // "Volgorde"/"Order" are common words too: ownership.ts takes such a column only when it
+    // holds nothing but the product's own sort numbers.
+    col('sortKey', 'Volgorde', 'Order', 'int', { owner: 'value' }),
   ],
 };
 

@@ -249,7 +249,7 @@ describe('operations on the memory book', () => {
     );
   });
 
-  it('keeps a due date a person typed over the formula, and reads it as agreed', async () => {
+  it("leaves a person's own Vervaldatum column theirs: read as agreed, the product's column beside it", async () => {
     const book = new MemoryBook({
       tables: [
         { name: 'Klanten', sheet: 'Klanten', headers: ['Klantnummer', 'Naam'], rows: [['K1', 'A']] },
@@ -265,24 +265,35 @@ describe('operations on the memory book', () => {
       ],
     });
     const r = await setUp(book, {});
-    expect(r.keptTyped).toEqual(['Facturen.Vervaldatum']);
-    const loaded = await loadLedger(book);
-    expect(loaded.ledger.invoices[0]?.dueDate).toBe('2026-11-15');
+    expect(r.adopted.find((a) => a.table === 'invoices')?.personal).toEqual(['Vervaldatum']);
     const t = book.snapshot().tables.find((x) => x.name === 'Facturen');
+    const own = t?.headers.indexOf('Vervaldatum (Klant Inzicht)') ?? -1;
+    expect(own).toBeGreaterThan(4);
     expect(t?.values[0]?.[4]).toBe('15-11-2026');
     expect(t?.formulas[0]?.[4]).toBeNull();
-    // The typed cell does not cost the other rows their live due date.
-    expect(t?.formulas[1]?.[4]).toMatch(/^=IF\(/);
-    // Nor rows added later.
-    await appendInvoice(book, {
-      customerNumber: 'K1',
-      invoiceDate: '2026-11-03',
-      amountExclVat: 3000,
-      amountInclVat: 3000,
-    });
-    const after = book.snapshot().tables.find((x) => x.name === 'Facturen');
-    expect(after?.values[0]?.[4]).toBe('15-11-2026');
-    expect(after?.formulas[2]?.[4]).toMatch(/^=IF\(/);
+    expect(t?.formulas[1]?.[4]).toBeNull();
+    expect(t?.formulas[0]?.[own]).toMatch(/^=IF\(/);
+    const loaded = await loadLedger(book);
+    expect(loaded.ledger.invoices[0]?.dueDate).toBe('2026-11-15');
+    expect(loaded.ledger.invoices[1]?.dueDate).toBeUndefined();
+  });
+
+  it('keeps a due date a person typed over the live formula, and reads it as agreed', async () => {
+    const book = await ready();
+    const before = book.snapshot().tables.find((x) => x.name === 'Facturen');
+    const col = before?.headers.indexOf('Vervaldatum') ?? -1;
+    expect(before?.formulas[0]?.[col]).toMatch(/^=IF\(/);
+    const typed = (before?.values ?? []).map((_, r) => (r === 0 ? '15-11-2026' : null));
+    await book.apply([{ kind: 'setColumn', table: 'Facturen', column: 'Vervaldatum', values: typed }]);
+    const r = await setUp(book, {});
+    expect(r.keptTyped).toEqual(['Facturen.Vervaldatum']);
+    const t = book.snapshot().tables.find((x) => x.name === 'Facturen');
+    expect(t?.values[0]?.[col]).toBe('15-11-2026');
+    expect(t?.formulas[0]?.[col]).toBeNull();
+    expect(t?.formulas[1]?.[col]).toMatch(/^=IF\(/);
+    const loaded = await loadLedger(book);
+    const number = String(t?.values[0]?.[t.headers.indexOf('Factuurnummer')]);
+    expect(loaded.ledger.invoices.find((i) => i.number === number)?.dueDate).toBe('2026-11-15');
   });
 
   it('resolves a customer typed by name and warns about unknown ones', async () => {

@@ -14,6 +14,7 @@ import {
   columnDressing,
   headersFor,
   liveColumnChanges,
+  missingProductHeaders,
   overdueFill,
   planFromState,
   rebind,
@@ -24,6 +25,8 @@ import { readWorkbook } from './state';
 export interface SetUpOptions {
   language?: Language;
   config?: ConsultantConfig;
+  /** Take over product-named columns that hold the person's data (ownership.ts). */
+  adoptColumns?: boolean;
 }
 
 export interface AdoptedTable {
@@ -37,6 +40,11 @@ export interface AdoptedTable {
   added: string[];
   /** Headers we do not know: kept, never written. */
   unknown: string[];
+  /**
+   * Columns carrying one of the product's names but holding the person's own data: left to them
+   * (the product's column was added beside it) unless `adoptColumns` was given.
+   */
+  personal: string[];
 }
 
 export interface SetUpReport {
@@ -57,7 +65,9 @@ const ORDER: TableId[] = ['invoices', 'customers', 'payments', 'contacts', 'arra
 
 export async function setUp(book: Book, options: SetUpOptions = {}): Promise<SetUpReport> {
   const config = options.config;
-  const state = await readWorkbook(book, config ? aliasesFromConfig(config) : {});
+  const state = await readWorkbook(book, config ? aliasesFromConfig(config) : {}, {
+    adoptColumns: options.adoptColumns === true,
+  });
   const language: Language =
     options.language ?? config?.language ?? (state.tables.size > 0 ? state.language : 'nl');
   const en = language === 'en';
@@ -92,8 +102,7 @@ export async function setUp(book: Book, options: SetUpOptions = {}): Promise<Set
     const extra = config?.extraColumns[id] ?? [];
     const existing = plan.get(id);
     if (existing) {
-      const added: string[] = [];
-      for (const c of existing.binding.missing) if (c.owner !== 'user') added.push(header(c, language));
+      const added: string[] = missingProductHeaders(existing, language);
       for (const h of extra)
         if (!existing.headers.some((x) => x.toLowerCase() === h.toLowerCase())) added.push(h);
       const unique = added.filter((h) => !existing.headers.includes(h));
@@ -112,7 +121,10 @@ export async function setUp(book: Book, options: SetUpOptions = {}): Promise<Set
         matched: existing.binding.matched
           .filter((m) => !unique.includes(m.header))
           .map(({ header: h, field, how }) => ({ header: h, field, how })),
-        missing: existing.binding.missing.filter((c) => c.owner === 'user').map((c) => header(c, language)),
+        missing: existing.binding.missing
+          .filter((c) => c.owner === 'user' && !c.adoptOnly)
+          .map((c) => header(c, language)),
+        personal: (state.tables.get(id)?.personal ?? []).map((p) => p.header),
         added: unique,
         unknown: existing.binding.unknown.filter((h) => !unique.includes(h)),
       });
@@ -152,6 +164,7 @@ export async function setUp(book: Book, options: SetUpOptions = {}): Promise<Set
       headers,
       rowCount: rows.length,
       binding: bindColumns(spec, headers, state.aliases),
+      personal: new Set(),
     });
     report.created.push({ table: id, name, sheet, columns: headers });
     dressed.push({ id, fields: spec.columns.map((c) => c.field) });
