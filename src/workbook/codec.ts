@@ -35,6 +35,7 @@ import {
 } from './cells';
 import { columnLetter } from './formulas';
 import { liveInputs } from './live';
+import { hasMarks, type PaidMarks } from './paidColumns';
 import { choiceLabel, type ColumnSpec, type TableId, type TableSpec } from './schema';
 
 export interface RowError {
@@ -261,12 +262,36 @@ export function decodeCustomers(
   });
 }
 
+export interface DecodedInvoices extends Decoded<Invoice> {
+  /** Per sheet row, what the row itself says about payment (paidColumns.ts); rows without marks absent. */
+  marks: Map<number, PaidMarks>;
+}
+
 export function decodeInvoices(
   snap: TableSnapshot,
   binding: TableBinding,
   opts: DecodeOptions,
+): DecodedInvoices {
+  const raw = decodeRaw(snap, binding, opts);
+  const marks = new Map<number, PaidMarks>();
+  for (const { row, record } of raw.records) {
+    const m: PaidMarks = {};
+    if (typeof record.paidOn === 'string') m.paidOn = record.paidOn;
+    if (typeof record.paidAmount === 'number') m.paidAmount = record.paidAmount;
+    if (typeof record.paidFlag === 'boolean') m.paidFlag = record.paidFlag;
+    if (typeof record.paymentStatus === 'string') m.paymentStatus = record.paymentStatus;
+    if (hasMarks(m)) marks.set(row, m);
+  }
+  return { ...decodeInvoiceRecords(raw, snap, binding, opts), marks };
+}
+
+function decodeInvoiceRecords(
+  raw: Decoded<RawRecord>,
+  snap: TableSnapshot,
+  binding: TableBinding,
+  opts: DecodeOptions,
 ): Decoded<Invoice> {
-  return finish(decodeRaw(snap, binding, opts), snap, binding, opts, invoiceSchema, (r) => {
+  return finish(raw, snap, binding, opts, invoiceSchema, (r) => {
     // Without a VAT-exclusive amount, revenue figures fall back to the amount the customer owes.
     const excl = r.amountExclVat ?? r.amountInclVat;
     const dueDate = r.dueDate ?? r['typed:dueDateComputed'];

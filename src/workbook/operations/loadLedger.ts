@@ -2,7 +2,7 @@
  * loadLedger: one read of every table -> the Ledger, with every row accounted for (a record, a
  * located error, or a reported blank row) and where each record sits in the sheet.
  */
-import type { Customer, Ledger } from '../../domain/model';
+import type { Customer, Invoice, Ledger } from '../../domain/model';
 import type { Book } from '../book';
 import type { ColumnAliases } from '../binding';
 import {
@@ -15,6 +15,7 @@ import {
   type RowError,
 } from '../codec';
 import { columnLetter } from '../formulas';
+import { fromMarks, type PaidMarks, type PaidNote } from '../paidColumns';
 import type { TableId } from '../schema';
 import { readWorkbook, type WorkbookState } from './state';
 
@@ -49,6 +50,11 @@ export interface LoadResult {
   dateSystem: 1900 | 1904;
   /** Customers invented for invoices naming a customer not in Klanten (business, default terms). */
   placeholderCustomers: Customer[];
+  /**
+   * Payments and credit notes read from the invoice rows' own paid marks (paidColumns.ts): how
+   * many, and the invoice numbers paid on an unknown day.
+   */
+  paidFromInvoiceRows: { payments: number; creditNotes: number; undated: string[] };
 }
 
 const EMPTY = <T>(): Decoded<T> => ({ records: [], errors: [], skippedBlank: [], warnings: [] });
@@ -68,7 +74,10 @@ export function ledgerFromState(state: WorkbookState): LoadResult {
     return x ? f(x.snap, x.binding, opts) : EMPTY<T>();
   };
   const customers = dec('customers', decodeCustomers);
-  const invoices = dec('invoices', decodeInvoices);
+  const invoicesTable = t('invoices');
+  const invoices = invoicesTable
+    ? decodeInvoices(invoicesTable.snap, invoicesTable.binding, opts)
+    : { ...EMPTY<Invoice>(), marks: new Map<number, PaidMarks>() };
   const payments = dec('payments', decodePayments);
   const contacts = dec('contacts', decodeContacts);
   const arrangements = dec('arrangements', decodeArrangements);
@@ -188,6 +197,29 @@ export function ledgerFromState(state: WorkbookState): LoadResult {
     invoiceRows.set(inv.number, row);
     invoiceList.push(inv);
   }
+  // Paid where the trader wrote it: the invoice row's own marks (Betalingen wins, never both).
+  const inPayments = new Set(payments.records.map((r) => r.record.invoiceNumber).filter(Boolean));
+  const ownPayments: Ledger['payments'] = [];
+  const paidFromInvoiceRows = { payments: 0, creditNotes: 0, undated: [] as string[] };
+  const rowOfInvoice = new Map(invoices.records.map((r) => [r.record.number, r.row]));
+  for (const inv of [...invoiceList]) {
+    const row = rowOfInvoice.get(inv.number);
+    const marks = row === undefined ? undefined : invoices.marks.get(row);
+    if (row === undefined || !marks) continue;
+    const got = fromMarks(inv, marks, inPayments.has(inv.number));
+    if (got.payment) {
+      ownPayments.push(got.payment);
+      paidFromInvoiceRows.payments += 1;
+    }
+    if (got.creditNote) {
+      invoiceList.push(got.creditNote);
+      paidFromInvoiceRows.creditNotes += 1;
+    }
+    for (const n of got.notes) {
+      if (n.code === 'paid-without-date') paidFromInvoiceRows.undated.push(inv.number);
+      warnings.push(at('invoices', n.field, row, n.value, n.code, paidNoteText(n, inv.number, en)));
+    }
+  }
   for (const { row, record } of payments.records) {
     if (record.invoiceNumber && !invoiceRows.has(record.invoiceNumber)) {
       warnings.push(
@@ -224,7 +256,8 @@ export function ledgerFromState(state: WorkbookState): LoadResult {
     ledger: {
       customers: [...customerList, ...placeholders.values()],
       invoices: invoiceList,
-      payments: payments.records.map((r) => r.record),
+      // Betalingen's own rows first: rows.payments maps them to sheet rows by position.
+      payments: [...payments.records.map((r) => r.record), ...ownPayments],
       contacts: contactList,
       arrangements: arrangements.records.map((r) => r.record),
       settings: state.settings,
@@ -242,7 +275,25 @@ export function ledgerFromState(state: WorkbookState): LoadResult {
     language: state.language,
     dateSystem: state.dateSystem,
     placeholderCustomers: [...placeholders.values()],
+    paidFromInvoiceRows,
   };
+}
+
+function paidNoteText(n: PaidNote, invoice: string, en: boolean): string {
+  switch (n.code) {
+    case 'paid-without-date':
+      return en
+        ? `invoice ${invoice} is marked paid without a date: counted as paid, left out of the payment-behaviour figures (fill in the paid-on date to count it)`
+        : `factuur ${invoice} staat als betaald zonder datum: telt als betaald, niet mee in het betaalgedrag (vul de betaaldatum in om hem mee te tellen)`;
+    case 'paid-column-ignored':
+      return en
+        ? `invoice ${invoice} has payments in Payments, which count; this mark in the invoice row is not counted as well`
+        : `factuur ${invoice} heeft betalingen in Betalingen, die tellen; deze markering in de factuurregel telt niet nog eens mee`;
+    case 'unknown-payment-status':
+      return en
+        ? `payment status "${String(n.value)}" is not known (use paid, open or credited); the invoice is treated as not paid`
+        : `betaalstatus "${String(n.value)}" is onbekend (gebruik betaald, open of gecrediteerd); de factuur telt als niet betaald`;
+  }
 }
 
 /** Reads every table once and returns the ledger with every row accounted for. */
