@@ -174,6 +174,10 @@ export function decodeRaw(
       }
       const cell = cells[index] ?? null;
       const parsed = parseByType(c, cell, opts.dateSystem);
+      if (c.unknownIsWarning && (!parsed.ok || !('value' in parsed))) {
+        record[`unknown:${c.field}`] = cell;
+        continue;
+      }
       if (!parsed.ok) err(index, cell, parsed.why);
       else if ('value' in parsed) {
         record[c.field] = parsed.value;
@@ -242,14 +246,42 @@ function finish<S extends z.ZodType>(
 }
 
 const defined = (r: RawRecord): RawRecord =>
-  Object.fromEntries(Object.entries(r).filter(([k, v]) => v !== undefined && !k.startsWith('typed:')));
+  Object.fromEntries(
+    Object.entries(r).filter(
+      ([k, v]) => v !== undefined && !k.startsWith('typed:') && !k.startsWith('unknown:'),
+    ),
+  );
+
+export interface DecodedCustomers extends Decoded<Customer> {
+  /** Sheet rows whose kind is blank or not one we know, with the cell as typed (loadLedger decides). */
+  unknownKind: Map<number, Cell>;
+  /** Whether the table has a kind column at all. */
+  hasKind: boolean;
+}
 
 export function decodeCustomers(
   snap: TableSnapshot,
   binding: TableBinding,
   opts: DecodeOptions,
+): DecodedCustomers {
+  const raw = decodeRaw(snap, binding, opts);
+  const unknownKind = new Map<number, Cell>();
+  for (const { row, record } of raw.records)
+    if ('unknown:kind' in record) unknownKind.set(row, (record['unknown:kind'] ?? null) as Cell);
+  return {
+    ...decodeCustomerRecords(raw, snap, binding, opts),
+    unknownKind,
+    hasKind: binding.indexOf('kind') !== undefined,
+  };
+}
+
+function decodeCustomerRecords(
+  raw: Decoded<RawRecord>,
+  snap: TableSnapshot,
+  binding: TableBinding,
+  opts: DecodeOptions,
 ): Decoded<Customer> {
-  return finish(decodeRaw(snap, binding, opts), snap, binding, opts, customerSchema, (r) => {
+  return finish(raw, snap, binding, opts, customerSchema, (r) => {
     const ibans =
       typeof r.ibans === 'string'
         ? r.ibans

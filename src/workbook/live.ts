@@ -64,13 +64,19 @@ const lookupCustomer = (field: string): Expr => ({
 function dueDateExpr(settings: Settings): Expr {
   const business = num(settings.businessTermDays ?? STATUTORY_BUSINESS_TERM_DAYS);
   const consumer = num(settings.consumerTermDays);
-  const consumerWords = [...new Set(choiceSpellings(KIND_CHOICES[1] as (typeof KIND_CHOICES)[number]))];
+  const consumerChoice = KIND_CHOICES[1] as (typeof KIND_CHOICES)[number];
+  // As typed and as normalised: Excel compares the cell's text, ignoring case only.
+  const consumerWords = [
+    ...new Set([
+      ...choiceSpellings(consumerChoice),
+      ...[consumerChoice.nl, consumerChoice.en, ...(consumerChoice.synonyms ?? [])].map((w) =>
+        w.toLowerCase(),
+      ),
+    ]),
+  ];
   const kind = iferror(lookupCustomer('kind'), str(''));
   // Excel compares text without case; our normalised spellings are plain lower case words.
-  const isConsumer = or(
-    ...consumerWords.map((w) => bin('=', kind, str(w))),
-    ...['Particulier', 'Consumer', 'Privé'].map((w) => bin('=', kind, str(w))),
-  );
+  const isConsumer = or(...consumerWords.map((w) => bin('=', kind, str(w))));
   const kindTerm = iff(isConsumer, consumer, business);
   const customerTerm = iferror(
     iff(isBlank(lookupCustomer('paymentTermDays')), kindTerm, lookupCustomer('paymentTermDays')),

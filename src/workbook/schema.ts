@@ -40,6 +40,11 @@ export interface ColumnSpec {
    * invoice list itself (paidColumns.ts). New workbooks keep payments in Betalingen.
    */
   adoptOnly?: boolean;
+  /**
+   * A value that is not one of the choices (or a blank cell, when the column exists) does not stop
+   * the row: it is read as unknown, reported, and the safe side is taken (loadLedger).
+   */
+  unknownIsWarning?: boolean;
 }
 
 export interface TableSpec {
@@ -85,13 +90,68 @@ export const KIND_CHOICES: Choice[] = [
     value: 'business',
     nl: 'Zakelijk',
     en: 'Business',
-    synonyms: ['bedrijf', 'b2b', 'zakelijke klant', 'company'],
+    synonyms: [
+      'z',
+      'b',
+      'zak',
+      'zakelijke klant',
+      'bedrijf',
+      'onderneming',
+      'ondernemer',
+      'organisatie',
+      'b2b',
+      'b2g',
+      'bv',
+      'b.v.',
+      'nv',
+      'n.v.',
+      'vof',
+      'v.o.f.',
+      'cv',
+      'c.v.',
+      'eenmanszaak',
+      'zzp',
+      "zzp'er",
+      'zelfstandige',
+      'maatschap',
+      'stichting',
+      'vereniging',
+      'coöperatie',
+      'overheid',
+      'gemeente',
+      'bvba',
+      'srl',
+      'comm.v',
+      'commv',
+      'vzw',
+      'company',
+      'corporate',
+      'ltd',
+      'gmbh',
+    ],
   },
   {
     value: 'consumer',
     nl: 'Particulier',
     en: 'Consumer',
-    synonyms: ['consument', 'b2c', 'privé', 'prive', 'private'],
+    synonyms: [
+      'p',
+      'part',
+      'part.',
+      'particuliere klant',
+      'consument',
+      'b2c',
+      'privé',
+      'prive',
+      'privépersoon',
+      'privepersoon',
+      'privé persoon',
+      'natuurlijk persoon',
+      'persoon',
+      'private',
+      'private person',
+      'individual',
+    ],
   },
 ];
 
@@ -179,7 +239,29 @@ export const CUSTOMERS: TableSpec = {
     col('kind', 'Soort klant', 'Customer type', 'enum', {
       choices: KIND_CHOICES,
       validation: 'choices',
-      synonyms: ['Soort', 'Type', 'Klanttype', 'Zakelijk/particulier', 'B2B/B2C', 'Kind'],
+      unknownIsWarning: true,
+      synonyms: [
+        'Soort',
+        'Type',
+        'Klanttype',
+        'Klantsoort',
+        'Type klant',
+        'Soort relatie',
+        'Zakelijk/particulier',
+        'Particulier/zakelijk',
+        'Particulier of zakelijk',
+        'Zakelijk of particulier',
+        'P/Z',
+        'Z/P',
+        'B2B/B2C',
+        'B2C/B2B',
+        'B2B of B2C',
+        'Rechtsvorm',
+        'Kind',
+        'Customer kind',
+        'Business/consumer',
+        'Consumer/business',
+      ],
     }),
     col('paymentTermDays', 'Betaaltermijn (dagen)', 'Payment term (days)', 'int', {
       synonyms: [

@@ -5,10 +5,18 @@
  * right end. Unknown columns are kept as they are. One read, one apply.
  */
 import { defaultSettings, type Language } from '../../domain/model';
-import type { Book, Change } from '../book';
+import type { Book, Cell, Change } from '../book';
 import { bindColumns, type ColumnMatch } from '../binding';
 import { aliasesFromConfig, settingsFromConfig, type ConsultantConfig } from '../config';
-import { header, OVERVIEW_SHEET, TABLE_STYLE, tableName, tableSpec, type TableId } from '../schema';
+import {
+  header,
+  OVERVIEW_SHEET,
+  TABLE_STYLE,
+  tableName,
+  tableSpec,
+  type ColumnSpec,
+  type TableId,
+} from '../schema';
 import { canonicalKey, settingsRows } from '../settingsTable';
 import {
   columnDressing,
@@ -20,7 +28,8 @@ import {
   rebind,
   type Plan,
 } from './plan';
-import { readWorkbook } from './state';
+import { readWorkbook, type WorkbookState } from './state';
+import { distinctNames, nearDuplicateGroups } from '../customerNames';
 
 export interface SetUpOptions {
   language?: Language;
@@ -58,7 +67,39 @@ export interface SetUpReport {
   overviewCreated: boolean;
   /** Product columns left alone because they hold typed values ("table.header"). */
   keptTyped: string[];
+  /** Customers created in a new Klanten from the distinct names in the invoice list. */
+  customersFromInvoices: number;
+  /** Spellings that look like one customer ("Jansen BV" / "Jansen B.V."): reported, never merged. */
+  nearDuplicates: string[][];
   changes: number;
+}
+
+/**
+ * A kind column kept in the invoice list itself ("Particulier/Zakelijk" per invoice): the first
+ * value typed per customer name, as typed, for the new Klanten.
+ */
+function customerKindsOfInvoices(state: WorkbookState): Map<string, Cell> {
+  const out = new Map<string, Cell>();
+  const t = state.tables.get('invoices');
+  const nameI = t?.binding.indexOf('customerNumber');
+  if (!t || nameI === undefined) return out;
+  const kindI = bindColumns(tableSpec('customers'), t.snap.headers, state.aliases).indexOf('kind');
+  if (kindI === undefined || t.binding.matched.some((m) => m.index === kindI)) return out;
+  for (const r of t.snap.values) {
+    const name = r[nameI];
+    const kind = r[kindI] ?? null;
+    if (name === null || name === undefined || kind === null || kind === '') continue;
+    const key = String(name).trim().toLowerCase();
+    if (!out.has(key)) out.set(key, kind);
+  }
+  return out;
+}
+
+function customerNamesOfInvoices(state: WorkbookState): string[] {
+  const t = state.tables.get('invoices');
+  const i = t?.binding.indexOf('customerNumber');
+  if (!t || i === undefined) return [];
+  return distinctNames(t.snap.values.map((r) => r[i] ?? null));
 }
 
 const ORDER: TableId[] = ['invoices', 'customers', 'payments', 'contacts', 'arrangements', 'settings'];
@@ -82,6 +123,8 @@ export async function setUp(book: Book, options: SetUpOptions = {}): Promise<Set
     settingsAdded: [],
     overviewCreated: false,
     keptTyped: [],
+    customersFromInvoices: 0,
+    nearDuplicates: [],
     changes: 0,
   };
   const changes: Change[] = [];
@@ -144,6 +187,20 @@ export async function setUp(book: Book, options: SetUpOptions = {}): Promise<Set
     }
     const headers = headersFor(id, language, extra);
     let rows: (string | number | boolean | null)[][] = [];
+    if (id === 'customers') {
+      // A list with only customer names: one customer per distinct name, the name as its number
+      // so the invoices find it as typed. Kind and terms stay blank for the person to fill in.
+      const names = customerNamesOfInvoices(state);
+      const kinds = customerKindsOfInvoices(state);
+      const kindAt = headers.indexOf(
+        header(tableSpec('customers').columns.find((c) => c.field === 'kind') as ColumnSpec, language),
+      );
+      rows = names.map((n) =>
+        headers.map((_, i) => (i < 2 ? n : i === kindAt ? (kinds.get(n.toLowerCase()) ?? null) : null)),
+      );
+      report.customersFromInvoices = names.length;
+      report.nearDuplicates = nearDuplicateGroups(names);
+    }
     if (id === 'settings') {
       rows = settingsRows(settings, language, config ? aliasesFromConfig(config) : {}).map((r) => [
         r.key,
