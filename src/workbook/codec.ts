@@ -83,6 +83,25 @@ function parseByType(c: ColumnSpec, cell: Cell, system: 1900 | 1904): Parsed<unk
   }
 }
 
+/**
+ * Dates a client file can hold. A year like 9999 ("31-12-9999" as "never") is a valid date, but a
+ * due date or interest period computed from it leaves the calendar; it is stopped here, at its
+ * cell, so it cannot stop sort, report or remind for every other row.
+ */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2199;
+
+function plausibleYear(iso: string): boolean {
+  const y = Number(iso.slice(0, 4));
+  return y >= FIRST_YEAR && y <= LAST_YEAR;
+}
+
+const IMPLAUSIBLE_DATE = (iso: string): Why => ({
+  code: 'implausible-date',
+  nl: `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)} ligt buiten ${FIRST_YEAR}-${LAST_YEAR}; typ de echte datum of laat de cel leeg`,
+  en: `${iso} is outside ${FIRST_YEAR}-${LAST_YEAR}; type the real date or leave the cell empty`,
+});
+
 const REQUIRED: Why = { code: 'required', nl: 'dit veld is verplicht', en: 'this field is required' };
 
 const RETYPE: Record<'date' | 'cents' | 'int', { nl: string; en: string }> = {
@@ -179,6 +198,8 @@ export function decodeRaw(
         continue;
       }
       if (!parsed.ok) err(index, cell, parsed.why);
+      else if ('value' in parsed && c.type === 'date' && !plausibleYear(parsed.value as string))
+        err(index, cell, IMPLAUSIBLE_DATE(parsed.value as string));
       else if ('value' in parsed) {
         record[c.field] = parsed.value;
         warnIfText(c, index, cell);

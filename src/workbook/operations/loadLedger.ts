@@ -17,6 +17,7 @@ import {
 } from '../codec';
 import { columnLetter } from '../formulas';
 import { nameKey, nearDuplicateGroups } from '../customerNames';
+import { emailProblem } from '../emailCell';
 import { fromMarks, type PaidMarks, type PaidNote } from '../paidColumns';
 import type { TableId } from '../schema';
 import { readWorkbook, type WorkbookState } from './state';
@@ -174,6 +175,20 @@ export function ledgerFromState(state: WorkbookState): LoadResult {
           : `${typed === null || typed === '' ? 'soort klant niet ingevuld' : `soort klant "${String(typed)}" onbekend`}: behandeld als particulier voor de herinneringen (eerst de veertiendagenbrief, dan pas incassokosten), met de zakelijke betaaltermijn; vul Zakelijk of Particulier in`,
       ),
     );
+  }
+  for (const c of customerList) {
+    const why = c.email ? emailProblem(c.email) : undefined;
+    if (why)
+      warnings.push(
+        at(
+          'customers',
+          'email',
+          customerRows.get(c.number) ?? 0,
+          c.email ?? null,
+          why.code,
+          why[state.language],
+        ),
+      );
   }
   const customersTable = t('customers');
   const notices: RowError[] = [];
