@@ -22,7 +22,7 @@ import { refreshSummary, setUpSummary } from './summaries';
 import { renderHtmlReport } from './report/html';
 import { overviewText } from './report/overviewText';
 import { buildReport } from './report/reportData';
-import { fixTextCells, listNotes, withUsableEmails } from './traderCommands';
+import { blockForJson, fixTextCells, listNotes, withUsableEmails } from './traderCommands';
 import { workbookOps, type WorkbookOps } from './workbookOps';
 
 export const USAGE = `klant-inzicht <command> FILE [options]
@@ -333,7 +333,9 @@ async function runReport(p: Parsed, io: CliIo): Promise<ExitCode> {
   step.done();
   if (p.values.json) {
     // The Overzicht's blocks by their defined names, as a chart or script would bind to them.
-    const overview = Object.fromEntries(layout.blocks.filter((b) => b.name).map((b) => [b.name, b.values]));
+    const overview = Object.fromEntries(
+      layout.blocks.filter((b) => b.name).map((b) => [b.name, blockForJson(b, loaded.dateSystem)]),
+    );
     io.stdout(
       `${JSON.stringify({ today: p.today, metrics, overview, rowErrors: loaded.errors }, null, 2)}\n`,
     );

@@ -27,7 +27,9 @@ export function setUpSummary(r: SetUpReport): string[] {
   if (r.customersFromInvoices > 0)
     lines.push(`created ${r.customersFromInvoices} customers from the names in the invoice list`);
   for (const g of r.nearDuplicates)
-    lines.push(`  look alike: ${g.map((n) => `"${n}"`).join(', ')} — the same customer? Merge them yourself; nothing was merged`);
+    lines.push(
+      `  look alike: ${g.map((n) => `"${n}"`).join(', ')} — the same customer? Merge them yourself; nothing was merged`,
+    );
   if (r.overviewCreated) lines.push('created sheet for the overview');
   if (r.settingsAdded.length)
     lines.push(

@@ -9,7 +9,10 @@ import { basename, dirname, extname, join } from 'node:path';
 import type { Ledger } from '../domain/model';
 import type { XlsxBook } from '../hosts/xlsx/xlsxBook';
 import { emailProblem } from '../workbook/emailCell';
+import type { Cell, SheetBlock } from '../workbook/book';
+import { serialToIso } from '../workbook/cells';
 import type { LoadResult, RepairResult } from '../workbook/operations';
+import { DATE_FORMAT } from '../workbook/schema';
 import { repairTextCells } from '../workbook/operations';
 import { CliError, EXIT } from './exitCodes';
 import { saveAtomically } from './files';
@@ -95,4 +98,19 @@ export function withUsableEmails(loaded: LoadResult): { ledger: Ledger; lines: s
     return rest;
   });
   return { ledger: { ...loaded.ledger, customers }, lines };
+}
+
+/**
+ * An Overzicht block as JSON: dates as 'YYYY-MM-DD' rather than the serial numbers the sheet
+ * stores (46355 means nothing to a script), by the block's own date formats.
+ */
+export function blockForJson(block: SheetBlock, dateSystem: 1900 | 1904): Cell[][] {
+  return block.values.map((row, r) =>
+    row.map((v, c) => {
+      const format = block.cellNumberFormats?.[r]?.[c] ?? block.numberFormats?.[c] ?? null;
+      if (typeof v !== 'number' || format !== DATE_FORMAT) return v;
+      const iso = serialToIso(v, dateSystem);
+      return iso.ok && 'value' in iso ? iso.value : v;
+    }),
+  );
 }

@@ -109,3 +109,16 @@ it('check finds a date like 31-12-9999 at its cell, and sort still runs for the 
   expect(s.code).toBe(EXIT.rowErrors);
   expect(s.out).toMatch(/sorted .*4 invoices/);
 });
+
+it('report --json gives the dates in the overview as YYYY-MM-DD', async () => {
+  writeFileSync(file, await sampleWorkbook());
+  const r = await run(['report', file, '--json', '--today', '2025-06-30']);
+  const json = JSON.parse(r.out) as { overview: Record<string, unknown[][]> };
+  const cells = Object.values(json.overview).flat(2);
+  expect(cells.filter((v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)).length).toBeGreaterThan(
+    0,
+  );
+  expect(
+    cells.filter((v) => typeof v === 'number' && v > 40_000 && v < 50_000 && Number.isInteger(v)),
+  ).toEqual([]);
+});

@@ -1,5 +1,11 @@
 import { isoToSerial } from '../../src/workbook/cells';
-import { loadLedger, overviewOf, repairTextCells, setUp } from '../../src/workbook/operations';
+import {
+  loadLedger,
+  overviewOf,
+  refreshAndSort,
+  repairTextCells,
+  setUp,
+} from '../../src/workbook/operations';
 import { MemoryBook } from '../support/memoryBook';
 
 const TODAY = '2026-11-22';
@@ -60,5 +66,35 @@ describe('repairTextCells (check --fix)', () => {
     const r = await repairTextCells(b);
     expect(r.conversions).toEqual([]);
     expect(b.calls).toEqual({ read: 1, apply: 0 });
+  });
+});
+
+describe('sort and blank rows', () => {
+  it('puts blank rows at the bottom, after rows that could not be read', async () => {
+    const b = new MemoryBook({
+      tables: [
+        {
+          name: 'Klanten',
+          sheet: 'Klanten',
+          headers: ['Klantnummer', 'Naam', 'Soort klant'],
+          rows: [['K1', 'A', 'Zakelijk']],
+        },
+        {
+          name: 'Facturen',
+          sheet: 'Facturen',
+          headers: ['Factuurnummer', 'Klantnummer', 'Factuurdatum', 'Bedrag incl. BTW'],
+          rows: [
+            ['F1', 'K1', d('2026-10-01'), 10],
+            [null, null, null, null],
+            ['F2', 'K1', 'gisteren', 10],
+            ['F3', 'K1', d('2026-11-20'), 10],
+          ],
+        },
+      ],
+    });
+    await setUp(b, {});
+    await refreshAndSort(b, { today: TODAY });
+    const t = b.snapshot().tables.find((x) => x.name === 'Facturen');
+    expect(t?.values.map((r) => r[0])).toEqual(['F1', 'F3', 'F2', null]);
   });
 });

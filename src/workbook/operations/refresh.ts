@@ -149,8 +149,18 @@ export async function refreshAndSort(
         (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) ||
         a.number.localeCompare(b.number, 'nl', { numeric: true }),
     );
+    // Every row gets a key, so no host's handling of empty keys can leave a gap in the middle:
+    // records first, then rows that could not be read (in their own order), blank rows last.
     const sortKey: Cell[] = Array.from({ length: n }, () => '');
     ranked.forEach((x, k) => (sortKey[x.r] = k + 1));
+    const blank = new Set(
+      loaded.skippedBlank
+        .filter((b) => b.table === invTable.name)
+        .flatMap((b) => b.rows.map((row) => row - firstRow)),
+    );
+    let next = ranked.length;
+    for (let r = 0; r < n; r++) if (sortKey[r] === '' && !blank.has(r)) sortKey[r] = ++next;
+    for (let r = 0; r < n; r++) if (sortKey[r] === '') sortKey[r] = ++next;
     const col = (field: string): string | undefined => {
       const i = invTable.binding.indexOf(field);
       return i === undefined ? undefined : invTable.headers[i];
