@@ -345,8 +345,13 @@ function decodeInvoiceRecords(
   opts: DecodeOptions,
 ): Decoded<Invoice> {
   return finish(raw, snap, binding, opts, invoiceSchema, (r) => {
-    // Without a VAT-exclusive amount, revenue figures fall back to the amount the customer owes.
-    const excl = r.amountExclVat ?? r.amountInclVat;
+    // Without a VAT-exclusive amount: incl. VAT less a VAT column when the list has one, else the
+    // amount the customer owes (the overview labels that figure).
+    const excl =
+      r.amountExclVat ??
+      (typeof r.vatAmount === 'number' && typeof r.amountInclVat === 'number'
+        ? r.amountInclVat - r.vatAmount
+        : r.amountInclVat);
     const dueDate = r.dueDate ?? r['typed:dueDateComputed'];
     return defined({ ...r, amountExclVat: excl, dueDate });
   });

@@ -386,6 +386,12 @@ export const INVOICES: TableSpec = {
         'Amount due',
       ],
     }),
+    col('vatAmount', 'BTW-bedrag', 'VAT amount', 'cents', {
+      adoptOnly: true,
+      // Read to put revenue excl. VAT right when the list keeps the amount incl. VAT and the VAT.
+      // Not a bare "BTW": that column often holds the rate (21 or 21%), not the amount.
+      synonyms: ['Btw bedrag', 'Bedrag BTW', 'BTW in euro', 'Omzetbelasting bedrag', 'Tax amount'],
+    }),
     col('paymentTermDays', 'Betaaltermijn (dagen)', 'Payment term (days)', 'int', {
       synonyms: [
         'Betaaltermijn',

@@ -98,3 +98,26 @@ describe('sort and blank rows', () => {
     expect(t?.values.map((r) => r[0])).toEqual(['F1', 'F3', 'F2', null]);
   });
 });
+
+describe('revenue excl. VAT from a list with a VAT column', () => {
+  it('takes incl. VAT less the VAT column when there is no excl. amount', async () => {
+    const b = new MemoryBook({
+      tables: [
+        {
+          name: 'Facturen',
+          sheet: 'Facturen',
+          headers: ['Factuurnummer', 'Klant', 'Datum', 'Totaal', 'BTW-bedrag'],
+          rows: [['F1', 'K1', d('2026-10-01'), 121, 21]],
+        },
+        {
+          name: 'Klanten',
+          sheet: 'Klanten',
+          headers: ['Klantnummer', 'Naam', 'Soort klant'],
+          rows: [['K1', 'A', 'Zakelijk']],
+        },
+      ],
+    });
+    const loaded = await loadLedger(b);
+    expect(loaded.ledger.invoices[0]).toMatchObject({ amountInclVat: 12100, amountExclVat: 10000 });
+  });
+});
