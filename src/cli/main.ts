@@ -23,16 +23,22 @@ import { refreshSummary, setUpSummary } from './summaries';
 import { renderHtmlReport } from './report/html';
 import { overviewText } from './report/overviewText';
 import { buildReport } from './report/reportData';
+import { blockForJson, fixTextCells, listNotes, withUsableEmails } from './traderCommands';
 import { workbookOps, type WorkbookOps } from './workbookOps';
 
 export const USAGE = `klant-inzicht <command> FILE [options]
 
 Commands:
-  init FILE [--config consultant.json] [--language nl|en] [--force]
+  init FILE [--config consultant.json] [--language nl|en] [--force] [--adopt-columns]
                                                             set up (or adopt) a Klant Inzicht workbook
-  check FILE                                                list every row that cannot be read, and (as
-                                                            warnings) cells the workbook's formulas cannot use
-  sort FILE [--force]                                       refresh and sort the workbook in place
+  check FILE [--fix]                                        list every row that cannot be read, and (as
+                                                            warnings) cells the workbook's formulas cannot use;
+                                                            --fix converts dates and amounts typed as text
+                                                            (a backup of the file is kept beside it)
+  sort FILE [--force] [--adopt-columns]                     refresh and sort the workbook in place
+
+  --adopt-columns: take over columns named like the product's (Status, Openstaand, Volgorde) that
+  hold your own data; without it they stay yours and the product adds its own beside them.
   report FILE [--json] [--html OUT]                         overview: figures and charts
   remind FILE --out DIR                                     today's reminder drafts as .eml files
   import FILE STATEMENT [--apply] [--min-confidence N] [--mapping MAP.json] [--force]
@@ -60,9 +66,10 @@ const COMMANDS = {
     config: { type: 'string' },
     language: { type: 'string' },
     force: { type: 'boolean', default: false },
+    'adopt-columns': { type: 'boolean', default: false },
   },
-  check: {},
-  sort: { force: { type: 'boolean', default: false } },
+  check: { fix: { type: 'boolean', default: false }, force: { type: 'boolean', default: false } },
+  sort: { force: { type: 'boolean', default: false }, 'adopt-columns': { type: 'boolean', default: false } },
   report: { json: { type: 'boolean', default: false }, html: { type: 'string' } },
   remind: { out: { type: 'string' } },
   import: {
@@ -145,7 +152,7 @@ export async function main(
       case 'init':
         return await runInit(p, io, ops);
       case 'check':
-        return await runCheck(p, io);
+        return p.values.fix === true ? await runCheckFix(p, io) : await runCheck(p, io);
       case 'sort':
         return await runSort(p, io, ops);
       case 'report':
@@ -213,6 +220,7 @@ async function runCheck(p: Parsed, io: CliIo): Promise<ExitCode> {
   step.done();
   for (const t of loaded.missingTables)
     io.stdout(`missing table: ${t} (run "klant-inzicht init ${p.file}")\n`);
+  for (const line of listNotes(loaded)) io.stdout(`${line}\n`);
   for (const e of loaded.errors) io.stdout(`error   ${formatRowError(e)}\n`);
   // Warnings (an unknown customer, a date or amount stored as text) are printed but leave the exit
   // code alone: every record was read, so a script that gates on `check` keeps working; the text
@@ -239,6 +247,17 @@ async function runCheck(p: Parsed, io: CliIo): Promise<ExitCode> {
   return loaded.errors.length > 0 || loaded.missingTables.includes('invoices') ? EXIT.rowErrors : EXIT.ok;
 }
 
+/** check --fix: convert text dates and amounts (backup first), then check the result as usual. */
+async function runCheckFix(p: Parsed, io: CliIo): Promise<ExitCode> {
+  const book = await openWorkbookFile(p.file);
+  await assertWritable(p.file);
+  refuseLoss(book, p);
+  const language = (await loadLedger(book)).language;
+  const { lines } = await fixTextCells(book, p.file, p.today, language);
+  for (const line of lines) io.stdout(`${line}\n`);
+  return runCheck(p, io);
+}
+
 async function runSort(p: Parsed, io: CliIo, ops: WorkbookOps): Promise<ExitCode> {
   const step = progress(io, p.progress, 3);
   step.step(`opening ${p.file}`);
@@ -246,7 +265,9 @@ async function runSort(p: Parsed, io: CliIo, ops: WorkbookOps): Promise<ExitCode
   await assertWritable(p.file);
   refuseLoss(book, p);
   step.step('refreshing and sorting');
-  const result = await ops.refreshAndSort(book, p.today);
+  const result = await ops.refreshAndSort(book, p.today, {
+    adoptColumns: p.values['adopt-columns'] === true,
+  });
   for (const e of result.errors) io.stdout(`error   ${formatRowError(e)}\n`);
   step.step(`saving ${p.file}`);
   await saveAtomically(p.file, await book.toBuffer());
@@ -295,6 +316,7 @@ async function runInit(p: Parsed, io: CliIo, ops: WorkbookOps): Promise<ExitCode
   }
   step.step('setting up');
   const report = await ops.setUp(book, {
+    ...(p.values['adopt-columns'] === true ? { adoptColumns: true } : {}),
     ...(language ? { language: language as Language } : {}),
     ...(config ? { config } : {}),
   });
@@ -320,7 +342,9 @@ async function runReport(p: Parsed, io: CliIo): Promise<ExitCode> {
   step.done();
   if (p.values.json) {
     // The Overzicht's blocks by their defined names, as a chart or script would bind to them.
-    const overview = Object.fromEntries(layout.blocks.filter((b) => b.name).map((b) => [b.name, b.values]));
+    const overview = Object.fromEntries(
+      layout.blocks.filter((b) => b.name).map((b) => [b.name, blockForJson(b, loaded.dateSystem)]),
+    );
     io.stdout(
       `${JSON.stringify({ today: p.today, metrics, overview, rowErrors: loaded.errors }, null, 2)}\n`,
     );
@@ -341,7 +365,8 @@ async function runRemind(p: Parsed, io: CliIo): Promise<ExitCode> {
   if (!out) throw new CliError(EXIT.usage, 'remind needs --out DIR');
   const { loaded, step } = await load(p, io, 3);
   step.step('drafting reminders');
-  const { files, failures } = reminderFiles(loaded.ledger, p.today);
+  const usable = withUsableEmails(loaded);
+  const { files, failures } = reminderFiles(usable.ledger, p.today);
   await makeOutputDir(out);
   for (const f of files) await writeOutputFile(join(out, f.fileName), f.eml);
   step.done();
@@ -349,6 +374,7 @@ async function runRemind(p: Parsed, io: CliIo): Promise<ExitCode> {
     io.stdout(`${f.fileName}${f.to ? '' : '  (no e-mail address: fill in the recipient)'}\n`);
     for (const w of f.warnings) io.stdout(`  ! ${w}\n`);
   }
+  for (const line of usable.lines) io.stdout(`${line}\n`);
   for (const f of failures) io.stderr(`no draft for ${f.customerNumber} (${f.stepId}): ${f.why}\n`);
   io.stdout(`${files.length} reminder drafts for ${p.today} in ${out}\n`);
   if (loaded.errors.length)

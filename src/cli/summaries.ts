@@ -18,8 +18,18 @@ export function setUpSummary(r: SetUpReport): string[] {
     if (a.missing.length)
       lines.push(`  missing: ${a.missing.join(', ')} (not added: add them when you need them)`);
     if (a.unknown.length) lines.push(`  kept as they are: ${a.unknown.join(', ')}`);
+    if (a.personal.length)
+      lines.push(
+        `  yours, not taken over: ${a.personal.join(', ')} (they hold your own data; the product's columns were added beside them — run init --adopt-columns to hand them over)`,
+      );
   }
   for (const s of r.skipped) lines.push(`skipped ${s.table}: ${s.why}`);
+  if (r.customersFromInvoices > 0)
+    lines.push(`created ${r.customersFromInvoices} customers from the names in the invoice list`);
+  for (const g of r.nearDuplicates)
+    lines.push(
+      `  look alike: ${g.map((n) => `"${n}"`).join(', ')} — the same customer? Merge them yourself; nothing was merged`,
+    );
   if (r.overviewCreated) lines.push('created sheet for the overview');
   if (r.settingsAdded.length)
     lines.push(

@@ -11,14 +11,16 @@ export interface SetUpOptions {
   /** Absent: the config's language, else the workbook's own, else Dutch (setUp decides). */
   language?: Language;
   config?: ConsultantConfig;
+  /** Take over product-named columns holding the person's own data (--adopt-columns). */
+  adoptColumns?: boolean;
 }
 
 export interface WorkbookOps {
   setUp: (book: Book, options: SetUpOptions) => Promise<SetUpReport>;
-  refreshAndSort: (book: Book, today: string) => Promise<RefreshResult>;
+  refreshAndSort: (book: Book, today: string, options?: { adoptColumns?: boolean }) => Promise<RefreshResult>;
 }
 
 export const workbookOps: WorkbookOps = {
   setUp: (book, options) => setUp(book, options),
-  refreshAndSort: (book, today) => refreshAndSort(book, { today }),
+  refreshAndSort: (book, today, options = {}) => refreshAndSort(book, { today, ...options }),
 };

@@ -30,10 +30,23 @@ export interface ColumnBinding {
   indexOf(field: string): number | undefined;
 }
 
+/** The header the product gives its own column when a person's column already has the plain name. */
+export const OWN_SUFFIX = ' (Klant Inzicht)';
+
+export function ownHeader(c: ColumnSpec, language: Language): string {
+  return `${language === 'en' ? c.en : c.nl}${OWN_SUFFIX}`;
+}
+
+/**
+ * Binds headers to fields. `personal` holds column indices that carry a person's own data under a
+ * name the product also uses (ownership.ts decides): product-owned fields never bind to them, the
+ * person's fields still may ("Status" with betaald/open becomes the payment status).
+ */
 export function bindColumns(
   spec: TableSpec,
   headers: readonly string[],
   aliases: ColumnAliases = {},
+  personal: ReadonlySet<number> = new Set(),
 ): ColumnBinding {
   const norm = headers.map(normalizeHeader);
   const byField = new Map<string, ColumnMatch>();
@@ -42,14 +55,22 @@ export function bindColumns(
   const tryMatch = (c: ColumnSpec, names: string[], how: ColumnMatch['how']): void => {
     if (byField.has(c.field)) return;
     const wanted = new Set(names.map(normalizeHeader));
-    const index = norm.findIndex((h, i) => !taken.has(i) && h !== '' && wanted.has(h));
+    const mine = c.owner !== 'user';
+    const index = norm.findIndex(
+      (h, i) => !taken.has(i) && h !== '' && wanted.has(h) && !(mine && personal.has(i)),
+    );
     if (index < 0) return;
     byField.set(c.field, { field: c.field, header: headers[index] ?? '', index, how });
     taken.add(index);
   };
   // Aliases first (a consultant said so), then the canonical names, then the looser synonyms.
   for (const c of spec.columns) tryMatch(c, tableAliases[c.field] ?? [], 'alias');
-  for (const c of spec.columns) tryMatch(c, [c.nl, c.en], 'name');
+  for (const c of spec.columns)
+    tryMatch(
+      c,
+      c.owner === 'user' ? [c.nl, c.en] : [c.nl, c.en, ownHeader(c, 'nl'), ownHeader(c, 'en')],
+      'name',
+    );
   for (const c of spec.columns) tryMatch(c, c.synonyms, 'synonym');
   const matched = [...byField.values()].sort((a, b) => a.index - b.index);
   return {
@@ -118,8 +139,9 @@ export function bindSnapshot(
   spec: TableSpec,
   snap: TableSnapshot,
   aliases: ColumnAliases = {},
+  personal: ReadonlySet<number> = new Set(),
 ): TableBinding {
-  return { ...bindColumns(spec, snap.headers, aliases), table: snap.name, sheet: snap.sheet };
+  return { ...bindColumns(spec, snap.headers, aliases, personal), table: snap.name, sheet: snap.sheet };
 }
 
 export function partName(spec: TableSpec, language: Language): string {

@@ -35,6 +35,7 @@ import {
 } from './cells';
 import { columnLetter } from './formulas';
 import { liveInputs } from './live';
+import { hasMarks, type PaidMarks } from './paidColumns';
 import { choiceLabel, type ColumnSpec, type TableId, type TableSpec } from './schema';
 
 export interface RowError {
@@ -81,6 +82,25 @@ function parseByType(c: ColumnSpec, cell: Cell, system: 1900 | 1904): Parsed<unk
       return parseText(cell);
   }
 }
+
+/**
+ * Dates a client file can hold. A year like 9999 ("31-12-9999" as "never") is a valid date, but a
+ * due date or interest period computed from it leaves the calendar; it is stopped here, at its
+ * cell, so it cannot stop sort, report or remind for every other row.
+ */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2199;
+
+function plausibleYear(iso: string): boolean {
+  const y = Number(iso.slice(0, 4));
+  return y >= FIRST_YEAR && y <= LAST_YEAR;
+}
+
+const IMPLAUSIBLE_DATE = (iso: string): Why => ({
+  code: 'implausible-date',
+  nl: `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)} ligt buiten ${FIRST_YEAR}-${LAST_YEAR}; typ de echte datum of laat de cel leeg`,
+  en: `${iso} is outside ${FIRST_YEAR}-${LAST_YEAR}; type the real date or leave the cell empty`,
+});
 
 const REQUIRED: Why = { code: 'required', nl: 'dit veld is verplicht', en: 'this field is required' };
 
@@ -173,7 +193,13 @@ export function decodeRaw(
       }
       const cell = cells[index] ?? null;
       const parsed = parseByType(c, cell, opts.dateSystem);
+      if (c.unknownIsWarning && (!parsed.ok || !('value' in parsed))) {
+        record[`unknown:${c.field}`] = cell;
+        continue;
+      }
       if (!parsed.ok) err(index, cell, parsed.why);
+      else if ('value' in parsed && c.type === 'date' && !plausibleYear(parsed.value as string))
+        err(index, cell, IMPLAUSIBLE_DATE(parsed.value as string));
       else if ('value' in parsed) {
         record[c.field] = parsed.value;
         warnIfText(c, index, cell);
@@ -241,14 +267,42 @@ function finish<S extends z.ZodType>(
 }
 
 const defined = (r: RawRecord): RawRecord =>
-  Object.fromEntries(Object.entries(r).filter(([k, v]) => v !== undefined && !k.startsWith('typed:')));
+  Object.fromEntries(
+    Object.entries(r).filter(
+      ([k, v]) => v !== undefined && !k.startsWith('typed:') && !k.startsWith('unknown:'),
+    ),
+  );
+
+export interface DecodedCustomers extends Decoded<Customer> {
+  /** Sheet rows whose kind is blank or not one we know, with the cell as typed (loadLedger decides). */
+  unknownKind: Map<number, Cell>;
+  /** Whether the table has a kind column at all. */
+  hasKind: boolean;
+}
 
 export function decodeCustomers(
   snap: TableSnapshot,
   binding: TableBinding,
   opts: DecodeOptions,
+): DecodedCustomers {
+  const raw = decodeRaw(snap, binding, opts);
+  const unknownKind = new Map<number, Cell>();
+  for (const { row, record } of raw.records)
+    if ('unknown:kind' in record) unknownKind.set(row, (record['unknown:kind'] ?? null) as Cell);
+  return {
+    ...decodeCustomerRecords(raw, snap, binding, opts),
+    unknownKind,
+    hasKind: binding.indexOf('kind') !== undefined,
+  };
+}
+
+function decodeCustomerRecords(
+  raw: Decoded<RawRecord>,
+  snap: TableSnapshot,
+  binding: TableBinding,
+  opts: DecodeOptions,
 ): Decoded<Customer> {
-  return finish(decodeRaw(snap, binding, opts), snap, binding, opts, customerSchema, (r) => {
+  return finish(raw, snap, binding, opts, customerSchema, (r) => {
     const ibans =
       typeof r.ibans === 'string'
         ? r.ibans
@@ -261,14 +315,43 @@ export function decodeCustomers(
   });
 }
 
+export interface DecodedInvoices extends Decoded<Invoice> {
+  /** Per sheet row, what the row itself says about payment (paidColumns.ts); rows without marks absent. */
+  marks: Map<number, PaidMarks>;
+}
+
 export function decodeInvoices(
   snap: TableSnapshot,
   binding: TableBinding,
   opts: DecodeOptions,
+): DecodedInvoices {
+  const raw = decodeRaw(snap, binding, opts);
+  const marks = new Map<number, PaidMarks>();
+  for (const { row, record } of raw.records) {
+    const m: PaidMarks = {};
+    if (typeof record.paidOn === 'string') m.paidOn = record.paidOn;
+    if (typeof record.paidAmount === 'number') m.paidAmount = record.paidAmount;
+    if (typeof record.paidFlag === 'boolean') m.paidFlag = record.paidFlag;
+    if (typeof record.paymentStatus === 'string') m.paymentStatus = record.paymentStatus;
+    if (hasMarks(m)) marks.set(row, m);
+  }
+  return { ...decodeInvoiceRecords(raw, snap, binding, opts), marks };
+}
+
+function decodeInvoiceRecords(
+  raw: Decoded<RawRecord>,
+  snap: TableSnapshot,
+  binding: TableBinding,
+  opts: DecodeOptions,
 ): Decoded<Invoice> {
-  return finish(decodeRaw(snap, binding, opts), snap, binding, opts, invoiceSchema, (r) => {
-    // Without a VAT-exclusive amount, revenue figures fall back to the amount the customer owes.
-    const excl = r.amountExclVat ?? r.amountInclVat;
+  return finish(raw, snap, binding, opts, invoiceSchema, (r) => {
+    // Without a VAT-exclusive amount: incl. VAT less a VAT column when the list has one, else the
+    // amount the customer owes (the overview labels that figure).
+    const excl =
+      r.amountExclVat ??
+      (typeof r.vatAmount === 'number' && typeof r.amountInclVat === 'number'
+        ? r.amountInclVat - r.vatAmount
+        : r.amountInclVat);
     const dueDate = r.dueDate ?? r['typed:dueDateComputed'];
     return defined({ ...r, amountExclVat: excl, dueDate });
   });

@@ -16,6 +16,8 @@ export type Expr =
   | { op: 'col'; field: string }
   | { op: 'num'; value: number }
   | { op: 'str'; value: string }
+  /** TRUE / FALSE: a yes/no cell holds a logical, which equals no text or number in Excel. */
+  | { op: 'bool'; value: boolean }
   | { op: 'today' }
   | { op: 'if'; cond: Expr; then: Expr; else: Expr }
   | { op: 'bin'; o: '+' | '-' | '>' | '<' | '>=' | '<=' | '=' | '<>'; a: Expr; b: Expr }
@@ -46,6 +48,7 @@ export interface Criterion {
 export const col = (field: string): Expr => ({ op: 'col', field });
 export const num = (value: number): Expr => ({ op: 'num', value });
 export const str = (value: string): Expr => ({ op: 'str', value });
+export const bool = (value: boolean): Expr => ({ op: 'bool', value });
 export const today: Expr = { op: 'today' };
 export const iff = (cond: Expr, then: Expr, els: Expr): Expr => ({ op: 'if', cond, then, else: els });
 export const bin = (o: Extract<Expr, { op: 'bin' }>['o'], a: Expr, b: Expr): Expr => ({ op: 'bin', o, a, b });
@@ -144,6 +147,8 @@ function renderExpr(e: Expr, ctx: RenderContext): string {
       return String(e.value);
     case 'str':
       return quote(e.value);
+    case 'bool':
+      return e.value ? 'TRUE' : 'FALSE';
     case 'today':
       return 'TODAY()';
     case 'if':
@@ -260,6 +265,8 @@ function evalExpr(e: Expr, ctx: EvalContext): Value {
     case 'num':
       return e.value;
     case 'str':
+      return e.value;
+    case 'bool':
       return e.value;
     case 'today':
       return ctx.today;

@@ -35,6 +35,7 @@ import { STATUTORY_BUSINESS_TERM_DAYS } from '../domain/terms';
 import {
   and,
   bin,
+  bool,
   col,
   iferror,
   iff,
@@ -49,7 +50,8 @@ import {
   today,
   type Expr,
 } from './formulas';
-import { choiceSpellings, KIND_CHOICES, STATUS_LABELS, tableSpec, type TableId } from './schema';
+import { statusSpellings } from './paidColumns';
+import { choiceSpellings, KIND_CHOICES, STATUS_LABELS, tableSpec, YES_WORDS, type TableId } from './schema';
 
 const lookupCustomer = (field: string): Expr => ({
   op: 'lookup',
@@ -62,13 +64,19 @@ const lookupCustomer = (field: string): Expr => ({
 function dueDateExpr(settings: Settings): Expr {
   const business = num(settings.businessTermDays ?? STATUTORY_BUSINESS_TERM_DAYS);
   const consumer = num(settings.consumerTermDays);
-  const consumerWords = [...new Set(choiceSpellings(KIND_CHOICES[1] as (typeof KIND_CHOICES)[number]))];
+  const consumerChoice = KIND_CHOICES[1] as (typeof KIND_CHOICES)[number];
+  // As typed and as normalised: Excel compares the cell's text, ignoring case only.
+  const consumerWords = [
+    ...new Set([
+      ...choiceSpellings(consumerChoice),
+      ...[consumerChoice.nl, consumerChoice.en, ...(consumerChoice.synonyms ?? [])].map((w) =>
+        w.toLowerCase(),
+      ),
+    ]),
+  ];
   const kind = iferror(lookupCustomer('kind'), str(''));
   // Excel compares text without case; our normalised spellings are plain lower case words.
-  const isConsumer = or(
-    ...consumerWords.map((w) => bin('=', kind, str(w))),
-    ...['Particulier', 'Consumer', 'Privé'].map((w) => bin('=', kind, str(w))),
-  );
+  const isConsumer = or(...consumerWords.map((w) => bin('=', kind, str(w))));
   const kindTerm = iff(isConsumer, consumer, business);
   const customerTerm = iferror(
     iff(isBlank(lookupCustomer('paymentTermDays')), kindTerm, lookupCustomer('paymentTermDays')),
@@ -84,23 +92,82 @@ function dueDateExpr(settings: Settings): Expr {
 
 const upToToday = (field: string) => ({ field, test: '<=' as const, value: today });
 
-function paidExpr(): Expr {
-  return {
-    op: 'sumifs',
-    table: 'payments',
-    sum: 'amount',
-    criteria: [{ field: 'invoiceNumber', test: '=', value: col('number') }, upToToday('date')],
-  };
+/** The payment-status column says the invoice was credited (paidColumns.ts, rule 5). */
+function saysCredited(): Expr {
+  return and(
+    bin('>', col('amountInclVat'), num(0)),
+    or(...statusSpellings('credited').map((w) => bin('=', col('paymentStatus'), str(w)))),
+  );
 }
 
-/** Credit notes on this invoice dated by today (negative amounts, so this sum is ≤ 0). */
+/** ...and the credit note the core makes of it, dated the invoice date, counts by today. */
+function statusCredited(): Expr {
+  return and(saysCredited(), bin('<=', col('invoiceDate'), today));
+}
+
+/** What the invoice row's own paid marks count for, by today (paidColumns.ts, rules 2-4). */
+function ownPaidExpr(): Expr {
+  const flagYes = or(
+    bin('=', col('paidFlag'), bool(true)),
+    bin('=', col('paidFlag'), num(1)),
+    ...YES_WORDS.filter((w) => w !== '1').map((w) => bin('=', col('paidFlag'), str(w))),
+  );
+  const statusPaid = or(...statusSpellings('paid').map((w) => bin('=', col('paymentStatus'), str(w))));
+  const claimsWhole = or(isNumber(col('paidOn')), flagYes, statusPaid);
+  const amount = iff(
+    isNumber(col('paidAmount')),
+    col('paidAmount'),
+    iff(claimsWhole, col('amountInclVat'), num(0)),
+  );
+  return iff(
+    or(
+      bin('<=', col('amountInclVat'), num(0)),
+      saysCredited(),
+      and(isNumber(col('paidOn')), bin('>', col('paidOn'), today)),
+    ),
+    num(0),
+    amount,
+  );
+}
+
+/** Betalingen wins: any row there for this invoice, and the row's own marks do not count. */
+function paidExpr(): Expr {
+  const inPayments = bin(
+    '>',
+    {
+      op: 'countifs',
+      table: 'payments',
+      criteria: [{ field: 'invoiceNumber', test: '=', value: col('number') }],
+    },
+    num(0),
+  );
+  return iff(
+    inPayments,
+    {
+      op: 'sumifs',
+      table: 'payments',
+      sum: 'amount',
+      criteria: [{ field: 'invoiceNumber', test: '=', value: col('number') }, upToToday('date')],
+    },
+    ownPaidExpr(),
+  );
+}
+
+/**
+ * Credit notes on this invoice dated by today (negative amounts, so this sum is ≤ 0), and the whole
+ * amount when the payment-status column says "gecrediteerd" (the core's credit note of it).
+ */
 function creditNotesExpr(): Expr {
-  return {
-    op: 'sumifs',
-    table: 'invoices',
-    sum: 'amountInclVat',
-    criteria: [{ field: 'creditsInvoice', test: '=', value: col('number') }, upToToday('invoiceDate')],
-  };
+  return bin(
+    '-',
+    {
+      op: 'sumifs',
+      table: 'invoices',
+      sum: 'amountInclVat',
+      criteria: [{ field: 'creditsInvoice', test: '=', value: col('number') }, upToToday('invoiceDate')],
+    },
+    iff(statusCredited(), col('amountInclVat'), num(0)),
+  );
 }
 
 const writtenOff = and(notBlank(col('writtenOffOn')), bin('<=', col('writtenOffOn'), today));

@@ -35,6 +35,16 @@ export interface ColumnSpec {
   validation?: 'choices' | { table: TableId; field: string };
   /** Excel format code; derived from the type when absent. */
   format?: string;
+  /**
+   * Read when a person's table has it, never created: the ways traders mark an invoice paid in the
+   * invoice list itself (paidColumns.ts). New workbooks keep payments in Betalingen.
+   */
+  adoptOnly?: boolean;
+  /**
+   * A value that is not one of the choices (or a blank cell, when the column exists) does not stop
+   * the row: it is read as unknown, reported, and the safe side is taken (loadLedger).
+   */
+  unknownIsWarning?: boolean;
 }
 
 export interface TableSpec {
@@ -80,13 +90,68 @@ export const KIND_CHOICES: Choice[] = [
     value: 'business',
     nl: 'Zakelijk',
     en: 'Business',
-    synonyms: ['bedrijf', 'b2b', 'zakelijke klant', 'company'],
+    synonyms: [
+      'z',
+      'b',
+      'zak',
+      'zakelijke klant',
+      'bedrijf',
+      'onderneming',
+      'ondernemer',
+      'organisatie',
+      'b2b',
+      'b2g',
+      'bv',
+      'b.v.',
+      'nv',
+      'n.v.',
+      'vof',
+      'v.o.f.',
+      'cv',
+      'c.v.',
+      'eenmanszaak',
+      'zzp',
+      "zzp'er",
+      'zelfstandige',
+      'maatschap',
+      'stichting',
+      'vereniging',
+      'coöperatie',
+      'overheid',
+      'gemeente',
+      'bvba',
+      'srl',
+      'comm.v',
+      'commv',
+      'vzw',
+      'company',
+      'corporate',
+      'ltd',
+      'gmbh',
+    ],
   },
   {
     value: 'consumer',
     nl: 'Particulier',
     en: 'Consumer',
-    synonyms: ['consument', 'b2c', 'privé', 'prive', 'private'],
+    synonyms: [
+      'p',
+      'part',
+      'part.',
+      'particuliere klant',
+      'consument',
+      'b2c',
+      'privé',
+      'prive',
+      'privépersoon',
+      'privepersoon',
+      'privé persoon',
+      'natuurlijk persoon',
+      'persoon',
+      'private',
+      'private person',
+      'individual',
+    ],
   },
 ];
 
@@ -174,7 +239,29 @@ export const CUSTOMERS: TableSpec = {
     col('kind', 'Soort klant', 'Customer type', 'enum', {
       choices: KIND_CHOICES,
       validation: 'choices',
-      synonyms: ['Soort', 'Type', 'Klanttype', 'Zakelijk/particulier', 'B2B/B2C', 'Kind'],
+      unknownIsWarning: true,
+      synonyms: [
+        'Soort',
+        'Type',
+        'Klanttype',
+        'Klantsoort',
+        'Type klant',
+        'Soort relatie',
+        'Zakelijk/particulier',
+        'Particulier/zakelijk',
+        'Particulier of zakelijk',
+        'Zakelijk of particulier',
+        'P/Z',
+        'Z/P',
+        'B2B/B2C',
+        'B2C/B2B',
+        'B2B of B2C',
+        'Rechtsvorm',
+        'Kind',
+        'Customer kind',
+        'Business/consumer',
+        'Consumer/business',
+      ],
     }),
     col('paymentTermDays', 'Betaaltermijn (dagen)', 'Payment term (days)', 'int', {
       synonyms: [
@@ -208,10 +295,9 @@ export const CUSTOMERS: TableSpec = {
       owner: 'formula',
       synonyms: ['Open', 'Open bedrag', 'Saldo', 'Open amount'],
     }),
-    col('sortKey', 'Volgorde', 'Order', 'int', {
-      owner: 'value',
-      synonyms: ['Sorteervolgorde', 'Sort order'],
-    }),
+    // "Volgorde"/"Order" are common words too: ownership.ts takes such a column only when it
+    // holds nothing but the product's own sort numbers.
+    col('sortKey', 'Volgorde', 'Order', 'int', { owner: 'value' }),
   ],
 };
 
@@ -300,6 +386,12 @@ export const INVOICES: TableSpec = {
         'Amount due',
       ],
     }),
+    col('vatAmount', 'BTW-bedrag', 'VAT amount', 'cents', {
+      adoptOnly: true,
+      // Read to put revenue excl. VAT right when the list keeps the amount incl. VAT and the VAT.
+      // Not a bare "BTW": that column often holds the rate (21 or 21%), not the amount.
+      synonyms: ['Btw bedrag', 'Bedrag BTW', 'BTW in euro', 'Omzetbelasting bedrag', 'Tax amount'],
+    }),
     col('paymentTermDays', 'Betaaltermijn (dagen)', 'Payment term (days)', 'int', {
       synonyms: [
         'Betaaltermijn',
@@ -319,6 +411,10 @@ export const INVOICES: TableSpec = {
         'Betalen voor',
         'Due date (agreed)',
         'Pay by',
+        // The product's own header: reached only when that column holds the person's dates
+        // (ownership.ts), and then those dates are what was agreed.
+        'Vervaldatum',
+        'Due date',
       ],
     }),
     col('paymentReference', 'Betalingskenmerk', 'Payment reference', 'text', {
@@ -353,6 +449,35 @@ export const INVOICES: TableSpec = {
     col('writtenOffOn', 'Afgeschreven op', 'Written off on', 'date', {
       synonyms: ['Afgeschreven', 'Oninbaar sinds', 'Written off', 'Bad debt since'],
     }),
+    col('paidOn', 'Betaald op', 'Paid on', 'date', {
+      adoptOnly: true,
+      synonyms: [
+        'Betaaldatum',
+        'Datum betaald',
+        'Datum betaling',
+        'Betaald per',
+        'Voldaan op',
+        'Ontvangen op',
+        'Datum ontvangst',
+        'Date paid',
+        'Payment date',
+        'Paid date',
+        'Received on',
+      ],
+    }),
+    col('paidAmount', 'Betaald bedrag', 'Amount paid', 'cents', {
+      adoptOnly: true,
+      synonyms: ['Bedrag betaald', 'Ontvangen bedrag', 'Bedrag ontvangen', 'Paid amount', 'Amount received'],
+    }),
+    col('paidFlag', 'Betaald?', 'Paid?', 'bool', {
+      adoptOnly: true,
+      synonyms: ['Betaald', 'Voldaan', 'Voldaan?', 'Betaald j/n', 'Betaald ja/nee', 'Paid', 'Paid y/n'],
+    }),
+    col('paymentStatus', 'Betaalstatus', 'Payment status', 'text', {
+      adoptOnly: true,
+      // "Status" only when the product's own Status column does not hold it (binding.ts).
+      synonyms: ['Status betaling', 'Betalingsstatus', 'Status', 'Stand', 'State'],
+    }),
     col('dueDateComputed', 'Vervaldatum', 'Due date', 'date', {
       owner: 'formula',
       synonyms: ['Verloopdatum', 'Due', 'Due on'],
@@ -366,14 +491,11 @@ export const INVOICES: TableSpec = {
       synonyms: ['Dagen te laat', 'Achterstand (dagen)', 'Days late'],
     }),
     col('status', 'Status', 'Status', 'text', { owner: 'formula', synonyms: ['Stand', 'State'] }),
-    col('nextStep', 'Volgende stap', 'Next step', 'text', {
-      owner: 'value',
-      synonyms: ['Actie', 'Volgende actie', 'Next action'],
-    }),
-    col('sortKey', 'Volgorde', 'Order', 'int', {
-      owner: 'value',
-      synonyms: ['Sorteervolgorde', 'Sort order'],
-    }),
+    // No synonyms: "Actie" or "Next action" is a person's own notes column far more often.
+    col('nextStep', 'Volgende stap', 'Next step', 'text', { owner: 'value' }),
+    // "Volgorde"/"Order" are common words too: ownership.ts takes such a column only when it
+    // holds nothing but the product's own sort numbers.
+    col('sortKey', 'Volgorde', 'Order', 'int', { owner: 'value' }),
   ],
 };
 

@@ -230,6 +230,8 @@ function quietSetUp(language: 'nl' | 'en'): SetUpReport {
     settingsAdded: [],
     overviewCreated: false,
     keptTyped: [],
+    customersFromInvoices: 0,
+    nearDuplicates: [],
     changes: 0,
   };
 }

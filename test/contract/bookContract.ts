@@ -304,16 +304,16 @@ export function describeBookContract(
       expect(r1.invoices).toEqual({ total: 4, overdue: 2, open: 1, closed: 1 });
       const after = await table(book, 'Facturen');
       expect(rowsOver(after, userHeaders)).toEqual(rowsOver(before, userHeaders));
-      // Overdue (most days first), then open, then paid; the error row and the blank row last.
+      // Overdue (most days first), then open, then paid; then the error row; the blank row last.
       expect(column(after, 'Factuurnummer')).toEqual([
         '2026-0003',
         '2026-0005',
         '2026-0002',
         '2026-0001',
-        null,
         '2026-0004',
+        null,
       ]);
-      expect(column(after, 'Projectcode')).toEqual(['P-2', null, null, 'P-1', null, 'P-3']);
+      expect(column(after, 'Projectcode')).toEqual(['P-2', null, null, 'P-1', 'P-3', null]);
       const klanten = await table(book, 'Klanten');
       expect(column(klanten, 'Klantnummer')).toEqual(['K3', 'K2', 'K1']);
       expect(column(klanten, 'Mijn kolom')).toEqual(['let op', null, 'vaste klant']);

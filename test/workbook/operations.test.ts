@@ -249,7 +249,7 @@ describe('operations on the memory book', () => {
     );
   });
 
-  it('keeps a due date a person typed over the formula, and reads it as agreed', async () => {
+  it("leaves a person's own Vervaldatum column theirs: read as agreed, the product's column beside it", async () => {
     const book = new MemoryBook({
       tables: [
         { name: 'Klanten', sheet: 'Klanten', headers: ['Klantnummer', 'Naam'], rows: [['K1', 'A']] },
@@ -265,53 +265,148 @@ describe('operations on the memory book', () => {
       ],
     });
     const r = await setUp(book, {});
-    expect(r.keptTyped).toEqual(['Facturen.Vervaldatum']);
-    const loaded = await loadLedger(book);
-    expect(loaded.ledger.invoices[0]?.dueDate).toBe('2026-11-15');
+    expect(r.adopted.find((a) => a.table === 'invoices')?.personal).toEqual(['Vervaldatum']);
     const t = book.snapshot().tables.find((x) => x.name === 'Facturen');
+    const own = t?.headers.indexOf('Vervaldatum (Klant Inzicht)') ?? -1;
+    expect(own).toBeGreaterThan(4);
     expect(t?.values[0]?.[4]).toBe('15-11-2026');
     expect(t?.formulas[0]?.[4]).toBeNull();
-    // The typed cell does not cost the other rows their live due date.
-    expect(t?.formulas[1]?.[4]).toMatch(/^=IF\(/);
-    // Nor rows added later.
-    await appendInvoice(book, {
-      customerNumber: 'K1',
-      invoiceDate: '2026-11-03',
-      amountExclVat: 3000,
-      amountInclVat: 3000,
-    });
-    const after = book.snapshot().tables.find((x) => x.name === 'Facturen');
-    expect(after?.values[0]?.[4]).toBe('15-11-2026');
-    expect(after?.formulas[2]?.[4]).toMatch(/^=IF\(/);
+    expect(t?.formulas[1]?.[4]).toBeNull();
+    expect(t?.formulas[0]?.[own]).toMatch(/^=IF\(/);
+    const loaded = await loadLedger(book);
+    expect(loaded.ledger.invoices[0]?.dueDate).toBe('2026-11-15');
+    expect(loaded.ledger.invoices[1]?.dueDate).toBeUndefined();
   });
 
-  it('resolves a customer typed by name and warns about unknown ones', async () => {
+  it('keeps a due date a person typed over the live formula, and reads it as agreed', async () => {
+    const book = await ready();
+    const before = book.snapshot().tables.find((x) => x.name === 'Facturen');
+    const col = before?.headers.indexOf('Vervaldatum') ?? -1;
+    expect(before?.formulas[0]?.[col]).toMatch(/^=IF\(/);
+    const typed = (before?.values ?? []).map((_, r) => (r === 0 ? '15-11-2026' : null));
+    await book.apply([{ kind: 'setColumn', table: 'Facturen', column: 'Vervaldatum', values: typed }]);
+    const r = await setUp(book, {});
+    expect(r.keptTyped).toEqual(['Facturen.Vervaldatum']);
+    const t = book.snapshot().tables.find((x) => x.name === 'Facturen');
+    expect(t?.values[0]?.[col]).toBe('15-11-2026');
+    expect(t?.formulas[0]?.[col]).toBeNull();
+    expect(t?.formulas[1]?.[col]).toMatch(/^=IF\(/);
+    const loaded = await loadLedger(book);
+    const number = String(t?.values[0]?.[t.headers.indexOf('Factuurnummer')]);
+    expect(loaded.ledger.invoices.find((i) => i.number === number)?.dueDate).toBe('2026-11-15');
+  });
+
+  it('resolves a customer typed by name; an unknown one is a located error, not counted or chased', async () => {
     const book = new MemoryBook({
       tables: [
         {
           name: 'Klanten',
           sheet: 'Klanten',
-          headers: ['Klantnummer', 'Naam'],
-          rows: [['K1', 'Bakkerij Jansen']],
+          headers: ['Klantnummer', 'Naam', 'Soort klant'],
+          rows: [['K1', 'Bakkerij Jansen', 'Zakelijk']],
         },
         {
           name: 'Facturen',
           sheet: 'Facturen',
           headers: ['Factuurnummer', 'Klant', 'Datum', 'Bedrag'],
           rows: [
-            ['F1', 'bakkerij jansen', d('2026-11-01'), 10],
-            ['F2', 'K9', d('2026-11-01'), 10],
+            ['F1', 'bakkerij jansen', d('2026-09-01'), 10],
+            ['F2', 'K9', d('2026-09-01'), 10],
+            ['F3', 'Bakkerij Jansen B.V.', d('2026-09-01'), 10],
           ],
         },
       ],
     });
     const loaded = await loadLedger(book);
-    expect(loaded.ledger.invoices.map((i) => i.customerNumber)).toEqual(['K1', 'K9']);
-    expect(loaded.warnings).toEqual([
+    expect(loaded.ledger.invoices.map((i) => i.customerNumber)).toEqual(['K1']);
+    expect(loaded.errors).toEqual([
       expect.objectContaining({ row: 3, code: 'unknown-customer', column: { header: 'Klant', letter: 'B' } }),
+      expect.objectContaining({
+        row: 4,
+        code: 'unknown-customer',
+        why: expect.stringContaining('bedoelt u Bakkerij Jansen, K1?'),
+      }),
     ]);
-    expect(loaded.placeholderCustomers.map((c) => c.number)).toEqual(['K9']);
-    await expect(refreshAndSort(book, { today: TODAY })).resolves.toMatchObject({ invoices: { total: 2 } });
+    expect(loaded.warnings).toEqual([]);
+    const r = await refreshAndSort(book, { today: TODAY });
+    expect(r.invoices).toMatchObject({ total: 1, overdue: 1 });
+    expect(r.actions.flatMap((a) => a.invoices.map((i) => i.invoiceNumber))).toEqual(['F1']);
+  });
+
+  it('creates Klanten from the names in a list without a customer table, and reports look-alikes unmerged', async () => {
+    const book = new MemoryBook({
+      tables: [
+        {
+          name: 'Tabel1',
+          sheet: 'Blad1',
+          headers: ['Factuur', 'Klant', 'Datum', 'Bedrag', 'Particulier/Zakelijk'],
+          rows: [
+            ['F1', 'Jansen BV', d('2026-09-01'), 10, 'Zakelijk'],
+            ['F2', 'Jansen B.V.', d('2026-09-02'), 20, null],
+            ['F3', 'De Vries', d('2026-09-03'), 30, 'particulier'],
+            ['F4', 'jansen bv', d('2026-09-04'), 40, 'Zakelijk'],
+          ],
+        },
+      ],
+    });
+    const report = await setUp(book, {});
+    expect(report.customersFromInvoices).toBe(3);
+    expect(report.nearDuplicates).toEqual([['Jansen BV', 'Jansen B.V.']]);
+    const loaded = await loadLedger(book);
+    expect(loaded.errors).toEqual([]);
+    expect(loaded.ledger.customers.map((c) => c.name)).toEqual(['Jansen BV', 'Jansen B.V.', 'De Vries']);
+    expect(loaded.ledger.invoices.map((i) => i.customerNumber)).toEqual([
+      'Jansen BV',
+      'Jansen B.V.',
+      'De Vries',
+      'Jansen BV',
+    ]);
+    // The kind typed in the invoice list travels along; the one without stays unknown (and says so).
+    expect(loaded.ledger.customers.map((c) => c.kind)).toEqual(['business', 'consumer', 'consumer']);
+    expect(loaded.warnings.map((w) => [w.code, w.value])).toEqual([
+      ['unknown-kind', null],
+      ['near-duplicate-customer', 'Jansen B.V.'],
+    ]);
+  });
+
+  it('reads consumer or business as traders write it; an unknown kind takes the safe side', async () => {
+    const book = new MemoryBook({
+      tables: [
+        {
+          name: 'Klanten',
+          sheet: 'Klanten',
+          headers: ['Klantnummer', 'Naam', 'P/Z'],
+          rows: [
+            ['K1', 'A', 'P'],
+            ['K2', 'B', 'Z'],
+            ['K3', 'C', 'B.V.'],
+            ['K4', 'D', 'privé'],
+            ['K5', 'E', 'eenmanszaak'],
+            ['K6', 'F', 'B2C'],
+            ['K7', 'G', 'weet niet'],
+            ['K8', 'H', null],
+          ],
+        },
+      ],
+    });
+    const loaded = await loadLedger(book);
+    expect(loaded.errors).toEqual([]);
+    expect(loaded.ledger.customers.map((c) => c.kind)).toEqual([
+      'consumer',
+      'business',
+      'business',
+      'consumer',
+      'business',
+      'consumer',
+      'consumer',
+      'consumer',
+    ]);
+    // Unknown: the fourteen-day letter before any costs, but the business term (no earlier chasing).
+    expect(loaded.ledger.customers.slice(6).map((c) => c.paymentTermDays)).toEqual([30, 30]);
+    expect(loaded.warnings.map((w) => [w.row, w.column?.header, w.code])).toEqual([
+      [8, 'P/Z', 'unknown-kind'],
+      [9, 'P/Z', 'unknown-kind'],
+    ]);
   });
 
   it('writes the overview in English for an English workbook', async () => {

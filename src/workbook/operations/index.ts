@@ -39,3 +39,4 @@ export {
   type OverviewLayout,
 } from './overview';
 export type { RowError } from '../codec';
+export { repairTextCells, type RepairResult, type TextConversion } from './repairText';

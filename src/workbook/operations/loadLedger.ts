@@ -2,8 +2,9 @@
  * loadLedger: one read of every table -> the Ledger, with every row accounted for (a record, a
  * located error, or a reported blank row) and where each record sits in the sheet.
  */
-import type { Customer, Ledger } from '../../domain/model';
-import type { Book } from '../book';
+import type { Customer, Invoice, Ledger } from '../../domain/model';
+import { STATUTORY_BUSINESS_TERM_DAYS } from '../../domain/terms';
+import type { Book, Cell } from '../book';
 import type { ColumnAliases } from '../binding';
 import {
   decodeArrangements,
@@ -15,6 +16,9 @@ import {
   type RowError,
 } from '../codec';
 import { columnLetter } from '../formulas';
+import { nameKey, nearDuplicateGroups } from '../customerNames';
+import { emailProblem } from '../emailCell';
+import { fromMarks, type PaidMarks, type PaidNote } from '../paidColumns';
 import type { TableId } from '../schema';
 import { readWorkbook, type WorkbookState } from './state';
 
@@ -36,6 +40,11 @@ export interface LoadResult {
    */
   warnings: RowError[];
   skippedBlank: SkippedRows[];
+  /**
+   * Things about a whole table worth a word (no customer-kind column: every customer a business),
+   * located at its header row. Kept apart from the per-cell warnings.
+   */
+  notices: RowError[];
   /** Sheet row of each record: invoices and customers by number, the rest by position. */
   rows: {
     customers: Map<string, number>;
@@ -47,8 +56,13 @@ export interface LoadResult {
   missingTables: TableId[];
   language: Ledger['settings']['language'];
   dateSystem: 1900 | 1904;
-  /** Customers invented for invoices naming a customer not in Klanten (business, default terms). */
+  /** Customers invented for contacts naming a customer not in Klanten (business, default terms). */
   placeholderCustomers: Customer[];
+  /**
+   * Payments and credit notes read from the invoice rows' own paid marks (paidColumns.ts): how
+   * many, and the invoice numbers paid on an unknown day.
+   */
+  paidFromInvoiceRows: { payments: number; creditNotes: number; undated: string[] };
 }
 
 const EMPTY = <T>(): Decoded<T> => ({ records: [], errors: [], skippedBlank: [], warnings: [] });
@@ -67,8 +81,14 @@ export function ledgerFromState(state: WorkbookState): LoadResult {
     const x = t(id);
     return x ? f(x.snap, x.binding, opts) : EMPTY<T>();
   };
-  const customers = dec('customers', decodeCustomers);
-  const invoices = dec('invoices', decodeInvoices);
+  const customersSnap = t('customers');
+  const customers = customersSnap
+    ? decodeCustomers(customersSnap.snap, customersSnap.binding, opts)
+    : { ...EMPTY<Customer>(), unknownKind: new Map<number, Cell>(), hasKind: false };
+  const invoicesTable = t('invoices');
+  const invoices = invoicesTable
+    ? decodeInvoices(invoicesTable.snap, invoicesTable.binding, opts)
+    : { ...EMPTY<Invoice>(), marks: new Map<number, PaidMarks>() };
   const payments = dec('payments', decodePayments);
   const contacts = dec('contacts', decodeContacts);
   const arrangements = dec('arrangements', decodeArrangements);
@@ -134,6 +154,74 @@ export function ledgerFromState(state: WorkbookState): LoadResult {
     customerRows.set(record.number, row);
     customerList.push(record);
   }
+  // Consumer or business unknown: the safe side of the law. Treated as a consumer, so the ladder
+  // sends the fourteen-day letter before any collection costs (and the lower consumer interest),
+  // with the business payment term (a later due date, as the live formulas compute it too).
+  for (const c of customerList) {
+    const row = customerRows.get(c.number);
+    if (row === undefined || !customers.unknownKind.has(row)) continue;
+    const typed = customers.unknownKind.get(row) ?? null;
+    c.kind = 'consumer';
+    c.paymentTermDays ??= state.settings.businessTermDays ?? STATUTORY_BUSINESS_TERM_DAYS;
+    warnings.push(
+      at(
+        'customers',
+        'kind',
+        row,
+        typed,
+        'unknown-kind',
+        en
+          ? `${typed === null || typed === '' ? 'customer kind not filled in' : `customer kind "${String(typed)}" not known`}: treated as a consumer for the reminders (the fourteen-day letter before any collection costs), with the business payment term; fill in Business or Consumer`
+          : `${typed === null || typed === '' ? 'soort klant niet ingevuld' : `soort klant "${String(typed)}" onbekend`}: behandeld als particulier voor de herinneringen (eerst de veertiendagenbrief, dan pas incassokosten), met de zakelijke betaaltermijn; vul Zakelijk of Particulier in`,
+      ),
+    );
+  }
+  for (const c of customerList) {
+    const why = c.email ? emailProblem(c.email) : undefined;
+    if (why)
+      warnings.push(
+        at(
+          'customers',
+          'email',
+          customerRows.get(c.number) ?? 0,
+          c.email ?? null,
+          why.code,
+          why[state.language],
+        ),
+      );
+  }
+  const customersTable = t('customers');
+  const notices: RowError[] = [];
+  if (customersTable && !customers.hasKind && customerList.length > 0) {
+    notices.push({
+      sheet: customersTable.snap.sheet,
+      table: customersTable.snap.name,
+      row: customersTable.snap.firstRow - 1,
+      value: null,
+      code: 'no-kind-column',
+      why: en
+        ? 'no customer-kind column (Business/Consumer): every customer is treated as a business, so consumers get no fourteen-day letter; add a column "Customer type"'
+        : 'geen kolom voor de soort klant (Zakelijk/Particulier): elke klant telt als zakelijk, dus een particulier krijgt geen veertiendagenbrief; voeg een kolom "Soort klant" toe',
+    });
+  }
+  for (const group of nearDuplicateGroups(customerList.map((c) => c.name))) {
+    const [first, ...others] = group.map((name) => customerList.find((c) => c.name === name) as Customer);
+    for (const c of others) {
+      const firstRow = customerRows.get(first?.number ?? '');
+      warnings.push(
+        at(
+          'customers',
+          'name',
+          customerRows.get(c.number) ?? 0,
+          c.name,
+          'near-duplicate-customer',
+          en
+            ? `"${c.name}" looks like "${first?.name}" (row ${firstRow}): the same customer? Merge them yourself if so; nothing is merged for you`
+            : `"${c.name}" lijkt op "${first?.name}" (rij ${firstRow}): dezelfde klant? Voeg ze dan zelf samen; er wordt niets voor u samengevoegd`,
+        ),
+      );
+    }
+  }
   const byName = new Map<string, Customer[]>();
   for (const c of customerList)
     byName.set(c.name.toLowerCase(), [...(byName.get(c.name.toLowerCase()) ?? []), c]);
@@ -143,6 +231,15 @@ export function ledgerFromState(state: WorkbookState): LoadResult {
     return hits && hits.length === 1 && hits[0] ? hits[0].number : n;
   };
 
+  const byKey = new Map<string, Customer>();
+  for (const c of customerList) if (!byKey.has(nameKey(c.name))) byKey.set(nameKey(c.name), c);
+  const looksLike = (typed: string, english: boolean): string => {
+    const hit = byKey.get(nameKey(typed));
+    if (!hit) return '';
+    return english
+      ? ` (did you mean ${hit.name}, ${hit.number}?)`
+      : ` (bedoelt u ${hit.name}, ${hit.number}?)`;
+  };
   const invoiceRows = new Map<string, number>();
   const invoiceList: Ledger['invoices'] = [];
   const placeholders = new Map<string, Customer>();
@@ -165,28 +262,47 @@ export function ledgerFromState(state: WorkbookState): LoadResult {
     // People type the customer's name where the number belongs; a unique name is as good.
     const inv = { ...record, customerNumber: resolveCustomer(record.customerNumber) };
     if (!customerRows.has(inv.customerNumber)) {
-      warnings.push(
+      // Not chased and not counted as owed until the person says who it is.
+      errors.push(
         at(
           'invoices',
           'customerNumber',
           row,
           record.customerNumber,
           'unknown-customer',
-          en
-            ? `customer ${record.customerNumber} is not in Customers`
-            : `klant ${record.customerNumber} staat niet in Klanten`,
+          (en
+            ? `customer ${record.customerNumber} is not in Customers: this invoice is not counted or chased until you add the customer or correct the name`
+            : `klant ${record.customerNumber} staat niet in Klanten: deze factuur telt niet mee en krijgt geen herinnering tot u de klant toevoegt of de naam verbetert`) +
+            looksLike(record.customerNumber, en),
         ),
       );
-      if (!placeholders.has(inv.customerNumber))
-        placeholders.set(inv.customerNumber, {
-          number: inv.customerNumber,
-          name: inv.customerNumber,
-          kind: 'business',
-          ibans: [],
-        });
+      continue;
     }
     invoiceRows.set(inv.number, row);
     invoiceList.push(inv);
+  }
+  // Paid where the trader wrote it: the invoice row's own marks (Betalingen wins, never both).
+  const inPayments = new Set(payments.records.map((r) => r.record.invoiceNumber).filter(Boolean));
+  const ownPayments: Ledger['payments'] = [];
+  const paidFromInvoiceRows = { payments: 0, creditNotes: 0, undated: [] as string[] };
+  const rowOfInvoice = new Map(invoices.records.map((r) => [r.record.number, r.row]));
+  for (const inv of [...invoiceList]) {
+    const row = rowOfInvoice.get(inv.number);
+    const marks = row === undefined ? undefined : invoices.marks.get(row);
+    if (row === undefined || !marks) continue;
+    const got = fromMarks(inv, marks, inPayments.has(inv.number));
+    if (got.payment) {
+      ownPayments.push(got.payment);
+      paidFromInvoiceRows.payments += 1;
+    }
+    if (got.creditNote) {
+      invoiceList.push(got.creditNote);
+      paidFromInvoiceRows.creditNotes += 1;
+    }
+    for (const n of got.notes) {
+      if (n.code === 'paid-without-date') paidFromInvoiceRows.undated.push(inv.number);
+      warnings.push(at('invoices', n.field, row, n.value, n.code, paidNoteText(n, inv.number, en)));
+    }
   }
   for (const { row, record } of payments.records) {
     if (record.invoiceNumber && !invoiceRows.has(record.invoiceNumber)) {
@@ -224,13 +340,15 @@ export function ledgerFromState(state: WorkbookState): LoadResult {
     ledger: {
       customers: [...customerList, ...placeholders.values()],
       invoices: invoiceList,
-      payments: payments.records.map((r) => r.record),
+      // Betalingen's own rows first: rows.payments maps them to sheet rows by position.
+      payments: [...payments.records.map((r) => r.record), ...ownPayments],
       contacts: contactList,
       arrangements: arrangements.records.map((r) => r.record),
       settings: state.settings,
     },
     errors,
     warnings,
+    notices,
     skippedBlank,
     rows: {
       customers: customerRows,
@@ -242,7 +360,25 @@ export function ledgerFromState(state: WorkbookState): LoadResult {
     language: state.language,
     dateSystem: state.dateSystem,
     placeholderCustomers: [...placeholders.values()],
+    paidFromInvoiceRows,
   };
+}
+
+function paidNoteText(n: PaidNote, invoice: string, en: boolean): string {
+  switch (n.code) {
+    case 'paid-without-date':
+      return en
+        ? `invoice ${invoice} is marked paid without a date: counted as paid, left out of the payment-behaviour figures (fill in the paid-on date to count it)`
+        : `factuur ${invoice} staat als betaald zonder datum: telt als betaald, niet mee in het betaalgedrag (vul de betaaldatum in om hem mee te tellen)`;
+    case 'paid-column-ignored':
+      return en
+        ? `invoice ${invoice} has payments in Payments, which count; this mark in the invoice row is not counted as well`
+        : `factuur ${invoice} heeft betalingen in Betalingen, die tellen; deze markering in de factuurregel telt niet nog eens mee`;
+    case 'unknown-payment-status':
+      return en
+        ? `payment status "${String(n.value)}" is not known (use paid, open or credited); the invoice is treated as not paid`
+        : `betaalstatus "${String(n.value)}" is onbekend (gebruik betaald, open of gecrediteerd); de factuur telt als niet betaald`;
+  }
 }
 
 /** Reads every table once and returns the ledger with every row accounted for. */

@@ -4,11 +4,19 @@
  */
 import type { Language, Settings } from '../../domain/model';
 import type { Cell, Change, TableSnapshot } from '../book';
-import { bindColumns, type ColumnAliases, type ColumnBinding } from '../binding';
+import { bindColumns, ownHeader, type ColumnAliases, type ColumnBinding } from '../binding';
 import { isBlankCell, isErrorValue } from '../cells';
 import { render, type RenderContext, type TableLocation } from '../formulas';
 import { liveColumns, overdueHighlight } from '../live';
-import { formatOf, header, OVERDUE_FILL, OVERDUE_FONT, tableSpec, type TableId } from '../schema';
+import {
+  formatOf,
+  header,
+  OVERDUE_FILL,
+  OVERDUE_FONT,
+  tableSpec,
+  type ColumnSpec,
+  type TableId,
+} from '../schema';
 import type { WorkbookState } from './state';
 
 export interface PlannedTable {
@@ -23,13 +31,16 @@ export interface PlannedTable {
   binding: ColumnBinding;
   /** Existing body (before the operation), to respect typed values. */
   snap?: TableSnapshot;
+  /** Column indices that hold a person's own data under a product name (ownership.ts). */
+  personal: Set<number>;
 }
 
 export type Plan = Map<TableId, PlannedTable>;
 
 export function planFromState(state: WorkbookState): Plan {
   const plan: Plan = new Map();
-  for (const [id, { snap }] of state.tables) {
+  for (const [id, { snap, personal }] of state.tables) {
+    const mine = new Set(personal.map((p) => p.index));
     plan.set(id, {
       id,
       name: snap.name,
@@ -38,15 +49,34 @@ export function planFromState(state: WorkbookState): Plan {
       firstColumn: snap.firstColumn,
       headers: [...snap.headers],
       rowCount: snap.values.length,
-      binding: bindColumns(tableSpec(id), snap.headers, state.aliases),
+      binding: bindColumns(tableSpec(id), snap.headers, state.aliases, mine),
       snap,
+      personal: mine,
     });
   }
   return plan;
 }
 
 export function rebind(t: PlannedTable, aliases: ColumnAliases): void {
-  t.binding = bindColumns(tableSpec(t.id), t.headers, aliases);
+  t.binding = bindColumns(tableSpec(t.id), t.headers, aliases, t.personal);
+}
+
+/**
+ * The header for a product column being added: its plain name, or, when a column of the person's
+ * already carries that name, the product's own name beside it.
+ */
+export function productHeader(t: PlannedTable, c: ColumnSpec, language: Language): string {
+  const plain = header(c, language);
+  const taken = (h: string): boolean => t.headers.some((x) => x.toLowerCase() === h.toLowerCase());
+  return taken(plain) ? ownHeader(c, language) : plain;
+}
+
+/** The product columns a table lacks, under the headers they will get. */
+export function missingProductHeaders(t: PlannedTable, language: Language): string[] {
+  return t.binding.missing
+    .filter((c) => c.owner !== 'user')
+    .map((c) => productHeader(t, c, language))
+    .filter((h) => !t.headers.some((x) => x.toLowerCase() === h.toLowerCase()));
 }
 
 export function renderContextFor(plan: Plan, self: TableId): RenderContext {
@@ -176,7 +206,9 @@ export function overdueFill(plan: Plan): Change | undefined {
 }
 
 export function headersFor(id: TableId, language: Language, extra: readonly string[] = []): string[] {
-  const base = tableSpec(id).columns.map((c) => header(c, language));
+  const base = tableSpec(id)
+    .columns.filter((c) => !c.adoptOnly)
+    .map((c) => header(c, language));
   return [...base, ...extra.filter((h) => !base.includes(h))];
 }
 

@@ -14,10 +14,17 @@ import type { Language } from '../../domain/model';
 import type { InvoiceStatus } from '../../domain/status';
 import type { Book, Cell, Change } from '../book';
 import type { RowError } from '../codec';
-import { header, OVERVIEW_SHEET } from '../schema';
+import { OVERVIEW_SHEET } from '../schema';
 import { ledgerFromState, type SkippedRows } from './loadLedger';
-import { overviewOf } from './overview';
-import { columnDressing, liveColumnChanges, planFromState, rebind, type Plan } from './plan';
+import { overviewOf, STEP_LABELS } from './overview';
+import {
+  columnDressing,
+  liveColumnChanges,
+  missingProductHeaders,
+  planFromState,
+  rebind,
+  type Plan,
+} from './plan';
 import { readWorkbook, type WorkbookState } from './state';
 
 export interface RefreshResult {
@@ -51,9 +58,40 @@ function sortGroup(s: InvoiceStatus): { group: Group; key: string } {
   return { group: 2, key: closedOn.replace(/\d/g, (c) => String(9 - Number(c))) };
 }
 
-export async function refreshAndSort(book: Book, options: { today: string }): Promise<RefreshResult> {
+const FIXED_STEP_TEXTS = new Set(
+  [
+    'Paused (disputed)',
+    'Gepauzeerd (betwist)',
+    'Paused (arrangement on track)',
+    'Gepauzeerd (regeling loopt)',
+    'Sent today',
+    'Vandaag verstuurd',
+    'Ladder completed',
+    'Ladder afgerond',
+  ].map((t) => t.toLowerCase()),
+);
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Could the product have written this next-step text (overview.stepText, either language)? */
+export function isStepText(text: string): boolean {
+  const t = text.trim().toLowerCase();
+  if (FIXED_STEP_TEXTS.has(t)) return true;
+  return Object.values(STEP_LABELS)
+    .flatMap((l) => [l.nl, l.en])
+    .some((label) =>
+      new RegExp(
+        `^${escapeRegExp(label.toLowerCase())} (— (vandaag|today)|(op|on) \\d{2}-\\d{2}-\\d{4})$`,
+      ).test(t),
+    );
+}
+
+export async function refreshAndSort(
+  book: Book,
+  options: { today: string; adoptColumns?: boolean },
+): Promise<RefreshResult> {
   const { today } = options;
-  const state: WorkbookState = await readWorkbook(book);
+  const state: WorkbookState = await readWorkbook(book, {}, { adoptColumns: options.adoptColumns === true });
   const loaded = ledgerFromState(state);
   const { ledger } = loaded;
   const language = state.language;
@@ -66,10 +104,7 @@ export async function refreshAndSort(book: Book, options: { today: string }): Pr
   for (const id of ['invoices', 'customers'] as const) {
     const t = plan.get(id);
     if (!t) continue;
-    const add = t.binding.missing
-      .filter((c) => c.owner !== 'user')
-      .map((c) => header(c, language))
-      .filter((h) => !t.headers.includes(h));
+    const add = missingProductHeaders(t, language);
     if (add.length === 0) continue;
     changes.push({ kind: 'addColumns', table: t.name, headers: add });
     t.headers.push(...add);
@@ -86,6 +121,7 @@ export async function refreshAndSort(book: Book, options: { today: string }): Pr
 
   const live = liveColumnChanges(plan, settings, language);
   changes.push(...live.changes);
+  const keptTyped = [...live.keptTyped];
 
   // Facturen: next step and sort key per body row.
   const counts = { total: 0, overdue: 0, open: 0, closed: 0 };
@@ -113,21 +149,40 @@ export async function refreshAndSort(book: Book, options: { today: string }): Pr
         (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) ||
         a.number.localeCompare(b.number, 'nl', { numeric: true }),
     );
+    // Every row gets a key, so no host's handling of empty keys can leave a gap in the middle:
+    // records first, then rows that could not be read (in their own order), blank rows last.
     const sortKey: Cell[] = Array.from({ length: n }, () => '');
     ranked.forEach((x, k) => (sortKey[x.r] = k + 1));
+    const blank = new Set(
+      loaded.skippedBlank
+        .filter((b) => b.table === invTable.name)
+        .flatMap((b) => b.rows.map((row) => row - firstRow)),
+    );
+    let next = ranked.length;
+    for (let r = 0; r < n; r++) if (sortKey[r] === '' && !blank.has(r)) sortKey[r] = ++next;
+    for (let r = 0; r < n; r++) if (sortKey[r] === '') sortKey[r] = ++next;
     const col = (field: string): string | undefined => {
       const i = invTable.binding.indexOf(field);
       return i === undefined ? undefined : invTable.headers[i];
     };
     const stepCol = col('nextStep');
     const keyCol = col('sortKey');
-    if (n > 0 && stepCol)
-      changes.push({
-        kind: 'setColumn',
-        table: invTable.name,
-        column: stepCol,
-        values: nextStep.map((v) => v ?? ''),
+    if (n > 0 && stepCol) {
+      // A note a person typed over a step keeps its place (as a typed value in a formula column).
+      const stepI = invTable.binding.indexOf('nextStep') as number;
+      const current = invTable.snap?.values ?? [];
+      let kept = false;
+      const values = nextStep.map((v, r) => {
+        const was = current[r]?.[stepI] ?? null;
+        if (typeof was === 'string' && was.trim() !== '' && !isStepText(was)) {
+          kept = true;
+          return null;
+        }
+        return v ?? '';
       });
+      if (kept) keptTyped.push(`${invTable.name}.${stepCol}`);
+      changes.push({ kind: 'setColumn', table: invTable.name, column: stepCol, values });
+    }
     if (n > 0 && keyCol) {
       changes.push({ kind: 'setColumn', table: invTable.name, column: keyCol, values: sortKey });
       changes.push({ kind: 'sortTable', table: invTable.name, keys: [{ column: keyCol, ascending: true }] });
@@ -170,7 +225,7 @@ export async function refreshAndSort(book: Book, options: { today: string }): Pr
     skippedBlank: loaded.skippedBlank,
     invoices: counts,
     actions,
-    keptTyped: live.keptTyped,
+    keptTyped,
     addedColumns,
     changes: changes.length,
   };

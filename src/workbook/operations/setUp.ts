@@ -5,25 +5,37 @@
  * right end. Unknown columns are kept as they are. One read, one apply.
  */
 import { defaultSettings, type Language } from '../../domain/model';
-import type { Book, Change } from '../book';
+import type { Book, Cell, Change } from '../book';
 import { bindColumns, type ColumnMatch } from '../binding';
 import { aliasesFromConfig, settingsFromConfig, type ConsultantConfig } from '../config';
-import { header, OVERVIEW_SHEET, TABLE_STYLE, tableName, tableSpec, type TableId } from '../schema';
+import {
+  header,
+  OVERVIEW_SHEET,
+  TABLE_STYLE,
+  tableName,
+  tableSpec,
+  type ColumnSpec,
+  type TableId,
+} from '../schema';
 import { canonicalKey, settingsRows } from '../settingsTable';
 import {
   columnDressing,
   headersFor,
   liveColumnChanges,
+  missingProductHeaders,
   overdueFill,
   planFromState,
   rebind,
   type Plan,
 } from './plan';
-import { readWorkbook } from './state';
+import { readWorkbook, type WorkbookState } from './state';
+import { distinctNames, nearDuplicateGroups } from '../customerNames';
 
 export interface SetUpOptions {
   language?: Language;
   config?: ConsultantConfig;
+  /** Take over product-named columns that hold the person's data (ownership.ts). */
+  adoptColumns?: boolean;
 }
 
 export interface AdoptedTable {
@@ -37,6 +49,11 @@ export interface AdoptedTable {
   added: string[];
   /** Headers we do not know: kept, never written. */
   unknown: string[];
+  /**
+   * Columns carrying one of the product's names but holding the person's own data: left to them
+   * (the product's column was added beside it) unless `adoptColumns` was given.
+   */
+  personal: string[];
 }
 
 export interface SetUpReport {
@@ -50,14 +67,48 @@ export interface SetUpReport {
   overviewCreated: boolean;
   /** Product columns left alone because they hold typed values ("table.header"). */
   keptTyped: string[];
+  /** Customers created in a new Klanten from the distinct names in the invoice list. */
+  customersFromInvoices: number;
+  /** Spellings that look like one customer ("Jansen BV" / "Jansen B.V."): reported, never merged. */
+  nearDuplicates: string[][];
   changes: number;
+}
+
+/**
+ * A kind column kept in the invoice list itself ("Particulier/Zakelijk" per invoice): the first
+ * value typed per customer name, as typed, for the new Klanten.
+ */
+function customerKindsOfInvoices(state: WorkbookState): Map<string, Cell> {
+  const out = new Map<string, Cell>();
+  const t = state.tables.get('invoices');
+  const nameI = t?.binding.indexOf('customerNumber');
+  if (!t || nameI === undefined) return out;
+  const kindI = bindColumns(tableSpec('customers'), t.snap.headers, state.aliases).indexOf('kind');
+  if (kindI === undefined || t.binding.matched.some((m) => m.index === kindI)) return out;
+  for (const r of t.snap.values) {
+    const name = r[nameI];
+    const kind = r[kindI] ?? null;
+    if (name === null || name === undefined || kind === null || kind === '') continue;
+    const key = String(name).trim().toLowerCase();
+    if (!out.has(key)) out.set(key, kind);
+  }
+  return out;
+}
+
+function customerNamesOfInvoices(state: WorkbookState): string[] {
+  const t = state.tables.get('invoices');
+  const i = t?.binding.indexOf('customerNumber');
+  if (!t || i === undefined) return [];
+  return distinctNames(t.snap.values.map((r) => r[i] ?? null));
 }
 
 const ORDER: TableId[] = ['invoices', 'customers', 'payments', 'contacts', 'arrangements', 'settings'];
 
 export async function setUp(book: Book, options: SetUpOptions = {}): Promise<SetUpReport> {
   const config = options.config;
-  const state = await readWorkbook(book, config ? aliasesFromConfig(config) : {});
+  const state = await readWorkbook(book, config ? aliasesFromConfig(config) : {}, {
+    adoptColumns: options.adoptColumns === true,
+  });
   const language: Language =
     options.language ?? config?.language ?? (state.tables.size > 0 ? state.language : 'nl');
   const en = language === 'en';
@@ -72,6 +123,8 @@ export async function setUp(book: Book, options: SetUpOptions = {}): Promise<Set
     settingsAdded: [],
     overviewCreated: false,
     keptTyped: [],
+    customersFromInvoices: 0,
+    nearDuplicates: [],
     changes: 0,
   };
   const changes: Change[] = [];
@@ -92,8 +145,7 @@ export async function setUp(book: Book, options: SetUpOptions = {}): Promise<Set
     const extra = config?.extraColumns[id] ?? [];
     const existing = plan.get(id);
     if (existing) {
-      const added: string[] = [];
-      for (const c of existing.binding.missing) if (c.owner !== 'user') added.push(header(c, language));
+      const added: string[] = missingProductHeaders(existing, language);
       for (const h of extra)
         if (!existing.headers.some((x) => x.toLowerCase() === h.toLowerCase())) added.push(h);
       const unique = added.filter((h) => !existing.headers.includes(h));
@@ -112,7 +164,10 @@ export async function setUp(book: Book, options: SetUpOptions = {}): Promise<Set
         matched: existing.binding.matched
           .filter((m) => !unique.includes(m.header))
           .map(({ header: h, field, how }) => ({ header: h, field, how })),
-        missing: existing.binding.missing.filter((c) => c.owner === 'user').map((c) => header(c, language)),
+        missing: existing.binding.missing
+          .filter((c) => c.owner === 'user' && !c.adoptOnly)
+          .map((c) => header(c, language)),
+        personal: (state.tables.get(id)?.personal ?? []).map((p) => p.header),
         added: unique,
         unknown: existing.binding.unknown.filter((h) => !unique.includes(h)),
       });
@@ -132,6 +187,20 @@ export async function setUp(book: Book, options: SetUpOptions = {}): Promise<Set
     }
     const headers = headersFor(id, language, extra);
     let rows: (string | number | boolean | null)[][] = [];
+    if (id === 'customers') {
+      // A list with only customer names: one customer per distinct name, the name as its number
+      // so the invoices find it as typed. Kind and terms stay blank for the person to fill in.
+      const names = customerNamesOfInvoices(state);
+      const kinds = customerKindsOfInvoices(state);
+      const kindAt = headers.indexOf(
+        header(tableSpec('customers').columns.find((c) => c.field === 'kind') as ColumnSpec, language),
+      );
+      rows = names.map((n) =>
+        headers.map((_, i) => (i < 2 ? n : i === kindAt ? (kinds.get(n.toLowerCase()) ?? null) : null)),
+      );
+      report.customersFromInvoices = names.length;
+      report.nearDuplicates = nearDuplicateGroups(names);
+    }
     if (id === 'settings') {
       rows = settingsRows(settings, language, config ? aliasesFromConfig(config) : {}).map((r) => [
         r.key,
@@ -152,6 +221,7 @@ export async function setUp(book: Book, options: SetUpOptions = {}): Promise<Set
       headers,
       rowCount: rows.length,
       binding: bindColumns(spec, headers, state.aliases),
+      personal: new Set(),
     });
     report.created.push({ table: id, name, sheet, columns: headers });
     dressed.push({ id, fields: spec.columns.map((c) => c.field) });

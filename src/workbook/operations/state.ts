@@ -9,6 +9,7 @@ import type { Book, ReadResult, TableSnapshot } from '../book';
 import { bindSnapshot, findTables, type ColumnAliases, type TableBinding } from '../binding';
 import type { RowError } from '../codec';
 import { formatOf, OVERVIEW_SHEET, TABLES, tableSpec, type ColumnSpec, type TableId } from '../schema';
+import { personalColumns, type PersonalColumn } from '../ownership';
 import { readSettings } from '../settingsTable';
 
 export interface WorkbookState {
@@ -22,7 +23,7 @@ export interface WorkbookState {
   settingsErrors: RowError[];
   /** Row (0-based in the body) per settings key, for updating in place. */
   settingsRows: Map<string, number>;
-  tables: Map<TableId, { snap: TableSnapshot; binding: TableBinding }>;
+  tables: Map<TableId, { snap: TableSnapshot; binding: TableBinding; personal: PersonalColumn[] }>;
   /** Overview sheet name present in the workbook, if any. */
   overviewSheet?: string;
 }
@@ -31,7 +32,19 @@ const CANONICAL = TABLES.flatMap((t) => [t.nl, t.en]);
 /** Operations only ask whether a cell holds a formula (typed value or ours?), never its text. */
 const READ = { formulas: 'presence' } as const;
 
-export async function readWorkbook(book: Book, extraAliases: ColumnAliases = {}): Promise<WorkbookState> {
+export interface ReadWorkbookOptions {
+  /**
+   * Take over columns that carry one of the product's names but hold the person's own data
+   * (ownership.ts); their typed values are still kept. Only when the person asked for it.
+   */
+  adoptColumns?: boolean;
+}
+
+export async function readWorkbook(
+  book: Book,
+  extraAliases: ColumnAliases = {},
+  options: ReadWorkbookOptions = {},
+): Promise<WorkbookState> {
   let read = await book.read(CANONICAL, READ);
   const settingsSnap = [...read.tables.values()].find((s) =>
     [tableSpec('settings').nl, tableSpec('settings').en].some(
@@ -47,12 +60,19 @@ export async function readWorkbook(book: Book, extraAliases: ColumnAliases = {})
     const more = await book.read(missing, READ);
     read = { ...read, tables: new Map([...read.tables, ...more.tables]) };
   }
-  const tables = new Map<TableId, { snap: TableSnapshot; binding: TableBinding }>();
+  const tables: WorkbookState['tables'] = new Map();
   for (const [id, b] of found) {
     const snap =
       read.tables.get(b.table) ??
       [...read.tables.values()].find((s) => s.name.toLowerCase() === b.table.toLowerCase());
-    if (snap) tables.set(id, { snap, binding: bindSnapshot(tableSpec(id), snap, aliases) });
+    if (!snap) continue;
+    const first = bindSnapshot(tableSpec(id), snap, aliases);
+    const personal = options.adoptColumns ? [] : personalColumns(snap, first);
+    const binding =
+      personal.length === 0
+        ? first
+        : bindSnapshot(tableSpec(id), snap, aliases, new Set(personal.map((p) => p.index)));
+    tables.set(id, { snap, binding, personal });
   }
   const usesEnglish = [...tables.entries()].some(
     ([id, t]) =>

@@ -1,0 +1,217 @@
+#!/usr/bin/python3
+"""
+Writes the corpus of self-made invoice lists under test/fixtures/xlsx/corpus, each with a JSON
+of what must come out: per invoice the status the core and the workbook's formulas give on
+TODAY, the open total, and cells of the person's that must stay as they were.
+
+Run with Debian's python (it has openpyxl and pandas):  /usr/bin/python3 scripts/make-xlsx-corpus.py
+LibreOffice (/usr/bin/soffice) re-saves some of the openpyxl files, so three programs write the
+corpus: openpyxl, pandas (through openpyxl's writer, with a table added after) and LibreOffice.
+
+Files written by openpyxl link their tables with absolute targets (Target="/xl/tables/table1.xml"),
+which the .xlsx host cannot follow yet: their JSON names that defect in "waitsOn".
+"""
+import datetime as dt
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+import pandas as pd
+from openpyxl import Workbook, load_workbook
+from openpyxl.worksheet.table import Table
+
+OUT = os.path.join(os.path.dirname(__file__), '..', 'test', 'fixtures', 'xlsx', 'corpus')
+TODAY = '2026-11-22'
+D = dt.date
+ABSOLUTE_TARGETS = 'xlsx host: absolute relationship targets (openpyxl) not followed'
+
+
+def col_letter(n):
+    s = ''
+    while n:
+        n, r = divmod(n - 1, 26)
+        s = chr(65 + r) + s
+    return s
+
+
+def add_table(ws, name, rows, cols):
+    ws.add_table(Table(displayName=name, ref=f'A1:{col_letter(cols)}{rows}'))
+
+
+def sheet(wb, title, headers, rows, table, first=False):
+    ws = wb.active if first else wb.create_sheet(title)
+    ws.title = title
+    ws.append(headers)
+    for r in rows:
+        ws.append(r)
+    add_table(ws, table, len(rows) + 1, len(headers))
+    return ws
+
+
+def write(name, wb, expect, program='openpyxl'):
+    path = os.path.join(OUT, name + '.xlsx')
+    wb.save(path)
+    expect = dict(expect, file=name + '.xlsx', program=program, today=TODAY)
+    if program == 'openpyxl':
+        expect.setdefault('waitsOn', ABSOLUTE_TARGETS)
+    with open(os.path.join(OUT, name + '.json'), 'w', encoding='utf-8') as f:
+        json.dump(expect, f, ensure_ascii=False, indent=2, default=str)
+        f.write('\n')
+    return path
+
+
+def lists():
+    out = []
+
+    # 1. Only customer names, a "Betaald op" column, a notes column of the trader's own.
+    wb = Workbook()
+    sheet(wb, 'Facturen', ['Factuur', 'Klant', 'Datum', 'Bedrag', 'Betaald op', 'Opmerking'], [
+        ['2026-01', 'Jansen BV', D(2026, 5, 1), 1210.0, D(2026, 5, 20), 'snel betaald'],
+        ['2026-02', 'De Vries', D(2026, 9, 1), 605.0, None, 'bellen'],
+        ['2026-03', 'Jansen B.V.', D(2026, 11, 10), 242.0, None, None],
+    ], 'Tabel1', first=True)
+    out.append(('op-betaald-op', wb, {
+        'statuses': {'2026-01': 'Betaald', '2026-02': 'Vervallen', '2026-03': 'Open'},
+        'open': 847.0, 'kept': [['Facturen', 'F', '2026-02', 'bellen']],
+        'checkExit': 0, 'nearDuplicates': [['Jansen BV', 'Jansen B.V.']],
+    }))
+
+    # 2. Voldaan ja/nee, and the customer kind typed per invoice as P/Z.
+    wb = Workbook()
+    sheet(wb, 'Facturen', ['Nr', 'Klant', 'Factuurdatum', 'Totaal', 'Voldaan', 'P/Z'], [
+        ['A1', 'Smit', D(2026, 6, 1), 100.0, 'ja', 'P'],
+        ['A2', 'Smit', D(2026, 8, 1), 200.0, 'nee', 'P'],
+        ['A3', 'Bouw BV', D(2026, 10, 1), 300.0, 'x', 'Z'],
+        ['A4', 'Bouw BV', D(2026, 11, 1), 400.0, None, 'Z'],
+    ], 'Facturen', first=True)
+    out.append(('op-voldaan-pz', wb, {
+        'statuses': {'A1': 'Betaald', 'A2': 'Vervallen', 'A3': 'Betaald', 'A4': 'Open'},
+        'open': 600.0, 'kept': [['Facturen', 'E', 'A2', 'nee']], 'checkExit': 0,
+    }))
+
+    # 3. A status column of the trader's own: betaald / open / gecrediteerd.
+    wb = Workbook()
+    sheet(wb, 'Facturen', ['Factuurnummer', 'Klant', 'Datum', 'Bedrag', 'Status'], [
+        ['F-1', 'Pietersen', D(2026, 3, 1), 50.0, 'betaald'],
+        ['F-2', 'Pietersen', D(2026, 7, 1), 75.0, 'open'],
+        ['F-3', 'Pietersen', D(2026, 8, 1), 90.0, 'gecrediteerd'],
+    ], 'Facturen', first=True)
+    out.append(('op-status', wb, {
+        'statuses': {'F-1': 'Betaald', 'F-2': 'Vervallen', 'F-3': 'Gecrediteerd'},
+        'open': 75.0, 'kept': [['Facturen', 'E', 'F-3', 'gecrediteerd']], 'checkExit': 0,
+    }))
+
+    # 4. Dates and amounts typed as text, a paid amount (part payment).
+    wb = Workbook()
+    sheet(wb, 'Facturen', ['Factuurnummer', 'Klant', 'Factuurdatum', 'Bedrag', 'Betaald bedrag'], [
+        ['T1', 'Kok', '01-09-2026', 'EUR 1.000,00', 400.0],
+        ['T2', 'Kok', D(2026, 11, 20), '€ 250,50', None],
+    ], 'Facturen', first=True)
+    out.append(('op-tekst', wb, {
+        'statuses': {'T1': 'Deels betaald', 'T2': 'Open'},
+        'open': 850.5, 'kept': [], 'checkExit': 0, 'fixes': 3,
+    }))
+
+    # 5. A customer table with "Particulier/Zakelijk", invoices by number, a payments table
+    #    that wins over a paid-on date in the invoice row.
+    wb = Workbook()
+    sheet(wb, 'Klanten', ['Klantnr', 'Naam', 'Particulier/Zakelijk', 'E-mail'], [
+        ['K1', 'Bakkerij Zoë', 'Zakelijk', 'zoe@bakkerij.nl'],
+        ['K2', 'Marieke Smit', 'Particulier', 'marieke@example.nl'],
+    ], 'Klanten', first=True)
+    sheet(wb, 'Facturen', ['Factuurnr', 'Klantnr', 'Datum', 'Bedrag incl. BTW', 'Betaald op'], [
+        ['2026-10', 'K1', D(2026, 8, 1), 500.0, D(2026, 8, 20)],
+        ['2026-11', 'K2', D(2026, 10, 1), 121.0, None],
+    ], 'Facturen')
+    sheet(wb, 'Betalingen', ['Datum', 'Factuurnummer', 'Bedrag'], [
+        [D(2026, 8, 20), '2026-10', 200.0],
+    ], 'Betalingen')
+    out.append(('op-klanten-betalingen', wb, {
+        'statuses': {'2026-10': 'Deels betaald', '2026-11': 'Vervallen'},
+        'open': 421.0, 'kept': [['Klanten', 'C', 'K2', 'Particulier']], 'checkExit': 0,
+    }))
+
+    # 6. The 1904 date system (old Mac workbooks).
+    wb = Workbook()
+    wb.epoch = dt.datetime(1904, 1, 1)
+    sheet(wb, 'Facturen', ['Factuurnummer', 'Klant', 'Factuurdatum', 'Bedrag', 'Betaald op'], [
+        ['M1', 'Appel', D(2026, 4, 1), 80.0, D(2026, 4, 15)],
+        ['M2', 'Appel', D(2026, 10, 1), 90.0, None],
+    ], 'Facturen', first=True)
+    out.append(('op-1904', wb, {
+        'statuses': {'M1': 'Betaald', 'M2': 'Vervallen'}, 'open': 90.0, 'kept': [], 'checkExit': 0,
+    }))
+    return out
+
+
+def pandas_lists(tmp):
+    out = []
+    frames = {
+        'pd-basis': (pd.DataFrame({
+            'Factuurnummer': ['P1', 'P2', 'P3'],
+            'Klant': ['Groen', 'Groen', 'Blauw'],
+            'Factuurdatum': pd.to_datetime(['2026-06-01', '2026-10-30', '2026-11-15']),
+            'Bedrag': [100.0, 200.0, 300.0],
+            'Betaald?': ['WAAR', 'ONWAAR', None],
+        }), {'statuses': {'P1': 'Betaald', 'P2': 'Open', 'P3': 'Open'}, 'open': 500.0}),
+        'pd-deels': (pd.DataFrame({
+            'Factuur': ['Q1', 'Q2'],
+            'Klant': ['Rood', 'Rood'],
+            'Datum': pd.to_datetime(['2026-07-01', '2026-08-01']),
+            'Bedrag': [1000.0, 50.0],
+            'Betaald bedrag': [250.0, 50.0],
+            'Betaald op': pd.to_datetime(['2026-07-20', '2026-08-10']),
+        }), {'statuses': {'Q1': 'Deels betaald', 'Q2': 'Betaald'}, 'open': 750.0}),
+    }
+    for name, (df, expect) in frames.items():
+        path = os.path.join(tmp, name + '.xlsx')
+        df.to_excel(path, sheet_name='Facturen', index=False)
+        wb = load_workbook(path)
+        ws = wb['Facturen']
+        # pandas writes a plain range; a table is what the product adopts (plain ranges: issue 9.9).
+        for row in ws.iter_rows(min_row=2, min_col=3, max_col=3):
+            for c in row:
+                c.number_format = 'dd-mm-yyyy'
+        add_table(ws, 'Facturen', ws.max_row, ws.max_column)
+        out.append((name, wb, dict(expect, kept=[], checkExit=0)))
+    return out
+
+
+def libreoffice(paths, names):
+    """Re-saves openpyxl files through LibreOffice Calc: a third writer, with its own package."""
+    soffice = shutil.which('soffice') or '/usr/bin/soffice'
+    with tempfile.TemporaryDirectory() as profile, tempfile.TemporaryDirectory() as outdir:
+        subprocess.run([soffice, f'-env:UserInstallation=file://{profile}', '--headless',
+                        '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outdir, *paths],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300)
+        for path, name in zip(paths, names):
+            src = os.path.join(outdir, os.path.basename(path))
+            shutil.copy(src, os.path.join(OUT, name + '.xlsx'))
+            with open(path[:-5] + '.json', encoding='utf-8') as f:
+                expect = json.load(f)
+            expect.pop('waitsOn', None)
+            expect.update(file=name + '.xlsx', program='LibreOffice Calc (from openpyxl)')
+            with open(os.path.join(OUT, name + '.json'), 'w', encoding='utf-8') as f:
+                json.dump(expect, f, ensure_ascii=False, indent=2)
+                f.write('\n')
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    for f in os.listdir(OUT):
+        os.remove(os.path.join(OUT, f))
+    written = []
+    for name, wb, expect in lists():
+        written.append((name, write(name, wb, expect)))
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, wb, expect in pandas_lists(tmp):
+            write(name, wb, dict(expect, waitsOn=ABSOLUTE_TARGETS), program='pandas')
+    libreoffice([p for _, p in written], ['lo-' + n[3:] for n, _ in written])
+    print(f'{len(os.listdir(OUT)) // 2} lists in {os.path.normpath(OUT)}')
+
+
+if __name__ == '__main__':
+    sys.exit(main())
