@@ -5,8 +5,8 @@
  * nothing as likely beside it) and saves the workbook atomically; the rest are listed as skipped
  * with the reason, for the task pane where a person picks them one by one.
  */
-import { readFile } from 'node:fs/promises';
-import type { GenericCsvMapping, Reason } from '../domain/bank';
+import { readFile, stat } from 'node:fs/promises';
+import { DEFAULT_MAX_CHARS, type GenericCsvMapping, type Reason } from '../domain/bank';
 import { formatEuro } from '../domain/money';
 import {
   applyImport,
@@ -17,6 +17,7 @@ import {
   type ImportResult,
 } from '../workbook/operations';
 import { CliError, EXIT, type ExitCode } from './exitCodes';
+import { errnoOf } from './failures';
 import { assertWritable, openWorkbookFile, saveAtomically } from './files';
 import type { CliIo } from './io';
 import { progress } from './progress';
@@ -42,18 +43,52 @@ export function decodeStatement(bytes: Uint8Array): string {
   return utf8.includes('\uFFFD') ? new TextDecoder('windows-1252').decode(bytes) : utf8;
 }
 
-async function readText(path: string, what: string): Promise<Uint8Array> {
+/**
+ * The largest statement read, in bytes: the parsers' own limit in characters, checked on the file's
+ * size before a byte is read (a UTF-8 character is at least one byte, so nothing under it is
+ * refused by the parsers later for length).
+ */
+export const MAX_STATEMENT_BYTES = DEFAULT_MAX_CHARS;
+
+const WHAT = {
+  statement: { nl: 'bankafschrift', en: 'statement' },
+  mapping: { nl: 'kolomindeling', en: 'mapping file' },
+} as const;
+
+async function readText(path: string, kind: keyof typeof WHAT): Promise<Uint8Array> {
+  const what = WHAT[kind];
   try {
+    const s = await stat(path);
+    if (s.isDirectory())
+      throw new CliError(EXIT.usage, {
+        nl: `${what.nl} ${path} is een map`,
+        en: `${what.en} ${path} is a folder`,
+      });
+    if (s.size > MAX_STATEMENT_BYTES) {
+      const mb = (n: number) => `${Math.round(n / 1_000_000).toLocaleString('en')} MB`;
+      throw new CliError(EXIT.notAWorkbook, {
+        nl: `${what.nl} ${path} is te groot: ${mb(s.size)}, de grens is ${mb(MAX_STATEMENT_BYTES)}; niet gelezen. Exporteer een kortere periode`,
+        en: `${what.en} ${path} is too large: ${mb(s.size)}, the limit is ${mb(MAX_STATEMENT_BYTES)}; not read. Export a shorter period`,
+      });
+    }
     return await readFile(path);
   } catch (e) {
-    const code =
-      typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
-    if (code === 'ENOENT') throw new CliError(EXIT.missingFile, `${what} not found: ${path}`);
-    if (code === 'EISDIR') throw new CliError(EXIT.usage, `${what} ${path} is a folder`);
-    throw new CliError(
-      EXIT.lockedOrReadOnly,
-      `cannot read ${what} ${path} (${code || (e as Error).message})`,
-    );
+    if (e instanceof CliError) throw e;
+    const code = errnoOf(e) ?? '';
+    if (code === 'ENOENT')
+      throw new CliError(EXIT.missingFile, {
+        nl: `${what.nl} niet gevonden: ${path}`,
+        en: `${what.en} not found: ${path}`,
+      });
+    if (code === 'EISDIR')
+      throw new CliError(EXIT.usage, {
+        nl: `${what.nl} ${path} is een map`,
+        en: `${what.en} ${path} is a folder`,
+      });
+    throw new CliError(EXIT.lockedOrReadOnly, {
+      nl: `kan ${what.nl} ${path} niet lezen (${code || (e as Error).message})`,
+      en: `cannot read ${what.en} ${path} (${code || (e as Error).message})`,
+    });
   }
 }
 
@@ -67,7 +102,7 @@ function parseMinConfidence(text: string | undefined): number {
 
 async function readMapping(path: string | undefined): Promise<GenericCsvMapping | undefined> {
   if (!path) return undefined;
-  const text = decodeStatement(await readText(path, 'mapping file'));
+  const text = decodeStatement(await readText(path, 'mapping'));
   try {
     return JSON.parse(text) as GenericCsvMapping;
   } catch (e) {
@@ -172,7 +207,7 @@ export async function runImport(c: ImportCommand, io: CliIo): Promise<ExitCode> 
   const text = decodeStatement(await readText(c.statement, 'statement'));
   const step = progress(io, c.progress, c.apply ? 4 : 3);
   step.step(`opening ${c.file}`);
-  const book = await openWorkbookFile(c.file);
+  const book = await openWorkbookFile(c.file, io);
   const input = { fileName: c.statement, text, today: c.today, ...(mapping ? { mapping } : {}) };
   if (!c.apply) {
     step.step('matching');
