@@ -18,6 +18,7 @@ import {
   rename,
   stat,
   unlink,
+  writeFile,
   type FileHandle,
 } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -26,7 +27,7 @@ import { XlsxBook } from '../hosts/xlsx/xlsxBook';
 import { CliError, EXIT, type Bilingual } from './exitCodes';
 import { errnoOf, failureLanguage, noteWorkbookLanguage, outOfMemory } from './failures';
 import type { CliIo } from './io';
-import { memoryShortfall, memoryVerdict, uncompressedSize } from './memoryBudget';
+import { memoryShortfall, memoryVerdict, uncompressedSize, type Purpose } from './memoryBudget';
 
 /**
  * The real file behind `path` (symbolic links followed), or `path` itself when it does not exist
@@ -70,8 +71,16 @@ function readFailure(e: unknown, path: string): never {
   throw e;
 }
 
-/** Opens a workbook; failures are clear messages, and a temp file of an interrupted save is cleaned up. */
-export async function openWorkbookFile(path: string, io?: CliIo): Promise<XlsxBook> {
+/**
+ * Opens a workbook; failures are clear messages, a workbook too large for the heap left is refused
+ * before loading (for `purpose`: only reading it, or also saving it), and a temp file of an
+ * interrupted save is cleaned up.
+ */
+export async function openWorkbookFile(
+  path: string,
+  io?: CliIo,
+  purpose: Purpose = 'save',
+): Promise<XlsxBook> {
   let bytes: Buffer;
   try {
     const s = await stat(path);
@@ -87,7 +96,7 @@ export async function openWorkbookFile(path: string, io?: CliIo): Promise<XlsxBo
   }
   const xmlBytes = uncompressedSize(bytes);
   if (xmlBytes !== undefined) {
-    const verdict = memoryVerdict(xmlBytes);
+    const verdict = memoryVerdict(xmlBytes, purpose);
     if (!verdict.fits) {
       const o = outOfMemory(memoryShortfall(verdict));
       throw new CliError(o.exitCode, { nl: `${path} is ${o.text.nl}`, en: `${path} is ${o.text.en}` });
@@ -341,6 +350,19 @@ export async function writeOutputFile(path: string, text: string): Promise<void>
     real = await realFile(path);
   } catch (e) {
     outputError(e, path);
+  }
+  // A device or pipe (/dev/stdout, a FIFO) is written to, never replaced by a regular file.
+  const special = await stat(real).then(
+    (s) => !s.isFile() && !s.isDirectory(),
+    () => false,
+  );
+  if (special) {
+    try {
+      await writeFile(real, text, 'utf8');
+    } catch (e) {
+      outputError(e, path);
+    }
+    return;
   }
   const temp = tempName(real);
   track(temp);

@@ -207,7 +207,7 @@ export async function runImport(c: ImportCommand, io: CliIo): Promise<ExitCode> 
   const text = decodeStatement(await readText(c.statement, 'statement'));
   const step = progress(io, c.progress, c.apply ? 4 : 3);
   step.step(`opening ${c.file}`);
-  const book = await openWorkbookFile(c.file, io);
+  const book = await openWorkbookFile(c.file, io, c.apply ? 'save' : 'read');
   const input = { fileName: c.statement, text, today: c.today, ...(mapping ? { mapping } : {}) };
   if (!c.apply) {
     step.step('matching');

@@ -190,7 +190,7 @@ async function load(
 ): Promise<{ book: XlsxBook; loaded: LoadResult; step: ReturnType<typeof progress> }> {
   const step = progress(io, p.progress, steps);
   step.step(`opening ${p.file}`);
-  const book = await openWorkbookFile(p.file, io);
+  const book = await openWorkbookFile(p.file, io, 'read');
   step.step('reading tables');
   const loaded = await loadLedger(book);
   return { book, loaded, step };
