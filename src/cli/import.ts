@@ -17,7 +17,7 @@ import {
   type ImportResult,
 } from '../workbook/operations';
 import { CliError, EXIT, type ExitCode } from './exitCodes';
-import { errnoOf } from './failures';
+import { errnoOf, failureLanguage } from './failures';
 import { assertWritable, openWorkbookFile, saveAtomically } from './files';
 import type { CliIo } from './io';
 import { progress } from './progress';
@@ -96,7 +96,10 @@ function parseMinConfidence(text: string | undefined): number {
   if (text === undefined) return DEFAULT_MIN_CONFIDENCE;
   const n = Number(text);
   if (!/^\d{1,3}$/.test(text.trim()) || n > 100)
-    throw new CliError(EXIT.usage, `--min-confidence must be a whole number from 0 to 100, got "${text}"`);
+    throw new CliError(EXIT.usage, {
+      nl: `--min-confidence moet een geheel getal van 0 tot en met 100 zijn, niet "${text}"`,
+      en: `--min-confidence must be a whole number from 0 to 100, got "${text}"`,
+    });
   return n;
 }
 
@@ -106,7 +109,11 @@ async function readMapping(path: string | undefined): Promise<GenericCsvMapping 
   try {
     return JSON.parse(text) as GenericCsvMapping;
   } catch (e) {
-    throw new CliError(EXIT.usage, `mapping file ${path} is not JSON: ${(e as Error).message}`);
+    const why = (e as Error).message;
+    throw new CliError(EXIT.usage, {
+      nl: `kolomindeling ${path} is geen JSON: ${why}`,
+      en: `mapping file ${path} is not JSON: ${why}`,
+    });
   }
 }
 
@@ -224,10 +231,11 @@ export async function runImport(c: ImportCommand, io: CliIo): Promise<ExitCode> 
   }
   await assertWritable(c.file);
   if (book.lossRisks.length > 0 && !c.force) {
-    throw new CliError(
-      EXIT.wouldLoseContent,
-      `${c.file} holds ${book.lossRisks.join(', ')}, which saving with this tool would drop; save a copy and run again with --force, or use the add-in inside Excel`,
-    );
+    const what = book.lossRisks.join(', ');
+    throw new CliError(EXIT.wouldLoseContent, {
+      nl: `${c.file} bevat ${what}, wat opslaan met dit programma zou laten verdwijnen; bewaar een kopie en probeer opnieuw met --force, of gebruik de invoegtoepassing in Excel`,
+      en: `${c.file} holds ${what}, which saving with this tool would drop; save a copy and run again with --force, or use the add-in inside Excel`,
+    });
   }
   step.step('matching and booking');
   const result = await applyImport(book, { ...input, accept: { kind: 'all-above', minConfidence: min } });
@@ -236,7 +244,12 @@ export async function runImport(c: ImportCommand, io: CliIo): Promise<ExitCode> 
   if (!result.ok) {
     step.done();
     const missingTable = result.errors.some((e) => e.code === 'missing-table');
-    if (missingTable) io.stderr(`klant-inzicht: run "klant-inzicht init ${c.file}" first\n`);
+    if (missingTable)
+      io.stderr(
+        failureLanguage() === 'en'
+          ? `klant-inzicht: run "klant-inzicht init ${c.file}" first\n`
+          : `klant-inzicht: voer eerst "klant-inzicht init ${c.file}" uit\n`,
+      );
     return missingTable ? EXIT.workbookProblem : EXIT.rowErrors;
   }
   step.step(`saving ${c.file}`);
@@ -249,10 +262,12 @@ export async function runImport(c: ImportCommand, io: CliIo): Promise<ExitCode> 
 }
 
 function needsMapping(c: ImportCommand, io: CliIo): ExitCode {
+  const example =
+    '{"hasHeader":true,"dateFormat":"dd-mm-yyyy","decimal":",","date":"Datum","amount":"Bedrag","name":"Naam","iban":"Tegenrekening","description":"Omschrijving","accountIban":"NL..."}';
   io.stderr(
-    `klant-inzicht: ${c.statement} is not an export of a bank this tool knows; pass --mapping MAPPING.json ` +
-      '(e.g. {"hasHeader":true,"dateFormat":"dd-mm-yyyy","decimal":",","date":"Datum","amount":"Bedrag","name":"Naam","iban":"Tegenrekening","description":"Omschrijving","accountIban":"NL..."}); ' +
-      'with --apply it is remembered in Instellingen\n',
+    failureLanguage() === 'en'
+      ? `klant-inzicht: ${c.statement} is not an export of a bank this tool knows; pass --mapping MAPPING.json (e.g. ${example}); with --apply it is remembered in Settings\n`
+      : `klant-inzicht: ${c.statement} is geen export van een bank die dit programma kent; geef --mapping KOLOMMEN.json mee (bijvoorbeeld ${example}); met --apply wordt die onthouden in Instellingen\n`,
   );
   return EXIT.usage;
 }
