@@ -33,6 +33,8 @@ export class CliError extends Error {
   constructor(
     readonly exitCode: ExitCode,
     message: string | Bilingual,
+    /** What a library said, for a developer (KLANT_INZICHT_DEBUG=1), never for the person. */
+    readonly detail?: string,
   ) {
     super(typeof message === 'string' ? message : message.en);
     this.text = typeof message === 'string' ? { nl: message, en: message } : message;

@@ -123,6 +123,7 @@ export function reportFailure(e: unknown, io: CliIo): ExitCode {
   const debug = typeof process !== 'undefined' && process.env['KLANT_INZICHT_DEBUG'] === '1';
   if (known) {
     io.stderr(`klant-inzicht: ${known.text[language]}\n`);
+    if (debug && e instanceof CliError && e.detail) io.stderr(`${e.detail}\n`);
     if (debug && e instanceof Error && !(e instanceof CliError)) io.stderr(`${e.stack ?? ''}\n`);
     return known.exitCode;
   }

@@ -121,10 +121,14 @@ export async function openWorkbookFile(
  */
 function notAWorkbook(path: string, message: string): CliError {
   if (/^not a readable \.xlsx workbook: /.test(message)) {
-    return new CliError(EXIT.notAWorkbook, {
-      nl: `${path} is beschadigd: het is geen leesbare .xlsx-werkmap (de inhoud van het bestand klopt niet). Open het in Excel om het te laten herstellen, of neem een reservekopie`,
-      en: `${path} is damaged: it is not a readable .xlsx workbook (the file's contents are inconsistent). Open it in Excel to have it repaired, or use a backup`,
-    });
+    return new CliError(
+      EXIT.notAWorkbook,
+      {
+        nl: `${path} is beschadigd: het is geen leesbare .xlsx-werkmap (de inhoud van het bestand klopt niet). Open het in Excel om het te laten herstellen, of neem een reservekopie`,
+        en: `${path} is damaged: it is not a readable .xlsx workbook (the file's contents are inconsistent). Open it in Excel to have it repaired, or use a backup`,
+      },
+      message,
+    );
   }
   const why = message.replace(/^not an \.xlsx workbook \((.*)\)$/, '$1');
   const nl: Record<string, string> = {
