@@ -17,13 +17,26 @@ export const EXIT = {
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
-/** An error the CLI reports as one clear line and an exit code (no stack trace). */
+/** A message in both of the workbook's languages; the CLI prints the one the workbook uses. */
+export interface Bilingual {
+  nl: string;
+  en: string;
+}
+
+/**
+ * An error the CLI reports as one clear line and an exit code (no stack trace). Given one string
+ * (usage text, still English only) it is shown as is in either language.
+ */
 export class CliError extends Error {
   override readonly name = 'CliError';
+  readonly text: Bilingual;
   constructor(
     readonly exitCode: ExitCode,
-    message: string,
+    message: string | Bilingual,
+    /** What a library said, for a developer (KLANT_INZICHT_DEBUG=1), never for the person. */
+    readonly detail?: string,
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : message.en);
+    this.text = typeof message === 'string' ? { nl: message, en: message } : message;
   }
 }

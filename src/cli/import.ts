@@ -5,8 +5,8 @@
  * nothing as likely beside it) and saves the workbook atomically; the rest are listed as skipped
  * with the reason, for the task pane where a person picks them one by one.
  */
-import { readFile } from 'node:fs/promises';
-import type { GenericCsvMapping, Reason } from '../domain/bank';
+import { readFile, stat } from 'node:fs/promises';
+import { DEFAULT_MAX_CHARS, type GenericCsvMapping, type Reason } from '../domain/bank';
 import { formatEuro } from '../domain/money';
 import {
   applyImport,
@@ -17,6 +17,7 @@ import {
   type ImportResult,
 } from '../workbook/operations';
 import { CliError, EXIT, type ExitCode } from './exitCodes';
+import { errnoOf, failureLanguage } from './failures';
 import { assertWritable, openWorkbookFile, saveAtomically } from './files';
 import type { CliIo } from './io';
 import { progress } from './progress';
@@ -42,18 +43,52 @@ export function decodeStatement(bytes: Uint8Array): string {
   return utf8.includes('\uFFFD') ? new TextDecoder('windows-1252').decode(bytes) : utf8;
 }
 
-async function readText(path: string, what: string): Promise<Uint8Array> {
+/**
+ * The largest statement read, in bytes: the parsers' own limit in characters, checked on the file's
+ * size before a byte is read (a UTF-8 character is at least one byte, so nothing under it is
+ * refused by the parsers later for length).
+ */
+export const MAX_STATEMENT_BYTES = DEFAULT_MAX_CHARS;
+
+const WHAT = {
+  statement: { nl: 'bankafschrift', en: 'statement' },
+  mapping: { nl: 'kolomindeling', en: 'mapping file' },
+} as const;
+
+async function readText(path: string, kind: keyof typeof WHAT): Promise<Uint8Array> {
+  const what = WHAT[kind];
   try {
+    const s = await stat(path);
+    if (s.isDirectory())
+      throw new CliError(EXIT.usage, {
+        nl: `${what.nl} ${path} is een map`,
+        en: `${what.en} ${path} is a folder`,
+      });
+    if (s.size > MAX_STATEMENT_BYTES) {
+      const mb = (n: number) => `${Math.round(n / 1_000_000).toLocaleString('en')} MB`;
+      throw new CliError(EXIT.notAWorkbook, {
+        nl: `${what.nl} ${path} is te groot: ${mb(s.size)}, de grens is ${mb(MAX_STATEMENT_BYTES)}; niet gelezen. Exporteer een kortere periode`,
+        en: `${what.en} ${path} is too large: ${mb(s.size)}, the limit is ${mb(MAX_STATEMENT_BYTES)}; not read. Export a shorter period`,
+      });
+    }
     return await readFile(path);
   } catch (e) {
-    const code =
-      typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
-    if (code === 'ENOENT') throw new CliError(EXIT.missingFile, `${what} not found: ${path}`);
-    if (code === 'EISDIR') throw new CliError(EXIT.usage, `${what} ${path} is a folder`);
-    throw new CliError(
-      EXIT.lockedOrReadOnly,
-      `cannot read ${what} ${path} (${code || (e as Error).message})`,
-    );
+    if (e instanceof CliError) throw e;
+    const code = errnoOf(e) ?? '';
+    if (code === 'ENOENT')
+      throw new CliError(EXIT.missingFile, {
+        nl: `${what.nl} niet gevonden: ${path}`,
+        en: `${what.en} not found: ${path}`,
+      });
+    if (code === 'EISDIR')
+      throw new CliError(EXIT.usage, {
+        nl: `${what.nl} ${path} is een map`,
+        en: `${what.en} ${path} is a folder`,
+      });
+    throw new CliError(EXIT.lockedOrReadOnly, {
+      nl: `kan ${what.nl} ${path} niet lezen (${code || (e as Error).message})`,
+      en: `cannot read ${what.en} ${path} (${code || (e as Error).message})`,
+    });
   }
 }
 
@@ -61,17 +96,24 @@ function parseMinConfidence(text: string | undefined): number {
   if (text === undefined) return DEFAULT_MIN_CONFIDENCE;
   const n = Number(text);
   if (!/^\d{1,3}$/.test(text.trim()) || n > 100)
-    throw new CliError(EXIT.usage, `--min-confidence must be a whole number from 0 to 100, got "${text}"`);
+    throw new CliError(EXIT.usage, {
+      nl: `--min-confidence moet een geheel getal van 0 tot en met 100 zijn, niet "${text}"`,
+      en: `--min-confidence must be a whole number from 0 to 100, got "${text}"`,
+    });
   return n;
 }
 
 async function readMapping(path: string | undefined): Promise<GenericCsvMapping | undefined> {
   if (!path) return undefined;
-  const text = decodeStatement(await readText(path, 'mapping file'));
+  const text = decodeStatement(await readText(path, 'mapping'));
   try {
     return JSON.parse(text) as GenericCsvMapping;
   } catch (e) {
-    throw new CliError(EXIT.usage, `mapping file ${path} is not JSON: ${(e as Error).message}`);
+    const why = (e as Error).message;
+    throw new CliError(EXIT.usage, {
+      nl: `kolomindeling ${path} is geen JSON: ${why}`,
+      en: `mapping file ${path} is not JSON: ${why}`,
+    });
   }
 }
 
@@ -172,7 +214,7 @@ export async function runImport(c: ImportCommand, io: CliIo): Promise<ExitCode> 
   const text = decodeStatement(await readText(c.statement, 'statement'));
   const step = progress(io, c.progress, c.apply ? 4 : 3);
   step.step(`opening ${c.file}`);
-  const book = await openWorkbookFile(c.file);
+  const book = await openWorkbookFile(c.file, io, c.apply ? 'save' : 'read');
   const input = { fileName: c.statement, text, today: c.today, ...(mapping ? { mapping } : {}) };
   if (!c.apply) {
     step.step('matching');
@@ -189,10 +231,11 @@ export async function runImport(c: ImportCommand, io: CliIo): Promise<ExitCode> 
   }
   await assertWritable(c.file);
   if (book.lossRisks.length > 0 && !c.force) {
-    throw new CliError(
-      EXIT.wouldLoseContent,
-      `${c.file} holds ${book.lossRisks.join(', ')}, which saving with this tool would drop; save a copy and run again with --force, or use the add-in inside Excel`,
-    );
+    const what = book.lossRisks.join(', ');
+    throw new CliError(EXIT.wouldLoseContent, {
+      nl: `${c.file} bevat ${what}, wat opslaan met dit programma zou laten verdwijnen; bewaar een kopie en probeer opnieuw met --force, of gebruik de invoegtoepassing in Excel`,
+      en: `${c.file} holds ${what}, which saving with this tool would drop; save a copy and run again with --force, or use the add-in inside Excel`,
+    });
   }
   step.step('matching and booking');
   const result = await applyImport(book, { ...input, accept: { kind: 'all-above', minConfidence: min } });
@@ -201,7 +244,12 @@ export async function runImport(c: ImportCommand, io: CliIo): Promise<ExitCode> 
   if (!result.ok) {
     step.done();
     const missingTable = result.errors.some((e) => e.code === 'missing-table');
-    if (missingTable) io.stderr(`klant-inzicht: run "klant-inzicht init ${c.file}" first\n`);
+    if (missingTable)
+      io.stderr(
+        failureLanguage() === 'en'
+          ? `klant-inzicht: run "klant-inzicht init ${c.file}" first\n`
+          : `klant-inzicht: voer eerst "klant-inzicht init ${c.file}" uit\n`,
+      );
     return missingTable ? EXIT.workbookProblem : EXIT.rowErrors;
   }
   step.step(`saving ${c.file}`);
@@ -214,10 +262,12 @@ export async function runImport(c: ImportCommand, io: CliIo): Promise<ExitCode> 
 }
 
 function needsMapping(c: ImportCommand, io: CliIo): ExitCode {
+  const example =
+    '{"hasHeader":true,"dateFormat":"dd-mm-yyyy","decimal":",","date":"Datum","amount":"Bedrag","name":"Naam","iban":"Tegenrekening","description":"Omschrijving","accountIban":"NL..."}';
   io.stderr(
-    `klant-inzicht: ${c.statement} is not an export of a bank this tool knows; pass --mapping MAPPING.json ` +
-      '(e.g. {"hasHeader":true,"dateFormat":"dd-mm-yyyy","decimal":",","date":"Datum","amount":"Bedrag","name":"Naam","iban":"Tegenrekening","description":"Omschrijving","accountIban":"NL..."}); ' +
-      'with --apply it is remembered in Instellingen\n',
+    failureLanguage() === 'en'
+      ? `klant-inzicht: ${c.statement} is not an export of a bank this tool knows; pass --mapping MAPPING.json (e.g. ${example}); with --apply it is remembered in Settings\n`
+      : `klant-inzicht: ${c.statement} is geen export van een bank die dit programma kent; geef --mapping KOLOMMEN.json mee (bijvoorbeeld ${example}); met --apply wordt die onthouden in Instellingen\n`,
   );
   return EXIT.usage;
 }

@@ -6,7 +6,6 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '../domain/dates';
-import { DomainError } from '../domain/errors';
 import { ratesOutdated } from '../domain/legal/interestRates';
 import type { Language } from '../domain/model';
 import { XlsxBook } from '../hosts/xlsx/xlsxBook';
@@ -15,7 +14,9 @@ import { parseConfig, type ConsultantConfig } from '../workbook/config';
 import { loadLedger, overviewOf, type LoadResult } from '../workbook/operations';
 import { CliError, EXIT, type ExitCode } from './exitCodes';
 import { assertWritable, makeOutputDir, openWorkbookFile, saveAtomically, writeOutputFile } from './files';
+import { beginCommand, reportFailure } from './failures';
 import { bufferIo, type CliIo } from './io';
+import { forTerminal } from './terminalText';
 import { runImport } from './import';
 import { progress } from './progress';
 import { reminderFiles } from './reminders';
@@ -142,6 +143,7 @@ export async function main(
   io: CliIo,
   ops: WorkbookOps = workbookOps,
 ): Promise<ExitCode> {
+  beginCommand();
   try {
     const p = parseCommandLine(argv, io);
     if (p === 'help') {
@@ -177,20 +179,7 @@ export async function main(
         );
     }
   } catch (e) {
-    if (e instanceof CliError) {
-      io.stderr(`klant-inzicht: ${e.message}\n`);
-      return e.exitCode;
-    }
-    if (e instanceof DomainError) {
-      const w = e.where;
-      const at = [w.sheet && `sheet ${w.sheet}`, w.row && `row ${w.row}`, w.column && `column ${w.column}`]
-        .filter(Boolean)
-        .join(', ');
-      io.stderr(`klant-inzicht: ${e.message}${at ? ` (${at})` : ''}\n`);
-      return EXIT.workbookProblem;
-    }
-    io.stderr(`klant-inzicht: internal error: ${(e as Error).stack ?? String(e)}\n`);
-    return EXIT.internal;
+    return reportFailure(e, io);
   }
 }
 
@@ -209,7 +198,7 @@ async function load(
 ): Promise<{ book: XlsxBook; loaded: LoadResult; step: ReturnType<typeof progress> }> {
   const step = progress(io, p.progress, steps);
   step.step(`opening ${p.file}`);
-  const book = await openWorkbookFile(p.file);
+  const book = await openWorkbookFile(p.file, io, 'read');
   step.step('reading tables');
   const loaded = await loadLedger(book);
   return { book, loaded, step };
@@ -261,7 +250,7 @@ async function runCheckFix(p: Parsed, io: CliIo): Promise<ExitCode> {
 async function runSort(p: Parsed, io: CliIo, ops: WorkbookOps): Promise<ExitCode> {
   const step = progress(io, p.progress, 3);
   step.step(`opening ${p.file}`);
-  const book = await openWorkbookFile(p.file);
+  const book = await openWorkbookFile(p.file, io);
   await assertWritable(p.file);
   refuseLoss(book, p);
   step.step('refreshing and sorting');
@@ -307,7 +296,7 @@ async function runInit(p: Parsed, io: CliIo, ops: WorkbookOps): Promise<ExitCode
   step.step(`opening ${p.file}`);
   let book: XlsxBook;
   try {
-    book = await openWorkbookFile(p.file);
+    book = await openWorkbookFile(p.file, io);
     await assertWritable(p.file);
     refuseLoss(book, p);
   } catch (e) {
@@ -412,8 +401,8 @@ function refuseLoss(book: XlsxBook, p: Parsed): void {
 /** The real world: process streams and the clock (local calendar day). */
 export function nodeIo(): CliIo {
   return {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    stdout: (t) => process.stdout.write(forTerminal(t)),
+    stderr: (t) => process.stderr.write(forTerminal(t)),
     stderrIsTty: process.stderr.isTTY === true,
     today: () => {
       const d = new Date();

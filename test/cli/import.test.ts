@@ -87,7 +87,7 @@ describe('klant-inzicht import', () => {
     expect((await run(['import', file])).code).toBe(EXIT.usage);
     const missing = await run(['import', file, join(dir, 'nope.csv')]);
     expect(missing.code).toBe(EXIT.missingFile);
-    expect(missing.err).toMatch(/statement not found/);
+    expect(missing.err).toMatch(/bankafschrift niet gevonden/);
     const wrong = join(dir, 'wrong.xml');
     writeFileSync(wrong, readFileSync(join(FIXTURES, 'camt053/genkgo-camt053.v2.wrong.xml')));
     const r = await run(['import', file, wrong, '--apply']);

@@ -62,24 +62,24 @@ describe('arguments and exit codes', () => {
   it('distinguishes a missing file, a folder and a file that is not a workbook', async () => {
     const missing = await run(['check', join(dir, 'nope.xlsx')]);
     expect(missing.code).toBe(EXIT.missingFile);
-    expect(missing.err).toMatch(/file not found/);
+    expect(missing.err).toMatch(/bestand niet gevonden/);
     expect((await run(['check', dir])).code).toBe(EXIT.notAWorkbook);
     const txt = join(dir, 'renamed.xlsx');
     writeFileSync(txt, 'Factuurnummer;Bedrag\n2025-001;121\n');
     const notBook = await run(['check', txt]);
     expect(notBook.code).toBe(EXIT.notAWorkbook);
-    expect(notBook.err).toBe(`klant-inzicht: ${txt} is not an .xlsx workbook (no zip signature)\n`);
+    expect(notBook.err).toBe(`klant-inzicht: ${txt} is geen .xlsx-werkmap (geen zip-handtekening)\n`);
   });
 
   it('says clearly when an output (--html, --out) cannot be written, without a stack trace', async () => {
     const noFolder = await run(['report', file, '--html', join(dir, 'weg', 'r.html')]);
     expect(noFolder.code).toBe(EXIT.missingFile);
     expect(noFolder.err).toBe(
-      `klant-inzicht: cannot write ${join(dir, 'weg', 'r.html')}: its folder does not exist\n`,
+      `klant-inzicht: kan ${join(dir, 'weg', 'r.html')} niet schrijven: de map bestaat niet\n`,
     );
     const onFile = await run(['remind', file, '--out', file, '--today', '2025-06-30']);
     expect(onFile.code).toBe(EXIT.usage);
-    expect(onFile.err).toMatch(/a file or folder of that name is in the way/);
+    expect(onFile.err).toMatch(/er staat een bestand of map met die naam in de weg/);
     expect(onFile.err).not.toMatch(/\n\s+at /);
   });
 });
@@ -277,7 +277,7 @@ describe('sort and init: file safety', () => {
     writeFileSync(join(dir, '~$cturen 2025.xlsx'), 'owner');
     const excel = await run(['sort', file], sortOps);
     expect(excel.code).toBe(EXIT.lockedOrReadOnly);
-    expect(excel.err).toMatch(/open in Excel or LibreOffice/);
+    expect(excel.err).toMatch(/geopend in Excel of LibreOffice/);
     rmSync(join(dir, '~$cturen 2025.xlsx'));
     writeFileSync(join(dir, '.~lock.Facturen 2025.xlsx#'), 'lo');
     expect((await run(['sort', file], sortOps)).code).toBe(EXIT.lockedOrReadOnly);
@@ -285,7 +285,7 @@ describe('sort and init: file safety', () => {
     chmodSync(file, 0o444);
     const ro = await run(['sort', file], sortOps);
     expect(ro.code).toBe(EXIT.lockedOrReadOnly);
-    expect(ro.err).toMatch(/read-only/);
+    expect(ro.err).toMatch(/alleen-lezen/);
   });
 
   it('refuses to save over charts ExcelJS would drop, unless --force', async () => {

@@ -22,7 +22,7 @@ it('runs check through npx tsx src/cli/main.ts with exit codes', async () => {
     expect(bad.status).toBe(1);
     const missing = run('check', join(dir, 'weg.xlsx'));
     expect(missing.status).toBe(3);
-    expect(missing.stderr).toMatch(/file not found/);
+    expect(missing.stderr).toMatch(/bestand niet gevonden/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,0 +1,139 @@
+/**
+ * Every failure of every command ends here: one line in the workbook's language and an exit code
+ * from the README's list. No stack trace reaches a person; KLANT_INZICHT_DEBUG=1 shows it to a
+ * developer. Failures happen before a workbook is read (a missing file) as well as after, so the
+ * language is remembered when a workbook is opened and Dutch until then.
+ */
+import { DomainError } from '../domain/errors';
+import type { Language } from '../domain/model';
+import type { Book } from '../workbook/book';
+import { TABLES } from '../workbook/schema';
+import { CliError, EXIT, type Bilingual, type ExitCode } from './exitCodes';
+import type { CliIo } from './io';
+
+let language: Language = 'nl';
+
+/** A new command starts in Dutch until its workbook says otherwise. */
+export function beginCommand(): void {
+  language = 'nl';
+}
+
+export function failureLanguage(): Language {
+  return language;
+}
+
+/**
+ * Remembers the workbook's language for the messages that follow: English when its tables carry
+ * the English names and none the Dutch ones (the same rule the workbook layer applies).
+ */
+export async function noteWorkbookLanguage(book: Book): Promise<void> {
+  const read = await book.read([]);
+  const names = new Set(read.allTables.map((t) => t.name.toLowerCase()));
+  const distinct = TABLES.filter((t) => t.nl.toLowerCase() !== t.en.toLowerCase());
+  const english = distinct.some((t) => names.has(t.en.toLowerCase()));
+  const dutch = distinct.some((t) => names.has(t.nl.toLowerCase()));
+  language = english && !dutch ? 'en' : 'nl';
+}
+
+export function errnoOf(e: unknown): string | undefined {
+  return typeof e === 'object' && e !== null && 'code' in e && typeof e.code === 'string'
+    ? e.code
+    : undefined;
+}
+
+function pathOf(e: unknown): string {
+  return typeof e === 'object' && e !== null && 'path' in e && typeof e.path === 'string' ? e.path : '';
+}
+
+/** Errors V8 throws when an allocation fails short of the fatal heap limit. */
+const MEMORY = /Invalid array length|Invalid string length|Array buffer allocation failed|allocation failed/i;
+
+interface Classified {
+  exitCode: ExitCode;
+  text: Bilingual;
+}
+
+/** What a failure means to the person, for the errors the CLI knows by kind. */
+export function classify(e: unknown): Classified | undefined {
+  if (e instanceof CliError) return { exitCode: e.exitCode, text: e.text };
+  if (e instanceof DomainError) {
+    const w = e.where;
+    const at = (sheet: string, row: string, column: string): string => {
+      const parts = [
+        w.sheet && `${sheet} ${w.sheet}`,
+        w.row && `${row} ${w.row}`,
+        w.column && `${column} ${w.column}`,
+      ].filter(Boolean);
+      return parts.length ? ` (${parts.join(', ')})` : '';
+    };
+    return {
+      exitCode: EXIT.workbookProblem,
+      text: {
+        nl: `${e.message}${at('blad', 'rij', 'kolom')}`,
+        en: `${e.message}${at('sheet', 'row', 'column')}`,
+      },
+    };
+  }
+  const code = errnoOf(e);
+  const where = pathOf(e);
+  if (code === 'ENOSPC' || code === 'EDQUOT') {
+    return {
+      exitCode: EXIT.lockedOrReadOnly,
+      text: {
+        nl: `de schijf is vol${where ? ` (bij ${where})` : ''}: er is geen half bestand achtergelaten en de werkmap is ongewijzigd; maak ruimte vrij en probeer het opnieuw`,
+        en: `the disk is full${where ? ` (at ${where})` : ''}: no half-written file was left and the workbook is unchanged; free some space and try again`,
+      },
+    };
+  }
+  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
+    return {
+      exitCode: EXIT.lockedOrReadOnly,
+      text: {
+        nl: `geen toestemming om te schrijven${where ? ` naar ${where}` : ''} (${code})`,
+        en: `no permission to write${where ? ` to ${where}` : ''} (${code})`,
+      },
+    };
+  }
+  if (code === 'EIO') {
+    return {
+      exitCode: EXIT.lockedOrReadOnly,
+      text: {
+        nl: `de schijf gaf een lees- of schrijffout${where ? ` bij ${where}` : ''}; het origineel is niet vervangen`,
+        en: `the disk reported a read or write error${where ? ` at ${where}` : ''}; the original was not replaced`,
+      },
+    };
+  }
+  if (e instanceof RangeError && MEMORY.test(e.message)) return outOfMemory();
+  return undefined;
+}
+
+export function outOfMemory(detail?: Bilingual): Classified {
+  return {
+    exitCode: EXIT.workbookProblem,
+    text: {
+      nl: `te groot om in het geheugen te verwerken${detail ? `: ${detail.nl}` : ''}; er is niets opgeslagen. Geef Node.js meer geheugen (NODE_OPTIONS=--max-old-space-size=4096) of splits de werkmap`,
+      en: `too large to process in memory${detail ? `: ${detail.en}` : ''}; nothing was saved. Give Node.js more memory (NODE_OPTIONS=--max-old-space-size=4096) or split the workbook`,
+    },
+  };
+}
+
+/** Prints the failure in the workbook's language and returns its exit code. */
+export function reportFailure(e: unknown, io: CliIo): ExitCode {
+  const known = classify(e);
+  const debug = typeof process !== 'undefined' && process.env['KLANT_INZICHT_DEBUG'] === '1';
+  if (known) {
+    io.stderr(`klant-inzicht: ${known.text[language]}\n`);
+    if (debug && e instanceof CliError && e.detail) io.stderr(`${e.detail}\n`);
+    if (debug && e instanceof Error && !(e instanceof CliError)) io.stderr(`${e.stack ?? ''}\n`);
+    return known.exitCode;
+  }
+  const message = e instanceof Error ? e.message : String(e);
+  const firstLine = message.split('\n')[0] ?? '';
+  io.stderr(
+    language === 'en'
+      ? `klant-inzicht: internal error (${firstLine}). Please report it, with the output of KLANT_INZICHT_DEBUG=1\n`
+      : `klant-inzicht: interne fout (${firstLine}). Meld dit graag, met de uitvoer van KLANT_INZICHT_DEBUG=1\n`,
+  );
+  if (debug && e instanceof Error) io.stderr(`${e.stack ?? ''}\n`);
+  return EXIT.internal;
+}

@@ -1,0 +1,85 @@
+/**
+ * A guard against V8's heap limit. Running out of heap is not an exception Node lets us catch: the
+ * process aborts (exit 134) with a stack of C++ frames. So before a workbook is loaded the CLI
+ * estimates what loading and saving it will take, from the sizes the zip's central directory
+ * states (nothing is decompressed), and refuses clearly when that exceeds the heap left.
+ */
+import { getHeapStatistics } from 'node:v8';
+import type { Bilingual } from './exitCodes';
+
+const EOCD_SIGNATURE = 0x06054b50;
+const CENTRAL_SIGNATURE = 0x02014b50;
+
+/**
+ * Heap bytes per byte of uncompressed package XML, measured with `sort` (load, refresh and sort,
+ * write: the heaviest command) on generated workbooks (test/cli/bigWorkbook.ts) on 2026-11-30:
+ * 3,000 invoices (0.9 MB of XML) abort under a 96 MB heap; 25,000 (7.6 MB) finish under 768 MB;
+ * 50,000 (15.2 MB) finish under 2,048 MB; 100,000 (30.4 MB) abort under 2,048 MB. So the factor
+ * lies between about 66 and 96; 80 refuses every case that aborted and lets every one through
+ * that finished.
+ */
+export const HEAP_PER_XML_BYTE = { save: 80, read: 30 } as const;
+
+/**
+ * Commands that only read (check, report, remind) keep the loaded workbook and the ledger, no
+ * second copy for writing: `check` of the 100,000-invoice workbook peaked at 643 MB RSS (521 MB
+ * heap in use at the end), about 21 bytes per XML byte; 30 leaves room.
+ */
+export type Purpose = keyof typeof HEAP_PER_XML_BYTE;
+
+/**
+ * The sum of the uncompressed sizes of a zip's parts as its central directory states them, or
+ * undefined when the bytes hold no readable directory (the loader then says what is wrong).
+ */
+export function uncompressedSize(bytes: Uint8Array): number | undefined {
+  if (bytes.length < 22) return undefined;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65_535); i -= 1) {
+    if (view.getUint32(i, true) === EOCD_SIGNATURE) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return undefined;
+  const entries = view.getUint16(eocd + 10, true);
+  let p = view.getUint32(eocd + 16, true);
+  let total = 0;
+  for (let e = 0; e < entries; e += 1) {
+    if (p + 46 > bytes.length || view.getUint32(p, true) !== CENTRAL_SIGNATURE) return undefined;
+    // 0xFFFFFFFF means "see the zip64 extra field": a part of 4 GB or more, far over any budget.
+    total += view.getUint32(p + 24, true);
+    p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+  }
+  return total;
+}
+
+/**
+ * heap_size_limit counts V8's young generation too, which long-lived workbook data cannot use:
+ * under --max-old-space-size=96 the limit reads 151 MB, under 2048 about 2,100 MB.
+ */
+const YOUNG_GENERATION = 64 * 1024 * 1024;
+
+export interface MemoryVerdict {
+  neededBytes: number;
+  availableBytes: number;
+  fits: boolean;
+}
+
+/** Whether a package of `xmlBytes` uncompressed fits in the heap that is left now. */
+export function memoryVerdict(xmlBytes: number, purpose: Purpose): MemoryVerdict {
+  const heapPerByte = HEAP_PER_XML_BYTE[purpose];
+  const h = getHeapStatistics();
+  const availableBytes = Math.max(0, h.heap_size_limit - YOUNG_GENERATION - h.used_heap_size);
+  const neededBytes = xmlBytes * heapPerByte;
+  return { neededBytes, availableBytes, fits: neededBytes <= availableBytes };
+}
+
+const mb = (n: number): string => `${Math.ceil(n / 1024 / 1024).toLocaleString('en')} MB`;
+
+export function memoryShortfall(v: MemoryVerdict): Bilingual {
+  return {
+    nl: `nodig is ongeveer ${mb(v.neededBytes)}, beschikbaar ${mb(v.availableBytes)}`,
+    en: `it needs about ${mb(v.neededBytes)}, ${mb(v.availableBytes)} is available`,
+  };
+}
