@@ -24,8 +24,11 @@ export interface RefreshSummary {
 
 export interface SortWorkbookDeps {
   refresh(today: IsoDate): Promise<RefreshSummary>;
-  /** Shows the outcome to the user; `reveal` asks to bring it into view. */
-  report(text: string, reveal: boolean): Promise<void>;
+  /**
+   * Shows the outcome to the user; `reveal` asks to bring it into view. `refreshed`: the refresh
+   * completed, so the overview (and the place it reserves for this line) was just written.
+   */
+  report(text: string, reveal: boolean, refreshed: boolean): Promise<void>;
   /** The clock, read here and nowhere below. */
   now(): Date;
   language: CommandLanguage;
@@ -81,16 +84,18 @@ export async function sortWorkbook(event: Office.AddinCommands.Event, deps: Sort
     const today = localDate(deps.now());
     let text: string;
     let reveal: boolean;
+    let refreshed = false;
     try {
       const summary = await deps.refresh(today);
       text = successMessage(summary, today, deps.language);
       reveal = summary.rowErrors.length > 0;
+      refreshed = true;
     } catch (e) {
       text = failureMessage(e, deps.language);
       reveal = true;
     }
     try {
-      await deps.report(text, reveal);
+      await deps.report(text, reveal, refreshed);
     } catch (e) {
       // Nowhere left to show it (e.g. the sheet is protected): the console is the last resort.
       console.error('Klant Inzicht: could not report the result', text, e);

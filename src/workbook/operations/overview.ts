@@ -92,6 +92,18 @@ export interface OverviewInput {
   nextStepByCustomer: Map<string, string>;
 }
 
+/**
+ * The overview keeps one cell free for the ribbon's result line: row 2, between the title and the
+ * first block. It is reserved at the top, so no block can grow into it however many customers
+ * there are; the ribbon finds the sheet by OVERVIEW_MARKER (a workbook-scoped defined name every
+ * overview carries), so it needs neither the sheet's name nor Office's UI language.
+ */
+export const OVERVIEW_STATUS_CELL = 'A2';
+/** The defined name of the KPI block: present on every overview this product wrote. */
+export const OVERVIEW_MARKER = 'KI_Kengetallen';
+/** First row a block may use: below the title (row 1) and the status line (row 2). */
+const FIRST_BLOCK_ROW = 3;
+
 /** Named blocks (defined names are language-independent) and the charts bound to them. */
 export interface OverviewLayout {
   blocks: SheetBlock[];
@@ -145,7 +157,7 @@ export function buildOverview(input: OverviewInput): OverviewLayout {
     ],
     bold: 'all',
   });
-  row = 3;
+  row = FIRST_BLOCK_ROW;
   const tot = m.totals;
   place(
     [
@@ -158,7 +170,7 @@ export function buildOverview(input: OverviewInput): OverviewLayout {
       [t(T.disputed), centsToCell(tot.disputedOpen)],
       [t(T.unallocated), centsToCell(tot.unallocatedPayments)],
     ],
-    'KI_Kengetallen',
+    OVERVIEW_MARKER,
     [null, null],
     // One value column holding euros, counts and days: formatted per row.
     [

@@ -501,21 +501,20 @@ export class FakeNamedItem extends FakeObject<string> {
   }
   getRangeOrNullObject(): FakeRange {
     needApi(this.env(), '1.4', 'namedItem.getRangeOrNullObject');
-    return new FakeRange(
-      this.context,
-      this,
-      'getRangeOrNullObject',
-      [],
-      () => {
-        const key = this.t();
-        const ref = key === null ? undefined : this.context.model.names.get(key);
-        if (!ref) return null;
-        const parsed = parseAddress(ref);
-        const sheet = parsed.sheet === undefined ? undefined : this.context.model.sheet(parsed.sheet);
-        return sheet ? { sheet, rect: parsed.rect } : null;
-      },
-      true,
-    );
+    return new FakeRange(this.context, this, 'getRangeOrNullObject', [], () => this.rangeRef(), true);
+  }
+  /** ExcelApi 1.3: a missing name or a name that is no range fails the request (ItemNotFound). */
+  getRange(): FakeRange {
+    needApi(this.env(), '1.3', 'namedItem.getRange');
+    return new FakeRange(this.context, this, 'getRange', [], () => this.rangeRef(), false);
+  }
+  private rangeRef(): RangeRef | null {
+    const key = this.t();
+    const ref = key === null ? undefined : this.context.model.names.get(key);
+    if (!ref) return null;
+    const parsed = parseAddress(ref);
+    const sheet = parsed.sheet === undefined ? undefined : this.context.model.sheet(parsed.sheet);
+    return sheet ? { sheet, rect: parsed.rect } : null;
   }
   protected override scalars(): string[] {
     return ['name', 'formula'];

@@ -332,8 +332,11 @@ export class FakeExcel {
     };
   }
 
-  /** Office (common API) globals a function file uses; `associate` records handlers. */
-  officeGlobal(): FakeOfficeGlobal {
+  /**
+   * Office (common API) globals a function file or the pane uses; `associate` records handlers.
+   * `displayLanguage` is Office's UI language, independent of the workbook's.
+   */
+  officeGlobal(displayLanguage = 'nl-NL'): FakeOfficeGlobal {
     const actions = new Map<string, (event: Office.AddinCommands.Event) => unknown>();
     return {
       actions: {
@@ -342,8 +345,15 @@ export class FakeExcel {
         },
       },
       associated: actions,
-      context: { requirements: { isSetSupported: this.isSetSupported } },
-      onReady: () => Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' }),
+      context: { displayLanguage, requirements: { isSetSupported: this.isSetSupported } },
+      onReady: (callback?: (info: { host: string; platform: string }) => unknown) => {
+        const info = { host: 'Excel', platform: 'OfficeOnline' };
+        return Promise.resolve(info).then((i) => {
+          callback?.(i);
+          return i;
+        });
+      },
+      HostType: { Excel: 'Excel' },
     };
   }
 }
@@ -351,8 +361,14 @@ export class FakeExcel {
 export interface FakeOfficeGlobal {
   actions: { associate(name: string, handler: (event: Office.AddinCommands.Event) => unknown): void };
   associated: Map<string, (event: Office.AddinCommands.Event) => unknown>;
-  context: { requirements: { isSetSupported(name: string, minVersion?: string | number): boolean } };
-  onReady(): Promise<{ host: string; platform: string }>;
+  context: {
+    displayLanguage: string;
+    requirements: { isSetSupported(name: string, minVersion?: string | number): boolean };
+  };
+  onReady(
+    callback?: (info: { host: string; platform: string }) => unknown,
+  ): Promise<{ host: string; platform: string }>;
+  HostType: { Excel: string };
 }
 
 /** An add-in command event that records completed() calls. */
