@@ -5,41 +5,25 @@
  * as the payload limit allows. No request is sent per row.
  */
 import { DomainError } from '../../domain/errors';
-import type {
-  Book,
-  Cell,
-  Change,
-  ChartSpec,
-  ReadOptions,
-  ReadResult,
-  SheetBlock,
-  TableSnapshot,
-} from '../../workbook/book';
+import type { Book, Cell, Change, ChartSpec, ReadOptions, ReadResult, SheetBlock } from '../../workbook/book';
 import { shiftFormula } from '../../workbook/formulas';
-import {
-  columnLetters,
-  parseAreas,
-  parseCellRef,
-  parseRect,
-  quoteSheet,
-  rectAddress,
-  splitAddress,
-} from './a1';
-import { fromCellOutput, toCellInput } from './cellInput';
-import { fromOfficeError, isOfficeError, OfficeHostError } from './errors';
+import { columnLetters, parseCellRef, parseRect, quoteSheet, rectAddress, splitAddress } from './a1';
+import { toCellInput } from './cellInput';
+import { fromOfficeError, OfficeHostError } from './errors';
 import type { ApiFeature, OfficeApi } from './officeApi';
 import { API_NEEDS, officeApiFromGlobals } from './officeApi';
+import { formulaOf, readTables } from './read';
 
-/** Bytes per request we aim for: far enough under Excel's 5 MB that estimates can be off. */
-export const DEFAULT_REQUEST_BUDGET = 2_000_000;
-/** Bytes per read response we aim for (Excel on the web refuses responses over 5 MB). */
-export const DEFAULT_RESPONSE_BUDGET = 3_500_000;
-/** Margin on a row's sampled response size: rows differ (long notes, long formulas). */
-const READ_SAFETY = 1.5;
+/**
+ * Bytes per request we aim for. Excel on the web refuses requests and responses over 5 MB; we
+ * promise 4 MB, and the estimates of a request's size are exact (JSON of the values sent).
+ */
+export const DEFAULT_REQUEST_BUDGET = 3_600_000;
+/** Bytes per read response we plan for (estimated from sampled rows, with a margin). */
+export const DEFAULT_RESPONSE_BUDGET = 3_700_000;
 /** Fixed overhead of one queued command (object path, method, ids). */
 const COMMAND_OVERHEAD = 120;
 const RUN_OPTIONS: Excel.RunOptions = { delayForCellEdit: true };
-const FORMULA_CELLS = 'Formulas' as Excel.SpecialCellType;
 
 export interface OfficeBookOptions {
   /** Largest estimated request in bytes. */
@@ -98,8 +82,6 @@ const key = (name: string): string => name.toLowerCase();
 export class OfficeBook implements Book {
   private readonly budget: number;
   private readonly responseBudget: number;
-  /** Response bytes per table at the last read, to plan the next read in blocks when large. */
-  private readonly lastSeenBytes = new Map<string, number>();
 
   constructor(
     private readonly api: OfficeApi = officeApiFromGlobals(),
@@ -112,193 +94,23 @@ export class OfficeBook implements Book {
   // ---------------------------------------------------------------------------------- read
 
   /**
-   * With `formulas: 'presence'` (and ExcelApi 1.9) the body's formula text is not loaded: one
-   * getSpecialCellsOrNullObject(formulas) per table lists the formula cells as a few areas (a
-   * filled-down column is one area), and each such cell reads back as '='. Live formulas are
-   * kilobytes per row, so this is what keeps 10,000s of invoices inside one response. Without
-   * ExcelApi 1.9 the text is read, as the port allows.
+   * Planned by size (read.ts): one request of geometry, then the values in a fixed number of
+   * requests under the response budget. With `formulas: 'presence'` (and ExcelApi 1.9) formula
+   * text is not loaded: getSpecialCells lists the formula cells as areas, each reads back as '='.
    */
   async read(tableNames: readonly string[], options: ReadOptions = {}): Promise<ReadResult> {
     this.requireApi('read', 'reading the workbook');
-    const presence = options.formulas === 'presence' && this.supports('specialCells');
-    const expected = tableNames.reduce(
-      (sum, n) => sum + (this.lastSeenBytes.get(sizeKey(n, presence)) ?? 0),
-      0,
-    );
     try {
-      if (expected <= this.responseBudget) {
-        try {
-          return await this.api.run(RUN_OPTIONS, (ctx) => this.readOnce(ctx, tableNames, presence));
-        } catch (e) {
-          if (!(isOfficeError(e) && e.code === 'ResponsePayloadSizeLimitExceeded')) throw e;
-        }
-      }
-      return await this.api.run(RUN_OPTIONS, (ctx) => this.readInBlocks(ctx, tableNames, presence));
+      return await this.api.run(RUN_OPTIONS, (ctx) =>
+        readTables(ctx, tableNames, options, {
+          responseBudget: this.responseBudget,
+          specialCells: this.supports('specialCells'),
+          dateProbe: this.supports('dateSystem'),
+        }),
+      );
     } catch (e) {
       throw fromOfficeError(e, 'reading the workbook');
     }
-  }
-
-  private queueMetadata(ctx: Excel.RequestContext) {
-    const wb = ctx.workbook;
-    const sheets = wb.worksheets.load('items/name');
-    const tables = wb.tables.load('items/name,items/worksheet/name,items/columns/items/name');
-    // DATE(1904,1,2) is day 1 in the 1904 system and day 1463 in the 1900 one: a read-only probe.
-    const probe = this.supports('dateSystem') ? wb.functions.date(1904, 1, 2).load('value') : null;
-    return { sheets, tables, probe };
-  }
-
-  /** `bytes`: the response size each table's body took, to plan the next read of it. */
-  private finishRead(
-    meta: ReturnType<OfficeBook['queueMetadata']>,
-    tables: Map<string, TableSnapshot>,
-    bytes: Map<string, number>,
-    presence: boolean,
-  ): ReadResult {
-    for (const [name, n] of bytes) this.lastSeenBytes.set(sizeKey(name, presence), n);
-    return {
-      tables,
-      sheets: meta.sheets.items.map((s) => s.name),
-      allTables: meta.tables.items.map((t) => ({
-        name: t.name,
-        sheet: t.worksheet.name,
-        headers: t.columns.items.map((c) => c.name),
-      })),
-      dateSystem: meta.probe?.value === 1 ? 1904 : 1900,
-    };
-  }
-
-  private async readOnce(
-    ctx: Excel.RequestContext,
-    names: readonly string[],
-    presence: boolean,
-  ): Promise<ReadResult> {
-    const meta = this.queueMetadata(ctx);
-    const wanted = names.map((name) => {
-      const table = ctx.workbook.tables.getItemOrNullObject(name);
-      table.load('name');
-      const sheet = table.worksheet.load('name');
-      const header = table.getHeaderRowRange().load('values');
-      const body = table.getDataBodyRange().load(presence ? 'values,address' : 'values,formulas,address');
-      const areas = presence
-        ? table.getDataBodyRange().getSpecialCellsOrNullObject(FORMULA_CELLS).load('address')
-        : null;
-      return { table, sheet, header, body, areas };
-    });
-    await ctx.sync();
-    const tables = new Map<string, TableSnapshot>();
-    const bytes = new Map<string, number>();
-    for (const w of wanted) {
-      if (w.table.isNullObject) continue;
-      const rect = parseRect(splitAddress(w.body.address).range);
-      const forms = w.areas
-        ? formulaMarks(rect, w.areas.isNullObject ? null : w.areas.address)
-        : formulaTexts(w.body.values, w.body.formulas);
-      tables.set(
-        w.table.name,
-        snapshotOf(
-          w.table.name,
-          w.sheet.name,
-          (w.header.values[0] ?? []).map(String),
-          w.body.values,
-          forms,
-          rect.row,
-          rect.col,
-        ),
-      );
-      bytes.set(w.table.name, responseBytes(w.body.values, w.areas, presence ? null : w.body.formulas));
-    }
-    return this.finishRead(meta, tables, bytes, presence);
-  }
-
-  /** For workbooks too large for one response: geometry first, then body rows in blocks. */
-  private async readInBlocks(
-    ctx: Excel.RequestContext,
-    names: readonly string[],
-    presence: boolean,
-  ): Promise<ReadResult> {
-    const meta = this.queueMetadata(ctx);
-    const load = presence ? 'values' : 'values,formulas';
-    const wanted = names.map((name) => {
-      const table = ctx.workbook.tables.getItemOrNullObject(name);
-      table.load('name');
-      const sheet = table.worksheet.load('name');
-      const header = table.getHeaderRowRange().load('values');
-      const body = table.getDataBodyRange().load('address,rowCount,columnCount');
-      // Sample the first and last rows to size the blocks: formulas can make a row kilobytes.
-      const first = table.getDataBodyRange().getRow(0).load(load);
-      const last = table.getDataBodyRange().getLastRow().load(load);
-      // The formula cells of the whole body as areas: small, so they go with the geometry.
-      const areas = presence
-        ? table.getDataBodyRange().getSpecialCellsOrNullObject(FORMULA_CELLS).load('address')
-        : null;
-      return { table, sheet, header, body, first, last, areas };
-    });
-    await ctx.sync();
-    const present = wanted.filter((w) => !w.table.isNullObject);
-    const jobs: { index: number; r0: number; rows: number; perRow: number }[] = [];
-    present.forEach((w, index) => {
-      const sample = (r: Excel.Range): number =>
-        JSON.stringify(r.values).length + (presence ? 0 : JSON.stringify(r.formulas).length);
-      const perRow = Math.max(sample(w.first), sample(w.last)) * READ_SAFETY;
-      const blockRows = Math.max(1, Math.floor(this.responseBudget / perRow));
-      for (let r0 = 0; r0 < w.body.rowCount; r0 += blockRows)
-        jobs.push({ index, r0, rows: Math.min(blockRows, w.body.rowCount - r0), perRow });
-    });
-    const parts = present.map(() => ({ values: [] as unknown[][], formulas: [] as unknown[][] }));
-    let group: { job: (typeof jobs)[number]; range: Excel.Range }[] = [];
-    let bytes = 0;
-    const flush = async (): Promise<void> => {
-      if (group.length === 0) return;
-      await ctx.sync();
-      for (const g of group) {
-        const part = parts[g.job.index];
-        if (!part) continue;
-        part.values.push(...g.range.values);
-        if (!presence) part.formulas.push(...g.range.formulas);
-      }
-      group = [];
-      bytes = 0;
-    };
-    for (const job of jobs) {
-      const w = present[job.index];
-      if (!w) continue;
-      const cost = job.rows * job.perRow;
-      // Each block must be in its own response once the budget is used: the limit is per request.
-      if (bytes + cost > this.responseBudget && group.length > 0) await flush();
-      const { range: bodyAddress } = splitAddress(w.body.address);
-      const r = parseRect(bodyAddress);
-      const range = ctx.workbook.worksheets
-        .getItem(w.sheet.name)
-        .getRange(rectAddress(r.row + job.r0, r.col, job.rows, r.cols))
-        .load(load);
-      group.push({ job, range });
-      bytes += cost;
-    }
-    await flush();
-    const tables = new Map<string, TableSnapshot>();
-    const seen = new Map<string, number>();
-    present.forEach((w, i) => {
-      const part = parts[i] ?? { values: [], formulas: [] };
-      const rect = parseRect(splitAddress(w.body.address).range);
-      const forms = w.areas
-        ? formulaMarks(rect, w.areas.isNullObject ? null : w.areas.address)
-        : formulaTexts(part.values, part.formulas);
-      tables.set(
-        w.table.name,
-        snapshotOf(
-          w.table.name,
-          w.sheet.name,
-          (w.header.values[0] ?? []).map(String),
-          part.values,
-          forms,
-          rect.row,
-          rect.col,
-        ),
-      );
-      seen.set(w.table.name, responseBytes(part.values, w.areas, presence ? null : part.formulas));
-    });
-    return this.finishRead(meta, tables, seen, presence);
   }
 
   // --------------------------------------------------------------------------------- apply
@@ -1056,82 +868,6 @@ export class OfficeBook implements Book {
 }
 
 // ------------------------------------------------------------------------------------ helpers
-
-/** A cell holds a formula when `formulas` starts with "=" AND differs from the value: a quote-
- * prefixed text "=x" reads back as "=x" in both. */
-function formulaOf(value: unknown, formula: unknown): string | null {
-  return typeof formula === 'string' && formula.startsWith('=') && formula !== value ? formula : null;
-}
-
-/** The port's formulas from Office.js `formulas` (read beside `values`). */
-function formulaTexts(values: unknown[][], formulas: unknown[][]): (string | null)[][] {
-  return values.map((r, i) => r.map((v, j) => formulaOf(v, formulas[i]?.[j])));
-}
-
-/**
- * The port's formulas in presence mode: '=' in every body cell that an area of the body's
- * formula cells covers. Areas are clipped to the body (VBA's SpecialCells widens a one-cell
- * range to the used range; should Office.js ever do so, clipping keeps the answer right).
- */
-function formulaMarks(
-  body: { row: number; col: number; rows: number; cols: number },
-  areas: string | null,
-): (string | null)[][] {
-  const marks: (string | null)[][] = Array.from({ length: body.rows }, () =>
-    Array<string | null>(body.cols).fill(null),
-  );
-  for (const a of areas === null ? [] : parseAreas(areas)) {
-    const r0 = Math.max(a.row, body.row);
-    const r1 = Math.min(a.row + a.rows, body.row + body.rows);
-    const c0 = Math.max(a.col, body.col);
-    const c1 = Math.min(a.col + a.cols, body.col + body.cols);
-    for (let r = r0; r < r1; r++) {
-      const row = marks[r - body.row] as (string | null)[];
-      for (let c = c0; c < c1; c++) row[c - body.col] = '=';
-    }
-  }
-  return marks;
-}
-
-/** What a table's body cost in the response: values, plus formula text or the areas' address. */
-function responseBytes(
-  values: unknown[][],
-  areas: { isNullObject: boolean; address: string } | null,
-  formulas: unknown[][] | null,
-): number {
-  const areaBytes = areas && !areas.isNullObject ? areas.address.length : 0;
-  return JSON.stringify(values).length + (formulas ? JSON.stringify(formulas).length : 0) + areaBytes;
-}
-
-const sizeKey = (table: string, presence: boolean): string =>
-  `${presence ? 'presence' : 'text'}:${key(table)}`;
-
-function snapshotOf(
-  name: string,
-  sheet: string,
-  headers: string[],
-  values: unknown[][],
-  formulas: (string | null)[][],
-  bodyRow: number,
-  bodyCol: number,
-): TableSnapshot {
-  let cells: Cell[][] = values.map((r) => r.map(fromCellOutput));
-  let forms = formulas;
-  // An empty Excel table still shows one row; blank apart from calculated columns, it is no data.
-  if (cells.length === 1 && (cells[0] ?? []).every((v, j) => v === null || forms[0]?.[j] !== null)) {
-    cells = [];
-    forms = [];
-  }
-  return {
-    name,
-    sheet,
-    headers,
-    values: cells,
-    formulas: forms,
-    firstRow: bodyRow + 1,
-    firstColumn: bodyCol + 1,
-  };
-}
 
 function padRow(row: Cell[], width: number): Cell[] {
   return row.length >= width ? row.slice(0, width) : [...row, ...Array<Cell>(width - row.length).fill(null)];

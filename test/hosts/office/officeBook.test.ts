@@ -1,5 +1,6 @@
 import { OfficeBook } from '../../../src/hosts/office/officeBook';
 import { OfficeHostError } from '../../../src/hosts/office/errors';
+import { VALUE_REQUESTS } from '../../../src/hosts/office/read';
 import type { OfficeApi } from '../../../src/hosts/office/officeApi';
 import type { Change } from '../../../src/workbook/book';
 import type { FakeSeed } from '../../support/fakeOffice';
@@ -47,11 +48,11 @@ async function failure(p: Promise<unknown>): Promise<OfficeHostError> {
 }
 
 describe('OfficeBook.read', () => {
-  it('reads tables, sheets and the table list in ONE sync, values as the port wants them', async () => {
+  it('reads tables, sheets and the table list in one request of geometry and the planned value requests', async () => {
     const fake = new FakeExcel(seed());
     const book = new OfficeBook(api(fake));
     const result = await book.read(['Facturen', 'Klanten']);
-    expect(fake.stats.syncs).toBe(1);
+    expect(fake.stats.syncs).toBeLessThanOrEqual(1 + VALUE_REQUESTS);
     expect(fake.stats.bareLoads).toBe(0);
     expect(result.sheets).toEqual(['Facturen', 'Overzicht']);
     expect(result.allTables).toEqual([{ name: 'Facturen', sheet: 'Facturen', headers: HEADERS }]);
@@ -79,7 +80,7 @@ describe('OfficeBook.read', () => {
     expect(t?.values).toEqual([]);
   });
 
-  it('reads a table too large for one 5 MB response in blocks (few syncs, each response under the limit)', async () => {
+  it('reads a table too large for one response in planned blocks, none refused, each under 4 MB', async () => {
     const rows = 30_000;
     const fake = new FakeExcel({
       sheets: [
@@ -105,17 +106,13 @@ describe('OfficeBook.read', () => {
     expect(t?.values).toHaveLength(rows);
     expect(t?.values[rows - 1]?.[0]).toBe(`F${rows - 1}`);
     expect(t?.formulas[rows - 1]?.[2]).toBe(`=A${rows + 1}`);
+    // Planned from the geometry: no request is refused, every response stays under 4 MB.
     const syncs = fake.stats.syncs;
-    expect(syncs).toBeGreaterThan(2);
+    const total = fake.stats.requests.reduce((sum, r) => sum + r.responseBytes, 0);
+    expect(total).toBeGreaterThan(4 * 1024 * 1024); // more than one response could carry
+    expect(syncs).toBeGreaterThanOrEqual(1 + VALUE_REQUESTS);
     expect(syncs).toBeLessThan(10);
-    // Only the optimistic first attempt was refused; every block fits.
-    expect(fake.stats.requests.map((r) => r.responseBytes > 5 * 1024 * 1024)).toEqual([
-      true,
-      ...Array(syncs - 1).fill(false),
-    ]);
-    fake.resetStats();
-    await book.read(['Facturen']); // planned from the last read: no failed first attempt
-    expect(fake.stats.syncs).toBe(syncs - 1);
+    expect(fake.stats.maxResponseBytes).toBeLessThanOrEqual(4 * 1024 * 1024);
   });
 });
 
