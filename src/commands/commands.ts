@@ -23,10 +23,12 @@ export interface RefreshSummary {
 }
 
 export interface SortWorkbookDeps {
+  /** Computes the refresh; its writes may be held back for `report`, to share its request. */
   refresh(today: IsoDate): Promise<RefreshSummary>;
   /**
    * Shows the outcome to the user; `reveal` asks to bring it into view. `refreshed`: the refresh
-   * completed, so the overview (and the place it reserves for this line) was just written.
+   * was computed, so this also writes what it held back, then the line, in one request. When
+   * that fails, report is called again with the failure and `refreshed` false.
    */
   report(text: string, reveal: boolean, refreshed: boolean): Promise<void>;
   /** The clock, read here and nowhere below. */
@@ -97,8 +99,19 @@ export async function sortWorkbook(event: Office.AddinCommands.Event, deps: Sort
     try {
       await deps.report(text, reveal, refreshed);
     } catch (e) {
+      let shown = false;
+      if (refreshed) {
+        // The held-back writes failed (or the line could not go with them): say so instead.
+        text = failureMessage(e, deps.language);
+        try {
+          await deps.report(text, true, false);
+          shown = true;
+        } catch {
+          // Falls through to the console below.
+        }
+      }
       // Nowhere left to show it (e.g. the sheet is protected): the console is the last resort.
-      console.error('Klant Inzicht: could not report the result', text, e);
+      if (!shown) console.error('Klant Inzicht: could not report the result', text, e);
     }
   } finally {
     event.completed();

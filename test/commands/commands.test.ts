@@ -97,6 +97,23 @@ describe('sortWorkbook (ribbon command)', () => {
     expect(event.completedCalls).toBe(1);
   });
 
+  it('reports the failure when the held-back writes fail together with the result line', async () => {
+    const event = fakeCommandEvent();
+    const calls: [string, boolean, boolean][] = [];
+    const d = deps({
+      report: async (text, reveal, refreshed) => {
+        calls.push([text, reveal, refreshed]);
+        if (refreshed)
+          throw new OfficeHostError('unsupported', 'sheet-protected', 'Sheet "Facturen" is protected.');
+      },
+    });
+    await sortWorkbook(event, d);
+    expect(calls.map((c) => c[2])).toEqual([true, false]);
+    expect(calls[1]?.[0]).toMatch(/^Sorteren is niet gelukt.*Facturen/);
+    expect(calls[1]?.[1]).toBe(true);
+    expect(event.completedCalls).toBe(1);
+  });
+
   it('completes even when the result cannot be shown', async () => {
     const event = fakeCommandEvent();
     const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);

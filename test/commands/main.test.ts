@@ -93,3 +93,27 @@ describe('the result line as the workbook grows', () => {
     expect(text).toMatch(/Facturen/);
   });
 });
+
+describe('what a click costs', () => {
+  async function secondClick(
+    invoices: number,
+  ): Promise<{ syncs: number; request: number; response: number }> {
+    const { fake } = await klantInzichtWorkbook({ customers: Math.max(5, invoices / 50), invoices });
+    await clickCommand(fake, 'SortWorkbook'); // the first click writes the live formulas
+    fake.resetStats();
+    await clickCommand(fake, 'SortWorkbook');
+    const s = fake.stats;
+    return { syncs: s.syncs, request: s.maxRequestBytes, response: s.maxResponseBytes };
+  }
+
+  it('is the same number of context.sync calls at 100 and 2,000 invoices, at most 6 with the status', async () => {
+    const small = await secondClick(100);
+    const large = await secondClick(2_000);
+    expect(small.syncs).toBeLessThanOrEqual(6);
+    expect(large.syncs).toBe(small.syncs);
+    for (const r of [small, large]) {
+      expect(r.request).toBeLessThanOrEqual(4 * 1024 * 1024);
+      expect(r.response).toBeLessThanOrEqual(4 * 1024 * 1024);
+    }
+  });
+});

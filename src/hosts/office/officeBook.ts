@@ -25,6 +25,11 @@ export const DEFAULT_RESPONSE_BUDGET = 3_700_000;
 const COMMAND_OVERHEAD = 120;
 const RUN_OPTIONS: Excel.RunOptions = { delayForCellEdit: true };
 
+export interface ApplyOptions {
+  /** Commands for the last write request (after every write, in the same round trip). */
+  lastRequest?: (ctx: Excel.RequestContext) => void;
+}
+
 export interface OfficeBookOptions {
   /** Largest estimated request in bytes. */
   requestBudget?: number;
@@ -115,8 +120,12 @@ export class OfficeBook implements Book {
 
   // --------------------------------------------------------------------------------- apply
 
-  async apply(changes: readonly Change[]): Promise<void> {
-    if (changes.length === 0) return;
+  /**
+   * `options.lastRequest` queues more commands into the request that carries the last write (the
+   * ribbon's result line): they run only if every write before them did, at no extra round trip.
+   */
+  async apply(changes: readonly Change[], options: ApplyOptions = {}): Promise<void> {
+    if (changes.length === 0 && !options.lastRequest) return;
     for (const change of changes) this.requireApiFor(change);
     await this.api.run(RUN_OPTIONS, async (ctx) => {
       let pre: Preflight;
@@ -127,7 +136,10 @@ export class OfficeBook implements Book {
       }
       const { steps, restore } = this.plan(changes, pre);
       try {
-        await this.execute(ctx, [...steps, ...restore]);
+        const last: Step[] = options.lastRequest
+          ? [{ bytes: COMMAND_OVERHEAD * 4, sheet: null, run: options.lastRequest }]
+          : [];
+        await this.execute(ctx, [...steps, ...restore, ...last]);
       } catch (e) {
         // Put the user's filters back even when a write failed half-way.
         if (restore.length > 0) {

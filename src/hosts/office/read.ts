@@ -15,11 +15,11 @@ import { parseAreas, parseRect, rectAddress, splitAddress } from './a1';
 import { fromCellOutput } from './cellInput';
 
 /** Requests the body values are spread over, at least (see the module comment). */
-export const VALUE_REQUESTS = 2;
+export const VALUE_REQUESTS = 3;
 /** Rows sampled at the top of each table (and its last row) to estimate a row's response size. */
 const SAMPLE_ROWS = 24;
 /** Margin on the sampled size: rows differ (a long note here and there). */
-const SAMPLE_SAFETY = 1.1;
+const SAMPLE_SAFETY = 1.25;
 const FORMULA_CELLS = 'Formulas' as Excel.SpecialCellType;
 const TYPED_CELLS = 'Constants' as Excel.SpecialCellType;
 
@@ -136,7 +136,8 @@ export async function readTables(
     }
     const rows = [...q.first.values.slice(0, body.rows), ...q.last.values];
     const sampled = rows.map((r) => rowBytes(r, contentColumns) * (presence ? 1 : 2));
-    const perRow = sampled.length === 0 ? 0 : (Math.max(...sampled) + average(sampled)) / 2;
+    // The top rows are the longest after a sort (overdue first, with their next-step text).
+    const perRow = average(sampled);
     return {
       name: q.table.name,
       sheet: q.sheet.name,

@@ -73,12 +73,27 @@ export async function writeStatus(
 }
 
 async function put(ctx: Excel.RequestContext, target: Excel.Range, options: StatusOptions): Promise<string> {
+  fill(target, options);
+  target.load('address');
+  await ctx.sync();
+  return target.address;
+}
+
+function fill(target: Excel.Range, options: Pick<StatusOptions, 'text' | 'reveal'>): void {
   target.values = [[toCellInput(options.text)]];
   if (options.reveal) {
     target.worksheet.activate();
     target.select();
   }
-  target.load('address');
-  await ctx.sync();
-  return target.address;
+}
+
+/**
+ * Queues the status into a request that also writes the overview (OfficeBook.apply's last
+ * request): the marker exists once the overview's names are written earlier in that request.
+ */
+export function queueStatus(
+  ctx: Excel.RequestContext,
+  options: Pick<StatusOptions, 'text' | 'reveal' | 'marker' | 'cell'>,
+): void {
+  fill(ctx.workbook.names.getItem(options.marker).getRange().worksheet.getRange(options.cell), options);
 }

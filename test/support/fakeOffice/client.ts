@@ -41,6 +41,12 @@ export interface FakeEnvironment {
   cellEditDone: Promise<void>;
   requests: RequestStats[];
   bareLoads: number;
+  /**
+   * Longest RangeAreas.address this "Excel" returns: longer lists are cut after the last whole
+   * area that fits, while areaCount stays true. No limit is documented either way; this lets a
+   * test show what a host does if Excel ever shortens the list.
+   */
+  areasAddressLimit?: number;
 }
 
 interface Command {
@@ -1167,7 +1173,13 @@ export class FakeRangeAreas extends FakeObject<{ sheet: SheetModel; rects: Rect[
     return ['address', 'areaCount'];
   }
   protected override readScalar(t: { sheet: SheetModel; rects: Rect[] }, name: string): unknown {
-    if (name === 'address') return t.rects.map((r) => formatAddress(t.sheet.name, r)).join(',');
+    if (name === 'address') {
+      const full = t.rects.map((r) => formatAddress(t.sheet.name, r)).join(',');
+      const limit = this.env().areasAddressLimit;
+      if (limit === undefined || full.length <= limit) return full;
+      const cut = full.slice(0, limit + 1).lastIndexOf(',');
+      return cut < 0 ? '' : full.slice(0, cut);
+    }
     if (name === 'areaCount') return t.rects.length;
     throw new FakeOfficeError('InvalidArgument', `Unknown property ${name}`);
   }

@@ -44,6 +44,8 @@ export interface FakeOptions {
   /** Highest ExcelApi version implemented, e.g. '1.9' (default '1.17'). */
   apiVersion?: string;
   evaluate?: WorkbookModel['evaluate'];
+  /** Shortens RangeAreas.address to this many characters (areaCount stays true). */
+  areasAddressLimit?: number;
 }
 
 export interface TableSnapshotOut {
@@ -98,6 +100,7 @@ export class FakeExcel {
       cellEditDone: Promise.resolve(),
       requests: [],
       bareLoads: 0,
+      ...(options.areasAddressLimit !== undefined ? { areasAddressLimit: options.areasAddressLimit } : {}),
     };
     this.seed(seed);
   }
