@@ -14,11 +14,14 @@ import { officeApiFromGlobals } from '../hosts/office/officeApi';
 import { queueStatus, writeStatus } from '../hosts/office/status';
 import type { Book, Change } from '../workbook/book';
 import { OVERVIEW_MARKER, OVERVIEW_STATUS_CELL } from '../workbook/operations/overview';
-import { OVERVIEW_SHEET } from '../workbook/schema';
+import { OVERVIEW_SHEET, TABLES } from '../workbook/schema';
 import { commandLanguage, registerCommands } from './commands';
 import { refreshForRibbon } from './refresh';
 
-registerCommands(Office.actions, () => {
+/** The product's tables under their Dutch and English names. */
+const PRODUCT_TABLES = TABLES.flatMap((t) => [t.nl, t.en]);
+
+registerCommands(Office.actions, (command) => {
   const api = officeApiFromGlobals();
   const book = new OfficeBook(api);
   const language = commandLanguage(Office.context.displayLanguage);
@@ -32,6 +35,9 @@ registerCommands(Office.actions, () => {
   const place = { marker: OVERVIEW_MARKER, cell: OVERVIEW_STATUS_CELL };
   return {
     language,
+    ...(command === 'ClearFiltersAndSort'
+      ? { prepare: async () => void (await book.clearFilters(PRODUCT_TABLES)) }
+      : {}),
     now: () => new Date(),
     refresh: (today) => refreshForRibbon(holding, today),
     report: async (text, reveal, refreshed) => {

@@ -92,7 +92,10 @@ describe('sortWorkbook (ribbon command)', () => {
     });
     await sortWorkbook(event, d);
     expect(d.reports).toEqual([
-      ['Sorting did not complete; the workbook was not changed. Sheet "Facturen" is protected.', true],
+      [
+        'Sorting did not complete; nothing was changed. Sheet Facturen is protected. Unprotect it (Review > Unprotect Sheet) and click again.',
+        true,
+      ],
     ]);
     expect(event.completedCalls).toBe(1);
   });
@@ -104,7 +107,9 @@ describe('sortWorkbook (ribbon command)', () => {
       report: async (text, reveal, refreshed) => {
         calls.push([text, reveal, refreshed]);
         if (refreshed)
-          throw new OfficeHostError('unsupported', 'sheet-protected', 'Sheet "Facturen" is protected.');
+          throw new OfficeHostError('unsupported', 'sheet-protected', 'Sheet "Facturen" is protected.', {
+            sheet: 'Facturen',
+          });
       },
     });
     await sortWorkbook(event, d);

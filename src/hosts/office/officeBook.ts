@@ -51,9 +51,13 @@ interface TableState {
   placeholder: boolean;
   /** Formula of each column's first body row, to fill calculated columns on appended rows. */
   calculated: (string | null)[];
-  filter: { criteria: Excel.FilterCriteria[] } | null;
-  /** Filtered, but this Excel cannot clear and restore the filter (no ExcelApi 1.9). */
-  filteredUnmanageable: boolean;
+  /** A filter hides rows (ExcelApi 1.9 tells); criteria are never read back (office-js #1226). */
+  filtered: boolean;
+  /**
+   * Some body rows are hidden and no filter explains it (by hand), or, without ExcelApi 1.9,
+   * hidden for a reason this Excel cannot tell. Excel's sort leaves hidden rows where they are.
+   */
+  hiddenRows: boolean;
   created: boolean;
 }
 
@@ -134,24 +138,42 @@ export class OfficeBook implements Book {
       } catch (e) {
         throw fromOfficeError(e, 'checking the workbook');
       }
-      const { steps, restore } = this.plan(changes, pre);
+      const steps = this.plan(changes, pre);
       try {
         const last: Step[] = options.lastRequest
           ? [{ bytes: COMMAND_OVERHEAD * 4, sheet: null, run: options.lastRequest }]
           : [];
-        await this.execute(ctx, [...steps, ...restore, ...last]);
+        await this.execute(ctx, [...steps, ...last]);
       } catch (e) {
-        // Put the user's filters back even when a write failed half-way.
-        if (restore.length > 0) {
-          try {
-            await this.execute(ctx, restore);
-          } catch {
-            // The original error is the one worth reporting.
-          }
-        }
-        throw fromOfficeError(e, 'writing to the workbook');
+        const error = fromOfficeError(e, 'writing to the workbook');
+        if (error instanceof OfficeHostError) error.writesBegan = true;
+        throw error;
       }
     });
+  }
+
+  /**
+   * Clears the filters of those of `tableNames` that are filtered: only when the person asked
+   * ("clear filters and sort"), never as a side effect. Returns the tables it cleared.
+   */
+  async clearFilters(tableNames: readonly string[]): Promise<string[]> {
+    this.requireApi('autoFilter', 'clearing filters');
+    try {
+      return await this.api.run(RUN_OPTIONS, async (ctx) => {
+        const tables = tableNames.map((name) => {
+          const table = ctx.workbook.tables.getItemOrNullObject(name).load('name');
+          return { table, filter: table.autoFilter.load('isDataFiltered') };
+        });
+        await ctx.sync();
+        const filtered = tables.filter((t) => !t.table.isNullObject && t.filter.isDataFiltered);
+        if (filtered.length === 0) return [];
+        for (const t of filtered) t.table.autoFilter.clearCriteria();
+        await ctx.sync();
+        return filtered.map((t) => t.table.name);
+      });
+    } catch (e) {
+      throw fromOfficeError(e, 'clearing filters');
+    }
   }
 
   /** One request that loads every fact the writes depend on. */
@@ -178,8 +200,9 @@ export class OfficeBook implements Book {
       const header = table.getHeaderRowRange().load('values,address');
       const body = table.getDataBodyRange().load('rowCount');
       const first = table.getDataBodyRange().getRow(0).load('values,formulas');
-      const filter = filters ? table.autoFilter.load('isDataFiltered,criteria') : null;
-      const hidden = filters ? null : table.getDataBodyRange().load('rowHidden');
+      const filter = filters ? table.autoFilter.load('isDataFiltered') : null;
+      // rowHidden (ExcelApi 1.2): false when no body row is hidden, whatever hides them.
+      const hidden = table.getDataBodyRange().load('rowHidden');
       const appended = appendCount.get(key(name)) ?? 0;
       const mergedBelow =
         withMerges && appended > 0
@@ -256,7 +279,8 @@ export class OfficeBook implements Book {
       const calculated = headers.map((_, j) => formulaOf(firstValues[j], firstFormulas[j]));
       const placeholder =
         t.body.rowCount === 1 && firstValues.every((v, j) => v === '' || calculated[j] !== null);
-      const criteria = t.filter?.isDataFiltered ? t.filter.criteria : null;
+      const anyHidden = t.hidden.rowHidden !== false && t.body.rowCount > 0 && !placeholder;
+      const isFiltered = t.filter ? t.filter.isDataFiltered : false;
       const state: TableState = {
         name: t.table.name,
         sheet: t.sheet.name,
@@ -266,10 +290,8 @@ export class OfficeBook implements Book {
         rows: placeholder ? 0 : t.body.rowCount,
         placeholder,
         calculated,
-        filter: criteria ? { criteria } : null,
-        filteredUnmanageable: t.hidden
-          ? t.hidden.rowHidden !== false && t.body.rowCount > 0 && !placeholder
-          : false,
+        filtered: isFiltered,
+        hiddenRows: anyHidden && !isFiltered,
         created: false,
       };
       pre.tables.set(key(t.name), state);
@@ -282,13 +304,12 @@ export class OfficeBook implements Book {
   }
 
   /** Validates every change against the pre-flight and turns it into queued writes. Writes nothing. */
-  private plan(changes: readonly Change[], pre: Preflight): { steps: Step[]; restore: Step[] } {
+  private plan(changes: readonly Change[], pre: Preflight): Step[] {
     const steps: Step[] = [];
     const sheets = new Map(pre.sheets);
     const tables = new Map(pre.tables);
     const charts = new Set(pre.charts);
     const names = new Set(pre.names);
-    const touchedFilters = new Set<string>();
 
     const table = (name: string, change: Change): TableState => {
       const t = tables.get(key(name));
@@ -341,16 +362,28 @@ export class OfficeBook implements Book {
         );
       }
     };
+    // A person's filter is never cleared and re-applied behind their back: criteria do not
+    // reliably read back (office-js #1226, #3030), so a filtered table is refused, and the
+    // person chooses "clear filters and sort" (OfficeBook.clearFilters) or clears it by hand.
     const filtered = (t: TableState): void => {
-      if (t.filteredUnmanageable) {
+      if (t.filtered) {
         throw new OfficeHostError(
           'unsupported',
           'filter-active',
-          `Table "${t.name}" is filtered, and this version of Excel lacks ExcelApi ${API_NEEDS.autoFilter.version} (${API_NEEDS.autoFilter.feature}). Clear the filter, then try again.`,
-          { sheet: t.sheet },
+          `Table "${t.name}" is filtered. Clear its filters (or use "clear filters and sort"), then try again.`,
+          { sheet: t.sheet, path: t.name },
         );
       }
-      if (t.filter) touchedFilters.add(key(t.name));
+    };
+    const noHiddenRows = (t: TableState): void => {
+      if (t.hiddenRows) {
+        throw new OfficeHostError(
+          'unsupported',
+          'hidden-rows',
+          `Table "${t.name}" has hidden rows; Excel's sort would leave them in place and mix up the order. Unhide them, then try again.`,
+          { sheet: t.sheet, path: t.name },
+        );
+      }
     };
 
     for (const change of changes) {
@@ -430,8 +463,8 @@ export class OfficeBook implements Book {
             rows: change.rows.length,
             placeholder: change.rows.length === 0,
             calculated: change.headers.map(() => null),
-            filter: null,
-            filteredUnmanageable: false,
+            filtered: false,
+            hiddenRows: false,
             created: true,
           });
           break;
@@ -554,6 +587,7 @@ export class OfficeBook implements Book {
           const t = table(change.table, change);
           const fields = change.keys.map((k) => ({ key: column(t, k.column), ascending: k.ascending }));
           filtered(t);
+          noHiddenRows(t);
           if (t.rows < 2) break;
           const name = t.name;
           steps.push({
@@ -712,31 +746,7 @@ export class OfficeBook implements Book {
       }
     }
 
-    const clears: Step[] = [];
-    const restore: Step[] = [];
-    for (const k of touchedFilters) {
-      const t = tables.get(k);
-      if (!t?.filter) continue;
-      const name = t.name;
-      const criteria = t.filter.criteria
-        .map((c, i) => ({ c: cleanCriteria(c), i }))
-        .filter((x) => x.c !== null);
-      clears.push({
-        bytes: COMMAND_OVERHEAD * 2,
-        sheet: t.sheet,
-        run: (ctx) => ctx.workbook.tables.getItem(name).autoFilter.clearCriteria(),
-      });
-      restore.push({
-        bytes: COMMAND_OVERHEAD * 2 * (1 + criteria.length) + JSON.stringify(criteria).length,
-        sheet: t.sheet,
-        run: (ctx) => {
-          const table = ctx.workbook.tables.getItem(name);
-          for (const { c, i } of criteria)
-            table.autoFilter.apply(table.getRange(), i, c as Excel.FilterCriteria);
-        },
-      });
-    }
-    return { steps: [...clears, ...steps], restore };
+    return steps;
   }
 
   /** Fills body rows [from, from+count) of column j with the first body row's formula. */
@@ -924,16 +934,6 @@ export function splitByBytes<T>(rows: T[][], budget: number): { rows: T[][]; byt
   }
   if (current.length > 0) blocks.push({ rows: current, bytes });
   return blocks;
-}
-
-/** Keeps only what a FilterCriteria needs to be re-applied; null for an unfiltered column. */
-function cleanCriteria(c: Excel.FilterCriteria): Excel.FilterCriteria | null {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(c)) if (v !== undefined && v !== null && v !== '') out[k] = v;
-  const active = ['values', 'criterion1', 'criterion2', 'dynamicCriteria', 'color', 'icon'].some(
-    (k) => k in out,
-  );
-  return active ? (out as unknown as Excel.FilterCriteria) : null;
 }
 
 export { columnLetters, DomainError };

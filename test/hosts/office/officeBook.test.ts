@@ -3,7 +3,7 @@ import { OfficeHostError } from '../../../src/hosts/office/errors';
 import { VALUE_REQUESTS } from '../../../src/hosts/office/read';
 import type { OfficeApi } from '../../../src/hosts/office/officeApi';
 import type { Change } from '../../../src/workbook/book';
-import type { FakeSeed } from '../../support/fakeOffice';
+import type { FakeSeed, SeedSheet } from '../../support/fakeOffice';
 import { FakeExcel } from '../../support/fakeOffice';
 
 function api(fake: FakeExcel): OfficeApi {
@@ -267,66 +267,63 @@ describe('OfficeBook.apply', () => {
     expect(fake.table('Leeg').formulas).toEqual([[null, null]]);
   });
 
-  it('clears an active filter, writes the right rows, and restores the filter', async () => {
-    const fake = new FakeExcel({
-      sheets: [
-        {
-          name: 'S',
-          tables: [
-            {
-              name: 'T',
-              at: 'A1',
-              headers: ['K', 'V'],
-              rows: [
-                ['a', 1],
-                ['b', 2],
-                ['a', 3],
-              ],
-              filter: { K: ['a'] },
-            },
-          ],
-        },
-      ],
-    });
-    await new OfficeBook(api(fake)).apply([
-      { kind: 'setColumn', table: 'T', column: 'V', values: [10, 20, 30] },
-    ]);
-    const t = fake.table('T');
-    expect(t.values.map((r) => r[1])).toEqual([10, 20, 30]);
-    expect(t.filter).toEqual({ K: { filterOn: 'Values', values: ['a'] } });
-    expect(t.hiddenRows).toEqual([3]);
-  });
-
-  it('refuses to write a filtered table on an Excel without ExcelApi 1.9, before writing anything', async () => {
-    const fake = new FakeExcel(
+  const filteredSeed = (): FakeSeed => ({
+    sheets: [
       {
-        sheets: [
+        name: 'S',
+        tables: [
           {
-            name: 'S',
-            tables: [
-              {
-                name: 'T',
-                at: 'A1',
-                headers: ['K', 'V'],
-                rows: [
-                  ['a', 1],
-                  ['b', 2],
-                ],
-                filter: { K: ['a'] },
-              },
+            name: 'T',
+            at: 'A1',
+            headers: ['K', 'V'],
+            rows: [
+              ['a', 1],
+              ['b', 2],
+              ['a', 3],
             ],
+            filter: { K: ['a'] },
           },
         ],
       },
-      { apiVersion: '1.8' },
-    );
+    ],
+  });
+
+  it('refuses a filtered table before writing anything, and never reads the criteria back', async () => {
+    const fake = new FakeExcel(filteredSeed());
     const before = fake.snapshot();
     const e = await failure(
-      new OfficeBook(api(fake)).apply([{ kind: 'setColumn', table: 'T', column: 'V', values: [10, 20] }]),
+      new OfficeBook(api(fake)).apply([{ kind: 'setColumn', table: 'T', column: 'V', values: [10, 20, 30] }]),
     );
     expect(e.reason).toBe('filter-active');
-    expect(e.message).toMatch(/ExcelApi 1\.9/);
+    expect(e.where).toMatchObject({ sheet: 'S', path: 'T' });
     expect(fake.snapshot()).toEqual(before);
+  });
+
+  it('clears filters only when asked (clearFilters), then writes', async () => {
+    const fake = new FakeExcel(filteredSeed());
+    const book = new OfficeBook(api(fake));
+    expect(await book.clearFilters(['T', 'Missing'])).toEqual(['T']);
+    expect(fake.table('T').filter).toEqual({});
+    await book.apply([{ kind: 'setColumn', table: 'T', column: 'V', values: [10, 20, 30] }]);
+    expect(fake.table('T').values.map((r) => r[1])).toEqual([10, 20, 30]);
+    expect(await book.clearFilters(['T'])).toEqual([]);
+  });
+
+  it('refuses to sort a table with rows hidden by hand, before writing anything', async () => {
+    const seed = filteredSeed();
+    const table = seed.sheets[0]?.tables?.[0];
+    if (table) delete table.filter;
+    const fake = new FakeExcel({ ...seed, sheets: [{ ...(seed.sheets[0] as SeedSheet), hiddenRows: [3] }] });
+    const before = fake.snapshot();
+    const e = await failure(
+      new OfficeBook(api(fake)).apply([
+        { kind: 'setColumn', table: 'T', column: 'V', values: [10, 20, 30] },
+        { kind: 'sortTable', table: 'T', keys: [{ column: 'V', ascending: false }] },
+      ]),
+    );
+    expect(e.reason).toBe('hidden-rows');
+    expect(fake.snapshot()).toEqual(before);
+    expect(fake.table('T').values.map((r) => r[1])).toEqual([1, 2, 3]);
   });
 
   const refusals: [string, (fake: FakeExcel) => void, Change[], string, RegExp][] = [

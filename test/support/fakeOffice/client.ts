@@ -7,10 +7,11 @@
 import type { Rect } from './a1';
 import { colToLetters, formatAddress, intersects, parseAddress, parseCell } from './a1';
 import { FakeOfficeError, propertyNotLoaded } from './errors';
-import type { ChartModel, Scalar, SheetModel, TableModel, WorkbookModel } from './model';
+import type { ChartModel, FilterCriteriaModel, Scalar, SheetModel, TableModel, WorkbookModel } from './model';
 import {
   applyFilter,
   assertWritable,
+  CRITERIA_FIELDS,
   bodyRect,
   cellFor,
   getCell,
@@ -1781,11 +1782,15 @@ export class FakeAutoFilter extends FakeObject<TableModel> {
       assertWritable({ ...t.sheet, merges: [] }, tableRect(t), 'AutoFilter.apply');
       t.filterEnabled = true;
       if (columnIndex !== undefined && criteria) {
-        t.criteria.set(columnIndex, {
-          filterOn: String(criteria.filterOn),
-          ...(criteria.values ? { values: criteria.values.map(String) } : {}),
-          ...(criteria.criterion1 ? { criterion1: criteria.criterion1 } : {}),
-        });
+        const kept: FilterCriteriaModel = { filterOn: String(criteria.filterOn) };
+        const given = criteria as unknown as Record<string, unknown>;
+        for (const field of CRITERIA_FIELDS) {
+          const v = given[field];
+          if (v === undefined || v === null || v === '') continue;
+          (kept as unknown as Record<string, unknown>)[field] =
+            field === 'values' ? (v as unknown[]).map(String) : field === 'icon' ? { ...(v as object) } : v;
+        }
+        t.criteria.set(columnIndex, kept);
       }
       applyFilter(t);
     });
