@@ -33,6 +33,10 @@ describe.each<[Language, string, RegExp]>([
     const sheet = OVERVIEW_SHEET[language];
     expect(String(fake.cell(sheet, OVERVIEW_STATUS_CELL).value)).toMatch(message);
     expect(fake.snapshot().names[OVERVIEW_MARKER]).toMatch(new RegExp(`^${sheet}!`));
+    // Charts plot their blocks by columns, said explicitly (Auto plots a 2x3 block by rows).
+    const charts = fake.snapshot().sheets.find((s) => s.name === sheet)?.charts ?? [];
+    expect(charts.length).toBeGreaterThan(0);
+    expect(charts.every((c) => c.seriesBy === 'Columns')).toBe(true);
   });
 });
 

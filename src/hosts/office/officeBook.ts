@@ -718,10 +718,10 @@ export class OfficeBook implements Book {
               let chart: Excel.Chart;
               if (exists) {
                 chart = ws.charts.getItem(spec.name);
-                chart.setData(source, 'Auto');
+                chart.setData(source, 'Columns');
                 if (setType) chart.chartType = CHART_TYPES[spec.type];
               } else {
-                chart = ws.charts.add(CHART_TYPES[spec.type], source, 'Auto');
+                chart = ws.charts.add(CHART_TYPES[spec.type], source, 'Columns');
                 chart.name = spec.name;
               }
               chart.title.text = spec.title;

@@ -52,6 +52,7 @@ const T = {
   until: { nl: 'Nieuwe termijn tot', en: 'New term until' },
   actions: { nl: 'Acties vandaag', en: "Today's actions" },
   noActions: { nl: 'Geen herinneringen vandaag', en: 'No reminders today' },
+  noData: { nl: 'Nog geen gegevens', en: 'No data yet' },
   chartDependency: {
     nl: 'Afhankelijkheid: omzet per klant (top 10)',
     en: 'Dependency: revenue per customer (top 10)',
@@ -122,7 +123,9 @@ export function buildOverview(input: OverviewInput): OverviewLayout {
     name: string | undefined,
     numberFormats?: (string | null)[],
     cellNumberFormats?: (string | null)[][],
-  ): { start: number; end: number; width: number } => {
+  ): { start: number; end: number; width: number; empty: boolean } => {
+    const empty = values.length <= 1;
+    if (empty) values = orNoData(values);
     const b: SheetBlock = { at: `A${row}`, values, bold: 'firstRow' };
     if (name) b.name = name;
     if (numberFormats) b.numberFormats = numberFormats;
@@ -130,15 +133,27 @@ export function buildOverview(input: OverviewInput): OverviewLayout {
     blocks.push(b);
     const start = row;
     row += values.length + 2;
-    return { start, end: start + values.length - 1, width: Math.max(...values.map((v) => v.length)) };
+    return {
+      start,
+      end: start + values.length - 1,
+      width: Math.max(...values.map((v) => v.length)),
+      empty,
+    };
   };
+  /** A block with only its header gets a "no data yet" line instead of rows. */
+  const orNoData = (values: Cell[][]): Cell[][] =>
+    values.length > 1
+      ? values
+      : [...values, [t(T.noData), ...Array<Cell>((values[0]?.length ?? 1) - 1).fill(null)]];
   const chart = (
     name: string,
     type: ChartSpec['type'],
     title: string,
-    at: { start: number; end: number },
+    at: { start: number; end: number; empty?: boolean },
     lastColumn: number,
   ): void => {
+    // No chart over an empty block: it would plot the header's text.
+    if (at.empty) return;
     const height = Math.max(at.end - at.start + 1, 14);
     charts.push({
       name,

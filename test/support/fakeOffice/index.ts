@@ -78,7 +78,15 @@ export interface FakeSnapshot {
     name: string;
     protected: boolean;
     frozenRows: number;
-    charts: { name: string; type: string; title: string; source: string; from: string; to: string }[];
+    charts: {
+      name: string;
+      type: string;
+      title: string;
+      source: string;
+      seriesBy: string;
+      from: string;
+      to: string;
+    }[];
     conditionalFormats: { address: string; formula: string; fill: string | null; font: string | null }[];
     validations: { address: string; rule: unknown }[];
   }[];
@@ -347,6 +355,7 @@ export class FakeExcel {
           type: c.type,
           title: c.title,
           source: c.source,
+          seriesBy: c.seriesBy,
           from: c.from,
           to: c.to,
         })),
