@@ -93,7 +93,7 @@ describe('sortWorkbook (ribbon command)', () => {
     await sortWorkbook(event, d);
     expect(d.reports).toEqual([
       [
-        'Sorting did not complete; nothing was changed. Sheet Facturen is protected. Unprotect it (Review > Unprotect Sheet) and click again.',
+        'Sorting did not complete; nothing was changed. Sheet Facturen is protected. Unprotect it (Review > Unprotect Sheet) and try again.',
         true,
       ],
     ]);
