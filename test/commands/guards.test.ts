@@ -62,3 +62,23 @@ describe.each(['1.9', '1.13', '1.17'])('rows hidden by hand on ExcelApi %s', (ap
     expect(text).toMatch(/Facturen/);
   });
 });
+
+describe('a sheet called Overzicht that the person made', () => {
+  it('is never cleared; the click says so and what to do', async () => {
+    const { fake } = await klantInzichtWorkbook({ customers: 3, invoices: 20 });
+    fake.seed({ sheets: [{ name: 'Overzicht', cells: { A1: 'Mijn notities', A2: 'bel Jansen', C7: 42 } }] });
+    await clickCommand(fake, 'SortWorkbook');
+    expect(fake.cell('Overzicht', 'A1').value).toBe('Mijn notities');
+    expect(fake.cell('Overzicht', 'A2').value).toBe('bel Jansen');
+    expect(fake.cell('Overzicht', 'C7').value).toBe(42);
+    const text = String(fake.cell('Klant Inzicht', 'A2').value);
+    expect(text).toMatch(/^Sorteren is niet gelukt; er is niets gewijzigd\. Blad Overzicht bevat gegevens/);
+  });
+
+  it('is cleared and rebuilt when it is the product’s own overview', async () => {
+    const { fake } = await klantInzichtWorkbook({ customers: 3, invoices: 20 });
+    await clickCommand(fake, 'SortWorkbook');
+    await clickCommand(fake, 'SortWorkbook');
+    expect(String(fake.cell('Overzicht', 'A2').value)).toMatch(/^Bijgewerkt en gesorteerd/);
+  });
+});

@@ -16,6 +16,7 @@ export type OfficeFailure =
   | 'merged-cells'
   | 'filter-active'
   | 'hidden-rows'
+  | 'foreign-sheet'
   | 'row-count-mismatch'
   | 'cell-edit'
   | 'too-large'

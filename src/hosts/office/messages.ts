@@ -33,6 +33,12 @@ const REASONS: Record<OfficeFailure, Texts> = {
       `Blad ${w.sheet} is beveiligd. Hef de beveiliging op (Controleren > Beveiliging blad opheffen) en probeer het opnieuw.`,
     en: (w) => `Sheet ${w.sheet} is protected. Unprotect it (Review > Unprotect Sheet) and try again.`,
   },
+  'foreign-sheet': {
+    nl: (w) =>
+      `Blad ${w.sheet} bevat gegevens die Klant Inzicht niet zelf schreef; het wordt niet gewist. Geef dat blad een andere naam, dan maakt Klant Inzicht een eigen overzicht.`,
+    en: (w) =>
+      `Sheet ${w.sheet} holds data Klant Inzicht did not write; it will not be cleared. Rename that sheet and Klant Inzicht makes an overview of its own.`,
+  },
   'table-missing': {
     nl: (w) =>
       `Tabel ${w.table} is niet gevonden (hernoemd of verwijderd?). Open het paneel om de werkmap opnieuw in te richten.`,

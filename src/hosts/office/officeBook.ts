@@ -73,6 +73,10 @@ interface Preflight {
   allTables: { name: string; sheet: string }[];
   charts: Set<string>;
   names: Set<string>;
+  /** Sheet (lower case) each existing block name points into. */
+  nameSheets: Map<string, string>;
+  /** Sheets to be replaced that hold anything now. */
+  nonEmptySheets: Set<string>;
   merged: Map<string, string>;
 }
 
@@ -85,6 +89,11 @@ const CHART_TYPES: Record<ChartSpec['type'], Excel.ChartType> = {
   stackedBar: 'BarStacked' as Excel.ChartType,
 };
 
+/**
+ * Defined names the product writes on its generated sheets all start with this (the overview's
+ * blocks: KI_Kengetallen, KI_Klanten, ...): a sheet with one of them pointing into it is ours.
+ */
+const PRODUCT_NAME_PREFIX = 'ki_';
 const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/;
 const key = (name: string): string => name.toLowerCase();
 
@@ -234,6 +243,23 @@ export class OfficeBook implements Book {
           )
         : [],
     );
+    // A sheet the product did not write is never cleared: ours carries its defined names.
+    const allNames = changes.some((c) => c.kind === 'replaceSheet')
+      ? wb.names.load('items/name,items/formula')
+      : null;
+    const used = changes.flatMap((c) =>
+      c.kind === 'replaceSheet'
+        ? [
+            {
+              sheet: c.sheet,
+              range: wb.worksheets
+                .getItemOrNullObject(c.sheet)
+                .getUsedRangeOrNullObject(true)
+                .load('address'),
+            },
+          ]
+        : [],
+    );
     const areas = withMerges
       ? changes.flatMap((c) => {
           const targets =
@@ -267,6 +293,13 @@ export class OfficeBook implements Book {
       allTables: allTables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
       charts: new Set(charts.filter((c) => !c.chart.isNullObject).map((c) => c.id)),
       names: new Set(names.filter((n) => !n.item.isNullObject).map((n) => key(n.name))),
+      nameSheets: new Map(
+        (allNames?.items ?? []).map((n) => [
+          key(n.name),
+          key(splitAddress(n.formula.replace(/^=/, '')).sheet ?? ''),
+        ]),
+      ),
+      nonEmptySheets: new Set(used.filter((u) => !u.range.isNullObject).map((u) => key(u.sheet))),
       merged: new Map(),
     };
     for (const a of areas) if (!a.areas.isNullObject) pre.merged.set(a.id, a.areas.address);
@@ -684,6 +717,20 @@ export class OfficeBook implements Book {
               {
                 sheet,
               },
+            );
+          }
+          const ours = [...pre.nameSheets].some(
+            ([name, into]) =>
+              into === key(sheet) &&
+              (name.startsWith(PRODUCT_NAME_PREFIX) ||
+                change.blocks.some((b) => b.name && key(b.name) === name)),
+          );
+          if (!ours && pre.nonEmptySheets.has(key(sheet))) {
+            throw new OfficeHostError(
+              'invalid-input',
+              'foreign-sheet',
+              `Sheet "${sheet}" holds content Klant Inzicht did not write; it will not be cleared.`,
+              { sheet },
             );
           }
           steps.push({

@@ -441,6 +441,7 @@ describe('OfficeBook.apply', () => {
         type: 'Pie',
         title: 'Omzetaandeel 2026',
         source: 'Overzicht!A20:B25',
+        seriesBy: 'Columns',
         from: 'D2',
         to: 'J18',
       },
