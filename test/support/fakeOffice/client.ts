@@ -588,6 +588,14 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   get name(): string {
     return this.loaded('name');
   }
+  /** Deletes the sheet with its tables; a null object (getItemOrNullObject) does nothing. */
+  delete(): void {
+    this.queueCall('delete', [], (sheet) => {
+      const model = this.context.model;
+      model.sheets = model.sheets.filter((x) => x !== sheet);
+      model.tables = model.tables.filter((t) => t.sheet !== sheet);
+    });
+  }
   set name(value: string) {
     this.queueSet('name', value, (s) => {
       s.name = value;
