@@ -1,15 +1,81 @@
-// Builds the task pane, the ribbon's function file and the demo page. office.js is served from
-// the @microsoft/office-js package under /office-js/ (no CDN in dev, demo or tests); the
-// production manifest script points the store build at Microsoft's CDN instead.
+// Builds the task pane, the ribbon's function file and the demo page. Where the Office pages load
+// office.js from: a production build (`npm run build`) uses Microsoft's CDN, as the store
+// requires; the dev server, and builds made with `--env officeJs=local` (the browser tests), use
+// the @microsoft/office-js package served under /office-js/. The demo never loads office.js.
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const OFFICE_JS_DIR = path.resolve(__dirname, 'node_modules/@microsoft/office-js/dist');
+/** Microsoft's CDN address for Office.js (the store's requirement for production add-ins). */
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+/** Where the dev server and the browser tests' server serve the npm copy. */
+const OFFICE_JS_LOCAL = '/office-js/office.js';
+
+/**
+ * Where the Office pages load office.js from. `--env officeJs=cdn|local`, or a full https URL
+ * (`--env officeJsUrl=...`, kept for older instructions). Production defaults to the CDN, a
+ * development build to the npm copy. A production build only takes the npm copy when asked,
+ * because dist/ does not contain it: whoever serves such a build must serve /office-js/ too.
+ */
+function officeJsSource(env = {}, production = false) {
+  const choice = env.officeJsUrl || env.officeJs || (production ? 'cdn' : 'local');
+  if (choice === 'cdn') return { url: OFFICE_JS_CDN, kind: 'cdn' };
+  if (choice === 'local') return { url: OFFICE_JS_LOCAL, kind: 'local' };
+  if (!/^https:\/\/[^/]+\/.*office\.js$/.test(choice))
+    throw new Error(
+      `office.js must come from "cdn", "local" or an https URL ending in office.js, not "${choice}"`,
+    );
+  return { url: choice, kind: 'url' };
+}
+
+/** The src of every <script> in a page, in order. */
+function scriptSources(html) {
+  return [...html.matchAll(/<script\b[^>]*\bsrc\s*=\s*["']?([^"'\s>]+)/gi)].map((m) => m[1]);
+}
+
+/**
+ * Why a built Office page would start no add-in, or null when it loads office.js first from the
+ * chosen source. Office pages must load office.js before any bundle (Office.onReady).
+ */
+function officeJsProblem(page, html, source) {
+  const scripts = scriptSources(html);
+  const office = scripts.filter((src) => /(^|\/)office\.js$/.test(src));
+  if (office.length === 0) return `${page} loads no office.js`;
+  if (office.length > 1) return `${page} loads office.js ${office.length} times`;
+  if (scripts[0] !== office[0]) return `${page} loads ${scripts[0]} before office.js`;
+  if (office[0] !== source.url) return `${page} loads office.js from ${office[0]}, expected ${source.url}`;
+  if (source.kind !== 'local' && !office[0].startsWith('https://'))
+    return `${page} loads office.js from ${office[0]}, which is not in the build; use the CDN`;
+  return null;
+}
+
+class OfficeJsCheckPlugin {
+  constructor(options) {
+    this.options = options;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('OfficeJsCheckPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'OfficeJsCheckPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        (assets) => {
+          for (const page of this.options.pages) {
+            const asset = assets[page];
+            const problem = asset
+              ? officeJsProblem(page, asset.source().toString(), this.options.source)
+              : `${page} was not built`;
+            if (problem) compilation.errors.push(new compiler.webpack.WebpackError(`office.js: ${problem}`));
+          }
+        },
+      );
+    });
+  }
+}
 
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
-  const officeJsUrl = env.officeJsUrl || '/office-js/office.js';
+  const officeJs = officeJsSource(env, production);
+  const officeJsUrl = officeJs.url;
   return {
     entry: {
       taskpane: './src/taskpane/main.tsx',
@@ -47,6 +113,8 @@ module.exports = (env = {}, argv = {}) => {
       ],
     },
     plugins: [
+      // Fails the build when taskpane.html or commands.html would load no office.js.
+      new OfficeJsCheckPlugin({ pages: ['taskpane.html', 'commands.html'], source: officeJs }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
@@ -93,3 +161,8 @@ module.exports = (env = {}, argv = {}) => {
     },
   };
 };
+
+module.exports.officeJsSource = officeJsSource;
+module.exports.officeJsProblem = officeJsProblem;
+module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;
+module.exports.OfficeJsCheckPlugin = OfficeJsCheckPlugin;

@@ -5,8 +5,10 @@
  * event.completed() is always called: without it Excel shows the command as running until its
  * 5-minute timeout.
  */
-import { DomainError } from '../domain/errors';
 import type { IsoDate } from '../domain/dates';
+import { failureMessage } from './failures';
+
+export { failureMessage };
 
 export type CommandLanguage = 'nl' | 'en';
 
@@ -23,9 +25,16 @@ export interface RefreshSummary {
 }
 
 export interface SortWorkbookDeps {
+  /** Runs first, inside the same error handling (e.g. clearing filters the person asked to clear). */
+  prepare?(): Promise<void>;
+  /** Computes the refresh; its writes may be held back for `report`, to share its request. */
   refresh(today: IsoDate): Promise<RefreshSummary>;
-  /** Shows the outcome to the user; `reveal` asks to bring it into view. */
-  report(text: string, reveal: boolean): Promise<void>;
+  /**
+   * Shows the outcome to the user; `reveal` asks to bring it into view. `refreshed`: the refresh
+   * was computed, so this also writes what it held back, then the line, in one request. When
+   * that fails, report is called again with the failure and `refreshed` false.
+   */
+  report(text: string, reveal: boolean, refreshed: boolean): Promise<void>;
   /** The clock, read here and nowhere below. */
   now(): Date;
   language: CommandLanguage;
@@ -67,33 +76,39 @@ export function successMessage(summary: RefreshSummary, today: IsoDate, language
     : `${head} ${summary.rowErrors.length} row(s) with errors, left unchanged: ${listed.join('; ')}${tail}.${warning}`;
 }
 
-export function failureMessage(error: unknown, language: CommandLanguage): string {
-  const nl = language === 'nl';
-  const detail = error instanceof DomainError || error instanceof Error ? error.message : String(error);
-  return nl
-    ? `Sorteren is niet gelukt; de werkmap is niet gewijzigd. ${detail}`
-    : `Sorting did not complete; the workbook was not changed. ${detail}`;
-}
-
 /** The SortWorkbook command. Never throws: every outcome is reported, then completed() is called. */
 export async function sortWorkbook(event: Office.AddinCommands.Event, deps: SortWorkbookDeps): Promise<void> {
   try {
     const today = localDate(deps.now());
     let text: string;
     let reveal: boolean;
+    let refreshed = false;
     try {
+      await deps.prepare?.();
       const summary = await deps.refresh(today);
       text = successMessage(summary, today, deps.language);
       reveal = summary.rowErrors.length > 0;
+      refreshed = true;
     } catch (e) {
       text = failureMessage(e, deps.language);
       reveal = true;
     }
     try {
-      await deps.report(text, reveal);
+      await deps.report(text, reveal, refreshed);
     } catch (e) {
+      let shown = false;
+      if (refreshed) {
+        // The held-back writes failed (or the line could not go with them): say so instead.
+        text = failureMessage(e, deps.language);
+        try {
+          await deps.report(text, true, false);
+          shown = true;
+        } catch {
+          // Falls through to the console below.
+        }
+      }
       // Nowhere left to show it (e.g. the sheet is protected): the console is the last resort.
-      console.error('Klant Inzicht: could not report the result', text, e);
+      if (!shown) console.error('Klant Inzicht: could not report the result', text, e);
     }
   } finally {
     event.completed();
@@ -105,12 +120,19 @@ export function commandLanguage(displayLanguage: string | undefined): CommandLan
 }
 
 /** The names the manifest's ExecuteFunction actions use; the manifest test checks them. */
-export const FUNCTION_NAMES = ['SortWorkbook'] as const;
+export const FUNCTION_NAMES = ['SortWorkbook', 'ClearFiltersAndSort'] as const;
+export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
 export interface OfficeActions {
   associate(name: string, handler: (event: Office.AddinCommands.Event) => unknown): void;
 }
 
-export function registerCommands(actions: OfficeActions, deps: () => SortWorkbookDeps): void {
-  actions.associate('SortWorkbook', (event) => sortWorkbook(event, deps()));
+/** `deps` is called per click: Office gives each click a fresh runtime, and so do we. */
+export function registerCommands(
+  actions: OfficeActions,
+  deps: (command: FunctionName) => SortWorkbookDeps,
+): void {
+  actions.associate('SortWorkbook', (event) => sortWorkbook(event, deps('SortWorkbook')));
+  // "Clear filters and sort": the person's explicit choice when a table is filtered.
+  actions.associate('ClearFiltersAndSort', (event) => sortWorkbook(event, deps('ClearFiltersAndSort')));
 }

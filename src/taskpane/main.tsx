@@ -6,6 +6,10 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { localToday, type PaneBackend } from './backend';
+import { CATALOGUES, languageFor } from './i18n';
+
+/** The ExcelApi set the manifest declares; every part of the product relies on it. */
+export const REQUIRED_EXCEL_API = '1.9';
 
 function officeTheme(): 'light' | 'dark' {
   const bg = Office.context?.officeTheme?.bodyBackgroundColor;
@@ -25,6 +29,17 @@ async function start(info: { host: Office.HostType | null }): Promise<void> {
   if (!root) return;
   if (info.host !== Office.HostType.Excel) {
     root.textContent = 'Klant Inzicht werkt alleen in Excel. / Klant Inzicht only works in Excel.';
+    return;
+  }
+  // The manifest asks for ExcelApi 1.9, but a sideloaded add-in can start on an older Excel:
+  // say what to do rather than fail on the first read.
+  if (!Office.context.requirements.isSetSupported('ExcelApi', REQUIRED_EXCEL_API)) {
+    const t = CATALOGUES[languageFor(Office.context.displayLanguage || 'nl-NL')];
+    const title = document.createElement('h2');
+    title.textContent = t.app.oldExcel;
+    const action = document.createElement('p');
+    action.textContent = t.app.oldExcelAction;
+    root.replaceChildren(title, action);
     return;
   }
   // Lazy: the Office host is only needed inside Excel, and keeps the pane's first chunk smaller.

@@ -92,8 +92,30 @@ describe('sortWorkbook (ribbon command)', () => {
     });
     await sortWorkbook(event, d);
     expect(d.reports).toEqual([
-      ['Sorting did not complete; the workbook was not changed. Sheet "Facturen" is protected.', true],
+      [
+        'Sorting did not complete; nothing was changed. Sheet Facturen is protected. Unprotect it (Review > Unprotect Sheet) and try again.',
+        true,
+      ],
     ]);
+    expect(event.completedCalls).toBe(1);
+  });
+
+  it('reports the failure when the held-back writes fail together with the result line', async () => {
+    const event = fakeCommandEvent();
+    const calls: [string, boolean, boolean][] = [];
+    const d = deps({
+      report: async (text, reveal, refreshed) => {
+        calls.push([text, reveal, refreshed]);
+        if (refreshed)
+          throw new OfficeHostError('unsupported', 'sheet-protected', 'Sheet "Facturen" is protected.', {
+            sheet: 'Facturen',
+          });
+      },
+    });
+    await sortWorkbook(event, d);
+    expect(calls.map((c) => c[2])).toEqual([true, false]);
+    expect(calls[1]?.[0]).toMatch(/^Sorteren is niet gelukt.*Facturen/);
+    expect(calls[1]?.[1]).toBe(true);
     expect(event.completedCalls).toBe(1);
   });
 

@@ -84,17 +84,22 @@ describe('manifest.xml', () => {
     expect(info.defaultSettings?.sourceLocation).toBe('https://localhost:3000/taskpane.html');
   });
 
-  it('asks for ExcelApi 1.4 and declares both Home-tab buttons', () => {
+  it('asks for ExcelApi 1.9 and declares the Home-tab buttons', () => {
     const all = elements(dev);
     expect(all.filter(([n]) => n === 'Set').map(([, a]) => a)).toEqual([
-      { Name: 'ExcelApi', MinVersion: '1.4' },
+      { Name: 'ExcelApi', MinVersion: '1.9' },
     ]);
     expect(all.filter(([n]) => n === 'OfficeTab').map(([, a]) => a.id)).toEqual(['TabHome']);
     expect(
       all.filter(([n, a]) => n === 'Control' && a['xsi:type'] === 'Button').map(([, a]) => a.id),
-    ).toEqual(['KlantInzicht.TaskpaneButton', 'KlantInzicht.SortButton']);
+    ).toEqual([
+      'KlantInzicht.TaskpaneButton',
+      'KlantInzicht.SortButton',
+      'KlantInzicht.ClearFiltersSortButton',
+    ]);
     expect(all.filter(([n]) => n === 'Action').map(([, a]) => a['xsi:type'])).toEqual([
       'ShowTaskpane',
+      'ExecuteFunction',
       'ExecuteFunction',
     ]);
   });
@@ -154,7 +159,7 @@ describe('manifest.xml', () => {
 
   it('names only functions the function file associates', () => {
     const names = textOf(dev, 'FunctionName');
-    expect(names).toEqual(['SortWorkbook']);
+    expect(names).toEqual(['SortWorkbook', 'ClearFiltersAndSort']);
     const source = readdirSync(join(ROOT, 'src', 'commands'))
       .filter((f) => f.endsWith('.ts'))
       .map((f) => readFileSync(join(ROOT, 'src', 'commands', f), 'utf8'))

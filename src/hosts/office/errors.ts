@@ -15,12 +15,17 @@ export type OfficeFailure =
   | 'already-exists'
   | 'merged-cells'
   | 'filter-active'
+  | 'hidden-rows'
+  | 'foreign-sheet'
   | 'row-count-mismatch'
   | 'cell-edit'
   | 'too-large'
   | 'office-error';
 
 export class OfficeHostError extends DomainError {
+  /** Excel had begun the writes when this happened: part of the batch may stand (no rollback). */
+  writesBegan = false;
+
   constructor(
     code: ErrorCode,
     readonly reason: OfficeFailure,

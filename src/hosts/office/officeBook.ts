@@ -5,41 +5,30 @@
  * as the payload limit allows. No request is sent per row.
  */
 import { DomainError } from '../../domain/errors';
-import type {
-  Book,
-  Cell,
-  Change,
-  ChartSpec,
-  ReadOptions,
-  ReadResult,
-  SheetBlock,
-  TableSnapshot,
-} from '../../workbook/book';
+import type { Book, Cell, Change, ChartSpec, ReadOptions, ReadResult, SheetBlock } from '../../workbook/book';
 import { shiftFormula } from '../../workbook/formulas';
-import {
-  columnLetters,
-  parseAreas,
-  parseCellRef,
-  parseRect,
-  quoteSheet,
-  rectAddress,
-  splitAddress,
-} from './a1';
-import { fromCellOutput, toCellInput } from './cellInput';
-import { fromOfficeError, isOfficeError, OfficeHostError } from './errors';
+import { columnLetters, parseCellRef, parseRect, quoteSheet, rectAddress, splitAddress } from './a1';
+import { toCellInput } from './cellInput';
+import { fromOfficeError, OfficeHostError } from './errors';
 import type { ApiFeature, OfficeApi } from './officeApi';
 import { API_NEEDS, officeApiFromGlobals } from './officeApi';
+import { formulaOf, readTables } from './read';
 
-/** Bytes per request we aim for: far enough under Excel's 5 MB that estimates can be off. */
-export const DEFAULT_REQUEST_BUDGET = 2_000_000;
-/** Bytes per read response we aim for (Excel on the web refuses responses over 5 MB). */
-export const DEFAULT_RESPONSE_BUDGET = 3_500_000;
-/** Margin on a row's sampled response size: rows differ (long notes, long formulas). */
-const READ_SAFETY = 1.5;
+/**
+ * Bytes per request we aim for. Excel on the web refuses requests and responses over 5 MB; we
+ * promise 4 MB, and the estimates of a request's size are exact (JSON of the values sent).
+ */
+export const DEFAULT_REQUEST_BUDGET = 3_600_000;
+/** Bytes per read response we plan for (estimated from sampled rows, with a margin). */
+export const DEFAULT_RESPONSE_BUDGET = 3_700_000;
 /** Fixed overhead of one queued command (object path, method, ids). */
 const COMMAND_OVERHEAD = 120;
 const RUN_OPTIONS: Excel.RunOptions = { delayForCellEdit: true };
-const FORMULA_CELLS = 'Formulas' as Excel.SpecialCellType;
+
+export interface ApplyOptions {
+  /** Commands for the last write request (after every write, in the same round trip). */
+  lastRequest?: (ctx: Excel.RequestContext) => void;
+}
 
 export interface OfficeBookOptions {
   /** Largest estimated request in bytes. */
@@ -62,9 +51,13 @@ interface TableState {
   placeholder: boolean;
   /** Formula of each column's first body row, to fill calculated columns on appended rows. */
   calculated: (string | null)[];
-  filter: { criteria: Excel.FilterCriteria[] } | null;
-  /** Filtered, but this Excel cannot clear and restore the filter (no ExcelApi 1.9). */
-  filteredUnmanageable: boolean;
+  /** A filter hides rows (ExcelApi 1.9 tells); criteria are never read back (office-js #1226). */
+  filtered: boolean;
+  /**
+   * Some body rows are hidden and no filter explains it (by hand), or, without ExcelApi 1.9,
+   * hidden for a reason this Excel cannot tell. Excel's sort leaves hidden rows where they are.
+   */
+  hiddenRows: boolean;
   created: boolean;
 }
 
@@ -80,6 +73,10 @@ interface Preflight {
   allTables: { name: string; sheet: string }[];
   charts: Set<string>;
   names: Set<string>;
+  /** Sheet (lower case) each existing block name points into. */
+  nameSheets: Map<string, string>;
+  /** Sheets to be replaced that hold anything now. */
+  nonEmptySheets: Set<string>;
   merged: Map<string, string>;
 }
 
@@ -92,14 +89,17 @@ const CHART_TYPES: Record<ChartSpec['type'], Excel.ChartType> = {
   stackedBar: 'BarStacked' as Excel.ChartType,
 };
 
+/**
+ * Defined names the product writes on its generated sheets all start with this (the overview's
+ * blocks: KI_Kengetallen, KI_Klanten, ...): a sheet with one of them pointing into it is ours.
+ */
+const PRODUCT_NAME_PREFIX = 'ki_';
 const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/;
 const key = (name: string): string => name.toLowerCase();
 
 export class OfficeBook implements Book {
   private readonly budget: number;
   private readonly responseBudget: number;
-  /** Response bytes per table at the last read, to plan the next read in blocks when large. */
-  private readonly lastSeenBytes = new Map<string, number>();
 
   constructor(
     private readonly api: OfficeApi = officeApiFromGlobals(),
@@ -112,199 +112,33 @@ export class OfficeBook implements Book {
   // ---------------------------------------------------------------------------------- read
 
   /**
-   * With `formulas: 'presence'` (and ExcelApi 1.9) the body's formula text is not loaded: one
-   * getSpecialCellsOrNullObject(formulas) per table lists the formula cells as a few areas (a
-   * filled-down column is one area), and each such cell reads back as '='. Live formulas are
-   * kilobytes per row, so this is what keeps 10,000s of invoices inside one response. Without
-   * ExcelApi 1.9 the text is read, as the port allows.
+   * Planned by size (read.ts): one request of geometry, then the values in a fixed number of
+   * requests under the response budget. With `formulas: 'presence'` (and ExcelApi 1.9) formula
+   * text is not loaded: getSpecialCells lists the formula cells as areas, each reads back as '='.
    */
   async read(tableNames: readonly string[], options: ReadOptions = {}): Promise<ReadResult> {
     this.requireApi('read', 'reading the workbook');
-    const presence = options.formulas === 'presence' && this.supports('specialCells');
-    const expected = tableNames.reduce(
-      (sum, n) => sum + (this.lastSeenBytes.get(sizeKey(n, presence)) ?? 0),
-      0,
-    );
     try {
-      if (expected <= this.responseBudget) {
-        try {
-          return await this.api.run(RUN_OPTIONS, (ctx) => this.readOnce(ctx, tableNames, presence));
-        } catch (e) {
-          if (!(isOfficeError(e) && e.code === 'ResponsePayloadSizeLimitExceeded')) throw e;
-        }
-      }
-      return await this.api.run(RUN_OPTIONS, (ctx) => this.readInBlocks(ctx, tableNames, presence));
+      return await this.api.run(RUN_OPTIONS, (ctx) =>
+        readTables(ctx, tableNames, options, {
+          responseBudget: this.responseBudget,
+          specialCells: this.supports('specialCells'),
+          dateProbe: this.supports('dateSystem'),
+        }),
+      );
     } catch (e) {
       throw fromOfficeError(e, 'reading the workbook');
     }
   }
 
-  private queueMetadata(ctx: Excel.RequestContext) {
-    const wb = ctx.workbook;
-    const sheets = wb.worksheets.load('items/name');
-    const tables = wb.tables.load('items/name,items/worksheet/name,items/columns/items/name');
-    // DATE(1904,1,2) is day 1 in the 1904 system and day 1463 in the 1900 one: a read-only probe.
-    const probe = this.supports('dateSystem') ? wb.functions.date(1904, 1, 2).load('value') : null;
-    return { sheets, tables, probe };
-  }
-
-  /** `bytes`: the response size each table's body took, to plan the next read of it. */
-  private finishRead(
-    meta: ReturnType<OfficeBook['queueMetadata']>,
-    tables: Map<string, TableSnapshot>,
-    bytes: Map<string, number>,
-    presence: boolean,
-  ): ReadResult {
-    for (const [name, n] of bytes) this.lastSeenBytes.set(sizeKey(name, presence), n);
-    return {
-      tables,
-      sheets: meta.sheets.items.map((s) => s.name),
-      allTables: meta.tables.items.map((t) => ({
-        name: t.name,
-        sheet: t.worksheet.name,
-        headers: t.columns.items.map((c) => c.name),
-      })),
-      dateSystem: meta.probe?.value === 1 ? 1904 : 1900,
-    };
-  }
-
-  private async readOnce(
-    ctx: Excel.RequestContext,
-    names: readonly string[],
-    presence: boolean,
-  ): Promise<ReadResult> {
-    const meta = this.queueMetadata(ctx);
-    const wanted = names.map((name) => {
-      const table = ctx.workbook.tables.getItemOrNullObject(name);
-      table.load('name');
-      const sheet = table.worksheet.load('name');
-      const header = table.getHeaderRowRange().load('values');
-      const body = table.getDataBodyRange().load(presence ? 'values,address' : 'values,formulas,address');
-      const areas = presence
-        ? table.getDataBodyRange().getSpecialCellsOrNullObject(FORMULA_CELLS).load('address')
-        : null;
-      return { table, sheet, header, body, areas };
-    });
-    await ctx.sync();
-    const tables = new Map<string, TableSnapshot>();
-    const bytes = new Map<string, number>();
-    for (const w of wanted) {
-      if (w.table.isNullObject) continue;
-      const rect = parseRect(splitAddress(w.body.address).range);
-      const forms = w.areas
-        ? formulaMarks(rect, w.areas.isNullObject ? null : w.areas.address)
-        : formulaTexts(w.body.values, w.body.formulas);
-      tables.set(
-        w.table.name,
-        snapshotOf(
-          w.table.name,
-          w.sheet.name,
-          (w.header.values[0] ?? []).map(String),
-          w.body.values,
-          forms,
-          rect.row,
-          rect.col,
-        ),
-      );
-      bytes.set(w.table.name, responseBytes(w.body.values, w.areas, presence ? null : w.body.formulas));
-    }
-    return this.finishRead(meta, tables, bytes, presence);
-  }
-
-  /** For workbooks too large for one response: geometry first, then body rows in blocks. */
-  private async readInBlocks(
-    ctx: Excel.RequestContext,
-    names: readonly string[],
-    presence: boolean,
-  ): Promise<ReadResult> {
-    const meta = this.queueMetadata(ctx);
-    const load = presence ? 'values' : 'values,formulas';
-    const wanted = names.map((name) => {
-      const table = ctx.workbook.tables.getItemOrNullObject(name);
-      table.load('name');
-      const sheet = table.worksheet.load('name');
-      const header = table.getHeaderRowRange().load('values');
-      const body = table.getDataBodyRange().load('address,rowCount,columnCount');
-      // Sample the first and last rows to size the blocks: formulas can make a row kilobytes.
-      const first = table.getDataBodyRange().getRow(0).load(load);
-      const last = table.getDataBodyRange().getLastRow().load(load);
-      // The formula cells of the whole body as areas: small, so they go with the geometry.
-      const areas = presence
-        ? table.getDataBodyRange().getSpecialCellsOrNullObject(FORMULA_CELLS).load('address')
-        : null;
-      return { table, sheet, header, body, first, last, areas };
-    });
-    await ctx.sync();
-    const present = wanted.filter((w) => !w.table.isNullObject);
-    const jobs: { index: number; r0: number; rows: number; perRow: number }[] = [];
-    present.forEach((w, index) => {
-      const sample = (r: Excel.Range): number =>
-        JSON.stringify(r.values).length + (presence ? 0 : JSON.stringify(r.formulas).length);
-      const perRow = Math.max(sample(w.first), sample(w.last)) * READ_SAFETY;
-      const blockRows = Math.max(1, Math.floor(this.responseBudget / perRow));
-      for (let r0 = 0; r0 < w.body.rowCount; r0 += blockRows)
-        jobs.push({ index, r0, rows: Math.min(blockRows, w.body.rowCount - r0), perRow });
-    });
-    const parts = present.map(() => ({ values: [] as unknown[][], formulas: [] as unknown[][] }));
-    let group: { job: (typeof jobs)[number]; range: Excel.Range }[] = [];
-    let bytes = 0;
-    const flush = async (): Promise<void> => {
-      if (group.length === 0) return;
-      await ctx.sync();
-      for (const g of group) {
-        const part = parts[g.job.index];
-        if (!part) continue;
-        part.values.push(...g.range.values);
-        if (!presence) part.formulas.push(...g.range.formulas);
-      }
-      group = [];
-      bytes = 0;
-    };
-    for (const job of jobs) {
-      const w = present[job.index];
-      if (!w) continue;
-      const cost = job.rows * job.perRow;
-      // Each block must be in its own response once the budget is used: the limit is per request.
-      if (bytes + cost > this.responseBudget && group.length > 0) await flush();
-      const { range: bodyAddress } = splitAddress(w.body.address);
-      const r = parseRect(bodyAddress);
-      const range = ctx.workbook.worksheets
-        .getItem(w.sheet.name)
-        .getRange(rectAddress(r.row + job.r0, r.col, job.rows, r.cols))
-        .load(load);
-      group.push({ job, range });
-      bytes += cost;
-    }
-    await flush();
-    const tables = new Map<string, TableSnapshot>();
-    const seen = new Map<string, number>();
-    present.forEach((w, i) => {
-      const part = parts[i] ?? { values: [], formulas: [] };
-      const rect = parseRect(splitAddress(w.body.address).range);
-      const forms = w.areas
-        ? formulaMarks(rect, w.areas.isNullObject ? null : w.areas.address)
-        : formulaTexts(part.values, part.formulas);
-      tables.set(
-        w.table.name,
-        snapshotOf(
-          w.table.name,
-          w.sheet.name,
-          (w.header.values[0] ?? []).map(String),
-          part.values,
-          forms,
-          rect.row,
-          rect.col,
-        ),
-      );
-      seen.set(w.table.name, responseBytes(part.values, w.areas, presence ? null : part.formulas));
-    });
-    return this.finishRead(meta, tables, seen, presence);
-  }
-
   // --------------------------------------------------------------------------------- apply
 
-  async apply(changes: readonly Change[]): Promise<void> {
-    if (changes.length === 0) return;
+  /**
+   * `options.lastRequest` queues more commands into the request that carries the last write (the
+   * ribbon's result line): they run only if every write before them did, at no extra round trip.
+   */
+  async apply(changes: readonly Change[], options: ApplyOptions = {}): Promise<void> {
+    if (changes.length === 0 && !options.lastRequest) return;
     for (const change of changes) this.requireApiFor(change);
     await this.api.run(RUN_OPTIONS, async (ctx) => {
       let pre: Preflight;
@@ -313,21 +147,42 @@ export class OfficeBook implements Book {
       } catch (e) {
         throw fromOfficeError(e, 'checking the workbook');
       }
-      const { steps, restore } = this.plan(changes, pre);
+      const steps = this.plan(changes, pre);
       try {
-        await this.execute(ctx, [...steps, ...restore]);
+        const last: Step[] = options.lastRequest
+          ? [{ bytes: COMMAND_OVERHEAD * 4, sheet: null, run: options.lastRequest }]
+          : [];
+        await this.execute(ctx, [...steps, ...last]);
       } catch (e) {
-        // Put the user's filters back even when a write failed half-way.
-        if (restore.length > 0) {
-          try {
-            await this.execute(ctx, restore);
-          } catch {
-            // The original error is the one worth reporting.
-          }
-        }
-        throw fromOfficeError(e, 'writing to the workbook');
+        const error = fromOfficeError(e, 'writing to the workbook');
+        if (error instanceof OfficeHostError) error.writesBegan = true;
+        throw error;
       }
     });
+  }
+
+  /**
+   * Clears the filters of those of `tableNames` that are filtered: only when the person asked
+   * ("clear filters and sort"), never as a side effect. Returns the tables it cleared.
+   */
+  async clearFilters(tableNames: readonly string[]): Promise<string[]> {
+    this.requireApi('autoFilter', 'clearing filters');
+    try {
+      return await this.api.run(RUN_OPTIONS, async (ctx) => {
+        const tables = tableNames.map((name) => {
+          const table = ctx.workbook.tables.getItemOrNullObject(name).load('name');
+          return { table, filter: table.autoFilter.load('isDataFiltered') };
+        });
+        await ctx.sync();
+        const filtered = tables.filter((t) => !t.table.isNullObject && t.filter.isDataFiltered);
+        if (filtered.length === 0) return [];
+        for (const t of filtered) t.table.autoFilter.clearCriteria();
+        await ctx.sync();
+        return filtered.map((t) => t.table.name);
+      });
+    } catch (e) {
+      throw fromOfficeError(e, 'clearing filters');
+    }
   }
 
   /** One request that loads every fact the writes depend on. */
@@ -354,8 +209,9 @@ export class OfficeBook implements Book {
       const header = table.getHeaderRowRange().load('values,address');
       const body = table.getDataBodyRange().load('rowCount');
       const first = table.getDataBodyRange().getRow(0).load('values,formulas');
-      const filter = filters ? table.autoFilter.load('isDataFiltered,criteria') : null;
-      const hidden = filters ? null : table.getDataBodyRange().load('rowHidden');
+      const filter = filters ? table.autoFilter.load('isDataFiltered') : null;
+      // rowHidden (ExcelApi 1.2): false when no body row is hidden, whatever hides them.
+      const hidden = table.getDataBodyRange().load('rowHidden');
       const appended = appendCount.get(key(name)) ?? 0;
       const mergedBelow =
         withMerges && appended > 0
@@ -385,6 +241,23 @@ export class OfficeBook implements Book {
         ? c.blocks.flatMap((b) =>
             b.name ? [{ name: b.name, item: wb.names.getItemOrNullObject(b.name).load('name') }] : [],
           )
+        : [],
+    );
+    // A sheet the product did not write is never cleared: ours carries its defined names.
+    const allNames = changes.some((c) => c.kind === 'replaceSheet')
+      ? wb.names.load('items/name,items/formula')
+      : null;
+    const used = changes.flatMap((c) =>
+      c.kind === 'replaceSheet'
+        ? [
+            {
+              sheet: c.sheet,
+              range: wb.worksheets
+                .getItemOrNullObject(c.sheet)
+                .getUsedRangeOrNullObject(true)
+                .load('address'),
+            },
+          ]
         : [],
     );
     const areas = withMerges
@@ -420,6 +293,13 @@ export class OfficeBook implements Book {
       allTables: allTables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
       charts: new Set(charts.filter((c) => !c.chart.isNullObject).map((c) => c.id)),
       names: new Set(names.filter((n) => !n.item.isNullObject).map((n) => key(n.name))),
+      nameSheets: new Map(
+        (allNames?.items ?? []).map((n) => [
+          key(n.name),
+          key(splitAddress(n.formula.replace(/^=/, '')).sheet ?? ''),
+        ]),
+      ),
+      nonEmptySheets: new Set(used.filter((u) => !u.range.isNullObject).map((u) => key(u.sheet))),
       merged: new Map(),
     };
     for (const a of areas) if (!a.areas.isNullObject) pre.merged.set(a.id, a.areas.address);
@@ -432,7 +312,8 @@ export class OfficeBook implements Book {
       const calculated = headers.map((_, j) => formulaOf(firstValues[j], firstFormulas[j]));
       const placeholder =
         t.body.rowCount === 1 && firstValues.every((v, j) => v === '' || calculated[j] !== null);
-      const criteria = t.filter?.isDataFiltered ? t.filter.criteria : null;
+      const anyHidden = t.hidden.rowHidden !== false && t.body.rowCount > 0 && !placeholder;
+      const isFiltered = t.filter ? t.filter.isDataFiltered : false;
       const state: TableState = {
         name: t.table.name,
         sheet: t.sheet.name,
@@ -442,10 +323,8 @@ export class OfficeBook implements Book {
         rows: placeholder ? 0 : t.body.rowCount,
         placeholder,
         calculated,
-        filter: criteria ? { criteria } : null,
-        filteredUnmanageable: t.hidden
-          ? t.hidden.rowHidden !== false && t.body.rowCount > 0 && !placeholder
-          : false,
+        filtered: isFiltered,
+        hiddenRows: anyHidden && !isFiltered,
         created: false,
       };
       pre.tables.set(key(t.name), state);
@@ -458,13 +337,12 @@ export class OfficeBook implements Book {
   }
 
   /** Validates every change against the pre-flight and turns it into queued writes. Writes nothing. */
-  private plan(changes: readonly Change[], pre: Preflight): { steps: Step[]; restore: Step[] } {
+  private plan(changes: readonly Change[], pre: Preflight): Step[] {
     const steps: Step[] = [];
     const sheets = new Map(pre.sheets);
     const tables = new Map(pre.tables);
     const charts = new Set(pre.charts);
     const names = new Set(pre.names);
-    const touchedFilters = new Set<string>();
 
     const table = (name: string, change: Change): TableState => {
       const t = tables.get(key(name));
@@ -517,16 +395,28 @@ export class OfficeBook implements Book {
         );
       }
     };
+    // A person's filter is never cleared and re-applied behind their back: criteria do not
+    // reliably read back (office-js #1226, #3030), so a filtered table is refused, and the
+    // person chooses "clear filters and sort" (OfficeBook.clearFilters) or clears it by hand.
     const filtered = (t: TableState): void => {
-      if (t.filteredUnmanageable) {
+      if (t.filtered) {
         throw new OfficeHostError(
           'unsupported',
           'filter-active',
-          `Table "${t.name}" is filtered, and this version of Excel lacks ExcelApi ${API_NEEDS.autoFilter.version} (${API_NEEDS.autoFilter.feature}). Clear the filter, then try again.`,
-          { sheet: t.sheet },
+          `Table "${t.name}" is filtered. Clear its filters (or use "clear filters and sort"), then try again.`,
+          { sheet: t.sheet, path: t.name },
         );
       }
-      if (t.filter) touchedFilters.add(key(t.name));
+    };
+    const noHiddenRows = (t: TableState): void => {
+      if (t.hiddenRows) {
+        throw new OfficeHostError(
+          'unsupported',
+          'hidden-rows',
+          `Table "${t.name}" has hidden rows; Excel's sort would leave them in place and mix up the order. Unhide them, then try again.`,
+          { sheet: t.sheet, path: t.name },
+        );
+      }
     };
 
     for (const change of changes) {
@@ -606,8 +496,8 @@ export class OfficeBook implements Book {
             rows: change.rows.length,
             placeholder: change.rows.length === 0,
             calculated: change.headers.map(() => null),
-            filter: null,
-            filteredUnmanageable: false,
+            filtered: false,
+            hiddenRows: false,
             created: true,
           });
           break;
@@ -730,6 +620,7 @@ export class OfficeBook implements Book {
           const t = table(change.table, change);
           const fields = change.keys.map((k) => ({ key: column(t, k.column), ascending: k.ascending }));
           filtered(t);
+          noHiddenRows(t);
           if (t.rows < 2) break;
           const name = t.name;
           steps.push({
@@ -828,6 +719,20 @@ export class OfficeBook implements Book {
               },
             );
           }
+          const ours = [...pre.nameSheets].some(
+            ([name, into]) =>
+              into === key(sheet) &&
+              (name.startsWith(PRODUCT_NAME_PREFIX) ||
+                change.blocks.some((b) => b.name && key(b.name) === name)),
+          );
+          if (!ours && pre.nonEmptySheets.has(key(sheet))) {
+            throw new OfficeHostError(
+              'invalid-input',
+              'foreign-sheet',
+              `Sheet "${sheet}" holds content Klant Inzicht did not write; it will not be cleared.`,
+              { sheet },
+            );
+          }
           steps.push({
             bytes: COMMAND_OVERHEAD * 2,
             sheet,
@@ -860,10 +765,10 @@ export class OfficeBook implements Book {
               let chart: Excel.Chart;
               if (exists) {
                 chart = ws.charts.getItem(spec.name);
-                chart.setData(source, 'Auto');
+                chart.setData(source, 'Columns');
                 if (setType) chart.chartType = CHART_TYPES[spec.type];
               } else {
-                chart = ws.charts.add(CHART_TYPES[spec.type], source, 'Auto');
+                chart = ws.charts.add(CHART_TYPES[spec.type], source, 'Columns');
                 chart.name = spec.name;
               }
               chart.title.text = spec.title;
@@ -888,31 +793,7 @@ export class OfficeBook implements Book {
       }
     }
 
-    const clears: Step[] = [];
-    const restore: Step[] = [];
-    for (const k of touchedFilters) {
-      const t = tables.get(k);
-      if (!t?.filter) continue;
-      const name = t.name;
-      const criteria = t.filter.criteria
-        .map((c, i) => ({ c: cleanCriteria(c), i }))
-        .filter((x) => x.c !== null);
-      clears.push({
-        bytes: COMMAND_OVERHEAD * 2,
-        sheet: t.sheet,
-        run: (ctx) => ctx.workbook.tables.getItem(name).autoFilter.clearCriteria(),
-      });
-      restore.push({
-        bytes: COMMAND_OVERHEAD * 2 * (1 + criteria.length) + JSON.stringify(criteria).length,
-        sheet: t.sheet,
-        run: (ctx) => {
-          const table = ctx.workbook.tables.getItem(name);
-          for (const { c, i } of criteria)
-            table.autoFilter.apply(table.getRange(), i, c as Excel.FilterCriteria);
-        },
-      });
-    }
-    return { steps: [...clears, ...steps], restore };
+    return steps;
   }
 
   /** Fills body rows [from, from+count) of column j with the first body row's formula. */
@@ -1057,82 +938,6 @@ export class OfficeBook implements Book {
 
 // ------------------------------------------------------------------------------------ helpers
 
-/** A cell holds a formula when `formulas` starts with "=" AND differs from the value: a quote-
- * prefixed text "=x" reads back as "=x" in both. */
-function formulaOf(value: unknown, formula: unknown): string | null {
-  return typeof formula === 'string' && formula.startsWith('=') && formula !== value ? formula : null;
-}
-
-/** The port's formulas from Office.js `formulas` (read beside `values`). */
-function formulaTexts(values: unknown[][], formulas: unknown[][]): (string | null)[][] {
-  return values.map((r, i) => r.map((v, j) => formulaOf(v, formulas[i]?.[j])));
-}
-
-/**
- * The port's formulas in presence mode: '=' in every body cell that an area of the body's
- * formula cells covers. Areas are clipped to the body (VBA's SpecialCells widens a one-cell
- * range to the used range; should Office.js ever do so, clipping keeps the answer right).
- */
-function formulaMarks(
-  body: { row: number; col: number; rows: number; cols: number },
-  areas: string | null,
-): (string | null)[][] {
-  const marks: (string | null)[][] = Array.from({ length: body.rows }, () =>
-    Array<string | null>(body.cols).fill(null),
-  );
-  for (const a of areas === null ? [] : parseAreas(areas)) {
-    const r0 = Math.max(a.row, body.row);
-    const r1 = Math.min(a.row + a.rows, body.row + body.rows);
-    const c0 = Math.max(a.col, body.col);
-    const c1 = Math.min(a.col + a.cols, body.col + body.cols);
-    for (let r = r0; r < r1; r++) {
-      const row = marks[r - body.row] as (string | null)[];
-      for (let c = c0; c < c1; c++) row[c - body.col] = '=';
-    }
-  }
-  return marks;
-}
-
-/** What a table's body cost in the response: values, plus formula text or the areas' address. */
-function responseBytes(
-  values: unknown[][],
-  areas: { isNullObject: boolean; address: string } | null,
-  formulas: unknown[][] | null,
-): number {
-  const areaBytes = areas && !areas.isNullObject ? areas.address.length : 0;
-  return JSON.stringify(values).length + (formulas ? JSON.stringify(formulas).length : 0) + areaBytes;
-}
-
-const sizeKey = (table: string, presence: boolean): string =>
-  `${presence ? 'presence' : 'text'}:${key(table)}`;
-
-function snapshotOf(
-  name: string,
-  sheet: string,
-  headers: string[],
-  values: unknown[][],
-  formulas: (string | null)[][],
-  bodyRow: number,
-  bodyCol: number,
-): TableSnapshot {
-  let cells: Cell[][] = values.map((r) => r.map(fromCellOutput));
-  let forms = formulas;
-  // An empty Excel table still shows one row; blank apart from calculated columns, it is no data.
-  if (cells.length === 1 && (cells[0] ?? []).every((v, j) => v === null || forms[0]?.[j] !== null)) {
-    cells = [];
-    forms = [];
-  }
-  return {
-    name,
-    sheet,
-    headers,
-    values: cells,
-    formulas: forms,
-    firstRow: bodyRow + 1,
-    firstColumn: bodyCol + 1,
-  };
-}
-
 function padRow(row: Cell[], width: number): Cell[] {
   return row.length >= width ? row.slice(0, width) : [...row, ...Array<Cell>(width - row.length).fill(null)];
 }
@@ -1176,16 +981,6 @@ export function splitByBytes<T>(rows: T[][], budget: number): { rows: T[][]; byt
   }
   if (current.length > 0) blocks.push({ rows: current, bytes });
   return blocks;
-}
-
-/** Keeps only what a FilterCriteria needs to be re-applied; null for an unfiltered column. */
-function cleanCriteria(c: Excel.FilterCriteria): Excel.FilterCriteria | null {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(c)) if (v !== undefined && v !== null && v !== '') out[k] = v;
-  const active = ['values', 'criterion1', 'criterion2', 'dynamicCriteria', 'color', 'icon'].some(
-    (k) => k in out,
-  );
-  return active ? (out as unknown as Excel.FilterCriteria) : null;
 }
 
 export { columnLetters, DomainError };

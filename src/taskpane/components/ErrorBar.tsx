@@ -2,10 +2,14 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { DomainError } from '../../domain/errors';
 import type { Language } from '../../domain/model';
+import { OfficeHostError } from '../../hosts/office/errors';
+import { hostErrorText } from '../../hosts/office/messages';
 import { useT } from '../i18n';
 
 /** A sentence for any error a write or read may raise, with its place in the workbook when known. */
 export function describeError(error: unknown, language: Language): string {
+  // Excel's refusals by their code, in the pane's language (the host's own text is English).
+  if (error instanceof OfficeHostError) return hostErrorText(error, language);
   if (error instanceof DomainError) {
     const w = error.where;
     const place = [

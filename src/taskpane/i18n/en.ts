@@ -14,6 +14,9 @@ export const en: Messages = {
     refreshSort: 'Sort workbook',
     refreshSortDone: 'Workbook refreshed and sorted.',
     loadFailed: 'The workbook could not be read',
+    oldExcel: 'This version of Excel is too old for Klant Inzicht',
+    oldExcelAction:
+      'Klant Inzicht needs ExcelApi 1.9 (Excel 2019, Microsoft 365 or Excel on the web). Update Office from File > Account > Update Options, or open the workbook in Excel on the web.',
     loadFailedAction:
       'Make sure no cell is being edited (press Enter or Esc in the cell) and choose "Read again".',
     rowProblems: (n: number) => `${plural(n, 'row', 'rows')} in the workbook could not be read`,

@@ -15,6 +15,9 @@ export const nl = {
     refreshSort: 'Sorteer werkmap',
     refreshSortDone: 'Werkmap bijgewerkt en gesorteerd.',
     loadFailed: 'De werkmap kon niet gelezen worden',
+    oldExcel: 'Deze versie van Excel is te oud voor Klant Inzicht',
+    oldExcelAction:
+      'Klant Inzicht heeft ExcelApi 1.9 nodig (Excel 2019, Microsoft 365 of Excel op het web). Werk Office bij via Bestand > Account > Bijwerkopties, of open de werkmap in Excel op het web.',
     loadFailedAction:
       'Controleer of de werkmap niet in bewerkmodus staat (druk op Enter of Esc in de cel) en kies "Opnieuw lezen".',
     rowProblems: (n: number) =>

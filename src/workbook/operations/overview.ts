@@ -52,6 +52,7 @@ const T = {
   until: { nl: 'Nieuwe termijn tot', en: 'New term until' },
   actions: { nl: 'Acties vandaag', en: "Today's actions" },
   noActions: { nl: 'Geen herinneringen vandaag', en: 'No reminders today' },
+  noData: { nl: 'Nog geen gegevens', en: 'No data yet' },
   chartDependency: {
     nl: 'Afhankelijkheid: omzet per klant (top 10)',
     en: 'Dependency: revenue per customer (top 10)',
@@ -92,6 +93,18 @@ export interface OverviewInput {
   nextStepByCustomer: Map<string, string>;
 }
 
+/**
+ * The overview keeps one cell free for the ribbon's result line: row 2, between the title and the
+ * first block. It is reserved at the top, so no block can grow into it however many customers
+ * there are; the ribbon finds the sheet by OVERVIEW_MARKER (a workbook-scoped defined name every
+ * overview carries), so it needs neither the sheet's name nor Office's UI language.
+ */
+export const OVERVIEW_STATUS_CELL = 'A2';
+/** The defined name of the KPI block: present on every overview this product wrote. */
+export const OVERVIEW_MARKER = 'KI_Kengetallen';
+/** First row a block may use: below the title (row 1) and the status line (row 2). */
+const FIRST_BLOCK_ROW = 3;
+
 /** Named blocks (defined names are language-independent) and the charts bound to them. */
 export interface OverviewLayout {
   blocks: SheetBlock[];
@@ -110,7 +123,9 @@ export function buildOverview(input: OverviewInput): OverviewLayout {
     name: string | undefined,
     numberFormats?: (string | null)[],
     cellNumberFormats?: (string | null)[][],
-  ): { start: number; end: number; width: number } => {
+  ): { start: number; end: number; width: number; empty: boolean } => {
+    const empty = values.length <= 1;
+    if (empty) values = orNoData(values);
     const b: SheetBlock = { at: `A${row}`, values, bold: 'firstRow' };
     if (name) b.name = name;
     if (numberFormats) b.numberFormats = numberFormats;
@@ -118,15 +133,27 @@ export function buildOverview(input: OverviewInput): OverviewLayout {
     blocks.push(b);
     const start = row;
     row += values.length + 2;
-    return { start, end: start + values.length - 1, width: Math.max(...values.map((v) => v.length)) };
+    return {
+      start,
+      end: start + values.length - 1,
+      width: Math.max(...values.map((v) => v.length)),
+      empty,
+    };
   };
+  /** A block with only its header gets a "no data yet" line instead of rows. */
+  const orNoData = (values: Cell[][]): Cell[][] =>
+    values.length > 1
+      ? values
+      : [...values, [t(T.noData), ...Array<Cell>((values[0]?.length ?? 1) - 1).fill(null)]];
   const chart = (
     name: string,
     type: ChartSpec['type'],
     title: string,
-    at: { start: number; end: number },
+    at: { start: number; end: number; empty?: boolean },
     lastColumn: number,
   ): void => {
+    // No chart over an empty block: it would plot the header's text.
+    if (at.empty) return;
     const height = Math.max(at.end - at.start + 1, 14);
     charts.push({
       name,
@@ -145,7 +172,7 @@ export function buildOverview(input: OverviewInput): OverviewLayout {
     ],
     bold: 'all',
   });
-  row = 3;
+  row = FIRST_BLOCK_ROW;
   const tot = m.totals;
   place(
     [
@@ -158,7 +185,7 @@ export function buildOverview(input: OverviewInput): OverviewLayout {
       [t(T.disputed), centsToCell(tot.disputedOpen)],
       [t(T.unallocated), centsToCell(tot.unallocatedPayments)],
     ],
-    'KI_Kengetallen',
+    OVERVIEW_MARKER,
     [null, null],
     // One value column holding euros, counts and days: formatted per row.
     [

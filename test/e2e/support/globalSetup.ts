@@ -5,5 +5,8 @@ import path from 'node:path';
 export default function globalSetup(): void {
   if (process.env.E2E_SKIP_BUILD === '1') return;
   const root = path.resolve(__dirname, '../../..');
-  execFileSync('npx', ['webpack', '--mode', 'production'], { cwd: root, stdio: 'inherit' });
+  execFileSync('npx', ['webpack', '--mode', 'production', '--env', 'officeJs=local'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
 }

@@ -7,10 +7,11 @@
 import type { Rect } from './a1';
 import { colToLetters, formatAddress, intersects, parseAddress, parseCell } from './a1';
 import { FakeOfficeError, propertyNotLoaded } from './errors';
-import type { ChartModel, Scalar, SheetModel, TableModel, WorkbookModel } from './model';
+import type { ChartModel, FilterCriteriaModel, Scalar, SheetModel, TableModel, WorkbookModel } from './model';
 import {
   applyFilter,
   assertWritable,
+  CRITERIA_FIELDS,
   bodyRect,
   cellFor,
   getCell,
@@ -41,6 +42,12 @@ export interface FakeEnvironment {
   cellEditDone: Promise<void>;
   requests: RequestStats[];
   bareLoads: number;
+  /**
+   * Longest RangeAreas.address this "Excel" returns: longer lists are cut after the last whole
+   * area that fits, while areaCount stays true. No limit is documented either way; this lets a
+   * test show what a host does if Excel ever shortens the list.
+   */
+  areasAddressLimit?: number;
 }
 
 interface Command {
@@ -501,21 +508,20 @@ export class FakeNamedItem extends FakeObject<string> {
   }
   getRangeOrNullObject(): FakeRange {
     needApi(this.env(), '1.4', 'namedItem.getRangeOrNullObject');
-    return new FakeRange(
-      this.context,
-      this,
-      'getRangeOrNullObject',
-      [],
-      () => {
-        const key = this.t();
-        const ref = key === null ? undefined : this.context.model.names.get(key);
-        if (!ref) return null;
-        const parsed = parseAddress(ref);
-        const sheet = parsed.sheet === undefined ? undefined : this.context.model.sheet(parsed.sheet);
-        return sheet ? { sheet, rect: parsed.rect } : null;
-      },
-      true,
-    );
+    return new FakeRange(this.context, this, 'getRangeOrNullObject', [], () => this.rangeRef(), true);
+  }
+  /** ExcelApi 1.3: a missing name or a name that is no range fails the request (ItemNotFound). */
+  getRange(): FakeRange {
+    needApi(this.env(), '1.3', 'namedItem.getRange');
+    return new FakeRange(this.context, this, 'getRange', [], () => this.rangeRef(), false);
+  }
+  private rangeRef(): RangeRef | null {
+    const key = this.t();
+    const ref = key === null ? undefined : this.context.model.names.get(key);
+    if (!ref) return null;
+    const parsed = parseAddress(ref);
+    const sheet = parsed.sheet === undefined ? undefined : this.context.model.sheet(parsed.sheet);
+    return sheet ? { sheet, rect: parsed.rect } : null;
   }
   protected override scalars(): string[] {
     return ['name', 'formula'];
@@ -581,6 +587,14 @@ export class FakeWorksheetCollection extends FakeCollection<SheetModel, FakeWork
 export class FakeWorksheet extends FakeObject<SheetModel> {
   get name(): string {
     return this.loaded('name');
+  }
+  /** Deletes the sheet with its tables; a null object (getItemOrNullObject) does nothing. */
+  delete(): void {
+    this.queueCall('delete', [], (sheet) => {
+      const model = this.context.model;
+      model.sheets = model.sheets.filter((x) => x !== sheet);
+      model.tables = model.tables.filter((t) => t.sheet !== sheet);
+    });
   }
   set name(value: string) {
     this.queueSet('name', value, (s) => {
@@ -1168,7 +1182,13 @@ export class FakeRangeAreas extends FakeObject<{ sheet: SheetModel; rects: Rect[
     return ['address', 'areaCount'];
   }
   protected override readScalar(t: { sheet: SheetModel; rects: Rect[] }, name: string): unknown {
-    if (name === 'address') return t.rects.map((r) => formatAddress(t.sheet.name, r)).join(',');
+    if (name === 'address') {
+      const full = t.rects.map((r) => formatAddress(t.sheet.name, r)).join(',');
+      const limit = this.env().areasAddressLimit;
+      if (limit === undefined || full.length <= limit) return full;
+      const cut = full.slice(0, limit + 1).lastIndexOf(',');
+      return cut < 0 ? '' : full.slice(0, cut);
+    }
     if (name === 'areaCount') return t.rects.length;
     throw new FakeOfficeError('InvalidArgument', `Unknown property ${name}`);
   }
@@ -1770,11 +1790,15 @@ export class FakeAutoFilter extends FakeObject<TableModel> {
       assertWritable({ ...t.sheet, merges: [] }, tableRect(t), 'AutoFilter.apply');
       t.filterEnabled = true;
       if (columnIndex !== undefined && criteria) {
-        t.criteria.set(columnIndex, {
-          filterOn: String(criteria.filterOn),
-          ...(criteria.values ? { values: criteria.values.map(String) } : {}),
-          ...(criteria.criterion1 ? { criterion1: criteria.criterion1 } : {}),
-        });
+        const kept: FilterCriteriaModel = { filterOn: String(criteria.filterOn) };
+        const given = criteria as unknown as Record<string, unknown>;
+        for (const field of CRITERIA_FIELDS) {
+          const v = given[field];
+          if (v === undefined || v === null || v === '') continue;
+          (kept as unknown as Record<string, unknown>)[field] =
+            field === 'values' ? (v as unknown[]).map(String) : field === 'icon' ? { ...(v as object) } : v;
+        }
+        t.criteria.set(columnIndex, kept);
       }
       applyFilter(t);
     });

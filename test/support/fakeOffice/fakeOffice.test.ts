@@ -238,6 +238,7 @@ describe('fake Office.js: cell semantics', () => {
         type: 'ColumnClustered',
         title: 'Omzet per klant',
         source: 'Facturen!A1:B4',
+        seriesBy: 'Auto',
         from: 'E2',
         to: 'L20',
       },

@@ -8,8 +8,16 @@ import { parseAddress } from './a1';
 import type { FakeEnvironment, RequestStats } from './client';
 import { apiMinor, FakeRequestContext } from './client';
 import { FakeOfficeError } from './errors';
-import type { Scalar, SheetModel, TableModel } from './model';
-import { bodyRect, cellFor, getCell, tableAddress, WorkbookModel, writeFormulaOrValue } from './model';
+import type { FilterCriteriaModel, Scalar, SheetModel, TableModel } from './model';
+import {
+  applyFilter,
+  bodyRect,
+  cellFor,
+  getCell,
+  tableAddress,
+  WorkbookModel,
+  writeFormulaOrValue,
+} from './model';
 
 export { FakeOfficeError } from './errors';
 export { PAYLOAD_LIMIT } from './client';
@@ -25,6 +33,8 @@ export interface SeedTable {
   style?: string;
   /** Filter criteria by header: only rows whose cell text is listed stay visible. */
   filter?: Record<string, string[]>;
+  /** Any criteria by header (every Excel.FilterCriteria field), applied as Excel would. */
+  criteria?: Record<string, FilterCriteriaModel>;
 }
 
 export interface SeedSheet {
@@ -33,6 +43,8 @@ export interface SeedSheet {
   cells?: Record<string, SeedCell>;
   merges?: string[];
   tables?: SeedTable[];
+  /** Rows (1-based, as Excel numbers them) hidden by hand, not by a filter. */
+  hiddenRows?: number[];
 }
 
 export interface FakeSeed {
@@ -44,6 +56,8 @@ export interface FakeOptions {
   /** Highest ExcelApi version implemented, e.g. '1.9' (default '1.17'). */
   apiVersion?: string;
   evaluate?: WorkbookModel['evaluate'];
+  /** Shortens RangeAreas.address to this many characters (areaCount stays true). */
+  areasAddressLimit?: number;
 }
 
 export interface TableSnapshotOut {
@@ -64,7 +78,15 @@ export interface FakeSnapshot {
     name: string;
     protected: boolean;
     frozenRows: number;
-    charts: { name: string; type: string; title: string; source: string; from: string; to: string }[];
+    charts: {
+      name: string;
+      type: string;
+      title: string;
+      source: string;
+      seriesBy: string;
+      from: string;
+      to: string;
+    }[];
     conditionalFormats: { address: string; formula: string; fill: string | null; font: string | null }[];
     validations: { address: string; rule: unknown }[];
   }[];
@@ -98,6 +120,7 @@ export class FakeExcel {
       cellEditDone: Promise.resolve(),
       requests: [],
       bareLoads: 0,
+      ...(options.areasAddressLimit !== undefined ? { areasAddressLimit: options.areasAddressLimit } : {}),
     };
     this.seed(seed);
   }
@@ -168,6 +191,7 @@ export class FakeExcel {
       }
       for (const t of s.tables ?? []) this.seedTable(sheet, t);
       sheet.merges.push(...(s.merges ?? []).map((m) => parseAddress(m).rect));
+      for (const r of s.hiddenRows ?? []) sheet.hiddenRows.add(r - 1);
       sheet.protected = s.protected ?? sheet.protected;
     }
     for (const [k, v] of Object.entries(seed.names ?? {})) this.model.names.set(k, v);
@@ -212,17 +236,11 @@ export class FakeExcel {
     for (const [header, values] of Object.entries(t.filter ?? {})) {
       table.criteria.set(t.headers.indexOf(header), { filterOn: 'Values', values });
     }
-    this.model.tables.push(table);
-    if (table.criteria.size > 0) {
-      const body = bodyRect(table);
-      for (let i = 0; i < body.rows; i++) {
-        for (const [col, c] of table.criteria) {
-          const v = getCell(sheet, body.row + i, body.col + col)?.v;
-          if (!(c.values ?? []).includes(v === null || v === undefined ? '' : String(v)))
-            sheet.hiddenRows.add(body.row + i);
-        }
-      }
+    for (const [header, c] of Object.entries(t.criteria ?? {})) {
+      table.criteria.set(t.headers.indexOf(header), { ...c });
     }
+    this.model.tables.push(table);
+    if (table.criteria.size > 0) applyFilter(table);
   }
 
   /** Renames a table as a user would in Excel, between two runs. */
@@ -242,6 +260,22 @@ export class FakeExcel {
     if (!t || i < 0) throw new Error(`no column ${table}[${from}]`);
     t.headers[i] = to;
     cellFor(t.sheet, t.row, t.col + i).v = to;
+  }
+
+  /** A person filters a column, as in Excel's filter menu. */
+  filterColumn(table: string, header: string, criteria: FilterCriteriaModel): void {
+    const t = this.model.table(table);
+    const i = t?.headers.indexOf(header) ?? -1;
+    if (!t || i < 0) throw new Error(`no column ${table}[${header}]`);
+    t.criteria.set(i, { ...criteria });
+    applyFilter(t);
+  }
+
+  /** A person hides sheet rows by hand (1-based row numbers), not through a filter. */
+  hideRows(sheet: string, rows: number[]): void {
+    const s = this.model.sheet(sheet);
+    if (!s) throw new Error(`no sheet ${sheet}`);
+    for (const r of rows) s.hiddenRows.add(r - 1);
   }
 
   protectSheet(name: string, on = true): void {
@@ -321,6 +355,7 @@ export class FakeExcel {
           type: c.type,
           title: c.title,
           source: c.source,
+          seriesBy: c.seriesBy,
           from: c.from,
           to: c.to,
         })),
@@ -332,8 +367,11 @@ export class FakeExcel {
     };
   }
 
-  /** Office (common API) globals a function file uses; `associate` records handlers. */
-  officeGlobal(): FakeOfficeGlobal {
+  /**
+   * Office (common API) globals a function file or the pane uses; `associate` records handlers.
+   * `displayLanguage` is Office's UI language, independent of the workbook's.
+   */
+  officeGlobal(displayLanguage = 'nl-NL'): FakeOfficeGlobal {
     const actions = new Map<string, (event: Office.AddinCommands.Event) => unknown>();
     return {
       actions: {
@@ -342,8 +380,15 @@ export class FakeExcel {
         },
       },
       associated: actions,
-      context: { requirements: { isSetSupported: this.isSetSupported } },
-      onReady: () => Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' }),
+      context: { displayLanguage, requirements: { isSetSupported: this.isSetSupported } },
+      onReady: (callback?: (info: { host: string; platform: string }) => unknown) => {
+        const info = { host: 'Excel', platform: 'OfficeOnline' };
+        return Promise.resolve(info).then((i) => {
+          callback?.(i);
+          return i;
+        });
+      },
+      HostType: { Excel: 'Excel' },
     };
   }
 }
@@ -351,8 +396,14 @@ export class FakeExcel {
 export interface FakeOfficeGlobal {
   actions: { associate(name: string, handler: (event: Office.AddinCommands.Event) => unknown): void };
   associated: Map<string, (event: Office.AddinCommands.Event) => unknown>;
-  context: { requirements: { isSetSupported(name: string, minVersion?: string | number): boolean } };
-  onReady(): Promise<{ host: string; platform: string }>;
+  context: {
+    displayLanguage: string;
+    requirements: { isSetSupported(name: string, minVersion?: string | number): boolean };
+  };
+  onReady(
+    callback?: (info: { host: string; platform: string }) => unknown,
+  ): Promise<{ host: string; platform: string }>;
+  HostType: { Excel: string };
 }
 
 /** An add-in command event that records completed() calls. */

@@ -20,11 +20,33 @@ export interface CellState {
   bold: boolean;
 }
 
+/**
+ * Every field of Excel.FilterCriteria, so a test notices when any part of a person's filter is
+ * lost. The fake evaluates Values, Custom (criterion1/2 with operator) and the average dynamic
+ * filters; colour, icon and the date dynamic filters hide the rows the seed says they hide.
+ */
 export interface FilterCriteriaModel {
   filterOn: string;
   values?: string[];
   criterion1?: string;
+  criterion2?: string;
+  operator?: string;
+  dynamicCriteria?: string;
+  color?: string;
+  icon?: { set: string; index: number };
+  subField?: string;
 }
+
+export const CRITERIA_FIELDS = [
+  'values',
+  'criterion1',
+  'criterion2',
+  'operator',
+  'dynamicCriteria',
+  'color',
+  'icon',
+  'subField',
+] as const;
 
 export interface TableModel {
   name: string;
@@ -268,9 +290,18 @@ export function sortTable(t: TableModel, fields: { key: number; ascending: boole
   });
 }
 
-export function matchesCriteria(value: Scalar | null, c: FilterCriteriaModel): boolean {
+export function matchesCriteria(value: Scalar | null, c: FilterCriteriaModel, average = 0): boolean {
   const text = value === null ? '' : String(value);
   if (c.filterOn === 'Values') return (c.values ?? []).includes(text);
+  if (c.filterOn === 'Dynamic' && c.dynamicCriteria === 'AboveAverage')
+    return typeof value === 'number' && value > average;
+  if (c.filterOn === 'Dynamic' && c.dynamicCriteria === 'BelowAverage')
+    return typeof value === 'number' && value < average;
+  if (c.filterOn === 'Custom' && c.criterion1 && c.criterion2) {
+    const one = matchesCriteria(value, { filterOn: 'Custom', criterion1: c.criterion1 });
+    const two = matchesCriteria(value, { filterOn: 'Custom', criterion1: c.criterion2 });
+    return c.operator === 'Or' ? one || two : one && two;
+  }
   if (c.filterOn === 'Custom' && c.criterion1) {
     const m = /^(>=|<=|<>|>|<|=)(.*)$/.exec(c.criterion1);
     if (!m) return true;
@@ -299,10 +330,16 @@ export function matchesCriteria(value: Scalar | null, c: FilterCriteriaModel): b
 export function applyFilter(t: TableModel): void {
   const body = bodyRect(t);
   for (let i = 0; i < body.rows; i++) t.sheet.hiddenRows.delete(body.row + i);
-  for (let i = 0; i < body.rows; i++) {
-    for (const [col, c] of t.criteria) {
-      const v = getCell(t.sheet, body.row + i, body.col + col)?.v ?? null;
-      if (!matchesCriteria(v, c)) t.sheet.hiddenRows.add(body.row + i);
-    }
+  for (const [col, c] of t.criteria) {
+    const column = Array.from(
+      { length: body.rows },
+      (_, i) => getCell(t.sheet, body.row + i, body.col + col)?.v ?? null,
+    );
+    const numbers = column.filter((v): v is number => typeof v === 'number');
+    const average = numbers.reduce((s, v) => s + v, 0) / Math.max(1, numbers.length);
+    const evaluated = c.filterOn !== 'CellColor' && c.filterOn !== 'FontColor' && c.filterOn !== 'Icon';
+    column.forEach((v, i) => {
+      if (evaluated && !matchesCriteria(v, c, average)) t.sheet.hiddenRows.add(body.row + i);
+    });
   }
 }
