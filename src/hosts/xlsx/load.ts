@@ -3,13 +3,13 @@
  * system, tables written without headerRowCount, table models its writer cannot render.
  */
 import ExcelJS from 'exceljs';
-import { DomainError } from '../../domain/errors';
 import { parseRange } from './a1';
 import { cellOut, dateToSerial } from './excelCells';
 import { tableModels } from './excelModel';
 import { findLossRisks } from './lossRisks';
 import { fixTableModel } from './tableGeometry';
-import { readZipPart } from './zipPart';
+import { hostError, type XlsxHostError, type XlsxLanguage } from './hostErrors';
+import { openPackage, partFixes, relativeTargets, repack } from './normalizePackage';
 
 export interface Loaded {
   workbook: ExcelJS.Workbook;
@@ -17,30 +17,55 @@ export interface Loaded {
   lossRisks: string[];
 }
 
-/** Opens .xlsx bytes; DomainError 'unsupported' when they are not an .xlsx workbook. */
-export async function loadWorkbook(bytes: Uint8Array): Promise<Loaded> {
+/**
+ * Opens .xlsx bytes; an XlsxHostError (a DomainError 'unsupported') in `language` when they are
+ * not a workbook or one that cannot be read.
+ */
+export async function loadWorkbook(bytes: Uint8Array, language: XlsxLanguage = 'nl'): Promise<Loaded> {
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-    throw new DomainError('unsupported', 'not an .xlsx workbook (no zip signature)');
+    throw hostError('not-a-package', language, {
+      nl: 'het is geen zip-bestand, zoals elke .xlsx-werkmap',
+      en: 'it is not a zip file, as every .xlsx workbook is',
+    });
   }
-  const wb = new ExcelJS.Workbook();
+  const zip = await openPackage(bytes, language);
+  const fixes = await relativeTargets(zip, language);
+  const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+  // ExcelJS only honours date1904="1"; LibreOffice writes "true" (both valid xsd:boolean).
+  const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(workbookXml);
+  fixes.push(...(await partFixes(zip, date1904)));
+  let wb: ExcelJS.Workbook;
   try {
-    // ExcelJS's typings want a Node Buffer; a Uint8Array view over the same bytes works for JSZip.
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    wb = await readWithExcelJs(fixes.length > 0 ? await repack(zip) : bytes);
   } catch (e) {
-    throw new DomainError('unsupported', `not a readable .xlsx workbook: ${(e as Error).message}`);
+    throw unreadable(language, e);
   }
-  if (wb.worksheets.length === 0)
-    throw new DomainError('unsupported', 'not an .xlsx workbook (no worksheets)');
+  if (wb.worksheets.length === 0) {
+    throw hostError('unreadable', language, { nl: 'er staat geen werkblad in', en: 'it holds no worksheet' });
+  }
   // ExcelJS converted date cells with the date system it believed in; keep their raw serials.
   datesToSerials(wb, wb.properties.date1904 === true);
-  // ExcelJS only honours date1904="1"; LibreOffice writes "true" (both valid xsd:boolean).
-  const workbookXml = await readZipPart(bytes, 'xl/workbook.xml');
-  if (workbookXml && /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(workbookXml)) {
-    wb.properties.date1904 = true;
-  }
+  if (date1904) wb.properties.date1904 = true;
   wb.calcProperties.fullCalcOnLoad = true;
   normalizeLoadedTables(wb);
   return { workbook: wb, lossRisks: findLossRisks(bytes) };
+}
+
+async function readWithExcelJs(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  // ExcelJS's typings want a Node Buffer; a Uint8Array view over the same bytes works for JSZip.
+  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  return wb;
+}
+
+/** ExcelJS's own message is a JavaScript internal: it goes to `cause`, never to the person. */
+function unreadable(language: XlsxLanguage, cause: unknown): XlsxHostError {
+  const e = hostError('unreadable', language, {
+    nl: 'een onderdeel ervan heeft een vorm die dit programma niet kan lezen',
+    en: 'one of its parts has a form this program cannot read',
+  });
+  Object.defineProperty(e, 'cause', { value: cause });
+  return e;
 }
 
 /**

@@ -20,6 +20,7 @@ import ExcelJS from 'exceljs';
 import type { Book, Change, ReadResult } from '../../workbook/book';
 import { tableModels } from './excelModel';
 import { applyChange } from './handlers';
+import type { XlsxLanguage } from './hostErrors';
 import type { RecordedChart, XlsxState } from './hostState';
 import { loadWorkbook } from './load';
 import { readTables } from './readTables';
@@ -28,6 +29,7 @@ import { usedRange, type SheetValues } from './sheetValues';
 import { fixTableModel, sheetNamed } from './tableGeometry';
 
 export type { RecordedChart } from './hostState';
+export { XlsxHostError, type XlsxLanguage, type XlsxProblem } from './hostErrors';
 export type { SheetValues } from './sheetValues';
 
 export class XlsxBook implements Book {
@@ -57,10 +59,17 @@ export class XlsxBook implements Book {
     return new XlsxBook(wb);
   }
 
-  /** Opens .xlsx bytes; DomainError 'unsupported' when they are not an .xlsx workbook. */
-  static async fromBuffer(data: Uint8Array | ArrayBuffer): Promise<XlsxBook> {
+  /**
+   * Opens .xlsx bytes, also as other programs write them (see normalizePackage.ts). When they are
+   * not a readable workbook: an XlsxHostError (a DomainError 'unsupported' with a `problem`) whose
+   * message, in `language` (Dutch unless told), says what is wrong and what to do.
+   */
+  static async fromBuffer(
+    data: Uint8Array | ArrayBuffer,
+    options: { language?: XlsxLanguage } = {},
+  ): Promise<XlsxBook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    const { workbook, lossRisks } = await loadWorkbook(bytes);
+    const { workbook, lossRisks } = await loadWorkbook(bytes, options.language);
     return new XlsxBook(workbook, lossRisks);
   }
 
