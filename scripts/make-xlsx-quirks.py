@@ -16,6 +16,9 @@ import sys
 import zipfile
 
 import openpyxl
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.worksheet.datavalidation import DataValidation
 import pandas as pd
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
 from openpyxl.worksheet.table import Table, TableStyleInfo
@@ -159,6 +162,70 @@ def iso_date_cells(data):
     return rewrite(data, fix)
 
 
+def styled_book():
+    """A trader's own formatted list: everything a save must keep (issue 9 point 6)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = 'Facturen'
+    headers = HEADERS + ['Betaald?', 'Opmerking', 'Status']
+    ws.append(headers)
+    notes = ['eerste klant', 'belt terug\nna de vakantie', '']
+    for r, note in zip(ROWS, notes):
+        ws.append(r + ['nee', note or None, None])
+    last = len(ROWS) + 1
+    t = Table(displayName='Facturen', ref=f'A1:G{last}')
+    t.tableStyleInfo = TableStyleInfo(name='TableStyleLight9', showRowStripes=True)
+    ws.add_table(t)
+    thin = Side(style='thin', color='FF808080')
+    for r in range(2, last + 1):
+        ws.cell(r, 3).number_format = 'dd-mm-yyyy'
+        ws.cell(r, 4).number_format = '"€" #,##0.00'
+        ws.cell(r, 4).border = Border(left=thin, right=thin, top=thin, bottom=thin)
+        ws.cell(r, 5).alignment = Alignment(horizontal='center')
+        ws.cell(r, 6).fill = PatternFill('solid', fgColor='FFFFF2CC')
+        ws.cell(r, 6).alignment = Alignment(wrap_text=True, vertical='top')
+        ws.cell(r, 6).font = Font(name='Arial', size=9, italic=True, color='FF1F4E79')
+    ws.column_dimensions['A'].width = 14.5
+    ws.column_dimensions['B'].width = 28
+    ws.column_dimensions['F'].width = 40
+    ws.row_dimensions[3].height = 30
+    ws.freeze_panes = 'B2'
+    dv = DataValidation(type='list', formula1='"ja,nee"', allow_blank=True)
+    dv.add(f'E2:E{last}')
+    ws.add_data_validation(dv)
+    ws['A2'].comment = Comment('Eerste factuur van het jaar', 'Petra')
+    ws['B2'].hyperlink = 'https://www.example.nl/jansen'
+    ws['I1'] = 'Mijn notities'
+    ws['I1'].font = Font(bold=True, size=14)
+    ws.merge_cells('I1:K1')
+    ws['I2'] = 'Nog niet gefactureerd: onderhoud maart'
+    ws.page_setup.orientation = 'landscape'
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = '1:1'
+    ws.page_margins.left = 0.4
+    ws.page_margins.right = 0.4
+    ws.oddHeader.center.text = 'Facturen 2026'
+    ws.print_options.gridLines = True
+
+    other = wb.create_sheet('Notities')
+    other.sheet_properties.tabColor = 'FF00B050'
+    other['A1'] = 'Afspraken'
+    other['A1'].font = Font(bold=True, color='FFC00000')
+    other.merge_cells('A1:C1')
+    other['A2'] = 'Jansen betaalt altijd laat'
+    other['A2'].fill = PatternFill('solid', fgColor='FFE2EFDA')
+    other['B3'] = 0.21
+    other['B3'].number_format = '0%'
+    other.column_dimensions['A'].width = 50
+    other.column_dimensions['D'].hidden = True
+    other.row_dimensions[5].hidden = True
+    other['A6'] = 'onder een verborgen rij'
+    return wb
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     base = to_bytes(openpyxl_book())
@@ -236,6 +303,17 @@ def main():
         'writer': f'openpyxl {openpyxl.__version__}, rewritten',
         'quirks': ['dates as ISO 8601 in t="d" cells'],
         'sheets': ['Facturen'], 'dateSystem': 1900, 'tables': [table_expect()],
+    })
+
+    write('eigen-opmaak', to_bytes(styled_book()), {
+        'writer': f'openpyxl {openpyxl.__version__}',
+        'quirks': ['formats, widths, fonts, fills, borders, frozen panes, print settings, validation,',
+                   'a comment, a hyperlink, merged cells, another sheet with a tab colour and hidden rows'],
+        'sheets': ['Facturen', 'Notities'], 'dateSystem': 1900,
+        'tables': [{'name': 'Facturen', 'sheet': 'Facturen',
+                    'headers': HEADERS + ['Betaald?', 'Opmerking', 'Status'],
+                    'rows': [r + ['nee', n, None] for r, n in zip(
+                        expected_rows(SERIALS_1900), ['eerste klant', 'belt terug\nna de vakantie', None])]}],
     })
 
     # What truly cannot be read: the message says what is wrong and what to do, in Dutch.

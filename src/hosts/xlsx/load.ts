@@ -3,13 +3,14 @@
  * system, tables written without headerRowCount, table models its writer cannot render.
  */
 import ExcelJS from 'exceljs';
+import type JSZip from 'jszip';
 import { parseRange } from './a1';
 import { cellOut, dateToSerial } from './excelCells';
 import { tableModels } from './excelModel';
 import { findLossRisks } from './lossRisks';
 import { fixTableModel } from './tableGeometry';
 import { hostError, type XlsxHostError, type XlsxLanguage } from './hostErrors';
-import { openPackage, partFixes, relativeTargets, repack } from './normalizePackage';
+import { openPackage, partFixes, canonicalParts, repack } from './normalizePackage';
 
 export interface Loaded {
   workbook: ExcelJS.Workbook;
@@ -29,7 +30,7 @@ export async function loadWorkbook(bytes: Uint8Array, language: XlsxLanguage = '
     });
   }
   const zip = await openPackage(bytes, language);
-  const fixes = await relativeTargets(zip, language);
+  const fixes = await canonicalParts(zip, language);
   const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
   // ExcelJS only honours date1904="1"; LibreOffice writes "true" (both valid xsd:boolean).
   const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(workbookXml);
@@ -47,7 +48,8 @@ export async function loadWorkbook(bytes: Uint8Array, language: XlsxLanguage = '
   datesToSerials(wb, wb.properties.date1904 === true);
   if (date1904) wb.properties.date1904 = true;
   wb.calcProperties.fullCalcOnLoad = true;
-  normalizeLoadedTables(wb);
+  normalizeLoadedTables(wb, await hiddenFilterButtons(zip));
+  keepHiddenEmptyRows(wb);
   return { workbook: wb, lossRisks: findLossRisks(bytes) };
 }
 
@@ -91,9 +93,14 @@ function datesToSerials(wb: ExcelJS.Workbook, parsedAs1904: boolean): void {
  * ExcelJS reads `headerRowCount` as "header only when the attribute says 1", but Excel leaves it
  * out when it is 1 (the default). A table whose first row repeats its column names has a header.
  */
-function normalizeLoadedTables(wb: ExcelJS.Workbook): void {
+function normalizeLoadedTables(wb: ExcelJS.Workbook, hiddenButtons: Map<string, Set<number>>): void {
   for (const ws of wb.worksheets) {
     for (const model of tableModels(ws)) {
+      // ExcelJS writes hiddenButton="1" for every column it read no filterColumn for.
+      const hidden = hiddenButtons.get(model.name.toLowerCase()) ?? new Set<number>();
+      model.columns.forEach((c, j) => {
+        c.filterButton = !hidden.has(j);
+      });
       if (!model.headerRow && model.tableRef) {
         const r = parseRange(model.tableRef);
         const matches = model.columns.every(
@@ -103,5 +110,45 @@ function normalizeLoadedTables(wb: ExcelJS.Workbook): void {
       }
       fixTableModel(model);
     }
+  }
+}
+
+/**
+ * Table name (lower case) -> columns whose filter button the file hides. A filterColumn without
+ * hiddenButton="1" shows its button (the default), which ExcelJS reads as hidden.
+ */
+async function hiddenFilterButtons(zip: JSZip): Promise<Map<string, Set<number>>> {
+  const out = new Map<string, Set<number>>();
+  for (const name of Object.keys(zip.files).filter((n) => /^xl\/tables\/[^/]+\.xml$/.test(n))) {
+    const xml = (await zip.file(name)?.async('string')) ?? '';
+    const table = /<(?:\w+:)?table\b[^>]*\bname="([^"]*)"/.exec(xml)?.[1];
+    if (!table) continue;
+    const hidden = new Set<number>();
+    for (const m of xml.matchAll(/<(?:\w+:)?filterColumn\b([^>]*)>/g)) {
+      const attrs = m[1] ?? '';
+      const col = /\bcolId="(\d+)"/.exec(attrs)?.[1];
+      if (col !== undefined && /\bhiddenButton="(?:1|true)"/.test(attrs)) hidden.add(Number(col));
+    }
+    out.set(unescapeXml(table).toLowerCase(), hidden);
+  }
+  return out;
+}
+
+function unescapeXml(s: string): string {
+  return s.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) =>
+    e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'quot' ? '"' : e === 'apos' ? "'" : '&',
+  );
+}
+
+/**
+ * ExcelJS writes a row only when it has cells or a height, so a row hidden by hand with nothing in
+ * it would come back visible. Such rows get the sheet's default height, which shows the same.
+ */
+function keepHiddenEmptyRows(wb: ExcelJS.Workbook): void {
+  for (const ws of wb.worksheets) {
+    const height = ws.properties.defaultRowHeight || 15;
+    ws.eachRow({ includeEmpty: true }, (row) => {
+      if (row.hidden && !row.height && row.cellCount === 0) row.height = height;
+    });
   }
 }

@@ -34,8 +34,7 @@ export async function openPackage(bytes: Uint8Array, language: XlsxLanguage): Pr
 /** Package root targets and relative ones resolved to a part name without a leading slash. */
 function resolveTarget(relsPart: string, target: string): string {
   if (target.startsWith('/')) return target.slice(1);
-  const source = relsPart.replace(/(^|\/)_rels\/([^/]*)\.rels$/, '$1$2');
-  const parts = source.split('/').slice(0, -1);
+  const parts = sourceOf(relsPart).split('/').slice(0, -1);
   for (const seg of target.split('/')) {
     if (seg === '..') parts.pop();
     else if (seg !== '.' && seg !== '') parts.push(seg);
@@ -44,23 +43,54 @@ function resolveTarget(relsPart: string, target: string): string {
 }
 
 function relativeTarget(relsPart: string, part: string): string {
-  const from = relsPart
-    .replace(/(^|\/)_rels\/([^/]*)\.rels$/, '$1$2')
-    .split('/')
-    .slice(0, -1);
+  const from = sourceOf(relsPart).split('/').slice(0, -1);
   const to = part.split('/');
   let i = 0;
   while (i < from.length && i < to.length - 1 && from[i] === to[i]) i += 1;
   return [...from.slice(i).map(() => '..'), ...to.slice(i)].join('/');
 }
 
-/** Stage 1: every internal relationship target relative; the workbook part must exist. */
-export async function relativeTargets(zip: JSZip, language: XlsxLanguage): Promise<string[]> {
-  const fixes: string[] = [];
+/** Where ExcelJS looks for each kind of part, by relationship type (exceljs/lib/xlsx/xlsx.js). */
+const CANONICAL: { type: RegExp; name: RegExp; make: (n: number) => string }[] = [
+  {
+    type: /\/worksheet$/,
+    name: /^xl\/worksheets\/sheet\d+\.xml$/,
+    make: (n) => `xl/worksheets/sheet${n}.xml`,
+  },
+  { type: /\/table$/, name: /^xl\/tables\/table\d+\.xml$/, make: (n) => `xl/tables/table${n}.xml` },
+  { type: /\/comments$/, name: /^xl\/comments\d+\.xml$/, make: (n) => `xl/comments${n}.xml` },
+  {
+    type: /\/vmlDrawing$/,
+    name: /^xl\/drawings\/vmlDrawing\d+\.vml$/,
+    make: (n) => `xl/drawings/vmlDrawing${n}.vml`,
+  },
+  {
+    type: /\/drawing$/,
+    name: /^xl\/drawings\/[a-zA-Z0-9]+\.xml$/,
+    make: (n) => `xl/drawings/drawing${n}.xml`,
+  },
+  { type: /\/sharedStrings$/, name: /^xl\/sharedStrings\.xml$/, make: () => 'xl/sharedStrings.xml' },
+  { type: /\/styles$/, name: /^xl\/styles\.xml$/, make: () => 'xl/styles.xml' },
+];
+
+function relsPartOf(part: string): string {
+  const i = part.lastIndexOf('/');
+  return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
+}
+
+function sourceOf(relsPart: string): string {
+  return relsPart.replace(/(^|\/)_rels\/([^/]*)\.rels$/, '$1$2');
+}
+
+/**
+ * Every part where ExcelJS looks for it and every internal relationship target relative: parts
+ * under other names (openpyxl: xl/comments/comment1.xml) are renamed, with their own relationship
+ * part, the targets pointing at them and [Content_Types].xml. The workbook part must exist.
+ */
+export async function canonicalParts(zip: JSZip, language: XlsxLanguage): Promise<string[]> {
   const root = await zip.file('_rels/.rels')?.async('string');
-  const workbook = /<Relationship\b[^>]*>/g;
   let workbookPart: string | undefined;
-  for (const m of root?.match(workbook) ?? []) {
+  for (const m of root?.match(/<Relationship\b[^>]*>/g) ?? []) {
     const type = /\bType="([^"]*)"/.exec(m)?.[1] ?? '';
     const target = /\bTarget="([^"]*)"/.exec(m)?.[1];
     if (OFFICE_DOCUMENT.test(type) && target) workbookPart = resolveTarget('_rels/.rels', target);
@@ -78,19 +108,63 @@ export async function relativeTargets(zip: JSZip, language: XlsxLanguage): Promi
       en: `the workbook is stored as ${workbookPart} instead of xl/workbook.xml`,
     });
   }
-  for (const name of Object.keys(zip.files).filter((n) => n.endsWith('.rels'))) {
-    const text = await zip.file(name)?.async('string');
-    if (!text || !text.includes('Target="/')) continue;
+  const relsParts = Object.keys(zip.files).filter((n) => n.endsWith('.rels') && !zip.files[n]?.dir);
+  const texts = new Map<string, string>();
+  for (const name of relsParts) texts.set(name, (await zip.file(name)?.async('string')) ?? '');
+  // Parts to rename, old -> new, decided before anything is written.
+  const renames = new Map<string, string>();
+  const taken = new Set(Object.keys(zip.files));
+  for (const [name, text] of texts) {
+    for (const rel of text.match(/<Relationship\b[^>]*>/g) ?? []) {
+      if (/TargetMode="External"/.test(rel)) continue;
+      const type = /\bType="([^"]*)"/.exec(rel)?.[1] ?? '';
+      const target = resolveTarget(name, /\bTarget="([^"]*)"/.exec(rel)?.[1] ?? '');
+      const canon = CANONICAL.find((c) => c.type.test(type));
+      if (!canon || canon.name.test(target) || renames.has(target) || !zip.file(target)) continue;
+      let n = 1;
+      while (taken.has(canon.make(n))) n += 1;
+      const to = canon.make(n);
+      if (taken.has(to)) continue;
+      taken.add(to);
+      renames.set(target, to);
+    }
+  }
+  const fixes: string[] = [];
+  for (const [name, text] of texts) {
+    const source = sourceOf(name);
+    const newName = renames.has(source) ? relsPartOf(renames.get(source) as string) : name;
     const fixed = text.replace(/<Relationship\b[^>]*>/g, (rel) => {
       if (/TargetMode="External"/.test(rel)) return rel;
-      return rel.replace(
-        /\bTarget="\/([^"]*)"/,
-        (_, part: string) => `Target="${relativeTarget(name, part)}"`,
-      );
+      return rel.replace(/\bTarget="([^"]*)"/, (whole, t: string) => {
+        const part = resolveTarget(name, t);
+        const moved = renames.get(part);
+        if (!moved && !t.startsWith('/') && newName === name) return whole;
+        return `Target="${relativeTarget(newName, moved ?? part)}"`;
+      });
     });
-    if (fixed !== text) {
-      zip.file(name, fixed);
-      fixes.push(`${name}: absolute targets made relative`);
+    if (fixed !== text || newName !== name) {
+      if (newName !== name) zip.remove(name);
+      zip.file(newName, fixed);
+      fixes.push(`${name}: targets rewritten`);
+    }
+  }
+  if (renames.size > 0) {
+    for (const [from, to] of renames) {
+      const data = await zip.file(from)?.async('uint8array');
+      if (!data) continue;
+      zip.remove(from);
+      zip.file(to, data);
+      fixes.push(`${from} -> ${to}`);
+    }
+    const types = await zip.file('[Content_Types].xml')?.async('string');
+    if (types) {
+      zip.file(
+        '[Content_Types].xml',
+        types.replace(/PartName="\/([^"]*)"/g, (whole, part: string) => {
+          const to = renames.get(part);
+          return to ? `PartName="/${to}"` : whole;
+        }),
+      );
     }
   }
   return fixes;
@@ -105,6 +179,8 @@ export async function partFixes(zip: JSZip, date1904: boolean): Promise<string[]
     if (!text) continue;
     let fixed = unprefix(text);
     if (/^xl\/worksheets\/[^/]+\.xml$/.test(name)) fixed = isoDatesToSerials(addReferences(fixed), date1904);
+    if (/^xl\/comments\d+\.xml$/.test(name)) fixed = commentRuns(fixed);
+    if (name === 'xl/workbook.xml') fixed = absolutePrintRanges(fixed);
     if (fixed !== text) {
       zip.file(name, fixed);
       fixes.push(`${name}: rewritten`);
@@ -141,6 +217,28 @@ function addReferences(xml: string): string {
     col += 1;
     return `<c r="${columnLetter(col)}${row}"${attrs}${close}>`;
   });
+}
+
+/** A comment's text as plain <t> (openpyxl) instead of runs: ExcelJS reads only runs. */
+function commentRuns(xml: string): string {
+  return xml.replace(/<text>\s*(<t\b[^>]*>[^<]*<\/t>)\s*<\/text>/g, '<text><r>$1</r></text>');
+}
+
+/**
+ * Print titles and areas as 'Sheet'!1:1 (openpyxl) instead of 'Sheet'!$1:$1: ExcelJS recognises
+ * only the absolute form and would drop them.
+ */
+function absolutePrintRanges(xml: string): string {
+  return xml.replace(
+    /(<definedName\b[^>]*name="_xlnm\.Print_(?:Titles|Area)"[^>]*>)([^<]*)(<\/definedName>)/g,
+    (_, open: string, ranges: string, close: string) =>
+      open +
+      ranges.replace(/!\$?([A-Z]*)\$?(\d*)(?::\$?([A-Z]*)\$?(\d*))?/g, (ref, c1, r1, c2, r2) => {
+        const one = (c: string, r: string) => `${c ? `$${c}` : ''}${r ? `$${r}` : ''}`;
+        return c2 === undefined ? `!${one(c1, r1)}` : `!${one(c1, r1)}:${one(c2, r2 ?? '')}`;
+      }) +
+      close,
+  );
 }
 
 const ISO_CELL = /<c\b([^>]*?)\bt="d"([^>]*)><v>([^<]*)<\/v>/g;
