@@ -8,6 +8,7 @@ import { parseRange } from './a1';
 import { cellOut, dateToSerial } from './excelCells';
 import { tableModels } from './excelModel';
 import { findLossRisks } from './lossRisks';
+import { firstFont, type KeptOnSave } from './savePackage';
 import { fixTableModel } from './tableGeometry';
 import { hostError, type XlsxHostError, type XlsxLanguage } from './hostErrors';
 import { openPackage, partFixes, canonicalParts, repack } from './normalizePackage';
@@ -16,6 +17,8 @@ export interface Loaded {
   workbook: ExcelJS.Workbook;
   /** What the file holds that ExcelJS would drop on save (charts, pivot tables, …). */
   lossRisks: string[];
+  /** What a save must put back that ExcelJS writes its own way. */
+  kept: KeptOnSave;
 }
 
 /**
@@ -50,7 +53,9 @@ export async function loadWorkbook(bytes: Uint8Array, language: XlsxLanguage = '
   wb.calcProperties.fullCalcOnLoad = true;
   normalizeLoadedTables(wb, await hiddenFilterButtons(zip));
   keepHiddenEmptyRows(wb);
-  return { workbook: wb, lossRisks: findLossRisks(bytes) };
+  const styles = await zip.file('xl/styles.xml')?.async('string');
+  const defaultFont = styles ? firstFont(styles) : undefined;
+  return { workbook: wb, lossRisks: findLossRisks(bytes), kept: defaultFont ? { defaultFont } : {} };
 }
 
 async function readWithExcelJs(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -108,6 +113,8 @@ function normalizeLoadedTables(wb: ExcelJS.Workbook, hiddenButtons: Map<string, 
         );
         if (matches || model.autoFilterRef) model.headerRow = true;
       }
+      // No tableStyleInfo in the file: the table has no style, and keeps none.
+      model.style ??= { theme: null, showRowStripes: false };
       fixTableModel(model);
     }
   }

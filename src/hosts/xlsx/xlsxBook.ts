@@ -24,6 +24,7 @@ import type { XlsxLanguage } from './hostErrors';
 import type { RecordedChart, XlsxState } from './hostState';
 import { loadWorkbook } from './load';
 import { readTables } from './readTables';
+import { restoreOnSave, type KeptOnSave } from './savePackage';
 import { shareFilledDownFormulas } from './sharedFormulas';
 import { usedRange, type SheetValues } from './sheetValues';
 import { fixTableModel, sheetNamed } from './tableGeometry';
@@ -43,6 +44,7 @@ export class XlsxBook implements Book {
     readonly workbook: ExcelJS.Workbook,
     /** What the loaded file holds that ExcelJS would drop on save (charts, pivot tables, …). */
     readonly lossRisks: string[] = [],
+    private readonly kept: KeptOnSave = {},
   ) {
     this.state = {
       workbook,
@@ -69,8 +71,8 @@ export class XlsxBook implements Book {
     options: { language?: XlsxLanguage } = {},
   ): Promise<XlsxBook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    const { workbook, lossRisks } = await loadWorkbook(bytes, options.language);
-    return new XlsxBook(workbook, lossRisks);
+    const { workbook, lossRisks, kept } = await loadWorkbook(bytes, options.language);
+    return new XlsxBook(workbook, lossRisks, kept);
   }
 
   async toBuffer(): Promise<Uint8Array> {
@@ -80,7 +82,7 @@ export class XlsxBook implements Book {
     const restore = shareFilledDownFormulas(this.state);
     try {
       const out = await this.workbook.xlsx.writeBuffer();
-      return new Uint8Array(out as ArrayBuffer);
+      return await restoreOnSave(new Uint8Array(out as ArrayBuffer), this.kept);
     } finally {
       restore();
     }

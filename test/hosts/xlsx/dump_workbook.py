@@ -6,6 +6,7 @@ after a save by XlsxBook with this, so the check does not depend on ExcelJS.
 
 Usage: /usr/bin/python3 dump_workbook.py file.xlsx
 """
+import datetime as dt
 import json
 import sys
 
@@ -26,19 +27,24 @@ def side(s):
 def style(c):
     f, fl, b, a, p = c.font, c.fill, c.border, c.alignment, c.protection
     return {
-        'numberFormat': c.number_format,
+        # An escaped space and a space show the same in a format code; ExcelJS drops the backslash.
+        'numberFormat': c.number_format.replace('\\ ', ' '),
         'font': {'name': f.name, 'size': f.sz, 'bold': bool(f.b), 'italic': bool(f.i), 'underline': f.u,
                  'strike': bool(f.strike), 'color': color(f.color)},
         'fill': {'type': fl.fill_type, 'fg': color(fl.fgColor), 'bg': color(fl.bgColor)}
         if getattr(fl, 'fill_type', None) else None,
         'border': {k: side(getattr(b, k)) for k in ('left', 'right', 'top', 'bottom')},
-        'alignment': {'horizontal': a.horizontal, 'vertical': a.vertical, 'wrap': bool(a.wrap_text),
+        # Absent and the ECMA-376 defaults (general, bottom) mean the same.
+        'alignment': {'horizontal': a.horizontal or 'general', 'vertical': a.vertical or 'bottom', 'wrap': bool(a.wrap_text),
                       'indent': a.indent, 'rotation': a.text_rotation},
         'protection': {'locked': p.locked, 'hidden': p.hidden},
     }
 
 
 def value(v):
+    # A date stored as a serial reads as a datetime at midnight, as ISO text (t="d") as a date.
+    if isinstance(v, dt.datetime) and v.time() == dt.time(0):
+        v = v.date()
     return v if isinstance(v, (str, int, float, bool)) or v is None else str(v)
 
 
@@ -68,7 +74,7 @@ def sheet(ws):
             'area': ws.print_area and ws.print_area.replace('$', ''),
             'titleRows': ws.print_title_rows and ws.print_title_rows.replace('$', ''),
             'header': ws.oddHeader.center.text, 'footer': ws.oddFooter.center.text,
-            'gridLines': ws.print_options.gridLines,
+            'gridLines': bool(ws.print_options.gridLines),
         },
         'validations': sorted(
             [{'ranges': str(dv.sqref), 'type': dv.type, 'formula1': dv.formula1, 'allowBlank': bool(dv.allow_blank)}
