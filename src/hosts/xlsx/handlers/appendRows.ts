@@ -42,14 +42,16 @@ export const appendRows: Handler<'appendRows'> = (state, { table: tableName, row
     assertFree(t.ws, below, `rows appended to table "${tableName}"`);
     if (totalsAt !== null) moveRowCells(t.ws, totalsAt, totalsAt + grow, t.left, t.right);
   }
-  const template = t.emptyBody ? null : t.lastBody;
+  // The last body row is the model, also the one blank row of an empty table: it carries the
+  // formats, validation and style the table was set up with.
+  const template = t.lastBody;
   rows.forEach((row, i) => {
     const r = start + i;
     const given = new Map<string, Cell>(Object.entries(row).map(([k, v]) => [k.toLowerCase(), v]));
     headers.forEach((h, j) => {
       const c = t.left + j;
       const cell = cellAt(t.ws, r, c);
-      const source = template !== null ? cellAt(t.ws, template, c) : null;
+      const source = r === template ? null : cellAt(t.ws, template, c);
       if (source) {
         cell.style = { ...source.style };
         const dv = internals(t.ws).dataValidations.find(source.address);
@@ -62,7 +64,7 @@ export const appendRows: Handler<'appendRows'> = (state, { table: tableName, row
         const f = source ? formulaOut(source) : null;
         // A calculated column continues into new rows, as it does in Excel.
         cell.value = f
-          ? ({ formula: shiftFormula(f.slice(1), r - (template ?? r)) } as ExcelJS.CellFormulaValue)
+          ? ({ formula: shiftFormula(f.slice(1), r - template) } as ExcelJS.CellFormulaValue)
           : null;
       }
     });

@@ -1,6 +1,7 @@
 /** Handlers that write one column of a table's body: values, a filled-down formula, a format, a list. */
 import type ExcelJS from 'exceljs';
 import { DomainError } from '../../../domain/errors';
+import type { Cell } from '../../../workbook/book';
 import { shiftFormula } from '../../../workbook/formulas';
 import { address } from '../a1';
 import { cellIn } from '../excelCells';
@@ -29,19 +30,27 @@ export const setColumn: Handler<'setColumn'> = (state, { table: tableName, colum
 
 export const setColumnFormula: Handler<'setColumnFormula'> = (
   state,
-  { table: tableName, column, formula },
+  { table: tableName, column, formula, results },
 ) => {
   const t = requireTable(state.workbook, tableName);
   const col = columnOf(t, column);
   const body = stripEquals(formula, tableName, column);
+  if (results && results.length !== bodyCount(t)) {
+    throw new DomainError(
+      'invalid-input',
+      `setColumnFormula ${tableName}[${column}]: ${results.length} results for ${bodyCount(t)} rows`,
+      { sheet: t.ws.name, column },
+    );
+  }
   materializeSharedFormulas(state, t.ws);
   const key = tableName.toLowerCase();
   state.filledDown.set(key, (state.filledDown.get(key) ?? new Set<string>()).add(column.toLowerCase()));
   if (t.emptyBody) return;
   for (let r = t.firstBody; r <= t.lastBody; r += 1) {
-    cellAt(t.ws, r, col).value = {
-      formula: shiftFormula(body, r - t.firstBody),
-    } as ExcelJS.CellFormulaValue;
+    const result = results?.[r - t.firstBody];
+    const value: ExcelJS.CellFormulaValue = { formula: shiftFormula(body, r - t.firstBody), date1904: false };
+    if (result !== undefined && result !== null) value.result = resultIn(result);
+    cellAt(t.ws, r, col).value = value;
   }
 };
 
@@ -93,6 +102,14 @@ export const listValidation: Handler<'listValidation'> = (
   for (let r = t.firstBody; r <= t.lastBody; r += 1)
     internals(t.ws).dataValidations.add(address(r, col), validation);
 };
+
+/** A cached result as ExcelJS stores it; text that names an Excel error is that error. */
+function resultIn(v: Exclude<Cell, null>): NonNullable<ExcelJS.CellFormulaValue['result']> {
+  if (typeof v === 'string' && EXCEL_ERRORS.has(v)) return { error: v as ExcelJS.CellErrorValue['error'] };
+  return v;
+}
+
+const EXCEL_ERRORS = new Set(['#N/A', '#REF!', '#NAME?', '#DIV/0!', '#NULL!', '#VALUE!', '#NUM!']);
 
 export function stripEquals(formula: string, table: string, column: string): string {
   const f = formula.trim();
