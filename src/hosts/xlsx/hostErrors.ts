@@ -13,13 +13,13 @@ export type XlsxProblem =
   /** A zip, but a part a workbook needs is missing or cannot be read (exit 4). */
   | 'unreadable'
   /** Bigger than the limits, before anything is decompressed (exit 4). */
-  | 'too-large';
+  | 'too-large'
+  /** Merged cells inside a table body stop a sort (exit 8). */
+  | 'merged-cells'
+  /** Rows hidden inside a table body stop a sort (exit 8). */
+  | 'hidden-rows';
 
-interface Texts {
-  'not-a-package': (detail: string) => string;
-  unreadable: (detail: string) => string;
-  'too-large': (detail: string) => string;
-}
+type Texts = Record<XlsxProblem, (detail: string) => string>;
 
 const RESAVE_NL = 'Open het in Excel of LibreOffice en sla het opnieuw op als Excel-werkmap (.xlsx).';
 const RESAVE_EN = 'Open it in Excel or LibreOffice and save it again as an Excel workbook (.xlsx).';
@@ -30,12 +30,20 @@ const TEXTS: Record<XlsxLanguage, Texts> = {
     unreadable: (d) => `Deze werkmap kan niet gelezen worden: ${d}. ${RESAVE_NL}`,
     'too-large': (d) =>
       `Deze werkmap is te groot om veilig te openen: ${d}. Splits de gegevens over kleinere werkmappen.`,
+    'merged-cells': (d) =>
+      `Sorteren kan niet: ${d}. Een tabel sorteert alleen zonder samengevoegde cellen; maak de samenvoeging ongedaan en sorteer opnieuw.`,
+    'hidden-rows': (d) =>
+      `Sorteren kan niet: ${d}. Bij het sorteren zou een andere rij verborgen raken; maak de rijen zichtbaar (of wis het filter) en sorteer opnieuw.`,
   },
   en: {
     'not-a-package': (d) => `This file is not a readable Excel workbook: ${d}. ${RESAVE_EN}`,
     unreadable: (d) => `This workbook cannot be read: ${d}. ${RESAVE_EN}`,
     'too-large': (d) =>
       `This workbook is too large to open safely: ${d}. Split the data over smaller workbooks.`,
+    'merged-cells': (d) =>
+      `Cannot sort: ${d}. A table sorts only without merged cells; unmerge them and sort again.`,
+    'hidden-rows': (d) =>
+      `Cannot sort: ${d}. Sorting would hide a different row; unhide the rows (or clear the filter) and sort again.`,
   },
 };
 

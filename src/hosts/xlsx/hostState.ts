@@ -1,6 +1,7 @@
 /** What the handlers of one XlsxBook share: the workbook and what applying changes has recorded. */
 import type ExcelJS from 'exceljs';
 import type { ChartSpec } from '../../workbook/book';
+import type { XlsxLanguage } from './hostErrors';
 
 export interface RecordedChart {
   sheet: string;
@@ -17,4 +18,6 @@ export interface XlsxState {
   readonly materialized: WeakSet<ExcelJS.Worksheet>;
   /** Columns setColumnFormula filled down (table -> headers, lower case): the only ones a save shares. */
   readonly filledDown: Map<string, Set<string>>;
+  /** The workbook's language, for refusals (Dutch unless the caller says otherwise). */
+  language: XlsxLanguage;
 }

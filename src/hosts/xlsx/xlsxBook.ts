@@ -19,7 +19,7 @@
 import ExcelJS from 'exceljs';
 import type { Book, Change, ReadResult } from '../../workbook/book';
 import { tableModels } from './excelModel';
-import { applyChange } from './handlers';
+import { applyChange, preflight } from './handlers';
 import type { XlsxLanguage } from './hostErrors';
 import type { RecordedChart, XlsxState } from './hostState';
 import { loadWorkbook } from './load';
@@ -52,6 +52,7 @@ export class XlsxBook implements Book {
       notes: this.notes,
       materialized: new WeakSet(),
       filledDown: new Map(),
+      language: 'nl',
     };
   }
 
@@ -72,7 +73,9 @@ export class XlsxBook implements Book {
   ): Promise<XlsxBook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     const { workbook, lossRisks, kept } = await loadWorkbook(bytes, options.language);
-    return new XlsxBook(workbook, lossRisks, kept);
+    const book = new XlsxBook(workbook, lossRisks, kept);
+    if (options.language) book.language = options.language;
+    return book;
   }
 
   async toBuffer(): Promise<Uint8Array> {
@@ -86,6 +89,15 @@ export class XlsxBook implements Book {
     } finally {
       restore();
     }
+  }
+
+  /** The language refusals speak: the workbook's (the workbook layer knows it), Dutch by default. */
+  get language(): XlsxLanguage {
+    return this.state.language;
+  }
+
+  set language(language: XlsxLanguage) {
+    this.state.language = language;
   }
 
   async read(tableNames: readonly string[]): Promise<ReadResult> {
@@ -105,6 +117,7 @@ export class XlsxBook implements Book {
   }
 
   async apply(changes: readonly Change[]): Promise<void> {
+    preflight(this.state, changes);
     for (const change of changes) applyChange(this.state, change);
   }
 }
