@@ -8,6 +8,7 @@ import { parseRange } from './a1';
 import { cellOut, dateToSerial } from './excelCells';
 import { tableModels } from './excelModel';
 import { findLossRisks } from './lossRisks';
+import { checkPackageLimits, DEFAULT_LIMITS, type PackageLimits } from './packageLimits';
 import { firstFont, type KeptOnSave } from './savePackage';
 import { fixTableModel } from './tableGeometry';
 import { hostError, type XlsxHostError, type XlsxLanguage } from './hostErrors';
@@ -25,13 +26,18 @@ export interface Loaded {
  * Opens .xlsx bytes; an XlsxHostError (a DomainError 'unsupported') in `language` when they are
  * not a workbook or one that cannot be read.
  */
-export async function loadWorkbook(bytes: Uint8Array, language: XlsxLanguage = 'nl'): Promise<Loaded> {
+export async function loadWorkbook(
+  bytes: Uint8Array,
+  language: XlsxLanguage = 'nl',
+  limits: PackageLimits = DEFAULT_LIMITS,
+): Promise<Loaded> {
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
     throw hostError('not-a-package', language, {
       nl: 'het is geen zip-bestand, zoals elke .xlsx-werkmap',
       en: 'it is not a zip file, as every .xlsx workbook is',
     });
   }
+  checkPackageLimits(bytes, limits, language);
   const zip = await openPackage(bytes, language);
   const fixes = await canonicalParts(zip, language);
   const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';

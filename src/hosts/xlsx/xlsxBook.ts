@@ -23,6 +23,7 @@ import { applyChange, preflight } from './handlers';
 import type { XlsxLanguage } from './hostErrors';
 import type { RecordedChart, XlsxState } from './hostState';
 import { loadWorkbook } from './load';
+import { DEFAULT_LIMITS, type PackageLimits } from './packageLimits';
 import { readTables } from './readTables';
 import { restoreOnSave, type KeptOnSave } from './savePackage';
 import { shareFilledDownFormulas } from './sharedFormulas';
@@ -32,6 +33,7 @@ import { fixTableModel, sheetNamed } from './tableGeometry';
 export type { RecordedChart } from './hostState';
 export { XlsxHostError, type XlsxLanguage, type XlsxProblem } from './hostErrors';
 export type { SheetValues } from './sheetValues';
+export { DEFAULT_LIMITS, type PackageLimits } from './packageLimits';
 
 export class XlsxBook implements Book {
   /** Charts the operations asked for; ExcelJS cannot write them (see upsertChart). */
@@ -69,10 +71,13 @@ export class XlsxBook implements Book {
    */
   static async fromBuffer(
     data: Uint8Array | ArrayBuffer,
-    options: { language?: XlsxLanguage } = {},
+    options: { language?: XlsxLanguage; limits?: Partial<PackageLimits> } = {},
   ): Promise<XlsxBook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    const { workbook, lossRisks, kept } = await loadWorkbook(bytes, options.language);
+    const { workbook, lossRisks, kept } = await loadWorkbook(bytes, options.language, {
+      ...DEFAULT_LIMITS,
+      ...options.limits,
+    });
     const book = new XlsxBook(workbook, lossRisks, kept);
     if (options.language) book.language = options.language;
     return book;
