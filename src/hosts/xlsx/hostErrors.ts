@@ -17,7 +17,9 @@ export type XlsxProblem =
   /** Merged cells inside a table body stop a sort (exit 8). */
   | 'merged-cells'
   /** Rows hidden inside a table body stop a sort (exit 8). */
-  | 'hidden-rows';
+  | 'hidden-rows'
+  /** A save would drop parts ExcelJS cannot write; only a forced save goes ahead (exit 6). */
+  | 'would-lose-parts';
 
 type Texts = Record<XlsxProblem, (detail: string) => string>;
 
@@ -34,6 +36,8 @@ const TEXTS: Record<XlsxLanguage, Texts> = {
       `Sorteren kan niet: ${d}. Een tabel sorteert alleen zonder samengevoegde cellen; maak de samenvoeging ongedaan en sorteer opnieuw.`,
     'hidden-rows': (d) =>
       `Sorteren kan niet: ${d}. Bij het sorteren zou een andere rij verborgen raken; maak de rijen zichtbaar (of wis het filter) en sorteer opnieuw.`,
+    'would-lose-parts': (d) =>
+      `Niet opgeslagen: dit programma kan ${d} niet terugschrijven; ze zouden verloren gaan. Werk de werkmap bij met de invoegtoepassing in Excel, of bewaar eerst een kopie en forceer het opslaan.`,
   },
   en: {
     'not-a-package': (d) => `This file is not a readable Excel workbook: ${d}. ${RESAVE_EN}`,
@@ -44,6 +48,8 @@ const TEXTS: Record<XlsxLanguage, Texts> = {
       `Cannot sort: ${d}. A table sorts only without merged cells; unmerge them and sort again.`,
     'hidden-rows': (d) =>
       `Cannot sort: ${d}. Sorting would hide a different row; unhide the rows (or clear the filter) and sort again.`,
+    'would-lose-parts': (d) =>
+      `Not saved: this program cannot write back ${d}; they would be lost. Update the workbook with the add-in inside Excel, or keep a copy first and force the save.`,
   },
 };
 

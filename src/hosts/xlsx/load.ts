@@ -7,7 +7,7 @@ import type JSZip from 'jszip';
 import { parseRange } from './a1';
 import { cellOut, dateToSerial } from './excelCells';
 import { tableModels } from './excelModel';
-import { findLossRisks } from './lossRisks';
+import { findLossyParts, type LossyPart } from './lossRisks';
 import { checkPackageLimits, DEFAULT_LIMITS, type PackageLimits } from './packageLimits';
 import { firstFont, type KeptOnSave } from './savePackage';
 import { fixTableModel } from './tableGeometry';
@@ -18,6 +18,10 @@ export interface Loaded {
   workbook: ExcelJS.Workbook;
   /** What the file holds that ExcelJS would drop on save (charts, pivot tables, …). */
   lossRisks: string[];
+  /** The same, with the parts and in both languages. */
+  lossyParts: LossyPart[];
+  /** The package held macros (an .xlsm); a save never does. */
+  macroEnabled: boolean;
   /** What a save must put back that ExcelJS writes its own way. */
   kept: KeptOnSave;
 }
@@ -61,7 +65,14 @@ export async function loadWorkbook(
   keepHiddenEmptyRows(wb);
   const styles = await zip.file('xl/styles.xml')?.async('string');
   const defaultFont = styles ? firstFont(styles) : undefined;
-  return { workbook: wb, lossRisks: findLossRisks(bytes), kept: defaultFont ? { defaultFont } : {} };
+  const lossyParts = await findLossyParts(zip);
+  return {
+    workbook: wb,
+    lossRisks: lossyParts.map((p) => p.en),
+    lossyParts,
+    macroEnabled: zip.file('xl/vbaProject.bin') !== null,
+    kept: defaultFont ? { defaultFont } : {},
+  };
 }
 
 async function readWithExcelJs(bytes: Uint8Array): Promise<ExcelJS.Workbook> {

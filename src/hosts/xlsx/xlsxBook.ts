@@ -20,7 +20,8 @@ import ExcelJS from 'exceljs';
 import type { Book, Change, ReadResult } from '../../workbook/book';
 import { tableModels } from './excelModel';
 import { applyChange, preflight } from './handlers';
-import type { XlsxLanguage } from './hostErrors';
+import { hostError, type XlsxLanguage } from './hostErrors';
+import type { LossyPart } from './lossRisks';
 import type { RecordedChart, XlsxState } from './hostState';
 import { loadWorkbook } from './load';
 import { DEFAULT_LIMITS, type PackageLimits } from './packageLimits';
@@ -33,6 +34,7 @@ import { fixTableModel, sheetNamed } from './tableGeometry';
 export type { RecordedChart } from './hostState';
 export { XlsxHostError, type XlsxLanguage, type XlsxProblem } from './hostErrors';
 export type { SheetValues } from './sheetValues';
+export type { LossyPart } from './lossRisks';
 export { DEFAULT_LIMITS, type PackageLimits } from './packageLimits';
 
 export class XlsxBook implements Book {
@@ -47,6 +49,13 @@ export class XlsxBook implements Book {
     /** What the loaded file holds that ExcelJS would drop on save (charts, pivot tables, …). */
     readonly lossRisks: string[] = [],
     private readonly kept: KeptOnSave = {},
+    /** Every part a save would not write back, with its name, in Dutch and English. */
+    readonly lossyParts: readonly LossyPart[] = [],
+    /**
+     * The file held macros (.xlsm). A save never does: a forced save writes a macro-free workbook,
+     * which belongs under an .xlsx name (Excel refuses an .xlsm without its macro part).
+     */
+    readonly macroEnabled = false,
   ) {
     this.state = {
       workbook,
@@ -74,16 +83,31 @@ export class XlsxBook implements Book {
     options: { language?: XlsxLanguage; limits?: Partial<PackageLimits> } = {},
   ): Promise<XlsxBook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    const { workbook, lossRisks, kept } = await loadWorkbook(bytes, options.language, {
-      ...DEFAULT_LIMITS,
-      ...options.limits,
-    });
-    const book = new XlsxBook(workbook, lossRisks, kept);
+    const loaded = await loadWorkbook(bytes, options.language, { ...DEFAULT_LIMITS, ...options.limits });
+    const book = new XlsxBook(
+      loaded.workbook,
+      loaded.lossRisks,
+      loaded.kept,
+      loaded.lossyParts,
+      loaded.macroEnabled,
+    );
     if (options.language) book.language = options.language;
     return book;
   }
 
-  async toBuffer(): Promise<Uint8Array> {
+  /**
+   * The workbook as .xlsx bytes. Refuses (XlsxHostError 'would-lose-parts', listing them) when the
+   * loaded file holds parts this host cannot write back, unless `force`.
+   */
+  async toBuffer(options: { force?: boolean } = {}): Promise<Uint8Array> {
+    if (this.lossyParts.length > 0 && !options.force) {
+      const list = (l: 'nl' | 'en') => {
+        const items = this.lossyParts.map((p) => `${p[l]} (${p.part})`);
+        const and = l === 'nl' ? ' en ' : ' and ';
+        return items.length > 1 ? `${items.slice(0, -1).join(', ')}${and}${items.at(-1)}` : (items[0] ?? '');
+      };
+      throw hostError('would-lose-parts', this.language, { nl: list('nl'), en: list('en') });
+    }
     for (const ws of this.workbook.worksheets) {
       for (const model of tableModels(ws)) fixTableModel(model);
     }

@@ -21,7 +21,7 @@ async function saveAfter(changes: Change[]): Promise<DumpedWorkbook> {
   const book = await XlsxBook.fromBuffer(readFileSync(FIXTURE));
   await book.apply(changes);
   const out = path.join(dir, `na-${Math.random().toString(36).slice(2)}.xlsx`);
-  writeFileSync(out, await book.toBuffer());
+  writeFileSync(out, await book.toBuffer({ force: onlyAuthorsLost(book) }));
   return openpyxlDump(out);
 }
 
@@ -41,10 +41,17 @@ describe('an unchanged save of every fixture keeps every cell, style and sheet s
   it.each(files.map((f) => [path.relative(root, f), f]))('%s', async (_name, file) => {
     const book = await XlsxBook.fromBuffer(readFileSync(file));
     const out = path.join(dir, `${path.basename(file)}`);
-    writeFileSync(out, await book.toBuffer());
+    writeFileSync(out, await book.toBuffer({ force: onlyAuthorsLost(book) }));
     expect(withoutAuthors(openpyxlDump(out))).toEqual(withoutAuthors(openpyxlDump(file)));
   });
 });
+
+/** Forcing a save is fine here only when the authors of comments are all it would lose. */
+function onlyAuthorsLost(book: XlsxBook): boolean {
+  const lost = book.lossyParts.map((p) => p.en);
+  expect(lost.filter((l) => l !== 'the authors of comments')).toEqual([]);
+  return lost.length > 0;
+}
 
 /** Everything but the comment authors, which ExcelJS 4.4 always writes as "Author". */
 function withoutAuthors(w: DumpedWorkbook): DumpedWorkbook {
