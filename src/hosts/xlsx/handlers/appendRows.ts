@@ -59,7 +59,7 @@ export const appendRows: Handler<'appendRows'> = (state, { table: tableName, row
       }
       const key = h.toLowerCase();
       if (given.has(key)) {
-        cell.value = cellIn(given.get(key) ?? null, { table: tableName, column: h });
+        cell.value = cellIn(given.get(key) ?? null, { table: tableName, column: h, row: r }, state.notes);
       } else {
         const f = source ? formulaOut(source) : null;
         // A calculated column continues into new rows, as it does in Excel.

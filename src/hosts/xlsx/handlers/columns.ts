@@ -24,7 +24,11 @@ export const setColumn: Handler<'setColumn'> = (state, { table: tableName, colum
   materializeSharedFormulas(state, t.ws);
   values.forEach((v, i) => {
     if (v === null) return;
-    cellAt(t.ws, t.firstBody + i, col).value = cellIn(v, { table: tableName, column });
+    cellAt(t.ws, t.firstBody + i, col).value = cellIn(
+      v,
+      { table: tableName, column, row: t.firstBody + i },
+      state.notes,
+    );
   });
 };
 

@@ -21,7 +21,7 @@ export const freezeHeader: Handler<'freezeHeader'> = ({ workbook }, { sheet, row
   ws.views = [view, ...ws.views.slice(1)];
 };
 
-export const replaceSheet: Handler<'replaceSheet'> = ({ workbook }, { sheet, blocks }) => {
+export const replaceSheet: Handler<'replaceSheet'> = ({ workbook, notes }, { sheet, blocks }) => {
   let ws = workbook.worksheets.find((s) => s.name.toLowerCase() === sheet.toLowerCase());
   if (!ws) ws = workbook.addWorksheet(sheet);
   const target = ws;
@@ -47,7 +47,7 @@ export const replaceSheet: Handler<'replaceSheet'> = ({ workbook }, { sheet, blo
     block.values.forEach((row, i) => {
       row.forEach((v, j) => {
         const cell = cellAt(target, at.row + i, at.col + j);
-        cell.value = cellIn(v, { sheet });
+        cell.value = cellIn(v, { sheet, row: at.row + i }, notes);
         const fmt = block.cellNumberFormats?.[i]?.[j] ?? block.numberFormats?.[j];
         if (fmt) cell.numFmt = fmt;
         if (block.bold === 'all' || (block.bold === 'firstRow' && i === 0)) cell.font = { bold: true };

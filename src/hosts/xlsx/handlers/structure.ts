@@ -30,7 +30,7 @@ export const addSheet: Handler<'addSheet'> = ({ workbook }, { sheet: name, posit
   }
 };
 
-export const addTable: Handler<'addTable'> = ({ workbook }, change) => {
+export const addTable: Handler<'addTable'> = ({ workbook, notes }, change) => {
   const ws = sheetNamed(workbook, change.sheet);
   if (findTable(workbook, change.table)) {
     throw new DomainError('duplicate', `a table named "${change.table}" already exists`, {
@@ -78,10 +78,11 @@ export const addTable: Handler<'addTable'> = ({ workbook }, change) => {
   });
   change.rows.forEach((row, i) => {
     row.forEach((v, j) => {
-      cellAt(ws, at.row + 1 + i, at.col + j).value = cellIn(v, {
-        table: change.table,
-        column: change.headers[j],
-      });
+      cellAt(ws, at.row + 1 + i, at.col + j).value = cellIn(
+        v,
+        { table: change.table, column: change.headers[j], row: at.row + 1 + i },
+        notes,
+      );
     });
   });
   setTableRange(requireTable(workbook, change.table).model, { ...area });
