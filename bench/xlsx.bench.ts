@@ -1,15 +1,18 @@
 /**
  * Benchmark of the .xlsx host and CLI: `check` and `sort` on generated workbooks of 1,000,
- * 10,000 and 50,000 invoices (500 customers). Each run is a fresh child process, so time and
- * peak memory (max RSS) belong to that command alone.
+ * 10,000 and 50,000 invoices (500 customers), each as a ratio to its floor measured side by side
+ * in the same run: ExcelJS's own open + save of the same file (`exceljs`). Each run is a fresh
+ * child process, so time and peak memory (max RSS) belong to that command alone. Targets (issue
+ * 14): sort within 2x the floor's time and 1.5x its peak memory.
  *
  *   npx tsx bench/xlsx.bench.ts            # all sizes
  *   npx tsx bench/xlsx.bench.ts 1000 10000 # chosen sizes
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { main } from '../src/cli/main';
 import { XlsxBook } from '../src/hosts/xlsx/xlsxBook';
 import type { Cell } from '../src/workbook/book';
@@ -83,10 +86,19 @@ interface Measured {
   maxRssMb: number;
 }
 
+/** The floor: what ExcelJS itself costs to open and save the same file, with nothing of ours. */
+async function excelJsOpenSave(file: string): Promise<number> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(file) as unknown as ExcelJS.Buffer);
+  writeFileSync(`${file}.exceljs.xlsx`, Buffer.from(await wb.xlsx.writeBuffer()));
+  return 0;
+}
+
 async function child(command: string, file: string): Promise<void> {
   const sink = { stdout: () => undefined, stderr: () => undefined, stderrIsTty: false, today: () => TODAY };
   const t0 = performance.now();
-  const exitCode = await main([command, file, '--today', TODAY], sink);
+  const exitCode =
+    command === 'exceljs' ? await excelJsOpenSave(file) : await main([command, file, '--today', TODAY], sink);
   const ms = performance.now() - t0;
   const maxRssMb = process.resourceUsage().maxRSS / 1024;
   const m: Measured = { command, exitCode, ms, maxRssMb };
@@ -115,12 +127,17 @@ async function parent(sizes: number[]): Promise<void> {
       const genMs = performance.now() - g0;
       const sizeKb = statSync(file).size / 1024;
       results[n] = {};
-      for (const command of ['check', 'sort', 'check']) {
+      for (const command of ['exceljs', 'check', 'sort', 'check']) {
         const m = runChild(command, file);
         const key = results[n]?.[command] ? `${command} (after sort)` : command;
         (results[n] as Record<string, Measured>)[key] = m;
+        const floor = results[n]?.exceljs;
+        const ratio =
+          floor && command !== 'exceljs'
+            ? `  = ${(m.ms / floor.ms).toFixed(2)}x time, ${(m.maxRssMb / floor.maxRssMb).toFixed(2)}x memory of ExcelJS open+save`
+            : '';
         console.log(
-          `${String(n).padStart(6)} invoices  ${key.padEnd(18)} ${m.ms.toFixed(0).padStart(7)} ms  ${m.maxRssMb.toFixed(0).padStart(5)} MB max RSS  exit ${m.exitCode}` +
+          `${String(n).padStart(6)} invoices  ${key.padEnd(18)} ${m.ms.toFixed(0).padStart(7)} ms  ${m.maxRssMb.toFixed(0).padStart(5)} MB max RSS  exit ${m.exitCode}${ratio}` +
             (command === 'check' && key === 'check'
               ? `   (file ${sizeKb.toFixed(0)} KB, generated in ${genMs.toFixed(0)} ms)`
               : ''),

@@ -1,4 +1,5 @@
 /** Distinct exit codes, so scripts can tell what went wrong without parsing messages. */
+import type { XlsxProblem } from '../hosts/xlsx/hostErrors';
 export const EXIT = {
   ok: 0,
   /** `check` (or another command) found rows it cannot read. */
@@ -40,3 +41,16 @@ export class CliError extends Error {
     this.text = typeof message === 'string' ? { nl: message, en: message } : message;
   }
 }
+
+/**
+ * The exit code for each refusal of the .xlsx host (XlsxHostError.problem). Its message is already
+ * in the workbook's language and says what to do: print it as it is.
+ */
+export const XLSX_PROBLEM_EXIT = {
+  'not-a-package': EXIT.notAWorkbook,
+  unreadable: EXIT.notAWorkbook,
+  'too-large': EXIT.notAWorkbook,
+  'merged-cells': EXIT.workbookProblem,
+  'hidden-rows': EXIT.workbookProblem,
+  'would-lose-parts': EXIT.wouldLoseContent,
+} as const satisfies Record<XlsxProblem, ExitCode>;

@@ -72,8 +72,13 @@ export type Change =
    * Strings are always stored as text, never parsed as formulas.
    */
   | { kind: 'setColumn'; table: string; column: string; values: Cell[] }
-  /** On a table without body rows this does nothing; operations re-issue it after appending rows. */
-  | { kind: 'setColumnFormula'; table: string; column: string; formula: string }
+  /**
+   * On a table without body rows this does nothing; operations re-issue it after appending rows.
+   * `results`, when given, holds the value the formula computes for each body row (the core
+   * evaluates the same expression): a host that stores cached results (the .xlsx file) writes them,
+   * so readers that do not calculate (previews, pandas, protected view) see them. Null: unknown.
+   */
+  | { kind: 'setColumnFormula'; table: string; column: string; formula: string; results?: Cell[] }
   /** Appends rows; each row is keyed by header, headers not given stay empty. */
   | { kind: 'appendRows'; table: string; rows: Record<string, Cell>[] }
   /**

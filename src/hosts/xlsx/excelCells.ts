@@ -60,9 +60,30 @@ export function formulaOut(cell: ExcelJS.Cell): string | null {
  * A port value as ExcelJS should store it. Strings stay strings (shared strings in the file), so
  * text starting with = + - @ is never a formula; '' clears the cell.
  */
+/**
+ * Characters XML 1.0 does not allow in text (C0 controls but tab, line feed and carriage return;
+ * U+FFFE, U+FFFF; halves of a surrogate pair without the other half). A file holding one is not
+ * well-formed and no program opens it.
+ */
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** `text` without the characters XML forbids, and which ones were removed (as U+XXXX). */
+export function xmlSafe(text: string): { text: string; removed: string[] } {
+  const removed: string[] = [];
+  const clean = text.replace(NOT_XML, (ch) => {
+    removed.push(`U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
+    return '';
+  });
+  return { text: clean, removed };
+}
+
 export function cellIn(
   value: Cell,
-  where: { table?: string; sheet?: string; column?: string },
+  where: { table?: string; sheet?: string; column?: string; row?: number },
+  /** Where removed characters are reported; a written string never carries one. */
+  notes?: string[],
 ): ExcelJS.CellValue {
   if (value === null || value === '') return null;
   if (typeof value === 'number') {
@@ -71,7 +92,17 @@ export function cellIn(
     }
     return value;
   }
-  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'string') {
+    const { text, removed } = xmlSafe(value);
+    if (removed.length > 0) {
+      const place = [where.sheet ?? where.table, where.column, where.row && `row ${where.row}`].filter(
+        Boolean,
+      );
+      notes?.push(`${place.join(', ')}: removed ${removed.join(' ')}, which XML does not allow in a file`);
+    }
+    return text === '' ? null : text;
+  }
+  if (typeof value === 'boolean') return value;
   throw new DomainError('invalid-input', `cannot write ${JSON.stringify(value)} to a cell`, {
     ...where,
     value,

@@ -45,3 +45,38 @@ export async function readZipPart(bytes: Uint8Array, name: string): Promise<stri
   }
   return null;
 }
+
+export interface ZipEntry {
+  name: string;
+  compressedSize: number;
+  /** As the zip directory declares it; JSZip checks it against the real size when it inflates. */
+  uncompressedSize: number;
+}
+
+/** The zip's directory, read without decompressing anything; null when there is none. */
+export function listZipEntries(bytes: Uint8Array): ZipEntry[] | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65_535); i -= 1) {
+    if (view.getUint32(i, true) === EOCD_SIGNATURE) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return null;
+  const count = view.getUint16(eocd + 10, true);
+  let p = view.getUint32(eocd + 16, true);
+  const decoder = new TextDecoder();
+  const out: ZipEntry[] = [];
+  for (let e = 0; e < count; e += 1) {
+    if (p + 46 > bytes.length || view.getUint32(p, true) !== CENTRAL_SIGNATURE) return null;
+    const nameLength = view.getUint16(p + 28, true);
+    out.push({
+      name: decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength)),
+      compressedSize: view.getUint32(p + 20, true),
+      uncompressedSize: view.getUint32(p + 24, true),
+    });
+    p += 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+/** conditionalFill: one expression rule per span of the body, never stacked by a repeated refresh. */
+import type ExcelJS from 'exceljs';
+import { DomainError } from '../../../domain/errors';
+import { parseRange, rangeRef, type RangePos } from '../a1';
+import { internals, type ConditionalFormatting } from '../excelModel';
+import { columnOf, requireTable, type FoundTable } from '../tableGeometry';
+import { stripEquals } from './columns';
+import type { Handler } from './types';
+
+export const conditionalFill: Handler<'conditionalFill'> = ({ workbook }, change) => {
+  const t = requireTable(workbook, change.table);
+  const formula = stripEquals(change.formula, change.table, 'conditionalFill');
+  const spans: [number, number][] =
+    change.columns === 'row'
+      ? [[t.left, t.right]]
+      : change.columns.map((c) => {
+          const col = columnOf(t, c);
+          return [col, col];
+        });
+  const refs = spans.map(([l, r]) => rangeRef({ top: t.firstBody, left: l, bottom: t.lastBody, right: r }));
+  const sheet = internals(t.ws);
+  // Refreshing twice must not stack the same rule twice: drop earlier copies of it first.
+  sheet.conditionalFormattings = sheet.conditionalFormattings.filter(
+    (cf) => !(refs.includes(cf.ref) || sameRuleInTable(cf, formula, t)),
+  );
+  const style: Partial<ExcelJS.Style> = {
+    fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(change.fill) } },
+  };
+  if (change.font) style.font = { color: { argb: argb(change.font) } };
+  for (const ref of refs) {
+    t.ws.addConditionalFormatting({
+      ref,
+      rules: [
+        { type: 'expression', formulae: [formula], style, priority: 1 } as ExcelJS.ConditionalFormattingRule,
+      ],
+    });
+  }
+};
+
+function sameRuleInTable(cf: ConditionalFormatting, formula: string, t: FoundTable): boolean {
+  const first = cf.ref.split(/\s+/)[0] ?? '';
+  let r: RangePos;
+  try {
+    r = parseRange(first);
+  } catch {
+    return false;
+  }
+  const inside = r.left >= t.left && r.right <= t.right && r.top === t.firstBody;
+  return inside && cf.rules.every((rule) => rule.type === 'expression' && rule.formulae?.[0] === formula);
+}
+
+/** '#FFC7CE' or 'FFC7CE' -> 'FFFFC7CE'. */
+function argb(color: string): string {
+  const hex = color.replace(/^#/, '').toUpperCase();
+  if (/^[0-9A-F]{6}$/.test(hex)) return `FF${hex}`;
+  if (/^[0-9A-F]{8}$/.test(hex)) return hex;
+  throw new DomainError('invalid-input', `not a colour: ${JSON.stringify(color)}`, { value: color });
+}
