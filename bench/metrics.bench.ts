@@ -1,27 +1,33 @@
 /**
- * Benchmark of the one-pass overview: 50,000 invoices over 500 customers, generated
- * deterministically (seeded PRNG, fixed today), with credit notes, partial payments and reminders.
+ * Benchmark of the overview the pane shows: every metric of overviewMetrics plus the aging of open
+ * receivables, over ledgers of 1,000 / 10,000 / 50,000 invoices generated deterministically (seeded
+ * PRNG, fixed today), with credit notes, partial payments and reminders, and the due date from the
+ * terms module as the pane resolves it.
  *
- *   npx tsx bench/metrics.bench.ts
- *   node --expose-gc --import tsx bench/metrics.bench.ts   (adds the heap retained after GC)
+ *   node --expose-gc --import tsx bench/metrics.bench.ts [1000 10000 50000] [--baseline DIR]
  *
- * Reports the median of 5 runs of overviewMetrics, as wall time and as process CPU time (steadier
- * on a shared machine), once with a plain due-date resolver and once with the terms module's.
+ * Each figure is the median CPU time of 5 runs, printed as a ratio to its floor measured in the same
+ * run: the same ledger read into plain arrays (one pass over invoices, payments and contacts). Peak
+ * memory is the heap the run adds before garbage collection. With --baseline DIR (a copy of another
+ * revision's src/, e.g. `git archive main src | tar -x -C DIR`), that revision runs side by side and
+ * the ratio new/old is printed too.
  */
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { addDays, type IsoDate } from '../src/domain/dates';
-import { overviewMetrics, type DueDateOf, type MetricsLedger } from '../src/domain/metrics';
+import * as current from '../src/domain/index';
 import {
   defaultSettings,
   type ContactEntry,
   type Customer,
   type Invoice,
+  type Ledger,
   type Payment,
 } from '../src/domain/model';
-import { dueDateOf as termsDueDateOf } from '../src/domain/terms';
 
-const INVOICES = 50_000;
-const CUSTOMERS = 500;
+type MetricsLedger = Pick<Ledger, 'customers' | 'invoices' | 'payments' | 'contacts' | 'arrangements'>;
+type Core = typeof current;
+
 const RUNS = 5;
 const TODAY: IsoDate = '2026-11-22';
 
@@ -37,7 +43,8 @@ function prng(seed: number): () => number {
   };
 }
 
-function generate(seed: number): MetricsLedger {
+function generate(seed: number, INVOICES: number): MetricsLedger {
+  const CUSTOMERS = Math.max(50, Math.round(INVOICES / 100));
   const rnd = prng(seed);
   const int = (min: number, max: number) => min + Math.floor(rnd() * (max - min + 1));
   const customers: Customer[] = [];
@@ -112,52 +119,117 @@ function median(xs: number[]): number {
 const gc = (globalThis as { gc?: () => void }).gc;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-const ledger = generate(20261122);
-const settings = defaultSettings();
-const customersByNumber = new Map(ledger.customers.map((c) => [c.number, c]));
-const simpleDue: DueDateOf = (inv) =>
-  inv.dueDate ?? addDays(inv.invoiceDate, customersByNumber.get(inv.customerNumber)?.paymentTermDays ?? 30);
-const termsDue: DueDateOf = (inv) => {
-  const customer = customersByNumber.get(inv.customerNumber);
-  return customer ? termsDueDateOf(inv, customer, settings) : addDays(inv.invoiceDate, 30);
-};
+/** The floor: the ledger's fields into plain arrays, one pass per list. */
+function readPlain(ledger: MetricsLedger): number {
+  const numbers: string[] = [];
+  const customers: string[] = [];
+  const dates: string[] = [];
+  const amounts: number[] = [];
+  for (const inv of ledger.invoices) {
+    numbers.push(inv.number);
+    customers.push(inv.customerNumber);
+    dates.push(inv.invoiceDate);
+    amounts.push(inv.amountInclVat);
+  }
+  const payDates: string[] = [];
+  const payAmounts: number[] = [];
+  const payInvoices: (string | undefined)[] = [];
+  for (const p of ledger.payments) {
+    payDates.push(p.date);
+    payAmounts.push(p.amount);
+    payInvoices.push(p.invoiceNumber);
+  }
+  const contactDates: string[] = [];
+  for (const c of ledger.contacts) contactDates.push(c.date);
+  return (
+    numbers.length +
+    customers.length +
+    dates.length +
+    amounts.length +
+    payDates.length +
+    payAmounts.length +
+    payInvoices.length +
+    contactDates.length
+  );
+}
 
-console.log(
-  `ledger: ${ledger.invoices.length} invoices/credit notes, ${ledger.payments.length} payments, ${ledger.contacts.length} contacts, ${ledger.customers.length} customers`,
-);
-for (const [label, dueDateOf] of [
-  ['simple due-date resolver', simpleDue],
-  ['terms.dueDateOf resolver', termsDue],
-] as const) {
-  const times: number[] = [];
+interface PaneOverview {
+  open: number;
+  overdue: number;
+  dso: number | null;
+  aging: Record<string, { count: number; open: number }>;
+}
+
+/** What Overzicht needs: every overview metric and the aging, the way `core` offers them. */
+function paneOverview(core: Core, ledger: MetricsLedger): PaneOverview {
+  const settings = defaultSettings();
+  const customers = new Map(ledger.customers.map((c) => [c.number, c]));
+  const dueDateOf = (inv: Invoice) =>
+    core.dueDateOf(inv, customers.get(inv.customerNumber) as Customer, settings);
+  const o = core.metrics.overviewMetrics(ledger, { today: TODAY, dueDateOf });
+  const withAging = o as { aging?: { buckets: PaneOverview['aging'] } };
+  const aging =
+    withAging.aging?.buckets ??
+    core.agingReport(ledger.invoices, core.indexLedger(ledger), customers, settings, TODAY).buckets;
+  return { open: o.totals.openTotal, overdue: o.totals.overdueCount, dso: o.dso.dso, aging };
+}
+
+function measure<T>(f: () => T): { cpu: number; wall: number; peak: number; result: T } {
   const cpu: number[] = [];
+  const wall: number[] = [];
   let peak = 0;
-  let result: ReturnType<typeof overviewMetrics> | undefined;
-  gc?.();
-  const heapBefore = process.memoryUsage().heapUsed;
+  let result: T | undefined;
+  f(); // warm-up (JIT), not measured
   for (let r = 0; r < RUNS; r++) {
     result = undefined;
     gc?.();
+    const before = process.memoryUsage().heapUsed;
     const c0 = process.cpuUsage();
     const t0 = performance.now();
-    result = overviewMetrics(ledger, { today: TODAY, dueDateOf });
-    times.push(performance.now() - t0);
+    result = f();
+    wall.push(performance.now() - t0);
     const c = process.cpuUsage(c0);
     cpu.push((c.user + c.system) / 1000);
-    peak = Math.max(peak, process.memoryUsage().heapUsed);
+    peak = Math.max(peak, process.memoryUsage().heapUsed - before);
   }
-  gc?.();
-  const retained = process.memoryUsage().heapUsed - heapBefore;
+  return { cpu: median(cpu), wall: median(wall), peak, result: result as T };
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--baseline');
+  const baseDir = at >= 0 ? args[at + 1] : undefined;
+  const sizes = args.filter((a, i) => /^\d+$/.test(a) && i !== at + 1).map(Number);
+  const baseline: Core | undefined = baseDir
+    ? ((await import(resolve(baseDir, 'src/domain/index.ts'))) as Core)
+    : undefined;
+  if (!gc) console.log('(run with node --expose-gc for steadier memory figures)');
   console.log(
-    `${label}: median ${median(times).toFixed(0)} ms wall (${times.map((t) => t.toFixed(0)).join(', ')}), median ${median(cpu).toFixed(0)} ms CPU of ${RUNS} runs`,
+    'size    | floor (plain arrays) | overview + aging: CPU, x floor, peak heap' +
+      (baseline ? ' | baseline: CPU, x floor | new / baseline' : ''),
   );
-  console.log(
-    `  heap used: ${mb(heapBefore)} with the ledger loaded, ${mb(peak)} highest seen right after a run (garbage included)` +
-      (gc ? `, result retains ${mb(retained)} after GC` : ' (run with --expose-gc for the retained figure)'),
-  );
-  if (result) {
+  for (const n of sizes.length > 0 ? sizes : [1_000, 10_000, 50_000]) {
+    const ledger = generate(20261122, n);
+    const floor = measure(() => readPlain(ledger));
+    const now = measure(() => paneOverview(current, ledger));
+    let line = `${String(ledger.invoices.length).padStart(7)} | ${floor.cpu.toFixed(2).padStart(8)} ms          | ${now.cpu.toFixed(0).padStart(6)} ms, ${(now.cpu / floor.cpu).toFixed(0).padStart(4)}x, ${mb(now.peak)}`;
+    if (baseline) {
+      const old = measure(() => paneOverview(baseline, ledger));
+      line += ` | ${old.cpu.toFixed(0).padStart(6)} ms, ${(old.cpu / floor.cpu).toFixed(0).padStart(4)}x, ${mb(old.peak)} | ${(now.cpu / old.cpu).toFixed(2)}x`;
+      if (JSON.stringify(old.result) !== JSON.stringify(now.result)) {
+        console.error(
+          'MISMATCH between baseline and current:',
+          JSON.stringify(old.result),
+          JSON.stringify(now.result),
+        );
+        process.exitCode = 1;
+      }
+    }
+    console.log(line);
     console.log(
-      `  check: open ${result.totals.openTotal} c, overdue ${result.totals.overdueCount}, DSO ${result.dso.dso}, HHI ${result.dependency.hhi?.toFixed(0)} (${result.dependency.concentration}), customers with behaviour ${result.behaviour.customers.length}, late-invoiced ${result.invoicingDelay.late.length}`,
+      `          check: open ${now.result.open} c, overdue ${now.result.overdue}, DSO ${now.result.dso}, aging ${JSON.stringify(now.result.aging)}`,
     );
   }
 }
+
+void main();
