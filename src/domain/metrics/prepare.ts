@@ -15,7 +15,7 @@
  */
 import { assertIsoDate, type IsoDate } from '../dates';
 import { DomainError, requireArray, requireObject } from '../errors';
-import { indexLedger, settle, type LedgerIndex, type Settlement } from '../ledger';
+import { indexLedger, settleUnchecked, type LedgerIndex, type Settlement } from '../ledger';
 import { assertCents, type Cents } from '../money';
 import type { Invoice, Ledger } from '../model';
 import { createDayCounter, trailingWindow, type DateWindow } from './window';
@@ -77,6 +77,12 @@ export interface PreparedInvoice {
   /** Days past the due date today, for an invoice with something open; else 0. */
   daysOverdue: number;
   paid?: PaidFacts;
+  /**
+   * Set when money is receivable today as invoiceStatus counts it for the aging (not a credit
+   * note, not fully credited, not written off, something open): that open amount, and the days
+   * past the due date (0 when not past it). Future-dated invoices count here, as in agingReport.
+   */
+  aging?: { open: Cents; daysOverdue: number };
 }
 
 export interface PreparedLedger {
@@ -225,7 +231,7 @@ export function prepareLedger(ledger: MetricsLedger, options: PrepareOptions): P
       invoice.disputedSince !== undefined &&
       invoice.disputedSince <= today &&
       !(invoice.disputeResolvedOn !== undefined && invoice.disputeResolvedOn <= today);
-    const settlement = settle(invoice, index, today);
+    const settlement = settleUnchecked(invoice, index, today);
     // A linked credit note's own amount is already inside its invoice's settlement; only money
     // booked on the note itself (a refund, say) is its own.
     const ownOpen = linked ? -settlement.paid - settlement.credited : settlement.open;
@@ -262,6 +268,11 @@ export function prepareLedger(ledger: MetricsLedger, options: PrepareOptions): P
           reminders,
         };
       }
+    }
+    const amount = invoice.amountInclVat;
+    if (amount >= 0 && !(amount > 0 && settlement.credited >= amount) && !writtenOff && settlement.open > 0) {
+      const dueDate = doc.dueDate ?? resolveDueDate(dueDateOf, invoice, position, checkDate);
+      doc.aging = { open: settlement.open, daysOverdue: dueDate < today ? days(dueDate, today) : 0 };
     }
     invoices.push(doc);
   });
