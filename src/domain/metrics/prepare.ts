@@ -15,7 +15,13 @@
  */
 import { assertIsoDate, type IsoDate } from '../dates';
 import { DomainError, requireArray, requireObject } from '../errors';
-import { indexLedger, settleUnchecked, type LedgerIndex, type Settlement } from '../ledger';
+import {
+  indexLedger,
+  requireLedgerIndex,
+  settleUnchecked,
+  type LedgerIndex,
+  type Settlement,
+} from '../ledger';
 import { assertCents, type Cents } from '../money';
 import type { Invoice, Ledger } from '../model';
 import { createDayCounter, trailingWindow, type DateWindow } from './window';
@@ -28,6 +34,12 @@ export type DueDateOf = (invoice: Invoice) => IsoDate;
 export interface PrepareOptions {
   today: IsoDate;
   dueDateOf: DueDateOf;
+  /**
+   * indexLedger() of this same ledger, when the caller already made one (the pane does, for its
+   * statuses): used instead of indexing again. One that does not hold exactly this ledger's
+   * invoices, payments and contacts is ignored, so a stale index cannot change a figure.
+   */
+  index?: LedgerIndex;
 }
 
 export interface CustomerRef {
@@ -134,6 +146,23 @@ function throwDuplicate(invoices: readonly Invoice[]): never {
   throw new DomainError('duplicate', 'duplicate invoice numbers', { path: 'invoices' });
 }
 
+/** Whether `index` is indexLedger() of exactly this ledger (same invoice objects, same counts). */
+function indexes(index: LedgerIndex, ledger: MetricsLedger): boolean {
+  requireLedgerIndex(index, 'options.index');
+  if (index.invoicesByNumber.size !== ledger.invoices.length) return false;
+  for (const inv of ledger.invoices) if (index.invoicesByNumber.get(inv.number) !== inv) return false;
+  const count = (map: Map<string, unknown[]>): number => {
+    let n = 0;
+    for (const list of map.values()) n += list.length;
+    return n;
+  };
+  let payments = 0;
+  for (const p of ledger.payments) if (p.invoiceNumber) payments += 1;
+  return (
+    count(index.paymentsByInvoice) === payments && count(index.contactsByCustomer) === ledger.contacts.length
+  );
+}
+
 function resolveDueDate(
   dueDateOf: DueDateOf,
   invoice: Invoice,
@@ -199,7 +228,8 @@ export function prepareLedger(ledger: MetricsLedger, options: PrepareOptions): P
     checkDate(c.date, 'contacts', i, 'date');
   });
 
-  const index = indexLedger(ledger);
+  const index =
+    options.index !== undefined && indexes(options.index, ledger) ? options.index : indexLedger(ledger);
   // The index keeps one invoice per number; only when it holds fewer is there a duplicate to name.
   if (index.invoicesByNumber.size !== ledger.invoices.length) throwDuplicate(ledger.invoices);
   const days = createDayCounter();
