@@ -15,15 +15,9 @@
  */
 import { assertIsoDate, type IsoDate } from '../dates';
 import { DomainError, requireArray, requireObject } from '../errors';
-import {
-  indexLedger,
-  requireLedgerIndex,
-  settleUnchecked,
-  type LedgerIndex,
-  type Settlement,
-} from '../ledger';
+import { indexLedger, requireLedgerIndex, settleOver, type LedgerIndex, type Settlement } from '../ledger';
 import { assertCents, type Cents } from '../money';
-import type { Invoice, Ledger } from '../model';
+import type { Invoice, Ledger, Payment } from '../model';
 import { createDayCounter, trailingWindow, type DateWindow } from './window';
 
 export type MetricsLedger = Pick<Ledger, 'customers' | 'invoices' | 'payments' | 'contacts' | 'arrangements'>;
@@ -84,6 +78,10 @@ export interface PreparedInvoice {
   dueDate?: IsoDate;
   /** settle() as of today. */
   settlement: Settlement;
+  /** The invoice's payments (all, also those after today), oldest first, as the index holds them. */
+  payments: readonly Payment[];
+  /** The credit notes naming this invoice in creditsInvoice, as the index holds them. */
+  creditNotes: readonly Invoice[];
   /** What this document adds to the receivables today: 0 when future or written off. */
   open: Cents;
   /** Days past the due date today, for an invoice with something open; else 0. */
@@ -183,6 +181,9 @@ function resolveDueDate(
   return due as IsoDate;
 }
 
+/** One shared empty list for the many invoices without payments or credit notes. */
+const NONE: readonly never[] = Object.freeze([]);
+
 export function prepareLedger(ledger: MetricsLedger, options: PrepareOptions): PreparedLedger {
   requireObject(ledger, 'ledger');
   requireObject(options, 'options');
@@ -261,7 +262,9 @@ export function prepareLedger(ledger: MetricsLedger, options: PrepareOptions): P
       invoice.disputedSince !== undefined &&
       invoice.disputedSince <= today &&
       !(invoice.disputeResolvedOn !== undefined && invoice.disputeResolvedOn <= today);
-    const settlement = settleUnchecked(invoice, index, today);
+    const payments = index.paymentsByInvoice.get(invoice.number) ?? NONE;
+    const creditNotes = index.creditNotesByInvoice.get(invoice.number) ?? NONE;
+    const settlement = settleOver(invoice, payments, creditNotes, today);
     // A linked credit note's own amount is already inside its invoice's settlement; only money
     // booked on the note itself (a refund, say) is its own.
     const ownOpen = linked ? -settlement.paid - settlement.credited : settlement.open;
@@ -277,6 +280,8 @@ export function prepareLedger(ledger: MetricsLedger, options: PrepareOptions): P
       writtenOff,
       disputed,
       settlement,
+      payments,
+      creditNotes,
       open,
       daysOverdue: 0,
     };
