@@ -1,8 +1,14 @@
 /**
- * Matching benchmark: a 10,000-entry statement against 50,000 invoices of 5,000 customers.
- * Deterministic (seeded). Run: npx tsx bench/bank.bench.ts
- * Prints the median of 5 runs of index + match (and of match alone), wall clock and CPU time.
+ * Bank benchmarks, deterministic (seeded). Run: npx tsx bench/bank.bench.ts [10000 100000 1000000]
+ *
+ * 1. Matching in the core: a 10,000-entry statement against 50,000 invoices of 5,000 customers;
+ *    the median of 5 runs of index + match (and of match alone), wall clock and CPU time.
+ * 2. The statement import through the workbook (a dry run, previewImport) of a bank CSV of 10,000
+ *    / 100,000 / 1,000,000 lines against 10,000 invoices, each size in its own process
+ *    (bench/bankImport.ts) so its peak memory is its own. Each figure is CPU time as a ratio to
+ *    its floor in the same process: the same file split into lines and fields.
  */
+import { spawnSync } from 'node:child_process';
 import {
   buildMatchIndex,
   matchEntries,
@@ -110,3 +116,46 @@ console.log(`  match only,    median of 5: ${median(matchOnly).toFixed(1)} ms`);
 // On a shared machine wall time includes waiting for a core; CPU time is the work itself.
 console.log(`  CPU time (index + match), median of 5: ${median(cpu).toFixed(1)} ms`);
 console.log(`  entries with a proposal: ${proposed}`);
+
+// ---------------------------------------------------------------- the import through the workbook
+
+interface ImportFigures {
+  lines: number;
+  chars: number;
+  entries: number;
+  proposed: number;
+  floorMs: number;
+  parseMs: number;
+  previewMs: number;
+  previewWallMs: number;
+  peakMB: number;
+}
+
+const sizes = process.argv
+  .slice(2)
+  .filter((a) => /^\d+$/.test(a))
+  .map(Number);
+console.log('\nstatement import (dry run) through the workbook, 10,000 invoices; CPU time, x its floor');
+console.log('   lines |    chars | parse alone      | whole dry run       | per line, x first | peak memory');
+let first: ImportFigures | undefined;
+for (const n of sizes.length > 0 ? sizes : [10_000, 100_000, 1_000_000]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/bankImport.ts', String(n)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  const line = r.stdout.trim().split('\n').pop() ?? '';
+  if (r.status !== 0 || !line.startsWith('{')) {
+    console.log(`${String(n).padStart(8)} | failed: ${r.stderr.trim().split('\n').slice(-3).join(' ')}`);
+    process.exitCode = 1;
+    continue;
+  }
+  const f = JSON.parse(line) as ImportFigures;
+  first ??= f;
+  const x = (ms: number) =>
+    `${(ms / 1000).toFixed(1).padStart(6)} s ${(ms / f.floorMs).toFixed(0).padStart(4)}x`;
+  // Linear means the cost per line stays put as the file grows: this is it, relative to the smallest size.
+  const perLine = f.previewMs / f.lines / (first.previewMs / first.lines);
+  console.log(
+    `${String(f.lines).padStart(8)} | ${String(f.chars).padStart(8)} | ${x(f.parseMs)}   | ${x(f.previewMs)}      | ${perLine.toFixed(2).padStart(5)}x        | ${f.peakMB.toFixed(0)} MB (${(f.peakMB / (f.chars / 1048576)).toFixed(0)}x the file)`,
+  );
+}

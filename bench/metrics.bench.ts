@@ -1,27 +1,33 @@
 /**
- * Benchmark of the one-pass overview: 50,000 invoices over 500 customers, generated
- * deterministically (seeded PRNG, fixed today), with credit notes, partial payments and reminders.
+ * Benchmark of the overview the pane shows: every metric of overviewMetrics plus the aging of open
+ * receivables, over ledgers of 1,000 / 10,000 / 50,000 invoices generated deterministically (seeded
+ * PRNG, fixed today), with credit notes, partial payments and reminders, and the due date from the
+ * terms module as the pane resolves it.
  *
- *   npx tsx bench/metrics.bench.ts
- *   node --expose-gc --import tsx bench/metrics.bench.ts   (adds the heap retained after GC)
+ *   node --expose-gc --import tsx bench/metrics.bench.ts [1000 10000 50000] [--baseline DIR]
  *
- * Reports the median of 5 runs of overviewMetrics, as wall time and as process CPU time (steadier
- * on a shared machine), once with a plain due-date resolver and once with the terms module's.
+ * Each figure is the median CPU time of 5 runs, printed as a ratio to its floor measured in the same
+ * run: the same ledger read into plain arrays (one pass over invoices, payments and contacts). Peak
+ * memory is the heap the run adds before garbage collection. With --baseline DIR (a copy of another
+ * revision's src/, e.g. `git archive main src | tar -x -C DIR`), that revision runs side by side and
+ * the ratio new/old is printed too.
  */
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { addDays, type IsoDate } from '../src/domain/dates';
-import { overviewMetrics, type DueDateOf, type MetricsLedger } from '../src/domain/metrics';
+import * as current from '../src/domain/index';
 import {
   defaultSettings,
   type ContactEntry,
   type Customer,
   type Invoice,
+  type Ledger,
   type Payment,
 } from '../src/domain/model';
-import { dueDateOf as termsDueDateOf } from '../src/domain/terms';
 
-const INVOICES = 50_000;
-const CUSTOMERS = 500;
+type MetricsLedger = Pick<Ledger, 'customers' | 'invoices' | 'payments' | 'contacts' | 'arrangements'>;
+type Core = typeof current;
+
 const RUNS = 5;
 const TODAY: IsoDate = '2026-11-22';
 
@@ -37,7 +43,8 @@ function prng(seed: number): () => number {
   };
 }
 
-function generate(seed: number): MetricsLedger {
+function generate(seed: number, INVOICES: number): MetricsLedger {
+  const CUSTOMERS = Math.max(50, Math.round(INVOICES / 100));
   const rnd = prng(seed);
   const int = (min: number, max: number) => min + Math.floor(rnd() * (max - min + 1));
   const customers: Customer[] = [];
@@ -112,52 +119,137 @@ function median(xs: number[]): number {
 const gc = (globalThis as { gc?: () => void }).gc;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-const ledger = generate(20261122);
-const settings = defaultSettings();
-const customersByNumber = new Map(ledger.customers.map((c) => [c.number, c]));
-const simpleDue: DueDateOf = (inv) =>
-  inv.dueDate ?? addDays(inv.invoiceDate, customersByNumber.get(inv.customerNumber)?.paymentTermDays ?? 30);
-const termsDue: DueDateOf = (inv) => {
-  const customer = customersByNumber.get(inv.customerNumber);
-  return customer ? termsDueDateOf(inv, customer, settings) : addDays(inv.invoiceDate, 30);
-};
+/** The floor: the ledger's fields into plain arrays, one pass per list. */
+function readPlain(ledger: MetricsLedger): number {
+  const n = ledger.invoices.length;
+  const numbers = new Array<string>(n);
+  const customers = new Array<string>(n);
+  const dates = new Array<string>(n);
+  const amounts = new Float64Array(n);
+  ledger.invoices.forEach((inv, i) => {
+    numbers[i] = inv.number;
+    customers[i] = inv.customerNumber;
+    dates[i] = inv.invoiceDate;
+    amounts[i] = inv.amountInclVat;
+  });
+  const m = ledger.payments.length;
+  const payDates = new Array<string>(m);
+  const payAmounts = new Float64Array(m);
+  const payInvoices = new Array<string | undefined>(m);
+  ledger.payments.forEach((p, i) => {
+    payDates[i] = p.date;
+    payAmounts[i] = p.amount;
+    payInvoices[i] = p.invoiceNumber;
+  });
+  const contactDates = ledger.contacts.map((c) => c.date);
+  return (
+    numbers.length +
+    customers.length +
+    dates.length +
+    amounts.length +
+    payDates.length +
+    payAmounts.length +
+    payInvoices.length +
+    contactDates.length
+  );
+}
 
-console.log(
-  `ledger: ${ledger.invoices.length} invoices/credit notes, ${ledger.payments.length} payments, ${ledger.contacts.length} contacts, ${ledger.customers.length} customers`,
-);
-for (const [label, dueDateOf] of [
-  ['simple due-date resolver', simpleDue],
-  ['terms.dueDateOf resolver', termsDue],
-] as const) {
-  const times: number[] = [];
+interface PaneOverview {
+  open: number;
+  overdue: number;
+  dso: number | null;
+  aging: Record<string, { count: number; open: number }>;
+}
+
+/** What Overzicht needs: every overview metric and the aging, the way `core` offers them. */
+function paneOverview(core: Core, ledger: MetricsLedger, index?: current.LedgerIndex): PaneOverview {
+  const settings = defaultSettings();
+  const customers = new Map(ledger.customers.map((c) => [c.number, c]));
+  const dueDateOf = (inv: Invoice) =>
+    core.dueDateOf(inv, customers.get(inv.customerNumber) as Customer, settings);
+  const o = core.metrics.overviewMetrics(ledger, { today: TODAY, dueDateOf, ...(index ? { index } : {}) });
+  const withAging = o as { aging?: { buckets: PaneOverview['aging'] } };
+  const aging =
+    withAging.aging?.buckets ??
+    core.agingReport(ledger.invoices, core.indexLedger(ledger), customers, settings, TODAY).buckets;
+  return { open: o.totals.openTotal, overdue: o.totals.overdueCount, dso: o.dso.dso, aging };
+}
+
+/**
+ * The fastest of RUNS wall-clock times: on a shared machine the least disturbed run is the best
+ * estimate of the work itself (process CPU time also counts the collector's threads cleaning up
+ * after earlier runs, which swamps a floor of a few milliseconds).
+ */
+function measure<T>(f: () => T): { cpu: number; wall: number; peak: number; result: T } {
   const cpu: number[] = [];
+  const wall: number[] = [];
   let peak = 0;
-  let result: ReturnType<typeof overviewMetrics> | undefined;
-  gc?.();
-  const heapBefore = process.memoryUsage().heapUsed;
+  let result: T | undefined;
+  f(); // warm-up (JIT), not measured
   for (let r = 0; r < RUNS; r++) {
     result = undefined;
     gc?.();
+    const before = process.memoryUsage().heapUsed;
     const c0 = process.cpuUsage();
     const t0 = performance.now();
-    result = overviewMetrics(ledger, { today: TODAY, dueDateOf });
-    times.push(performance.now() - t0);
+    result = f();
+    wall.push(performance.now() - t0);
     const c = process.cpuUsage(c0);
     cpu.push((c.user + c.system) / 1000);
-    peak = Math.max(peak, process.memoryUsage().heapUsed);
+    peak = Math.max(peak, process.memoryUsage().heapUsed - before);
   }
-  gc?.();
-  const retained = process.memoryUsage().heapUsed - heapBefore;
+  return { cpu: median(cpu), wall: Math.min(...wall), peak, result: result as T };
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--baseline');
+  const baseDir = at >= 0 ? args[at + 1] : undefined;
+  const sizes = args.filter((a, i) => /^\d+$/.test(a) && i !== at + 1).map(Number);
+  const baseline: Core | undefined = baseDir
+    ? ((await import(resolve(baseDir, 'src/domain/index.ts'))) as Core)
+    : undefined;
+  if (!gc) console.log('(run with node --expose-gc for steadier memory figures)');
+  console.log('fastest of 5 runs, wall clock, as a multiple of the floor measured in the same run');
   console.log(
-    `${label}: median ${median(times).toFixed(0)} ms wall (${times.map((t) => t.toFixed(0)).join(', ')}), median ${median(cpu).toFixed(0)} ms CPU of ${RUNS} runs`,
+    "   size | floor: plain arrays | overview + aging, peak heap | given the pane's index" +
+      (baseline ? ' | baseline, peak heap      | new / baseline' : ''),
   );
-  console.log(
-    `  heap used: ${mb(heapBefore)} with the ledger loaded, ${mb(peak)} highest seen right after a run (garbage included)` +
-      (gc ? `, result retains ${mb(retained)} after GC` : ' (run with --expose-gc for the retained figure)'),
-  );
-  if (result) {
+  for (const n of sizes.length > 0 ? sizes : [1_000, 10_000, 50_000]) {
+    const ledger = generate(20261122, n);
+    const floor = measure(() => readPlain(ledger));
+    const now = { ...measure(() => paneOverview(current, ledger)) };
+    const index = current.indexLedger(ledger);
+    const given = measure(() => paneOverview(current, ledger, index));
+    const x = (m: { wall: number }) =>
+      `${m.wall.toFixed(0).padStart(5)} ms ${(m.wall / floor.wall).toFixed(0).padStart(4)}x`;
+    let tail = '';
+    if (baseline) {
+      // Alternate the two revisions so a busy spell on the machine hits both alike.
+      let old = measure(() => paneOverview(baseline, ledger));
+      for (let round = 0; round < 2; round++) {
+        const a = measure(() => paneOverview(current, ledger));
+        const b = measure(() => paneOverview(baseline, ledger));
+        if (a.wall < now.wall) Object.assign(now, a);
+        if (b.wall < old.wall) old = b;
+      }
+      tail = `           | ${x(old)}, ${mb(old.peak).padStart(8)} | ${(now.wall / old.wall).toFixed(2)}x`;
+      if (JSON.stringify(old.result) !== JSON.stringify(now.result)) {
+        console.error(
+          'MISMATCH between baseline and current:',
+          JSON.stringify(old.result),
+          JSON.stringify(now.result),
+        );
+        process.exitCode = 1;
+      }
+    }
     console.log(
-      `  check: open ${result.totals.openTotal} c, overdue ${result.totals.overdueCount}, DSO ${result.dso.dso}, HHI ${result.dependency.hhi?.toFixed(0)} (${result.dependency.concentration}), customers with behaviour ${result.behaviour.customers.length}, late-invoiced ${result.invoicingDelay.late.length}`,
+      `${String(ledger.invoices.length).padStart(7)} | ${floor.wall.toFixed(2).padStart(8)} ms         | ${x(now)}, ${mb(now.peak).padStart(8)}  | ${x(given)}${tail}`,
+    );
+    console.log(
+      `        check: open ${now.result.open} c, overdue ${now.result.overdue}, DSO ${now.result.dso}, aging ${JSON.stringify(now.result.aging)}`,
     );
   }
 }
+
+void main();

@@ -4,8 +4,14 @@
 import { spawnSync } from 'node:child_process';
 
 const steps = [
-  ['core overview (50k invoices)', ['node', '--expose-gc', '--import', 'tsx', 'bench/metrics.bench.ts']],
-  ['bank matching (10k entries x 50k invoices)', ['npx', 'tsx', 'bench/bank.bench.ts']],
+  [
+    'core overview + aging (1k / 10k / 50k invoices)',
+    ['node', '--expose-gc', '--import', 'tsx', 'bench/metrics.bench.ts'],
+  ],
+  [
+    'bank matching (10k entries x 50k invoices) and statement import (10k / 100k / 1M lines)',
+    ['npx', 'tsx', 'bench/bank.bench.ts'],
+  ],
   ['.xlsx host: check and sort', ['npx', 'tsx', 'bench/xlsx.bench.ts']],
   ['Office host through the fake: syncs and bytes', ['npx', 'tsx', 'bench/office.bench.ts']],
   ['front end: bundle sizes and first view', ['node', 'bench/frontend.bench.mjs']],

@@ -59,7 +59,6 @@ export function dsoAccumulator(
   const windowStarts = points.map((d) => addDays(d, -WINDOW_DAYS));
   const unpaidDelta = new Array<number>(points.length + 1).fill(0);
   const invoicedDelta = new Array<number>(points.length + 1).fill(0);
-  const { paymentsByInvoice, creditNotesByInvoice } = prepared.index;
   /** Books `amount` on the first requested day it counts for; returns what it kept. */
   const emit = (date: IsoDate, invoiceDate: IsoDate, writeOff: IsoDate | undefined, amount: Cents): Cents => {
     const at = date > invoiceDate ? date : invoiceDate;
@@ -86,8 +85,8 @@ export function dsoAccumulator(
       const writeOff = inv.writtenOffOn;
       let kept = 0;
       if (!doc.linked) kept += emit(d, d, writeOff, inv.amountInclVat);
-      for (const p of paymentsByInvoice.get(inv.number) ?? []) kept += emit(p.date, d, writeOff, -p.amount);
-      for (const cn of creditNotesByInvoice.get(inv.number) ?? []) {
+      for (const p of doc.payments) kept += emit(p.date, d, writeOff, -p.amount);
+      for (const cn of doc.creditNotes) {
         if (cn.number !== inv.number) kept += emit(cn.invoiceDate, d, writeOff, cn.amountInclVat);
       }
       if (writeOff !== undefined && kept !== 0) {

@@ -44,6 +44,8 @@ export { revenueByMonth, revenueByProduct, NO_PRODUCT } from './revenue';
 export type { RevenueByMonth, MonthRevenue, RevenueByProduct, ProductRevenue } from './revenue';
 export { invoicingDelay } from './invoicingDelay';
 export type { InvoicingDelay, InvoicingDelayOptions, DelayFigures, LateInvoicing } from './invoicingDelay';
+export { receivableAging } from './aging';
+export type { ReceivableAging } from './aging';
 export { overviewMetrics } from './overview';
 export type { OverviewMetrics, OverviewOptions } from './overview';
 export { WINDOW_DAYS, trailingWindow, inWindow, recentMonthEnds, quarterOf } from './window';

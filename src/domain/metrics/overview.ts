@@ -4,6 +4,7 @@
  * invoices, payments and contacts (plus sorting); bench/metrics.bench.ts measures 50,000 invoices.
  */
 import type { IsoDate } from '../dates';
+import { agingAccumulator, type ReceivableAging } from './aging';
 import { behaviourAccumulator, type BehaviourMetrics, type BehaviourOptions } from './behaviour';
 import { dependencyAccumulator, type DependencyMetrics, type DependencyOptions } from './dependency';
 import { dsoAccumulator, type DsoPoint } from './dso';
@@ -37,6 +38,8 @@ export interface OverviewMetrics {
   revenueByMonth: RevenueByMonth;
   revenueByProduct: RevenueByProduct;
   invoicingDelay: InvoicingDelay;
+  /** Open receivables per age bucket, as agingReport counts them, from the same pass. */
+  aging: ReceivableAging;
 }
 
 export function overviewMetrics(ledger: MetricsLedger, options: OverviewOptions): OverviewMetrics {
@@ -52,6 +55,7 @@ export function overviewMetrics(ledger: MetricsLedger, options: OverviewOptions)
   const byMonth = revenueByMonthAccumulator(prepared);
   const byProduct = revenueByProductAccumulator(prepared);
   const delay = invoicingDelayAccumulator(prepared, options.invoicingDelay);
+  const aging = agingAccumulator();
   for (const doc of prepared.invoices) {
     totals.add(doc);
     dso.add(doc);
@@ -60,6 +64,7 @@ export function overviewMetrics(ledger: MetricsLedger, options: OverviewOptions)
     byMonth.add(doc);
     byProduct.add(doc);
     delay.add(doc);
+    aging.add(doc);
   }
   const points = dso.finish();
   const at = new Map(points.map((p) => [p.date, p]));
@@ -73,5 +78,6 @@ export function overviewMetrics(ledger: MetricsLedger, options: OverviewOptions)
     revenueByMonth: byMonth.finish(),
     revenueByProduct: byProduct.finish(),
     invoicingDelay: delay.finish(),
+    aging: aging.finish(),
   };
 }

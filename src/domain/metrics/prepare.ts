@@ -15,9 +15,9 @@
  */
 import { assertIsoDate, type IsoDate } from '../dates';
 import { DomainError, requireArray, requireObject } from '../errors';
-import { indexLedger, settle, type LedgerIndex, type Settlement } from '../ledger';
+import { indexLedger, requireLedgerIndex, settleOver, type LedgerIndex, type Settlement } from '../ledger';
 import { assertCents, type Cents } from '../money';
-import type { Invoice, Ledger } from '../model';
+import type { Invoice, Ledger, Payment } from '../model';
 import { createDayCounter, trailingWindow, type DateWindow } from './window';
 
 export type MetricsLedger = Pick<Ledger, 'customers' | 'invoices' | 'payments' | 'contacts' | 'arrangements'>;
@@ -28,6 +28,12 @@ export type DueDateOf = (invoice: Invoice) => IsoDate;
 export interface PrepareOptions {
   today: IsoDate;
   dueDateOf: DueDateOf;
+  /**
+   * indexLedger() of this same ledger, when the caller already made one (the pane does, for its
+   * statuses): used instead of indexing again. One that does not hold exactly this ledger's
+   * invoices, payments and contacts is ignored, so a stale index cannot change a figure.
+   */
+  index?: LedgerIndex;
 }
 
 export interface CustomerRef {
@@ -72,11 +78,21 @@ export interface PreparedInvoice {
   dueDate?: IsoDate;
   /** settle() as of today. */
   settlement: Settlement;
+  /** The invoice's payments (all, also those after today), oldest first, as the index holds them. */
+  payments: readonly Payment[];
+  /** The credit notes naming this invoice in creditsInvoice, as the index holds them. */
+  creditNotes: readonly Invoice[];
   /** What this document adds to the receivables today: 0 when future or written off. */
   open: Cents;
   /** Days past the due date today, for an invoice with something open; else 0. */
   daysOverdue: number;
   paid?: PaidFacts;
+  /**
+   * Set when money is receivable today as invoiceStatus counts it for the aging (not a credit
+   * note, not fully credited, not written off, something open): that open amount, and the days
+   * past the due date (0 when not past it). Future-dated invoices count here, as in agingReport.
+   */
+  aging?: { open: Cents; daysOverdue: number };
 }
 
 export interface PreparedLedger {
@@ -128,6 +144,23 @@ function throwDuplicate(invoices: readonly Invoice[]): never {
   throw new DomainError('duplicate', 'duplicate invoice numbers', { path: 'invoices' });
 }
 
+/** Whether `index` is indexLedger() of exactly this ledger (same invoice objects, same counts). */
+function indexes(index: LedgerIndex, ledger: MetricsLedger): boolean {
+  requireLedgerIndex(index, 'options.index');
+  if (index.invoicesByNumber.size !== ledger.invoices.length) return false;
+  for (const inv of ledger.invoices) if (index.invoicesByNumber.get(inv.number) !== inv) return false;
+  const count = (map: Map<string, unknown[]>): number => {
+    let n = 0;
+    for (const list of map.values()) n += list.length;
+    return n;
+  };
+  let payments = 0;
+  for (const p of ledger.payments) if (p.invoiceNumber) payments += 1;
+  return (
+    count(index.paymentsByInvoice) === payments && count(index.contactsByCustomer) === ledger.contacts.length
+  );
+}
+
 function resolveDueDate(
   dueDateOf: DueDateOf,
   invoice: Invoice,
@@ -147,6 +180,9 @@ function resolveDueDate(
   checkDate(due, 'invoices', position, 'dueDate');
   return due as IsoDate;
 }
+
+/** One shared empty list for the many invoices without payments or credit notes. */
+const NONE: readonly never[] = Object.freeze([]);
 
 export function prepareLedger(ledger: MetricsLedger, options: PrepareOptions): PreparedLedger {
   requireObject(ledger, 'ledger');
@@ -193,7 +229,8 @@ export function prepareLedger(ledger: MetricsLedger, options: PrepareOptions): P
     checkDate(c.date, 'contacts', i, 'date');
   });
 
-  const index = indexLedger(ledger);
+  const index =
+    options.index !== undefined && indexes(options.index, ledger) ? options.index : indexLedger(ledger);
   // The index keeps one invoice per number; only when it holds fewer is there a duplicate to name.
   if (index.invoicesByNumber.size !== ledger.invoices.length) throwDuplicate(ledger.invoices);
   const days = createDayCounter();
@@ -225,7 +262,9 @@ export function prepareLedger(ledger: MetricsLedger, options: PrepareOptions): P
       invoice.disputedSince !== undefined &&
       invoice.disputedSince <= today &&
       !(invoice.disputeResolvedOn !== undefined && invoice.disputeResolvedOn <= today);
-    const settlement = settle(invoice, index, today);
+    const payments = index.paymentsByInvoice.get(invoice.number) ?? NONE;
+    const creditNotes = index.creditNotesByInvoice.get(invoice.number) ?? NONE;
+    const settlement = settleOver(invoice, payments, creditNotes, today);
     // A linked credit note's own amount is already inside its invoice's settlement; only money
     // booked on the note itself (a refund, say) is its own.
     const ownOpen = linked ? -settlement.paid - settlement.credited : settlement.open;
@@ -241,6 +280,8 @@ export function prepareLedger(ledger: MetricsLedger, options: PrepareOptions): P
       writtenOff,
       disputed,
       settlement,
+      payments,
+      creditNotes,
       open,
       daysOverdue: 0,
     };
@@ -262,6 +303,11 @@ export function prepareLedger(ledger: MetricsLedger, options: PrepareOptions): P
           reminders,
         };
       }
+    }
+    const amount = invoice.amountInclVat;
+    if (amount >= 0 && !(amount > 0 && settlement.credited >= amount) && !writtenOff && settlement.open > 0) {
+      const dueDate = doc.dueDate ?? resolveDueDate(dueDateOf, invoice, position, checkDate);
+      doc.aging = { open: settlement.open, daysOverdue: dueDate < today ? days(dueDate, today) : 0 };
     }
     invoices.push(doc);
   });

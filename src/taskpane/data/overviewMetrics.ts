@@ -2,10 +2,12 @@
  * The overview metrics (totals, DSO, dependency, payment behaviour, revenue by month) for the
  * views that show them. Not part of derive(): "Vandaag" does not need them, and the metrics module
  * is among the largest of the core; imported only by lazy views, it stays out of the pane's first
- * chunk. Computed once per (ledger, today), shared by Overzicht and the customer card.
+ * chunk. Computed once per (ledger, today), shared by Overzicht and the customer card. The index
+ * derive() made for the statuses is passed on, so a refresh indexes the ledger once.
  */
 import type { IsoDate } from '../../domain/dates';
 import { overviewMetrics, type OverviewMetrics } from '../../domain/metrics';
+import type { LedgerIndex } from '../../domain/ledger';
 import type { Customer, Ledger } from '../../domain/model';
 import { dueDateOf } from '../../domain/terms';
 import { useStore } from './store';
@@ -17,7 +19,7 @@ export interface OverviewResult {
 
 const cache = new WeakMap<Ledger, { today: IsoDate; result: OverviewResult }>();
 
-export function computeOverview(ledger: Ledger, today: IsoDate): OverviewResult {
+export function computeOverview(ledger: Ledger, today: IsoDate, index?: LedgerIndex): OverviewResult {
   const hit = cache.get(ledger);
   if (hit && hit.today === today) return hit.result;
   const customers = new Map(ledger.customers.map((c) => [c.number, c]));
@@ -30,6 +32,7 @@ export function computeOverview(ledger: Ledger, today: IsoDate): OverviewResult 
         { ...ledger, invoices: known },
         {
           today,
+          ...(index ? { index } : {}),
           dueDateOf: (inv) => dueDateOf(inv, customers.get(inv.customerNumber) as Customer, ledger.settings),
         },
       ),
@@ -43,6 +46,6 @@ export function computeOverview(ledger: Ledger, today: IsoDate): OverviewResult 
 
 /** The metrics of the ledger the store holds, as of the store's today. */
 export function useOverviewMetrics(): OverviewResult {
-  const { ledger, today } = useStore();
-  return ledger ? computeOverview(ledger, today) : {};
+  const { ledger, today, derived } = useStore();
+  return ledger ? computeOverview(ledger, today, derived?.index) : {};
 }

@@ -26,6 +26,7 @@ import {
   type GenericCsvMapping,
   type MatchResult,
   type Outcome,
+  type PaymentUnit,
   type Proposal,
   type Reason,
   type Statement,
@@ -33,7 +34,7 @@ import {
 } from '../../domain/bank';
 import type { IsoDate } from '../../domain/dates';
 import { DomainError } from '../../domain/errors';
-import { paymentSchema, type Payment } from '../../domain/model';
+import { paymentSchema, type Customer, type Payment } from '../../domain/model';
 import type { Cents } from '../../domain/money';
 import { dueDateResolver } from '../../domain/terms';
 import { bankCsvMappingRows, readBankCsvMapping } from '../bankCsvSettings';
@@ -272,8 +273,6 @@ function parseFile(
 interface Analysis {
   state: WorkbookState;
   preview: ImportPreview;
-  /** Fresh match results by unit id. */
-  results: Map<string, MatchResult>;
   /** Open amount per invoice as read, for the over-payment guard. */
   open: Map<string, Cents>;
   mappingUsed?: GenericCsvMapping;
@@ -285,22 +284,26 @@ const ENTRY_FLAG: Partial<Record<Reason['code'], EntryFlag>> = {
   'already-paid': 'already-paid',
 };
 
-function entryBase(u: {
-  id: string;
-  bookingDate: IsoDate;
-  amountCents: Cents;
-  currency: string;
-  counterpartyName?: string;
-  counterpartyIban?: string;
-  remittance: string;
-  structuredReferences: string[];
-}) {
-  const e: Omit<ImportEntry, 'outcome' | 'proposals' | 'flags' | 'notes' | 'autoAcceptable'> = {
+/** An entry as shown: the unit's own fields, then what matching made of it. */
+function importEntry(
+  u: PaymentUnit,
+  outcome: ImportEntry['outcome'],
+  proposals: ImportProposal[],
+  flags: EntryFlag[],
+  notes: Reason[],
+  autoAcceptable: boolean,
+): ImportEntry {
+  const e: ImportEntry = {
     id: u.id,
     bookingDate: u.bookingDate,
     amountCents: u.amountCents,
     currency: u.currency,
     remittance: u.remittance,
+    outcome,
+    proposals,
+    flags,
+    notes,
+    autoAcceptable,
   };
   if (u.counterpartyName) e.counterpartyName = u.counterpartyName;
   if (u.counterpartyIban) e.counterpartyIban = u.counterpartyIban;
@@ -333,6 +336,49 @@ function rowsFor(r: MatchResult, p: Proposal): Payment[] {
     delete rest.invoiceNumber;
     return rest;
   });
+}
+
+function alreadyImportedEntry(u: PaymentUnit): ImportEntry {
+  return importEntry(u, 'already-imported', [], ['already-imported'], [], false);
+}
+
+function freshEntry(r: MatchResult, customers: ReadonlyMap<string, Customer>): ImportEntry {
+  const [best, second] = r.proposals;
+  const proposals: ImportProposal[] = r.proposals.map((p, index) => {
+    const v: ImportProposal = {
+      index,
+      confidence: p.confidence,
+      reason: p.reason,
+      allocations: p.allocations.map((a) => {
+        const copy: ImportAllocation = {
+          invoiceNumber: a.invoiceNumber,
+          customerNumber: a.customerNumber,
+          amountCents: a.amountCents,
+        };
+        const name = customers.get(a.customerNumber)?.name;
+        if (name) copy.customerName = name;
+        return copy;
+      }),
+      unallocatedCents: p.unallocatedCents,
+      flags: p.flags,
+      payments: rowsFor(r, p),
+    };
+    if (p.customerNumber) {
+      v.customerNumber = p.customerNumber;
+      const name = customers.get(p.customerNumber)?.name;
+      if (name) v.customerName = name;
+    }
+    return v;
+  });
+  const flags = entryFlags(r, best);
+  const autoAcceptable =
+    r.outcome === 'proposed' &&
+    !!best &&
+    flags.length === 0 &&
+    best.allocations.length === 1 &&
+    best.unallocatedCents === 0 &&
+    (!second || second.confidence < best.confidence);
+  return importEntry(r.unit, r.outcome, proposals, flags, r.notes, autoAcceptable);
 }
 
 async function analyse(book: Book, input: ImportInput): Promise<Analysis> {
@@ -384,90 +430,35 @@ async function analyse(book: Book, input: ImportInput): Promise<Analysis> {
   }
 
   const customers = new Map(ledger.customers.map((c) => [c.number, c]));
-  const known = new Set(ledger.payments.map((p) => p.importId).filter((id): id is string => !!id));
+  const known = new Set<string>();
+  for (const p of ledger.payments) if (p.importId) known.add(p.importId);
   const entries = parsed.statements.flatMap((s) => s.entries);
   // Entries imported before are shown, not matched: their invoices already count them as paid.
-  const imported = new Set<StatementEntry>();
-  for (const e of entries) if (paymentUnits(e).every((u) => known.has(u.id))) imported.add(e);
-  const context = matchContextFromLedger(ledger, input.today, dueDateResolver(customers, ledger.settings));
-  const matched = matchEntries(
-    entries.filter((e) => !imported.has(e)),
-    context,
-  );
-  const { fresh, alreadyImported } = dedupe(matched, ledger.payments);
-  const results = new Map(fresh.map((r) => [r.unit.id, r]));
+  // Every step below is one pass over the entries: statements run to a million lines.
   const out = new Map<string, ImportEntry>();
+  const toMatch: StatementEntry[] = [];
   for (const e of entries) {
-    if (!imported.has(e)) continue;
+    const units = paymentUnits(e);
+    if (!units.every((u) => known.has(u.id))) toMatch.push(e);
+    else for (const u of units) out.set(u.id, alreadyImportedEntry(u));
+  }
+  const context = matchContextFromLedger(ledger, input.today, dueDateResolver(customers, ledger.settings));
+  const { fresh, alreadyImported } = dedupe(matchEntries(toMatch, context), ledger.payments);
+  for (const r of alreadyImported) out.set(r.unit.id, alreadyImportedEntry(r.unit));
+  for (const r of fresh) out.set(r.unit.id, freshEntry(r, customers));
+  // File order: statements as given, batch details in their entry. Two statements of one file
+  // may carry the same entry: show it once, where it first appears.
+  for (const e of entries) {
     for (const u of paymentUnits(e)) {
-      out.set(u.id, {
-        ...entryBase(u),
-        outcome: 'already-imported',
-        proposals: [],
-        flags: ['already-imported'],
-        notes: [],
-        autoAcceptable: false,
-      });
+      const v = out.get(u.id);
+      if (!v) continue;
+      out.delete(u.id);
+      preview.entries.push(v);
     }
   }
-  for (const r of alreadyImported) {
-    out.set(r.unit.id, {
-      ...entryBase(r.unit),
-      outcome: 'already-imported',
-      proposals: [],
-      flags: ['already-imported'],
-      notes: [],
-      autoAcceptable: false,
-    });
-  }
-  for (const r of fresh) {
-    const [best, second] = r.proposals;
-    const proposals: ImportProposal[] = r.proposals.map((p, index) => {
-      const v: ImportProposal = {
-        index,
-        confidence: p.confidence,
-        reason: p.reason,
-        allocations: p.allocations.map((a) => {
-          const name = customers.get(a.customerNumber)?.name;
-          return name ? { ...a, customerName: name } : { ...a };
-        }),
-        unallocatedCents: p.unallocatedCents,
-        flags: p.flags,
-        payments: rowsFor(r, p),
-      };
-      if (p.customerNumber) {
-        v.customerNumber = p.customerNumber;
-        const name = customers.get(p.customerNumber)?.name;
-        if (name) v.customerName = name;
-      }
-      return v;
-    });
-    const flags = entryFlags(r, best);
-    const autoAcceptable =
-      r.outcome === 'proposed' &&
-      !!best &&
-      flags.length === 0 &&
-      best.allocations.length === 1 &&
-      best.unallocatedCents === 0 &&
-      (!second || second.confidence < best.confidence);
-    out.set(r.unit.id, {
-      ...entryBase(r.unit),
-      outcome: r.outcome,
-      proposals,
-      flags,
-      notes: r.notes,
-      autoAcceptable,
-    });
-  }
-  // File order: statements as given, batch details in their entry.
-  preview.entries = entries
-    .flatMap((e) => paymentUnits(e).map((u) => out.get(u.id)))
-    .filter((e): e is ImportEntry => !!e);
-  // Two statements of one file may carry the same entry: show it once.
-  preview.entries = preview.entries.filter((e, i, all) => all.findIndex((x) => x.id === e.id) === i);
   preview.ok = parsed.format !== undefined && state.tables.has('payments');
   const open = new Map(context.invoices.map((i) => [i.number, i.openCents]));
-  const analysis: Analysis = { state, preview, results, open };
+  const analysis: Analysis = { state, preview, open };
   if (parsed.mappingUsed) analysis.mappingUsed = parsed.mappingUsed;
   return analysis;
 }
@@ -576,7 +567,7 @@ function settingChanges(
  * read, one apply; nothing is written when the file cannot be read or Betalingen is missing.
  */
 export async function applyImport(book: Book, input: ApplyImportInput): Promise<ImportResult> {
-  const { state, preview, results, open, mappingUsed } = await analyse(book, input);
+  const { state, preview, open, mappingUsed } = await analyse(book, input);
   const result: ImportResult = {
     ok: false,
     preview,
@@ -593,8 +584,6 @@ export async function applyImport(book: Book, input: ApplyImportInput): Promise<
   const remaining = new Map(open);
   const rows: { add: ImportAdded; payments: Payment[] }[] = [];
   for (const { entry, proposal } of chosen) {
-    const r = results.get(entry.id);
-    if (!r) continue;
     const payments = proposal.payments;
     if (payments.length === 0) {
       skipped.push({ entryId: entry.id, reason: 'nothing-to-book' });

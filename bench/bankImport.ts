@@ -1,0 +1,163 @@
+/**
+ * A deterministic workbook and bank CSV for the statement-import benchmark (bench/bank.bench.ts).
+ * The workbook holds 1,000 customers and 10,000 invoices; the statement mixes transfers that name an
+ * invoice, pay by reference or by IBAN and amount, unknown payers and debits, as a real export does.
+ */
+import { parseBankCsv, type GenericCsvMapping } from '../src/domain/bank';
+import { previewImport, setUp } from '../src/workbook/operations';
+import { MemoryBook } from '../test/support/memoryBook';
+
+export const IMPORT_CUSTOMERS = 1_000;
+export const IMPORT_INVOICES = 10_000;
+export const IMPORT_TODAY = '2026-11-22';
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A checksum-valid Dutch IBAN for customer n (mod 97 over the rearranged digits). */
+function dutchIban(n: number): string {
+  const bban = `RABO${String(n).padStart(10, '0')}`;
+  const digits = `${bban}NL00`.replace(/[A-Z]/g, (ch) => String(ch.charCodeAt(0) - 55));
+  let rem = 0;
+  for (const ch of digits) rem = (rem * 10 + Number(ch)) % 97;
+  return `NL${String(98 - rem).padStart(2, '0')}${bban}`;
+}
+
+const serial = (y: number, m: number, d: number): number =>
+  Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
+
+interface Invoice {
+  number: string;
+  customer: number;
+  cents: number;
+}
+
+function invoices(): Invoice[] {
+  const r = rng(20261122);
+  return Array.from({ length: IMPORT_INVOICES }, (_, i) => ({
+    number: `2026-${String(i).padStart(5, '0')}`,
+    customer: Math.floor(r() * IMPORT_CUSTOMERS),
+    cents: 1_000 + Math.floor(r() * 500_000),
+  }));
+}
+
+/** The set-up workbook with customers and invoices, nothing paid yet. */
+export async function importWorkbook(): Promise<MemoryBook> {
+  const book = new MemoryBook();
+  await setUp(book, {});
+  const r = rng(7);
+  await book.apply([
+    {
+      kind: 'appendRows',
+      table: 'Klanten',
+      rows: Array.from({ length: IMPORT_CUSTOMERS }, (_, c) => ({
+        Klantnummer: `K${c}`,
+        Naam: `Klant ${['Bakkerij', 'Studio', 'Hotel', 'Garage'][c % 4]} ${c} B.V.`,
+        'Soort klant': 'Zakelijk',
+        IBAN: dutchIban(c),
+      })),
+    },
+    {
+      kind: 'appendRows',
+      table: 'Facturen',
+      rows: invoices().map((inv) => ({
+        Factuurnummer: inv.number,
+        Klantnummer: `K${inv.customer}`,
+        Factuurdatum: serial(2026, 1 + Math.floor(r() * 10), 1 + Math.floor(r() * 28)),
+        'Bedrag excl. BTW': inv.cents / 100,
+        'Bedrag incl. BTW': inv.cents / 100,
+      })),
+    },
+  ]);
+  return book;
+}
+
+/** The column mapping of the benchmark's compact export (a bank we do not know: the generic CSV). */
+export const IMPORT_MAPPING: GenericCsvMapping = {
+  hasHeader: true,
+  delimiter: ';',
+  dateFormat: 'yyyymmdd',
+  decimal: ',',
+  date: 'Datum',
+  amount: 'Bedrag',
+  iban: 'IBAN',
+  description: 'Omschrijving',
+  accountIban: 'NL44RABO0123456789',
+};
+
+const euros = (cents: number): string =>
+  `${cents < 0 ? '-' : ''}${Math.floor(Math.abs(cents) / 100)},${String(Math.abs(cents) % 100).padStart(2, '0')}`;
+
+/**
+ * A compact export of `lines` transactions over 2026, about 48 characters a line, so a million
+ * lines stay under the importer's 50,000,000-character limit.
+ */
+export function statementCsv(lines: number): string {
+  const r = rng(lines);
+  const all = invoices();
+  const out: string[] = ['Datum;Bedrag;IBAN;Omschrijving'];
+  for (let i = 0; i < lines; i++) {
+    const inv = all[Math.floor(r() * all.length)] as Invoice;
+    const kind = i % 5;
+    const cents = kind === 4 ? -(100 + Math.floor(r() * 10_000)) : kind === 3 ? inv.cents - 500 : inv.cents;
+    const date = `2026${String(1 + Math.floor(r() * 11)).padStart(2, '0')}${String(1 + Math.floor(r() * 28)).padStart(2, '0')}`;
+    const iban = kind === 2 || kind === 3 ? dutchIban(inv.customer) : '';
+    const text = kind === 0 || kind === 1 ? `factuur ${inv.number}` : `ov ${i}`;
+    out.push(`${date};${euros(cents)};${iban};${text}`);
+  }
+  return out.join('\n');
+}
+
+/**
+ * One size in its own process, so its peak memory is its own:
+ *   node --import tsx bench/bankImport.ts 100000
+ * prints one JSON line: the CPU times of the floor (the file split into lines and fields), of
+ * the parse alone, and of the whole dry run (previewImport), with the process's peak memory.
+ */
+async function one(lines: number): Promise<void> {
+  const book = await importWorkbook();
+  const text = statementCsv(lines);
+  const cpu = (): number => {
+    const c = process.cpuUsage();
+    return (c.user + c.system) / 1000;
+  };
+  let t = cpu();
+  const fields = text.split('\n').map((l) => l.split(';'));
+  const floorMs = cpu() - t;
+  t = cpu();
+  parseBankCsv(text, { format: 'generic', mapping: IMPORT_MAPPING });
+  const parseMs = cpu() - t;
+  t = cpu();
+  const wall = performance.now();
+  const preview = await previewImport(book, {
+    fileName: 'afschrift.csv',
+    text,
+    today: IMPORT_TODAY,
+    mapping: IMPORT_MAPPING,
+  });
+  const previewMs = cpu() - t;
+  const previewWallMs = performance.now() - wall;
+  console.log(
+    JSON.stringify({
+      lines: fields.length - 1,
+      chars: text.length,
+      entries: preview.entries.length,
+      proposed: preview.entries.filter((e) => e.outcome === 'proposed').length,
+      floorMs,
+      parseMs,
+      previewMs,
+      previewWallMs,
+      peakMB: process.resourceUsage().maxRSS / 1024,
+    }),
+  );
+}
+
+if (process.argv[1]?.endsWith('bankImport.ts') && process.argv[2]) void one(Number(process.argv[2]));
