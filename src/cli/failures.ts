@@ -8,7 +8,8 @@ import { DomainError } from '../domain/errors';
 import type { Language } from '../domain/model';
 import type { Book } from '../workbook/book';
 import { TABLES } from '../workbook/schema';
-import { CliError, EXIT, type Bilingual, type ExitCode } from './exitCodes';
+import { XlsxHostError } from '../hosts/xlsx/xlsxBook';
+import { CliError, EXIT, XLSX_PROBLEM_EXIT, type Bilingual, type ExitCode } from './exitCodes';
 import type { CliIo } from './io';
 
 let language: Language = 'nl';
@@ -56,6 +57,9 @@ interface Classified {
 /** What a failure means to the person, for the errors the CLI knows by kind. */
 export function classify(e: unknown): Classified | undefined {
   if (e instanceof CliError) return { exitCode: e.exitCode, text: e.text };
+  // The host's refusals are already worded in the workbook's language and say what to do.
+  if (e instanceof XlsxHostError)
+    return { exitCode: XLSX_PROBLEM_EXIT[e.problem], text: { nl: e.message, en: e.message } };
   if (e instanceof DomainError) {
     const w = e.where;
     const at = (sheet: string, row: string, column: string): string => {

@@ -16,6 +16,7 @@ import {
   type ImportProblem,
   type ImportResult,
 } from '../workbook/operations';
+import { bytesToSave, refuseLoss } from './lossGuard';
 import { CliError, EXIT, type ExitCode } from './exitCodes';
 import { errnoOf, failureLanguage } from './failures';
 import { assertWritable, openWorkbookFile, saveAtomically } from './files';
@@ -230,13 +231,7 @@ export async function runImport(c: ImportCommand, io: CliIo): Promise<ExitCode> 
     return preview.errors.length > 0 ? EXIT.rowErrors : EXIT.ok;
   }
   await assertWritable(c.file);
-  if (book.lossRisks.length > 0 && !c.force) {
-    const what = book.lossRisks.join(', ');
-    throw new CliError(EXIT.wouldLoseContent, {
-      nl: `${c.file} bevat ${what}, wat opslaan met dit programma zou laten verdwijnen; bewaar een kopie en probeer opnieuw met --force, of gebruik de invoegtoepassing in Excel`,
-      en: `${c.file} holds ${what}, which saving with this tool would drop; save a copy and run again with --force, or use the add-in inside Excel`,
-    });
-  }
+  refuseLoss(book, c.file, c.force);
   step.step('matching and booking');
   const result = await applyImport(book, { ...input, accept: { kind: 'all-above', minConfidence: min } });
   printPreview(result.preview, min, io);
@@ -253,7 +248,7 @@ export async function runImport(c: ImportCommand, io: CliIo): Promise<ExitCode> 
     return missingTable ? EXIT.workbookProblem : EXIT.rowErrors;
   }
   step.step(`saving ${c.file}`);
-  await saveAtomically(c.file, await book.toBuffer());
+  await saveAtomically(c.file, await bytesToSave(book, c.force));
   step.done();
   for (const n of book.notes) if (!n.startsWith('chart ')) io.stderr(`note: ${n}\n`);
   io.stdout(`${summary(result)}\n`);

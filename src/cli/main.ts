@@ -17,6 +17,7 @@ import { assertWritable, makeOutputDir, openWorkbookFile, saveAtomically, writeO
 import { beginCommand, reportFailure } from './failures';
 import { bufferIo, type CliIo } from './io';
 import { forTerminal } from './terminalText';
+import { bytesToSave, refuseLoss } from './lossGuard';
 import { runImport } from './import';
 import { progress } from './progress';
 import { reminderFiles } from './reminders';
@@ -240,9 +241,9 @@ async function runCheck(p: Parsed, io: CliIo): Promise<ExitCode> {
 async function runCheckFix(p: Parsed, io: CliIo): Promise<ExitCode> {
   const book = await openWorkbookFile(p.file);
   await assertWritable(p.file);
-  refuseLoss(book, p);
+  refuseLoss(book, p.file, p.values.force === true);
   const language = (await loadLedger(book)).language;
-  const { lines } = await fixTextCells(book, p.file, p.today, language);
+  const { lines } = await fixTextCells(book, p.file, p.today, language, p.values.force === true);
   for (const line of lines) io.stdout(`${line}\n`);
   return runCheck(p, io);
 }
@@ -252,14 +253,14 @@ async function runSort(p: Parsed, io: CliIo, ops: WorkbookOps): Promise<ExitCode
   step.step(`opening ${p.file}`);
   const book = await openWorkbookFile(p.file, io);
   await assertWritable(p.file);
-  refuseLoss(book, p);
+  refuseLoss(book, p.file, p.values.force === true);
   step.step('refreshing and sorting');
   const result = await ops.refreshAndSort(book, p.today, {
     adoptColumns: p.values['adopt-columns'] === true,
   });
   for (const e of result.errors) io.stdout(`error   ${formatRowError(e)}\n`);
   step.step(`saving ${p.file}`);
-  await saveAtomically(p.file, await book.toBuffer());
+  await saveAtomically(p.file, await bytesToSave(book, p.values.force === true));
   step.done();
   reportNotes(book, io);
   for (const line of refreshSummary(result)) io.stdout(`${line}\n`);
@@ -298,7 +299,7 @@ async function runInit(p: Parsed, io: CliIo, ops: WorkbookOps): Promise<ExitCode
   try {
     book = await openWorkbookFile(p.file, io);
     await assertWritable(p.file);
-    refuseLoss(book, p);
+    refuseLoss(book, p.file, p.values.force === true);
   } catch (e) {
     if (!(e instanceof CliError && e.exitCode === EXIT.missingFile)) throw e;
     book = XlsxBook.create();
@@ -310,7 +311,7 @@ async function runInit(p: Parsed, io: CliIo, ops: WorkbookOps): Promise<ExitCode
     ...(config ? { config } : {}),
   });
   step.step(`saving ${p.file}`);
-  await saveAtomically(p.file, await book.toBuffer());
+  await saveAtomically(p.file, await bytesToSave(book, p.values.force === true));
   step.done();
   reportNotes(book, io);
   for (const line of setUpSummary(report)) io.stdout(`${line}\n`);
@@ -386,16 +387,6 @@ function reportNotes(book: XlsxBook, io: CliIo): void {
     );
   }
   for (const n of book.notes) if (!n.startsWith('chart ')) io.stderr(`note: ${n}\n`);
-}
-
-function refuseLoss(book: XlsxBook, p: Parsed): void {
-  if (book.lossRisks.length > 0 && p.values.force !== true) {
-    throw new CliError(
-      EXIT.wouldLoseContent,
-      `${p.file} holds ${book.lossRisks.join(', ')}, which saving with this tool would drop; ` +
-        'save a copy and run again with --force, or use the add-in inside Excel',
-    );
-  }
 }
 
 /** The real world: process streams and the clock (local calendar day). */

@@ -16,6 +16,7 @@ import { DATE_FORMAT } from '../workbook/schema';
 import { repairTextCells } from '../workbook/operations';
 import { CliError, EXIT } from './exitCodes';
 import { saveAtomically } from './files';
+import { bytesToSave } from './lossGuard';
 
 /** Where the copy of the workbook before a repair goes: beside it, dated, never over another. */
 export function backupName(file: string, today: string, language: 'nl' | 'en'): string {
@@ -30,6 +31,7 @@ export async function fixTextCells(
   file: string,
   today: string,
   language: 'nl' | 'en',
+  force: boolean,
 ): Promise<{ result: RepairResult; lines: string[] }> {
   const result = await repairTextCells(book);
   const en = language === 'en';
@@ -51,7 +53,7 @@ export async function fixTextCells(
         : `kan de reservekopie ${backup} niet schrijven (${(e as Error).message}); er is niets veranderd`,
     );
   }
-  await saveAtomically(file, await book.toBuffer());
+  await saveAtomically(file, await bytesToSave(book, force));
   for (const c of result.conversions)
     lines.push(
       `${en ? 'converted' : 'omgezet'} ${c.sheet}!${c.cell} (${c.header}): ${JSON.stringify(c.before)} -> ${c.after}`,

@@ -165,6 +165,7 @@ export async function openWorkbook(bytes: ArrayBuffer, fileName: string): Promis
 }
 
 export async function workbookBlob(workbook: DemoWorkbook): Promise<Blob> {
-  const bytes = await workbook.book.toBuffer();
+  // The visitor was told at opening what a download drops (text.lossRisk); the original stays theirs.
+  const bytes = await workbook.book.toBuffer({ force: workbook.lossRisks.length > 0 });
   return new Blob([bytes as BlobPart], { type: XLSX_MIME });
 }
