@@ -5,6 +5,9 @@ module.exports = {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   // Browser tests run in their own config (jest.e2e.config.js) after a production build.
   testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
+  // A bound, not a wait: tests that spawn the CLI, openpyxl or LibreOffice must pass on a busy
+  // two-core machine. Slow suites (corpus, fuzz) set their own larger bound.
+  testTimeout: 60000,
   transform: {
     '^.+\\.(t|j)sx?$': [
       '@swc/jest',

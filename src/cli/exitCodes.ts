@@ -49,6 +49,7 @@ export class CliError extends Error {
 export const XLSX_PROBLEM_EXIT = {
   'not-a-package': EXIT.notAWorkbook,
   unreadable: EXIT.notAWorkbook,
+  damaged: EXIT.notAWorkbook,
   'too-large': EXIT.notAWorkbook,
   'merged-cells': EXIT.workbookProblem,
   'hidden-rows': EXIT.workbookProblem,

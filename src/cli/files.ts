@@ -22,9 +22,8 @@ import {
   type FileHandle,
 } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { DomainError } from '../domain/errors';
-import { XlsxBook } from '../hosts/xlsx/xlsxBook';
-import { CliError, EXIT, type Bilingual } from './exitCodes';
+import { XlsxBook, XlsxHostError } from '../hosts/xlsx/xlsxBook';
+import { CliError, EXIT, XLSX_PROBLEM_EXIT, type Bilingual } from './exitCodes';
 import { errnoOf, failureLanguage, noteWorkbookLanguage, outOfMemory } from './failures';
 import type { CliIo } from './io';
 import { memoryShortfall, memoryVerdict, uncompressedSize, type Purpose } from './memoryBudget';
@@ -106,39 +105,14 @@ export async function openWorkbookFile(
   try {
     book = await XlsxBook.fromBuffer(bytes);
   } catch (e) {
-    if (e instanceof DomainError && e.code === 'unsupported') throw notAWorkbook(path, e.message);
+    // The host's refusals say in the workbook's language what is wrong and what to do.
+    if (e instanceof XlsxHostError)
+      throw new CliError(XLSX_PROBLEM_EXIT[e.problem], `${path}: ${e.message}`, String(e.cause ?? ''));
     throw e;
   }
   await noteWorkbookLanguage(book);
   if (io) await removeStaleTemps(path, io);
   return book;
-}
-
-/**
- * The loader's reason as a person can use it. A zip or XML library's complaint ("Bug : uncompressed
- * data size mismatch", "invalid distance too far back", "Unexpected close tag") means the same thing
- * to the person: the file is damaged. Our own reasons (no zip signature, no worksheets) are kept.
- */
-function notAWorkbook(path: string, message: string): CliError {
-  if (/^not a readable \.xlsx workbook: /.test(message)) {
-    return new CliError(
-      EXIT.notAWorkbook,
-      {
-        nl: `${path} is beschadigd: het is geen leesbare .xlsx-werkmap (de inhoud van het bestand klopt niet). Open het in Excel om het te laten herstellen, of neem een reservekopie`,
-        en: `${path} is damaged: it is not a readable .xlsx workbook (the file's contents are inconsistent). Open it in Excel to have it repaired, or use a backup`,
-      },
-      message,
-    );
-  }
-  const why = message.replace(/^not an \.xlsx workbook \((.*)\)$/, '$1');
-  const nl: Record<string, string> = {
-    'no zip signature': 'geen zip-handtekening',
-    'no worksheets': 'geen werkbladen',
-  };
-  return new CliError(EXIT.notAWorkbook, {
-    nl: `${path} is geen .xlsx-werkmap (${nl[why] ?? why})`,
-    en: `${path} is not an .xlsx workbook (${why})`,
-  });
 }
 
 /** Lock files Excel (~$name) and LibreOffice (.~lock.name#) leave while a workbook is open. */

@@ -131,7 +131,7 @@ it('a damaged zip: "the file is damaged", never the zip library\'s own words', a
   const r = cli(['check', file]);
   expect(r.status).toBe(EXIT.notAWorkbook);
   expect(r.stderr).toBe(
-    `klant-inzicht: ${file} is beschadigd: het is geen leesbare .xlsx-werkmap (de inhoud van het bestand klopt niet). Open het in Excel om het te laten herstellen, of neem een reservekopie\n`,
+    `klant-inzicht: ${file}: Dit bestand is beschadigd: de inhoud klopt niet met wat het bestand zelf zegt. Open het in Excel om het te laten herstellen, of neem een reservekopie.\n`,
   );
 });
 

@@ -12,7 +12,7 @@ import openpyxl
 from openpyxl.worksheet.table import Table
 
 
-def build(spec_path, out_path, absolute=False):
+def build(spec_path, out_path):
     spec = json.load(open(spec_path, encoding="utf-8"))
     wb = openpyxl.Workbook()
     wb.remove(wb.active)
@@ -39,24 +39,6 @@ def build(spec_path, out_path, absolute=False):
         for r in sheet.get("hidden", []):
             ws.row_dimensions[r].hidden = True
     wb.save(out_path)
-    if not absolute:
-        relative_targets(out_path)
-
-
-def relative_targets(path):
-    """openpyxl writes absolute part names in worksheet relationships (Target="/xl/tables/...");
-    valid OPC, but ExcelJS 4.4 does not resolve them and fails to load the workbook (a defect kept
-    as its own failing test). The fuzz test is about rows, so it writes them relative, as Excel does."""
-    import re
-    import zipfile
-
-    with zipfile.ZipFile(path) as z:
-        parts = [(i, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for info, data in parts:
-            if info.filename.startswith("xl/worksheets/_rels/"):
-                data = re.sub(rb'Target="/xl/', b'Target="../', data)
-            z.writestr(info.filename, data)
 
 
 def plain(value):
@@ -82,7 +64,7 @@ def read(path):
 
 
 if __name__ == "__main__":
-    if sys.argv[1] in ("build", "build-absolute"):
-        build(sys.argv[2], sys.argv[3], absolute=sys.argv[1] == "build-absolute")
+    if sys.argv[1] == "build":
+        build(sys.argv[2], sys.argv[3])
     else:
         read(sys.argv[2])

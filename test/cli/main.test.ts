@@ -68,7 +68,9 @@ describe('arguments and exit codes', () => {
     writeFileSync(txt, 'Factuurnummer;Bedrag\n2025-001;121\n');
     const notBook = await run(['check', txt]);
     expect(notBook.code).toBe(EXIT.notAWorkbook);
-    expect(notBook.err).toBe(`klant-inzicht: ${txt} is geen .xlsx-werkmap (geen zip-handtekening)\n`);
+    expect(notBook.err).toBe(
+      `klant-inzicht: ${txt}: Dit bestand is geen leesbare Excel-werkmap: het is geen zip-bestand, zoals elke .xlsx-werkmap. Open het in Excel of LibreOffice en sla het opnieuw op als Excel-werkmap (.xlsx).\n`,
+    );
   });
 
   it('says clearly when an output (--html, --out) cannot be written, without a stack trace', async () => {

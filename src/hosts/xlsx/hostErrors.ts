@@ -12,6 +12,8 @@ export type XlsxProblem =
   | 'not-a-package'
   /** A zip, but a part a workbook needs is missing or cannot be read (exit 4). */
   | 'unreadable'
+  /** The zip's own bookkeeping does not match its contents: a damaged file (exit 4). */
+  | 'damaged'
   /** Bigger than the limits, before anything is decompressed (exit 4). */
   | 'too-large'
   /** Merged cells inside a table body stop a sort (exit 8). */
@@ -30,6 +32,8 @@ const TEXTS: Record<XlsxLanguage, Texts> = {
   nl: {
     'not-a-package': (d) => `Dit bestand is geen leesbare Excel-werkmap: ${d}. ${RESAVE_NL}`,
     unreadable: (d) => `Deze werkmap kan niet gelezen worden: ${d}. ${RESAVE_NL}`,
+    damaged: (d) =>
+      `Dit bestand is beschadigd: ${d}. Open het in Excel om het te laten herstellen, of neem een reservekopie.`,
     'too-large': (d) =>
       `Deze werkmap is te groot om veilig te openen: ${d}. Splits de gegevens over kleinere werkmappen.`,
     'merged-cells': (d) =>
@@ -42,6 +46,7 @@ const TEXTS: Record<XlsxLanguage, Texts> = {
   en: {
     'not-a-package': (d) => `This file is not a readable Excel workbook: ${d}. ${RESAVE_EN}`,
     unreadable: (d) => `This workbook cannot be read: ${d}. ${RESAVE_EN}`,
+    damaged: (d) => `This file is damaged: ${d}. Open it in Excel to have it repaired, or use a backup.`,
     'too-large': (d) =>
       `This workbook is too large to open safely: ${d}. Split the data over smaller workbooks.`,
     'merged-cells': (d) =>

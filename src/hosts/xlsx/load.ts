@@ -11,7 +11,7 @@ import { findLossyParts, type LossyPart } from './lossRisks';
 import { checkPackageLimits, DEFAULT_LIMITS, type PackageLimits } from './packageLimits';
 import { firstFont, type KeptOnSave } from './savePackage';
 import { fixTableModel } from './tableGeometry';
-import { hostError, type XlsxHostError, type XlsxLanguage } from './hostErrors';
+import { hostError, XlsxHostError, type XlsxLanguage } from './hostErrors';
 import { openPackage, partFixes, canonicalParts, repack } from './normalizePackage';
 
 export interface Loaded {
@@ -34,6 +34,26 @@ export async function loadWorkbook(
   bytes: Uint8Array,
   language: XlsxLanguage = 'nl',
   limits: PackageLimits = DEFAULT_LIMITS,
+): Promise<Loaded> {
+  try {
+    return await loadPackage(bytes, language, limits);
+  } catch (e) {
+    if (e instanceof XlsxHostError) throw e;
+    // A zip or XML library's complaint ("Bug : uncompressed data size mismatch", "invalid distance
+    // too far back") is a JavaScript internal to the person: the file is damaged. Kept as `cause`.
+    const damaged = hostError('damaged', language, {
+      nl: 'de inhoud klopt niet met wat het bestand zelf zegt',
+      en: 'its contents do not match what the file itself says they are',
+    });
+    Object.defineProperty(damaged, 'cause', { value: e });
+    throw damaged;
+  }
+}
+
+async function loadPackage(
+  bytes: Uint8Array,
+  language: XlsxLanguage,
+  limits: PackageLimits,
 ): Promise<Loaded> {
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
     throw hostError('not-a-package', language, {
