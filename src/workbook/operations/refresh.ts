@@ -14,7 +14,6 @@ import type { Language } from '../../domain/model';
 import type { InvoiceStatus } from '../../domain/status';
 import type { Book, Cell, Change } from '../book';
 import type { RowError } from '../codec';
-import { OVERVIEW_SHEET } from '../schema';
 import { ledgerFromState, type SkippedRows } from './loadLedger';
 import { overviewOf, STEP_LABELS } from './overview';
 import {
@@ -22,6 +21,8 @@ import {
   liveColumnChanges,
   missingProductHeaders,
   overdueFill,
+  overviewNote,
+  overviewRecord,
   planFromState,
   rebind,
   type Plan,
@@ -41,6 +42,10 @@ export interface RefreshResult {
   keptTyped: string[];
   /** Product-owned columns added because they were missing. */
   addedColumns: string[];
+  /** The sheet the overview was written to. */
+  overviewSheet?: string;
+  /** Set when a sheet of the person's carries the overview's name: left alone, and where the overview went. */
+  overviewNote?: string;
   changes: number;
 }
 
@@ -216,10 +221,15 @@ export async function refreshAndSort(
     }
   }
 
-  const sheet = state.overviewSheet ?? OVERVIEW_SHEET[language];
-  if (!state.overviewSheet) changes.push({ kind: 'addSheet', sheet, position: 0 });
+  // Only the product's own overview is cleared: a sheet of the person's under its name stays.
+  const place = state.overview;
+  const sheet = place.sheet;
+  if (!place.exists) changes.push({ kind: 'addSheet', sheet, position: 0 });
   changes.push({ kind: 'replaceSheet', sheet, blocks: layout.blocks });
   for (const chart of layout.charts) changes.push({ kind: 'upsertChart', sheet, chart });
+  const record = overviewRecord(state, place, language);
+  if (record) changes.push(record);
+  const note = overviewNote(place, language);
 
   await book.apply(changes);
   return {
@@ -232,6 +242,8 @@ export async function refreshAndSort(
     actions,
     keptTyped,
     addedColumns,
+    overviewSheet: sheet,
+    ...(note ? { overviewNote: note } : {}),
     changes: changes.length,
   };
 }

@@ -13,6 +13,9 @@ import { refreshAndSort, setUp } from '../../../src/workbook/operations';
 import { openpyxlDump } from '../../hosts/xlsx/openpyxl';
 import { MemoryBook } from '../../support/memoryBook';
 
+// Whole .xlsx saves and openpyxl read-backs on a shared two-core machine: a generous bound, not a target.
+jest.setTimeout(120_000);
+
 const TODAY = '2026-11-22';
 const d = (iso: string): number => isoToSerial(iso, 1900);
 
