@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { OfficeBook } from '../../../src/hosts/office/officeBook';
 import { XlsxBook } from '../../../src/hosts/xlsx/xlsxBook';
 import type { Book, SheetBlock, TableSnapshot } from '../../../src/workbook/book';
 import { refreshAndSort, setUp } from '../../../src/workbook/operations';
@@ -14,6 +15,8 @@ import { OVERVIEW_MARKER } from '../../../src/workbook/operations/overview';
 import { OVERVIEW_SHEET_KEY, placeOverview } from '../../../src/workbook/operations/state';
 import { typedFixture } from '../../contract/bookContract';
 import { DEBIAN_PYTHON, openpyxlDump } from '../../hosts/xlsx/openpyxl';
+import { FakeExcel } from '../../support/fakeOffice';
+import { fakeApi } from '../../support/fakeOffice/workbook';
 import { MemoryBook } from '../../support/memoryBook';
 
 jest.setTimeout(120_000);
@@ -140,7 +143,7 @@ describe('a sheet Overzicht the person made (memory book)', () => {
     expect(sheetOf(book, 'Overview')?.blocks).toEqual(NOTES);
   });
 
-  it('records an existing overview of the product lacking the record only once it is its own (first refresh)', async () => {
+  it('is recorded by the refresh that makes it, when Instellingen lacks the record', async () => {
     // Instellingen without the record and no overview at all: refresh makes the plain one and records it.
     const book = new MemoryBook(structuredClone(typedFixture));
     await setUp(book, {});
@@ -217,5 +220,24 @@ wb.save(sys.argv[1])
     const own = after.bySheet['Overzicht (Klant Inzicht)'];
     expect(own?.cells.A1?.value).toBe('Klant Inzicht — overzicht per 22-11-2026');
     expect(after.definedNames).toContain(OVERVIEW_MARKER);
+  });
+});
+
+describe('a sheet Overzicht the person made, on the fake Excel', () => {
+  it('is neither cleared nor refused: the overview goes to its own sheet', async () => {
+    const fake = new FakeExcel({
+      sheets: [{ name: 'Overzicht', cells: { A1: 'Mijn notities', A2: 'bel Jansen', C7: 42 } }],
+    });
+    const book = new OfficeBook(fakeApi(fake));
+    expect((await setUp(book, {})).overviewSheet).toBe('Overzicht (Klant Inzicht)');
+    await refreshAndSort(book, { today: TODAY });
+    const r = await refreshAndSort(book, { today: TODAY });
+    expect(r.overviewSheet).toBe('Overzicht (Klant Inzicht)');
+    expect(fake.cell('Overzicht', 'A1').value).toBe('Mijn notities');
+    expect(fake.cell('Overzicht', 'A2').value).toBe('bel Jansen');
+    expect(fake.cell('Overzicht', 'C7').value).toBe(42);
+    expect(fake.cell('Overzicht (Klant Inzicht)', 'A1').value).toBe(
+      'Klant Inzicht — overzicht per 22-11-2026',
+    );
   });
 });
