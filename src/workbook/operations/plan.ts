@@ -17,7 +17,7 @@ import {
   type ColumnSpec,
   type TableId,
 } from '../schema';
-import type { WorkbookState } from './state';
+import { OVERVIEW_SHEET_HELP, OVERVIEW_SHEET_KEY, type OverviewPlace, type WorkbookState } from './state';
 
 export interface PlannedTable {
   id: TableId;
@@ -190,7 +190,10 @@ function languageOf(t: PlannedTable, id: TableId): Language {
     : 'nl';
 }
 
-/** The overdue highlight on Facturen rows (added once, when the column appears). */
+/**
+ * The overdue highlight on Facturen rows. setUp adds it when the column appears; refresh issues it
+ * again every time, so it covers the body as it stands, however the table has grown.
+ */
 export function overdueFill(plan: Plan): Change | undefined {
   const t = plan.get('invoices');
   if (!t || t.binding.indexOf('daysOverdue') === undefined) return undefined;
@@ -203,6 +206,46 @@ export function overdueFill(plan: Plan): Change | undefined {
     fill: OVERDUE_FILL,
     font: OVERDUE_FONT,
   };
+}
+
+/**
+ * The Instellingen row recording the overview's sheet, for an existing settings table that lacks
+ * it; undefined when it is recorded already or there is no table to hold it.
+ */
+export function overviewRecord(
+  state: WorkbookState,
+  place: OverviewPlace,
+  language: Language,
+): Change | undefined {
+  const t = state.tables.get('settings');
+  if (place.recorded || !t) return undefined;
+  const h = (field: string): string | undefined => {
+    const i = t.binding.indexOf(field);
+    return i === undefined ? undefined : t.snap.headers[i];
+  };
+  const key = h('key');
+  const value = h('value');
+  const help = h('help');
+  if (!key || !value) return undefined;
+  return {
+    kind: 'appendRows',
+    table: t.snap.name,
+    rows: [
+      {
+        [key]: OVERVIEW_SHEET_KEY,
+        [value]: place.sheet,
+        ...(help ? { [help]: OVERVIEW_SHEET_HELP[language] } : {}),
+      },
+    ],
+  };
+}
+
+/** What the set-up and refresh reports say when a sheet of the person's carries the overview's name. */
+export function overviewNote(place: OverviewPlace, language: Language): string | undefined {
+  if (!place.taken) return undefined;
+  return language === 'en'
+    ? `Sheet "${place.taken}" was not made by Klant Inzicht and is left as it is; the overview is on sheet "${place.sheet}".`
+    : `Blad "${place.taken}" is niet door Klant Inzicht gemaakt en blijft zoals het is; het overzicht staat op blad "${place.sheet}".`;
 }
 
 export function headersFor(id: TableId, language: Language, extra: readonly string[] = []): string[] {

@@ -14,13 +14,15 @@ import type { Language } from '../../domain/model';
 import type { InvoiceStatus } from '../../domain/status';
 import type { Book, Cell, Change } from '../book';
 import type { RowError } from '../codec';
-import { OVERVIEW_SHEET } from '../schema';
 import { ledgerFromState, type SkippedRows } from './loadLedger';
 import { overviewOf, STEP_LABELS } from './overview';
 import {
   columnDressing,
   liveColumnChanges,
   missingProductHeaders,
+  overdueFill,
+  overviewNote,
+  overviewRecord,
   planFromState,
   rebind,
   type Plan,
@@ -40,6 +42,10 @@ export interface RefreshResult {
   keptTyped: string[];
   /** Product-owned columns added because they were missing. */
   addedColumns: string[];
+  /** The sheet the overview was written to. */
+  overviewSheet?: string;
+  /** Set when a sheet of the person's carries the overview's name: left alone, and where the overview went. */
+  overviewNote?: string;
   changes: number;
 }
 
@@ -122,6 +128,10 @@ export async function refreshAndSort(
   const live = liveColumnChanges(plan, settings, language);
   changes.push(...live.changes);
   const keptTyped = [...live.keptTyped];
+  // Re-issued on every refresh: rows appended since the last one (or since set-up, when the table
+  // was still empty) get the highlight too; hosts replace the rule over the current body.
+  const fill = overdueFill(plan);
+  if (fill) changes.push(fill);
 
   // Facturen: next step and sort key per body row.
   const counts = { total: 0, overdue: 0, open: 0, closed: 0 };
@@ -211,10 +221,15 @@ export async function refreshAndSort(
     }
   }
 
-  const sheet = state.overviewSheet ?? OVERVIEW_SHEET[language];
-  if (!state.overviewSheet) changes.push({ kind: 'addSheet', sheet, position: 0 });
+  // Only the product's own overview is cleared: a sheet of the person's under its name stays.
+  const place = state.overview;
+  const sheet = place.sheet;
+  if (!place.exists) changes.push({ kind: 'addSheet', sheet, position: 0 });
   changes.push({ kind: 'replaceSheet', sheet, blocks: layout.blocks });
   for (const chart of layout.charts) changes.push({ kind: 'upsertChart', sheet, chart });
+  const record = overviewRecord(state, place, language);
+  if (record) changes.push(record);
+  const note = overviewNote(place, language);
 
   await book.apply(changes);
   return {
@@ -227,6 +242,8 @@ export async function refreshAndSort(
     actions,
     keptTyped,
     addedColumns,
+    overviewSheet: sheet,
+    ...(note ? { overviewNote: note } : {}),
     changes: changes.length,
   };
 }

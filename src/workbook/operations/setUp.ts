@@ -8,15 +8,7 @@ import { defaultSettings, type Language } from '../../domain/model';
 import type { Book, Cell, Change } from '../book';
 import { bindColumns, type ColumnMatch } from '../binding';
 import { aliasesFromConfig, settingsFromConfig, type ConsultantConfig } from '../config';
-import {
-  header,
-  OVERVIEW_SHEET,
-  TABLE_STYLE,
-  tableName,
-  tableSpec,
-  type ColumnSpec,
-  type TableId,
-} from '../schema';
+import { header, TABLE_STYLE, tableName, tableSpec, type ColumnSpec, type TableId } from '../schema';
 import { canonicalKey, settingsRows } from '../settingsTable';
 import {
   columnDressing,
@@ -24,11 +16,19 @@ import {
   liveColumnChanges,
   missingProductHeaders,
   overdueFill,
+  overviewNote,
+  overviewRecord,
   planFromState,
   rebind,
   type Plan,
 } from './plan';
-import { readWorkbook, type WorkbookState } from './state';
+import {
+  OVERVIEW_SHEET_HELP,
+  OVERVIEW_SHEET_KEY,
+  placeOverview,
+  readWorkbook,
+  type WorkbookState,
+} from './state';
 import { distinctNames, nearDuplicateGroups } from '../customerNames';
 
 export interface SetUpOptions {
@@ -65,6 +65,10 @@ export interface SetUpReport {
   /** Settings keys added to Instellingen. */
   settingsAdded: string[];
   overviewCreated: boolean;
+  /** The sheet of the product's overview. */
+  overviewSheet?: string;
+  /** Set when a sheet of the person's carries the overview's name: left alone, and where the overview goes. */
+  overviewNote?: string;
   /** Product columns left alone because they hold typed values ("table.header"). */
   keptTyped: string[];
   /** Customers created in a new Klanten from the distinct names in the invoice list. */
@@ -134,9 +138,23 @@ export async function setUp(book: Book, options: SetUpOptions = {}): Promise<Set
   const dressed: { id: TableId; fields: string[] }[] = [];
   let highlight = false;
 
-  const overview = OVERVIEW_SHEET[language];
-  if (!state.overviewSheet) {
-    changes.push({ kind: 'addSheet', sheet: overview, position: 0 });
+  // The overview's sheet, decided in the set-up's language; recorded in Instellingen (created now
+  // or existing) so later runs know it is the product's and never take a sheet of the person's.
+  const settingsName = tableName(tableSpec('settings'), language).toLowerCase();
+  const settingsCreated = !plan.has('settings') && !sheets.has(settingsName) && !tableNames.has(settingsName);
+  const place = placeOverview(
+    state.read.sheets,
+    state.overview.recorded ? state.overview.sheet : undefined,
+    language,
+    settingsCreated ||
+      (plan.get('settings')?.binding.indexOf('value') !== undefined &&
+        plan.get('settings')?.binding.indexOf('key') !== undefined),
+  );
+  report.overviewSheet = place.sheet;
+  const note = overviewNote(place, language);
+  if (note) report.overviewNote = note;
+  if (!place.exists) {
+    changes.push({ kind: 'addSheet', sheet: place.sheet, position: 0 });
     report.overviewCreated = true;
   }
 
@@ -208,6 +226,7 @@ export async function setUp(book: Book, options: SetUpOptions = {}): Promise<Set
         r.help,
       ]);
       report.settingsAdded = rows.map((r) => String(r[0]));
+      if (!place.recorded) rows.push([OVERVIEW_SHEET_KEY, place.sheet, OVERVIEW_SHEET_HELP[language]]);
     }
     changes.push({ kind: 'addSheet', sheet });
     changes.push({ kind: 'addTable', sheet, table: name, at: 'A1', headers, rows, style: TABLE_STYLE });
@@ -250,6 +269,9 @@ export async function setUp(book: Book, options: SetUpOptions = {}): Promise<Set
       report.settingsAdded = newRows.map((r) => r.key);
     }
   }
+
+  const record = overviewRecord(state, place, language);
+  if (record) changes.push(record);
 
   for (const d of dressed) changes.push(...columnDressing(plan, d.id, d.fields));
   if (highlight) {

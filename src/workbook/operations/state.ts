@@ -8,7 +8,15 @@ import { defaultSettings, type Language, type Settings } from '../../domain/mode
 import type { Book, ReadResult, TableSnapshot } from '../book';
 import { bindSnapshot, findTables, type ColumnAliases, type TableBinding } from '../binding';
 import type { RowError } from '../codec';
-import { formatOf, OVERVIEW_SHEET, TABLES, tableSpec, type ColumnSpec, type TableId } from '../schema';
+import {
+  formatOf,
+  normalizeHeader,
+  OVERVIEW_SHEET,
+  TABLES,
+  tableSpec,
+  type ColumnSpec,
+  type TableId,
+} from '../schema';
 import { personalColumns, type PersonalColumn } from '../ownership';
 import { readSettings } from '../settingsTable';
 
@@ -24,8 +32,109 @@ export interface WorkbookState {
   /** Row (0-based in the body) per settings key, for updating in place. */
   settingsRows: Map<string, number>;
   tables: Map<TableId, { snap: TableSnapshot; binding: TableBinding; personal: PersonalColumn[] }>;
-  /** Overview sheet name present in the workbook, if any. */
+  /** The product's overview sheet present in the workbook, if any (never a sheet of the person's). */
   overviewSheet?: string;
+  /** Where the product's overview goes (see placeOverview). */
+  overview: OverviewPlace;
+}
+
+/**
+ * The Instellingen row that records which sheet holds the product's overview. The port reads no
+ * sheet contents or defined names, so this row is how the workbook layer tells its own Overzicht
+ * from a sheet a person made under that name: a sheet called Overzicht that nothing records as
+ * ours is the person's, and is never cleared.
+ */
+export const OVERVIEW_SHEET_KEY = 'sheet.overview';
+
+/** The help text beside the record. */
+export const OVERVIEW_SHEET_HELP: Record<Language, string> = {
+  nl: 'Blad met het overzicht van Klant Inzicht (bijgehouden door de invoegtoepassing)',
+  en: 'Sheet holding the Klant Inzicht overview (kept by the add-in)',
+};
+
+/** The product's own name for its overview, for when the plain name belongs to a sheet of the person's. */
+export function ownOverviewName(language: Language): string {
+  return `${OVERVIEW_SHEET[language]} (Klant Inzicht)`;
+}
+
+const PRODUCT_OVERVIEW_NAMES = (['nl', 'en'] as const).flatMap((l) => [
+  OVERVIEW_SHEET[l],
+  ownOverviewName(l),
+]);
+
+export interface OverviewPlace {
+  /** The sheet the product's overview is written to. */
+  sheet: string;
+  /** The sheet exists already (and is the product's, so it may be cleared and rewritten). */
+  exists: boolean;
+  /** Instellingen records `sheet` as the product's overview (OVERVIEW_SHEET_KEY). */
+  recorded: boolean;
+  /** A sheet of the person's under the overview's plain name, left as it is. */
+  taken?: string;
+}
+
+/**
+ * Where the product's overview goes, the same way on every run:
+ * 1. the sheet Instellingen records (a product overview name only: a typed name of another sheet
+ *    is not trusted with clearing);
+ * 2. else a sheet under the product's own name, "Overzicht (Klant Inzicht)";
+ * 3. else, when no sheet carries the plain name: the plain name, but only where the choice can be
+ *    recorded (an Instellingen table to hold it) — otherwise the next run could not tell it from
+ *    the person's, so the product's own name;
+ * 4. else the plain name is taken by a sheet nothing records as ours: the person's. The overview
+ *    goes under the product's own name.
+ */
+export function placeOverview(
+  sheets: readonly string[],
+  recorded: string | undefined,
+  language: Language,
+  recordable: boolean,
+): OverviewPlace {
+  const find = (name: string): string | undefined =>
+    sheets.find((s) => s.toLowerCase() === name.toLowerCase());
+  const plain = [OVERVIEW_SHEET[language], OVERVIEW_SHEET[language === 'nl' ? 'en' : 'nl']];
+  const taken = plain.map(find).find((s) => s !== undefined);
+  const mine = recorded && PRODUCT_OVERVIEW_NAMES.some((n) => n.toLowerCase() === recorded.toLowerCase());
+  if (recorded && mine) {
+    const existing = find(recorded);
+    const place: OverviewPlace = {
+      sheet: existing ?? recorded,
+      exists: existing !== undefined,
+      recorded: true,
+    };
+    const other = plain.map(find).find((s) => s !== undefined && s.toLowerCase() !== recorded.toLowerCase());
+    if (other && !plain.some((n) => n.toLowerCase() === recorded.toLowerCase())) place.taken = other;
+    return place;
+  }
+  const own = [ownOverviewName(language), ownOverviewName(language === 'nl' ? 'en' : 'nl')]
+    .map(find)
+    .find((s) => s !== undefined);
+  if (own) return { sheet: own, exists: true, recorded: false, ...(taken ? { taken } : {}) };
+  if (!taken) {
+    return {
+      sheet: recordable ? OVERVIEW_SHEET[language] : ownOverviewName(language),
+      exists: false,
+      recorded: false,
+    };
+  }
+  return { sheet: ownOverviewName(language), exists: false, recorded: false, taken };
+}
+
+/** The sheet name Instellingen records for the overview, as typed (undefined when none). */
+function recordedOverview(
+  snap: TableSnapshot | undefined,
+  binding: TableBinding | undefined,
+): string | undefined {
+  const ki = binding?.indexOf('key');
+  const vi = binding?.indexOf('value');
+  if (!snap || ki === undefined || vi === undefined) return undefined;
+  const key = normalizeHeader(OVERVIEW_SHEET_KEY);
+  const row = snap.values.find((r) => {
+    const k = r[ki];
+    return typeof k === 'string' && normalizeHeader(k) === key;
+  });
+  const v = row?.[vi];
+  return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
 }
 
 const CANONICAL = TABLES.flatMap((t) => [t.nl, t.en]);
@@ -86,8 +195,13 @@ export async function readWorkbook(
     language === 'nl'
       ? sr.errors
       : readSettings(settingsSnap, settingsBinding, read.dateSystem, language).errors;
-  const overviewSheet = read.sheets.find((s) =>
-    [OVERVIEW_SHEET.nl, OVERVIEW_SHEET.en].some((n) => n.toLowerCase() === s.toLowerCase()),
+  const recordable =
+    settingsBinding?.indexOf('key') !== undefined && settingsBinding.indexOf('value') !== undefined;
+  const overview = placeOverview(
+    read.sheets,
+    recordedOverview(settingsSnap, settingsBinding),
+    language,
+    recordable,
   );
   const state: WorkbookState = {
     read,
@@ -99,8 +213,9 @@ export async function readWorkbook(
     settingsErrors: errors,
     settingsRows: sr.rowOfKey,
     tables,
+    overview,
   };
-  if (overviewSheet) state.overviewSheet = overviewSheet;
+  if (overview.exists) state.overviewSheet = overview.sheet;
   return state;
 }
 
