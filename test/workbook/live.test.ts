@@ -278,10 +278,11 @@ describe('rendered formula text', () => {
 
   it('renders the due date with A1 references from the first body row', () => {
     const text = render(byField('dueDateComputed') as never, ctx);
-    // First the text guard (a typed date or term stored as text shows a blank), then the rule.
+    // First the text guard (a typed date or term stored as text shows a blank), then the rule. The
+    // letters follow the spec's column order (term in J, due date in K, after the VAT amount in I).
     expect(
       text.startsWith(
-        '=IF(OR(ISTEXT($C2),ISTEXT($I2),ISTEXT($J2)),"",IF(($J2<>""),$J2,IF(($C2=""),"",($C2+IF(($I2<>""),$I2,IFERROR(IF((INDEX(Klanten!$G:$G,MATCH($B2,Klanten!$A:$A,0))=""),',
+        '=IF(OR(ISTEXT($C2),ISTEXT($J2),ISTEXT($K2)),"",IF(($K2<>""),$K2,IF(($C2=""),"",($C2+IF(($J2<>""),$J2,IFERROR(IF((INDEX(Klanten!$G:$G,MATCH($B2,Klanten!$A:$A,0))=""),',
       ),
     ).toBe(true);
     expect(text).toContain('IF(OR(');

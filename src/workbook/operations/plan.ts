@@ -190,10 +190,7 @@ function languageOf(t: PlannedTable, id: TableId): Language {
     : 'nl';
 }
 
-/**
- * The overdue highlight on Facturen rows. setUp adds it when the column appears; refresh issues it
- * again every time, so it covers the body as it stands, however the table has grown.
- */
+/** The overdue highlight on Facturen rows (added once, when the column appears). */
 export function overdueFill(plan: Plan): Change | undefined {
   const t = plan.get('invoices');
   if (!t || t.binding.indexOf('daysOverdue') === undefined) return undefined;

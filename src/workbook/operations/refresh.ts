@@ -20,7 +20,6 @@ import {
   columnDressing,
   liveColumnChanges,
   missingProductHeaders,
-  overdueFill,
   overviewNote,
   overviewRecord,
   planFromState,
@@ -128,10 +127,6 @@ export async function refreshAndSort(
   const live = liveColumnChanges(plan, settings, language);
   changes.push(...live.changes);
   const keptTyped = [...live.keptTyped];
-  // Re-issued on every refresh: rows appended since the last one (or since set-up, when the table
-  // was still empty) get the highlight too; hosts replace the rule over the current body.
-  const fill = overdueFill(plan);
-  if (fill) changes.push(fill);
 
   // Facturen: next step and sort key per body row.
   const counts = { total: 0, overdue: 0, open: 0, closed: 0 };
