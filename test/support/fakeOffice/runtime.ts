@@ -36,7 +36,7 @@ export interface FakeEnvironment {
   areasAddressLimit?: number;
 }
 
-export interface Command {
+interface Command {
   wire: unknown;
   exec(): void;
 }

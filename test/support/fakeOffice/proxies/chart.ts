@@ -6,7 +6,7 @@ import { FakeCollection, FakeObject } from './base';
 import { FakeRange } from './range';
 import { needApi } from '../runtime';
 
-export interface ChartRef {
+interface ChartRef {
   sheet: SheetModel;
   chart: ChartModel;
 }

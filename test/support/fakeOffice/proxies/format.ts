@@ -94,7 +94,7 @@ export class FakeDataValidation extends FakeObject<RangeRef> {
   }
 }
 
-export interface CfRef {
+interface CfRef {
   range: RangeRef;
   index: number;
 }
@@ -147,7 +147,7 @@ export class FakeConditionalFormat extends FakeObject<CfRef> {
   }
 }
 
-export function cfModel(ref: CfRef): SheetModel['conditionalFormats'][number] {
+function cfModel(ref: CfRef): SheetModel['conditionalFormats'][number] {
   const cf = ref.range.sheet.conditionalFormats[ref.index];
   if (!cf) throw new Error('fake: conditional format vanished');
   return cf;

@@ -15,7 +15,7 @@ export interface RangeRef {
   rect: Rect;
 }
 
-export function emptyish(v: Scalar | null | undefined): Scalar {
+function emptyish(v: Scalar | null | undefined): Scalar {
   return v === null || v === undefined ? '' : v;
 }
 

@@ -20,7 +20,7 @@ import { FakeRange } from './range';
 import { FakeWorksheet } from './worksheet';
 import { needApi } from '../runtime';
 
-export const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
+const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
 
 export class FakeTableCollection extends FakeCollection<TableModel, FakeTable> {
   private sheetScope(): SheetModel | null {
@@ -216,7 +216,7 @@ export class FakeTable extends FakeObject<TableModel> {
   }
 }
 
-export interface ColumnRef {
+interface ColumnRef {
   table: TableModel;
   index: number;
 }
