@@ -97,20 +97,194 @@ function compareForSort(a: Cell, b: Cell, ascending: boolean): number {
   return ascending ? d : -d;
 }
 
+interface MemState {
+  sheets: MemSheet[];
+  tables: MemTable[];
+}
+
+function sheetNamed(state: MemState, name: string): MemSheet | undefined {
+  return state.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+}
+
+function existingSheet(state: MemState, name: string): MemSheet {
+  const s = sheetNamed(state, name);
+  if (!s) throw new BookError('ItemNotFound', `sheet ${name}`);
+  return s;
+}
+
+function findTable(state: MemState, name: string): MemTable | undefined {
+  return state.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+}
+
+function tableNamed(state: MemState, name: string): MemTable {
+  const t = findTable(state, name);
+  if (!t) throw new BookError('ItemNotFound', `table ${name}`);
+  return t;
+}
+
+function columnIndex(t: MemTable, header: string): number {
+  const i = t.headers.indexOf(header);
+  if (i < 0) throw new BookError('ItemNotFound', `column ${header} in table ${t.name}`);
+  return i;
+}
+
+function addSheetTo(state: MemState, name: string, position?: number): void {
+  if (sheetNamed(state, name)) throw new BookError('ItemAlreadyExists', `sheet ${name}`);
+  const s: MemSheet = { name, frozenRows: 0, blocks: [], charts: [] };
+  if (position === undefined || position >= state.sheets.length) state.sheets.push(s);
+  else state.sheets.splice(Math.max(0, position), 0, s);
+}
+
+type ChangeKind = Change['kind'];
+type ChangeOf<K extends ChangeKind> = Extract<Change, { kind: K }>;
+type Handler<K extends ChangeKind> = (state: MemState, c: ChangeOf<K>) => void;
+
+/**
+ * One handler per Change kind, typed by the port's union as in both hosts: a kind added to the
+ * port and missing here is a compile error, so the reference Book never skips a change silently.
+ */
+const MEMORY_HANDLERS: { readonly [K in ChangeKind]: Handler<K> } = {
+  addSheet: (state, c) => addSheetTo(state, c.sheet, c.position),
+  addTable: (state, c) => {
+    if (!sheetNamed(state, c.sheet)) throw new BookError('ItemNotFound', `sheet ${c.sheet}`);
+    if (findTable(state, c.table)) throw new BookError('ItemAlreadyExists', `table ${c.table}`);
+    if (new Set(c.headers).size !== c.headers.length)
+      throw new BookError('InvalidArgument', `duplicate headers in ${c.table}`);
+    const { row, column } = parseA1(c.at);
+    const t: MemTable = {
+      name: c.table,
+      sheet: c.sheet,
+      row,
+      column,
+      headers: [...c.headers],
+      values: c.rows.map((r) => c.headers.map((_, i) => r[i] ?? null)),
+      formulas: c.rows.map(() => c.headers.map(() => null)),
+      formats: {},
+      validations: {},
+      fills: [],
+    };
+    if (c.style) t.style = c.style;
+    state.tables.push(t);
+  },
+  addColumns: (state, c) => {
+    const t = tableNamed(state, c.table);
+    for (const h of c.headers) {
+      if (t.headers.includes(h)) throw new BookError('ItemAlreadyExists', `column ${h} in ${t.name}`);
+      t.headers.push(h);
+      for (const r of t.values) r.push(null);
+      for (const r of t.formulas) r.push(null);
+    }
+  },
+  setColumn: (state, c) => {
+    const t = tableNamed(state, c.table);
+    const i = columnIndex(t, c.column);
+    if (c.values.length !== t.values.length) {
+      throw new BookError(
+        'InvalidArgument',
+        `${c.values.length} values for ${t.values.length} rows in ${t.name}.${c.column}`,
+      );
+    }
+    c.values.forEach((v, r) => {
+      if (v === null) return;
+      (t.values[r] as Cell[])[i] = v;
+      (t.formulas[r] as (string | null)[])[i] = null;
+    });
+  },
+  setColumnFormula: (state, c) => {
+    const t = tableNamed(state, c.table);
+    const i = columnIndex(t, c.column);
+    if (!c.formula.startsWith('='))
+      throw new BookError('InvalidArgument', `formula must start with '=': ${c.formula}`);
+    t.formulas.forEach((r, k) => {
+      r[i] = shiftFormula(c.formula, k);
+      (t.values[k] as Cell[])[i] = null; // not calculated here
+    });
+  },
+  appendRows: (state, c) => {
+    const t = tableNamed(state, c.table);
+    for (const rec of c.rows) {
+      for (const k of Object.keys(rec)) columnIndex(t, k);
+      t.values.push(t.headers.map((h) => rec[h] ?? null));
+      t.formulas.push(t.headers.map(() => null));
+    }
+  },
+  sortTable: (state, c) => {
+    const t = tableNamed(state, c.table);
+    const keys = c.keys.map((k) => ({ i: columnIndex(t, k.column), ascending: k.ascending }));
+    const order = t.values.map((_, r) => r);
+    order.sort((a, b) => {
+      for (const k of keys) {
+        const d = compareForSort(t.values[a]?.[k.i] ?? null, t.values[b]?.[k.i] ?? null, k.ascending);
+        if (d !== 0) return d;
+      }
+      return a - b;
+    });
+    const values = order.map((r) => t.values[r] as Cell[]);
+    const formulas = order.map((r, k) =>
+      (t.formulas[r] as (string | null)[]).map((f) => (f === null ? null : shiftFormula(f, k - r))),
+    );
+    t.values = values;
+    t.formulas = formulas;
+  },
+  numberFormat: (state, c) => {
+    columnIndex(tableNamed(state, c.table), c.column);
+    tableNamed(state, c.table).formats[c.column] = c.format;
+  },
+  listValidation: (state, c) => {
+    columnIndex(tableNamed(state, c.table), c.column);
+    tableNamed(state, c.table).validations[c.column] = clone(c.source);
+  },
+  conditionalFill: (state, c) => {
+    const t = tableNamed(state, c.table);
+    if (c.columns !== 'row') for (const h of c.columns) columnIndex(t, h);
+    const fill: MemTable['fills'][number] = {
+      columns: c.columns === 'row' ? 'row' : [...c.columns],
+      formula: c.formula,
+      fill: c.fill,
+    };
+    if (c.font) fill.font = c.font;
+    t.fills.push(fill);
+  },
+  freezeHeader: (state, c) => {
+    existingSheet(state, c.sheet).frozenRows = c.rows;
+  },
+  replaceSheet: (state, c) => {
+    const s = existingSheet(state, c.sheet);
+    if (state.tables.some((t) => t.sheet === s.name))
+      throw new BookError('InvalidArgument', `sheet ${c.sheet} holds a table`);
+    for (const b of c.blocks) {
+      const width = Math.max(0, ...b.values.map((r) => r.length));
+      const formats = b.cellNumberFormats ?? [];
+      if (formats.length > b.values.length || formats.some((r) => r.length > width)) {
+        throw new BookError(
+          'InvalidArgument',
+          `cellNumberFormats of the block at ${b.at} reach outside its values`,
+        );
+      }
+    }
+    s.blocks = clone(c.blocks as SheetBlock[]);
+  },
+  upsertChart: (state, c) => {
+    const s = existingSheet(state, c.sheet);
+    const i = s.charts.findIndex((x) => x.name === c.chart.name);
+    if (i >= 0) s.charts[i] = clone(c.chart);
+    else s.charts.push(clone(c.chart));
+  },
+};
+
 export class MemoryBook implements Book {
-  private sheets: MemSheet[] = [];
-  private tables: MemTable[] = [];
+  private readonly state: MemState = { sheets: [], tables: [] };
   readonly dateSystem: 1900 | 1904;
   /** How often each port method was called: operations promise one read and one apply. */
   calls = { read: 0, apply: 0 };
 
   constructor(fixture: BookFixture = {}) {
     this.dateSystem = fixture.dateSystem ?? 1900;
-    for (const s of fixture.sheets ?? []) this.addSheet(s);
+    for (const s of fixture.sheets ?? []) addSheetTo(this.state, s);
     for (const t of fixture.tables ?? []) {
-      if (!this.sheet(t.sheet)) this.addSheet(t.sheet);
+      if (!sheetNamed(this.state, t.sheet)) addSheetTo(this.state, t.sheet);
       const { row, column } = parseA1(t.at ?? 'A1');
-      this.tables.push({
+      this.state.tables.push({
         name: t.name,
         sheet: t.sheet,
         row,
@@ -130,7 +304,7 @@ export class MemoryBook implements Book {
     this.calls.read += 1;
     const tables = new Map<string, TableSnapshot>();
     for (const name of tableNames) {
-      const t = this.findTable(name);
+      const t = findTable(this.state, name);
       if (!t) continue;
       tables.set(name, {
         name: t.name,
@@ -147,15 +321,19 @@ export class MemoryBook implements Book {
     }
     return {
       tables,
-      sheets: this.sheets.map((s) => s.name),
-      allTables: this.tables.map((t) => ({ name: t.name, sheet: t.sheet, headers: [...t.headers] })),
+      sheets: this.state.sheets.map((s) => s.name),
+      allTables: this.state.tables.map((t) => ({ name: t.name, sheet: t.sheet, headers: [...t.headers] })),
       dateSystem: this.dateSystem,
     };
   }
 
   async apply(changes: readonly Change[]): Promise<void> {
     this.calls.apply += 1;
-    for (const c of changes) this.applyOne(c);
+    for (const c of changes) {
+      // The mapped type ties each kind to its handler; TypeScript cannot narrow the lookup itself.
+      const handler = MEMORY_HANDLERS[c.kind] as Handler<ChangeKind>;
+      handler(this.state, c);
+    }
   }
 
   /**
@@ -165,7 +343,7 @@ export class MemoryBook implements Book {
   numberFormatAt(sheet: string, address: string): string | null {
     const { row, column } = parseA1(address);
     let format: string | null = null;
-    for (const b of this.sheet(sheet)?.blocks ?? []) {
+    for (const b of sheetNamed(this.state, sheet)?.blocks ?? []) {
       const at = parseA1(b.at);
       const i = row - at.row;
       const j = column - at.column;
@@ -177,181 +355,7 @@ export class MemoryBook implements Book {
   }
 
   snapshot(): BookSnapshot {
-    return clone({ dateSystem: this.dateSystem, sheets: this.sheets, tables: this.tables });
-  }
-
-  private sheet(name: string): MemSheet | undefined {
-    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
-  }
-
-  private findTable(name: string): MemTable | undefined {
-    return this.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
-  }
-
-  private table(name: string): MemTable {
-    const t = this.findTable(name);
-    if (!t) throw new BookError('ItemNotFound', `table ${name}`);
-    return t;
-  }
-
-  private columnIndex(t: MemTable, header: string): number {
-    const i = t.headers.indexOf(header);
-    if (i < 0) throw new BookError('ItemNotFound', `column ${header} in table ${t.name}`);
-    return i;
-  }
-
-  private addSheet(name: string, position?: number): void {
-    if (this.sheet(name)) throw new BookError('ItemAlreadyExists', `sheet ${name}`);
-    const s: MemSheet = { name, frozenRows: 0, blocks: [], charts: [] };
-    if (position === undefined || position >= this.sheets.length) this.sheets.push(s);
-    else this.sheets.splice(Math.max(0, position), 0, s);
-  }
-
-  private applyOne(c: Change): void {
-    switch (c.kind) {
-      case 'addSheet':
-        this.addSheet(c.sheet, c.position);
-        return;
-      case 'addTable': {
-        if (!this.sheet(c.sheet)) throw new BookError('ItemNotFound', `sheet ${c.sheet}`);
-        if (this.findTable(c.table)) throw new BookError('ItemAlreadyExists', `table ${c.table}`);
-        if (new Set(c.headers).size !== c.headers.length)
-          throw new BookError('InvalidArgument', `duplicate headers in ${c.table}`);
-        const { row, column } = parseA1(c.at);
-        const t: MemTable = {
-          name: c.table,
-          sheet: c.sheet,
-          row,
-          column,
-          headers: [...c.headers],
-          values: c.rows.map((r) => c.headers.map((_, i) => r[i] ?? null)),
-          formulas: c.rows.map(() => c.headers.map(() => null)),
-          formats: {},
-          validations: {},
-          fills: [],
-        };
-        if (c.style) t.style = c.style;
-        this.tables.push(t);
-        return;
-      }
-      case 'addColumns': {
-        const t = this.table(c.table);
-        for (const h of c.headers) {
-          if (t.headers.includes(h)) throw new BookError('ItemAlreadyExists', `column ${h} in ${t.name}`);
-          t.headers.push(h);
-          for (const r of t.values) r.push(null);
-          for (const r of t.formulas) r.push(null);
-        }
-        return;
-      }
-      case 'setColumn': {
-        const t = this.table(c.table);
-        const i = this.columnIndex(t, c.column);
-        if (c.values.length !== t.values.length) {
-          throw new BookError(
-            'InvalidArgument',
-            `${c.values.length} values for ${t.values.length} rows in ${t.name}.${c.column}`,
-          );
-        }
-        c.values.forEach((v, r) => {
-          if (v === null) return;
-          (t.values[r] as Cell[])[i] = v;
-          (t.formulas[r] as (string | null)[])[i] = null;
-        });
-        return;
-      }
-      case 'setColumnFormula': {
-        const t = this.table(c.table);
-        const i = this.columnIndex(t, c.column);
-        if (!c.formula.startsWith('='))
-          throw new BookError('InvalidArgument', `formula must start with '=': ${c.formula}`);
-        t.formulas.forEach((r, k) => {
-          r[i] = shiftFormula(c.formula, k);
-          (t.values[k] as Cell[])[i] = null; // not calculated here
-        });
-        return;
-      }
-      case 'appendRows': {
-        const t = this.table(c.table);
-        for (const rec of c.rows) {
-          for (const k of Object.keys(rec)) this.columnIndex(t, k);
-          t.values.push(t.headers.map((h) => rec[h] ?? null));
-          t.formulas.push(t.headers.map(() => null));
-        }
-        return;
-      }
-      case 'sortTable': {
-        const t = this.table(c.table);
-        const keys = c.keys.map((k) => ({ i: this.columnIndex(t, k.column), ascending: k.ascending }));
-        const order = t.values.map((_, r) => r);
-        order.sort((a, b) => {
-          for (const k of keys) {
-            const d = compareForSort(t.values[a]?.[k.i] ?? null, t.values[b]?.[k.i] ?? null, k.ascending);
-            if (d !== 0) return d;
-          }
-          return a - b;
-        });
-        const values = order.map((r) => t.values[r] as Cell[]);
-        const formulas = order.map((r, k) =>
-          (t.formulas[r] as (string | null)[]).map((f) => (f === null ? null : shiftFormula(f, k - r))),
-        );
-        t.values = values;
-        t.formulas = formulas;
-        return;
-      }
-      case 'numberFormat':
-        this.columnIndex(this.table(c.table), c.column);
-        this.table(c.table).formats[c.column] = c.format;
-        return;
-      case 'listValidation':
-        this.columnIndex(this.table(c.table), c.column);
-        this.table(c.table).validations[c.column] = clone(c.source);
-        return;
-      case 'conditionalFill': {
-        const t = this.table(c.table);
-        if (c.columns !== 'row') for (const h of c.columns) this.columnIndex(t, h);
-        const fill: MemTable['fills'][number] = {
-          columns: c.columns === 'row' ? 'row' : [...c.columns],
-          formula: c.formula,
-          fill: c.fill,
-        };
-        if (c.font) fill.font = c.font;
-        t.fills.push(fill);
-        return;
-      }
-      case 'freezeHeader': {
-        const s = this.sheet(c.sheet);
-        if (!s) throw new BookError('ItemNotFound', `sheet ${c.sheet}`);
-        s.frozenRows = c.rows;
-        return;
-      }
-      case 'replaceSheet': {
-        const s = this.sheet(c.sheet);
-        if (!s) throw new BookError('ItemNotFound', `sheet ${c.sheet}`);
-        if (this.tables.some((t) => t.sheet === s.name))
-          throw new BookError('InvalidArgument', `sheet ${c.sheet} holds a table`);
-        for (const b of c.blocks) {
-          const width = Math.max(0, ...b.values.map((r) => r.length));
-          const formats = b.cellNumberFormats ?? [];
-          if (formats.length > b.values.length || formats.some((r) => r.length > width)) {
-            throw new BookError(
-              'InvalidArgument',
-              `cellNumberFormats of the block at ${b.at} reach outside its values`,
-            );
-          }
-        }
-        s.blocks = clone(c.blocks as SheetBlock[]);
-        return;
-      }
-      case 'upsertChart': {
-        const s = this.sheet(c.sheet);
-        if (!s) throw new BookError('ItemNotFound', `sheet ${c.sheet}`);
-        const i = s.charts.findIndex((x) => x.name === c.chart.name);
-        if (i >= 0) s.charts[i] = clone(c.chart);
-        else s.charts.push(clone(c.chart));
-        return;
-      }
-    }
+    return clone({ dateSystem: this.dateSystem, sheets: this.state.sheets, tables: this.state.tables });
   }
 }
 

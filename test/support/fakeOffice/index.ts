@@ -5,8 +5,8 @@
  * `fake.run` (typed as Excel.run), then inspect `fake.snapshot()` and `fake.stats`.
  */
 import { parseAddress } from './a1';
-import type { FakeEnvironment, RequestStats } from './client';
-import { apiMinor, FakeRequestContext } from './client';
+import type { FakeEnvironment, RequestStats } from './runtime';
+import { apiMinor, FakeRequestContext } from './runtime';
 import { FakeOfficeError } from './errors';
 import type { FilterCriteriaModel, Scalar, SheetModel, TableModel } from './model';
 import {
@@ -20,7 +20,7 @@ import {
 } from './model';
 
 export { FakeOfficeError } from './errors';
-export { PAYLOAD_LIMIT } from './client';
+export { PAYLOAD_LIMIT } from './runtime';
 
 export type SeedCell = Scalar | null | { formula: string; value?: Scalar | null };
 

@@ -1,0 +1,170 @@
+/**
+ * The one request before any write: it loads every fact the writes depend on (sheets and their
+ * protection, the tables' geometry, first body row, filters and hidden rows, charts, defined
+ * names, what the sheets to be replaced hold, merged cells in the way), so every refusal is known
+ * before the first write is queued.
+ */
+import type { Change } from '../../workbook/book';
+import { parseRect, splitAddress } from './a1';
+import type { ApiFeature } from './officeApi';
+import { formulaOf } from './read';
+import {
+  blockAddress,
+  chartKey,
+  key,
+  mergeKey,
+  type Preflight,
+  type TableState,
+  tableAddressFor,
+} from './state';
+
+export async function loadPreflight(
+  ctx: Excel.RequestContext,
+  changes: readonly Change[],
+  supports: (feature: ApiFeature) => boolean,
+): Promise<Preflight> {
+  const wb = ctx.workbook;
+  const sheetsLoad = supports('protection') ? 'items/name,items/protection/protected' : 'items/name';
+  const sheets = wb.worksheets.load(sheetsLoad);
+  const allTables = wb.tables.load('items/name,items/worksheet/name');
+  const created = new Set(changes.flatMap((c) => (c.kind === 'addTable' ? [key(c.table)] : [])));
+  const appendCount = new Map<string, number>();
+  for (const c of changes)
+    if (c.kind === 'appendRows')
+      appendCount.set(key(c.table), (appendCount.get(key(c.table)) ?? 0) + c.rows.length);
+
+  const tableNames = new Set<string>();
+  for (const c of changes)
+    if ('table' in c && c.kind !== 'addTable' && !created.has(key(c.table))) tableNames.add(c.table);
+  const withMerges = supports('mergedAreas');
+  const filters = supports('autoFilter');
+  const tables = [...tableNames].map((name) => {
+    const table = wb.tables.getItemOrNullObject(name);
+    table.load('name');
+    const sheet = table.worksheet.load('name');
+    const header = table.getHeaderRowRange().load('values,address');
+    const body = table.getDataBodyRange().load('rowCount');
+    const first = table.getDataBodyRange().getRow(0).load('values,formulas');
+    const filter = filters ? table.autoFilter.load('isDataFiltered') : null;
+    // rowHidden (ExcelApi 1.2): false when no body row is hidden, whatever hides them.
+    const hidden = table.getDataBodyRange().load('rowHidden');
+    const appended = appendCount.get(key(name)) ?? 0;
+    const mergedBelow =
+      withMerges && appended > 0
+        ? table.getRange().getRowsBelow(appended).getMergedAreasOrNullObject().load('address')
+        : null;
+    const newColumns = changes.reduce(
+      (n, c) => n + (c.kind === 'addColumns' && key(c.table) === key(name) ? c.headers.length : 0),
+      0,
+    );
+    const mergedRight =
+      withMerges && newColumns > 0
+        ? table.getRange().getColumnsAfter(newColumns).getMergedAreasOrNullObject().load('address')
+        : null;
+    return { name, table, sheet, header, body, first, filter, hidden, mergedBelow, mergedRight };
+  });
+
+  const charts = changes.flatMap((c) => {
+    if (c.kind !== 'upsertChart') return [];
+    const chart = wb.worksheets
+      .getItemOrNullObject(c.sheet)
+      .charts.getItemOrNullObject(c.chart.name)
+      .load('name');
+    return [{ id: chartKey(c.sheet, c.chart.name), chart }];
+  });
+  const names = changes.flatMap((c) =>
+    c.kind === 'replaceSheet'
+      ? c.blocks.flatMap((b) =>
+          b.name ? [{ name: b.name, item: wb.names.getItemOrNullObject(b.name).load('name') }] : [],
+        )
+      : [],
+  );
+  // A sheet the product did not write is never cleared: ours carries its defined names.
+  const allNames = changes.some((c) => c.kind === 'replaceSheet')
+    ? wb.names.load('items/name,items/formula')
+    : null;
+  const used = changes.flatMap((c) =>
+    c.kind === 'replaceSheet'
+      ? [
+          {
+            sheet: c.sheet,
+            range: wb.worksheets.getItemOrNullObject(c.sheet).getUsedRangeOrNullObject(true).load('address'),
+          },
+        ]
+      : [],
+  );
+  const areas = withMerges
+    ? changes.flatMap((c) => {
+        const targets =
+          c.kind === 'replaceSheet'
+            ? c.blocks.filter((b) => b.values.length > 0).map((b) => blockAddress(b))
+            : c.kind === 'addTable'
+              ? [tableAddressFor(c.at, c.headers.length, Math.max(1, c.rows.length))]
+              : [];
+        const sheetName = c.kind === 'replaceSheet' || c.kind === 'addTable' ? c.sheet : '';
+        return targets.map((address) => ({
+          id: mergeKey.at(sheetName, address),
+          areas: wb.worksheets
+            .getItemOrNullObject(sheetName)
+            .getRange(address)
+            .getMergedAreasOrNullObject()
+            .load('address'),
+        }));
+      })
+    : [];
+
+  await ctx.sync();
+
+  const pre: Preflight = {
+    sheets: new Map(
+      sheets.items.map((s) => [
+        key(s.name),
+        { name: s.name, protected: supports('protection') ? s.protection.protected : false },
+      ]),
+    ),
+    tables: new Map(),
+    allTables: allTables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
+    charts: new Set(charts.filter((c) => !c.chart.isNullObject).map((c) => c.id)),
+    names: new Set(names.filter((n) => !n.item.isNullObject).map((n) => key(n.name))),
+    nameSheets: new Map(
+      (allNames?.items ?? []).map((n) => [
+        key(n.name),
+        key(splitAddress(n.formula.replace(/^=/, '')).sheet ?? ''),
+      ]),
+    ),
+    nonEmptySheets: new Set(used.filter((u) => !u.range.isNullObject).map((u) => key(u.sheet))),
+    merged: new Map(),
+  };
+  for (const a of areas) if (!a.areas.isNullObject) pre.merged.set(a.id, a.areas.address);
+  for (const t of tables) {
+    if (t.table.isNullObject) continue;
+    const headers = (t.header.values[0] ?? []).map(String);
+    const { row, col } = parseRect(splitAddress(t.header.address).range);
+    const firstValues = t.first.values[0] ?? [];
+    const firstFormulas = t.first.formulas[0] ?? [];
+    const calculated = headers.map((_, j) => formulaOf(firstValues[j], firstFormulas[j]));
+    const placeholder =
+      t.body.rowCount === 1 && firstValues.every((v, j) => v === '' || calculated[j] !== null);
+    const anyHidden = t.hidden.rowHidden !== false && t.body.rowCount > 0 && !placeholder;
+    const isFiltered = t.filter ? t.filter.isDataFiltered : false;
+    const state: TableState = {
+      name: t.table.name,
+      sheet: t.sheet.name,
+      headers,
+      row,
+      col,
+      rows: placeholder ? 0 : t.body.rowCount,
+      placeholder,
+      calculated,
+      filtered: isFiltered,
+      hiddenRows: anyHidden && !isFiltered,
+      created: false,
+    };
+    pre.tables.set(key(t.name), state);
+    if (t.mergedBelow && !t.mergedBelow.isNullObject)
+      pre.merged.set(mergeKey.rowsBelow(t.name), t.mergedBelow.address);
+    if (t.mergedRight && !t.mergedRight.isNullObject)
+      pre.merged.set(mergeKey.columnsAfter(t.name), t.mergedRight.address);
+  }
+  return pre;
+}
