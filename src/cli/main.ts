@@ -12,6 +12,7 @@ import { XlsxBook } from '../hosts/xlsx/xlsxBook';
 import type { Book, ChartSpec } from '../workbook/book';
 import type { RowError } from '../workbook/codec';
 import { columnNumber } from '../workbook/columns';
+import { TABLES } from '../workbook/schema';
 import { parseConfig, type ConsultantConfig } from '../workbook/config';
 import { loadLedger, overviewOf, type LoadResult } from '../workbook/operations';
 import { CliError, EXIT, type ExitCode } from './exitCodes';
@@ -213,13 +214,15 @@ async function runCheck(p: Parsed, io: CliIo): Promise<ExitCode> {
   step.done();
   const language = loaded.language;
   const say = sayIn(language);
-  for (const t of loaded.missingTables)
+  for (const id of loaded.missingTables) {
+    const t = TABLES.find((spec) => spec.id === id)?.[language] ?? id;
     io.stdout(
       say(
         `tabel ontbreekt: ${t} (voer "klant-inzicht init ${p.file}" uit)\n`,
         `missing table: ${t} (run "klant-inzicht init ${p.file}")\n`,
       ),
     );
+  }
   for (const line of listNotes(loaded)) io.stdout(`${line}\n`);
   for (const e of loaded.errors) io.stdout(`${lineLabel('error', language)}${formatRowError(e, language)}\n`);
   // Warnings (an unknown customer, a date or amount stored as text) are printed but leave the exit
