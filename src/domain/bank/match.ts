@@ -153,6 +153,8 @@ const CONFIDENT = 60;
 export const NAME_ONLY_MIN_SIMILARITY = 0.8;
 /** The highest confidence a name-only proposal gets: below every automatic booking threshold. */
 export const NAME_ONLY_CEILING = 50;
+/** Customers sharing a name token's first letters beyond which that token is too common to look up. */
+const MAX_NAME_ONLY_BUCKET = 200;
 const MAX_NAME_CANDIDATES = 50;
 
 // ---------------------------------------------------------------- index
@@ -419,7 +421,11 @@ function nameOnlyProposal(
   let match: { customer: MatchCustomer; score: number; open: MatchInvoice[] } | undefined;
   for (const token of payerTokens) {
     if (token.length < 2) continue;
-    for (const customer of tokenPrefixIndex(idx).get(token.slice(0, 3)) ?? []) {
+    const bucket = tokenPrefixIndex(idx).get(token.slice(0, 3)) ?? [];
+    // A word most customers share ("Bakkerij" in a baker's list) finds nobody in particular, and
+    // scoring all of them for every unmatched entry would make a statement cost O(n·m).
+    if (bucket.length > MAX_NAME_ONLY_BUCKET) continue;
+    for (const customer of bucket) {
       if (seen.has(customer.number)) continue;
       seen.add(customer.number);
       const score = tokenSimilarity(payerTokens, customerTokens(customer.number, idx));

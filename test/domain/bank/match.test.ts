@@ -227,6 +227,28 @@ describe('a list without IBANs: a proposal on the name alone', () => {
     );
   });
 
+  it('in a list where most customers share a word, the rarer words find the customer', () => {
+    const bakers = Array.from({ length: 300 }, (_, i) => ({
+      number: `B${i}`,
+      name: `Bakkerij Noord ${i}`,
+      ibans: [],
+    }));
+    const ctx: MatchContext = {
+      invoices: [
+        ...bakers.map((c) => inv(`F-${c.number}`, c.number, 10000, '2026-03-01')),
+        inv('F-Z', 'Z1', 80000, '2026-03-01'),
+      ],
+      customers: [...bakers, { number: 'Z1', name: 'Bakkerij Zoë', ibans: [] }],
+    };
+    const p = best(entry({ amountCents: 30000, counterpartyName: 'BAKKERIJ ZOE' }), ctx)?.proposals[0];
+    expect(p).toMatchObject({ reason: { code: 'name-only' }, customerNumber: 'Z1' });
+    expect(
+      best(entry({ amountCents: 30000, counterpartyName: 'Bakkerij Noord 17' }), ctx)?.proposals[0],
+    ).toMatchObject({
+      customerNumber: 'B17',
+    });
+  });
+
   it('a name only partly alike is no match', () => {
     // "Studio" alone scores 0.67 against "Studio Peeters", below NAME_ONLY_MIN_SIMILARITY.
     expect(best(entry({ amountCents: 50000, counterpartyName: 'Studio' }))?.outcome).toBe('unmatched');
