@@ -326,10 +326,10 @@ const SMALL: Spec = {
   ],
 };
 
-// Issue 10 point 7, the cell half (.xlsx host engineer: XML characters in cells): a carriage
-// return typed in a cell comes back as a line feed after any save, because it is written raw into
-// the XML, where every reader normalises it (Excel writes it as _x000D_).
-it.failing('a carriage return typed in a cell survives a save', () => {
+// Issue 10 point 7, the cell half: a carriage return typed in a cell must survive a save (written
+// as _x000D_, as Excel does, not raw into the XML where every reader normalises it). The .xlsx
+// host's work fixed it; this was an it.failing until then.
+it('a carriage return typed in a cell survives a save', () => {
   const file = build(dir, SMALL);
   const original = readBack(file);
   expect(cli(['init', file, '--today', TODAY]).status).toBe(0);
@@ -337,9 +337,9 @@ it.failing('a carriage return typed in a cell survives a save', () => {
 });
 
 // The .xlsx host engineer's package-parts point: openpyxl (and other OPC writers) name related
-// parts by absolute path (Target="/xl/tables/table1.xml"); ExcelJS 4.4 does not resolve those and
-// the CLI calls a valid workbook damaged.
-it.failing('reads a workbook whose relationships use absolute part names, as openpyxl writes them', () => {
+// parts by absolute path (Target="/xl/tables/table1.xml"), which ExcelJS 4.4 does not resolve on
+// its own; the host now does. This was an it.failing until then.
+it('reads a workbook whose relationships use absolute part names, as openpyxl writes them', () => {
   const file = build(
     dir,
     { sheets: [{ ...(SMALL.sheets[0] as Spec['sheets'][number]), rows: [['K1', 'A', null]] }] },
