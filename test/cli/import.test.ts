@@ -194,4 +194,15 @@ describe('klant-inzicht import', () => {
     const loaded = await loadLedger(await XlsxBook.fromBuffer(readFileSync(file)));
     expect(loaded.ledger.payments.filter((p) => p.importId)).toEqual([]);
   });
+
+  it('speaks English to an English workbook', async () => {
+    const english = join(dir, 'english.xlsx');
+    expect((await run(['init', english, '--language', 'en'])).code).toBe(EXIT.ok);
+    const r = await run(['import', english, statement]);
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.out).toContain('statement NL44RABO0123456789 2026-03-02..2026-03-05: 3 entries (rabobank)');
+    expect(r.out).toMatch(/^ {2}date +amount +from +% +proposal +why$/m);
+    expect(r.out).toMatch(/2026-03-03 .*money out: ignored/);
+    expect(r.out).toContain('dry run: 0 of 3 entries would be booked at --min-confidence 90 (+)');
+  });
 });
