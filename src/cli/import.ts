@@ -6,7 +6,8 @@
  * with the reason, for the task pane where a person picks them one by one.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { DEFAULT_MAX_CHARS, type GenericCsvMapping, type Reason } from '../domain/bank';
+import { DEFAULT_MAX_CHARS, NAME_ONLY_CEILING, type GenericCsvMapping, type Reason } from '../domain/bank';
+import type { Language } from '../domain/model';
 import { formatEuro } from '../domain/money';
 import {
   applyImport,
@@ -15,6 +16,7 @@ import {
   type ImportPreview,
   type ImportProblem,
   type ImportResult,
+  type SkipReason,
 } from '../workbook/operations';
 import { bytesToSave, refuseLoss } from './lossGuard';
 import { CliError, EXIT, type ExitCode } from './exitCodes';
@@ -22,6 +24,7 @@ import { errnoOf, failureLanguage } from './failures';
 import { assertWritable, openWorkbookFile, saveAtomically } from './files';
 import type { CliIo } from './io';
 import { progress } from './progress';
+import { lineLabel, sayIn, type Say } from './summaries';
 
 export const DEFAULT_MIN_CONFIDENCE = 90;
 
@@ -96,10 +99,12 @@ async function readText(path: string, kind: keyof typeof WHAT): Promise<Uint8Arr
 function parseMinConfidence(text: string | undefined): number {
   if (text === undefined) return DEFAULT_MIN_CONFIDENCE;
   const n = Number(text);
-  if (!/^\d{1,3}$/.test(text.trim()) || n > 100)
+  // A proposal on the payer's name alone must never be booked without a person choosing it.
+  const lowest = NAME_ONLY_CEILING + 1;
+  if (!/^\d{1,3}$/.test(text.trim()) || n > 100 || n < lowest)
     throw new CliError(EXIT.usage, {
-      nl: `--min-confidence moet een geheel getal van 0 tot en met 100 zijn, niet "${text}"`,
-      en: `--min-confidence must be a whole number from 0 to 100, got "${text}"`,
+      nl: `--min-confidence moet een geheel getal van ${lowest} tot en met 100 zijn, niet "${text}" (daaronder vallen voorstellen op alleen een naam, die u zelf kiest)`,
+      en: `--min-confidence must be a whole number from ${lowest} to 100, got "${text}" (below that are proposals on a name alone, which you choose yourself)`,
     });
   return n;
 }
@@ -120,33 +125,94 @@ async function readMapping(path: string | undefined): Promise<GenericCsvMapping 
 
 // ---------------------------------------------------------------- text
 
-const REASONS: Record<Reason['code'], (p: Reason['params']) => string> = {
-  'structured-reference': (p) => `payment reference ${p.references}`,
-  'invoice-number': (p) => `invoice number in the description (${p.invoices})`,
-  'iban-amount': (p) => `account ${p.iban} is customer ${p.customer}'s, same amount`,
-  'iban-sum-of-open': (p) => `account ${p.iban} is customer ${p.customer}'s, sum of ${p.count} open invoices`,
-  'iban-known': (p) => `account ${p.iban} is customer ${p.customer}'s, oldest invoices first`,
-  'iban-nothing-open': (p) => `account ${p.iban} is customer ${p.customer}'s, nothing open`,
-  'name-amount': (p) => `same amount, name alike (${p.name}, ${p.score}%)`,
-  'reversal-of-payment': (p) => `undoes the payment of ${p.date} on ${p.invoice || 'no invoice'}`,
-  'partial-payment': (p) => `partial: ${euro(p.paid)} of ${euro(p.open)}`,
-  'over-payment': (p) => `over-payment ${euro(p.amount)}`,
-  'already-paid': (p) => `invoice ${p.invoice} is already paid`,
-  'invalid-reference': (p) => `reference ${p.reference} has wrong check digits`,
-  'ignored-debit': () => 'money out: ignored',
-  'ignored-reversal-of-debit': () => 'reversal of money out: ignored',
-  'ignored-not-booked': () => 'not booked yet: ignored',
-  'ignored-currency': (p) => `currency ${p.currency}: ignored`,
-  'ignored-zero': () => 'zero amount: ignored',
-  'reversal-unmatched': () => 'reversal of a payment not found',
-  'no-match': () => 'no invoice found',
+type Words = (p: Reason['params'], say: Say) => string;
+
+const REASONS: Record<Reason['code'], Words> = {
+  'structured-reference': (p, say) =>
+    say(`betalingskenmerk ${p.references}`, `payment reference ${p.references}`),
+  'invoice-number': (p, say) =>
+    say(
+      `factuurnummer in de omschrijving (${p.invoices})`,
+      `invoice number in the description (${p.invoices})`,
+    ),
+  'iban-amount': (p, say) =>
+    say(
+      `rekening ${p.iban} is van klant ${p.customer}, zelfde bedrag`,
+      `account ${p.iban} is customer ${p.customer}'s, same amount`,
+    ),
+  'iban-sum-of-open': (p, say) =>
+    say(
+      `rekening ${p.iban} is van klant ${p.customer}, samen ${p.count} openstaande facturen`,
+      `account ${p.iban} is customer ${p.customer}'s, sum of ${p.count} open invoices`,
+    ),
+  'iban-known': (p, say) =>
+    say(
+      `rekening ${p.iban} is van klant ${p.customer}, oudste facturen eerst`,
+      `account ${p.iban} is customer ${p.customer}'s, oldest invoices first`,
+    ),
+  'iban-nothing-open': (p, say) =>
+    say(
+      `rekening ${p.iban} is van klant ${p.customer}, er staat niets open`,
+      `account ${p.iban} is customer ${p.customer}'s, nothing open`,
+    ),
+  'name-amount': (p, say) =>
+    say(
+      `zelfde bedrag, naam lijkt erop (${p.name}, ${p.score}%)`,
+      `same amount, name alike (${p.name}, ${p.score}%)`,
+    ),
+  'name-only': (p, say) =>
+    say(
+      `alleen de naam komt overeen met klant ${p.customer} (${p.name}, ${p.score}%), ${p.count === 1 ? '1 openstaande factuur' : `${p.count} openstaande facturen`} samen ${euro(p.open)}: controleer zelf`,
+      `only the name matches customer ${p.customer} (${p.name}, ${p.score}%), ${p.count === 1 ? '1 open invoice' : `${p.count} open invoices`} totalling ${euro(p.open)}: check it yourself`,
+    ),
+  'reversal-of-payment': (p, say) =>
+    say(
+      `draait de betaling van ${p.date} terug op ${p.invoice || 'geen factuur'}`,
+      `undoes the payment of ${p.date} on ${p.invoice || 'no invoice'}`,
+    ),
+  'partial-payment': (p, say) =>
+    say(`deelbetaling: ${euro(p.paid)} van ${euro(p.open)}`, `partial: ${euro(p.paid)} of ${euro(p.open)}`),
+  'over-payment': (p, say) => say(`te veel betaald ${euro(p.amount)}`, `over-payment ${euro(p.amount)}`),
+  'already-paid': (p, say) =>
+    say(`factuur ${p.invoice} is al betaald`, `invoice ${p.invoice} is already paid`),
+  'invalid-reference': (p, say) =>
+    say(
+      `kenmerk ${p.reference} heeft verkeerde controlecijfers`,
+      `reference ${p.reference} has wrong check digits`,
+    ),
+  'ignored-debit': (_, say) => say('geld eraf: overgeslagen', 'money out: ignored'),
+  'ignored-reversal-of-debit': (_, say) =>
+    say('terugboeking van geld eraf: overgeslagen', 'reversal of money out: ignored'),
+  'ignored-not-booked': (_, say) => say('nog niet geboekt: overgeslagen', 'not booked yet: ignored'),
+  'ignored-currency': (p, say) =>
+    say(`valuta ${p.currency}: overgeslagen`, `currency ${p.currency}: ignored`),
+  'ignored-zero': (_, say) => say('bedrag nul: overgeslagen', 'zero amount: ignored'),
+  'reversal-unmatched': (_, say) =>
+    say('terugboeking van een betaling die niet is gevonden', 'reversal of a payment not found'),
+  'no-match': (_, say) => say('geen factuur gevonden', 'no invoice found'),
+};
+
+/** Why an entry was not booked by --apply, as summary() counts them. */
+const SKIPPED: Record<SkipReason, { nl: string; en: string }> = {
+  'already-imported': { nl: 'al eerder ingelezen', en: 'already-imported' },
+  ignored: { nl: 'overgeslagen', en: 'ignored' },
+  unmatched: { nl: 'zonder factuur', en: 'unmatched' },
+  'below-confidence': { nl: 'onder de zekerheid', en: 'below-confidence' },
+  'needs-review': { nl: 'zelf nakijken', en: 'needs-review' },
+  'not-chosen': { nl: 'niet gekozen', en: 'not-chosen' },
+  'unknown-entry': { nl: 'onbekende regel', en: 'unknown-entry' },
+  'unknown-proposal': { nl: 'onbekend voorstel', en: 'unknown-proposal' },
+  'duplicate-choice': { nl: 'dubbel gekozen', en: 'duplicate-choice' },
+  'would-overpay': { nl: 'zou te veel betalen', en: 'would-overpay' },
+  'nothing-to-book': { nl: 'niets te boeken', en: 'nothing-to-book' },
+  'invalid-payment': { nl: 'ongeldige betaling', en: 'invalid-payment' },
 };
 
 const euro = (v: string | number | undefined): string =>
   typeof v === 'number' ? formatEuro(v, 'nl') : String(v ?? '');
 
-export function describeReason(r: Reason): string {
-  return REASONS[r.code](r.params);
+export function describeReason(r: Reason, language: Language = 'en'): string {
+  return REASONS[r.code](r.params, sayIn(language));
 }
 
 function cut(text: string, width: number): string {
@@ -158,53 +224,82 @@ function wouldBook(e: ImportEntry, min: number): boolean {
   return e.autoAcceptable && !!best && best.confidence >= min;
 }
 
-function entryLine(e: ImportEntry, min: number): string {
+function entryLine(e: ImportEntry, min: number, language: Language): string {
+  const say = sayIn(language);
   const best = e.proposals[0];
   const mark = wouldBook(e, min) ? '+' : e.outcome === 'already-imported' ? '=' : ' ';
   const what = best
     ? [
         ...best.allocations.map((a) => `${a.invoiceNumber || a.customerNumber} ${euro(a.amountCents)}`),
-        ...(best.unallocatedCents > 0 ? [`unallocated ${euro(best.unallocatedCents)}`] : []),
-      ].join(', ') || 'nothing'
+        ...(best.unallocatedCents > 0
+          ? [`${say('niet toegewezen', 'unallocated')} ${euro(best.unallocatedCents)}`]
+          : []),
+      ].join(', ') || say('niets', 'nothing')
     : '—';
   const why =
     e.outcome === 'already-imported'
-      ? 'imported before'
+      ? say('eerder ingelezen', 'imported before')
       : best
-        ? describeReason(best.reason)
-        : e.notes.map(describeReason).join('; ') || '';
+        ? describeReason(best.reason, language)
+        : e.notes.map((n) => describeReason(n, language)).join('; ') || '';
   const flags = e.flags.filter((f) => f !== 'already-imported').join(', ');
-  const extra = e.proposals.length > 1 ? ` (+${e.proposals.length - 1} other)` : '';
+  const others = e.proposals.length - 1;
+  const extra =
+    others > 0 ? say(` (+${others} ${others === 1 ? 'ander' : 'andere'})`, ` (+${others} other)`) : '';
   return `${mark} ${e.bookingDate}  ${euro(e.amountCents).padStart(13)}  ${cut(e.counterpartyName ?? e.counterpartyIban ?? '', 24)}  ${String(best?.confidence ?? '').padStart(3)}  ${cut(what, 34)}  ${why}${extra}${flags ? `  [${flags}]` : ''}\n`;
 }
 
-export function formatProblem(p: ImportProblem): string {
-  const at = [p.row !== undefined ? `row ${p.row}` : '', p.column ? `column ${p.column}` : '', p.path ?? '']
+export function formatProblem(p: ImportProblem, language: Language = 'en'): string {
+  const say = sayIn(language);
+  const at = [
+    p.row !== undefined ? `${say('rij', 'row')} ${p.row}` : '',
+    p.column ? `${say('kolom', 'column')} ${p.column}` : '',
+    p.path ?? '',
+  ]
     .filter(Boolean)
     .join(', ');
   return `${p.file}${at ? ` (${at})` : ''}: ${p.message}${p.value ? ` [${JSON.stringify(p.value)}]` : ''}`;
 }
 
-export function printPreview(preview: ImportPreview, min: number, io: CliIo): void {
+export function printPreview(
+  preview: ImportPreview,
+  min: number,
+  io: CliIo,
+  language: Language = 'en',
+): void {
+  const say = sayIn(language);
   for (const s of preview.statements) {
+    const period = `${s.fromDate ?? '?'}..${s.toDate ?? '?'}`;
     io.stdout(
-      `statement ${s.accountIban} ${s.fromDate ?? '?'}..${s.toDate ?? '?'}: ${s.entries} entries (${preview.format ?? '?'})\n`,
+      say(
+        `afschrift ${s.accountIban} ${period}: ${s.entries} ${s.entries === 1 ? 'regel' : 'regels'} (${preview.format ?? '?'})\n`,
+        `statement ${s.accountIban} ${period}: ${s.entries} entries (${preview.format ?? '?'})\n`,
+      ),
     );
   }
   if (preview.entries.length > 0) {
+    const [date, amount, from, proposal, why] =
+      language === 'en'
+        ? ['date', 'amount', 'from', 'proposal', 'why']
+        : ['datum', 'bedrag', 'van', 'voorstel', 'waarom'];
     io.stdout(
-      `  ${'date'.padEnd(10)}  ${'amount'.padStart(13)}  ${'from'.padEnd(24)}  ${'%'.padStart(3)}  ${'proposal'.padEnd(34)}  why\n`,
+      `  ${date.padEnd(10)}  ${amount.padStart(13)}  ${from.padEnd(24)}  ${'%'.padStart(3)}  ${proposal.padEnd(34)}  ${why}\n`,
     );
-    for (const e of preview.entries) io.stdout(entryLine(e, min));
+    for (const e of preview.entries) io.stdout(entryLine(e, min, language));
   }
-  for (const p of preview.errors) io.stdout(`error   ${formatProblem(p)}\n`);
+  for (const p of preview.errors) io.stdout(`${lineLabel('error', language)}${formatProblem(p, language)}\n`);
 }
 
-function summary(result: ImportResult): string {
-  const reasons = new Map<string, number>();
+function summary(result: ImportResult, language: Language): string {
+  const reasons = new Map<SkipReason, number>();
   for (const s of result.skipped) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
-  const why = [...reasons].map(([r, n]) => `${n} ${r}`).join(', ');
-  return `booked ${result.paymentsAdded} payments (${formatEuro(result.totalCents, 'nl')}) from ${result.added.length} entries${why ? `; skipped: ${why}` : ''}`;
+  const why = [...reasons].map(([r, n]) => `${n} ${SKIPPED[r][language]}`).join(', ');
+  const total = formatEuro(result.totalCents, 'nl');
+  const n = result.paymentsAdded;
+  return sayIn(language)(
+    `${n} ${n === 1 ? 'betaling' : 'betalingen'} geboekt (${total}) uit ${result.added.length} regels${why ? `; niet geboekt: ${why}` : ''}`,
+    `booked ${n} payments (${total}) from ${result.added.length} entries${why ? `; skipped: ${why}` : ''}`,
+  );
 }
 
 // ---------------------------------------------------------------- the command
@@ -216,17 +311,24 @@ export async function runImport(c: ImportCommand, io: CliIo): Promise<ExitCode> 
   const step = progress(io, c.progress, c.apply ? 4 : 3);
   step.step(`opening ${c.file}`);
   const book = await openWorkbookFile(c.file, io, c.apply ? 'save' : 'read');
+  // Opening the workbook told failures.ts its language: the lines below speak it too.
+  const language = failureLanguage();
+  const say = sayIn(language);
   const input = { fileName: c.statement, text, today: c.today, ...(mapping ? { mapping } : {}) };
   if (!c.apply) {
     step.step('matching');
     const preview = await previewImport(book, input);
     step.done();
-    printPreview(preview, min, io);
+    printPreview(preview, min, io, language);
     if (preview.needsMapping) return needsMapping(c, io);
     if (!preview.ok) return EXIT.rowErrors;
     const n = preview.entries.filter((e) => wouldBook(e, min)).length;
+    const of = preview.entries.length;
     io.stdout(
-      `dry run: ${n} of ${preview.entries.length} entries would be booked at --min-confidence ${min} (+); run again with --apply to write\n`,
+      say(
+        `proefrun: ${n} van ${of} regels zouden worden geboekt bij --min-confidence ${min} (+); voer opnieuw uit met --apply om te schrijven\n`,
+        `dry run: ${n} of ${of} entries would be booked at --min-confidence ${min} (+); run again with --apply to write\n`,
+      ),
     );
     return preview.errors.length > 0 ? EXIT.rowErrors : EXIT.ok;
   }
@@ -234,14 +336,14 @@ export async function runImport(c: ImportCommand, io: CliIo): Promise<ExitCode> 
   refuseLoss(book, c.file, c.force);
   step.step('matching and booking');
   const result = await applyImport(book, { ...input, accept: { kind: 'all-above', minConfidence: min } });
-  printPreview(result.preview, min, io);
+  printPreview(result.preview, min, io, language);
   if (result.preview.needsMapping) return needsMapping(c, io);
   if (!result.ok) {
     step.done();
     const missingTable = result.errors.some((e) => e.code === 'missing-table');
     if (missingTable)
       io.stderr(
-        failureLanguage() === 'en'
+        language === 'en'
           ? `klant-inzicht: run "klant-inzicht init ${c.file}" first\n`
           : `klant-inzicht: voer eerst "klant-inzicht init ${c.file}" uit\n`,
       );
@@ -250,9 +352,12 @@ export async function runImport(c: ImportCommand, io: CliIo): Promise<ExitCode> 
   step.step(`saving ${c.file}`);
   await saveAtomically(c.file, await bytesToSave(book, c.force));
   step.done();
-  for (const n of book.notes) if (!n.startsWith('chart ')) io.stderr(`note: ${n}\n`);
-  io.stdout(`${summary(result)}\n`);
-  if (result.lastBankImport) io.stdout(`last bank import: ${result.lastBankImport}\n`);
+  for (const n of book.notes) if (!n.startsWith('chart ')) io.stderr(`${say('let op', 'note')}: ${n}\n`);
+  io.stdout(`${summary(result, language)}\n`);
+  if (result.lastBankImport)
+    io.stdout(
+      say(`laatste bankimport: ${result.lastBankImport}\n`, `last bank import: ${result.lastBankImport}\n`),
+    );
   return result.errors.length > 0 ? EXIT.rowErrors : EXIT.ok;
 }
 

@@ -9,7 +9,10 @@ import { isIsoDate } from '../domain/dates';
 import { ratesOutdated } from '../domain/legal/interestRates';
 import type { Language } from '../domain/model';
 import { XlsxBook } from '../hosts/xlsx/xlsxBook';
+import type { Book, ChartSpec } from '../workbook/book';
 import type { RowError } from '../workbook/codec';
+import { columnNumber } from '../workbook/columns';
+import { TABLES } from '../workbook/schema';
 import { parseConfig, type ConsultantConfig } from '../workbook/config';
 import { loadLedger, overviewOf, type LoadResult } from '../workbook/operations';
 import { CliError, EXIT, type ExitCode } from './exitCodes';
@@ -21,7 +24,7 @@ import { bytesToSave, refuseLoss } from './lossGuard';
 import { runImport } from './import';
 import { progress } from './progress';
 import { reminderFiles } from './reminders';
-import { refreshSummary, setUpSummary } from './summaries';
+import { lineLabel, refreshSummary, sayIn, setUpSummary } from './summaries';
 import { renderHtmlReport } from './report/html';
 import { overviewText } from './report/overviewText';
 import { buildReport } from './report/reportData';
@@ -184,10 +187,11 @@ export async function main(
   }
 }
 
-export function formatRowError(e: RowError): string {
+export function formatRowError(e: RowError, language: Language = 'nl'): string {
+  const say = sayIn(language);
   const cell = e.column
     ? `${e.sheet}!${e.column.letter}${e.row} (${e.column.header})`
-    : `${e.sheet} row ${e.row}`;
+    : `${e.sheet} ${say('rij', 'row')} ${e.row}`;
   const value = e.value === null || e.value === '' ? '' : ` [${JSON.stringify(e.value)}]`;
   return `${cell}: ${e.why}${value}`;
 }
@@ -208,31 +212,60 @@ async function load(
 async function runCheck(p: Parsed, io: CliIo): Promise<ExitCode> {
   const { loaded, step } = await load(p, io, 2);
   step.done();
-  for (const t of loaded.missingTables)
-    io.stdout(`missing table: ${t} (run "klant-inzicht init ${p.file}")\n`);
+  const language = loaded.language;
+  const say = sayIn(language);
+  for (const id of loaded.missingTables) {
+    const t = TABLES.find((spec) => spec.id === id)?.[language] ?? id;
+    io.stdout(
+      say(
+        `tabel ontbreekt: ${t} (voer "klant-inzicht init ${p.file}" uit)\n`,
+        `missing table: ${t} (run "klant-inzicht init ${p.file}")\n`,
+      ),
+    );
+  }
   for (const line of listNotes(loaded)) io.stdout(`${line}\n`);
-  for (const e of loaded.errors) io.stdout(`error   ${formatRowError(e)}\n`);
+  for (const e of loaded.errors) io.stdout(`${lineLabel('error', language)}${formatRowError(e, language)}\n`);
   // Warnings (an unknown customer, a date or amount stored as text) are printed but leave the exit
   // code alone: every record was read, so a script that gates on `check` keeps working; the text
   // cells are the person's to retype (the add-in never rewrites them).
-  for (const w of loaded.warnings) io.stdout(`warning ${formatRowError(w)}\n`);
+  for (const w of loaded.warnings)
+    io.stdout(`${lineLabel('warning', language)}${formatRowError(w, language)}\n`);
   // Empty rows are not errors, but every row is accounted for: say which ones were passed over.
-  for (const s of loaded.skippedBlank)
+  for (const s of loaded.skippedBlank) {
+    const rows = s.rows.join(', ');
+    const one = s.rows.length === 1;
     io.stdout(
-      `blank   ${s.sheet} ${s.rows.length === 1 ? 'row' : 'rows'} ${s.rows.join(', ')}: empty, skipped\n`,
+      lineLabel('blank', language) +
+        say(
+          `${s.sheet} ${one ? 'rij' : 'rijen'} ${rows}: leeg, overgeslagen\n`,
+          `${s.sheet} ${one ? 'row' : 'rows'} ${rows}: empty, skipped\n`,
+        ),
     );
+  }
   const l = loaded.ledger;
   // A notice, not a warning: the exit code stays; interest past the table uses the last known rate.
   const outdated = ratesOutdated(p.today, l.settings.extraInterestRates);
   if (outdated)
     io.stdout(
-      `notice  statutory interest rates are known through ${outdated.knownUntil}; rates after that may be outdated. ` +
-        `Add each new rate (commercial and consumer, from 1 January or 1 July) in the Instellingen sheet as ` +
-        `rate.N.kind, rate.N.from, rate.N.percent and rate.N.source, or in the task pane under Instellingen\n`,
+      lineLabel('notice', language) +
+        say(
+          `de wettelijke rentes zijn bekend tot en met ${outdated.knownUntil}; rentes daarna kunnen verouderd zijn. ` +
+            `Voeg elke nieuwe rente (handels- en consumentenrente, per 1 januari of 1 juli) toe op het blad Instellingen als ` +
+            `rate.N.kind, rate.N.from, rate.N.percent en rate.N.source, of in het taakvenster onder Instellingen\n`,
+          `statutory interest rates are known through ${outdated.knownUntil}; rates after that may be outdated. ` +
+            `Add each new rate (commercial and consumer, from 1 January or 1 July) in the Settings sheet as ` +
+            `rate.N.kind, rate.N.from, rate.N.percent and rate.N.source, or in the task pane under Settings\n`,
+        ),
     );
+  const e = loaded.errors.length;
+  const w = loaded.warnings.length;
   io.stdout(
-    `${l.customers.length} customers, ${l.invoices.length} invoices, ${l.payments.length} payments read; ` +
-      `${loaded.errors.length} row errors, ${loaded.warnings.length} warnings\n`,
+    say(
+      `${l.customers.length} klanten, ${l.invoices.length} facturen, ${l.payments.length} betalingen gelezen; ` +
+        `${e} ${e === 1 ? 'rijfout' : 'rijfouten'}, ${w} ${w === 1 ? 'waarschuwing' : 'waarschuwingen'}\n`,
+      `${l.customers.length} customers, ${l.invoices.length} invoices, ${l.payments.length} payments read; ` +
+        `${e} row errors, ${w} warnings\n`,
+    ),
   );
   return loaded.errors.length > 0 || loaded.missingTables.includes('invoices') ? EXIT.rowErrors : EXIT.ok;
 }
@@ -255,18 +288,25 @@ async function runSort(p: Parsed, io: CliIo, ops: WorkbookOps): Promise<ExitCode
   await assertWritable(p.file);
   refuseLoss(book, p.file, p.values.force === true);
   step.step('refreshing and sorting');
-  const result = await ops.refreshAndSort(book, p.today, {
+  const watched = watchNewCharts(book);
+  const result = await ops.refreshAndSort(watched.book, p.today, {
     adoptColumns: p.values['adopt-columns'] === true,
   });
-  for (const e of result.errors) io.stdout(`error   ${formatRowError(e)}\n`);
+  const language = result.language;
+  const say = sayIn(language);
+  for (const e of result.errors) io.stdout(`${lineLabel('error', language)}${formatRowError(e, language)}\n`);
   step.step(`saving ${p.file}`);
   await saveAtomically(p.file, await bytesToSave(book, p.values.force === true));
   step.done();
-  reportNotes(book, io);
+  reportNotes(book, io, language, watched.newCharts);
   for (const line of refreshSummary(result)) io.stdout(`${line}\n`);
   const i = result.invoices;
+  const n = result.actions.length;
   io.stdout(
-    `sorted ${p.file}: ${i.total} invoices, ${i.overdue} overdue, ${i.open} open; ${result.actions.length} reminders due today\n`,
+    say(
+      `${p.file} gesorteerd: ${i.total} facturen, ${i.overdue} vervallen, ${i.open} open; ${n} ${n === 1 ? 'herinnering' : 'herinneringen'} vandaag\n`,
+      `sorted ${p.file}: ${i.total} invoices, ${i.overdue} overdue, ${i.open} open; ${n} reminders due today\n`,
+    ),
   );
   // Sorting still saves: rows that cannot be read are kept, reported, and sorted last.
   return result.errors.length > 0 ? EXIT.rowErrors : EXIT.ok;
@@ -305,7 +345,8 @@ async function runInit(p: Parsed, io: CliIo, ops: WorkbookOps): Promise<ExitCode
     book = XlsxBook.create();
   }
   step.step('setting up');
-  const report = await ops.setUp(book, {
+  const watched = watchNewCharts(book);
+  const report = await ops.setUp(watched.book, {
     ...(p.values['adopt-columns'] === true ? { adoptColumns: true } : {}),
     ...(language ? { language: language as Language } : {}),
     ...(config ? { config } : {}),
@@ -313,20 +354,22 @@ async function runInit(p: Parsed, io: CliIo, ops: WorkbookOps): Promise<ExitCode
   step.step(`saving ${p.file}`);
   await saveAtomically(p.file, await bytesToSave(book, p.values.force === true));
   step.done();
-  reportNotes(book, io);
+  reportNotes(book, io, report.language, watched.newCharts);
   for (const line of setUpSummary(report)) io.stdout(`${line}\n`);
-  io.stdout(`set up ${p.file} (${report.language === 'en' ? 'English' : 'Nederlands'})\n`);
+  io.stdout(sayIn(report.language)(`${p.file} ingericht (Nederlands)\n`, `set up ${p.file} (English)\n`));
   return EXIT.ok;
 }
 
 async function runReport(p: Parsed, io: CliIo): Promise<ExitCode> {
   const { loaded, step } = await load(p, io, 3);
   step.step('computing the overview');
-  const errors = loaded.errors.map(formatRowError);
+  const language = loaded.language;
+  const say = sayIn(language);
+  const errors = loaded.errors.map((e) => formatRowError(e, language));
   const { data, metrics } = buildReport(loaded.ledger, p.today, errors);
   const { layout } = overviewOf(loaded.ledger, {
     today: p.today,
-    language: loaded.language,
+    language,
     dateSystem: loaded.dateSystem,
   });
   step.done();
@@ -339,15 +382,22 @@ async function runReport(p: Parsed, io: CliIo): Promise<ExitCode> {
       `${JSON.stringify({ today: p.today, metrics, overview, rowErrors: loaded.errors }, null, 2)}\n`,
     );
   } else {
-    io.stdout(overviewText(layout.blocks, loaded.language, loaded.dateSystem));
-    if (errors.length) io.stdout(`${errors.length} rows could not be read (klant-inzicht check ${p.file})\n`);
+    io.stdout(overviewText(layout.blocks, language, loaded.dateSystem));
+    if (errors.length) io.stdout(unreadRowsLine(errors.length, p.file, language));
   }
   const html = p.values.html as string | undefined;
   if (html) {
     await writeOutputFile(html, renderHtmlReport(data));
-    if (!p.values.json) io.stdout(`report written to ${html}\n`);
+    if (!p.values.json) io.stdout(say(`rapport geschreven naar ${html}\n`, `report written to ${html}\n`));
   }
   return EXIT.ok;
+}
+
+function unreadRowsLine(count: number, file: string, language: Language): string {
+  return sayIn(language)(
+    `${count} ${count === 1 ? 'rij kon' : 'rijen konden'} niet worden gelezen (klant-inzicht check ${file})\n`,
+    `${count} rows could not be read (klant-inzicht check ${file})\n`,
+  );
 }
 
 async function runRemind(p: Parsed, io: CliIo): Promise<ExitCode> {
@@ -355,38 +405,94 @@ async function runRemind(p: Parsed, io: CliIo): Promise<ExitCode> {
   if (!out) throw new CliError(EXIT.usage, 'remind needs --out DIR');
   const { loaded, step } = await load(p, io, 3);
   step.step('drafting reminders');
+  const language = loaded.language;
+  const say = sayIn(language);
   const usable = withUsableEmails(loaded);
   const { files, failures } = reminderFiles(usable.ledger, p.today);
   await makeOutputDir(out);
   for (const f of files) await writeOutputFile(join(out, f.fileName), f.eml);
   step.done();
   for (const f of files) {
-    io.stdout(`${f.fileName}${f.to ? '' : '  (no e-mail address: fill in the recipient)'}\n`);
+    const noAddress = say(
+      '  (geen e-mailadres: vul de ontvanger in)',
+      '  (no e-mail address: fill in the recipient)',
+    );
+    io.stdout(`${f.fileName}${f.to ? '' : noAddress}\n`);
     for (const w of f.warnings) io.stdout(`  ! ${w}\n`);
   }
   for (const line of usable.lines) io.stdout(`${line}\n`);
-  for (const f of failures) io.stderr(`no draft for ${f.customerNumber} (${f.stepId}): ${f.why}\n`);
-  io.stdout(`${files.length} reminder drafts for ${p.today} in ${out}\n`);
-  if (loaded.errors.length)
-    io.stdout(`${loaded.errors.length} rows could not be read (klant-inzicht check ${p.file})\n`);
-  if (failures.length) {
-    throw new CliError(
-      EXIT.workbookProblem,
-      `${failures.length} reminders could not be drafted; fix the settings (Instellingen) and run again`,
+  for (const f of failures)
+    io.stderr(
+      say(
+        `geen concept voor ${f.customerNumber} (${f.stepId}): ${f.why}\n`,
+        `no draft for ${f.customerNumber} (${f.stepId}): ${f.why}\n`,
+      ),
     );
+  io.stdout(
+    say(
+      `${files.length} ${files.length === 1 ? 'herinnering' : 'herinneringen'} als concept voor ${p.today} in ${out}\n`,
+      `${files.length} reminder drafts for ${p.today} in ${out}\n`,
+    ),
+  );
+  if (loaded.errors.length) io.stdout(unreadRowsLine(loaded.errors.length, p.file, language));
+  if (failures.length) {
+    throw new CliError(EXIT.workbookProblem, {
+      nl: `${failures.length} herinneringen konden niet worden opgesteld; vul de instellingen (Instellingen) aan en probeer het opnieuw`,
+      en: `${failures.length} reminders could not be drafted; fix the settings (Settings) and run again`,
+    });
   }
   return EXIT.ok;
 }
 
-/** One line for the charts ExcelJS could not write, one per other note. */
-function reportNotes(book: XlsxBook, io: CliIo): void {
-  if (book.charts.length > 0) {
-    const names = [...new Set(book.charts.map((c) => c.chart.name))].join(', ');
+/**
+ * Watches what an operation writes through the book and keeps the charts it asks for that the
+ * file did not show before: on a sheet the same run adds, or where the chart's data block was
+ * still empty. ExcelJS cannot write charts, so every sort records them again; the person needs to
+ * hear that once per workbook (when the overview first gets its charts), not on every run.
+ */
+export function watchNewCharts(book: XlsxBook): { book: Book; newCharts: ChartSpec[] } {
+  const newCharts: ChartSpec[] = [];
+  const watched: Book = {
+    read: book.read.bind(book),
+    apply: async (changes) => {
+      const added = new Set(changes.flatMap((c) => (c.kind === 'addSheet' ? [c.sheet.toLowerCase()] : [])));
+      const sheets = new Set((await book.read([])).sheets.map((s) => s.toLowerCase()));
+      for (const c of changes) {
+        if (c.kind !== 'upsertChart') continue;
+        const sheet = c.sheet.toLowerCase();
+        if (added.has(sheet) || !sheets.has(sheet) || !sourceHeldData(book, c.sheet, c.chart.source))
+          newCharts.push(c.chart);
+      }
+      await book.apply(changes);
+    },
+  };
+  return { book: watched, newCharts };
+}
+
+/** Did the top-left cell of a chart's data range ("A20:C31") hold a value before the run? */
+function sourceHeldData(book: XlsxBook, sheet: string, source: string): boolean {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)/i.exec(source);
+  if (!m) return false;
+  const row = Number(m[2]);
+  const column = columnNumber((m[1] as string).toUpperCase());
+  const used = book.sheetValues(sheet, { maxRows: row });
+  const value = used.values[row - used.top]?.[column - used.left];
+  return value !== null && value !== undefined && value !== '';
+}
+
+/** One line for the charts ExcelJS could not write (the first time only), one per other note. */
+function reportNotes(book: XlsxBook, io: CliIo, language: Language, newCharts: readonly ChartSpec[]): void {
+  if (newCharts.length > 0) {
+    const names = [...new Set(newCharts.map((c) => c.name))].join(', ');
     io.stderr(
-      `note: charts not written to the file (ExcelJS cannot write charts; "report --html" draws them): ${names}\n`,
+      sayIn(language)(
+        `let op: grafieken niet in het bestand geschreven (ExcelJS kan geen grafieken schrijven; "report --html" tekent ze; dit wordt eenmaal per werkmap gemeld): ${names}\n`,
+        `note: charts not written to the file (ExcelJS cannot write charts; "report --html" draws them; said once per workbook): ${names}\n`,
+      ),
     );
   }
-  for (const n of book.notes) if (!n.startsWith('chart ')) io.stderr(`note: ${n}\n`);
+  for (const n of book.notes)
+    if (!n.startsWith('chart ')) io.stderr(`${sayIn(language)('let op', 'note')}: ${n}\n`);
 }
 
 /** The real world: process streams and the clock (local calendar day). */

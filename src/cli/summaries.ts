@@ -1,50 +1,117 @@
 /**
  * What init and sort tell the person beyond "done": which tables were created or adopted (and
  * which of their columns were matched, added, missing or kept unknown), and which product
- * columns were left alone because someone typed values into them.
+ * columns were left alone because someone typed values into them. Every line is in the
+ * workbook's language: a Dutch workbook is read by a Dutch trader.
  */
+import type { Language } from '../domain/model';
 import type { RefreshResult, SetUpReport } from '../workbook/operations';
+import { TABLES } from '../workbook/schema';
+
+/** Picks the Dutch or the English wording of one line. */
+export type Say = (nl: string, en: string) => string;
+
+export function sayIn(language: Language): Say {
+  return (nl, en) => (language === 'en' ? en : nl);
+}
+
+/**
+ * The labels in front of check's lines, padded to one width so the located cells line up in both
+ * languages.
+ */
+export function lineLabel(kind: 'error' | 'warning' | 'blank' | 'notice', language: Language): string {
+  const labels = {
+    error: { nl: 'fout', en: 'error' },
+    warning: { nl: 'let op', en: 'warning' },
+    blank: { nl: 'leeg', en: 'blank' },
+    notice: { nl: 'melding', en: 'notice' },
+  } as const;
+  return labels[kind][language].padEnd(8);
+}
 
 export function setUpSummary(r: SetUpReport): string[] {
+  const say = sayIn(r.language);
   const lines: string[] = [];
   for (const c of r.created)
-    lines.push(`created table ${c.name} on sheet ${c.sheet} (${c.columns.length} columns)`);
+    lines.push(
+      say(
+        `tabel ${c.name} gemaakt op blad ${c.sheet} (${c.columns.length} kolommen)`,
+        `created table ${c.name} on sheet ${c.sheet} (${c.columns.length} columns)`,
+      ),
+    );
   for (const a of r.adopted) {
-    lines.push(`adopted table ${a.name} on sheet ${a.sheet} as ${a.table}`);
+    const as = TABLES.find((t) => t.id === a.table)?.[r.language] ?? a.table;
+    lines.push(
+      say(
+        `tabel ${a.name} op blad ${a.sheet} overgenomen als ${as}`,
+        `adopted table ${a.name} on sheet ${a.sheet} as ${as}`,
+      ),
+    );
     const how = (m: SetUpReport['adopted'][number]['matched'][number]): string =>
       m.how === 'name' ? m.header : `${m.header} (${m.how})`;
-    if (a.matched.length) lines.push(`  matched: ${a.matched.map(how).join(', ')}`);
-    if (a.added.length) lines.push(`  added:   ${a.added.join(', ')}`);
+    if (a.matched.length) lines.push(say(`  herkend:    `, `  matched: `) + a.matched.map(how).join(', '));
+    if (a.added.length) lines.push(say(`  toegevoegd: `, `  added:   `) + a.added.join(', '));
     if (a.missing.length)
-      lines.push(`  missing: ${a.missing.join(', ')} (not added: add them when you need them)`);
-    if (a.unknown.length) lines.push(`  kept as they are: ${a.unknown.join(', ')}`);
+      lines.push(
+        say(
+          `  ontbreekt:  ${a.missing.join(', ')} (niet toegevoegd: voeg ze toe wanneer u ze nodig hebt)`,
+          `  missing: ${a.missing.join(', ')} (not added: add them when you need them)`,
+        ),
+      );
+    if (a.unknown.length)
+      lines.push(say(`  gelaten zoals ze zijn: `, `  kept as they are: `) + a.unknown.join(', '));
     if (a.personal.length)
       lines.push(
-        `  yours, not taken over: ${a.personal.join(', ')} (they hold your own data; the product's columns were added beside them — run init --adopt-columns to hand them over)`,
+        say(
+          `  van u, niet overgenomen: ${a.personal.join(', ')} (ze bevatten uw eigen gegevens; de kolommen van het programma staan ernaast — met init --adopt-columns neemt het programma ze over)`,
+          `  yours, not taken over: ${a.personal.join(', ')} (they hold your own data; the product's columns were added beside them — run init --adopt-columns to hand them over)`,
+        ),
       );
   }
-  for (const s of r.skipped) lines.push(`skipped ${s.table}: ${s.why}`);
+  for (const s of r.skipped)
+    lines.push(say(`${s.table} overgeslagen: ${s.why}`, `skipped ${s.table}: ${s.why}`));
   if (r.customersFromInvoices > 0)
-    lines.push(`created ${r.customersFromInvoices} customers from the names in the invoice list`);
-  for (const g of r.nearDuplicates)
     lines.push(
-      `  look alike: ${g.map((n) => `"${n}"`).join(', ')} — the same customer? Merge them yourself; nothing was merged`,
+      say(
+        `${r.customersFromInvoices} klanten gemaakt uit de namen in de factuurlijst`,
+        `created ${r.customersFromInvoices} customers from the names in the invoice list`,
+      ),
     );
-  if (r.overviewCreated) lines.push('created sheet for the overview');
+  for (const g of r.nearDuplicates) {
+    const names = g.map((n) => `"${n}"`).join(', ');
+    lines.push(
+      say(
+        `  lijken op elkaar: ${names} — dezelfde klant? Voeg ze zelf samen; er is niets samengevoegd`,
+        `  look alike: ${names} — the same customer? Merge them yourself; nothing was merged`,
+      ),
+    );
+  }
+  if (r.overviewCreated) lines.push(say('blad voor het overzicht gemaakt', 'created sheet for the overview'));
   if (r.settingsAdded.length)
     lines.push(
-      `settings added: ${r.settingsAdded.length} rows in ${r.language === 'en' ? 'Settings' : 'Instellingen'}`,
+      say(
+        `instellingen toegevoegd: ${r.settingsAdded.length} rijen in Instellingen`,
+        `settings added: ${r.settingsAdded.length} rows in Settings`,
+      ),
     );
-  lines.push(...keptTypedLines(r.keptTyped));
+  lines.push(...keptTypedLines(r.keptTyped, r.language));
   return lines;
 }
 
-export function keptTypedLines(keptTyped: readonly string[]): string[] {
-  return keptTyped.map(
-    (c) => `kept the values typed in ${c}; the other rows of that column are live formulas`,
+export function keptTypedLines(keptTyped: readonly string[], language: Language): string[] {
+  const say = sayIn(language);
+  return keptTyped.map((c) =>
+    say(
+      `de getypte waarden in ${c} zijn bewaard; de andere rijen van die kolom zijn live formules`,
+      `kept the values typed in ${c}; the other rows of that column are live formulas`,
+    ),
   );
 }
 
 export function refreshSummary(r: RefreshResult): string[] {
-  return [...r.addedColumns.map((c) => `added column ${c}`), ...keptTypedLines(r.keptTyped)];
+  const say = sayIn(r.language);
+  return [
+    ...r.addedColumns.map((c) => say(`kolom ${c} toegevoegd`, `added column ${c}`)),
+    ...keptTypedLines(r.keptTyped, r.language),
+  ];
 }

@@ -144,7 +144,7 @@ describe('statements', () => {
     writeFileSync(deep, camt.replace('<Ntry>', `<Ntry>${'<a>'.repeat(5000)}${'</a>'.repeat(5000)}`));
     const r = cli(['import', file, deep]);
     expect(r.status).toBe(EXIT.rowErrors);
-    expect(r.stdout).toMatch(/^error {3}.*diep\.xml \(row \d+\): XML nested deeper than 64 levels/m);
+    expect(r.stdout).toMatch(/^fout {4}.*diep\.xml \(rij \d+\): XML nested deeper than 64 levels/m);
     expect(r.stdout + r.stderr).not.toMatch(STACK_FRAME);
   });
 
@@ -179,7 +179,7 @@ it('a workbook too large for the heap is refused before loading, not aborted by 
   const check = cli(['check', file, '--today', '2025-06-30'], { nodeArgs: ['--max-old-space-size=96'] });
   expect(check.stderr).toBe('');
   expect(check.status).toBe(EXIT.ok);
-  expect(check.stdout).toMatch(/200 customers, 3000 invoices, 0 payments read; 0 row errors/);
+  expect(check.stdout).toMatch(/200 klanten, 3000 facturen, 0 betalingen gelezen; 0 rijfouten/);
 });
 
 it('strips ESC, CR and other control characters from what reaches the terminal', async () => {

@@ -210,7 +210,8 @@ function unlocated(run: Run): string[] {
   const lines = `${run.stdout}\n${run.stderr}`.split('\n');
   const bad = lines.filter(
     (l) =>
-      (l.startsWith('error ') && !/^error {3}\S.*(![A-Z]{1,3}\d+ \(| row \d+)/.test(l)) ||
+      (/^(?:error|fout) /.test(l) &&
+        !/^(?:error {3}|fout {4})\S.*(![A-Z]{1,3}\d+ \(| (?:row|rij) \d+)/.test(l)) ||
       /interne fout|internal error/.test(l),
   );
   // Located: a sheet with a row, or a sheet with the cells concerned (merged cells, hidden rows).
@@ -270,7 +271,7 @@ describe(`${ROWS.toLocaleString('en')} hostile rows through init, check and sort
     const check = cli(['check', file, '--today', TODAY]);
     expect(unlocated(check)).toEqual([]);
     expect(check.status).toBe(1);
-    expect(check.stdout).toMatch(/^error {3}Facturen!/m);
+    expect(check.stdout).toMatch(/^fout {4}Facturen!/m);
   });
 
   // Issue 10 point 9: one bad row never stops the others. Notes (what the file cannot hold) may be

@@ -44,13 +44,13 @@ describe('klant-inzicht import', () => {
     const before = readFileSync(file);
     const r = await run(['import', file, statement]);
     expect(r.code).toBe(EXIT.ok);
-    expect(r.out).toContain('statement NL44RABO0123456789 2026-03-02..2026-03-05: 3 entries (rabobank)');
+    expect(r.out).toContain('afschrift NL44RABO0123456789 2026-03-02..2026-03-05: 3 regels (rabobank)');
     expect(r.out).toMatch(
-      /^\+ 2026-03-02 +€ 1\.210,00 +Bakkerij De Vries +99 +2025-017 € 1\.210,00 +payment reference 6000000002026017$/m,
+      /^\+ 2026-03-02 +€ 1\.210,00 +Bakkerij De Vries +99 +2025-017 € 1\.210,00 +betalingskenmerk 6000000002026017$/m,
     );
-    expect(r.out).toMatch(/2026-03-03 .*money out: ignored.*\[debit-ignored\]/);
-    expect(r.out).toMatch(/2026-03-05 .*undoes the payment of 2026-03-02 on 2025-017.*\[reversal\]/);
-    expect(r.out).toContain('dry run: 1 of 3 entries would be booked at --min-confidence 90 (+)');
+    expect(r.out).toMatch(/2026-03-03 .*geld eraf: overgeslagen.*\[debit-ignored\]/);
+    expect(r.out).toMatch(/2026-03-05 .*draait de betaling van 2026-03-02 terug op 2025-017.*\[reversal\]/);
+    expect(r.out).toContain('proefrun: 1 van 3 regels zouden worden geboekt bij --min-confidence 90 (+)');
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 
@@ -58,9 +58,9 @@ describe('klant-inzicht import', () => {
     const first = await run(['import', file, statement, '--apply', '--today', '2026-03-21']);
     expect(first.code).toBe(EXIT.ok);
     expect(first.out).toContain(
-      'booked 1 payments (€ 1.210,00) from 1 entries; skipped: 1 ignored, 1 below-confidence',
+      '1 betaling geboekt (€ 1.210,00) uit 1 regels; niet geboekt: 1 overgeslagen, 1 onder de zekerheid',
     );
-    expect(first.out).toContain('last bank import: 2026-03-21');
+    expect(first.out).toContain('laatste bankimport: 2026-03-21');
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     const loaded = await loadLedger(await XlsxBook.fromBuffer(readFileSync(file)));
     expect(loaded.ledger.payments.filter((p) => p.importId)).toEqual([
@@ -70,16 +70,17 @@ describe('klant-inzicht import', () => {
 
     const second = await run(['import', file, statement, '--apply']);
     expect(second.code).toBe(EXIT.ok);
-    expect(second.out).toMatch(/^= 2026-03-02 .*imported before/m);
-    expect(second.out).toContain('booked 0 payments');
+    expect(second.out).toMatch(/^= 2026-03-02 .*eerder ingelezen/m);
+    expect(second.out).toContain('0 betalingen geboekt');
     const again = await loadLedger(await XlsxBook.fromBuffer(readFileSync(file)));
     expect(again.ledger.payments.filter((p) => p.importId)).toHaveLength(1);
   });
 
   it('--min-confidence 100 books nothing; a bad value is a usage error', async () => {
     const r = await run(['import', file, statement, '--min-confidence', '100']);
-    expect(r.out).toContain('dry run: 0 of 3 entries would be booked at --min-confidence 100');
-    for (const bad of ['101', '-1', 'veel', '9.5'])
+    expect(r.out).toContain('proefrun: 0 van 3 regels zouden worden geboekt bij --min-confidence 100');
+    // 50 and below would let a proposal on a name alone be booked without a person choosing it.
+    for (const bad of ['101', '-1', 'veel', '9.5', '50', '0'])
       expect((await run(['import', file, statement, '--min-confidence', bad])).code).toBe(EXIT.usage);
   });
 
@@ -92,7 +93,7 @@ describe('klant-inzicht import', () => {
     writeFileSync(wrong, readFileSync(join(FIXTURES, 'camt053/genkgo-camt053.v2.wrong.xml')));
     const r = await run(['import', file, wrong, '--apply']);
     expect(r.code).toBe(EXIT.rowErrors);
-    expect(r.out).toMatch(/^error {3}.*wrong\.xml/m);
+    expect(r.out).toMatch(/^fout {4}.*wrong\.xml/m);
   });
 
   it('asks for a mapping for an unknown CSV, and remembers the one given with --apply', async () => {
@@ -133,5 +134,75 @@ describe('klant-inzicht import', () => {
         ' ',
       ),
     ).toBe('partial: € 500,00 of € 1.210,00');
+    expect(
+      describeReason({ code: 'partial-payment', params: { open: 121000, paid: 50000 } }, 'nl').replace(
+        /\u00a0/g,
+        ' ',
+      ),
+    ).toBe('deelbetaling: € 500,00 van € 1.210,00');
+  });
+
+  it('proposes a payment on the name alone (a list without IBANs), never books it', async () => {
+    // Jansen B.V. (K2) owes 2025-002 (€ 605,00); the bank knows no IBAN of theirs and the
+    // transfer names no invoice: € 300,00 from "Jansen BV" is a part of what is open.
+    const header = readFileSync(statement, 'utf8').split('\n')[0] as string;
+    const row = (nr: string, date: string, amount: string, name: string, text: string): string =>
+      [
+        'NL44RABO0123456789',
+        'EUR',
+        'RABONL2U',
+        nr,
+        date,
+        date,
+        amount,
+        '+0,00',
+        '',
+        name,
+        '',
+        '',
+        '',
+        'cb',
+        '',
+        '',
+        '',
+        '',
+        '',
+        text,
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+      ]
+        .map((v) => `"${v}"`)
+        .join(',');
+    const byName = join(dir, 'op-naam.csv');
+    writeFileSync(
+      byName,
+      [header, row('000000000000000201', '2026-03-10', '+300,00', 'Jansen BV', 'Betaling'), ''].join('\n'),
+    );
+    const dry = await run(['import', file, byName]);
+    expect(dry.code).toBe(EXIT.ok);
+    expect(dry.out).toMatch(
+      /^ {2}2026-03-10 +€ 300,00 +Jansen BV +50 +2025-002 € 300,00 +alleen de naam komt overeen met klant K2 \(Jansen BV, 100%\), 1 openstaande factuur samen € 605,00: controleer zelf +\[partial\]$/m,
+    );
+    const applied = await run(['import', file, byName, '--apply', '--min-confidence', '51']);
+    expect(applied.code).toBe(EXIT.ok);
+    expect(applied.out).toContain('0 betalingen geboekt');
+    expect(applied.out).toContain('niet geboekt: 1 onder de zekerheid');
+    const loaded = await loadLedger(await XlsxBook.fromBuffer(readFileSync(file)));
+    expect(loaded.ledger.payments.filter((p) => p.importId)).toEqual([]);
+  });
+
+  it('speaks English to an English workbook', async () => {
+    const english = join(dir, 'english.xlsx');
+    expect((await run(['init', english, '--language', 'en'])).code).toBe(EXIT.ok);
+    const r = await run(['import', english, statement]);
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.out).toContain('statement NL44RABO0123456789 2026-03-02..2026-03-05: 3 entries (rabobank)');
+    expect(r.out).toMatch(/^ {2}date +amount +from +% +proposal +why$/m);
+    expect(r.out).toMatch(/2026-03-03 .*money out: ignored/);
+    expect(r.out).toContain('dry run: 0 of 3 entries would be booked at --min-confidence 90 (+)');
   });
 });

@@ -37,8 +37,8 @@ it('init, sort and check on lo-klantbestand keep every typed value, as LibreOffi
     const sort = await run('sort', file, '--today', '2025-06-30');
     expect(sort.code).toBe(EXIT.ok);
     const check = await run('check', file, '--today', '2025-06-30');
-    expect(check.out).toMatch(/blank {3}Facturen row \d+: empty, skipped/);
-    expect(check.out).toMatch(/3 customers, 4 invoices, 0 payments read; 0 row errors/);
+    expect(check.out).toMatch(/leeg {4}Facturen rij \d+: leeg, overgeslagen/);
+    expect(check.out).toMatch(/3 klanten, 4 facturen, 0 betalingen gelezen; 0 rijfouten/);
 
     const before = libreOfficeCsv(original);
     const after = libreOfficeCsv(file);

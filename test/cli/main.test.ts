@@ -90,7 +90,7 @@ describe('check', () => {
   it('exits 0 on a clean workbook and 1 with every row error located', async () => {
     const clean = await run(['check', file]);
     expect(clean.code).toBe(EXIT.ok);
-    expect(clean.out).toMatch(/3 customers, 4 invoices, 1 payments read; 0 row errors/);
+    expect(clean.out).toMatch(/3 klanten, 4 facturen, 1 betalingen gelezen; 0 rijfouten/);
     writeFileSync(
       file,
       await sampleWorkbook([
@@ -103,7 +103,8 @@ describe('check', () => {
     expect(bad.out).toMatch(/Facturen!C6 \(Factuurdatum\).*"gisteren"/);
     expect(bad.out).toMatch(/Facturen!E6 \(Bedrag excl\. BTW\)/);
     expect(bad.out).toMatch(/Facturen!F7 \(Bedrag incl\. BTW\).*"veel"/);
-    expect(bad.out).toMatch(/3 row errors/);
+    expect(bad.out).toMatch(/^fout {4}Facturen!C6/m);
+    expect(bad.out).toMatch(/3 rijfouten/);
   });
 
   it('prints a date or amount stored as text as a located warning and still exits 0', async () => {
@@ -114,12 +115,12 @@ describe('check', () => {
     const r = await run(['check', file]);
     expect(r.code).toBe(EXIT.ok);
     expect(r.out).toContain(
-      'warning Facturen!C6 (Factuurdatum): staat als tekst; de formules van de werkmap rekenen er niet mee — typ de datum opnieuw als datum ["22-06-2025"]',
+      'let op  Facturen!C6 (Factuurdatum): staat als tekst; de formules van de werkmap rekenen er niet mee — typ de datum opnieuw als datum ["22-06-2025"]',
     );
     expect(r.out).toContain(
-      'warning Facturen!F6 (Bedrag incl. BTW): staat als tekst; de formules van de werkmap rekenen er niet mee — typ het bedrag opnieuw als getal ["EUR 1.234,56"]',
+      'let op  Facturen!F6 (Bedrag incl. BTW): staat als tekst; de formules van de werkmap rekenen er niet mee — typ het bedrag opnieuw als getal ["EUR 1.234,56"]',
     );
-    expect(r.out).toMatch(/3 customers, 5 invoices, 1 payments read; 0 row errors, 2 warnings/);
+    expect(r.out).toMatch(/3 klanten, 5 facturen, 1 betalingen gelezen; 0 rijfouten, 2 waarschuwingen/);
   });
 });
 
@@ -185,7 +186,7 @@ describe('remind', () => {
     expect(eml).toMatch(/^From: "Eva Lind" <info@studiolind\.nl>\r\nTo: "Piet Jansen" <piet@jansen\.nl>\r\n/);
     expect(eml).toContain('Content-Transfer-Encoding: quoted-printable\r\n');
     expect(eml).toContain('Date: Mon, 30 Jun 2025 09:00:00 +0000\r\n');
-    expect(r.out).toMatch(/K3_herinnering-1\.eml {2}\(no e-mail address/);
+    expect(r.out).toMatch(/K3_herinnering-1\.eml {2}\(geen e-mailadres/);
     // Running again on the same day replaces the drafts instead of adding more.
     await run(['remind', file, '--out', out, '--today', '2025-06-30']);
     expect(readdirSync(out)).toHaveLength(2);
@@ -201,8 +202,8 @@ describe('remind without the payment details a reminder needs', () => {
     const out = join(dir, 'herinneringen');
     const r = await run(['remind', file, '--out', out, '--today', '2025-06-30']);
     expect(r.code).toBe(EXIT.workbookProblem);
-    expect(r.err).toMatch(/no draft for K2 \(herinnering-1\): .*IBAN/);
-    expect(r.err).toMatch(/2 reminders could not be drafted/);
+    expect(r.err).toMatch(/geen concept voor K2 \(herinnering-1\): .*IBAN/);
+    expect(r.err).toMatch(/2 herinneringen konden niet worden opgesteld/);
     expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
   });
 });
@@ -345,8 +346,13 @@ describe('with the real workbook operations', () => {
     expect(init.code).toBe(EXIT.ok);
     const sort = await run(['sort', file, '--today', '2025-06-30']);
     expect(sort.code).toBe(EXIT.ok);
-    expect(sort.out).toMatch(/4 invoices, 2 overdue, 1 open; 2 reminders due today/);
-    expect(sort.err).toMatch(/charts not written to the file.*"report --html" draws them/);
+    expect(sort.out).toMatch(/4 facturen, 2 vervallen, 1 open; 2 herinneringen vandaag/);
+    expect(sort.err).toMatch(/grafieken niet in het bestand geschreven.*"report --html" tekent ze/);
+    // Said once per workbook: the next sort finds the overview's chart data already in the file.
+    const again = await run(['sort', file, '--today', '2025-06-30']);
+    expect(again.code).toBe(EXIT.ok);
+    expect(again.out).toMatch(/gesorteerd: 4 facturen/);
+    expect(again.err).not.toMatch(/grafieken|charts/);
     const book = await XlsxBook.fromBuffer(readFileSync(file));
     const r = await book.read(['Facturen']);
     expect(r.sheets[0]).toBe('Overzicht');
@@ -379,6 +385,18 @@ describe('init with the real workbook operations', () => {
     expect(r.code).toBe(EXIT.ok);
     expect(r.out).toMatch(/created table Invoices on sheet Invoices/);
     expect(r.out).toMatch(/set up .*template\.xlsx \(English\)/);
+    // An English workbook hears English from every command, and the charts note once.
+    const check = await run(['check', target]);
+    expect(check.out).toMatch(/^0 customers, 0 invoices, 0 payments read; 0 row errors, 0 warnings$/m);
+    const sort = await run(['sort', target, '--today', '2025-06-30']);
+    expect(sort.out).toMatch(
+      /^sorted .*template\.xlsx: 0 invoices, 0 overdue, 0 open; 0 reminders due today$/m,
+    );
+    expect(sort.err).toMatch(/^note: charts not written to the file/m);
+    expect((await run(['sort', target, '--today', '2025-06-30'])).err).not.toMatch(/charts/);
+    expect((await run(['report', target, '--html', join(dir, 'r.html')])).out).toContain(
+      `report written to ${join(dir, 'r.html')}`,
+    );
     const book = await XlsxBook.fromBuffer(readFileSync(target));
     const read = await book.read(['Invoices']);
     expect(read.allTables.map((t) => t.name)).toEqual(
@@ -397,11 +415,11 @@ describe('init with the real workbook operations', () => {
   it('reports which columns of an adopted table matched and which are missing', async () => {
     const r = await run(['init', file]);
     expect(r.code).toBe(EXIT.ok);
-    expect(r.out).toMatch(/adopted table Facturen on sheet Facturen as invoices/);
-    expect(r.out).toMatch(/ {2}matched: Factuurnummer, Klantnummer, Factuurdatum/);
-    expect(r.out).toMatch(/ {2}added: {3}.*Vervaldatum/);
-    expect(r.out).toMatch(/ {2}missing: .*Leverdatum/);
-    expect(r.out).toMatch(/set up .* \(Nederlands\)/);
+    expect(r.out).toMatch(/tabel Facturen op blad Facturen overgenomen als Facturen/);
+    expect(r.out).toMatch(/ {2}herkend: {4}Factuurnummer, Klantnummer, Factuurdatum/);
+    expect(r.out).toMatch(/ {2}toegevoegd: .*Vervaldatum/);
+    expect(r.out).toMatch(/ {2}ontbreekt: {2}.*Leverdatum/);
+    expect(r.out).toMatch(/ingericht \(Nederlands\)/);
   });
 
   it('names the config field that is wrong', async () => {

@@ -26,15 +26,15 @@ async function check(today: string) {
 describe('check: the statutory rates notice (issue 12)', () => {
   it('is silent within the last half-year the rate table knows', async () => {
     const r = await check('2026-06-30');
-    expect(r.out).not.toMatch(/rates after that may be outdated/);
+    expect(r.out).not.toMatch(/rentes daarna kunnen verouderd zijn/);
   });
 
   it('says the rates may be outdated, and how to add one, from the day after; the exit code stays', async () => {
     const r = await check('2026-07-01');
     expect(r.out).toMatch(
-      /notice {2}statutory interest rates are known through 2026-06-30; rates after that may be outdated/,
+      /melding de wettelijke rentes zijn bekend tot en met 2026-06-30; rentes daarna kunnen verouderd zijn/,
     );
-    expect(r.out).toMatch(/rate\.N\.kind, rate\.N\.from, rate\.N\.percent and rate\.N\.source/);
+    expect(r.out).toMatch(/rate\.N\.kind, rate\.N\.from, rate\.N\.percent en rate\.N\.source/);
     expect(r.code).toBe((await check('2026-06-30')).code);
     expect([EXIT.ok, EXIT.rowErrors]).toContain(r.code);
   });

@@ -46,7 +46,7 @@ it('sort through a symbolic link saves into the real file and keeps the link a l
   expect(readFileSync(link).equals(readFileSync(real))).toBe(true);
   const check = cli(['check', real, '--today', '2025-06-30']);
   expect(check.status).toBe(0);
-  expect(check.stdout).toMatch(/3 customers, 4 invoices/);
+  expect(check.stdout).toMatch(/3 klanten, 4 facturen/);
   expect(readdirSync(dir).filter((n) => TEMP.test(n))).toEqual([]);
   expect(readdirSync(join(dir, 'echt')).filter((n) => TEMP.test(n))).toEqual([]);
 });

@@ -39,13 +39,13 @@ async function table(
 it('check --fix converts text dates and amounts, lists each, keeps a backup; plain check changes nothing', async () => {
   writeFileSync(file, await sampleWorkbook([['2025-005', 'K1', '22-06-2025', 'Extra', 100, 'EUR 1.234,56']]));
   const plain = await run(['check', file]);
-  expect(plain.out).toMatch(/2 warnings/);
+  expect(plain.out).toMatch(/2 waarschuwingen/);
   expect(readdirSync(dir)).toEqual(['Facturen.xlsx']);
   const fixed = await run(['check', file, '--fix']);
   expect(fixed.code).toBe(EXIT.ok);
   expect(fixed.out).toContain('omgezet Facturen!C6 (Factuurdatum): "22-06-2025" -> 22-06-2025');
   expect(fixed.out).toContain('omgezet Facturen!F6 (Bedrag incl. BTW): "EUR 1.234,56" -> 1234.56');
-  expect(fixed.out).toMatch(/0 row errors, 0 warnings/);
+  expect(fixed.out).toMatch(/0 rijfouten, 0 waarschuwingen/);
   expect(existsSync(join(dir, 'Facturen (voor herstel 2025-06-30).xlsx'))).toBe(true);
   const t = await table('Facturen');
   expect(t.values[4]?.[2]).toBe(serial('2025-06-22'));
@@ -69,7 +69,7 @@ it("init and sort leave a person's Volgorde (PO numbers) and Actie columns their
     },
   ]);
   writeFileSync(file, await book.toBuffer());
-  expect((await run(['init', file])).out).toMatch(/yours, not taken over: Volgorde/);
+  expect((await run(['init', file])).out).toMatch(/van u, niet overgenomen: Volgorde/);
   expect((await run(['sort', file])).code).toBe(EXIT.ok);
   const t = await table('Facturen');
   const po = t.values.map((r) => r[t.headers.indexOf('Volgorde')]).sort();
@@ -93,7 +93,7 @@ it('remind drafts for everyone when one e-mail cell holds two addresses, and say
   ]);
   writeFileSync(file, await book.toBuffer());
   const check = await run(['check', file]);
-  expect(check.out).toMatch(/warning Klanten!D2 \(E-mail\): bevat 2 adressen/);
+  expect(check.out).toMatch(/let op {2}Klanten!D2 \(E-mail\): bevat 2 adressen/);
   const out = join(dir, 'out');
   const r = await run(['remind', file, '--out', out, '--today', '2025-06-30']);
   expect(r.code).toBe(EXIT.ok);
@@ -104,10 +104,10 @@ it('check finds a date like 31-12-9999 at its cell, and sort still runs for the 
   writeFileSync(file, await sampleWorkbook([['2025-005', 'K1', '31-12-9999', 'Nooit', 100, 121]]));
   const c = await run(['check', file]);
   expect(c.code).toBe(EXIT.rowErrors);
-  expect(c.out).toMatch(/error {3}Facturen!C6 \(Factuurdatum\): 31-12-9999 ligt buiten 1900-2199/);
+  expect(c.out).toMatch(/fout {4}Facturen!C6 \(Factuurdatum\): 31-12-9999 ligt buiten 1900-2199/);
   const s = await run(['sort', file, '--today', '2025-06-30']);
   expect(s.code).toBe(EXIT.rowErrors);
-  expect(s.out).toMatch(/sorted .*4 invoices/);
+  expect(s.out).toMatch(/gesorteerd: 4 facturen/);
 });
 
 it('report --json gives the dates in the overview as YYYY-MM-DD', async () => {

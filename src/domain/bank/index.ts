@@ -32,6 +32,8 @@ export {
   buildMatchIndex,
   dedupe,
   matchContextFromLedger,
+  NAME_ONLY_CEILING,
+  NAME_ONLY_MIN_SIMILARITY,
   matchEntries,
   paymentUnits,
   proposalToPayments,

@@ -12,6 +12,12 @@
  *   payer's IBAN known, amount fits nothing: oldest invoices first    40
  *   payer's IBAN known, customer has nothing open: unallocated money  30
  *   amount = an invoice's open amount + name alike (score s ≥ 0.5)    40 + 35·s
+ *   nothing above, and the payer's name matches (s ≥ 0.8) exactly one customer with open
+ *   invoices: that customer's open invoices, oldest first — also a part payment  30 + 20·s
+ * The last rule serves lists without IBANs. Its confidence stays below NAME_ONLY_CEILING, under
+ * every threshold at which a proposal may be booked without a person choosing it (the pane's
+ * lowest is 60, the CLI refuses a --min-confidence that low) and under CONFIDENT, so it never
+ * lowers the open amounts later entries see. Two customers matching the name: no proposal.
  * Every proposal allocates at most the money the transfer holds (oldest due date first); what is
  * left is `unallocatedCents` (an over-payment). Entries are matched in order and each confident
  * proposal (≥ 60) lowers the open amounts the next entries see, so a second transfer for the same
@@ -59,6 +65,7 @@ export type ReasonCode =
   | 'iban-known'
   | 'iban-nothing-open'
   | 'name-amount'
+  | 'name-only'
   | 'reversal-of-payment'
   | 'partial-payment'
   | 'over-payment'
@@ -133,6 +140,8 @@ export interface MatchIndex {
   byOpenAmount: Map<Cents, MatchInvoice[]>;
   customers: Map<string, MatchCustomer>;
   customerTokens: Map<string, string[]>;
+  /** Customers by the first three letters of each name token; built on the first name-only lookup. */
+  customersByTokenPrefix?: Map<string, MatchCustomer[]>;
   /** IBAN keys of the payers seen so far. */
   ibanCache: Map<string, string>;
   customersByIban: Map<string, MatchCustomer[]>;
@@ -140,6 +149,12 @@ export interface MatchIndex {
 }
 
 const CONFIDENT = 60;
+/** How alike a payer's name must be to a customer's for a proposal on the name alone. */
+export const NAME_ONLY_MIN_SIMILARITY = 0.8;
+/** The highest confidence a name-only proposal gets: below every automatic booking threshold. */
+export const NAME_ONLY_CEILING = 50;
+/** Customers sharing a name token's first letters beyond which that token is too common to look up. */
+const MAX_NAME_ONLY_BUCKET = 200;
 const MAX_NAME_CANDIDATES = 50;
 
 // ---------------------------------------------------------------- index
@@ -376,12 +391,90 @@ function matchUnit(unit: PaymentUnit, idx: MatchIndex, state: RunState): MatchRe
     }
   }
 
+  // 5. Nothing above: the name alone, when it points to exactly one customer with open invoices.
+  if (proposals.length === 0 && unit.counterpartyName) {
+    const byName = nameOnlyProposal(unit.counterpartyName, amount, idx, state);
+    if (byName) proposals.push(byName);
+  }
+
   const ranked = rank(proposals);
   const best = ranked[0];
   if (!best)
     return { unit, outcome: 'unmatched', proposals: [], notes: [...notes, { code: 'no-match', params: {} }] };
   if (best.confidence >= CONFIDENT) apply(best, unit, idx, state);
   return { unit, outcome: 'proposed', proposals: ranked, notes };
+}
+
+/**
+ * The one customer with open invoices whose name matches the payer's, with those invoices as the
+ * candidates: the one whose open amount is the amount paid, else all of them oldest first (a
+ * part payment flags `partial-payment`, more than is open flags `over-payment`).
+ */
+function nameOnlyProposal(
+  payer: string,
+  amount: Cents,
+  idx: MatchIndex,
+  state: RunState,
+): Proposal | undefined {
+  const payerTokens = nameTokens(payer);
+  const seen = new Set<string>();
+  let match: { customer: MatchCustomer; score: number; open: MatchInvoice[] } | undefined;
+  for (const token of payerTokens) {
+    if (token.length < 2) continue;
+    const bucket = tokenPrefixIndex(idx).get(token.slice(0, 3)) ?? [];
+    // A word most customers share ("Bakkerij" in a baker's list) finds nobody in particular, and
+    // scoring all of them for every unmatched entry would make a statement cost O(n·m).
+    if (bucket.length > MAX_NAME_ONLY_BUCKET) continue;
+    for (const customer of bucket) {
+      if (seen.has(customer.number)) continue;
+      seen.add(customer.number);
+      const score = tokenSimilarity(payerTokens, customerTokens(customer.number, idx));
+      if (score < NAME_ONLY_MIN_SIMILARITY) continue;
+      const open = (idx.byCustomer.get(customer.number) ?? []).filter((i) => openOf(i, state) > 0);
+      if (open.length === 0) continue;
+      // A second customer with open invoices answering to the name: the name decides nothing.
+      if (match) return undefined;
+      match = { customer, score, open };
+    }
+  }
+  if (!match) return undefined;
+  const { customer, score, open } = match;
+  const same = open.filter((i) => openOf(i, state) === amount);
+  const targets = same.length === 1 ? same : open;
+  const openTotal = open.reduce((sum, i) => sum + openOf(i, state), 0);
+  const confidence = Math.min(NAME_ONLY_CEILING, Math.round(30 + 20 * score));
+  return allocate(
+    targets,
+    amount,
+    state,
+    {
+      code: 'name-only',
+      params: {
+        name: payer,
+        customer: customer.number,
+        score: Math.round(score * 100),
+        count: open.length,
+        open: openTotal,
+      },
+    },
+    () => confidence,
+  );
+}
+
+function tokenPrefixIndex(idx: MatchIndex): Map<string, MatchCustomer[]> {
+  if (!idx.customersByTokenPrefix) {
+    const index = new Map<string, MatchCustomer[]>();
+    for (const customer of idx.customers.values()) {
+      const prefixes = new Set(
+        customerTokens(customer.number, idx)
+          .filter((t) => t.length >= 2)
+          .map((t) => t.slice(0, 3)),
+      );
+      for (const prefix of prefixes) push(index, prefix, customer);
+    }
+    idx.customersByTokenPrefix = index;
+  }
+  return idx.customersByTokenPrefix;
 }
 
 function matchReversal(unit: PaymentUnit, idx: MatchIndex, state: RunState): MatchResult {

@@ -101,6 +101,8 @@ const nl: BankImportMessages = {
     'iban-known': (p) => `Rekening van klant ${p.customer}, oudste facturen eerst`,
     'iban-nothing-open': (p) => `Rekening van klant ${p.customer}, maar er staat niets open`,
     'name-amount': (p) => `Zelfde bedrag, naam lijkt op de klant (${p.name})`,
+    'name-only': (p, m) =>
+      `Alleen de naam komt overeen met klant ${p.customer} (${p.name}, ${p.score}%), ${num(p.count) === 1 ? '1 openstaande factuur' : `${p.count} openstaande facturen`} samen ${m(num(p.open))}: controleer zelf`,
     'reversal-of-payment': (p) =>
       `Draait de betaling van ${p.date} terug${p.invoice ? ` (factuur ${p.invoice})` : ''}`,
     'partial-payment': (p, m) => `Deelbetaling: ${m(num(p.paid))} van ${m(num(p.open))}`,
@@ -177,6 +179,8 @@ const en: BankImportMessages = {
     'iban-known': (p) => `Account of customer ${p.customer}, oldest invoices first`,
     'iban-nothing-open': (p) => `Account of customer ${p.customer}, but nothing is open`,
     'name-amount': (p) => `Same amount, name like the customer's (${p.name})`,
+    'name-only': (p, m) =>
+      `Only the name matches customer ${p.customer} (${p.name}, ${p.score}%), ${num(p.count) === 1 ? '1 open invoice' : `${p.count} open invoices`} totalling ${m(num(p.open))}: check it yourself`,
     'reversal-of-payment': (p) =>
       `Reverses the payment of ${p.date}${p.invoice ? ` (invoice ${p.invoice})` : ''}`,
     'partial-payment': (p, m) => `Partial payment: ${m(num(p.paid))} of ${m(num(p.open))}`,

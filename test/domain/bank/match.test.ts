@@ -4,6 +4,7 @@ import { parseCamt053 } from '../../../src/domain/bank/camt053';
 import {
   dedupe,
   matchContextFromLedger,
+  NAME_ONLY_CEILING,
   matchEntries,
   proposalToPayments,
   type MatchContext,
@@ -157,6 +158,121 @@ describe('matching evidence, in order', () => {
       proposals: [],
       notes: [{ code: 'no-match', params: {} }],
     });
+  });
+});
+
+describe('a list without IBANs: a proposal on the name alone', () => {
+  it('proposes the one customer whose name matches, oldest invoice first, also for a part payment', () => {
+    const r = best(entry({ amountCents: 50000, counterpartyName: 'STUDIO PEETERS BVBA' }));
+    expect(r?.outcome).toBe('proposed');
+    expect(r?.proposals).toHaveLength(1);
+    const p = r?.proposals[0];
+    expect(p).toMatchObject({
+      reason: {
+        code: 'name-only',
+        params: { name: 'STUDIO PEETERS BVBA', customer: 'K3', score: 100, count: 2, open: 126000 },
+      },
+      allocations: [{ invoiceNumber: '2026-021', customerNumber: 'K3', amountCents: 50000 }],
+      customerNumber: 'K3',
+      unallocatedCents: 0,
+      flags: [{ code: 'partial-payment', params: { open: 126000, paid: 50000 } }],
+    });
+    expect(p?.confidence).toBeLessThanOrEqual(NAME_ONLY_CEILING);
+  });
+
+  it('the sum of what is open takes every open invoice; still only a proposal', () => {
+    const p = best(entry({ amountCents: 126000, counterpartyName: 'Studio Peeters' }))?.proposals[0];
+    expect(p?.reason.code).toBe('name-only');
+    expect(p?.allocations.map((a) => [a.invoiceNumber, a.amountCents])).toEqual([
+      ['2026-021', 121000],
+      ['2026-030', 5000],
+    ]);
+    expect(p?.flags).toEqual([]);
+    expect(p?.confidence).toBe(NAME_ONLY_CEILING);
+  });
+
+  it('is not confident: the next entry still sees the whole open amount', () => {
+    const [first, second] = matchEntries(
+      [
+        entry({ amountCents: 50000, counterpartyName: 'Studio Peeters' }),
+        entry({ amountCents: 121000, structuredReferences: [generateOgm('2026-021')] }),
+      ],
+      CTX,
+    );
+    expect(first?.proposals[0]?.reason.code).toBe('name-only');
+    expect(second?.proposals[0]).toMatchObject({ confidence: 99, flags: [] });
+  });
+
+  it('two customers with open invoices answering to the name: no proposal', () => {
+    const ctx: MatchContext = {
+      invoices: [...INVOICES, inv('2026-040', 'K4', 20000, '2026-03-01')],
+      customers: [DE_VRIES, LEEUW, PEETERS, { number: 'K4', name: 'Studio Peeters VOF', ibans: [] }],
+    };
+    expect(best(entry({ amountCents: 50000, counterpartyName: 'Studio Peeters' }), ctx)).toMatchObject({
+      outcome: 'unmatched',
+      proposals: [],
+    });
+  });
+
+  it('a namesake with nothing open does not stand in the way; a customer with nothing open gets nothing', () => {
+    const ctx: MatchContext = {
+      invoices: [...INVOICES, inv('2026-041', 'K5', 0, '2026-01-01')],
+      customers: [DE_VRIES, LEEUW, PEETERS, { number: 'K5', name: 'Studio Peeters', ibans: [] }],
+    };
+    const p = best(entry({ amountCents: 50000, counterpartyName: 'Studio Peeters' }), ctx)?.proposals[0];
+    expect(p?.customerNumber).toBe('K3');
+    const paidUp: MatchContext = { invoices: [inv('2026-042', 'K3', 0, '2026-01-01')], customers: [PEETERS] };
+    expect(best(entry({ amountCents: 50000, counterpartyName: 'Studio Peeters' }), paidUp)?.outcome).toBe(
+      'unmatched',
+    );
+  });
+
+  it('in a list where most customers share a word, the rarer words find the customer', () => {
+    const bakers = Array.from({ length: 300 }, (_, i) => ({
+      number: `B${i}`,
+      name: `Bakkerij Noord ${i}`,
+      ibans: [],
+    }));
+    const ctx: MatchContext = {
+      invoices: [
+        ...bakers.map((c) => inv(`F-${c.number}`, c.number, 10000, '2026-03-01')),
+        inv('F-Z', 'Z1', 80000, '2026-03-01'),
+      ],
+      customers: [...bakers, { number: 'Z1', name: 'Bakkerij Zoë', ibans: [] }],
+    };
+    const p = best(entry({ amountCents: 30000, counterpartyName: 'BAKKERIJ ZOE' }), ctx)?.proposals[0];
+    expect(p).toMatchObject({ reason: { code: 'name-only' }, customerNumber: 'Z1' });
+    expect(
+      best(entry({ amountCents: 30000, counterpartyName: 'Bakkerij Noord 17' }), ctx)?.proposals[0],
+    ).toMatchObject({
+      customerNumber: 'B17',
+    });
+  });
+
+  it('a name only partly alike is no match', () => {
+    // "Studio" alone scores 0.67 against "Studio Peeters", below NAME_ONLY_MIN_SIMILARITY.
+    expect(best(entry({ amountCents: 50000, counterpartyName: 'Studio' }))?.outcome).toBe('unmatched');
+  });
+
+  it('comes last: with stronger evidence there is no name-only proposal', () => {
+    const r = best(
+      entry({ amountCents: 50000, counterpartyName: 'Studio Peeters', remittance: 'factuur 2026-021' }),
+    );
+    expect(r?.proposals[0]?.reason.code).toBe('invoice-number');
+    expect(r?.proposals.some((p) => p.reason.code === 'name-only')).toBe(false);
+  });
+
+  it('whatever the amount, a name-only proposal stays below every automatic booking threshold', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000_000 }), (amountCents) => {
+        const r = best(entry({ amountCents, counterpartyName: 'studio peeters' }));
+        // K3's own open amounts are the name + amount rule's; every other amount is name-only.
+        if (amountCents !== 121000 && amountCents !== 5000)
+          expect(r?.proposals[0]?.reason.code).toBe('name-only');
+        for (const p of r?.proposals ?? [])
+          if (p.reason.code === 'name-only') expect(p.confidence).toBeLessThanOrEqual(NAME_ONLY_CEILING);
+      }),
+    );
   });
 });
 
