@@ -5,10 +5,8 @@
  * states (nothing is decompressed), and refuses clearly when that exceeds the heap left.
  */
 import { getHeapStatistics } from 'node:v8';
+import { listZipEntries } from '../hosts/xlsx/zipPart';
 import type { Bilingual } from './exitCodes';
-
-const EOCD_SIGNATURE = 0x06054b50;
-const CENTRAL_SIGNATURE = 0x02014b50;
 
 /**
  * Heap bytes per byte of uncompressed package XML, measured with `sort` (load, refresh and sort,
@@ -29,29 +27,11 @@ export type Purpose = keyof typeof HEAP_PER_XML_BYTE;
 
 /**
  * The sum of the uncompressed sizes of a zip's parts as its central directory states them, or
- * undefined when the bytes hold no readable directory (the loader then says what is wrong).
+ * undefined when the bytes hold no readable directory (the loader then says what is wrong). A
+ * zip64 part states 0xFFFFFFFF here: 4 GB or more, far over any budget.
  */
 export function uncompressedSize(bytes: Uint8Array): number | undefined {
-  if (bytes.length < 22) return undefined;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65_535); i -= 1) {
-    if (view.getUint32(i, true) === EOCD_SIGNATURE) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return undefined;
-  const entries = view.getUint16(eocd + 10, true);
-  let p = view.getUint32(eocd + 16, true);
-  let total = 0;
-  for (let e = 0; e < entries; e += 1) {
-    if (p + 46 > bytes.length || view.getUint32(p, true) !== CENTRAL_SIGNATURE) return undefined;
-    // 0xFFFFFFFF means "see the zip64 extra field": a part of 4 GB or more, far over any budget.
-    total += view.getUint32(p + 24, true);
-    p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
-  }
-  return total;
+  return listZipEntries(bytes)?.reduce((sum, e) => sum + e.uncompressedSize, 0);
 }
 
 /**
