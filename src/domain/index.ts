@@ -10,7 +10,8 @@ export * from './errors';
 export * from './dates';
 export * from './money';
 export * from './model';
-export * from './ledger';
+// settleOver is the metrics' unguarded inner loop, not part of the public module.
+export { indexLedger, requireLedgerIndex, settle, type LedgerIndex, type Settlement } from './ledger';
 export * from './terms';
 export * from './status';
 export * from './dunning';
