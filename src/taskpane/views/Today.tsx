@@ -5,10 +5,10 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { DunningGroup } from '../../domain/dunning';
 import { DomainError } from '../../domain/errors';
-import { ratesOutdated } from '../../domain/legal/interestRates';
+import type { RatesOutdated } from '../../domain/legal/interestRates';
 import type { LedgerIndex } from '../../domain/ledger';
 import type { Settings } from '../../domain/model';
 import { useStore } from '../data/store';
@@ -19,18 +19,27 @@ import { ViewHeading } from '../components/ViewHeading';
 import { ErrorBar } from '../components/ErrorBar';
 import { stepLabel } from './common';
 
+interface LegalChecks {
+  errors: Map<string, DomainError>;
+  outdated?: RatesOutdated;
+}
+
 /**
  * Why a customer's message cannot be drafted, found before the person opens it: the legal amounts
- * (a day the rate table does not reach) fail that customer's card only, never the list. The legal
- * code loads after the first view, so the entry chunk stays small.
+ * (a day the rate table does not reach) fail that customer's card only, never the list; and
+ * whether today is past the rate table. The legal code (rate table and sources included) loads
+ * after the first view, so the entry chunk stays small.
  */
-async function cardErrors(
+async function legalChecks(
   plan: readonly DunningGroup[],
   index: LedgerIndex,
   settings: Settings,
   today: string,
-): Promise<Map<string, DomainError>> {
-  const { finalNoticeClaim } = await import('../../domain/actions');
+): Promise<LegalChecks> {
+  const [{ finalNoticeClaim }, { ratesOutdated }] = await Promise.all([
+    import('../../domain/actions'),
+    import('../../domain/legal/interestRates'),
+  ]);
   const errors = new Map<string, DomainError>();
   for (const g of plan) {
     try {
@@ -40,7 +49,7 @@ async function cardErrors(
       else throw error;
     }
   }
-  return errors;
+  return { errors, outdated: ratesOutdated(today, settings.extraInterestRates) };
 }
 
 export function TodayView() {
@@ -49,21 +58,18 @@ export function TodayView() {
   const { go } = useNav();
   const l = useLayout();
   const settings = ledger?.settings;
-  const [errors, setErrors] = useState<ReadonlyMap<string, DomainError>>(new Map());
+  const [checks, setChecks] = useState<LegalChecks>({ errors: new Map() });
   useEffect(() => {
     let live = true;
     if (!derived || !settings) return undefined;
-    void cardErrors(derived.plan, derived.index, settings, derived.today).then((found) => {
-      if (live) setErrors(found);
+    void legalChecks(derived.plan, derived.index, settings, derived.today).then((found) => {
+      if (live) setChecks(found);
     });
     return () => {
       live = false;
     };
   }, [derived, settings]);
-  const outdated = useMemo(
-    () => (derived && settings ? ratesOutdated(derived.today, settings.extraInterestRates) : undefined),
-    [derived, settings],
-  );
+  const { errors, outdated } = checks;
   if (!derived) return <ViewHeading>{t.views.today}</ViewHeading>;
   const { plan, missed, longDisputes, bankNudge } = derived;
   const quiet = plan.length === 0 && missed.length === 0 && longDisputes.length === 0 && !bankNudge;
