@@ -7,17 +7,18 @@ const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
 const LOCAL_SIGNATURE = 0x04034b50;
 
+/** Where the end-of-directory record starts, or -1: in the last 22 bytes plus a comment of at most 65535. */
+function endOfDirectory(view: DataView, length: number): number {
+  for (let i = length - 22; i >= Math.max(0, length - 22 - 65_535); i -= 1) {
+    if (view.getUint32(i, true) === EOCD_SIGNATURE) return i;
+  }
+  return -1;
+}
+
 /** The text of part `name` (e.g. "xl/workbook.xml"), or null when the zip has no such part. */
 export async function readZipPart(bytes: Uint8Array, name: string): Promise<string | null> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let eocd = -1;
-  // The end record sits in the last 22 bytes plus a comment of at most 65535 bytes.
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65_535); i -= 1) {
-    if (view.getUint32(i, true) === EOCD_SIGNATURE) {
-      eocd = i;
-      break;
-    }
-  }
+  const eocd = endOfDirectory(view, bytes.length);
   if (eocd < 0) return null;
   const entries = view.getUint16(eocd + 10, true);
   let p = view.getUint32(eocd + 16, true);
@@ -56,13 +57,7 @@ export interface ZipEntry {
 /** The zip's directory, read without decompressing anything; null when there is none. */
 export function listZipEntries(bytes: Uint8Array): ZipEntry[] | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65_535); i -= 1) {
-    if (view.getUint32(i, true) === EOCD_SIGNATURE) {
-      eocd = i;
-      break;
-    }
-  }
+  const eocd = endOfDirectory(view, bytes.length);
   if (eocd < 0) return null;
   const count = view.getUint16(eocd + 10, true);
   let p = view.getUint32(eocd + 16, true);
