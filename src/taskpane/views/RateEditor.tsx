@@ -9,6 +9,7 @@ import { useState } from 'react';
 import type { IsoDate } from '../../domain/dates';
 import type { InterestRate } from '../../domain/model';
 import { useT } from '../i18n';
+import { SETTINGS_RATES_TEXT } from '../i18n/settingsRates';
 import { DateField } from '../components/DateField';
 import { useLayout } from '../components/layout';
 import { dateFromText, type FieldErrors } from './forms';
@@ -34,9 +35,9 @@ export interface RateEditorProps {
 }
 
 export function RateEditor({ rates, knownUntil, busy, onSave }: RateEditorProps) {
-  const { t, f } = useT();
+  const { f } = useT();
   const l = useLayout();
-  const r = t.settings.rates;
+  const r = SETTINGS_RATES_TEXT[f.language].rates;
   const [kind, setKind] = useState<Kind>('commercial');
   const [from, setFrom] = useState('');
   const [percent, setPercent] = useState('');

@@ -13,6 +13,7 @@ import {
 } from '../../domain/model';
 import { useStore, useWrite } from '../data/store';
 import { useT } from '../i18n';
+import { SETTINGS_RATES_TEXT } from '../i18n/settingsRates';
 import { useLayout } from '../components/layout';
 import { ViewHeading } from '../components/ViewHeading';
 import { WriteStatus } from '../components/WriteStatus';
@@ -46,7 +47,7 @@ export function SettingsView() {
 }
 
 function SettingsForm({ initial, write }: { initial: Settings; write: ReturnType<typeof useWrite> }) {
-  const { t } = useT();
+  const { t, f } = useT();
   const l = useLayout();
   const own = useStyles();
   const shrink = useShrinkable();
@@ -166,11 +167,11 @@ function SettingsForm({ initial, write }: { initial: Settings; write: ReturnType
         </Field>
       </div>
       <Switch
-        label={t.settings.termsAgreed}
+        label={SETTINGS_RATES_TEXT[f.language].termsAgreed}
         checked={s.businessTermsExpresslyAgreed !== false}
         onChange={(_, d) => set('businessTermsExpresslyAgreed', d.checked)}
       />
-      <p className={l.muted}>{t.settings.termsAgreedHint}</p>
+      <p className={l.muted}>{SETTINGS_RATES_TEXT[f.language].termsAgreedHint}</p>
       <div className={l.row}>
         <Field label={t.settings.tone} className={l.grow}>
           <Select value={s.tone} onChange={(_, d) => set('tone', d.value as Tone)}>
