@@ -157,7 +157,7 @@ export const settingsSchema = z.object({
   businessTermDays: termDays.optional(),
   /**
    * Whether business payment terms over 60 days were expressly agreed (art. 6:119a lid 5 BW).
-   * false: such a term counts as the statutory 30 days; absent or true: it stands, with a warning.
+   * false: such a term counts as 60 days; absent or true: it stands, with a warning (the later day).
    */
   businessTermsExpresslyAgreed: z.boolean().optional(),
   /** Term for consumers when nothing else is agreed. */

@@ -10,9 +10,9 @@
  *
  * `dueDate` is the agreed date (the workbook shows it). `legalDueDate` is the day the law takes:
  * an agreed term the law voids counts as the statutory 30 days (art. 6:119a lid 6 BW: a large
- * company paying an SME, over 30 days since 1 July 2022, over 60 days from 1 July 2017; art. 6:119a
- * lid 5: over 60 days between businesses when not expressly agreed, as the settings say). Interest
- * and the reminder ladder run from `legalDueDate`.
+ * company paying an SME, over 30 days since 1 July 2022, over 60 days from 1 July 2017); a term over
+ * 60 days between businesses that the settings say was not expressly agreed counts as 60 days
+ * (art. 6:119a lid 5). Interest and the reminder ladder run from `legalDueDate`.
  */
 import { addDays, assertIsoDate, daysBetween, type IsoDate } from './dates';
 import { DomainError, requireObject } from './errors';
@@ -83,8 +83,8 @@ function warn(code: TermWarningCode, termDays: number): TermWarning {
         code,
         termDays,
         message: {
-          nl: `Een afgesproken betalingstermijn van ${termDays} dagen is langer dan 60 dagen. Zo'n afspraak is nietig, tenzij ze niet kennelijk onbillijk is (art. 6:119a BW); dan geldt de wettelijke termijn van 30 dagen.`,
-          en: `An agreed payment term of ${termDays} days exceeds 60 days. Such a term is void unless it is not grossly unfair (art. 6:119a Dutch Civil Code); the statutory 30 days then apply.`,
+          nl: `Een betalingstermijn van ${termDays} dagen tussen bedrijven is langer dan 60 dagen. Die geldt alleen als hij uitdrukkelijk is afgesproken en niet kennelijk onbillijk is voor u (art. 6:119a lid 5 BW). Volgens de instellingen is hij uitdrukkelijk afgesproken, dus de termijn blijft staan. Klopt dat niet, zet dan in Instellingen "Lange termijn zakelijk uitdrukkelijk afgesproken" op Nee.`,
+          en: `A payment term of ${termDays} days between businesses exceeds 60 days. It holds only when expressly agreed and not grossly unfair to you (art. 6:119a(5) Dutch Civil Code). The settings say it was expressly agreed, so the term stands. If not, set "Long business term expressly agreed" to No in Settings.`,
         },
       };
     case 'large-company-over-30-days':
@@ -102,8 +102,8 @@ function warn(code: TermWarningCode, termDays: number): TermWarning {
         code,
         termDays,
         message: {
-          nl: `Een betalingstermijn van ${termDays} dagen tussen bedrijven geldt alleen als hij uitdrukkelijk is afgesproken (art. 6:119a lid 5 BW); volgens de instellingen is dat niet zo. Rente en herinneringen rekenen daarom met de wettelijke 30 dagen.`,
-          en: `A payment term of ${termDays} days between businesses holds only when expressly agreed (art. 6:119a(5) Dutch Civil Code); the settings say it was not. Interest and reminders therefore use the statutory 30 days.`,
+          nl: `Een betalingstermijn van ${termDays} dagen tussen bedrijven geldt alleen als hij uitdrukkelijk is afgesproken (art. 6:119a lid 5 BW); volgens de instellingen is dat niet zo. Rente en herinneringen rekenen daarom met 60 dagen, de langste termijn die zonder uitdrukkelijke afspraak mag.`,
+          en: `A payment term of ${termDays} days between businesses holds only when expressly agreed (art. 6:119a(5) Dutch Civil Code); the settings say it was not. Interest and reminders therefore use 60 days, the longest term allowed without an express agreement.`,
         },
       };
     case 'due-before-invoice':
@@ -205,8 +205,10 @@ export function resolveTerm(invoice: Invoice, customer: Customer, settings: Sett
       legalDueDate = statutory;
     } else if (effectiveDays > MAX_AGREED_BUSINESS_TERM_DAYS) {
       if (settings.businessTermsExpresslyAgreed === false) {
+        // Lid 5 does not say which term replaces one not expressly agreed; 60 days is the longest
+        // the law allows without that agreement and the later of the readings (docs/legal.md §3).
         warnings.push(warn('term-over-60-days-not-agreed', effectiveDays));
-        legalDueDate = statutory;
+        legalDueDate = addDays(invoice.invoiceDate, MAX_AGREED_BUSINESS_TERM_DAYS);
       } else warnings.push(warn('term-over-60-days', effectiveDays));
     }
   }

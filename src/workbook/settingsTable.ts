@@ -114,6 +114,16 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     help: { nl: 'Leeg = wettelijke 30 dagen', en: 'Empty = statutory 30 days' },
   },
   {
+    field: 'businessTermsExpresslyAgreed',
+    nl: 'Lange termijn zakelijk uitdrukkelijk afgesproken',
+    en: 'Long business term expressly agreed',
+    kind: 'bool',
+    help: {
+      nl: 'Ja of nee. Nee: een termijn boven 60 dagen telt als 60 (art. 6:119a lid 5 BW). Leeg = ja',
+      en: 'Yes or no. No: a term over 60 days counts as 60 (art. 6:119a(5) Dutch Civil Code). Empty = yes',
+    },
+  },
+  {
     field: 'consumerTermDays',
     nl: 'Betaaltermijn particulier (dagen)',
     en: 'Consumer payment term (days)',

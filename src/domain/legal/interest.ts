@@ -5,10 +5,11 @@
  * - Compounding (art. 6:119 lid 2): at the end of each year counted from the first interest day,
  *   that year's interest is added to the sum on which interest runs. Anniversaries are taken from
  *   the start date (a start on 29 February has its anniversary on 28 February in common years).
- * - Day count: actual days / 365, also in leap years. The statute only says "per jaar"; Dutch
- *   calculators and worked examples (e.g. schuldinfo.nl: "2% x EUR 1000 x 122/365") divide by 365,
- *   and so do we. Consequence: a compounding year that contains 29 February has 366 days and earns
- *   366/365 of the yearly rate. This is a deliberate, documented choice; courts accept both.
+ * - Day count: actual days / 365, also in leap years, so a compounding year holding 29 February
+ *   earns 366/365 of the yearly rate. The statute only says "per jaar". Issue 12 asks for the
+ *   method the official calculators use; none was found in what could be read (docs/legal.md §2
+ *   lists where we looked), so the worked examples' /365 stays until an official text says
+ *   otherwise. The divisor lives in DEN below and nowhere else.
  * - Rounding: interest is kept exact (BigInt, in 1/DEN cent) and rounded half away from zero only
  *   when a compounding year ends, at the end of the computation, and when a payment must be
  *   allocated (the rounded amount is what can be paid). Per-period amounts are shares of the

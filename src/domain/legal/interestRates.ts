@@ -11,11 +11,13 @@
  *   the Directive 2011/7 implementation of 16 March 2013. Before 1 December 2002 (implementation
  *   of Directive 2000/35) business claims carried the ordinary rate.
  *
- * Each row names where its figure was read (in this session, November 2026). A source starting
- * with "unverified" means no publication stating that figure for that period was found; those rows
- * are listed in docs/legal.md and by `unverifiedRates()` so a lawyer can check them first. Never
- * fill a gap by computing ECB + margin: the consumer rate in particular is rounded and capped by
- * decree, and a computed figure was wrong here before (2025-07-01).
+ * Each row names where its figure was read (November 2026). A commercial row is read as the statute
+ * defines it: the ECB's published main refinancing rate plus the statutory margin, both official;
+ * no secondary table decides a figure. A consumer row is read in its decree (or in a later decree
+ * naming it). A source starting with "unverified" says why no official text was read for that
+ * period; those rows are listed in docs/legal.md and by `unverifiedRates()` so a lawyer can check
+ * them first. Never fill a consumer gap from the ECB: that rate is rounded and capped by decree,
+ * and a computed figure was wrong here before (2025-07-01).
  * Users add newer rates through settings.extraInterestRates.
  */
 import { DomainError, requireArray, requireOneOf } from '../errors';
@@ -28,6 +30,21 @@ const RAAD =
   'raadvanarbitrage.nl, woordenlijst "Wettelijke rente, wettelijke handelsrente" (historical table)';
 const VDKRAAN = 'vdkraan.nl "Wettelijke rente 2013" (table 2007-2013)';
 const KB1971 = 'amending the Koninklijk Besluit van 18 januari 1971, Stb. 27';
+/** Where the ECB's rates were read: the ECB's own table and a Eurosystem central bank's copy of it. */
+const ECB_TABLE =
+  'key ECB interest rates table (ECB statistics page, read at its mirror sdw.zentral-bank.eu, and Banka Slovenije bsi.si "ECB interest rates")';
+/** Before 16 March 2013: 7 points over the ECB rate; since then 8 (art. 6:120 lid 2 BW). */
+const ART120 = (margin: 7 | 8) => `+ ${margin} points under art. 6:120 lid 2 BW`;
+/**
+ * A commercial row read from the ECB's published main refinancing rate in force before 1 January /
+ * 1 July, plus the margin the statute fixes. The figure is the statute's own definition applied to
+ * an official ECB publication, not an estimate; secondary confirmations follow after ';'.
+ */
+const ecb = (rate: string, since: string, margin: 7 | 8, extra = '') =>
+  `ECB main refinancing rate ${rate}% (fixed rate, with effect from ${since}; ${ECB_TABLE}) ${ART120(margin)}${extra ? `; ${extra}` : ''}`;
+/** Variable-rate tenders (until October 2008): the statute takes the marginal rate, which was not read officially. */
+const VARIABLE =
+  'unverified: the ECB ran variable-rate tenders then, and the marginal rate of its last operation before the half-year (the figure art. 6:120 lid 2 BW uses) was not read at an official publication; only';
 
 function row(kind: InterestKind, from: IsoDate, percent: number, source: string): InterestRate {
   return { kind, from, percent, source };
@@ -35,97 +52,120 @@ function row(kind: InterestKind, from: IsoDate, percent: number, source: string)
 const c = (from: IsoDate, percent: number, source: string) => row('commercial', from, percent, source);
 const p = (from: IsoDate, percent: number, source: string) => row('consumer', from, percent, source);
 
+const ZERO = (extra = '') =>
+  ecb('0.00', '16 March 2016, unchanged on 18 September 2019, next changed on 27 July 2022', 8, extra);
+
 export const BUILT_IN_INTEREST_RATES: readonly InterestRate[] = Object.freeze([
   // Commercial (handelsrente, art. 6:119a BW)
   c(
     '2002-01-01',
     7,
-    `${RAAD}: before 1 December 2002 the ordinary art. 6:119 rate (7% from 2002-01-01) applied`,
+    `unverified: only ${RAAD} was read: before 1 December 2002 the ordinary art. 6:119 rate (7% from 2002-01-01) applied`,
   ),
-  c('2002-12-01', 10.35, RAAD),
-  c('2003-01-01', 9.85, RAAD),
-  c('2003-07-01', 9.1, RAAD),
-  c('2004-01-01', 9.01, `${RAAD} (no change listed on 2004-07-01)`),
-  c('2005-01-01', 9.09, RAAD),
-  c('2005-07-01', 9.05, RAAD),
-  c('2006-01-01', 9.25, RAAD),
-  c('2006-07-01', 9.83, RAAD),
-  c('2007-01-01', 10.58, `${RAAD}; ${VDKRAAN}`),
-  c('2007-07-01', 11.07, `${RAAD}; ${VDKRAAN}`),
-  c('2008-01-01', 11.2, `${RAAD}; ${VDKRAAN}`),
-  c('2008-07-01', 11.07, `${RAAD}; ${VDKRAAN}`),
-  c('2009-01-01', 9.5, `${RAAD}; ${VDKRAAN}`),
-  c('2009-07-01', 8, `${RAAD}; ${VDKRAAN}; wieringa-advocaten.nl 23 July 2009 (9.50% to 8%)`),
-  c('2010-01-01', 8, `${RAAD}; ${VDKRAAN}`),
-  c('2010-07-01', 8, `${RAAD}; ${VDKRAAN}`),
-  c('2011-01-01', 8, `${VDKRAAN} (8% from 2011-01-01 to 2012-12-31)`),
-  c('2011-07-01', 8, `${VDKRAAN}; iqount.nl 3 June 2011 (8% since 1 July 2009, unchanged)`),
-  c('2012-01-01', 8, VDKRAAN),
-  c('2012-07-01', 8, `${VDKRAAN}; dezaak.nl "Nieuwe tarieven per 1 juli 2012" (stays at 8%)`),
-  c('2013-01-01', 7.75, VDKRAAN),
+  c('2002-12-01', 10.35, `${VARIABLE} ${RAAD}`),
+  c('2003-01-01', 9.85, `${VARIABLE} ${RAAD}`),
+  c('2003-07-01', 9.1, `${VARIABLE} ${RAAD}`),
+  c('2004-01-01', 9.01, `${VARIABLE} ${RAAD} (no change listed on 2004-07-01)`),
+  c('2005-01-01', 9.09, `${VARIABLE} ${RAAD}`),
+  c('2005-07-01', 9.05, `${VARIABLE} ${RAAD}`),
+  c('2006-01-01', 9.25, `${VARIABLE} ${RAAD}`),
+  c('2006-07-01', 9.83, `${VARIABLE} ${RAAD}`),
+  c('2007-01-01', 10.58, `${VARIABLE} ${RAAD}; ${VDKRAAN}`),
+  c('2007-07-01', 11.07, `${VARIABLE} ${RAAD}; ${VDKRAAN}`),
+  c('2008-01-01', 11.2, `${VARIABLE} ${RAAD}; ${VDKRAAN}`),
+  c('2008-07-01', 11.07, `${VARIABLE} ${RAAD}; ${VDKRAAN}`),
+  c('2009-01-01', 9.5, ecb('2.50', '10 December 2008', 7, `${RAAD}; ${VDKRAAN}`)),
+  c('2009-07-01', 8, ecb('1.00', '13 May 2009', 7, `${RAAD}; wieringa-advocaten.nl 23 July 2009`)),
+  c('2010-01-01', 8, ecb('1.00', '13 May 2009', 7, RAAD)),
+  c('2010-07-01', 8, ecb('1.00', '13 May 2009', 7, RAAD)),
+  c('2011-01-01', 8, ecb('1.00', '13 May 2009', 7, VDKRAAN)),
+  // Was 8 from vdkraan.nl and a note of 3 June 2011; the ECB had raised its rate on 13 April 2011.
+  c(
+    '2011-07-01',
+    8.25,
+    ecb(
+      '1.25',
+      '13 April 2011; 1.50 only from the operation of 13 July 2011, ECB press release 7 July 2011',
+      7,
+    ),
+  ),
+  c('2012-01-01', 8, ecb('1.00', '14 December 2011', 7, VDKRAAN)),
+  c(
+    '2012-07-01',
+    8,
+    ecb('1.00', '14 December 2011; 0.75 only from 11 July 2012, ECB press release 5 July 2012', 7),
+  ),
+  c('2013-01-01', 7.75, ecb('0.75', '11 July 2012', 7, VDKRAAN)),
   c(
     '2013-03-16',
     8.75,
-    'unverified: lexalert.nl confirms the margin rose from 7 to 8 points on 16 March 2013, but no publication of the resulting rate was found',
+    ecb(
+      '0.75',
+      '11 July 2012',
+      8,
+      'the margin rose from 7 to 8 points on 16 March 2013 (Directive 2011/7 implemented; lexalert.nl)',
+    ),
   ),
-  c('2013-07-01', 8.5, 'unverified: no publication of the rate for 2013-07-01 was found'),
-  c('2014-01-01', 8.25, 'lexence.com, 11 November 2014 (8.25% since 1 January 2014, unchanged)'),
-  c('2014-07-01', 8.25, 'lexence.com, 11 November 2014 (8.25% since 1 January 2014, still so in November)'),
-  c('2015-01-01', 8.05, 'bierensgroup.com "Nieuwe wettelijke handelsrente" (2015: 8.05%)'),
+  c('2013-07-01', 8.5, ecb('0.50', '8 May 2013, ECB press release 2 May 2013', 8)),
+  c('2014-01-01', 8.25, ecb('0.25', '13 November 2013, ECB press release 7 November 2013', 8)),
+  // Was 8.25 from a November 2014 note; the ECB cut its rate on 11 June 2014.
   c(
-    '2015-07-01',
-    8.05,
-    'rechtnet.nl "Wettelijke rente per 1 januari 2016" (8.05%); unverified for 2015-07-01 itself',
+    '2014-07-01',
+    8.15,
+    ecb(
+      '0.15',
+      '11 June 2014, ECB press release 5 June 2014',
+      8,
+      'advocatenkantooroste.nl (8.15 in July 2014)',
+    ),
   ),
-  c('2016-01-01', 8.05, 'rechtnet.nl "Wettelijke rente per 1 januari 2016" (8.05%)'),
+  c('2015-01-01', 8.05, ecb('0.05', '10 September 2014, ECB press release 4 September 2014', 8)),
+  c('2015-07-01', 8.05, ecb('0.05', '10 September 2014, unchanged on 9 December 2015', 8)),
+  c('2016-01-01', 8.05, ecb('0.05', '10 September 2014, unchanged on 9 December 2015', 8)),
+  c('2016-07-01', 8, ZERO('DNB "ECB rentetarieven": 0,00% per 16 maart 2016')),
+  c('2017-01-01', 8, ZERO()),
+  c('2017-07-01', 8, ZERO()),
+  c('2018-01-01', 8, ZERO()),
+  c('2018-07-01', 8, ZERO()),
+  c('2019-01-01', 8, ZERO()),
+  c('2019-07-01', 8, ZERO()),
+  c('2020-01-01', 8, ZERO('Official Journal 2020/C 148/02: 0,00 % on 1 May 2020')),
+  c('2020-07-01', 8, ZERO()),
+  c('2021-01-01', 8, ZERO()),
+  c('2021-07-01', 8, ZERO()),
+  c('2022-01-01', 8, ZERO()),
+  c('2022-07-01', 8, ZERO()),
+  c('2023-01-01', 10.5, ecb('2.50', '21 December 2022', 8)),
+  c('2023-07-01', 12, ecb('4.00', '21 June 2023', 8)),
   c(
-    '2016-07-01',
-    8,
-    'unverified: no publication of the rate for 2016-07-01 was found; rijksoverheid.nl (undated) and legalsearch.nl (4 January 2021) state 8%',
+    '2024-01-01',
+    12.5,
+    ecb('4.50', '20 September 2023', 8, 'e-justice.europa.eu (12.50% since 1 January 2024)'),
+  ),
+  c('2024-07-01', 12.25, ecb('4.25', '12 June 2024', 8)),
+  c('2025-01-01', 11.15, ecb('3.15', '18 December 2024', 8)),
+  c(
+    '2025-07-01',
+    10.15,
+    'unverified: the ECB cut to 2.15% from 11 June 2025 (+ 8 points, art. 6:120 lid 2 BW) was read only in press reports of the ECB decision of 5 June 2025, not at an ECB or EU publication',
   ),
   c(
-    '2017-01-01',
-    8,
-    'unverified for this half-year; rijksoverheid.nl "Hoe hoog is de wettelijke rente?" (undated) states 8%',
+    '2026-01-01',
+    10.15,
+    'unverified: the ECB rate unchanged at 2.15% on 18 December 2025 was read only in press reports of the ECB decision, not at an ECB or EU publication',
   ),
-  c('2017-07-01', 8, 'unverified for this half-year; rijksoverheid.nl (undated) states 8%'),
-  c('2018-01-01', 8, 'unverified for this half-year; rijksoverheid.nl (undated) states 8%'),
-  c('2018-07-01', 8, 'unverified for this half-year; rijksoverheid.nl (undated) states 8%'),
-  c('2019-01-01', 8, 'unverified for this half-year; rijksoverheid.nl (undated) states 8%'),
-  c('2019-07-01', 8, 'unverified for this half-year; rijksoverheid.nl (undated) states 8%'),
-  c('2020-01-01', 8, 'unverified for this half-year; legalsearch.nl 4 January 2021 states 8%'),
-  c('2020-07-01', 8, 'unverified for this half-year; legalsearch.nl 4 January 2021 states 8%'),
-  c(
-    '2021-01-01',
-    8,
-    'legalsearch.nl "Wettelijke rente en handelsrente: stand van zaken", 4 January 2021 (8%)',
-  ),
-  c('2021-07-01', 8, 'unverified for this half-year; watsonlaw.nl states 8% on 1 January 2022'),
-  c('2022-01-01', 8, 'watsonlaw.nl "Wettelijke handelsrente vanaf 1 juli naar 12%" (8% on 1 January 2022)'),
-  c(
-    '2022-07-01',
-    8,
-    'boersadvocaten.nl "De wettelijke (handels)rente is verhoogd" (8% until 31 December 2022)',
-  ),
-  c(
-    '2023-01-01',
-    10.5,
-    'fieldfisher.com "Dutch Statutory and Commercial Interest increased" (10.5% from 1 January 2023); abenslag.nl; flib.nl',
-  ),
-  c('2023-07-01', 12, 'watsonlaw.nl "Wettelijke handelsrente vanaf 1 juli naar 12%"'),
-  c('2024-01-01', 12.5, 'e-justice.europa.eu, Interest rates - Netherlands (12.50% since 1 January 2024)'),
-  c('2024-07-01', 12.25, 'mijn.metaalunie.nl "Wettelijke rente per 1 juli 2024"'),
-  c('2025-01-01', 11.15, 'wieringa-advocaten.nl, 13 January 2025 (11.15% from 1 January 2025)'),
-  c('2025-07-01', 10.15, 'shared/FACTS.md (read 2026-11-22); unverified at a publication in this session'),
-  c('2026-01-01', 10.15, 'shared/FACTS.md (read 2026-11-22); unverified at a publication in this session'),
   // Consumer / non-commercial (wettelijke rente, art. 6:119 BW)
-  p('2002-01-01', 7, `${RAAD}; the decree ${KB1971} was not read`),
-  p('2003-08-01', 5, `${RAAD}; the decree ${KB1971} was not read`),
-  p('2004-02-01', 4, `${RAAD}; Besluit van 15 januari 2004, Stb. 2004, 13 (named in Stb. 2009, 262)`),
+  p('2002-01-01', 7, `unverified: only ${RAAD} was read; the decree ${KB1971} was not`),
+  p('2003-08-01', 5, `unverified: only ${RAAD} was read; the decree ${KB1971} was not`),
+  p(
+    '2004-02-01',
+    4,
+    `unverified: Besluit van 15 januari 2004, Stb. 2004, 13 is named in Stb. 2009, 262 but its figure was not read; ${RAAD}`,
+  ),
   p(
     '2007-01-01',
     6,
-    `Besluit van 11 december 2006, Stb. 2006, 700 (named in Stb. 2009, 262 as the previous change); ${RAAD}`,
+    'Stb. 2009, 262 (zoek.officielebekendmakingen.nl/stb-2009-262): the rate was 6% until 30 June 2009, set by the previous change of 1 January 2007 (Besluit van 11 december 2006, Stb. 2006, 700)',
   ),
   p(
     '2009-07-01',
@@ -135,39 +175,43 @@ export const BUILT_IN_INTEREST_RATES: readonly InterestRate[] = Object.freeze([
   p(
     '2010-01-01',
     3,
-    'Besluit van 23 december 2009, Stb. 2009, 618 (named in the Besluit van 23 juni 2011): four to three',
+    'Besluit van 23 juni 2011 (official text at nl.vlex.com): three until 30 June 2011, the previous change of 1 January 2010 being Stb. 2009, 618',
   ),
-  p('2011-07-01', 4, `Besluit van 23 juni 2011 ${KB1971}: three to four (text read at nl.vlex.com)`),
+  p('2011-07-01', 4, `Besluit van 23 juni 2011 ${KB1971}: three to four (official text at nl.vlex.com)`),
   p(
     '2012-07-01',
     3,
-    'Besluit van 25 juni 2012, Stb. 2012, 285 (named in Stb. 2014, 491 as the previous change); lexalert.nl table',
+    'Stb. 2014, 491 (zoek.officielebekendmakingen.nl/stb-2014-491): three until 31 December 2014, the previous change of 1 July 2012 being Stb. 2012, 285',
   ),
   p(
     '2015-01-01',
     2,
-    'Besluit van 4 december 2014, Stb. 2014, 491 (zoek.officielebekendmakingen.nl/stb-2014-491): three to two',
+    'Besluit van 4 december 2014, Stb. 2014, 491 (zoek.officielebekendmakingen.nl/stb-2014-491): three to two; wettenpocket.overheid.nl, version from 1-1-2015: "twee procent"',
   ),
   p(
     '2023-01-01',
     4,
-    'Besluit vaststelling wettelijke rente, BWBR0047640, version of 2023-01-01 (art. 1: vier procent)',
+    'Besluit vaststelling wettelijke rente, Stb. 2022, 520, BWBR0047640 version of 2023-01-01 (art. 1: "vier procent"; text read at the wetgit.nl copy of wetten.overheid.nl)',
   ),
   p(
     '2023-07-01',
     6,
-    'Stb. 2023, 235, amending BWBR0047640 (vfn.nl "Aanpassing wettelijke rente per 1 juli 2023")',
+    'unverified: Stb. 2023, 235 amending BWBR0047640 was not read; vfn.nl "Aanpassing wettelijke rente per 1 juli 2023"',
   ),
-  p('2024-01-01', 7, 'Stb. 2023, 484, amending BWBR0047640 (feitsmaverhagen.nl; smkaccountants.nl)'),
+  p(
+    '2024-01-01',
+    7,
+    'unverified: the Besluit van 20 december 2023 amending BWBR0047640 was found by title only; feitsmaverhagen.nl; smkaccountants.nl',
+  ),
   p(
     '2025-01-01',
     6,
-    'Besluit van 10 december 2024 amending BWBR0047640 (wieringa-advocaten.nl, 13 January 2025)',
+    'unverified: the Besluit van 10 december 2024 amending BWBR0047640 was not read; wieringa-advocaten.nl, 13 January 2025',
   ),
   p(
     '2026-01-01',
     4,
-    'BWBR0047640 version of 2026-01-01 (issue 12, shared/FACTS.md correction); no Staatsblad number read',
+    'unverified: BWBR0047640 version of 2026-01-01 as reported in issue 12 and shared/FACTS.md; not read in this session',
   ),
 ]);
 

@@ -125,7 +125,8 @@ export const en: Messages = {
     allQuiet: 'Nothing urgent today.',
     ratesOutdated: 'Statutory interest rates may be outdated',
     ratesOutdatedBody: (date: string) =>
-      `The rate table runs through ${date}. Interest for later days uses the last known rate. Add each new rate (commercial and consumer, from 1 January or 1 July) in the Settings sheet as rows rate.N.kind, rate.N.from, rate.N.percent and rate.N.source, with its source (Staatscourant, wetten.overheid.nl).`,
+      `The rate table runs through ${date}. Interest for later days uses the last known rate. Add each new rate (commercial and consumer, from 1 January or 1 July) with its source in Settings; in the Settings sheet these are the rows rate.N.kind, rate.N.from, rate.N.percent and rate.N.source.`,
+    ratesOutdatedOpen: 'Add a rate',
     cardError: 'This message cannot be drafted',
     invoiceAtStage: (invoice: string, stage: string) => `${invoice} (${stage})`,
     stillRunning: 'term still running',

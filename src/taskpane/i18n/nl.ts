@@ -128,7 +128,8 @@ export const nl = {
     allQuiet: 'Niets dringends vandaag.',
     ratesOutdated: 'Wettelijke rente mogelijk verouderd',
     ratesOutdatedBody: (date: string) =>
-      `De rentetabel loopt tot en met ${date}. Rente over latere dagen rekent met het laatst bekende percentage. Zet elk nieuw percentage (handelsrente en wettelijke rente, per 1 januari of 1 juli) in het werkblad Instellingen als rijen rate.N.kind, rate.N.from, rate.N.percent en rate.N.source, met de bron (Staatscourant, wetten.overheid.nl).`,
+      `De rentetabel loopt tot en met ${date}. Rente over latere dagen rekent met het laatst bekende percentage. Voeg elk nieuw percentage (handelsrente en wettelijke rente, per 1 januari of 1 juli) met de bron toe bij Instellingen; in het werkblad Instellingen zijn dat de rijen rate.N.kind, rate.N.from, rate.N.percent en rate.N.source.`,
+    ratesOutdatedOpen: 'Percentage toevoegen',
     cardError: 'Dit bericht kan niet worden opgesteld',
     invoiceAtStage: (invoice: string, stage: string) => `${invoice} (${stage})`,
     stillRunning: 'termijn loopt nog',

@@ -2,21 +2,25 @@ import { Button, Field, Input, makeStyles, Select, Switch, tokens } from '@fluen
 import { useState, type FormEvent } from 'react';
 import { electronicFormatIBAN, friendlyFormatIBAN, isValidIBAN } from 'ibantools';
 import { DEFAULT_LADDER } from '../../domain/dunning';
+import { BUILT_IN_RATES_KNOWN_UNTIL } from '../../domain/legal/interestRates';
 import {
   settingsSchema,
   type DunningStep,
+  type InterestRate,
   type Language,
   type Settings,
   type Tone,
 } from '../../domain/model';
 import { useStore, useWrite } from '../data/store';
 import { useT } from '../i18n';
+import { SETTINGS_RATES_TEXT } from '../i18n/settingsRates';
 import { useLayout } from '../components/layout';
 import { ViewHeading } from '../components/ViewHeading';
 import { WriteStatus } from '../components/WriteStatus';
 import { useShrinkable } from '../components/DateField';
 import { daysFromText, type FieldErrors } from './forms';
 import { stepLabel } from './common';
+import { RateEditor } from './RateEditor';
 
 type Key = 'iban' | 'businessTerm' | 'consumerTerm' | 'ladder';
 
@@ -43,7 +47,7 @@ export function SettingsView() {
 }
 
 function SettingsForm({ initial, write }: { initial: Settings; write: ReturnType<typeof useWrite> }) {
-  const { t } = useT();
+  const { t, f } = useT();
   const l = useLayout();
   const own = useStyles();
   const shrink = useShrinkable();
@@ -61,11 +65,18 @@ function SettingsForm({ initial, write }: { initial: Settings; write: ReturnType
   );
   const steps: readonly DunningStep[] =
     initial.ladder && initial.ladder.length > 0 ? initial.ladder : DEFAULT_LADDER;
+  const [rates, setRates] = useState<InterestRate[]>(initial.extraInterestRates);
   const [errors, setErrors] = useState<FieldErrors<Key>>({});
   const set = <K extends keyof Settings>(k: K, v: Settings[K]) => setS((x) => ({ ...x, [k]: v }));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    await save(rates);
+  };
+
+  // One save for the whole form: a rate added below is written with the other fields, all checked.
+  const save = async (extraInterestRates: InterestRate[]) => {
+    setRates(extraInterestRates);
     const errs: FieldErrors<Key> = {};
     const electronic = electronicFormatIBAN(iban) ?? '';
     if (electronic !== '' && !isValidIBAN(electronic)) errs.iban = t.settings.ibanInvalid;
@@ -91,6 +102,7 @@ function SettingsForm({ initial, write }: { initial: Settings; write: ReturnType
       businessTermDays: bt === 'bad' ? undefined : bt,
       consumerTermDays: ct,
       ladder: newLadder,
+      extraInterestRates,
     });
     if (!parsed.success) {
       setErrors({ ladder: parsed.error.issues[0]?.message });
@@ -154,6 +166,12 @@ function SettingsForm({ initial, write }: { initial: Settings; write: ReturnType
           <Input inputMode="numeric" value={consumerTerm} onChange={(_, d) => setConsumerTerm(d.value)} />
         </Field>
       </div>
+      <Switch
+        label={SETTINGS_RATES_TEXT[f.language].termsAgreed}
+        checked={s.businessTermsExpresslyAgreed !== false}
+        onChange={(_, d) => set('businessTermsExpresslyAgreed', d.checked)}
+      />
+      <p className={l.muted}>{SETTINGS_RATES_TEXT[f.language].termsAgreedHint}</p>
       <div className={l.row}>
         <Field label={t.settings.tone} className={l.grow}>
           <Select value={s.tone} onChange={(_, d) => set('tone', d.value as Tone)}>
@@ -236,6 +254,12 @@ function SettingsForm({ initial, write }: { initial: Settings; write: ReturnType
         checked={s.collectionCostsVat}
         disabled={!s.chargeCollectionCosts}
         onChange={(_, d) => set('collectionCostsVat', d.checked)}
+      />
+      <RateEditor
+        rates={rates}
+        knownUntil={BUILT_IN_RATES_KNOWN_UNTIL}
+        busy={write.busy}
+        onSave={(next) => void save(next)}
       />
       <div>
         <Button type="submit" appearance="primary" disabled={write.busy}>

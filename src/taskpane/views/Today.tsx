@@ -100,6 +100,11 @@ export function TodayView() {
             <MessageBarTitle>{t.today.ratesOutdated}</MessageBarTitle>
             {t.today.ratesOutdatedBody(f.date(outdated.knownUntil))}
           </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" appearance="primary" onClick={() => go({ view: 'settings' })}>
+              {t.today.ratesOutdatedOpen}
+            </Button>
+          </MessageBarActions>
         </MessageBar>
       )}
       {derived.planError !== undefined && <ErrorBar title={t.today.remindersDue} error={derived.planError} />}

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { addDays, addMonths } from '../../../src/domain/dates';
 import {
+  BUILT_IN_INTEREST_RATES,
   BUILT_IN_RATES_KNOWN_UNTIL,
   rateOn,
   ratesFor,
@@ -63,10 +66,22 @@ describe('built-in statutory interest rates', () => {
       ['2004-07-01', 9.01],
       ['2008-01-01', 11.2],
       ['2009-07-01', 8],
+      // ECB 1.25% from 13 April 2011, 1.50% only from 13 July 2011: 8.25 for the half-year.
+      ['2011-06-30', 8],
+      ['2011-07-01', 8.25],
+      ['2011-12-31', 8.25],
+      ['2012-01-01', 8],
+      ['2012-07-01', 8],
       ['2013-01-01', 7.75],
       ['2013-03-15', 7.75],
       ['2013-03-16', 8.75],
-      ['2014-07-01', 8.25],
+      ['2014-06-30', 8.25],
+      // ECB 0.15% from 11 June 2014: 8.15 for the second half of 2014.
+      ['2014-07-01', 8.15],
+      ['2014-12-31', 8.15],
+      ['2015-01-01', 8.05],
+      ['2016-06-30', 8.05],
+      ['2016-07-01', 8],
       ['2016-01-01', 8.05],
       ['2022-12-31', 8],
       ['2023-01-01', 10.5],
@@ -92,11 +107,28 @@ describe('built-in statutory interest rates', () => {
     },
   );
 
-  it('lists the rows it could not confirm at a publication', () => {
+  it('marks unverified exactly the rows docs/legal.md names, and every other row cites an official text', () => {
+    const doc = readFileSync(join(__dirname, '../../../docs/legal.md'), 'utf8');
+    const block = /<!-- unverified-rates -->([\s\S]*?)<!-- \/unverified-rates -->/.exec(doc)?.[1] ?? '';
+    const named = [...block.matchAll(/^\| (commercial|consumer) \| (\d{4}-\d{2}-\d{2}) \|/gm)].map(
+      (m) => `${m[1]} ${m[2]}`,
+    );
     const unverified = unverifiedRates().map((r) => `${r.kind} ${r.from}`);
-    expect(unverified).toEqual(expect.arrayContaining(['commercial 2013-03-16', 'commercial 2013-07-01']));
-    expect(unverified).not.toContain('consumer 2015-01-01');
-    expect(unverified.every((u) => u.startsWith('commercial'))).toBe(true);
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.sort()).toEqual([...unverified].sort());
+    for (const r of BUILT_IN_INTEREST_RATES) {
+      if (r.source.startsWith('unverified')) continue;
+      // A verified row names an official publication: the ECB's rates or a Staatsblad decree.
+      expect([
+        r.from,
+        /ECB main refinancing rate|Stb\. \d{4}, \d+|Besluit van \d+ \w+ \d{4}/.test(r.source),
+      ]).toEqual([r.from, true]);
+    }
+  });
+
+  it('holds no commercial row from a secondary table alone since fixed-rate tenders (2009)', () => {
+    const late = unverifiedRates().filter((r) => r.kind === 'commercial' && r.from >= '2009-01-01');
+    expect(late.map((r) => r.from)).toEqual(['2025-07-01', '2026-01-01']);
   });
 });
 
