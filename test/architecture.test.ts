@@ -110,7 +110,6 @@ describe('module size', () => {
     'domain/bank/match.ts': 746,
     'domain/reminders/draft.ts': 640,
     'domain/bank/csv.ts': 593,
-    'domain/dunning.ts': 587,
     'workbook/operations/append.ts': 585,
     'workbook/codec.ts': 495,
     'workbook/formulas.ts': 460,
