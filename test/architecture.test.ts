@@ -108,7 +108,6 @@ describe('module size', () => {
     'workbook/schema.ts': 678,
     'workbook/operations/importStatement.ts': 669,
     'domain/bank/match.ts': 746,
-    'domain/reminders/draft.ts': 640,
     'domain/bank/csv.ts': 593,
     'workbook/operations/append.ts': 585,
     'workbook/codec.ts': 495,
