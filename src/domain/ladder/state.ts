@@ -1,5 +1,6 @@
 /** Where one invoice stands on the ladder today (rules in dunning.ts). */
 import { addDays, daysBetween, maxDate, type IsoDate } from '../dates';
+import { requireObject } from '../errors';
 import type { LedgerIndex } from '../ledger';
 import type { Cents } from '../money';
 import type { Customer, DunningStep, Invoice, Settings } from '../model';
@@ -26,7 +27,7 @@ export interface DunningAction {
   open: Cents;
   reason: DunningReason;
   /** What legal weight the message carries; the reminder drafts depend on it. */
-  legalNotice: 'fourteen-day-letter' | 'final-notice' | 'collection' | undefined;
+  legalNotice: 'fourteen-day-letter' | 'be-first-reminder' | 'final-notice' | 'collection' | undefined;
   missedInstalments: MissedInstalment[];
 }
 
@@ -60,6 +61,9 @@ export function dunningState(
   options: DunningOptions = {},
 ): DunningState {
   const ladder = ladderOf(settings); // an invalid custom ladder fails for every invoice alike
+  requireObject(options, 'options');
+  const opts: DunningOptions = { ...options, country: settings.country };
+  const belgian = settings.country === 'BE';
   const status = invoiceStatus(invoice, index, customer, settings, today);
   if (NOT_APPLICABLE.has(status.kind) || status.open <= 0) return { kind: 'not-applicable', status };
   if (status.kind === 'disputed') return { kind: 'paused', why: 'disputed', status };
@@ -100,7 +104,7 @@ export function dunningState(
   const next = ladder[position];
   if (!next) return { kind: 'not-applicable', status }; // unreachable: validated ladders are non-empty
   const scheduled = last
-    ? addDays(lastTermUntil(last, customer, options), next.afterDays)
+    ? addDays(lastTermUntil(last, customer, opts), next.afterDays)
     : addDays(legalDue, next.afterDays);
   const dueOn = resumeOn !== undefined ? maxDate(scheduled, resumeOn) : scheduled;
   if (dueOn > today) return { kind: 'waiting', next, position, dueOn, status };
@@ -114,14 +118,16 @@ export function dunningState(
         : last
           ? 'previous-term-expired'
           : 'past-due-date';
-  const legalNotice =
+  const legalNotice: DunningAction['legalNotice'] =
     next.kind === 'collection'
       ? 'collection'
       : next.kind === 'final'
-        ? isFourteenDayLetter(next, customer)
+        ? isFourteenDayLetter(next, customer) && !belgian
           ? 'fourteen-day-letter'
           : 'final-notice'
-        : undefined;
+        : belgian && customer.kind === 'consumer' && next.kind === 'friendly'
+          ? 'be-first-reminder'
+          : undefined;
   const action: DunningAction = {
     invoiceNumber: invoice.number,
     customerNumber: invoice.customerNumber,
@@ -129,7 +135,7 @@ export function dunningState(
     step: next,
     position,
     dueOn,
-    newTermUntil: newTermUntil(next, today, customer, options),
+    newTermUntil: newTermUntil(next, today, customer, opts),
     overdueDays: Math.max(0, daysBetween(legalDue, today)),
     open: status.open,
     reason,

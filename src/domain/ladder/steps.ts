@@ -1,7 +1,7 @@
 /**
  * The ladder's steps: the default ladder, checking a custom one, and the new term a step gives.
  */
-import { addDays, assertIsoDate, type IsoDate } from '../dates';
+import { addDays, assertIsoDate, maxDate, type IsoDate } from '../dates';
 import { DomainError, requireObject } from '../errors';
 import {
   dunningStepSchema,
@@ -11,6 +11,7 @@ import {
   type Settings,
 } from '../model';
 import { assumedReceipt, extendStatutoryTerm } from '../calendar';
+import { belgianWaitingTerm } from '../legal/be/consumer';
 
 /** The default ladder, after the seed articles: two reminders, a final notice, then collection. */
 export const DEFAULT_LADDER: readonly DunningStep[] = Object.freeze([
@@ -38,6 +39,11 @@ export interface DunningOptions {
    * channel's receipt rule (calendar/assumedReceipt). The Algemene termijnenwet still applies.
    */
   receiptDelayDays?: number;
+  /**
+   * Whose law sets the terms: the plan fills it from settings.country. 'BE': a consumer's reminder
+   * gives at least the Boek XIX waiting term, and no step is a Dutch fourteen-day letter.
+   */
+  country?: Settings['country'];
 }
 
 const REMINDER_KINDS = new Set(['friendly', 'second']);
@@ -129,6 +135,8 @@ function receiptDelay(options: DunningOptions): number | undefined {
  * (calendar/assumedReceipt for the channel; a letter when unknown, the later of the two) for at
  * least 14 days, and a last day on a Saturday, Sunday or public holiday moves to the next working
  * day (Algemene termijnenwet art. 1). Otherwise sentOn + newTermDays: a term the trader chose.
+ * Belgium (options.country 'BE'): a consumer's friendly reminder gives at least the waiting term of
+ * Boek XIX (belgianWaitingTerm: paper from the third working day, e-mail from the next day).
  */
 export function newTermUntil(
   step: DunningStep,
@@ -138,6 +146,16 @@ export function newTermUntil(
   channel?: ContactChannel,
 ): IsoDate {
   assertIsoDate(sentOn, 'sentOn');
+  requireObject(options, 'options');
+  if (options.country === 'BE') {
+    requireObject(step, 'step');
+    requireObject(customer, 'customer');
+    const own = addDays(sentOn, step.newTermDays);
+    // Boek XIX WER: the free first reminder opens the consumer's waiting term (legal/be/consumer).
+    if (customer.kind === 'consumer' && step.kind === 'friendly')
+      return maxDate(own, belgianWaitingTerm(sentOn, channel ?? 'letter').lastDay);
+    return own;
+  }
   if (isFourteenDayLetter(step, customer)) {
     const delay = receiptDelay(options);
     const receipt =

@@ -13,7 +13,8 @@ import { checkClaim, checkInvoices, checkStep, companyIban, pick } from './input
 import { claimCovers, invoiceTable, paymentReference } from './invoiceLines';
 import { claimOverview, collectWarnings, legalNotice } from './legalParagraph';
 import { renderTemplate, tidyBody, tidySubject, type PlaceholderName } from './render';
-import { DEFAULT_TEMPLATES, PHRASES } from './templates';
+import { BELGIAN_CONSUMER_TEMPLATES, BELGIAN_PHRASES, belgianLegalNotice, belgianWarnings } from './belgium';
+import { DEFAULT_TEMPLATES, PHRASES, type TemplateSet } from './templates';
 import type { DraftReminderInput, ReminderDraft, ReminderStep, TemplatePart } from './types';
 
 export type {
@@ -56,15 +57,18 @@ export function resolveTemplate(
   tone: Tone,
   part: TemplatePart,
   overrides: Readonly<Record<string, string>> = {},
+  /** The built-in set: DEFAULT_TEMPLATES, or the Belgian consumer's ('be-consumer'). */
+  defaults: 'default' | 'be-consumer' = 'default',
 ): { text: string; source: string } {
   requireObject(overrides, 'overrides');
   for (const key of templateKeys(step, language, tone, part)) {
     const text = Object.prototype.hasOwnProperty.call(overrides, key) ? overrides[key] : undefined;
     if (typeof text === 'string' && text.trim() !== '') return { text, source: `settings:${key}` };
   }
+  const set: TemplateSet = defaults === 'be-consumer' ? BELGIAN_CONSUMER_TEMPLATES : DEFAULT_TEMPLATES;
   return {
-    text: DEFAULT_TEMPLATES[step.kind][language][tone][part],
-    source: `default:${step.kind}.${language}.${tone}`,
+    text: set[step.kind][language][tone][part],
+    source: `default:${defaults === 'be-consumer' ? 'be-consumer.' : ''}${step.kind}.${language}.${tone}`,
   };
 }
 
@@ -108,9 +112,10 @@ export function draftReminder(input: DraftReminderInput): ReminderDraft {
   const newTermDate = formatLongDate(newTermUntil, language, 'newTermUntil');
   const todayText = formatLongDate(today, language, 'today');
   const isConsumer = customer.kind === 'consumer';
+  const belgian = settings.country === 'BE';
   const costsInclVatCents = claim ? claim.costsCents + claim.costsVatCents : 0;
   // The 14-day letter (art. 6:96 lid 6 BW): only a consumer's final notice that names collection costs.
-  const statutoryLetter = step.kind === 'final' && isConsumer && costsInclVatCents > 0;
+  const statutoryLetter = step.kind === 'final' && isConsumer && costsInclVatCents > 0 && !belgian;
   const deadline = statutoryLetter
     ? phrases.deadlineStatutory
     : phrase(phrases.deadlineDate, { date: newTermDate }, 'deadlineDate');
@@ -180,7 +185,21 @@ export function draftReminder(input: DraftReminderInput): ReminderDraft {
         : '',
     ...claimValues,
   };
-  if (step.kind === 'final') {
+  const bePhrases = BELGIAN_PHRASES[language][tone];
+  if (belgian) {
+    const paragraph = belgianLegalNotice({
+      kind: step.kind,
+      isConsumer,
+      claim,
+      interestAnnounced: settings.chargeInterest === true,
+      phrases: bePhrases,
+      money,
+      newTermDate,
+      today: todayText,
+      phrase,
+    });
+    if (paragraph !== undefined) values.legalNotice = paragraph;
+  } else if (step.kind === 'final') {
     values.legalNotice = legalNotice({
       claim,
       isConsumer,
@@ -206,22 +225,29 @@ export function draftReminder(input: DraftReminderInput): ReminderDraft {
         )),
   };
 
-  const subjectTemplate = resolveTemplate(step, language, tone, 'subject', settings.templates);
-  const bodyTemplate = resolveTemplate(step, language, tone, 'body', settings.templates);
+  const defaults = belgian && isConsumer ? 'be-consumer' : 'default';
+  const subjectTemplate = resolveTemplate(step, language, tone, 'subject', settings.templates, defaults);
+  const bodyTemplate = resolveTemplate(step, language, tone, 'body', settings.templates, defaults);
   const subject = renderTemplate(subjectTemplate.text, values, keyName(subjectTemplate.source), {
     unavailable,
   });
   const body = renderTemplate(bodyTemplate.text, values, keyName(bodyTemplate.source), { unavailable });
   const bodyText = tidyBody(body.text);
 
-  const warnings = collectWarnings({
-    input,
-    isConsumer,
-    statutoryLetter,
-    costsInclVat: claimValues?.costsInclVat,
-    deadlineStatutory: phrases.deadlineStatutory,
-    body: bodyText,
-  });
+  const warnings = belgian
+    ? belgianWarnings(
+        input,
+        bodyText,
+        phrase(bePhrases.firstReminderFree, { newTermDate }, 'be.firstReminderFree'),
+      )
+    : collectWarnings({
+        input,
+        isConsumer,
+        statutoryLetter,
+        costsInclVat: claimValues?.costsInclVat,
+        deadlineStatutory: phrases.deadlineStatutory,
+        body: bodyText,
+      });
 
   return {
     subject: tidySubject(subject.text),

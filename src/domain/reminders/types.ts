@@ -46,7 +46,10 @@ export type ReminderSettings = Pick<
   'language' | 'tone' | 'companyName' | 'companyIban' | 'templates' | 'allowPaymentPlans'
 > &
   Partial<
-    Pick<Settings, 'senderName' | 'companyEmail' | 'companyPhone' | 'country' | 'chargeCollectionCosts'>
+    Pick<
+      Settings,
+      'senderName' | 'companyEmail' | 'companyPhone' | 'country' | 'chargeCollectionCosts' | 'chargeInterest'
+    >
   >;
 
 export interface DraftReminderInput {
