@@ -30,6 +30,10 @@ export interface BelgianPhrases {
   businessCompensationOwed: string;
   /** {{newTermDate}} */
   handOver: string;
+  /** Claim overview labels: {{today}} in claimInterest. */
+  claimInterest: string;
+  claimDamages: string;
+  claimCompensation: string;
 }
 
 const WER = 'art. XIX.2 Wetboek van economisch recht';
@@ -53,6 +57,9 @@ export const BELGIAN_PHRASES: Record<Language, Record<Tone, BelgianPhrases>> = {
       businessCompensationOwed:
         'Daarnaast bent u een forfaitaire vergoeding voor invorderingskosten van {{costs}} verschuldigd (artikel 6 van dezelfde wet).',
       handOver: 'Betaalt u niet uiterlijk {{newTermDate}}, dan geef ik de vordering uit handen.',
+      claimInterest: 'Nalatigheidsinterest tot en met {{today}}',
+      claimDamages: 'Schadevergoeding',
+      claimCompensation: 'Forfaitaire vergoeding invorderingskosten',
     },
     informal: {
       firstReminderFree: `Deze eerste herinnering is kosteloos. Je kunt tot en met {{newTermDate}} betalen zonder dat er kosten, een schadevergoeding of interesten bijkomen (een termijn van veertien kalenderdagen, ${WER}).`,
@@ -68,6 +75,9 @@ export const BELGIAN_PHRASES: Record<Language, Record<Tone, BelgianPhrases>> = {
       businessCompensationOwed:
         'Daarnaast ben je een forfaitaire vergoeding voor invorderingskosten van {{costs}} verschuldigd (artikel 6 van dezelfde wet).',
       handOver: 'Betaal je niet uiterlijk {{newTermDate}}, dan geef ik de vordering uit handen.',
+      claimInterest: 'Nalatigheidsinterest tot en met {{today}}',
+      claimDamages: 'Schadevergoeding',
+      claimCompensation: 'Forfaitaire vergoeding invorderingskosten',
     },
   },
   en: {
@@ -86,6 +96,9 @@ export const BELGIAN_PHRASES: Record<Language, Record<Tone, BelgianPhrases>> = {
       businessCompensationOwed:
         'You also owe a flat compensation for recovery costs of {{costs}} (article 6 of the same Act).',
       handOver: 'If payment is not received by {{newTermDate}}, I will hand the claim over for collection.',
+      claimInterest: 'Late-payment interest up to and including {{today}}',
+      claimDamages: 'Damages',
+      claimCompensation: 'Flat compensation for recovery costs',
     },
     informal: {
       firstReminderFree:
@@ -102,6 +115,9 @@ export const BELGIAN_PHRASES: Record<Language, Record<Tone, BelgianPhrases>> = {
       businessCompensationOwed:
         'You also owe a flat compensation for recovery costs of {{costs}} (article 6 of the same Act).',
       handOver: "If I haven't received payment by {{newTermDate}}, I'll hand the claim over for collection.",
+      claimInterest: 'Late-payment interest up to and including {{today}}',
+      claimDamages: 'Damages',
+      claimCompensation: 'Flat compensation for recovery costs',
     },
   },
 };

@@ -139,6 +139,15 @@ export function draftReminder(input: DraftReminderInput): ReminderDraft {
     .filter((s) => s !== '')
     .join('\n');
 
+  const bePhrases = BELGIAN_PHRASES[language][tone];
+  // Belgian law names the charges differently: damages (consumer) or the flat compensation (business).
+  const overviewPhrases = belgian
+    ? {
+        ...phrases,
+        claimInterest: bePhrases.claimInterest,
+        claimCosts: isConsumer ? bePhrases.claimDamages : bePhrases.claimCompensation,
+      }
+    : phrases;
   const claimValues = claim
     ? {
         interest: money(claim.interestCents),
@@ -173,7 +182,9 @@ export function draftReminder(input: DraftReminderInput): ReminderDraft {
       step.offerPaymentPlan && settings.allowPaymentPlans
         ? phrase(phrases.paymentPlan, { newTermDate }, 'paymentPlan')
         : '',
-    claimOverview: claim ? claimOverview(claim, totalOpenCents, phrases, money, todayText, phrase) : '',
+    claimOverview: claim
+      ? claimOverview(claim, totalOpenCents, overviewPhrases, money, todayText, phrase)
+      : '',
     today: todayText,
     attachmentLine:
       input.attachInvoices === true
@@ -185,7 +196,6 @@ export function draftReminder(input: DraftReminderInput): ReminderDraft {
         : '',
     ...claimValues,
   };
-  const bePhrases = BELGIAN_PHRASES[language][tone];
   if (belgian) {
     const paragraph = belgianLegalNotice({
       kind: step.kind,
