@@ -110,7 +110,7 @@ describe('a Belgian consumer: the free first reminder', () => {
       }),
       '2026-02-16',
     )[0]?.draft;
-    expect(d?.warnings.map((w) => w.code)).toEqual(['statutory-wording-missing']);
+    expect(d?.warnings.map((w) => w.code)).toEqual(['be-first-reminder-wording']);
   });
 });
 

@@ -187,7 +187,7 @@ export function belgianWarnings(
     return [];
   return [
     {
-      code: 'statutory-wording-missing',
+      code: 'be-first-reminder-wording',
       message:
         'This first reminder to a Belgian consumer lacks the sentence that it is free and gives the fourteen-day term (Boek XIX WER): put {{legalNotice}} back in the text.',
     },

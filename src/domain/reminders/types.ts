@@ -69,7 +69,11 @@ export interface DraftReminderInput {
 }
 
 export type ReminderWarningCode =
-  'costs-not-stated' | 'consumer-term-too-short' | 'statutory-wording-missing' | 'dutch-law-wording';
+  | 'costs-not-stated'
+  | 'consumer-term-too-short'
+  | 'statutory-wording-missing'
+  | 'dutch-law-wording'
+  | 'be-first-reminder-wording';
 
 export interface ReminderWarning {
   code: ReminderWarningCode;
