@@ -1,3 +1,4 @@
+import { addDays, addMonths } from '../../../../src/domain/dates';
 import { DomainError } from '../../../../src/domain/errors';
 import {
   BE_COMMERCIAL_RATES,
@@ -32,6 +33,25 @@ describe('Belgian commercial rates as data', () => {
       ['2023-01-01', 10.5],
     ]);
   });
+
+  it.each(BE_COMMERCIAL_RATES.map((r) => [r.from, r.percent]))(
+    'the half-year from %s runs at %d%% from its first to its last day, and only then',
+    (from, percent) => {
+      const rates = belgianRates();
+      const last = addDays(addMonths(from as string, 6), -1);
+      expect(belgianRateOn(rates, from as string).percent).toBe(percent);
+      expect(belgianRateOn(rates, last).percent).toBe(percent);
+      for (const outside of [addDays(from as string, -1), addDays(last, 1)]) {
+        let other: number | string;
+        try {
+          other = belgianRateOn(rates, outside).from;
+        } catch (e) {
+          other = (e as DomainError).code;
+        }
+        expect(other === 'unsupported' || other !== from).toBe(true);
+      }
+    },
+  );
 
   it('finds the row of a half-year on its first and last day', () => {
     expect(belgianRateOn(belgianRates(), '2007-01-01').percent).toBe(11);
