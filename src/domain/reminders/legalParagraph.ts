@@ -116,11 +116,6 @@ export function collectWarnings(a: {
       });
     }
   }
-  if ((kind === 'final' || kind === 'collection') && input.settings.country === 'BE') {
-    warnings.push({
-      code: 'dutch-law-wording',
-      message: 'The legal wording of this message follows Dutch law; check it for a Belgian customer.',
-    });
-  }
+  // A Belgian workbook's drafts carry Belgian wording (belgium.ts) and never come here.
   return warnings;
 }
