@@ -3,6 +3,7 @@
  * law and the reminder texts meet, so the CLI, the task pane and the overview all draft the same
  * message for the same customer on the same day.
  */
+import { belgianClaim } from './belgianClaim';
 import { addDays, assertIsoDate, type IsoDate } from './dates';
 import {
   dunningPlanReport,
@@ -58,6 +59,8 @@ export function finalNoticeClaim(
   requireLedgerIndex(index);
   requireObject(settings, 'settings');
   assertIsoDate(today, 'today');
+  // Belgium has its own rules for what a reminder may state, from the first reminder on.
+  if (settings.country === 'BE') return belgianClaim(group, index, settings, today);
   if (group.step.kind !== 'final' && group.step.kind !== 'collection') return undefined;
   if (!settings.chargeInterest && !settings.chargeCollectionCosts) return undefined;
   // The message may also list invoices at an earlier stage: the legal amounts cover only those
@@ -65,7 +68,7 @@ export function finalNoticeClaim(
   const legal = group.invoices.filter((a) => LEGAL_STEP_KINDS.has(a.step.kind));
   if (legal.length === 0) return undefined;
   let interestCents: Cents = 0;
-  if (settings.chargeInterest && settings.country !== 'BE') {
+  if (settings.chargeInterest) {
     for (const a of legal) {
       try {
         interestCents += interestBeyondOpen(a, index, group.customer.kind, settings, today);
@@ -83,9 +86,7 @@ export function finalNoticeClaim(
   }
   let costsCents: Cents = 0;
   let costsVatCents: Cents = 0;
-  // Belgian consumer collection costs follow other rules (not modelled): name none.
-  const belgianConsumer = group.customer.kind === 'consumer' && settings.country === 'BE';
-  if (settings.chargeCollectionCosts && !belgianConsumer) {
+  if (settings.chargeCollectionCosts) {
     const costs = collectionCostsForInvoices(
       legal.map((a) => a.open),
       { vat: settings.collectionCostsVat, country: settings.country },

@@ -134,7 +134,8 @@ export const dunningStepSchema = z.object({
 export type DunningStep = z.infer<typeof dunningStepSchema>;
 
 export const interestRateSchema = z.object({
-  kind: z.enum(['commercial', 'consumer']),
+  /** 'be-commercial': a Belgian half-year rate (wet van 2 augustus 2002, art. 5); its row covers that half-year only. */
+  kind: z.enum(['commercial', 'consumer', 'be-commercial']),
   /** First day the rate applies; it runs until the next row of the same kind. */
   from: isoDate,
   /** Yearly percentage, e.g. 10.15. */

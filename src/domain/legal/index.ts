@@ -4,3 +4,4 @@ export * from './interestRates';
 export * from './interest';
 export * from './allocation';
 export * from './claim';
+export * from './be';

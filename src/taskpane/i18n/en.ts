@@ -319,6 +319,8 @@ export const en: Messages = {
       'statutory-wording-missing':
         'The text lacks the statutory 14-day term or the amount of the collection costs. Restore the default text.',
       'dutch-law-wording': 'The legal wording follows Dutch law; check it for a Belgian customer.',
+      'be-first-reminder-wording':
+        'This first reminder to a Belgian consumer lacks the sentence that it is free of charge and the fourteen-day term (Book XIX Code of Economic Law). Restore the default text.',
     },
   },
   settings: {

@@ -331,6 +331,8 @@ export const nl = {
         'De tekst mist de wettelijke termijn van 14 dagen of het bedrag van de incassokosten. Herstel de standaardtekst.',
       'dutch-law-wording':
         'De juridische tekst volgt het Nederlandse recht; controleer hem voor een Belgische klant.',
+      'be-first-reminder-wording':
+        'Deze eerste herinnering aan een Belgische particulier mist de zin dat ze kosteloos is en de termijn van veertien kalenderdagen (Boek XIX WER). Herstel de standaardtekst.',
     },
   },
   settings: {

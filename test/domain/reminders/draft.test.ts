@@ -610,10 +610,13 @@ describe('final notice', () => {
     expect(d.body).toMatch(new RegExp(`${a!.number}[^\\n]*\\(aanmaning\\)`));
   });
 
-  it('warns that the legal wording is Dutch for a Belgian business', () => {
-    expect(
-      final({ kind: 'business', settings: settings({ country: 'BE' }) }).warnings.map((w) => w.code),
-    ).toEqual(['dutch-law-wording']);
+  it('speaks Belgian law to a Belgian business: no Dutch articles, nothing to warn about', () => {
+    const d = final({ kind: 'business', settings: settings({ country: 'BE' }) });
+    expect(d.warnings).toEqual([]);
+    expect(d.body).not.toMatch(/BW\b|6:119a/);
+    expect(d.body).toContain(
+      'Betaalt u niet uiterlijk 30 november 2026, dan geef ik de vordering uit handen.',
+    );
   });
 });
 
