@@ -11,7 +11,7 @@
  * `dueDate` is the agreed date (the workbook shows it). `legalDueDate` is the day the law takes:
  * an agreed term the law voids counts as the statutory 30 days (art. 6:119a lid 6 BW: a large
  * company paying an SME, over 30 days since 1 July 2022, over 60 days from 1 July 2017); a term over
- * 60 days between businesses that the settings say was not expressly agreed counts as 60 days
+ * 60 days between businesses that the settings say was not expressly agreed counts as 30 days
  * (art. 6:119a lid 5). Interest and the reminder ladder run from `legalDueDate`.
  */
 import { addDays, assertIsoDate, daysBetween, type IsoDate } from './dates';
@@ -102,8 +102,8 @@ function warn(code: TermWarningCode, termDays: number): TermWarning {
         code,
         termDays,
         message: {
-          nl: `Een betalingstermijn van ${termDays} dagen tussen bedrijven geldt alleen als hij uitdrukkelijk is afgesproken (art. 6:119a lid 5 BW); volgens de instellingen is dat niet zo. Rente en herinneringen rekenen daarom met 60 dagen, de langste termijn die zonder uitdrukkelijke afspraak mag.`,
-          en: `A payment term of ${termDays} days between businesses holds only when expressly agreed (art. 6:119a(5) Dutch Civil Code); the settings say it was not. Interest and reminders therefore use 60 days, the longest term allowed without an express agreement.`,
+          nl: `Een betalingstermijn van ${termDays} dagen tussen bedrijven geldt alleen als hij uitdrukkelijk is afgesproken (art. 6:119a lid 5 BW); volgens de instellingen is dat niet zo. De afspraak geldt dan niet en rente en herinneringen rekenen met de wettelijke 30 dagen (art. 6:119a lid 2 BW).`,
+          en: `A payment term of ${termDays} days between businesses holds only when expressly agreed (art. 6:119a(5) Dutch Civil Code); the settings say it was not. The agreement then does not hold, and interest and reminders use the statutory 30 days (art. 6:119a(2) Dutch Civil Code).`,
         },
       };
     case 'due-before-invoice':
@@ -205,10 +205,10 @@ export function resolveTerm(invoice: Invoice, customer: Customer, settings: Sett
       legalDueDate = statutory;
     } else if (effectiveDays > MAX_AGREED_BUSINESS_TERM_DAYS) {
       if (settings.businessTermsExpresslyAgreed === false) {
-        // Lid 5 does not say which term replaces one not expressly agreed; 60 days is the longest
-        // the law allows without that agreement and the later of the readings (docs/legal.md §3).
+        // A longer term that fails lid 5 leaves no valid agreed term, so lid 2's statutory 30 days
+        // apply, as for a void large-company term (docs/legal.md §3).
         warnings.push(warn('term-over-60-days-not-agreed', effectiveDays));
-        legalDueDate = addDays(invoice.invoiceDate, MAX_AGREED_BUSINESS_TERM_DAYS);
+        legalDueDate = statutory;
       } else warnings.push(warn('term-over-60-days', effectiveDays));
     }
   }

@@ -183,12 +183,12 @@ describe('resolveTerm: legal warnings', () => {
     expect(y2016.legalDueDate).toBe(y2016.dueDate);
   });
 
-  it('over 60 days between businesses: stands with a warning, or counts as 60 when the settings say not expressly agreed', () => {
+  it('over 60 days between businesses: stands with a warning, or counts as the statutory 30 when the settings say not expressly agreed', () => {
     const c = business({ paymentTermDays: 61 });
     expect(resolveTerm(invoice(), c, settings()).legalDueDate).toBe('2026-03-12');
     const notAgreed = resolveTerm(invoice(), c, settings({ businessTermsExpresslyAgreed: false }));
     expect(notAgreed.warnings.map((w) => w.code)).toEqual(['term-over-60-days-not-agreed']);
-    expect(notAgreed).toMatchObject({ dueDate: '2026-03-12', legalDueDate: '2026-03-11' });
+    expect(notAgreed).toMatchObject({ dueDate: '2026-03-12', legalDueDate: '2026-02-09' });
     const sixty = resolveTerm(
       invoice(),
       business({ paymentTermDays: 60 }),
@@ -198,15 +198,15 @@ describe('resolveTerm: legal warnings', () => {
     expect(sixty.legalDueDate).toBe(sixty.dueDate);
   });
 
-  it('a 90-day business term: 60 days with the warning when not expressly agreed, 90 when agreed', () => {
+  it('a 90-day business term: the statutory 30 days with the warning when not expressly agreed, 90 when agreed', () => {
     const c = business({ paymentTermDays: 90 });
     // Invoice 2026-01-10: +60 = 2026-03-11, +90 = 2026-04-10.
     const notAgreed = resolveTerm(invoice(), c, settings({ businessTermsExpresslyAgreed: false }));
-    expect(notAgreed).toMatchObject({ dueDate: '2026-04-10', legalDueDate: '2026-03-11', termDays: 90 });
+    expect(notAgreed).toMatchObject({ dueDate: '2026-04-10', legalDueDate: '2026-02-09', termDays: 90 });
     expect(notAgreed.warnings).toHaveLength(1);
-    expect(notAgreed.warnings[0]?.message.nl).toContain('60 dagen');
+    expect(notAgreed.warnings[0]?.message.nl).toContain('wettelijke 30 dagen');
     expect(notAgreed.warnings[0]?.message.nl).toContain('art. 6:119a lid 5 BW');
-    expect(notAgreed.warnings[0]?.message.en).toContain('60 days');
+    expect(notAgreed.warnings[0]?.message.en).toContain('statutory 30 days');
     for (const agreed of [true, undefined]) {
       const r = resolveTerm(invoice(), c, settings({ businessTermsExpresslyAgreed: agreed }));
       expect(r).toMatchObject({ dueDate: '2026-04-10', legalDueDate: '2026-04-10' });

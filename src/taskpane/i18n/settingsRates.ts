@@ -52,7 +52,7 @@ const nl: SettingsRatesMessages = {
   },
   termsAgreed: 'Lange termijn zakelijk uitdrukkelijk afgesproken',
   termsAgreedHint:
-    'Uit: een betalingstermijn van meer dan 60 dagen met een bedrijf telt als 60 dagen (art. 6:119a lid 5 BW). Aan: de afgesproken termijn blijft staan, met een waarschuwing.',
+    'Uit: een betalingstermijn van meer dan 60 dagen met een bedrijf telt als de wettelijke 30 dagen (art. 6:119a lid 5 BW). Aan: de afgesproken termijn blijft staan, met een waarschuwing.',
 };
 
 const en: SettingsRatesMessages = {
@@ -78,7 +78,7 @@ const en: SettingsRatesMessages = {
   },
   termsAgreed: 'Long business term expressly agreed',
   termsAgreedHint:
-    'Off: a payment term over 60 days with a business counts as 60 days (art. 6:119a(5) Dutch Civil Code). On: the agreed term stands, with a warning.',
+    'Off: a payment term over 60 days with a business counts as the statutory 30 days (art. 6:119a(5) Dutch Civil Code). On: the agreed term stands, with a warning.',
 };
 
 export const SETTINGS_RATES_TEXT: Record<Language, SettingsRatesMessages> = { nl, en };

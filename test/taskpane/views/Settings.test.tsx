@@ -103,7 +103,7 @@ describe('Instellingen: a long business term expressly agreed', () => {
     const { fake } = await renderPane(sampleLedger(), { view: 'settings' });
     const toggle = screen.getByRole('switch', { name: 'Lange termijn zakelijk uitdrukkelijk afgesproken' });
     expect((toggle as HTMLInputElement).checked).toBe(true);
-    expect(screen.getByText(/telt als 60 dagen \(art\. 6:119a lid 5 BW\)/)).toBeTruthy();
+    expect(screen.getByText(/telt als de wettelijke 30 dagen \(art\. 6:119a lid 5 BW\)/)).toBeTruthy();
     await userEvent.click(toggle);
     await userEvent.click(screen.getByRole('button', { name: 'Instellingen opslaan' }));
     expect(await screen.findByText('Opgeslagen in de werkmap.')).toBeTruthy();
