@@ -3,7 +3,7 @@ import './setup';
 import './support/patience';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { CATALOGUES } from '../../src/taskpane/i18n';
+import { nl } from '../../src/taskpane/i18n/nl';
 import type { ViewId } from '../../src/taskpane/nav';
 import { emptyLedger, sampleLedger } from './support/fakeOperations';
 import { renderPane } from './support/render';
@@ -26,15 +26,15 @@ describe('every view', () => {
   test.each(ALL_VIEWS)('%s renders with an empty workbook, heading focused', async (view) => {
     const { unmount } = await renderPane(emptyLedger(), { view });
     const heading = screen.getByRole('heading', { level: 2 });
-    expect(heading.textContent).toContain(CATALOGUES.nl.views[view]);
+    expect(heading.textContent).toContain(nl.views[view]);
     expect(document.activeElement).toBe(heading);
     unmount();
   });
 
   test.each(ALL_VIEWS)('%s renders with sample data', async (view) => {
     const { unmount } = await renderPane(sampleLedger(), { view });
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toContain(CATALOGUES.nl.views[view]);
-    expect(screen.queryByText(CATALOGUES.nl.app.crashTitle)).toBeNull();
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toContain(nl.views[view]);
+    expect(screen.queryByText(nl.app.crashTitle)).toBeNull();
     unmount();
   });
 });
