@@ -52,9 +52,8 @@ function invoiceNumberLines(pane: HTMLElement): { text: string; lines: number }[
 describe('narrow pane (issue 13 point 2)', () => {
   it('never breaks an invoice number inside, on Vandaag, Facturen and the customer card', async () => {
     const d = await openDemo(rig);
-    await narrow(d, 320);
     const seen: Record<string, number> = {};
-    const broken: { view: string; text: string; lines: number }[] = [];
+    const broken: { view: string; width: number; text: string; lines: number }[] = [];
     for (const [tab, heading] of [
       ['Vandaag', 'Vandaag'],
       ['Facturen', 'Facturen'],
@@ -62,10 +61,15 @@ describe('narrow pane (issue 13 point 2)', () => {
     ] as const) {
       await d.pane.getByRole('tab', { name: tab, exact: true }).click();
       await d.pane.getByRole('heading', { name: heading, level: 2 }).waitFor();
-      const found = await d.pane.evaluate(invoiceNumberLines);
-      seen[tab] = found.length;
-      broken.push(...found.filter((x) => x.lines > 1).map((x) => ({ view: tab, ...x })));
-      await d.pane.screenshot({ path: `${ARTIFACTS}/pane-320-numbers-${tab.toLowerCase()}.png` });
+      // 320 px is Excel's narrowest pane; at 290 px the sample's Vandaag breaks numbers that are
+      // not kept whole (measured), so the check can fail.
+      for (const width of [320, 290]) {
+        await narrow(d, width);
+        const found = await d.pane.evaluate(invoiceNumberLines);
+        seen[tab] = found.length;
+        broken.push(...found.filter((x) => x.lines > 1).map((x) => ({ view: tab, width, ...x })));
+        await d.pane.screenshot({ path: `${ARTIFACTS}/pane-${width}-numbers-${tab.toLowerCase()}.png` });
+      }
     }
     // The check looked at real numbers: Vandaag and Facturen list the sample's overdue invoices.
     expect(seen['Vandaag']).toBeGreaterThan(3);
