@@ -6,7 +6,7 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { localToday, type PaneBackend } from './backend';
-import { CATALOGUES, languageFor } from './i18n';
+import { languageFor, loadCatalogue } from './i18n';
 
 /** The ExcelApi set the manifest declares; every part of the product relies on it. */
 export const REQUIRED_EXCEL_API = '1.9';
@@ -33,8 +33,9 @@ async function start(info: { host: Office.HostType | null }): Promise<void> {
   }
   // The manifest asks for ExcelApi 1.9, but a sideloaded add-in can start on an older Excel:
   // say what to do rather than fail on the first read.
+  const displayLanguage = Office.context.displayLanguage || 'nl-NL';
   if (!Office.context.requirements.isSetSupported('ExcelApi', REQUIRED_EXCEL_API)) {
-    const t = CATALOGUES[languageFor(Office.context.displayLanguage || 'nl-NL')];
+    const t = await loadCatalogue(languageFor(displayLanguage)).catch(() => loadCatalogue('nl'));
     const title = document.createElement('h2');
     title.textContent = t.app.oldExcel;
     const action = document.createElement('p');
@@ -43,12 +44,16 @@ async function start(info: { host: Office.HostType | null }): Promise<void> {
     return;
   }
   // Lazy: the Office host is only needed inside Excel, and keeps the pane's first chunk smaller.
-  const { OfficeBook } = await import('../hosts/office/officeBook');
+  // Office's language's catalogue comes alongside (English is a chunk of its own).
+  const [{ OfficeBook }] = await Promise.all([
+    import('../hosts/office/officeBook'),
+    loadCatalogue(languageFor(displayLanguage)).catch(() => undefined),
+  ]);
   const backend: PaneBackend = {
     kind: 'office',
     book: new OfficeBook(),
     today: () => localToday(),
-    displayLanguage: Office.context.displayLanguage || 'nl-NL',
+    displayLanguage,
     theme: officeTheme(),
   };
   createRoot(root).render(<App backend={backend} />);

@@ -4,7 +4,7 @@
  * know are read past and never written; product-owned columns are outputs and do not feed records,
  * with one exception: a due date typed by hand into the Vervaldatum column counts as agreed.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Language } from '../domain/model';
 import {
   contactEntrySchema,
@@ -226,7 +226,7 @@ export function decodeRaw(
 }
 
 /** Runs a zod schema over raw records; its complaints become errors at the right column. */
-function finish<S extends z.ZodType>(
+function finish<S extends z.ZodMiniType>(
   raw: Decoded<RawRecord>,
   snap: TableSnapshot,
   binding: TableBinding,

@@ -5,45 +5,46 @@
  * tables; it never overrides what the workbook already holds.
  */
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DomainError } from '../domain/errors';
 import { dunningStepSchema, languageSchema, toneSchema, type SettingsInput } from '../domain/model';
 import type { ColumnAliases } from './binding';
 import type { TableId } from './schema';
 
 const tableId = z.enum(['customers', 'invoices', 'payments', 'contacts', 'arrangements', 'settings']);
-const days = z.number().int().min(0).max(365);
+const days = z.int().check(z.minimum(0), z.maximum(365));
+const trimmed = z.string().check(z.trim());
+const name = z.string().check(z.trim(), z.minLength(1));
 
-export const consultantConfigSchema = z
-  .object({
-    company: z
-      .object({
-        name: z.string().trim().min(1).optional(),
-        iban: z
+export const consultantConfigSchema = z.strictObject({
+  company: z._default(
+    z.strictObject({
+      name: z.optional(name),
+      iban: z.optional(
+        z
           .string()
-          .optional()
-          .refine((v) => v === undefined || isValidIBAN(electronicFormatIBAN(v) ?? ''), {
-            message: 'not a valid IBAN',
-          }),
-        email: z.string().trim().optional(),
-        phone: z.string().trim().optional(),
-        senderName: z.string().trim().optional(),
-      })
-      .strict()
-      .default({}),
-    language: languageSchema.default('nl'),
-    tone: toneSchema.optional(),
-    country: z.enum(['NL', 'BE']).optional(),
-    terms: z.object({ businessDays: days.optional(), consumerDays: days.optional() }).strict().default({}),
-    ladder: z.array(dunningStepSchema).min(1).optional(),
-    /** Reminder texts keyed "<stepId>.<language>.<tone>.subject|body". */
-    templates: z.record(z.string(), z.string()).default({}),
-    /** User columns to add per table, e.g. { invoices: ['Projectcode'] }. */
-    extraColumns: z.partialRecord(tableId, z.array(z.string().trim().min(1))).default({}),
-    /** Extra headers per table and field, e.g. { invoices: { number: ['Nr. factuur'] } }. */
-    aliases: z.partialRecord(tableId, z.record(z.string(), z.array(z.string().trim().min(1)))).default({}),
-  })
-  .strict();
+          .check(
+            z.refine((v) => isValidIBAN(electronicFormatIBAN(v) ?? ''), { message: 'not a valid IBAN' }),
+          ),
+      ),
+      email: z.optional(trimmed),
+      phone: z.optional(trimmed),
+      senderName: z.optional(trimmed),
+    }),
+    {},
+  ),
+  language: z._default(languageSchema, 'nl'),
+  tone: z.optional(toneSchema),
+  country: z.optional(z.enum(['NL', 'BE'])),
+  terms: z._default(z.strictObject({ businessDays: z.optional(days), consumerDays: z.optional(days) }), {}),
+  ladder: z.optional(z.array(dunningStepSchema).check(z.minLength(1))),
+  /** Reminder texts keyed "<stepId>.<language>.<tone>.subject|body". */
+  templates: z._default(z.record(z.string(), z.string()), {}),
+  /** User columns to add per table, e.g. { invoices: ['Projectcode'] }. */
+  extraColumns: z._default(z.partialRecord(tableId, z.array(name)), {}),
+  /** Extra headers per table and field, e.g. { invoices: { number: ['Nr. factuur'] } }. */
+  aliases: z._default(z.partialRecord(tableId, z.record(z.string(), z.array(name))), {}),
+});
 
 export type ConsultantConfig = z.infer<typeof consultantConfigSchema>;
 export type ConsultantConfigInput = z.input<typeof consultantConfigSchema>;

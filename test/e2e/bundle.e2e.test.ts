@@ -8,10 +8,9 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const DIST = path.resolve(__dirname, '../../dist');
-// 200 KB until this round's merges took the entry to 208,460 bytes, 206,256 once the legal rate
-// table loads after the first view (the workbook layer's reading of traders' own lists and the
-// Office host's messages stay in it). 204 KB is a ceiling, not a target: zod off the first view next.
-const BUDGET_BYTES = 204 * 1024;
+// 204 KB after last round's merges (206,256 bytes); 185,642 once the model's schemas moved to
+// zod/mini and the English catalogue to a chunk of its own. The aim stays 170 KB.
+const BUDGET_BYTES = 182 * 1024;
 
 function initialScripts(page: string): string[] {
   const html = readFileSync(path.join(DIST, page), 'utf8');

@@ -1,16 +1,43 @@
 /**
  * A typed message catalogue and the pane's formatters, without an i18n library: two objects of
- * the same type and a context saying which one is in force.
+ * the same type and a context saying which one is in force. Dutch, the default, ships in the
+ * pane's first download; English arrives in its own chunk the first time it is asked for, so a
+ * person downloads one language, not both.
  */
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { isIsoDate, type IsoDate } from '../../domain/dates';
 import type { Language } from '../../domain/model';
 import { formatEuro, type Cents } from '../../domain/money';
-import { en } from './en';
 import { nl, type Messages } from './nl';
 
 export type { Messages };
-export const CATALOGUES: Record<Language, Messages> = { nl, en };
+
+const loaded: Partial<Record<Language, Messages>> = { nl };
+const pending: Partial<Record<Language, Promise<Messages>>> = {};
+const fetchers: Record<Language, () => Promise<Messages>> = {
+  nl: () => Promise.resolve(nl),
+  en: () => import(/* webpackChunkName: "i18n-en" */ './en').then((m) => m.en),
+};
+
+/** The catalogue of a language when it has arrived, else undefined (loadCatalogue fetches it). */
+export function catalogueIfLoaded(language: Language): Messages | undefined {
+  return loaded[language];
+}
+
+/** The catalogue of a language, fetched once. */
+export function loadCatalogue(language: Language): Promise<Messages> {
+  const ready = loaded[language];
+  if (ready) return Promise.resolve(ready);
+  const request = (pending[language] ??= fetchers[language]().then(
+    (messages) => (loaded[language] = messages),
+    (e: unknown) => {
+      // A failed download may succeed on the next attempt (a flaky connection).
+      delete pending[language];
+      throw e;
+    },
+  ));
+  return request;
+}
 
 /** Office's display language decides unless the workbook says otherwise: nl-NL, nl-BE -> nl. */
 export function languageFor(displayLanguage: string, override?: Language): Language {
@@ -83,8 +110,36 @@ interface I18n {
 
 const I18nContext = createContext<I18n>({ t: nl, f: formatters('nl') });
 
+/**
+ * Provides the catalogue of `language`. While a catalogue is on its way the pane keeps the one it
+ * shows (a switch of language changes every text at once); before any has arrived it shows
+ * nothing rather than the wrong language. Should the download fail, the pane stays readable in
+ * the language it has (Dutch at least) and asks again on the next switch.
+ */
 export function I18nProvider({ language, children }: { language: Language; children: ReactNode }) {
-  const value = useMemo(() => ({ t: CATALOGUES[language], f: formatters(language) }), [language]);
+  const [, arrived] = useState(0);
+  const [failed, setFailed] = useState<Language | undefined>(undefined);
+  const ready = catalogueIfLoaded(language);
+  const shown = useRef<Language | undefined>(undefined);
+  if (ready) shown.current = language;
+  else if (!shown.current && failed === language) shown.current = 'nl';
+  useEffect(() => {
+    if (ready) return undefined;
+    let stale = false;
+    loadCatalogue(language).then(
+      () => !stale && arrived((n) => n + 1),
+      () => !stale && setFailed(language),
+    );
+    return () => {
+      stale = true;
+    };
+  }, [language, ready]);
+  const current = shown.current;
+  const value = useMemo(
+    () => (current ? { t: catalogueIfLoaded(current) ?? nl, f: formatters(current) } : undefined),
+    [current],
+  );
+  if (!value) return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

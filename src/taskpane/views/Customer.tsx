@@ -5,7 +5,7 @@ import { useOverviewMetrics } from '../data/overviewMetrics';
 import { useT } from '../i18n';
 import { useNav } from '../nav';
 import { useLayout } from '../components/layout';
-import { InvoiceNo } from '../components/InvoiceNo';
+import { InvoiceNo, WithInvoiceNos } from '../components/InvoiceNo';
 import { ViewHeading } from '../components/ViewHeading';
 import { CustomerPicker } from '../components/pickers';
 import { ChartFrame, LineChart } from '../components/charts';
@@ -90,10 +90,13 @@ export function CustomerView() {
                   {change.delta !== null && ` (${t.customer.signalDelta(f.number1(change.delta))})`}
                   {change.reason === 'open-invoice-later-than-ever' && change.mostOverdue && (
                     <div>
-                      {t.customer.mostOverdue(
-                        change.mostOverdue.invoiceNumber,
-                        change.mostOverdue.daysOverdue,
-                      )}
+                      <WithInvoiceNos
+                        text={t.customer.mostOverdue(
+                          change.mostOverdue.invoiceNumber,
+                          change.mostOverdue.daysOverdue,
+                        )}
+                        numbers={[change.mostOverdue.invoiceNumber]}
+                      />
                     </div>
                   )}
                 </MessageBarBody>

@@ -161,7 +161,7 @@ export function OverviewView() {
 function Kpi({ label, value, note }: { label: string; value: string; note?: string }) {
   const l = useLayout();
   return (
-    <div className={l.kpi}>
+    <div className={l.kpi} data-kpi>
       <div className={l.muted}>{label}</div>
       <div className={l.kpiValue}>{value}</div>
       {note && <div className={l.muted}>{note}</div>}

@@ -2,7 +2,7 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Select } from '@fluen
 import { useState, type FormEvent } from 'react';
 import { paymentSchema } from '../../domain/model';
 import { useStore, useWrite } from '../data/store';
-import { CATALOGUES, useT } from '../i18n';
+import { loadCatalogue, useT } from '../i18n';
 import { useNav } from '../nav';
 import { useLayout } from '../components/layout';
 import { ViewHeading } from '../components/ViewHeading';
@@ -47,13 +47,14 @@ export function PaymentView() {
     if (!iso) errs.date = t.common.badDate;
     if (cents === undefined) errs.amount = t.newInvoice.badAmount;
     else if (cents <= 0) errs.amount = t.common.badAmountPositive;
+    // In the workbook's language, whatever the pane's: one vocabulary per column.
+    const words = (await loadCatalogue(ledger?.settings.language ?? f.language)).payment.methodWords;
     const parsed = paymentSchema.safeParse({
       date: iso,
       invoiceNumber,
       customerNumber: row?.invoice.customerNumber,
       amount: cents,
-      // In the workbook's language, whatever the pane's: one vocabulary per column.
-      method: CATALOGUES[ledger?.settings.language ?? f.language].payment.methodWords[method],
+      method: words[method],
       reference: reference.trim() || undefined,
     });
     setErrors(errs);

@@ -5,7 +5,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import type { DunningGroup } from '../../domain/dunning';
 import { DomainError } from '../../domain/errors';
 import type { RatesOutdated } from '../../domain/legal/interestRates';
@@ -17,6 +17,7 @@ import { useNav } from '../nav';
 import { useLayout } from '../components/layout';
 import { ViewHeading } from '../components/ViewHeading';
 import { ErrorBar } from '../components/ErrorBar';
+import { InvoiceNo, WithInvoiceNos } from '../components/InvoiceNo';
 import { stepLabel } from './common';
 
 interface LegalChecks {
@@ -123,11 +124,21 @@ export function TodayView() {
                 (g.alsoOverdue ?? []).length > 0 || g.invoices.some((a) => a.step.id !== g.step.id);
               const listed = [
                 ...g.invoices.map((a) =>
-                  mixed ? t.today.invoiceAtStage(a.invoiceNumber, stepLabel(a.step, t)) : a.invoiceNumber,
+                  mixed ? (
+                    <WithInvoiceNos
+                      text={t.today.invoiceAtStage(a.invoiceNumber, stepLabel(a.step, t))}
+                      numbers={[a.invoiceNumber]}
+                    />
+                  ) : (
+                    <InvoiceNo>{a.invoiceNumber}</InvoiceNo>
+                  ),
                 ),
-                ...(g.alsoOverdue ?? []).map((o) =>
-                  t.today.invoiceAtStage(o.invoiceNumber, t.today.stillRunning),
-                ),
+                ...(g.alsoOverdue ?? []).map((o) => (
+                  <WithInvoiceNos
+                    text={t.today.invoiceAtStage(o.invoiceNumber, t.today.stillRunning)}
+                    numbers={[o.invoiceNumber]}
+                  />
+                )),
               ];
               return (
                 <li key={g.customerNumber} className={l.item}>
@@ -136,7 +147,13 @@ export function TodayView() {
                     <span>{f.money(g.open)}</span>
                   </div>
                   <div className={l.muted}>
-                    {stepLabel(g.step, t)} · {t.today.invoicesInGroup(listed.length)}: {listed.join(', ')}
+                    {stepLabel(g.step, t)} · {t.today.invoicesInGroup(listed.length)}:{' '}
+                    {listed.map((node, i) => (
+                      <Fragment key={i}>
+                        {i > 0 && ', '}
+                        {node}
+                      </Fragment>
+                    ))}
                   </div>
                   {error && <ErrorBar title={t.today.cardError} error={error} />}
                   {(g.failures ?? []).map((x) => (
@@ -175,11 +192,14 @@ export function TodayView() {
                 <span className={l.strong}>{row.customer?.name}</span>
                 {m.map((x) => (
                   <span key={x.position}>
-                    {t.today.missedLine(
-                      row.invoice.number,
-                      f.date(x.instalment.dueDate),
-                      f.money(x.shortfall),
-                    )}
+                    <WithInvoiceNos
+                      text={t.today.missedLine(
+                        row.invoice.number,
+                        f.date(x.instalment.dueDate),
+                        f.money(x.shortfall),
+                      )}
+                      numbers={[row.invoice.number]}
+                    />
                   </span>
                 ))}
               </li>
@@ -196,7 +216,12 @@ export function TodayView() {
             {longDisputes.map(({ row, days }) => (
               <li key={row.invoice.number} className={l.item}>
                 <span className={l.strong}>{row.customer?.name}</span>
-                <span>{t.today.disputeLine(row.invoice.number, days)}</span>
+                <span>
+                  <WithInvoiceNos
+                    text={t.today.disputeLine(row.invoice.number, days)}
+                    numbers={[row.invoice.number]}
+                  />
+                </span>
                 {row.invoice.disputeNote && <span className={l.muted}>{row.invoice.disputeNote}</span>}
                 <div>
                   <Button

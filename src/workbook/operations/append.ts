@@ -3,7 +3,7 @@
  * sent, the settings). Each: one read, checks in memory, one apply. A bad request changes nothing
  * and comes back as located errors (sheet, row it would have had, column, why).
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { yearOf, type IsoDate } from '../../domain/dates';
 import {
   arrangementSchema,

@@ -4,6 +4,7 @@ import { screen, within } from '@testing-library/react';
 import type { ContactEntry, Ledger } from '../../../src/domain/model';
 import { sampleLedger } from '../support/fakeOperations';
 import { renderPane } from '../support/render';
+import { readsAs } from '../support/text';
 
 // The test backend's today is 2026-11-30.
 const sent = (date: string, invoiceNumber: string, ladderStep: string): ContactEntry => ({
@@ -36,9 +37,15 @@ describe('Vandaag (issue 12)', () => {
     expect(k001).toHaveLength(1);
     expect(
       within(k001[0]!).getByText(
-        'Aanmaning · 2 facturen: F2026-001 (Aanmaning), F2026-002 (Vriendelijke herinnering)',
+        readsAs('Aanmaning · 2 facturen: F2026-001 (Aanmaning), F2026-002 (Vriendelijke herinnering)'),
       ),
     ).toBeTruthy();
+    // Each invoice number in its own unbreakable span, never split at its hyphen.
+    expect(
+      Array.from(k001[0]!.querySelectorAll('span'))
+        .filter((s) => getComputedStyle(s).whiteSpace === 'nowrap')
+        .map((s) => s.textContent),
+    ).toEqual(['F2026-001', 'F2026-002']);
     expect(
       within(k001[0]!).getByRole('button', { name: 'Aanmaning opstellen voor Bakkerij De Korenaar' }),
     ).toBeTruthy();
