@@ -11,7 +11,7 @@ export interface SettingsRatesMessages {
     intro: (date: string) => string;
     none: string;
     kind: string;
-    kinds: { commercial: string; consumer: string };
+    kinds: { commercial: string; consumer: string; 'be-commercial': string };
     from: string;
     percent: string;
     source: string;
@@ -36,7 +36,11 @@ const nl: SettingsRatesMessages = {
       `De ingebouwde rentetabel loopt tot en met ${date}. Is er daarna een nieuw percentage vastgesteld (per 1 januari of 1 juli), voeg het hier toe met de bron. Het komt in het werkblad Instellingen, waar ook de opdrachtregel het leest.`,
     none: 'Nog geen eigen percentages.',
     kind: 'Soort rente',
-    kinds: { commercial: 'Handelsrente (zakelijk)', consumer: 'Wettelijke rente (particulier)' },
+    kinds: {
+      commercial: 'Handelsrente (zakelijk)',
+      consumer: 'Wettelijke rente (particulier)',
+      'be-commercial': 'Belgische handelsrente (wet 2 augustus 2002)',
+    },
     from: 'Geldt vanaf',
     percent: 'Percentage per jaar',
     source: 'Bron',
@@ -62,7 +66,11 @@ const en: SettingsRatesMessages = {
       `The built-in rate table runs through ${date}. When a new rate has been set since (from 1 January or 1 July), add it here with its source. It goes into the Settings sheet, where the command line reads it too.`,
     none: 'No rates of your own yet.',
     kind: 'Kind of interest',
-    kinds: { commercial: 'Commercial rate (business)', consumer: 'Statutory rate (consumer)' },
+    kinds: {
+      commercial: 'Commercial rate (business)',
+      consumer: 'Statutory rate (consumer)',
+      'be-commercial': 'Belgian commercial rate (Act of 2 August 2002)',
+    },
     from: 'Applies from',
     percent: 'Yearly percentage',
     source: 'Source',

@@ -47,22 +47,24 @@ export function PaymentView() {
     if (!iso) errs.date = t.common.badDate;
     if (cents === undefined) errs.amount = t.newInvoice.badAmount;
     else if (cents <= 0) errs.amount = t.common.badAmountPositive;
-    // In the workbook's language, whatever the pane's: one vocabulary per column.
-    const words = (await loadCatalogue(ledger?.settings.language ?? f.language)).payment.methodWords;
-    const parsed = paymentSchema.safeParse({
-      date: iso,
-      invoiceNumber,
-      customerNumber: row?.invoice.customerNumber,
-      amount: cents,
-      method: words[method],
-      reference: reference.trim() || undefined,
-    });
     setErrors(errs);
-    if (Object.keys(errs).length > 0 || !parsed.success) return;
-    const payment = parsed.data;
+    if (Object.keys(errs).length > 0 || !row || !iso || cents === undefined) return;
     const ok = await write.run(
-      (ops, book) => ops.appendPayment(book, payment),
-      t.payment.savedAs(f.money(payment.amount), invoiceNumber),
+      async (ops, book) => {
+        // In the workbook's language, whatever the pane's: one vocabulary per column. Loaded inside
+        // the write so a failed download shows as a failed save, never as a click that did nothing.
+        const words = (await loadCatalogue(ledger?.settings.language ?? f.language)).payment.methodWords;
+        const payment = paymentSchema.parse({
+          date: iso,
+          invoiceNumber,
+          customerNumber: row.invoice.customerNumber,
+          amount: cents,
+          method: words[method],
+          reference: reference.trim() || undefined,
+        });
+        await ops.appendPayment(book, payment);
+      },
+      t.payment.savedAs(f.money(cents), invoiceNumber),
     );
     if (ok) setReference('');
   };

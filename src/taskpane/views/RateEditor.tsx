@@ -92,7 +92,7 @@ export function RateEditor({ rates, knownUntil, busy, onSave }: RateEditorProps)
       )}
       <Field label={r.kind}>
         <Select value={kind} onChange={(_, d) => setKind(d.value as Kind)}>
-          {(['commercial', 'consumer'] as const).map((k) => (
+          {(['commercial', 'consumer', 'be-commercial'] as const).map((k) => (
             <option key={k} value={k}>
               {r.kinds[k]}
             </option>
