@@ -13,6 +13,7 @@
 import type { Cell, ReadOptions, ReadResult, TableSnapshot } from '../../workbook/book';
 import { parseAreas, parseRect, rectAddress, splitAddress } from './a1';
 import { fromCellOutput } from './cellInput';
+import { SurroundingsReader } from './readSurroundings';
 
 /** Requests the body values are spread over, at least (see the module comment). */
 export const VALUE_REQUESTS = 3;
@@ -107,8 +108,19 @@ export async function readTables(
       }
     }
   }
-  // Only when Excel shortened an address: one more request, of addresses only.
-  if (recheck.length > 0) await ctx.sync();
+  // What lies beside the tables needs every sheet's and table's name first: its addresses share
+  // the request of the re-read areas.
+  const around =
+    options.surroundings && plan.specialCells
+      ? new SurroundingsReader(
+          wb,
+          sheets.items.map((s) => s.name),
+          all.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
+        )
+      : null;
+  // Only when Excel shortened an address or surroundings were asked: one more request, of
+  // addresses only.
+  if (recheck.length > 0 || around) await ctx.sync();
 
   const geometry: Geometry[] = present.map((q) => {
     const body = parseRect(splitAddress(q.body.address).range);
@@ -152,15 +164,23 @@ export async function readTables(
 
   const needText = geometry.map((g) => !presence || g.formulaCells === null);
   const slices = planSlices(
-    geometry.map((g) => ({ rows: g.body.rows, perRow: g.perRow })),
+    [...geometry.map((g) => ({ rows: g.body.rows, perRow: g.perRow })), ...(around?.plan() ?? [])],
     plan.responseBudget,
   );
   const values = geometry.map((g) => grid(g.body.rows, g.body.cols, null as unknown));
   const texts = geometry.map((g, i) =>
     needText[i] ? grid(g.body.rows, g.body.cols, null as unknown) : null,
   );
+  if (around?.hasPending && slices.length === 0) {
+    await ctx.sync();
+    around.collect();
+  }
   for (const group of slices) {
     const loads = group.flatMap((s) => {
+      if (s.table >= geometry.length) {
+        around?.queueSlice(s.table - geometry.length, s.r0, s.rows);
+        return [];
+      }
       const g = geometry[s.table] as Geometry;
       const runs = columnRuns(g.body.cols, g.contentColumns);
       const ws = wb.worksheets.getItem(g.sheet);
@@ -173,6 +193,7 @@ export async function readTables(
       }));
     });
     await ctx.sync();
+    around?.collect();
     for (const { s, c0, range } of loads) {
       const v = values[s.table] as unknown[][];
       const f = texts[s.table];
@@ -198,6 +219,7 @@ export async function readTables(
       headers: t.columns.items.map((c) => c.name),
     })),
     dateSystem: probe?.value === 1 ? 1904 : 1900,
+    ...(around ? { surroundings: around.result() } : {}),
   };
 }
 
