@@ -58,6 +58,8 @@ export interface ReadResult {
 export interface BesideTable {
   table: string;
   sheet: string;
+  /** The table's whole range as read, header row included, e.g. "A1:F12". */
+  address: string;
   /** 1-based sheet rows from `firstRow` on; values in the table's column span, left to right. */
   below: { firstRow: number; values: Cell[][] } | null;
   /**

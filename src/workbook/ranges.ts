@@ -88,6 +88,7 @@ function besideTable(s: SheetCells, t: TableBox): BesideTable {
   return {
     table: t.name,
     sheet: s.name,
+    address: boxAddress(t),
     below: below.length > 0 ? { firstRow: t.bottom + 1, values: below } : null,
     right:
       headers.length > 0 ? { firstColumn: t.right + 1, columns: headers.length, headers, filledCells } : null,

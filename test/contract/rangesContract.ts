@@ -61,6 +61,7 @@ export function describeRangesContract(name: string, makeBook: MakeBook): void {
       expect(beside).toEqual({
         table: 'Facturen',
         sheet: 'Facturen',
+        address: 'A1:C2',
         below: {
           firstRow: 3,
           values: [
@@ -75,7 +76,7 @@ export function describeRangesContract(name: string, makeBook: MakeBook): void {
     it('reports nothing beside a table that has nothing beside it', async () => {
       const r = await read(await makeBook({ tables: invoices.tables ?? [] }));
       expect(r.surroundings?.beside).toEqual([
-        { table: 'Facturen', sheet: 'Facturen', below: null, right: null },
+        { table: 'Facturen', sheet: 'Facturen', address: 'A1:C2', below: null, right: null },
       ]);
     });
 
@@ -119,7 +120,9 @@ export function describeRangesContract(name: string, makeBook: MakeBook): void {
         { name: 'Lijst1', sheet: 'Lijst', headers: ['Klant', 'Factuur', 'Bedrag'] },
       ]);
       // The line below the empty row is still there, outside the table.
-      expect(r.surroundings?.beside).toEqual([{ table: 'Lijst1', sheet: 'Lijst', below: null, right: null }]);
+      expect(r.surroundings?.beside).toEqual([
+        { table: 'Lijst1', sheet: 'Lijst', address: 'B2:D4', below: null, right: null },
+      ]);
       expect(r.surroundings?.plainRanges).toEqual([]);
     });
 

@@ -60,6 +60,7 @@ describe('reading what lies beside the tables through Office.js', () => {
         {
           table: 'Facturen',
           sheet: 'Facturen',
+          address: `A1:C${n + 1}`,
           below: {
             firstRow: n + 2,
             values: [
