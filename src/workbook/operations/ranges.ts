@@ -186,3 +186,13 @@ export async function tablesFromRanges(
   if (changes.length > 0) await book.apply(changes);
   return offers;
 }
+
+/** Both of the above from one read, for a view that shows them together. */
+export async function findLists(
+  book: Book,
+  options: { aliases?: ColumnAliases; language?: Language } = {},
+): Promise<{ sides: TableSide[]; offers: RangeOffer[] }> {
+  const read = await readAround(book);
+  const aliases = options.aliases ?? {};
+  return { sides: sidesOf(read, aliases), offers: offersOf(read, aliases, options.language ?? 'nl') };
+}
