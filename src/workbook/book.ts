@@ -49,6 +49,38 @@ export interface ReadResult {
    * ExcelApi 1.9 or newer, and absent otherwise: absent means "not looked", never "nothing there".
    */
   surroundings?: Surroundings;
+  /**
+   * Sheets a workbook-scoped defined name starting with PRODUCT_NAME_PREFIX points into (the
+   * product's overview blocks): a sheet the product wrote, whatever it is called now. Absent when a
+   * host cannot tell.
+   */
+  productSheets?: string[];
+}
+
+/** Defined names the product writes start with this (KI_Kengetallen, KI_Klanten, ...). */
+export const PRODUCT_NAME_PREFIX = 'KI_';
+
+/** The sheet part of a defined name's reference ("'Mijn blad'!$A$1:$B$2", with or without "="). */
+export function sheetOfReference(reference: string): string | null {
+  const ref = reference.replace(/^=/, '');
+  const bang = ref.lastIndexOf('!');
+  if (bang < 0) return null;
+  const sheet = ref.slice(0, bang);
+  return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+}
+
+/** The distinct sheets, in workbook order, that product names point into. */
+export function productSheetsOf(
+  sheets: readonly string[],
+  names: readonly { name: string; reference: string }[],
+): string[] {
+  const hit = new Set(
+    names
+      .filter((n) => n.name.toUpperCase().startsWith(PRODUCT_NAME_PREFIX))
+      .map((n) => sheetOfReference(n.reference)?.toLowerCase())
+      .filter((s): s is string => s !== undefined),
+  );
+  return sheets.filter((s) => hit.has(s.toLowerCase()));
 }
 
 /**

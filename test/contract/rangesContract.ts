@@ -161,6 +161,23 @@ export function describeRangesContract(name: string, makeBook: MakeBook): void {
       expect(beside?.right).toBeNull();
     });
 
+    it('lists the sheets the product wrote by its KI_ names, whatever they are called', async () => {
+      const book = await makeBook({ sheets: ['Mijn Overzicht', 'Notities'] });
+      await book.apply([
+        {
+          kind: 'replaceSheet',
+          sheet: 'Mijn Overzicht',
+          blocks: [{ at: 'A3', values: [['Open', 1]], name: 'KI_Test' }],
+        },
+        {
+          kind: 'replaceSheet',
+          sheet: 'Notities',
+          blocks: [{ at: 'A1', values: [['eigen']], name: 'Mijn_Naam' }],
+        },
+      ]);
+      expect((await book.read([])).productSheets).toEqual(['Mijn Overzicht']);
+    });
+
     it('refuses to extend a table that moved or grew since it was read, changing nothing', async () => {
       const book = await makeBook(invoices);
       await expect(

@@ -19,6 +19,7 @@ import type {
   SheetBlock,
   TableSnapshot,
 } from '../../src/workbook/book';
+import { PRODUCT_NAME_PREFIX } from '../../src/workbook/book';
 import { shiftFormula } from '../../src/workbook/formulas';
 import { extendTable, memorySurroundings, rangeToTable } from './memoryRanges';
 
@@ -348,6 +349,9 @@ export class MemoryBook implements Book {
       allTables: this.state.tables.map((t) => ({ name: t.name, sheet: t.sheet, headers: [...t.headers] })),
       dateSystem: this.dateSystem,
       surroundings: memorySurroundings(this.state),
+      productSheets: this.state.sheets
+        .filter((s) => s.blocks.some((b) => b.name?.toUpperCase().startsWith(PRODUCT_NAME_PREFIX)))
+        .map((s) => s.name),
     };
   }
 

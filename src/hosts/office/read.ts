@@ -10,7 +10,13 @@
  * is the same for 100 and for 50,000 invoices, which is what the ribbon's contract promises.
  * Columns without a single typed value or formula are not loaded at all: they read as empty.
  */
-import type { Cell, ReadOptions, ReadResult, TableSnapshot } from '../../workbook/book';
+import {
+  productSheetsOf,
+  type Cell,
+  type ReadOptions,
+  type ReadResult,
+  type TableSnapshot,
+} from '../../workbook/book';
 import { parseAreas, parseRect, rectAddress, splitAddress } from './a1';
 import { fromCellOutput } from './cellInput';
 import { SurroundingsReader } from './readSurroundings';
@@ -64,6 +70,7 @@ export async function readTables(
   const wb = ctx.workbook;
   const sheets = wb.worksheets.load('items/name');
   const all = wb.tables.load('items/name,items/worksheet/name,items/columns/items/name');
+  const definedNames = wb.names.load('items/name,items/formula');
   // DATE(1904,1,2) is day 1 in the 1904 system and day 1463 in the 1900 one: a read-only probe.
   const probe = plan.dateProbe ? wb.functions.date(1904, 1, 2).load('value') : null;
   const load = presence ? 'values' : 'values,formulas';
@@ -220,6 +227,10 @@ export async function readTables(
     })),
     dateSystem: probe?.value === 1 ? 1904 : 1900,
     ...(around ? { surroundings: around.result() } : {}),
+    productSheets: productSheetsOf(
+      sheets.items.map((s) => s.name),
+      definedNames.items.map((n) => ({ name: n.name, reference: String(n.formula) })),
+    ),
   };
 }
 

@@ -1,6 +1,6 @@
 /** The port's read: table snapshots, the list of every table and their surroundings, from the cells. */
 import type ExcelJS from 'exceljs';
-import type { Cell, ReadResult, TableSnapshot } from '../../workbook/book';
+import { productSheetsOf, type Cell, type ReadResult, type TableSnapshot } from '../../workbook/book';
 import { cellOut, formulaOut } from './excelCells';
 import { tableModels } from './excelModel';
 import { xlsxSurroundings } from './surroundings';
@@ -27,6 +27,10 @@ export function readTables(wb: ExcelJS.Workbook, tableNames: readonly string[]):
     dateSystem: date1904 ? 1904 : 1900,
     // Always: walking the cells ExcelJS already holds costs little beside loading the file.
     surroundings: xlsxSurroundings(wb),
+    productSheets: productSheetsOf(
+      wb.worksheets.map((ws) => ws.name),
+      wb.definedNames.model.flatMap((n) => n.ranges.map((reference) => ({ name: n.name, reference }))),
+    ),
   };
 }
 
