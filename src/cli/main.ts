@@ -23,6 +23,7 @@ import { forTerminal } from './terminalText';
 import { bytesToSave, refuseLoss } from './lossGuard';
 import { runImport } from './import';
 import { progress } from './progress';
+import * as ranges from './ranges';
 import { reminderFiles } from './reminders';
 import { lineLabel, refreshSummary, sayIn, setUpSummary } from './summaries';
 import { renderHtmlReport } from './report/html';
@@ -34,16 +35,16 @@ import { workbookOps, type WorkbookOps } from './workbookOps';
 export const USAGE = `klant-inzicht <command> FILE [options]
 
 Commands:
-  init FILE [--config consultant.json] [--language nl|en] [--force] [--adopt-columns]
+  init FILE [--config consultant.json] [--language nl|en] [--force] [--adopt-columns] [--tables-from-ranges]
                                                             set up (or adopt) a Klant Inzicht workbook
-  check FILE [--fix]                                        list every row that cannot be read, and (as
+  check FILE [--fix] [--extend-tables]                      list every row that cannot be read, and (as
                                                             warnings) cells the workbook's formulas cannot use;
                                                             --fix converts dates and amounts typed as text
                                                             (a backup of the file is kept beside it)
   sort FILE [--force] [--adopt-columns]                     refresh and sort the workbook in place
 
   --adopt-columns: take over columns named like the product's (Status, Openstaand, Volgorde) that
-  hold your own data; without it they stay yours and the product adds its own beside them.
+  hold your own data; without it they stay yours and the product adds its own beside them.${ranges.RANGES_HELP}
   report FILE [--json] [--html OUT]                         overview: figures and charts
   remind FILE --out DIR                                     today's reminder drafts as .eml files
   import FILE STATEMENT [--apply] [--min-confidence N] [--mapping MAP.json] [--force]
@@ -67,13 +68,8 @@ const COMMON = {
 } as const;
 
 const COMMANDS = {
-  init: {
-    config: { type: 'string' },
-    language: { type: 'string' },
-    force: { type: 'boolean', default: false },
-    'adopt-columns': { type: 'boolean', default: false },
-  },
-  check: { fix: { type: 'boolean', default: false }, force: { type: 'boolean', default: false } },
+  init: ranges.INIT_OPTIONS,
+  check: ranges.CHECK_OPTIONS,
   sort: { force: { type: 'boolean', default: false }, 'adopt-columns': { type: 'boolean', default: false } },
   report: { json: { type: 'boolean', default: false }, html: { type: 'string' } },
   remind: { out: { type: 'string' } },
@@ -158,6 +154,7 @@ export async function main(
       case 'init':
         return await runInit(p, io, ops);
       case 'check':
+        await ranges.extendTablesIfAsked(p, io);
         return p.values.fix === true ? await runCheckFix(p, io) : await runCheck(p, io);
       case 'sort':
         return await runSort(p, io, ops);
@@ -210,7 +207,7 @@ async function load(
 }
 
 async function runCheck(p: Parsed, io: CliIo): Promise<ExitCode> {
-  const { loaded, step } = await load(p, io, 2);
+  const { book, loaded, step } = await load(p, io, 2);
   step.done();
   const language = loaded.language;
   const say = sayIn(language);
@@ -224,6 +221,7 @@ async function runCheck(p: Parsed, io: CliIo): Promise<ExitCode> {
     );
   }
   for (const line of listNotes(loaded)) io.stdout(`${line}\n`);
+  for (const line of await ranges.besideLines(book, p.file, language)) io.stdout(`${line}\n`);
   for (const e of loaded.errors) io.stdout(`${lineLabel('error', language)}${formatRowError(e, language)}\n`);
   // Warnings (an unknown customer, a date or amount stored as text) are printed but leave the exit
   // code alone: every record was read, so a script that gates on `check` keeps working; the text
@@ -344,6 +342,7 @@ async function runInit(p: Parsed, io: CliIo, ops: WorkbookOps): Promise<ExitCode
     if (!(e instanceof CliError && e.exitCode === EXIT.missingFile)) throw e;
     book = XlsxBook.create();
   }
+  if (await ranges.rangesBeforeSetUp(book, p, io, config)) return EXIT.ok;
   step.step('setting up');
   const watched = watchNewCharts(book);
   const report = await ops.setUp(watched.book, {

@@ -43,7 +43,90 @@ export interface ReadResult {
   allTables: { name: string; sheet: string; headers: string[] }[];
   /** The workbook's date system; 1904 only on old Mac workbooks. */
   dateSystem: 1900 | 1904;
+  /**
+   * What lies beside the tables and the lists that are no table (ranges.ts). The .xlsx host and
+   * the in-memory Book always give it; the Office host when asked (`surroundings: true`) on
+   * ExcelApi 1.9 or newer, and absent otherwise: absent means "not looked", never "nothing there".
+   */
+  surroundings?: Surroundings;
+  /**
+   * Sheets a workbook-scoped defined name starting with PRODUCT_NAME_PREFIX points into (the
+   * product's overview blocks): a sheet the product wrote, whatever it is called now. Absent when a
+   * host cannot tell.
+   */
+  productSheets?: string[];
 }
+
+/** Defined names the product writes start with this (KI_Kengetallen, KI_Klanten, ...). */
+export const PRODUCT_NAME_PREFIX = 'KI_';
+
+/** The sheet part of a defined name's reference ("'Mijn blad'!$A$1:$B$2", with or without "="). */
+export function sheetOfReference(reference: string): string | null {
+  const ref = reference.replace(/^=/, '');
+  const bang = ref.lastIndexOf('!');
+  if (bang < 0) return null;
+  const sheet = ref.slice(0, bang);
+  return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+}
+
+/** The distinct sheets, in workbook order, that product names point into. */
+export function productSheetsOf(
+  sheets: readonly string[],
+  names: readonly { name: string; reference: string }[],
+): string[] {
+  const hit = new Set(
+    names
+      .filter((n) => n.name.toUpperCase().startsWith(PRODUCT_NAME_PREFIX))
+      .map((n) => sheetOfReference(n.reference)?.toLowerCase())
+      .filter((s): s is string => s !== undefined),
+  );
+  return sheets.filter((s) => hit.has(s.toLowerCase()));
+}
+
+/**
+ * Rows a person typed directly below a table, and columns directly to its right. Contiguous from
+ * the table's edge: the first empty row (column) ends them, as does another table or the caps.
+ */
+export interface BesideTable {
+  table: string;
+  sheet: string;
+  /** The table's whole range as read, header row included, e.g. "A1:F12". */
+  address: string;
+  /** 1-based sheet rows from `firstRow` on; values in the table's column span, left to right. */
+  below: { firstRow: number; values: Cell[][] } | null;
+  /**
+   * 1-based sheet columns from `firstColumn` on, `columns` wide: the cells in the table's header row
+   * (what would become the new columns' headers) and how many body cells beside the table hold
+   * anything.
+   */
+  right: { firstColumn: number; columns: number; headers: Cell[]; filledCells: number } | null;
+}
+
+/**
+ * A list that is no Excel table, on a sheet without one: the contiguous block of cells around the
+ * sheet's first non-empty row (as Excel's "current region" finds it), its first row the headers.
+ */
+export interface PlainRange {
+  sheet: string;
+  /** The block, header row included, e.g. "A1:D7". */
+  address: string;
+  /** 1-based sheet row of the header row and column of the block's first column. */
+  firstRow: number;
+  firstColumn: number;
+  /** The header row as text ('' for an empty cell). */
+  headers: string[];
+  /** Body rows below the header row, in header order. */
+  values: Cell[][];
+}
+
+export interface Surroundings {
+  beside: BesideTable[];
+  plainRanges: PlainRange[];
+}
+
+/** At most this many rows below (columns to the right of) a table are looked at. */
+export const BESIDE_MAX_ROWS = 1000;
+export const BESIDE_MAX_COLUMNS = 16;
 
 export interface SortKey {
   column: string;
@@ -105,7 +188,19 @@ export type Change =
    */
   | { kind: 'replaceSheet'; sheet: string; blocks: SheetBlock[] }
   /** Creates or updates (never duplicates) a chart named `name` on `sheet`. */
-  | { kind: 'upsertChart'; sheet: string; chart: ChartSpec };
+  | { kind: 'upsertChart'; sheet: string; chart: ChartSpec }
+  /**
+   * Makes the plain range at `address` (header row included) an Excel table named `table`, keeping
+   * every cell, value and format where it is; the header row stays as typed. `headers` is the
+   * header row as read: a host refuses, writing nothing, when the range no longer shows it.
+   */
+  | { kind: 'rangeToTable'; sheet: string; address: string; table: string; headers: string[]; style?: string }
+  /**
+   * Grows `table` over the `rows` rows typed directly below it and the `columns` columns directly to
+   * its right, cells as they are (the header cells to the right become column names). `address`
+   * is the table's range as read: a host refuses, writing nothing, when it moved or changed size.
+   */
+  | { kind: 'extendTable'; table: string; address: string; rows: number; columns: number };
 
 export interface SheetBlock {
   /** Top-left cell, e.g. "A1". */
@@ -144,6 +239,8 @@ export interface ReadOptions {
    * Values are the same in both modes.
    */
   formulas?: 'text' | 'presence';
+  /** Also report what lies beside the tables and the plain ranges (`ReadResult.surroundings`). */
+  surroundings?: boolean;
 }
 
 export interface Book {

@@ -6,7 +6,9 @@ import { OfficeBook } from '../../src/hosts/office/officeBook';
 import type { SeedCell, SeedSheet } from '../support/fakeOffice';
 import { FakeExcel } from '../support/fakeOffice';
 import type { BookFixture } from '../support/memoryBook';
+import { columnLetter } from '../../src/workbook/columns';
 import { describeBookContract, type ContractBook } from './bookContract';
+import { describeRangesContract } from './rangesContract';
 
 function fakeFrom(fixture: BookFixture = {}): FakeExcel {
   const sheets: SeedSheet[] = [];
@@ -27,6 +29,16 @@ function fakeFrom(fixture: BookFixture = {}): FakeExcel {
       }),
     );
     sheet(t.sheet).tables?.push({ name: t.name, at: t.at ?? 'A1', headers: t.headers, rows });
+  }
+  for (const block of fixture.cells ?? []) {
+    const at = /^([A-Z]+)(\d+)$/.exec(block.at);
+    const col = [...(at?.[1] ?? 'A')].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const cells = (sheet(block.sheet).cells ??= {});
+    block.rows.forEach((r, i) =>
+      r.forEach((v, j) => {
+        if (v !== null) cells[`${columnLetter(col + j)}${Number(at?.[2] ?? 1) + i}`] = v;
+      }),
+    );
   }
   const fake = new FakeExcel({ sheets });
   if (fixture.dateSystem === 1904) fake.model.dateSystem = 1904;
@@ -49,5 +61,12 @@ describeBookContract('office (fake Office.js)', async (fixture): Promise<Contrac
       const f = fake.cell(sheet, address).numberFormat;
       return f === 'General' ? null : f;
     },
+  });
+});
+describeRangesContract('office (fake Office.js)', async (f) => {
+  const fake = fakeFrom(f);
+  return new OfficeBook({
+    run: (options, batch) => fake.run(options, batch),
+    isSetSupported: fake.isSetSupported,
   });
 });

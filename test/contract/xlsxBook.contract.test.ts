@@ -7,12 +7,14 @@ import { XlsxBook } from '../../src/hosts/xlsx/xlsxBook';
 import type { Change, ReadResult } from '../../src/workbook/book';
 import type { BookFixture } from '../support/memoryBook';
 import { describeBookContract, type ContractBook, type ContractSnapshot } from './bookContract';
+import { describeRangesContract } from './rangesContract';
 
 async function fromFixture(fixture: BookFixture = {}): Promise<XlsxBook> {
   const wb = new ExcelJS.Workbook();
   if (fixture.dateSystem === 1904) wb.properties.date1904 = true;
   for (const s of fixture.sheets ?? []) wb.addWorksheet(s);
   for (const t of fixture.tables ?? []) if (!wb.getWorksheet(t.sheet)) wb.addWorksheet(t.sheet);
+  for (const c of fixture.cells ?? []) if (!wb.getWorksheet(c.sheet)) wb.addWorksheet(c.sheet);
   // An empty workbook still needs a sheet to be a valid file; a placeholder is removed below.
   const placeholder = wb.worksheets.length === 0 ? wb.addWorksheet('__leeg__') : undefined;
   const book = await XlsxBook.fromBuffer(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
@@ -38,6 +40,15 @@ async function fromFixture(fixture: BookFixture = {}): Promise<XlsxBook> {
         } as ExcelJS.CellFormulaValue;
       });
     });
+  }
+  for (const block of fixture.cells ?? []) {
+    const ws = book.workbook.getWorksheet(block.sheet);
+    const at = ws?.getCell(block.at);
+    block.rows.forEach((r, i) =>
+      r.forEach((v, j) => {
+        if (ws && at && v !== null) ws.getCell(Number(at.row) + i, Number(at.col) + j).value = v;
+      }),
+    );
   }
   if (placeholder) book.workbook.removeWorksheet(placeholder.id);
   return book;
@@ -89,4 +100,8 @@ describeBookContract('xlsx (in memory)', async (fixture) => {
 describeBookContract(
   'xlsx (saved and reopened after every apply)',
   async (fixture) => new ReopeningBook(await fromFixture(fixture)),
+);
+describeRangesContract(
+  'xlsx (saved and reopened after every apply)',
+  async (f) => new ReopeningBook(await fromFixture(f)),
 );

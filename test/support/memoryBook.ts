@@ -19,7 +19,9 @@ import type {
   SheetBlock,
   TableSnapshot,
 } from '../../src/workbook/book';
+import { PRODUCT_NAME_PREFIX } from '../../src/workbook/book';
 import { shiftFormula } from '../../src/workbook/formulas';
+import { extendTable, memorySurroundings, rangeToTable } from './memoryRanges';
 
 export interface FixtureTable {
   name: string;
@@ -32,13 +34,21 @@ export interface FixtureTable {
   formulas?: (string | null)[][];
 }
 
+/** Cells a person typed outside any table: `rows` from the cell `at` on. */
+export interface FixtureCells {
+  sheet: string;
+  at: string;
+  rows: Cell[][];
+}
+
 export interface BookFixture {
   dateSystem?: 1900 | 1904;
   sheets?: string[];
   tables?: FixtureTable[];
+  cells?: FixtureCells[];
 }
 
-interface MemTable {
+export interface MemTable {
   name: string;
   sheet: string;
   row: number;
@@ -52,11 +62,13 @@ interface MemTable {
   fills: { columns: string[] | 'row'; formula: string; fill: string; font?: string }[];
 }
 
-interface MemSheet {
+export interface MemSheet {
   name: string;
   frozenRows: number;
   blocks: SheetBlock[];
   charts: ChartSpec[];
+  /** Cells outside tables, by "row,column" (1-based). */
+  cells: Map<string, Cell>;
 }
 
 export interface BookSnapshot {
@@ -97,26 +109,26 @@ function compareForSort(a: Cell, b: Cell, ascending: boolean): number {
   return ascending ? d : -d;
 }
 
-interface MemState {
+export interface MemState {
   sheets: MemSheet[];
   tables: MemTable[];
 }
 
-function sheetNamed(state: MemState, name: string): MemSheet | undefined {
+export function sheetNamed(state: MemState, name: string): MemSheet | undefined {
   return state.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
 }
 
-function existingSheet(state: MemState, name: string): MemSheet {
+export function existingSheet(state: MemState, name: string): MemSheet {
   const s = sheetNamed(state, name);
   if (!s) throw new BookError('ItemNotFound', `sheet ${name}`);
   return s;
 }
 
-function findTable(state: MemState, name: string): MemTable | undefined {
+export function findTable(state: MemState, name: string): MemTable | undefined {
   return state.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
 }
 
-function tableNamed(state: MemState, name: string): MemTable {
+export function tableNamed(state: MemState, name: string): MemTable {
   const t = findTable(state, name);
   if (!t) throw new BookError('ItemNotFound', `table ${name}`);
   return t;
@@ -130,7 +142,7 @@ function columnIndex(t: MemTable, header: string): number {
 
 function addSheetTo(state: MemState, name: string, position?: number): void {
   if (sheetNamed(state, name)) throw new BookError('ItemAlreadyExists', `sheet ${name}`);
-  const s: MemSheet = { name, frozenRows: 0, blocks: [], charts: [] };
+  const s: MemSheet = { name, frozenRows: 0, blocks: [], charts: [], cells: new Map() };
   if (position === undefined || position >= state.sheets.length) state.sheets.push(s);
   else state.sheets.splice(Math.max(0, position), 0, s);
 }
@@ -270,6 +282,8 @@ const MEMORY_HANDLERS: { readonly [K in ChangeKind]: Handler<K> } = {
     if (i >= 0) s.charts[i] = clone(c.chart);
     else s.charts.push(clone(c.chart));
   },
+  rangeToTable,
+  extendTable,
 };
 
 export class MemoryBook implements Book {
@@ -296,6 +310,16 @@ export class MemoryBook implements Book {
         validations: {},
         fills: [],
       });
+    }
+    for (const block of fixture.cells ?? []) {
+      if (!sheetNamed(this.state, block.sheet)) addSheetTo(this.state, block.sheet);
+      const sheet = existingSheet(this.state, block.sheet);
+      const { row, column } = parseA1(block.at);
+      block.rows.forEach((r, i) =>
+        r.forEach((v, j) => {
+          if (v !== null) sheet.cells.set(`${row + i},${column + j}`, v);
+        }),
+      );
     }
   }
 
@@ -324,6 +348,10 @@ export class MemoryBook implements Book {
       sheets: this.state.sheets.map((s) => s.name),
       allTables: this.state.tables.map((t) => ({ name: t.name, sheet: t.sheet, headers: [...t.headers] })),
       dateSystem: this.dateSystem,
+      surroundings: memorySurroundings(this.state),
+      productSheets: this.state.sheets
+        .filter((s) => s.blocks.some((b) => b.name?.toUpperCase().startsWith(PRODUCT_NAME_PREFIX)))
+        .map((s) => s.name),
     };
   }
 

@@ -20,6 +20,7 @@ export type OfficeFailure =
   | 'row-count-mismatch'
   | 'cell-edit'
   | 'too-large'
+  | 'range-changed'
   | 'office-error';
 
 export class OfficeHostError extends DomainError {

@@ -70,6 +70,12 @@ const REASONS: Record<OfficeFailure, Texts> = {
     nl: () => `Excel is een cel aan het bewerken. Druk op Enter of Esc en probeer het opnieuw.`,
     en: () => `Excel is editing a cell. Press Enter or Esc and try again.`,
   },
+  'range-changed': {
+    nl: (w) =>
+      `De lijst of tabel op blad ${w.sheet} veranderde sinds Klant Inzicht hem las, of mist een kolomkop; er is niets gewijzigd. Controleer opnieuw en probeer het nog eens.`,
+    en: (w) =>
+      `The list or table on sheet ${w.sheet} changed since Klant Inzicht read it, or lacks a column header; nothing was changed. Check again and retry.`,
+  },
   'too-large': {
     nl: () => `De werkmap is te groot voor één verzoek aan Excel.`,
     en: () => `The workbook is too large for one request to Excel.`,

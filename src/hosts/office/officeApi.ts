@@ -32,6 +32,7 @@ export const API_NEEDS = {
   specialCells: { version: '1.9', feature: 'finding the cells that hold formulas (getSpecialCells)' },
   mergedAreas: { version: '1.13', feature: 'finding merged cells' },
   dateSystem: { version: '1.2', feature: 'worksheet functions (date system probe)' },
+  resizeTable: { version: '1.13', feature: 'growing a table over rows typed below it (Table.resize)' },
 } as const;
 
 export type ApiFeature = keyof typeof API_NEEDS;

@@ -7,6 +7,7 @@
 import type { Change } from '../../workbook/book';
 import { parseRect, splitAddress } from './a1';
 import type { ApiFeature } from './officeApi';
+import { queueRangeFacts } from './rangeFacts';
 import { formulaOf } from './read';
 import {
   blockAddress,
@@ -113,6 +114,7 @@ export async function loadPreflight(
       })
     : [];
 
+  const rangeHeaders = queueRangeFacts(wb, changes);
   await ctx.sync();
 
   const pre: Preflight = {
@@ -134,6 +136,7 @@ export async function loadPreflight(
     ),
     nonEmptySheets: new Set(used.filter((u) => !u.range.isNullObject).map((u) => key(u.sheet))),
     merged: new Map(),
+    rangeHeaders: rangeHeaders(),
   };
   for (const a of areas) if (!a.areas.isNullObject) pre.merged.set(a.id, a.areas.address);
   for (const t of tables) {

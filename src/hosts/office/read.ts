@@ -10,9 +10,16 @@
  * is the same for 100 and for 50,000 invoices, which is what the ribbon's contract promises.
  * Columns without a single typed value or formula are not loaded at all: they read as empty.
  */
-import type { Cell, ReadOptions, ReadResult, TableSnapshot } from '../../workbook/book';
+import {
+  productSheetsOf,
+  type Cell,
+  type ReadOptions,
+  type ReadResult,
+  type TableSnapshot,
+} from '../../workbook/book';
 import { parseAreas, parseRect, rectAddress, splitAddress } from './a1';
 import { fromCellOutput } from './cellInput';
+import { SurroundingsReader } from './readSurroundings';
 
 /** Requests the body values are spread over, at least (see the module comment). */
 export const VALUE_REQUESTS = 3;
@@ -63,6 +70,7 @@ export async function readTables(
   const wb = ctx.workbook;
   const sheets = wb.worksheets.load('items/name');
   const all = wb.tables.load('items/name,items/worksheet/name,items/columns/items/name');
+  const definedNames = wb.names.load('items/name,items/formula');
   // DATE(1904,1,2) is day 1 in the 1904 system and day 1463 in the 1900 one: a read-only probe.
   const probe = plan.dateProbe ? wb.functions.date(1904, 1, 2).load('value') : null;
   const load = presence ? 'values' : 'values,formulas';
@@ -107,8 +115,19 @@ export async function readTables(
       }
     }
   }
-  // Only when Excel shortened an address: one more request, of addresses only.
-  if (recheck.length > 0) await ctx.sync();
+  // What lies beside the tables needs every sheet's and table's name first: its addresses share
+  // the request of the re-read areas.
+  const around =
+    options.surroundings && plan.specialCells
+      ? new SurroundingsReader(
+          wb,
+          sheets.items.map((s) => s.name),
+          all.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
+        )
+      : null;
+  // Only when Excel shortened an address or surroundings were asked: one more request, of
+  // addresses only.
+  if (recheck.length > 0 || around) await ctx.sync();
 
   const geometry: Geometry[] = present.map((q) => {
     const body = parseRect(splitAddress(q.body.address).range);
@@ -152,15 +171,23 @@ export async function readTables(
 
   const needText = geometry.map((g) => !presence || g.formulaCells === null);
   const slices = planSlices(
-    geometry.map((g) => ({ rows: g.body.rows, perRow: g.perRow })),
+    [...geometry.map((g) => ({ rows: g.body.rows, perRow: g.perRow })), ...(around?.plan() ?? [])],
     plan.responseBudget,
   );
   const values = geometry.map((g) => grid(g.body.rows, g.body.cols, null as unknown));
   const texts = geometry.map((g, i) =>
     needText[i] ? grid(g.body.rows, g.body.cols, null as unknown) : null,
   );
+  if (around?.hasPending && slices.length === 0) {
+    await ctx.sync();
+    around.collect();
+  }
   for (const group of slices) {
     const loads = group.flatMap((s) => {
+      if (s.table >= geometry.length) {
+        around?.queueSlice(s.table - geometry.length, s.r0, s.rows);
+        return [];
+      }
       const g = geometry[s.table] as Geometry;
       const runs = columnRuns(g.body.cols, g.contentColumns);
       const ws = wb.worksheets.getItem(g.sheet);
@@ -173,6 +200,7 @@ export async function readTables(
       }));
     });
     await ctx.sync();
+    around?.collect();
     for (const { s, c0, range } of loads) {
       const v = values[s.table] as unknown[][];
       const f = texts[s.table];
@@ -198,6 +226,11 @@ export async function readTables(
       headers: t.columns.items.map((c) => c.name),
     })),
     dateSystem: probe?.value === 1 ? 1904 : 1900,
+    ...(around ? { surroundings: around.result() } : {}),
+    productSheets: productSheetsOf(
+      sheets.items.map((s) => s.name),
+      definedNames.items.map((n) => ({ name: n.name, reference: String(n.formula) })),
+    ),
   };
 }
 

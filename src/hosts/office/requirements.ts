@@ -22,6 +22,8 @@ const CHANGE_NEEDS: { readonly [K in ChangeKind]: (change: ChangeOf<K>) => reado
   freezeHeader: () => ['freezeHeader'],
   replaceSheet: (change) => (change.blocks.some((b) => b.name) ? ['names'] : []),
   upsertChart: () => ['charts'],
+  rangeToTable: () => [],
+  extendTable: () => ['resizeTable'],
 };
 
 export function supports(api: OfficeApi, feature: ApiFeature): boolean {

@@ -45,6 +45,8 @@ export interface Preflight {
   /** Sheets to be replaced that hold anything now. */
   nonEmptySheets: Set<string>;
   merged: Map<string, string>;
+  /** Header row of each range to become a table, by rangeKey (rangeFacts.ts). */
+  rangeHeaders?: Map<string, string[]>;
 }
 
 /** Excel compares sheet, table, column and defined names without regard to case. */

@@ -1,8 +1,9 @@
-/** The port's read: table snapshots and the list of every table, straight from the cells. */
+/** The port's read: table snapshots, the list of every table and their surroundings, from the cells. */
 import type ExcelJS from 'exceljs';
-import type { Cell, ReadResult, TableSnapshot } from '../../workbook/book';
+import { productSheetsOf, type Cell, type ReadResult, type TableSnapshot } from '../../workbook/book';
 import { cellOut, formulaOut } from './excelCells';
 import { tableModels } from './excelModel';
+import { xlsxSurroundings } from './surroundings';
 import { findTable, headersOf, locate, type FoundTable } from './tableGeometry';
 
 export function readTables(wb: ExcelJS.Workbook, tableNames: readonly string[]): ReadResult {
@@ -24,6 +25,12 @@ export function readTables(wb: ExcelJS.Workbook, tableNames: readonly string[]):
     sheets: wb.worksheets.map((ws) => ws.name),
     allTables,
     dateSystem: date1904 ? 1904 : 1900,
+    // Always: walking the cells ExcelJS already holds costs little beside loading the file.
+    surroundings: xlsxSurroundings(wb),
+    productSheets: productSheetsOf(
+      wb.worksheets.map((ws) => ws.name),
+      wb.definedNames.model.flatMap((n) => n.ranges.map((reference) => ({ name: n.name, reference }))),
+    ),
   };
 }
 

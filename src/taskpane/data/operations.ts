@@ -21,6 +21,15 @@ import type {
   ImportPreview,
   ImportResult,
 } from '../../workbook/operations/importStatement';
+import type { RangeOffer, TableSide } from '../../workbook/operations/ranges';
+
+export type { RangeOffer, TableSide };
+
+/** Lists beside the tables and lists that are no table, as Setup shows them. */
+export interface RangeFindings {
+  sides: TableSide[];
+  offers: RangeOffer[];
+}
 
 export type PartId = 'customers' | 'invoices' | 'payments' | 'contacts' | 'arrangements' | 'settings';
 
@@ -96,4 +105,10 @@ export interface PaneOperations {
   previewImport(book: Book, input: ImportInput): Promise<ImportPreview>;
   /** Books the accepted proposals and records the import day (result says what was added and skipped). */
   applyImport(book: Book, input: ApplyImportInput): Promise<ImportResult>;
+  /** Rows typed below (columns right of) a table, and plain ranges that read as a part; reads only. */
+  findRanges(book: Book, options: { language: Language }): Promise<RangeFindings>;
+  /** Grows the tables over what was typed beside them; says what each took in. */
+  extendTables(book: Book): Promise<TableSide[]>;
+  /** Makes a table of each plain range on offer, every cell kept; says which. */
+  tablesFromRanges(book: Book, options: { language: Language }): Promise<RangeOffer[]>;
 }

@@ -15,6 +15,7 @@ import type { PaneOperations, RowProblem, SetupPart } from './operations';
 // pane's entry chunk.
 const writes = () => import('../../workbook/operations/append');
 const bankImport = () => import('../../workbook/operations/importStatement');
+const ranges = () => import('../../workbook/operations/ranges');
 
 function located(e: RowError): DomainError {
   return new DomainError('invalid-input', e.why, {
@@ -97,4 +98,7 @@ export const workbookOperations: PaneOperations = {
   saveSettings: async (book, settings) => checked((await writes()).saveSettings(book, settings)),
   previewImport: async (book, input) => (await bankImport()).previewImport(book, input),
   applyImport: async (book, input) => (await bankImport()).applyImport(book, input),
+  findRanges: async (book, { language }) => (await ranges()).findLists(book, { language }),
+  extendTables: async (book) => (await ranges()).extendTables(book),
+  tablesFromRanges: async (book, { language }) => (await ranges()).tablesFromRanges(book, { language }),
 };

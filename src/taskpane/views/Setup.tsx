@@ -7,6 +7,7 @@ import { SETUP_TEXT } from '../i18n/setup';
 import { useLayout } from '../components/layout';
 import { ViewHeading } from '../components/ViewHeading';
 import { WriteStatus } from '../components/WriteStatus';
+import { SetupRanges } from './SetupRanges';
 
 const useStyles = makeStyles({ plainList: { margin: 0, paddingLeft: '1.2em' } });
 
@@ -28,6 +29,7 @@ export function SetupView() {
     <div className={l.stack}>
       <ViewHeading>{t.views.setup}</ViewHeading>
       <p>{s.intro}</p>
+      <SetupRanges />
       <div>
         <Button appearance="primary" onClick={() => void run()} disabled={write.busy}>
           {s.run}

@@ -17,6 +17,8 @@ const KINDS: Record<Change['kind'], true> = {
   freezeHeader: true,
   replaceSheet: true,
   upsertChart: true,
+  rangeToTable: true,
+  extendTable: true,
 };
 
 describe('the Office host handler table', () => {

@@ -131,6 +131,10 @@ export function fakeOperations(initial: Ledger, options: { failWith?: Error } = 
         errors: [],
       };
     },
+    // Lists beside and instead of tables live in the workbook, which this fake does not hold.
+    findRanges: async () => ({ sides: [], offers: [] }),
+    extendTables: (_b) => write('extendTables', undefined, () => undefined).then(() => []),
+    tablesFromRanges: (_b, arg) => write('tablesFromRanges', arg, () => undefined).then(() => []),
   };
   return { ops, state };
 }

@@ -11,6 +11,7 @@ import { appendRows } from './appendRows';
 import { listValidation, numberFormat, setColumn, setColumnFormula } from './columns';
 import { conditionalFill } from './conditionalFill';
 import { freezeHeader, replaceSheet, upsertChart } from './sheets';
+import { extendTable, rangeToTable } from './ranges';
 import { sortTable } from './sortTable';
 import { addColumns, addSheet, addTable } from './structure';
 import type { ChangeKind, Handler, Plan } from './types';
@@ -31,6 +32,8 @@ export const HANDLERS: HandlerTable = {
   freezeHeader,
   replaceSheet,
   upsertChart,
+  rangeToTable,
+  extendTable,
 };
 
 /** Validates every change against the pre-flight and turns it into queued writes. Writes nothing. */

@@ -9,6 +9,7 @@ import { appendRows } from './appendRows';
 import { numberFormat, listValidation, setColumn, setColumnFormula } from './columns';
 import { conditionalFill } from './conditionalFill';
 import { freezeHeader, replaceSheet, upsertChart } from './sheets';
+import { extendTable, rangeToTable } from './ranges';
 import { refuseUnsortable, sortTable } from './sortTable';
 import { addColumns, addSheet, addTable } from './structure';
 import type { ChangeKind, Handler } from './types';
@@ -27,6 +28,8 @@ const HANDLERS: { readonly [K in ChangeKind]: Handler<K> } = {
   freezeHeader,
   replaceSheet,
   upsertChart,
+  rangeToTable,
+  extendTable,
 };
 
 export function applyChange(state: XlsxState, change: Change): void {

@@ -156,6 +156,40 @@ export class FakeTable extends FakeObject<TableModel> {
       () => new FakeAutoFilter(this.context, this, 'autoFilter', [], () => this.t(), false),
     );
   }
+  /**
+   * Table.resize (ExcelApi 1.13): the header row must stay in the same row and the new range
+   * overlap the old one and no other table; cells keep their values, new header cells name the
+   * new columns (an empty one becomes ColumnN, as Excel names it).
+   */
+  resize(newRange: FakeRange | string): void {
+    needApi(this.env(), '1.13', 'table.resize');
+    const arg = typeof newRange === 'string' ? newRange : { o: newRange._id };
+    this.queueCall('resize', [arg], (t) => {
+      const rect = typeof newRange === 'string' ? parseAddress(newRange).rect : newRange.ref().rect;
+      if (rect.row !== t.row || !intersects(rect, tableRect(t)) || rect.rows < 2)
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          'The new range must keep the header row.',
+          'Table.resize',
+        );
+      if (
+        this.context.model.tables.some(
+          (o) => o !== t && o.sheet === t.sheet && intersects(tableRect(o), rect),
+        )
+      )
+        throw new FakeOfficeError(
+          'InvalidOperation',
+          'A table can\u2019t overlap another table.',
+          'Table.resize',
+        );
+      t.headers = Array.from({ length: rect.cols }, (_, j) => {
+        const v = getCell(t.sheet, rect.row, rect.col + j)?.v;
+        return v === null || v === undefined || v === '' ? `Column${j + 1}` : String(v);
+      });
+      t.col = rect.col;
+      t.bodyRows = rect.rows - 1;
+    });
+  }
   getHeaderRowRange(): FakeRange {
     return this.range('getHeaderRowRange', (t) => ({
       row: t.row,

@@ -1,0 +1,201 @@
+/**
+ * The CLI's side of lists beside or instead of tables: `check` names every row typed directly
+ * below a table (and every column to its right), `check --extend-tables` takes them into the
+ * table; `init` names every plain range that reads as one of the product's tables and, with
+ * `--tables-from-ranges`, makes it one. Each line says exactly where and what.
+ */
+import type { Language } from '../domain/model';
+import type { Book } from '../workbook/book';
+import { aliasesFromConfig, type ConsultantConfig } from '../workbook/config';
+import {
+  extendTables,
+  findRangeOffers,
+  findTableSides,
+  tablesFromRanges,
+  type RangeOffer,
+  type TableSide,
+} from '../workbook/operations/ranges';
+import { loadLedger } from '../workbook/operations';
+import { assertWritable, openWorkbookFile, saveAtomically } from './files';
+import { bytesToSave, refuseLoss } from './lossGuard';
+import type { CliIo } from './io';
+import { lineLabel, sayIn } from './summaries';
+
+function rowsText(s: TableSide, language: Language): string {
+  const r = s.rows;
+  if (!r) return '';
+  const n = r.last - r.first + 1;
+  const span = n === 1 ? `${r.first}` : `${r.first}-${r.last}`;
+  return sayIn(language)(`${n === 1 ? 'rij' : 'rijen'} ${span}`, `${n === 1 ? 'row' : 'rows'} ${span}`);
+}
+
+function columnsText(s: TableSide, language: Language): string {
+  const c = s.columns;
+  if (!c) return '';
+  const span = c.first === c.last ? c.first : `${c.first}:${c.last}`;
+  const names = c.headers.map((h) => (h === null ? '?' : JSON.stringify(h))).join(', ');
+  return sayIn(language)(
+    `${c.headers.length === 1 ? 'kolom' : 'kolommen'} ${span} (${names})`,
+    `${c.headers.length === 1 ? 'column' : 'columns'} ${span} (${names})`,
+  );
+}
+
+/** check: one warning per table with something typed beside it, and the offer. */
+export async function besideLines(book: Book, file: string, language: Language): Promise<string[]> {
+  const say = sayIn(language);
+  const lines: string[] = [];
+  for (const s of await findTableSides(book)) {
+    const label = lineLabel('warning', language);
+    if (s.rows)
+      lines.push(
+        label +
+          say(
+            `${s.sheet} ${rowsText(s, language)}: direct onder tabel ${s.table} getypt maar geen deel ervan, dus niet meegeteld; ` +
+              `"klant-inzicht check ${file} --extend-tables" neemt ze op in de tabel`,
+            `${s.sheet} ${rowsText(s, language)}: typed directly below table ${s.table} but not part of it, so not counted; ` +
+              `"klant-inzicht check ${file} --extend-tables" takes them into the table`,
+          ),
+      );
+    if (s.columns)
+      lines.push(
+        label +
+          say(
+            `${s.sheet} ${columnsText(s, language)}: direct rechts van tabel ${s.table} getypt maar geen deel ervan; ` +
+              (s.columnsBlocked
+                ? 'geef elke kolom eerst een eigen kop, dan kan --extend-tables hem opnemen'
+                : `--extend-tables neemt ${s.columns.headers.length === 1 ? 'hem' : 'ze'} op in de tabel`),
+            `${s.sheet} ${columnsText(s, language)}: typed directly right of table ${s.table} but not part of it; ` +
+              (s.columnsBlocked
+                ? 'give every column a header of its own first, then --extend-tables can take it in'
+                : '--extend-tables takes it into the table'),
+          ),
+      );
+  }
+  return lines;
+}
+
+/** check --extend-tables: grows the tables and says what each took in (the caller saves). */
+export async function extendTablesLines(book: Book, language: Language): Promise<string[]> {
+  const say = sayIn(language);
+  const done = await extendTables(book);
+  if (done.length === 0)
+    return [say('uitbreiden: niets getypt naast een tabel', 'extend: nothing typed beside a table')];
+  return done.map((s) => {
+    const what = [rowsText(s, language), columnsText(s, language)]
+      .filter((x) => x !== '')
+      .join(say(' en ', ' and '));
+    return say(
+      `tabel ${s.table} (${s.sheet}) uitgebreid met ${what}; elke cel staat waar hij stond`,
+      `table ${s.table} (${s.sheet}) extended over ${what}; every cell stays where it was`,
+    );
+  });
+}
+
+function offerText(o: RangeOffer, language: Language): string {
+  return sayIn(language)(
+    `${o.sheet}!${o.address} (${o.rows} ${o.rows === 1 ? 'rij' : 'rijen'}, kolommen ${o.headers.join(', ')}) lijkt op ${o.table}`,
+    `${o.sheet}!${o.address} (${o.rows} ${o.rows === 1 ? 'row' : 'rows'}, columns ${o.headers.join(', ')}) reads as ${o.table}`,
+  );
+}
+
+const BLOCKED: Record<NonNullable<RangeOffer['blocked']>, Record<Language, string>> = {
+  'no-header': {
+    nl: 'een kolom zonder kop: geef elke kolom een kop',
+    en: 'a column without a header: give each one a header',
+  },
+  'duplicate-header': {
+    nl: 'een kop die twee keer voorkomt: maak de koppen uniek',
+    en: 'a header used twice: make the headers unique',
+  },
+  'name-taken': { nl: 'er is al een tabel met die naam', en: 'a table of that name already exists' },
+};
+
+/** init's and check's options (with the flags of this module), and the help text for those flags. */
+export const INIT_OPTIONS = {
+  config: { type: 'string' },
+  language: { type: 'string' },
+  force: { type: 'boolean', default: false },
+  'adopt-columns': { type: 'boolean', default: false },
+  'tables-from-ranges': { type: 'boolean', default: false },
+} as const;
+export const CHECK_OPTIONS = {
+  fix: { type: 'boolean', default: false },
+  force: { type: 'boolean', default: false },
+  'extend-tables': { type: 'boolean', default: false },
+} as const;
+export const RANGES_HELP = `
+  --tables-from-ranges (init): make a table of each list that is no Excel table and reads as one of
+  the product's tables, every cell kept. --extend-tables (check): take the rows typed directly below
+  a table (and the columns to its right) into it.`;
+
+interface Invocation {
+  file: string;
+  values: Record<string, string | boolean | undefined>;
+}
+
+/**
+ * init, before setting up: plain ranges that read as the product's tables. Without
+ * --tables-from-ranges they are offered and init stops, changing nothing (it would otherwise make
+ * empty tables beside the person's list); with it they become tables, and setUp adopts them.
+ * Returns true when init should stop.
+ */
+export async function rangesBeforeSetUp(
+  book: Book,
+  p: Invocation,
+  io: CliIo,
+  config?: ConsultantConfig,
+): Promise<boolean> {
+  const typed = p.values.language;
+  const language: Language = typed === 'en' || typed === 'nl' ? typed : (config?.language ?? 'nl');
+  const say = sayIn(language);
+  const args = { language, ...(config ? { aliases: aliasesFromConfig(config) } : {}) };
+  const offers = await findRangeOffers(book, args);
+  if (offers.length === 0) return false;
+  const print = (line: string): void => io.stdout(`${line}\n`);
+  for (const o of offers.filter((x) => x.blocked))
+    print(
+      lineLabel('warning', language) +
+        offerText(o, language) +
+        say(', maar wordt geen tabel: ', ', but cannot become a table: ') +
+        BLOCKED[o.blocked ?? 'no-header'][language],
+    );
+  const open = offers.filter((o) => !o.blocked);
+  if (open.length === 0) return false;
+  if (p.values['tables-from-ranges'] !== true) {
+    for (const o of open)
+      print(
+        lineLabel('notice', language) +
+          offerText(o, language) +
+          say(
+            `; "klant-inzicht init ${p.file} --tables-from-ranges" maakt er een tabel van, zonder een cel te verliezen`,
+            `; "klant-inzicht init ${p.file} --tables-from-ranges" makes it a table, losing no cell`,
+          ),
+      );
+    print(say('er is niets gewijzigd', 'nothing was changed'));
+    return true;
+  }
+  for (const o of await tablesFromRanges(book, args))
+    print(
+      say(
+        `tabel ${o.table} gemaakt van ${o.sheet}!${o.address}: kopregel ongewijzigd, ${o.rows} ${o.rows === 1 ? 'rij' : 'rijen'} en ${o.headers.length} kolommen, elke cel behouden`,
+        `made table ${o.table} of ${o.sheet}!${o.address}: header row as typed, ${o.rows} ${o.rows === 1 ? 'row' : 'rows'} and ${o.headers.length} columns, every cell kept`,
+      ),
+    );
+  return false;
+}
+
+/** check --extend-tables: extend, save only when something changed, say what (before the check). */
+export async function extendTablesIfAsked(p: Invocation, io: CliIo): Promise<void> {
+  if (p.values['extend-tables'] !== true) return;
+  const { file } = p;
+  const force = p.values.force === true;
+  const book = await openWorkbookFile(file);
+  await assertWritable(file);
+  refuseLoss(book, file, force);
+  const language = (await loadLedger(book)).language;
+  const sides = await findTableSides(book);
+  const lines = await extendTablesLines(book, language);
+  if (sides.some((s) => s.rows || (s.columns && !s.columnsBlocked)))
+    await saveAtomically(file, await bytesToSave(book, force));
+  for (const line of lines) io.stdout(`${line}\n`);
+}

@@ -1,0 +1,100 @@
+/**
+ * A plain range made a table (TableCollection.add: cells, values and formats stay) and a table
+ * grown over what was typed beside it (Table.resize, ExcelApi 1.13). Each is checked against the
+ * pre-flight first: the range must still show the headers read, the table still cover the range
+ * read; otherwise the batch is refused before its first write.
+ */
+import { boxAddress } from '../../../workbook/ranges';
+import { parseRect, rectAddress } from '../a1';
+import { COMMAND_OVERHEAD } from '../batching';
+import { OfficeHostError } from '../errors';
+import { rangeKey } from '../rangeFacts';
+import { sheetNamed, tableNamed, validNewTable } from '../refusals';
+import { key } from '../state';
+import type { Handler } from './types';
+
+function changedSince(what: string, sheet: string): OfficeHostError {
+  return new OfficeHostError(
+    'invalid-input',
+    'range-changed',
+    `${what} changed since it was read; nothing was changed. Check again and retry.`,
+    { sheet },
+  );
+}
+
+export const rangeToTable: Handler<'rangeToTable'> = (plan, change) => {
+  const sheet = sheetNamed(plan.sheets, change.sheet, change);
+  validNewTable(plan.tables, plan.pre, change.table);
+  const headers = plan.pre.rangeHeaders?.get(rangeKey(change.sheet, change.address));
+  if (!headers || JSON.stringify(headers) !== JSON.stringify(change.headers))
+    throw changedSince(`The list at ${change.sheet}!${change.address}`, sheet);
+  const seen = new Set<string>();
+  for (const h of headers) {
+    if (h.trim() === '' || seen.has(key(h)))
+      throw new OfficeHostError(
+        'invalid-input',
+        'range-changed',
+        `The list at ${change.sheet}!${change.address} needs a distinct header above every column.`,
+        { sheet },
+      );
+    seen.add(key(h));
+  }
+  const r = parseRect(change.address);
+  const { address, table: name, style } = change;
+  plan.steps.push({
+    bytes: COMMAND_OVERHEAD * 3,
+    sheet,
+    run: (ctx) => {
+      const t = ctx.workbook.worksheets.getItem(sheet).tables.add(address, true);
+      t.name = name;
+      if (style) t.style = style;
+    },
+  });
+  plan.tables.set(key(name), {
+    name,
+    sheet,
+    headers: [...headers],
+    row: r.row,
+    col: r.col,
+    rows: r.rows - 1,
+    placeholder: false,
+    calculated: headers.map(() => null),
+    filtered: false,
+    hiddenRows: false,
+    created: true,
+  });
+};
+
+export const extendTable: Handler<'extendTable'> = (plan, change) => {
+  const t = tableNamed(plan.tables, change.table, change);
+  const rows = t.placeholder ? 1 : t.rows;
+  const now = boxAddress({
+    top: t.row + 1,
+    left: t.col + 1,
+    bottom: t.row + 1 + rows,
+    right: t.col + t.headers.length,
+  });
+  if (now !== change.address.toUpperCase()) throw changedSince(`Table "${t.name}" (now ${now})`, t.sheet);
+  if (change.rows > 0 && t.placeholder)
+    throw new OfficeHostError(
+      'invalid-input',
+      'range-changed',
+      `Table "${t.name}" has no rows yet: the rows below it cannot join it.`,
+      { sheet: t.sheet },
+    );
+  const grown = rectAddress(t.row, t.col, rows + 1 + change.rows, t.headers.length + change.columns);
+  const { name, sheet } = t;
+  plan.steps.push({
+    bytes: COMMAND_OVERHEAD * 2,
+    sheet,
+    run: (ctx) => {
+      ctx.workbook.tables.getItem(name).resize(ctx.workbook.worksheets.getItem(sheet).getRange(grown));
+    },
+  });
+  t.rows += change.rows;
+  // The new columns' names are the header cells as typed; later changes of this batch do not use them.
+  for (let j = 0; j < change.columns; j++) {
+    t.headers.push(`\u0000new${j}`);
+    t.calculated.push(null);
+  }
+};

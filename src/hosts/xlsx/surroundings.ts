@@ -1,0 +1,46 @@
+/** The port's surroundings over ExcelJS: the cells beside each table and the plain ranges. */
+import type ExcelJS from 'exceljs';
+import type { Surroundings } from '../../workbook/book';
+import { isFilled, surroundingsOf, type Box, type SheetCells } from '../../workbook/ranges';
+import { parseRange } from './a1';
+import { cellOut } from './excelCells';
+import { tableModels } from './excelModel';
+
+export function sheetCells(ws: ExcelJS.Worksheet, date1904: boolean): SheetCells {
+  const tables = tableModels(ws).map((m) => {
+    const r = parseRange(m.tableRef ?? m.ref ?? 'A1');
+    return { name: m.name, top: r.top, left: r.left, bottom: r.bottom, right: r.right };
+  });
+  const at: SheetCells['at'] = (row, column) => cellOut(ws.findRow(row)?.findCell(column)?.value, date1904);
+  // Beside a table only the extent matters (the scan stops at the first empty row); a sheet without
+  // one is searched for its first filled row, so its box must be exact.
+  const used =
+    tables.length > 0
+      ? { top: 1, left: 1, bottom: ws.rowCount, right: ws.columnCount }
+      : usedBox(ws, date1904);
+  return { name: ws.name, at, used, tables };
+}
+
+/** Only the cells ExcelJS holds are visited: a formatted but empty sheet costs nothing. */
+function usedBox(ws: ExcelJS.Worksheet, date1904: boolean): Box | null {
+  let box: Box | null = null;
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (!isFilled(cellOut(cell.value, date1904))) return;
+      box = box
+        ? {
+            top: Math.min(box.top, r),
+            left: Math.min(box.left, c),
+            bottom: Math.max(box.bottom, r),
+            right: Math.max(box.right, c),
+          }
+        : { top: r, left: c, bottom: r, right: c };
+    });
+  });
+  return box;
+}
+
+export function xlsxSurroundings(wb: ExcelJS.Workbook): Surroundings {
+  const date1904 = wb.properties.date1904 === true;
+  return surroundingsOf(wb.worksheets.map((ws) => sheetCells(ws, date1904)));
+}

@@ -1,0 +1,198 @@
+/**
+ * Lists a person keeps beside or instead of Excel tables: rows typed directly below a table (which
+ * the table, and so every total, would otherwise leave out), columns typed to its right, and plain
+ * ranges that are no table at all. Finding them is one read; acting on them (extendTables,
+ * tablesFromRanges) one read and one apply, and each says exactly what it did. Nothing is moved or
+ * rewritten: the table's range grows over cells that stay as typed.
+ */
+import type { Language } from '../../domain/model';
+import type { Book, Change, PlainRange, ReadResult } from '../book';
+import { bindColumns, findTables, type ColumnAliases } from '../binding';
+import { columnLetter } from '../columns';
+import { isFilled } from '../ranges';
+import { TABLES, tableName, type TableId } from '../schema';
+
+/** A table with rows typed below it or columns to its right. */
+export interface TableSide {
+  table: string;
+  sheet: string;
+  /** The part the product reads it as, when it is one of the product's tables. */
+  part?: TableId;
+  /** The table's range as read (the changes check it is still there). */
+  address: string;
+  /** 1-based sheet rows typed directly below the table. */
+  rows: { first: number; last: number } | null;
+  /** Columns typed directly to its right: letters and the header cells as typed (null = none). */
+  columns: { first: string; last: string; headers: (string | null)[]; filledCells: number } | null;
+  /** Why the columns cannot join the table as they are (a missing or repeated header). */
+  columnsBlocked?: 'no-header' | 'duplicate-header';
+}
+
+function sidesOf(read: ReadResult, aliases: ColumnAliases): TableSide[] {
+  const parts = findTables(read.allTables, aliases);
+  const partOf = new Map([...parts].map(([id, b]) => [b.table.toLowerCase(), id]));
+  const out: TableSide[] = [];
+  for (const b of read.surroundings?.beside ?? []) {
+    if (!b.below && !b.right) continue;
+    const t = read.allTables.find((x) => x.name === b.table);
+    const part = partOf.get(b.table.toLowerCase());
+    const headers = b.right ? b.right.headers.map((h) => (isFilled(h) ? String(h) : null)) : [];
+    const names = [...(t?.headers ?? []), ...headers].map((h) => (h ?? '').toLowerCase());
+    const side: TableSide = {
+      table: b.table,
+      sheet: b.sheet,
+      address: b.address,
+      rows: b.below ? { first: b.below.firstRow, last: b.below.firstRow + b.below.values.length - 1 } : null,
+      columns: b.right
+        ? {
+            first: columnLetter(b.right.firstColumn),
+            last: columnLetter(b.right.firstColumn + b.right.columns - 1),
+            headers,
+            filledCells: b.right.filledCells,
+          }
+        : null,
+    };
+    if (part) side.part = part;
+    if (headers.some((h) => h === null)) side.columnsBlocked = 'no-header';
+    else if (new Set(names).size !== names.length) side.columnsBlocked = 'duplicate-header';
+    out.push(side);
+  }
+  return out;
+}
+
+function readAround(book: Book): Promise<ReadResult> {
+  return book.read([], { surroundings: true, formulas: 'presence' });
+}
+
+/** Every table with rows typed directly below it or columns to its right. One read. */
+export async function findTableSides(book: Book, aliases: ColumnAliases = {}): Promise<TableSide[]> {
+  return sidesOf(await readAround(book), aliases);
+}
+
+/**
+ * Grows every table (or those named) over the rows typed below it and, when their headers allow,
+ * the columns to its right. Returns what each table took in. One read, one apply.
+ */
+export async function extendTables(
+  book: Book,
+  options: { tables?: readonly string[]; aliases?: ColumnAliases } = {},
+): Promise<TableSide[]> {
+  const wanted = options.tables?.map((t) => t.toLowerCase());
+  const sides = sidesOf(await readAround(book), options.aliases ?? {}).filter(
+    (s) => !wanted || wanted.includes(s.table.toLowerCase()),
+  );
+  const done = sides
+    .map((s) => (s.columnsBlocked ? { ...s, columns: null } : s))
+    .filter((s) => s.rows || s.columns);
+  const changes: Change[] = done.map((s) => ({
+    kind: 'extendTable',
+    table: s.table,
+    address: s.address,
+    rows: s.rows ? s.rows.last - s.rows.first + 1 : 0,
+    columns: s.columns ? s.columns.headers.length : 0,
+  }));
+  if (changes.length > 0) await book.apply(changes);
+  return done;
+}
+
+/** A plain range whose header row reads as one of the product's tables. */
+export interface RangeOffer {
+  part: TableId;
+  sheet: string;
+  address: string;
+  /** Body rows below the header row. */
+  rows: number;
+  headers: string[];
+  /** Headers recognised, as typed. */
+  matched: string[];
+  /** The table's name if it is made one. */
+  table: string;
+  /** Why it cannot be made a table as it is. */
+  blocked?: 'no-header' | 'duplicate-header' | 'name-taken';
+}
+
+function offersOf(read: ReadResult, aliases: ColumnAliases, language: Language): RangeOffer[] {
+  const taken = new Set(read.allTables.map((t) => t.name.toLowerCase()));
+  const bound = findTables(read.allTables, aliases);
+  const out: RangeOffer[] = [];
+  for (const range of read.surroundings?.plainRanges ?? []) {
+    const offer = offerFor(range, aliases, language, bound, out);
+    if (!offer) continue;
+    const lower = range.headers.map((h) => h.trim().toLowerCase());
+    if (lower.some((h) => h === '')) offer.blocked = 'no-header';
+    else if (new Set(lower).size !== lower.length) offer.blocked = 'duplicate-header';
+    else if (taken.has(offer.table.toLowerCase())) offer.blocked = 'name-taken';
+    taken.add(offer.table.toLowerCase());
+    out.push(offer);
+  }
+  return out;
+}
+
+function offerFor(
+  range: PlainRange,
+  aliases: ColumnAliases,
+  language: Language,
+  bound: Map<TableId, unknown>,
+  offered: RangeOffer[],
+): RangeOffer | null {
+  let best: RangeOffer | null = null;
+  for (const spec of TABLES) {
+    if (bound.has(spec.id) || offered.some((o) => o.part === spec.id)) continue;
+    const b = bindColumns(spec, range.headers, aliases);
+    if (!spec.columns.every((c) => !c.required || b.indexOf(c.field) !== undefined)) continue;
+    if (best && best.matched.length >= b.matched.length) continue;
+    best = {
+      part: spec.id,
+      sheet: range.sheet,
+      address: range.address,
+      rows: range.values.filter((r) => r.some(isFilled)).length,
+      headers: range.headers,
+      matched: b.matched.map((m) => m.header),
+      table: tableName(spec, language),
+    };
+  }
+  return best;
+}
+
+/** Plain ranges whose header row reads as one of the product's tables not yet in the workbook. */
+export async function findRangeOffers(
+  book: Book,
+  options: { aliases?: ColumnAliases; language?: Language } = {},
+): Promise<RangeOffer[]> {
+  const read = await book.read([], { surroundings: true });
+  return offersOf(read, options.aliases ?? {}, options.language ?? 'nl');
+}
+
+/**
+ * Makes a table of every plain range on offer (or those on the sheets named), keeping every
+ * cell. Returns the ranges it made tables of. One read, one apply.
+ */
+export async function tablesFromRanges(
+  book: Book,
+  options: { aliases?: ColumnAliases; language?: Language; sheets?: readonly string[] } = {},
+): Promise<RangeOffer[]> {
+  const read = await book.read([], { surroundings: true });
+  const wanted = options.sheets?.map((s) => s.toLowerCase());
+  const offers = offersOf(read, options.aliases ?? {}, options.language ?? 'nl').filter(
+    (o) => !o.blocked && (!wanted || wanted.includes(o.sheet.toLowerCase())),
+  );
+  const changes: Change[] = offers.map((o) => ({
+    kind: 'rangeToTable',
+    sheet: o.sheet,
+    address: o.address,
+    table: o.table,
+    headers: o.headers,
+  }));
+  if (changes.length > 0) await book.apply(changes);
+  return offers;
+}
+
+/** Both of the above from one read, for a view that shows them together. */
+export async function findLists(
+  book: Book,
+  options: { aliases?: ColumnAliases; language?: Language } = {},
+): Promise<{ sides: TableSide[]; offers: RangeOffer[] }> {
+  const read = await readAround(book);
+  const aliases = options.aliases ?? {};
+  return { sides: sidesOf(read, aliases), offers: offersOf(read, aliases, options.language ?? 'nl') };
+}

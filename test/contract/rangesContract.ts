@@ -1,0 +1,190 @@
+/**
+ * The host contract for plain ranges and rows typed beside a table: every Book reports the same
+ * surroundings for the same cells, and turns them into (part of) a table keeping every value.
+ * Called from each host's contract test with one line.
+ */
+import type { Book, Cell, ReadResult } from '../../src/workbook/book';
+import type { BookFixture } from '../support/memoryBook';
+
+type MakeBook = (fixture?: BookFixture) => Promise<Book>;
+
+const invoices: BookFixture = {
+  tables: [
+    {
+      name: 'Facturen',
+      sheet: 'Facturen',
+      headers: ['Factuurnummer', 'Klant', 'Bedrag'],
+      rows: [['F1', 'Jansen', 100]],
+    },
+  ],
+  cells: [
+    // Typed straight under the table, and a note column beside it.
+    {
+      sheet: 'Facturen',
+      at: 'A3',
+      rows: [
+        ['F2', 'Groot BV', 5000],
+        ['F3', null, 7],
+      ],
+    },
+    { sheet: 'Facturen', at: 'D1', rows: [['Notitie'], ['bellen']] },
+    // An empty row, then a line that is not part of it.
+    { sheet: 'Facturen', at: 'A6', rows: [['los']] },
+  ],
+};
+
+const plain: BookFixture = {
+  sheets: ['Leeg'],
+  cells: [
+    {
+      sheet: 'Lijst',
+      at: 'B2',
+      rows: [
+        ['Klant', 'Factuur', 'Bedrag'],
+        ['Jansen', 'F1', 12.5],
+        ['De Vries', null, 40],
+      ],
+    },
+    { sheet: 'Lijst', at: 'B7', rows: [['elders']] },
+  ],
+};
+
+async function read(book: Book, names: string[] = []): Promise<ReadResult> {
+  return book.read(names, { surroundings: true });
+}
+
+export function describeRangesContract(name: string, makeBook: MakeBook): void {
+  describe(`${name}: plain ranges and rows beside tables`, () => {
+    it('reports the rows typed directly below a table and the column to its right', async () => {
+      const r = await read(await makeBook(invoices));
+      const beside = r.surroundings?.beside.find((b) => b.table === 'Facturen');
+      expect(beside).toEqual({
+        table: 'Facturen',
+        sheet: 'Facturen',
+        address: 'A1:C2',
+        below: {
+          firstRow: 3,
+          values: [
+            ['F2', 'Groot BV', 5000],
+            ['F3', null, 7],
+          ],
+        },
+        right: { firstColumn: 4, columns: 1, headers: ['Notitie'], filledCells: 1 },
+      });
+    });
+
+    it('reports nothing beside a table that has nothing beside it', async () => {
+      const r = await read(await makeBook({ tables: invoices.tables ?? [] }));
+      expect(r.surroundings?.beside).toEqual([
+        { table: 'Facturen', sheet: 'Facturen', address: 'A1:C2', below: null, right: null },
+      ]);
+    });
+
+    it('finds a plain range by the block around its first row, on sheets without a table', async () => {
+      const r = await read(await makeBook(plain));
+      expect(r.surroundings?.plainRanges).toEqual([
+        {
+          sheet: 'Lijst',
+          address: 'B2:D4',
+          firstRow: 2,
+          firstColumn: 2,
+          headers: ['Klant', 'Factuur', 'Bedrag'],
+          values: [
+            ['Jansen', 'F1', 12.5],
+            ['De Vries', null, 40],
+          ],
+        },
+      ]);
+    });
+
+    it('turns a plain range into a table with every value where it was', async () => {
+      const book = await makeBook(plain);
+      await book.apply([
+        {
+          kind: 'rangeToTable',
+          sheet: 'Lijst',
+          address: 'B2:D4',
+          table: 'Lijst1',
+          headers: ['Klant', 'Factuur', 'Bedrag'],
+        },
+      ]);
+      const r = await read(book, ['Lijst1']);
+      const t = r.tables.get('Lijst1');
+      expect(t?.headers).toEqual(['Klant', 'Factuur', 'Bedrag']);
+      expect(t?.values).toEqual([
+        ['Jansen', 'F1', 12.5],
+        ['De Vries', null, 40],
+      ]);
+      expect([t?.firstRow, t?.firstColumn]).toEqual([3, 2]);
+      expect(r.allTables).toEqual([
+        { name: 'Lijst1', sheet: 'Lijst', headers: ['Klant', 'Factuur', 'Bedrag'] },
+      ]);
+      // The line below the empty row is still there, outside the table.
+      expect(r.surroundings?.beside).toEqual([
+        { table: 'Lijst1', sheet: 'Lijst', address: 'B2:D4', below: null, right: null },
+      ]);
+      expect(r.surroundings?.plainRanges).toEqual([]);
+    });
+
+    it('refuses a range whose header row changed since it was read, changing nothing', async () => {
+      const book = await makeBook(plain);
+      await expect(
+        book.apply([
+          {
+            kind: 'rangeToTable',
+            sheet: 'Lijst',
+            address: 'B2:D4',
+            table: 'Lijst1',
+            headers: ['Klant', 'Nr', 'Bedrag'],
+          },
+        ]),
+      ).rejects.toThrow();
+      const r = await read(book);
+      expect(r.allTables).toEqual([]);
+      expect(r.surroundings?.plainRanges.map((p) => p.address)).toEqual(['B2:D4']);
+    });
+
+    it('extends a table over the rows below and the column to its right, keeping every value', async () => {
+      const book = await makeBook(invoices);
+      await book.apply([{ kind: 'extendTable', table: 'Facturen', address: 'A1:C2', rows: 2, columns: 1 }]);
+      const r = await read(book, ['Facturen']);
+      const t = r.tables.get('Facturen');
+      expect(t?.headers).toEqual(['Factuurnummer', 'Klant', 'Bedrag', 'Notitie']);
+      const rows: Cell[][] = [
+        ['F1', 'Jansen', 100, 'bellen'],
+        ['F2', 'Groot BV', 5000, null],
+        ['F3', null, 7, null],
+      ];
+      expect(t?.values).toEqual(rows);
+      const beside = r.surroundings?.beside.find((b) => b.table === 'Facturen');
+      expect(beside?.below).toBeNull();
+      expect(beside?.right).toBeNull();
+    });
+
+    it('lists the sheets the product wrote by its KI_ names, whatever they are called', async () => {
+      const book = await makeBook({ sheets: ['Mijn Overzicht', 'Notities'] });
+      await book.apply([
+        {
+          kind: 'replaceSheet',
+          sheet: 'Mijn Overzicht',
+          blocks: [{ at: 'A3', values: [['Open', 1]], name: 'KI_Test' }],
+        },
+        {
+          kind: 'replaceSheet',
+          sheet: 'Notities',
+          blocks: [{ at: 'A1', values: [['eigen']], name: 'Mijn_Naam' }],
+        },
+      ]);
+      expect((await book.read([])).productSheets).toEqual(['Mijn Overzicht']);
+    });
+
+    it('refuses to extend a table that moved or grew since it was read, changing nothing', async () => {
+      const book = await makeBook(invoices);
+      await expect(
+        book.apply([{ kind: 'extendTable', table: 'Facturen', address: 'A1:C3', rows: 1, columns: 0 }]),
+      ).rejects.toThrow();
+      const t = (await read(book, ['Facturen'])).tables.get('Facturen');
+      expect(t?.values).toEqual([['F1', 'Jansen', 100]]);
+    });
+  });
+}

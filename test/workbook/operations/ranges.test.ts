@@ -1,0 +1,128 @@
+import {
+  extendTables,
+  findRangeOffers,
+  findTableSides,
+  tablesFromRanges,
+} from '../../../src/workbook/operations/ranges';
+import { makeMemoryBook } from '../../support/memoryBook';
+
+const invoiceHeaders = ['Factuurnummer', 'Klant', 'Factuurdatum', 'Bedrag'];
+
+describe('rows and columns typed beside a table', () => {
+  it('names the part, the rows and the columns, and holds back a column without a header', async () => {
+    const book = await makeMemoryBook({
+      tables: [
+        { name: 'Tabel1', sheet: 'Facturen', headers: invoiceHeaders, rows: [['F1', 'Jansen', 46000, 100]] },
+      ],
+      cells: [
+        { sheet: 'Facturen', at: 'A3', rows: [['F2', 'Groot', 46001, 5000]] },
+        { sheet: 'Facturen', at: 'E2', rows: [['zonder kop']] },
+      ],
+    });
+    const [side] = await findTableSides(book);
+    expect(side).toEqual({
+      table: 'Tabel1',
+      sheet: 'Facturen',
+      part: 'invoices',
+      address: 'A1:D2',
+      rows: { first: 3, last: 3 },
+      columns: { first: 'E', last: 'E', headers: [null], filledCells: 1 },
+      columnsBlocked: 'no-header',
+    });
+    const done = await extendTables(book);
+    expect(done.map((s) => [s.table, s.rows, s.columns])).toEqual([['Tabel1', { first: 3, last: 3 }, null]]);
+    const t = (await book.read(['Tabel1'])).tables.get('Tabel1');
+    expect(t?.values).toEqual([
+      ['F1', 'Jansen', 46000, 100],
+      ['F2', 'Groot', 46001, 5000],
+    ]);
+    expect(t?.headers).toEqual(invoiceHeaders);
+    // The headerless column is still beside the table, still reported.
+    expect((await findTableSides(book)).map((s) => s.columnsBlocked)).toEqual(['no-header']);
+  });
+
+  it('holds back columns whose header repeats one of the table', async () => {
+    const book = await makeMemoryBook({
+      tables: [
+        {
+          name: 'Facturen',
+          sheet: 'Facturen',
+          headers: invoiceHeaders,
+          rows: [['F1', 'Jansen', 46000, 100]],
+        },
+      ],
+      cells: [{ sheet: 'Facturen', at: 'E1', rows: [['bedrag'], [3]] }],
+    });
+    expect((await findTableSides(book))[0]?.columnsBlocked).toBe('duplicate-header');
+    expect(await extendTables(book)).toEqual([]);
+    expect(book.calls.apply).toBe(0);
+  });
+});
+
+describe('plain ranges that read as a product table', () => {
+  const list = {
+    cells: [
+      {
+        sheet: 'Blad1',
+        at: 'A1',
+        rows: [
+          invoiceHeaders,
+          ['F1', 'Jansen', 46000, 100],
+          [null, null, null, null],
+          ['los', null, null, null],
+        ],
+      },
+    ],
+  };
+
+  it('offers a range whose headers cover every required column, with its rows and name', async () => {
+    const offers = await findRangeOffers(await makeMemoryBook(list));
+    expect(offers).toEqual([
+      {
+        part: 'invoices',
+        sheet: 'Blad1',
+        address: 'A1:D2',
+        rows: 1,
+        headers: invoiceHeaders,
+        matched: invoiceHeaders,
+        table: 'Facturen',
+      },
+    ]);
+    expect(await findRangeOffers(await makeMemoryBook(list), { language: 'en' })).toMatchObject([
+      { table: 'Invoices' },
+    ]);
+  });
+
+  it('offers nothing for a list that reads as no part, or a part the workbook already has', async () => {
+    const notes = await makeMemoryBook({
+      cells: [{ sheet: 'Notities', at: 'B2', rows: [['Wat'], ['bellen']] }],
+    });
+    expect(await findRangeOffers(notes)).toEqual([]);
+    const has = await makeMemoryBook({
+      ...list,
+      tables: [{ name: 'Facturen', sheet: 'Facturen', headers: invoiceHeaders, rows: [] }],
+    });
+    expect(await findRangeOffers(has)).toEqual([]);
+  });
+
+  it('blocks a range with a repeated header or a taken name, and makes tables of the rest', async () => {
+    const repeated = await makeMemoryBook({
+      cells: [
+        {
+          sheet: 'Blad1',
+          at: 'A1',
+          rows: [
+            [...invoiceHeaders, 'Klant'],
+            ['F1', 'J', 46000, 1, 'x'],
+          ],
+        },
+      ],
+    });
+    expect((await findRangeOffers(repeated))[0]?.blocked).toBe('duplicate-header');
+    expect(await tablesFromRanges(repeated)).toEqual([]);
+    const book = await makeMemoryBook(list);
+    expect((await tablesFromRanges(book)).map((o) => o.table)).toEqual(['Facturen']);
+    const r = await book.read(['Facturen']);
+    expect(r.tables.get('Facturen')?.values).toEqual([['F1', 'Jansen', 46000, 100]]);
+  });
+});
