@@ -149,6 +149,7 @@ export async function setUp(book: Book, options: SetUpOptions = {}): Promise<Set
     settingsCreated ||
       (plan.get('settings')?.binding.indexOf('value') !== undefined &&
         plan.get('settings')?.binding.indexOf('key') !== undefined),
+    state.read.productSheets,
   );
   report.overviewSheet = place.sheet;
   const note = overviewNote(place, language);

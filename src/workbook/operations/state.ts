@@ -81,7 +81,9 @@ export interface OverviewPlace {
  * 3. else, when no sheet carries the plain name: the plain name, but only where the choice can be
  *    recorded (an Instellingen table to hold it) — otherwise the next run could not tell it from
  *    the person's, so the product's own name;
- * 4. else the plain name is taken by a sheet nothing records as ours: the person's. The overview
+ * 4. else the plain name is taken by a sheet the product's KI_ names point into (an overview an
+ *    earlier version made before the record existed): the product's, used and now recorded;
+ * 5. else the plain name is taken by a sheet nothing marks as ours: the person's. The overview
  *    goes under the product's own name.
  */
 export function placeOverview(
@@ -89,6 +91,7 @@ export function placeOverview(
   recorded: string | undefined,
   language: Language,
   recordable: boolean,
+  productSheets: readonly string[] = [],
 ): OverviewPlace {
   const find = (name: string): string | undefined =>
     sheets.find((s) => s.toLowerCase() === name.toLowerCase());
@@ -110,6 +113,9 @@ export function placeOverview(
     .map(find)
     .find((s) => s !== undefined);
   if (own) return { sheet: own, exists: true, recorded: false, ...(taken ? { taken } : {}) };
+  if (taken && productSheets.some((s) => s.toLowerCase() === taken.toLowerCase())) {
+    return { sheet: taken, exists: true, recorded: false };
+  }
   if (!taken) {
     return {
       sheet: recordable ? OVERVIEW_SHEET[language] : ownOverviewName(language),
@@ -202,6 +208,7 @@ export async function readWorkbook(
     recordedOverview(settingsSnap, settingsBinding),
     language,
     recordable,
+    read.productSheets,
   );
   const state: WorkbookState = {
     read,

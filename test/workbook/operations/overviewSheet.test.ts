@@ -72,6 +72,14 @@ describe('placeOverview', () => {
     // Nowhere to record the choice: the own name, so the next run recognises it by its name.
     expect(placeOverview([], undefined, 'nl', false).sheet).toBe('Overzicht (Klant Inzicht)');
     // A record naming some other sheet is not trusted with clearing it.
+    expect(placeOverview(['Overzicht'], undefined, 'nl', true, ['overzicht'])).toEqual({
+      sheet: 'Overzicht',
+      exists: true,
+      recorded: false,
+    });
+    expect(placeOverview(['Overzicht', 'Blad2'], undefined, 'nl', true, ['Blad2']).sheet).toBe(
+      'Overzicht (Klant Inzicht)',
+    );
     expect(placeOverview(['Notities', 'Overzicht'], 'Notities', 'nl', true)).toMatchObject({
       sheet: 'Overzicht (Klant Inzicht)',
       taken: 'Overzicht',
@@ -127,6 +135,27 @@ describe('a sheet Overzicht the person made (memory book)', () => {
     expect(r.overviewSheet).toBe('Overzicht');
     expect(r.overviewNote).toBeUndefined();
     expect(sheetOf(book, 'Overzicht')?.blocks[0]?.values[0]?.[0]).toMatch(/^Klant Inzicht — overzicht per/);
+    expect(book.snapshot().sheets.some((s) => s.name.includes('(Klant Inzicht)'))).toBe(false);
+  });
+
+  it('an Overzicht an earlier version made (KI_ names into it, no record) stays the overview and is recorded', async () => {
+    const book = new MemoryBook({ ...structuredClone(typedFixture), sheets: ['Overzicht'] });
+    const old: SheetBlock[] = [
+      { at: 'A1', values: [['Klant Inzicht — overzicht per 01-01-2026']] },
+      { at: 'A3', name: 'KI_Kengetallen', values: [['Open', 1]] },
+    ];
+    await book.apply([{ kind: 'replaceSheet', sheet: 'Overzicht', blocks: old }]);
+    const report = await setUp(book, {});
+    expect(report).toMatchObject({ overviewSheet: 'Overzicht' });
+    expect(report.overviewNote).toBeUndefined();
+    expect(await settingsRecord(book, 'Instellingen')).toEqual([
+      [OVERVIEW_SHEET_KEY, 'Overzicht', expect.any(String)],
+    ]);
+    const r = await refreshAndSort(book, { today: TODAY });
+    expect(r.overviewSheet).toBe('Overzicht');
+    expect(sheetOf(book, 'Overzicht')?.blocks[0]?.values[0]?.[0]).toBe(
+      'Klant Inzicht — overzicht per 22-11-2026',
+    );
     expect(book.snapshot().sheets.some((s) => s.name.includes('(Klant Inzicht)'))).toBe(false);
   });
 
