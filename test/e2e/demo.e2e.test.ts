@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { XlsxBook } from '../../src/hosts/xlsx/xlsxBook';
-import { ARTIFACTS } from './support/browser';
+import { ARTIFACTS, nextFrames } from './support/browser';
 import {
   checkView,
   expectClean,
@@ -94,7 +94,7 @@ describe('demo page', () => {
     ] as const) {
       await d.pane.getByRole('tab', { name: tab, exact: true }).click();
       await d.pane.getByRole('heading', { name: heading, level: 2 }).waitFor();
-      await d.page.waitForTimeout(300);
+      await nextFrames(d.page);
       await checkView(d, shot);
     }
     await expectClean(d);
@@ -151,7 +151,7 @@ describe('demo page', () => {
           const pane = document.querySelector<HTMLElement>('.demo-pane');
           if (pane) pane.style.width = `${w}px`;
         }, width);
-        await d.page.waitForTimeout(100);
+        await nextFrames(d.page);
         const m = await d.pane.evaluate((el) => ({
           scrollWidth: el.scrollWidth,
           clientWidth: el.clientWidth,

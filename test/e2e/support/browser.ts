@@ -107,3 +107,10 @@ export async function openGuardedPage(
     },
   };
 }
+
+/** Waits until the browser has painted twice: style and layout changes made before are applied. */
+export async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
+}
