@@ -299,12 +299,15 @@ describe('sort and init: file safety', () => {
     const bytes = readFileSync(file);
     const book = await XlsxBook.fromBuffer(bytes);
     Object.defineProperty(book, 'lossRisks', { value: ['charts'] });
+    Object.defineProperty(book, 'lossyParts', {
+      value: [{ part: 'xl/charts/', nl: 'grafieken', en: 'charts' }],
+    });
     const ops = sortOps;
     const spy = jest.spyOn(XlsxBook, 'fromBuffer').mockResolvedValue(book);
     try {
       const r = await run(['sort', file], ops);
       expect(r.code).toBe(EXIT.wouldLoseContent);
-      expect(r.err).toMatch(/charts/);
+      expect(r.err).toMatch(/bevat grafieken, wat opslaan/);
       expect((await run(['sort', file, '--force'], ops)).code).toBe(EXIT.ok);
     } finally {
       spy.mockRestore();
