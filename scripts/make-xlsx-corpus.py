@@ -10,14 +10,23 @@ corpus: openpyxl, pandas (through openpyxl's writer, with a table added after) a
 
 Files written by openpyxl link their tables with absolute targets (Target="/xl/tables/table1.xml"),
 which the .xlsx host cannot follow yet: their JSON names that defect in "waitsOn".
+
+Google Sheets and Apple Numbers are not installable here: their lists (gs-*, nu-*) are openpyxl
+files whose package is rewritten with the quirks those programs' exports are known for, from the
+file format (ECMA-376): no docProps parts, relationship ids other than rIdN, no styles part, sheet
+names with spaces, dashes and quotes, the 1904 date system. Their plain-range exports (no table)
+belong to the plain-range corpus, not here. `--quirks-only` rewrites just these files.
 """
 import datetime as dt
+import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 
 import pandas as pd
 from openpyxl import Workbook, load_workbook
@@ -199,10 +208,110 @@ def libreoffice(paths, names):
                 f.write('\n')
 
 
+def rewrite_package(path, drop_docprops=False, drop_styles=False, rename_ids=False):
+    """Rewrites an openpyxl package in place with another writer's quirks."""
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n).decode('utf-8') for n in z.namelist()}
+    dropped = []
+    if drop_docprops:
+        dropped += [n for n in parts if n.startswith('docProps/')]
+    if drop_styles:
+        # A package without a styles part has no cell style references either.
+        dropped.append('xl/styles.xml')
+        for n in [n for n in parts if n.startswith('xl/worksheets/sheet')]:
+            parts[n] = re.sub(r'(<c\b[^>]*?) s="\d+"', r'\1', parts[n])
+    for n in dropped:
+        parts.pop(n, None)
+        name = n.split('/')[-1]
+        for rels in [r for r in parts if r.endswith('.rels')]:
+            parts[rels] = re.sub(r'<Relationship\b[^>]*Target="[^"]*' + re.escape(name) + r'"[^>]*/>', '', parts[rels])
+        parts['[Content_Types].xml'] = re.sub(
+            r'<Override\b[^>]*PartName="/' + re.escape(n) + r'"[^>]*/>', '', parts['[Content_Types].xml'])
+    if rename_ids:
+        # Ids are any XML name; Google's exports, for one, do not number them rId1, rId2, ...
+        for rels in [r for r in parts if r.endswith('.rels')]:
+            source = re.sub(r'(^|/)_rels/([^/]*)\.rels$', r'\1\2', rels)
+            ids = re.findall(r'Id="(rId\d+)"', parts[rels])
+            for old in ids:
+                new = 'R' + hashlib.sha1(f'{rels}#{old}'.encode()).hexdigest()[:10]
+                parts[rels] = parts[rels].replace(f'Id="{old}"', f'Id="{new}"')
+                if source in parts:
+                    parts[source] = parts[source].replace(f'r:id="{old}"', f'r:id="{new}"')
+    with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED) as z:
+        for n, text in parts.items():
+            z.writestr(n, text)
+
+
+def quirk_lists():
+    """Lists as Google Sheets and Apple Numbers write them, tables kept."""
+    out = []
+
+    # Google Sheets: no docProps, its own relationship ids, a sheet name with a space.
+    wb = Workbook()
+    sheet(wb, 'Facturen 2026', ['Factuur', 'Klant', 'Datum', 'Bedrag', 'Betaald op', 'Opmerking'], [
+        ['G-1', 'Jansen BV', D(2026, 5, 1), 1210.0, D(2026, 5, 20), 'snel betaald'],
+        ['G-2', 'De Vries', D(2026, 9, 1), 605.0, None, 'bellen'],
+        ['G-3', 'Jansen BV', D(2026, 11, 10), 242.0, None, None],
+    ], 'Tabel1', first=True)
+    out.append(('gs-betaald-op', wb, {
+        'statuses': {'G-1': 'Betaald', 'G-2': 'Vervallen', 'G-3': 'Open'},
+        'open': 847.0, 'kept': [['Facturen 2026', 'F', 'G-2', 'bellen']], 'checkExit': 0,
+        'invoiceSheet': 'Facturen 2026',
+    }, dict(drop_docprops=True, rename_ids=True), 'Google Sheets (package quirks on an openpyxl file)'))
+
+    # Apple Numbers: sheet names with a quote and dashes, no styles part, no docProps, 1904 dates.
+    wb = Workbook()
+    wb.epoch = dt.datetime(1904, 1, 1)
+    sheet(wb, "Klant's lijst", ['Klantnr', 'Naam', 'Particulier/Zakelijk', 'E-mail'], [
+        ['K1', 'Bakkerij Zoë', 'Zakelijk', 'zoe@bakkerij.nl'],
+        ['K2', 'Marieke Smit', 'Particulier', 'marieke@example.nl'],
+    ], 'Klanten', first=True)
+    sheet(wb, 'Facturen - Tabel 1', ['Factuurnr', 'Klantnr', 'Datum', 'Bedrag incl. BTW', 'Betaald op'], [
+        ['N-10', 'K1', D(2026, 8, 1), 500.0, D(2026, 8, 20)],
+        ['N-11', 'K2', D(2026, 10, 1), 121.0, None],
+        ['N-12', 'K1', D(2026, 11, 15), 80.0, None],
+    ], 'Facturen')
+    out.append(('nu-klanten-facturen', wb, {
+        'statuses': {'N-10': 'Betaald', 'N-11': 'Vervallen', 'N-12': 'Open'},
+        'open': 201.0, 'kept': [["Klant's lijst", 'C', 'K2', 'Particulier']], 'checkExit': 0,
+        'invoiceSheet': 'Facturen - Tabel 1',
+    }, dict(drop_docprops=True, drop_styles=True, rename_ids=True), 'Apple Numbers (package quirks on an openpyxl file)'))
+
+    # Apple Numbers, one sheet: a status column of the trader's own, no styles part.
+    wb = Workbook()
+    sheet(wb, 'Blad 1 - Facturen', ['Factuurnummer', 'Klant', 'Datum', 'Bedrag', 'Status'], [
+        ['S-1', 'Pietersen', D(2026, 3, 1), 50.0, 'betaald'],
+        ['S-2', 'Pietersen', D(2026, 7, 1), 75.0, 'open'],
+        ['S-3', 'Pietersen', D(2026, 8, 1), 90.0, 'gecrediteerd'],
+    ], 'Facturen', first=True)
+    out.append(('nu-status', wb, {
+        'statuses': {'S-1': 'Betaald', 'S-2': 'Vervallen', 'S-3': 'Gecrediteerd'},
+        'open': 75.0, 'kept': [['Blad 1 - Facturen', 'E', 'S-3', 'gecrediteerd']], 'checkExit': 0,
+        'invoiceSheet': 'Blad 1 - Facturen',
+    }, dict(drop_styles=True), 'Apple Numbers (package quirks on an openpyxl file)'))
+    return out
+
+
+def write_quirks():
+    for name, wb, expect, quirks, program in quirk_lists():
+        path = write(name, wb, dict(expect, waitsOn=None), program=program)
+        rewrite_package(path, **quirks)
+        with open(os.path.join(OUT, name + '.json'), encoding='utf-8') as f:
+            data = json.load(f)
+        data.pop('waitsOn', None)
+        with open(os.path.join(OUT, name + '.json'), 'w', encoding='utf-8') as f:
+            json.dump(data, f, ensure_ascii=False, indent=2)
+            f.write('\n')
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
+    if '--quirks-only' in sys.argv:
+        write_quirks()
+        return 0
     for f in os.listdir(OUT):
         os.remove(os.path.join(OUT, f))
+    write_quirks()
     written = []
     for name, wb, expect in lists():
         written.append((name, write(name, wb, expect)))

@@ -70,7 +70,7 @@ describe('house rules', () => {
     const bad = inArea('workbook').filter((i) =>
       i.area
         ? !['workbook', 'domain'].includes(i.area)
-        : !['zod', 'ibantools', 'date-fns'].includes(i.specifier),
+        : !['zod', 'ibantools', 'date-fns'].includes(i.specifier.split('/')[0] ?? ''),
     );
     expect(show(bad)).toEqual([]);
   });
@@ -115,7 +115,6 @@ describe('module size', () => {
     'taskpane/views/BankImport.tsx': 414,
     'domain/bank/camt053.ts': 414,
     'workbook/operations/overview.ts': 411,
-    'cli/main.ts': 517,
   };
   const sizes = files(SRC).map((f) => ({
     file: path.relative(SRC, f).split(path.sep).join('/'),

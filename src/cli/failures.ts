@@ -9,14 +9,28 @@ import type { Language } from '../domain/model';
 import type { Book } from '../workbook/book';
 import { TABLES } from '../workbook/schema';
 import { XlsxHostError } from '../hosts/xlsx/xlsxBook';
+import { domainReason } from './domainText';
 import { CliError, EXIT, XLSX_PROBLEM_EXIT, type Bilingual, type ExitCode } from './exitCodes';
 import type { CliIo } from './io';
 
 let language: Language = 'nl';
+let languageKnown = false;
 
 /** A new command starts in Dutch until its workbook says otherwise. */
 export function beginCommand(): void {
   language = 'nl';
+  languageKnown = false;
+}
+
+/** Whether a workbook has told this command its language yet. */
+export function workbookLanguageKnown(): boolean {
+  return languageKnown;
+}
+
+/** A language the person chose on the command line (init --language), until a workbook says otherwise. */
+export function assumeLanguage(chosen: Language): void {
+  language = chosen;
+  languageKnown = true;
 }
 
 export function failureLanguage(): Language {
@@ -34,6 +48,7 @@ export async function noteWorkbookLanguage(book: Book): Promise<void> {
   const english = distinct.some((t) => names.has(t.en.toLowerCase()));
   const dutch = distinct.some((t) => names.has(t.nl.toLowerCase()));
   language = english && !dutch ? 'en' : 'nl';
+  languageKnown = true;
 }
 
 export function errnoOf(e: unknown): string | undefined {
@@ -73,7 +88,7 @@ export function classify(e: unknown): Classified | undefined {
     return {
       exitCode: EXIT.workbookProblem,
       text: {
-        nl: `${e.message}${at('blad', 'rij', 'kolom')}`,
+        nl: `${w.path ? `${w.path}: ` : ''}${domainReason(e.code, e.message, 'nl', w.path)}${at('blad', 'rij', 'kolom')}`,
         en: `${e.message}${at('sheet', 'row', 'column')}`,
       },
     };

@@ -26,6 +26,7 @@ import { XlsxBook, XlsxHostError } from '../hosts/xlsx/xlsxBook';
 import { CliError, EXIT, XLSX_PROBLEM_EXIT, type Bilingual } from './exitCodes';
 import { errnoOf, failureLanguage, noteWorkbookLanguage, outOfMemory } from './failures';
 import type { CliIo } from './io';
+import { rememberCommentAuthors } from './lossGuard';
 import { memoryShortfall, memoryVerdict, uncompressedSize, type Purpose } from './memoryBudget';
 
 /**
@@ -111,6 +112,7 @@ export async function openWorkbookFile(
     throw e;
   }
   await noteWorkbookLanguage(book);
+  await rememberCommentAuthors(book, bytes);
   if (io) await removeStaleTemps(path, io);
   return book;
 }

@@ -12,18 +12,21 @@ import { formatEuro } from '../domain/money';
 import {
   applyImport,
   previewImport,
+  type EntryFlag,
   type ImportEntry,
   type ImportPreview,
   type ImportProblem,
   type ImportResult,
   type SkipReason,
 } from '../workbook/operations';
+import { hostNotes } from './chartNotes';
 import { bytesToSave, refuseLoss } from './lossGuard';
 import { CliError, EXIT, type ExitCode } from './exitCodes';
 import { errnoOf, failureLanguage } from './failures';
 import { assertWritable, openWorkbookFile, saveAtomically } from './files';
 import type { CliIo } from './io';
-import { progress } from './progress';
+import { domainReason } from './domainText';
+import { opening, progress } from './progress';
 import { lineLabel, sayIn, type Say } from './summaries';
 
 export const DEFAULT_MIN_CONFIDENCE = 90;
@@ -162,8 +165,8 @@ const REASONS: Record<Reason['code'], Words> = {
     ),
   'name-only': (p, say) =>
     say(
-      `alleen de naam komt overeen met klant ${p.customer} (${p.name}, ${p.score}%), ${p.count === 1 ? '1 openstaande factuur' : `${p.count} openstaande facturen`} samen ${euro(p.open)}: controleer zelf`,
-      `only the name matches customer ${p.customer} (${p.name}, ${p.score}%), ${p.count === 1 ? '1 open invoice' : `${p.count} open invoices`} totalling ${euro(p.open)}: check it yourself`,
+      `alleen de naam komt overeen met klant ${p.customer} (${p.name}, ${p.score}%), ${p.count === 1 ? '1 openstaande factuur' : `${p.count} openstaande facturen`} samen ${euro(p.open, say)}: controleer zelf`,
+      `only the name matches customer ${p.customer} (${p.name}, ${p.score}%), ${p.count === 1 ? '1 open invoice' : `${p.count} open invoices`} totalling ${euro(p.open, say)}: check it yourself`,
     ),
   'reversal-of-payment': (p, say) =>
     say(
@@ -171,8 +174,12 @@ const REASONS: Record<Reason['code'], Words> = {
       `undoes the payment of ${p.date} on ${p.invoice || 'no invoice'}`,
     ),
   'partial-payment': (p, say) =>
-    say(`deelbetaling: ${euro(p.paid)} van ${euro(p.open)}`, `partial: ${euro(p.paid)} of ${euro(p.open)}`),
-  'over-payment': (p, say) => say(`te veel betaald ${euro(p.amount)}`, `over-payment ${euro(p.amount)}`),
+    say(
+      `deelbetaling: ${euro(p.paid, say)} van ${euro(p.open, say)}`,
+      `partial: ${euro(p.paid, say)} of ${euro(p.open, say)}`,
+    ),
+  'over-payment': (p, say) =>
+    say(`te veel betaald ${euro(p.amount, say)}`, `over-payment ${euro(p.amount, say)}`),
   'already-paid': (p, say) =>
     say(`factuur ${p.invoice} is al betaald`, `invoice ${p.invoice} is already paid`),
   'invalid-reference': (p, say) =>
@@ -208,8 +215,23 @@ const SKIPPED: Record<SkipReason, { nl: string; en: string }> = {
   'invalid-payment': { nl: 'ongeldige betaling', en: 'invalid-payment' },
 };
 
-const euro = (v: string | number | undefined): string =>
-  typeof v === 'number' ? formatEuro(v, 'nl') : String(v ?? '');
+/** The marks after an entry, in brackets. */
+const FLAGS: Record<EntryFlag, { nl: string; en: string }> = {
+  partial: { nl: 'deelbetaling', en: 'partial' },
+  'over-payment': { nl: 'te veel betaald', en: 'over-payment' },
+  'already-paid': { nl: 'al betaald', en: 'already paid' },
+  'several-invoices': { nl: 'meerdere facturen', en: 'several invoices' },
+  reversal: { nl: 'terugboeking', en: 'reversal' },
+  'debit-ignored': { nl: 'geld eraf, overgeslagen', en: 'money out, ignored' },
+  ignored: { nl: 'overgeslagen', en: 'ignored' },
+  unmatched: { nl: 'zonder factuur', en: 'unmatched' },
+  'already-imported': { nl: 'al eerder ingelezen', en: 'imported before' },
+  'invalid-reference': { nl: 'ongeldig kenmerk', en: 'invalid reference' },
+};
+
+/** An amount as the workbook's language writes it (€ 1.210,00 or €1,210.00). */
+const euro = (v: string | number | undefined, say: Say): string =>
+  typeof v === 'number' ? say(formatEuro(v, 'nl'), formatEuro(v, 'en')) : String(v ?? '');
 
 export function describeReason(r: Reason, language: Language = 'en'): string {
   return REASONS[r.code](r.params, sayIn(language));
@@ -230,9 +252,9 @@ function entryLine(e: ImportEntry, min: number, language: Language): string {
   const mark = wouldBook(e, min) ? '+' : e.outcome === 'already-imported' ? '=' : ' ';
   const what = best
     ? [
-        ...best.allocations.map((a) => `${a.invoiceNumber || a.customerNumber} ${euro(a.amountCents)}`),
+        ...best.allocations.map((a) => `${a.invoiceNumber || a.customerNumber} ${euro(a.amountCents, say)}`),
         ...(best.unallocatedCents > 0
-          ? [`${say('niet toegewezen', 'unallocated')} ${euro(best.unallocatedCents)}`]
+          ? [`${say('niet toegewezen', 'unallocated')} ${euro(best.unallocatedCents, say)}`]
           : []),
       ].join(', ') || say('niets', 'nothing')
     : '—';
@@ -242,11 +264,14 @@ function entryLine(e: ImportEntry, min: number, language: Language): string {
       : best
         ? describeReason(best.reason, language)
         : e.notes.map((n) => describeReason(n, language)).join('; ') || '';
-  const flags = e.flags.filter((f) => f !== 'already-imported').join(', ');
+  const flags = e.flags
+    .filter((f) => f !== 'already-imported')
+    .map((f) => FLAGS[f][language])
+    .join(', ');
   const others = e.proposals.length - 1;
   const extra =
     others > 0 ? say(` (+${others} ${others === 1 ? 'ander' : 'andere'})`, ` (+${others} other)`) : '';
-  return `${mark} ${e.bookingDate}  ${euro(e.amountCents).padStart(13)}  ${cut(e.counterpartyName ?? e.counterpartyIban ?? '', 24)}  ${String(best?.confidence ?? '').padStart(3)}  ${cut(what, 34)}  ${why}${extra}${flags ? `  [${flags}]` : ''}\n`;
+  return `${mark} ${e.bookingDate}  ${euro(e.amountCents, say).padStart(13)}  ${cut(e.counterpartyName ?? e.counterpartyIban ?? '', 24)}  ${String(best?.confidence ?? '').padStart(3)}  ${cut(what, 34)}  ${why}${extra}${flags ? `  [${flags}]` : ''}\n`;
 }
 
 export function formatProblem(p: ImportProblem, language: Language = 'en'): string {
@@ -258,7 +283,8 @@ export function formatProblem(p: ImportProblem, language: Language = 'en'): stri
   ]
     .filter(Boolean)
     .join(', ');
-  return `${p.file}${at ? ` (${at})` : ''}: ${p.message}${p.value ? ` [${JSON.stringify(p.value)}]` : ''}`;
+  const why = domainReason(p.code, p.message, language, p.path);
+  return `${p.file}${at ? ` (${at})` : ''}: ${why}${p.value ? ` [${JSON.stringify(p.value)}]` : ''}`;
 }
 
 export function printPreview(
@@ -294,7 +320,7 @@ function summary(result: ImportResult, language: Language): string {
   const reasons = new Map<SkipReason, number>();
   for (const s of result.skipped) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
   const why = [...reasons].map(([r, n]) => `${n} ${SKIPPED[r][language]}`).join(', ');
-  const total = formatEuro(result.totalCents, 'nl');
+  const total = formatEuro(result.totalCents, language);
   const n = result.paymentsAdded;
   return sayIn(language)(
     `${n} ${n === 1 ? 'betaling' : 'betalingen'} geboekt (${total}) uit ${result.added.length} regels${why ? `; niet geboekt: ${why}` : ''}`,
@@ -309,14 +335,14 @@ export async function runImport(c: ImportCommand, io: CliIo): Promise<ExitCode> 
   const mapping = await readMapping(c.mapping);
   const text = decodeStatement(await readText(c.statement, 'statement'));
   const step = progress(io, c.progress, c.apply ? 4 : 3);
-  step.step(`opening ${c.file}`);
+  step.step(opening(c.file));
   const book = await openWorkbookFile(c.file, io, c.apply ? 'save' : 'read');
   // Opening the workbook told failures.ts its language: the lines below speak it too.
   const language = failureLanguage();
   const say = sayIn(language);
   const input = { fileName: c.statement, text, today: c.today, ...(mapping ? { mapping } : {}) };
   if (!c.apply) {
-    step.step('matching');
+    step.step({ nl: 'koppelen', en: 'matching' });
     const preview = await previewImport(book, input);
     step.done();
     printPreview(preview, min, io, language);
@@ -334,7 +360,7 @@ export async function runImport(c: ImportCommand, io: CliIo): Promise<ExitCode> 
   }
   await assertWritable(c.file);
   refuseLoss(book, c.file, c.force);
-  step.step('matching and booking');
+  step.step({ nl: 'koppelen en boeken', en: 'matching and booking' });
   const result = await applyImport(book, { ...input, accept: { kind: 'all-above', minConfidence: min } });
   printPreview(result.preview, min, io, language);
   if (result.preview.needsMapping) return needsMapping(c, io);
@@ -349,10 +375,10 @@ export async function runImport(c: ImportCommand, io: CliIo): Promise<ExitCode> 
       );
     return missingTable ? EXIT.workbookProblem : EXIT.rowErrors;
   }
-  step.step(`saving ${c.file}`);
+  step.step({ nl: `${c.file} opslaan`, en: `saving ${c.file}` });
   await saveAtomically(c.file, await bytesToSave(book, c.force));
   step.done();
-  for (const n of book.notes) if (!n.startsWith('chart ')) io.stderr(`${say('let op', 'note')}: ${n}\n`);
+  hostNotes(book, io, language);
   io.stdout(`${summary(result, language)}\n`);
   if (result.lastBankImport)
     io.stdout(

@@ -1,8 +1,19 @@
+import type { Bilingual } from './exitCodes';
+import { failureLanguage } from './failures';
 import type { CliIo } from './io';
 
 export interface Progress {
-  step(label: string): void;
+  /** A step's label in both languages; printed in the workbook's language as known by then. */
+  step(label: Bilingual): void;
   done(): void;
+}
+
+/**
+ * The first step of every command: the file's name only. It is printed before the workbook is
+ * opened, when its language is not known yet, so it carries no word of either language.
+ */
+export function opening(file: string): Bilingual {
+  return { nl: `${file} …`, en: `${file} …` };
 }
 
 /** Step-by-step progress on stderr, only on a terminal or with --progress; silent otherwise. */
@@ -15,11 +26,12 @@ export function progress(io: CliIo, forced: boolean, total: number): Progress {
       if (!on) return;
       n += 1;
       if (started === 0) started = performance.now();
-      io.stderr(`[${n}/${total}] ${label}\n`);
+      io.stderr(`[${n}/${total}] ${label[failureLanguage()]}\n`);
     },
     done() {
       if (!on) return;
-      io.stderr(`klaar in ${Math.round(performance.now() - started)} ms\n`);
+      const ms = Math.round(performance.now() - started);
+      io.stderr(failureLanguage() === 'en' ? `done in ${ms} ms\n` : `klaar in ${ms} ms\n`);
     },
   };
 }

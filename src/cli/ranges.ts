@@ -110,7 +110,7 @@ const BLOCKED: Record<NonNullable<RangeOffer['blocked']>, Record<Language, strin
   'name-taken': { nl: 'er is al een tabel met die naam', en: 'a table of that name already exists' },
 };
 
-/** init's and check's options (with the flags of this module), and the help text for those flags. */
+/** init's and check's options, with the flags of this module. */
 export const INIT_OPTIONS = {
   config: { type: 'string' },
   language: { type: 'string' },
@@ -123,10 +123,6 @@ export const CHECK_OPTIONS = {
   force: { type: 'boolean', default: false },
   'extend-tables': { type: 'boolean', default: false },
 } as const;
-export const RANGES_HELP = `
-  --tables-from-ranges (init): make a table of each list that is no Excel table and reads as one of
-  the product's tables, every cell kept. --extend-tables (check): take the rows typed directly below
-  a table (and the columns to its right) into it.`;
 
 interface Invocation {
   file: string;

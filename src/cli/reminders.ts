@@ -25,6 +25,10 @@ export interface ReminderFailure {
   stepId: string;
   /** Set when the failure concerns one invoice (the rest of the customer's message may stand). */
   invoiceNumber?: string;
+  /** The core's error code and field path, by which the CLI words `why` in the workbook's language. */
+  code: string;
+  path?: string;
+  /** The core's own message (English). */
   why: string;
 }
 
@@ -45,7 +49,9 @@ export function reminderFiles(
       customerNumber: f.customerNumber,
       stepId: '',
       invoiceNumber: f.invoiceNumber,
-      why: `invoice ${f.invoiceNumber}: ${f.error.message}`,
+      code: f.error.code,
+      ...(f.error.where.path ? { path: f.error.where.path } : {}),
+      why: f.error.message,
     });
   }
   for (const { group, draft, error } of report.actions) {
@@ -53,6 +59,8 @@ export function reminderFiles(
       failures.push({
         customerNumber: group.customerNumber,
         stepId: group.step.id,
+        code: error?.code ?? 'unsupported',
+        ...(error?.where.path ? { path: error.where.path } : {}),
         why: error?.message ?? 'no draft',
       });
       continue;

@@ -17,6 +17,7 @@ import { repairTextCells } from '../workbook/operations';
 import { CliError, EXIT } from './exitCodes';
 import { saveAtomically } from './files';
 import { bytesToSave } from './lossGuard';
+import { lineLabel } from './summaries';
 
 /** Where the copy of the workbook before a repair goes: beside it, dated, never over another. */
 export function backupName(file: string, today: string, language: 'nl' | 'en'): string {
@@ -70,7 +71,7 @@ export async function fixTextCells(
 /** Lines `check` adds about the list as a whole. */
 export function listNotes(loaded: LoadResult): string[] {
   const en = loaded.language === 'en';
-  const lines = loaded.notices.map((n) => `notice  ${n.sheet}: ${n.why}`);
+  const lines = loaded.notices.map((n) => `${lineLabel('notice', loaded.language)}${n.sheet}: ${n.why}`);
   const p = loaded.paidFromInvoiceRows;
   if (p.payments + p.creditNotes > 0)
     lines.push(

@@ -43,6 +43,7 @@ const ArrangementView = lazy(() =>
 );
 const ReminderView = lazy(() => import('./views/Reminder').then((m) => ({ default: m.ReminderView })));
 const SettingsView = lazy(() => import('./views/Settings').then((m) => ({ default: m.SettingsView })));
+const RepairView = lazy(() => import('./views/Repair').then((m) => ({ default: m.RepairView })));
 const SetupView = lazy(() => import('./views/Setup').then((m) => ({ default: m.SetupView })));
 import { workbookOperations } from './data/workbookOperations';
 
@@ -351,6 +352,8 @@ function CurrentView({ view }: { view: ViewId }) {
       return <ReminderView />;
     case 'settings':
       return <SettingsView />;
+    case 'repair':
+      return <RepairView />;
   }
 }
 

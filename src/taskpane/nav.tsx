@@ -13,7 +13,8 @@ export type ViewId =
   | 'dispute'
   | 'arrangement'
   | 'reminder'
-  | 'settings';
+  | 'settings'
+  | 'repair';
 
 export interface Route {
   view: ViewId;
@@ -33,6 +34,7 @@ export const SECONDARY_VIEWS: readonly ViewId[] = [
   'arrangement',
   'settings',
   'setup',
+  'repair',
 ];
 
 export interface Nav {

@@ -144,7 +144,7 @@ describe('statements', () => {
     writeFileSync(deep, camt.replace('<Ntry>', `<Ntry>${'<a>'.repeat(5000)}${'</a>'.repeat(5000)}`));
     const r = cli(['import', file, deep]);
     expect(r.status).toBe(EXIT.rowErrors);
-    expect(r.stdout).toMatch(/^fout {4}.*diep\.xml \(rij \d+\): XML nested deeper than 64 levels/m);
+    expect(r.stdout).toMatch(/^fout {4}.*diep\.xml \(rij \d+\): XML dieper genest dan 64 niveaus/m);
     expect(r.stdout + r.stderr).not.toMatch(STACK_FRAME);
   });
 

@@ -38,12 +38,15 @@ async function run(argv: string[], ops?: WorkbookOps, tty = false) {
 }
 
 describe('arguments and exit codes', () => {
-  it('prints usage for help and no arguments', async () => {
-    for (const argv of [[], ['--help'], ['check', 'x.xlsx', '-h']]) {
+  it('prints usage for help and no arguments, in Dutch until a workbook says otherwise', async () => {
+    for (const argv of [[], ['--help'], ['check', 'x.xlsx', '-h'], ['check', file, '-h']]) {
       const r = await run(argv);
       expect(r.code).toBe(EXIT.ok);
-      expect(r.out).toContain('klant-inzicht <command> FILE');
+      expect(r.out).toContain('klant-inzicht <opdracht> BESTAND');
     }
+    const english = join(dir, 'english.xlsx');
+    expect((await run(['init', english, '--language', 'en'])).code).toBe(EXIT.ok);
+    expect((await run(['sort', english, '-h'])).out).toContain('klant-inzicht <command> FILE');
   });
 
   it('rejects unknown commands, unknown options, a missing FILE and a bad --today', async () => {
@@ -296,12 +299,15 @@ describe('sort and init: file safety', () => {
     const bytes = readFileSync(file);
     const book = await XlsxBook.fromBuffer(bytes);
     Object.defineProperty(book, 'lossRisks', { value: ['charts'] });
+    Object.defineProperty(book, 'lossyParts', {
+      value: [{ part: 'xl/charts/', nl: 'grafieken', en: 'charts' }],
+    });
     const ops = sortOps;
     const spy = jest.spyOn(XlsxBook, 'fromBuffer').mockResolvedValue(book);
     try {
       const r = await run(['sort', file], ops);
       expect(r.code).toBe(EXIT.wouldLoseContent);
-      expect(r.err).toMatch(/charts/);
+      expect(r.err).toMatch(/bevat grafieken, wat opslaan/);
       expect((await run(['sort', file, '--force'], ops)).code).toBe(EXIT.ok);
     } finally {
       spy.mockRestore();
@@ -334,8 +340,10 @@ describe('sort and init: file safety', () => {
 
   it('shows progress on stderr only on a terminal or with --progress', async () => {
     expect((await run(['check', file])).err).toBe('');
-    expect((await run(['check', file, '--progress'])).err).toMatch(/\[1\/2\] opening/);
-    expect((await run(['check', file], undefined, true)).err).toMatch(/\[2\/2\] reading tables/);
+    expect((await run(['check', file, '--progress'])).err).toMatch(
+      /\[1\/2\] .*Facturen 2025\.xlsx …\n\[2\/2\] tabellen lezen\n/,
+    );
+    expect((await run(['check', file], undefined, true)).err).toMatch(/\[2\/2\] tabellen lezen/);
     expect(existsSync(file)).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 /** A small Klant Inzicht workbook written through XlsxBook, for the CLI tests. */
 import { XlsxBook } from '../../src/hosts/xlsx/xlsxBook';
-import type { Cell } from '../../src/workbook/book';
+import type { Cell, Change } from '../../src/workbook/book';
+import { TABLES } from '../../src/workbook/schema';
 
 /** Excel serial of an ISO date in the 1900 system. */
 export function serial(iso: string): number {
@@ -10,9 +11,39 @@ export function serial(iso: string): number {
   );
 }
 
-export async function sampleWorkbook(extraInvoiceRows: Cell[][] = []): Promise<Uint8Array> {
+/**
+ * The sample with English table, sheet and column names and customer kinds: an English workbook
+ * (the workbook's language follows its table names).
+ */
+export async function englishSampleWorkbook(extraInvoiceRows: Cell[][] = []): Promise<Uint8Array> {
+  return sampleWorkbook(extraInvoiceRows, 'en');
+}
+
+export async function sampleWorkbook(
+  extraInvoiceRows: Cell[][] = [],
+  language: 'nl' | 'en' = 'nl',
+): Promise<Uint8Array> {
   const book = XlsxBook.create();
-  await book.apply([
+  const changes = sampleChanges(extraInvoiceRows);
+  if (language === 'en') {
+    const named = (nl: string) => TABLES.find((t) => t.nl === nl)?.en ?? nl;
+    const kinds: Record<string, string> = { Zakelijk: 'Business', Particulier: 'Consumer' };
+    for (const c of changes) {
+      if (c.kind === 'addSheet') c.sheet = named(c.sheet);
+      if (c.kind !== 'addTable') continue;
+      const spec = TABLES.find((t) => t.nl === c.table);
+      c.headers = c.headers.map((h) => spec?.columns.find((col) => col.nl === h)?.en ?? h);
+      c.rows = c.rows.map((r) => r.map((v) => (typeof v === 'string' ? (kinds[v] ?? v) : v)));
+      c.sheet = named(c.sheet);
+      c.table = named(c.table);
+    }
+  }
+  await book.apply(changes);
+  return book.toBuffer();
+}
+
+function sampleChanges(extraInvoiceRows: Cell[][]): Change[] {
+  return [
     { kind: 'addSheet', sheet: 'Klanten' },
     { kind: 'addSheet', sheet: 'Facturen' },
     { kind: 'addSheet', sheet: 'Betalingen' },
@@ -71,6 +102,5 @@ export async function sampleWorkbook(extraInvoiceRows: Cell[][] = []): Promise<U
         ['senderName', 'Eva Lind'],
       ],
     },
-  ]);
-  return book.toBuffer();
+  ];
 }

@@ -35,7 +35,8 @@ it('runs through bin/klant-inzicht.mjs (compiled CLI when built, else the source
     encoding: 'utf8',
   });
   expect(help.status).toBe(0);
-  expect(help.stdout).toMatch(/klant-inzicht <command> FILE/);
+  // No workbook named: the house's default language, Dutch.
+  expect(help.stdout).toMatch(/klant-inzicht <opdracht> BESTAND/);
   const missing = spawnSync(process.execPath, ['bin/klant-inzicht.mjs', 'report', join(root, 'nope.xlsx')], {
     cwd: root,
     encoding: 'utf8',

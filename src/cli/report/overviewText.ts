@@ -3,6 +3,7 @@
  * per customer, dependency, payment behaviour, revenue by month and by product, today's actions),
  * each as an aligned table, numbers shown with the block's own number formats.
  */
+import { NO_PRODUCT } from '../../domain/metrics';
 import type { Language } from '../../domain/model';
 import { formatEuro } from '../../domain/money';
 import type { Cell, SheetBlock } from '../../workbook/book';
@@ -17,7 +18,8 @@ function show(
 ): string {
   if (v === null) return '';
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (typeof v === 'string') return v;
+  // The core's key for revenue without a product is Dutch; the UI words it (revenue.ts).
+  if (typeof v === 'string') return v === NO_PRODUCT && language === 'en' ? '(no product)' : v;
   const decimal = (x: number, places: number): string =>
     language === 'nl' ? x.toFixed(places).replace('.', ',') : x.toFixed(places);
   if (format === EURO_FORMAT) {

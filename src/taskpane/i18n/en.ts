@@ -42,6 +42,7 @@ export const en: Messages = {
     reminder: 'Reminder',
     settings: 'Settings',
     bankImport: 'Process bank statement',
+    repair: 'Convert text',
   },
   common: {
     save: 'Save',
@@ -355,5 +356,21 @@ export const en: Messages = {
   },
   chart: {
     label: (title: string) => `Chart: ${title}`,
+  },
+  repair: {
+    intro:
+      'Dates and amounts typed as text ("22-11-2026", "EUR 1,234.56") count for Klant Inzicht, but not for the workbook\'s formulas. This turns them into real dates and numbers with the same meaning. Nothing happens until you press the button.',
+    run: 'Convert text',
+    busy: 'Converting…',
+    done: (n: number, sheet: string) =>
+      n === 0
+        ? 'No dates or amounts were typed as text; nothing was changed.'
+        : `${n === 1 ? '1 cell' : `${n} cells`} converted; each conversion is also on the sheet "${sheet}".`,
+    caption: 'Converted cells',
+    sheet: 'Sheet',
+    cell: 'Cell',
+    column: 'Column',
+    before: 'Before',
+    after: 'After',
   },
 };

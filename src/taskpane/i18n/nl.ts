@@ -45,6 +45,7 @@ export const nl = {
     reminder: 'Herinnering',
     settings: 'Instellingen',
     bankImport: 'Bankafschrift verwerken',
+    repair: 'Tekst omzetten',
   },
   common: {
     save: 'Opslaan',
@@ -368,6 +369,22 @@ export const nl = {
   },
   chart: {
     label: (title: string) => `Grafiek: ${title}`,
+  },
+  repair: {
+    intro:
+      'Datums en bedragen die als tekst zijn getypt ("22-11-2026", "EUR 1.234,56") telt Klant Inzicht wel mee, maar de formules van de werkmap niet. Dit zet ze om in echte datums en getallen met dezelfde betekenis. Er gebeurt niets tot u op de knop drukt.',
+    run: 'Tekst omzetten',
+    busy: 'Omzetten…',
+    done: (n: number, sheet: string) =>
+      n === 0
+        ? 'Er stonden geen datums of bedragen als tekst in de werkmap; er is niets veranderd.'
+        : `${n === 1 ? '1 cel' : `${n} cellen`} omgezet; elke omzetting staat ook op het blad "${sheet}".`,
+    caption: 'Omgezette cellen',
+    sheet: 'Blad',
+    cell: 'Cel',
+    column: 'Kolom',
+    before: 'Voor',
+    after: 'Na',
   },
 };
 
