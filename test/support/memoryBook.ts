@@ -20,6 +20,7 @@ import type {
   TableSnapshot,
 } from '../../src/workbook/book';
 import { shiftFormula } from '../../src/workbook/formulas';
+import { ruleMarker } from '../../src/workbook/productRule';
 
 export interface FixtureTable {
   name: string;
@@ -49,7 +50,8 @@ interface MemTable {
   style?: string;
   formats: Record<string, string>;
   validations: Record<string, string[] | { formula: string }>;
-  fills: { columns: string[] | 'row'; formula: string; fill: string; font?: string }[];
+  /** `rows`: body rows the rule covers from the first one (a table growing later does not extend it). */
+  fills: { columns: string[] | 'row'; formula: string; fill: string; font?: string; rows: number }[];
 }
 
 interface MemSheet {
@@ -241,8 +243,12 @@ const MEMORY_HANDLERS: { readonly [K in ChangeKind]: Handler<K> } = {
       columns: c.columns === 'row' ? 'row' : [...c.columns],
       formula: c.formula,
       fill: c.fill,
+      rows: t.values.length,
     };
     if (c.font) fill.font = c.font;
+    // The product's own rule (marked) replaces its earlier copy; a person's rules stay.
+    const marker = ruleMarker(c.formula);
+    if (marker) t.fills = t.fills.filter((f) => ruleMarker(f.formula) !== marker);
     t.fills.push(fill);
   },
   freezeHeader: (state, c) => {

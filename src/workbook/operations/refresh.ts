@@ -21,6 +21,7 @@ import {
   liveColumnChanges,
   missingProductHeaders,
   overviewNote,
+  overdueFill,
   overviewRecord,
   planFromState,
   rebind,
@@ -127,6 +128,9 @@ export async function refreshAndSort(
   const live = liveColumnChanges(plan, settings, language);
   changes.push(...live.changes);
   const keptTyped = [...live.keptTyped];
+  // Every refresh lays the highlight over the body as it is now; hosts replace the earlier one.
+  const highlight = overdueFill(plan);
+  if (highlight) changes.push(highlight);
 
   // Facturen: next step and sort key per body row.
   const counts = { total: 0, overdue: 0, open: 0, closed: 0 };

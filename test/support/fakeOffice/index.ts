@@ -4,7 +4,7 @@
  * cells, API versions, cell-edit mode). Seed it from a small description, run host code through
  * `fake.run` (typed as Excel.run), then inspect `fake.snapshot()` and `fake.stats`.
  */
-import { parseAddress } from './a1';
+import { formatAddress, parseAddress } from './a1';
 import type { FakeEnvironment, RequestStats } from './runtime';
 import { apiMinor, FakeRequestContext } from './runtime';
 import { FakeOfficeError } from './errors';
@@ -45,6 +45,8 @@ export interface SeedSheet {
   tables?: SeedTable[];
   /** Rows (1-based, as Excel numbers them) hidden by hand, not by a filter. */
   hiddenRows?: number[];
+  /** A person's own Custom conditional formats: range (e.g. "A2:F9"), formula, fill. */
+  conditionalFormats?: { address: string; formula: string; fill: string }[];
 }
 
 export interface FakeSeed {
@@ -192,6 +194,13 @@ export class FakeExcel {
       for (const t of s.tables ?? []) this.seedTable(sheet, t);
       sheet.merges.push(...(s.merges ?? []).map((m) => parseAddress(m).rect));
       for (const r of s.hiddenRows ?? []) sheet.hiddenRows.add(r - 1);
+      for (const cf of s.conditionalFormats ?? [])
+        sheet.conditionalFormats.push({
+          address: formatAddress(sheet.name, parseAddress(cf.address).rect),
+          formula: cf.formula,
+          fill: cf.fill,
+          font: null,
+        });
       sheet.protected = s.protected ?? sheet.protected;
     }
     for (const [k, v] of Object.entries(seed.names ?? {})) this.model.names.set(k, v);
