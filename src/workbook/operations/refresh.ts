@@ -10,7 +10,7 @@
  * Klanten: largest open amount first.
  */
 import type { DunningGroup } from '../../domain/dunning';
-import type { Language } from '../../domain/model';
+import type { Language, Settings } from '../../domain/model';
 import type { InvoiceStatus } from '../../domain/status';
 import type { Book, Cell, Change } from '../book';
 import type { RowError } from '../codec';
@@ -46,6 +46,10 @@ export interface RefreshResult {
   overviewSheet?: string;
   /** Set when a sheet of the person's carries the overview's name: left alone, and where the overview went. */
   overviewNote?: string;
+  /** The settings as read (the caller checks e.g. whether the statutory rate table is current). */
+  settings?: Settings;
+  /** The sheet holding the settings table (Instellingen / Settings), where a person adds a rate. */
+  settingsSheet?: string;
   changes: number;
 }
 
@@ -243,6 +247,8 @@ export async function refreshAndSort(
     addedColumns,
     overviewSheet: sheet,
     ...(note ? { overviewNote: note } : {}),
+    settings,
+    ...(state.tables.get('settings') ? { settingsSheet: state.tables.get('settings')?.snap.sheet } : {}),
     changes: changes.length,
   };
 }
