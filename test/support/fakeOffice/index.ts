@@ -149,6 +149,11 @@ export class FakeExcel {
     return apiMinor(minVersion ?? '1.1') <= this.env.apiMinor;
   };
 
+  /** Excel refuses the request after `afterSyncs` more ones with an Office error `code` and its English text. */
+  failRequest(code: string, message: string, afterSyncs = 0): void {
+    this.env.failure = { code, message, afterSyncs };
+  }
+
   /** The user starts typing in a cell: batches fail, or wait with delayForCellEdit. */
   startCellEdit(): void {
     this.env.userIsEditingCell = true;
