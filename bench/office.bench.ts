@@ -11,6 +11,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Cell } from '../src/workbook/book';
+import { ruleMarker } from '../src/workbook/productRule';
 import { fakeCommandEvent, FakeExcel, type FakeOfficeGlobal } from '../test/support/fakeOffice';
 import { klantInzichtWorkbook } from '../test/support/fakeOffice/workbook';
 
@@ -59,6 +60,8 @@ interface Figures {
   ms: number;
   fakeMs: number;
   status: string;
+  /** The product's overdue rules on Facturen after the click, and the range of each. */
+  highlight: string;
 }
 
 async function measure(invoices: number): Promise<Figures> {
@@ -82,7 +85,18 @@ async function measure(invoices: number): Promise<Figures> {
     ms,
     fakeMs: s.fakeMs,
     status: String(fake.cell('Overzicht', 'A2').value),
+    highlight: productRules(fake),
   };
+}
+
+function productRules(fake: FakeExcel): string {
+  const rules = (fake.snapshot().sheets.find((s) => s.name === 'Facturen')?.conditionalFormats ?? []).filter(
+    (c) => ruleMarker(c.formula) === 'overdue',
+  );
+  return `${rules.length} over ${rules.map((r) => r.address.replace(/^.*!/, '')).join(', ')} (body ${fake
+    .table('Facturen')
+    .address.replace(/^.*!/, '')
+    .replace(/^([A-Z]+)1:/, '$12:')})`;
 }
 
 /** The pattern to avoid: read and write each invoice row on its own, a sync per row. */
@@ -116,7 +130,9 @@ async function main(): Promise<void> {
     .filter((n) => n > 0);
   const runs = sizes.length > 0 ? sizes : [100, 1_000, 10_000, 50_000];
   console.log(`one "Sorteer werkmap" click through src/commands/main.ts on the fake Office.js`);
-  console.log('invoices | syncs | largest request | largest response | wall ms | of which fake ms | status');
+  console.log(
+    'invoices | syncs | largest request | largest response | wall ms | of which fake ms | overdue rules | status',
+  );
   const results: Figures[] = [];
   for (const n of runs) {
     const f = await measure(n);
@@ -129,6 +145,7 @@ async function main(): Promise<void> {
         kb(f.largestResponse),
         f.ms.toFixed(0),
         f.fakeMs.toFixed(0),
+        f.highlight,
         f.status.slice(0, 60),
       ].join(' | '),
     );

@@ -7,6 +7,7 @@
  */
 import type { IsoDate } from '../domain/dates';
 import { failureMessage } from './failures';
+import { ratesNote, type RatesNotice } from './ratesNote';
 
 export { failureMessage };
 
@@ -22,6 +23,8 @@ export interface RefreshSummary {
   rowErrors: { sheet?: string; row?: number; column?: string; message: string }[];
   /** Cells read but worth a look (e.g. a date typed as text, which the workbook's formulas skip). */
   warnings?: number;
+  /** Set when today is past the last half-year the statutory interest table knows. */
+  ratesOutdated?: RatesNotice;
 }
 
 export interface SortWorkbookDeps {
@@ -62,7 +65,8 @@ export function successMessage(summary: RefreshSummary, today: IsoDate, language
       : nl
         ? ` ${warned} cel(len) om na te kijken (bijv. een datum als tekst): open het paneel voor de details.`
         : ` ${warned} cell(s) to check (e.g. a date typed as text): open the pane for details.`;
-  if (summary.rowErrors.length === 0) return head + warning;
+  const rates = summary.ratesOutdated ? ` ${ratesNote(summary.ratesOutdated, language)}` : '';
+  if (summary.rowErrors.length === 0) return head + warning + rates;
   const listed = summary.rowErrors.slice(0, MAX_LISTED).map((e) => {
     const at = [e.sheet, e.row !== undefined ? (nl ? `rij ${e.row}` : `row ${e.row}`) : undefined, e.column]
       .filter(Boolean)
@@ -72,8 +76,8 @@ export function successMessage(summary: RefreshSummary, today: IsoDate, language
   const more = summary.rowErrors.length - listed.length;
   const tail = more > 0 ? (nl ? ` (en nog ${more})` : ` (and ${more} more)`) : '';
   return nl
-    ? `${head} ${summary.rowErrors.length} rij(en) met fouten, niet gewijzigd: ${listed.join('; ')}${tail}.${warning}`
-    : `${head} ${summary.rowErrors.length} row(s) with errors, left unchanged: ${listed.join('; ')}${tail}.${warning}`;
+    ? `${head} ${summary.rowErrors.length} rij(en) met fouten, niet gewijzigd: ${listed.join('; ')}${tail}.${warning}${rates}`
+    : `${head} ${summary.rowErrors.length} row(s) with errors, left unchanged: ${listed.join('; ')}${tail}.${warning}${rates}`;
 }
 
 /** The SortWorkbook command. Never throws: every outcome is reported, then completed() is called. */

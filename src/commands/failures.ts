@@ -4,14 +4,13 @@
  * so most refusals leave the workbook as it was; a write Excel refused half-way may have left
  * part of the batch (Excel does not roll back), and the line says so.
  */
-import { DomainError } from '../domain/errors';
-import { OfficeHostError } from '../hosts/office/errors';
-import { hostErrorText } from '../hosts/office/messages';
+import { isWorkbookError } from '../workbook/errors';
+import { errorText } from '../workbook/errorText';
 import type { CommandLanguage } from './commands';
 
 export function failureMessage(error: unknown, language: CommandLanguage): string {
   const nl = language === 'nl';
-  const partly = error instanceof OfficeHostError && error.writesBegan;
+  const partly = isWorkbookError(error) && error.writesBegan;
   const head = partly
     ? nl
       ? 'Sorteren is niet afgemaakt: Excel kan een deel al hebben geschreven (Excel draait niets terug); klik opnieuw als de oorzaak is opgelost.'
@@ -19,9 +18,5 @@ export function failureMessage(error: unknown, language: CommandLanguage): strin
     : nl
       ? 'Sorteren is niet gelukt; er is niets gewijzigd.'
       : 'Sorting did not complete; nothing was changed.';
-  if (error instanceof OfficeHostError) {
-    return `${head} ${hostErrorText(error, language)}`;
-  }
-  const detail = error instanceof DomainError || error instanceof Error ? error.message : String(error);
-  return `${head} ${detail}`;
+  return `${head} ${errorText(error, language)}`;
 }

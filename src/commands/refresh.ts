@@ -1,10 +1,13 @@
 /** The workbook layer's refreshAndSort, reduced to what the ribbon tells the user. */
 import type { IsoDate } from '../domain/dates';
+import { ratesOutdated } from '../domain/legal/interestRates';
 import type { Book } from '../workbook/book';
 import { refreshAndSort, type RefreshResult } from '../workbook/operations';
+import { SETTINGS_TABLE } from '../workbook/schema';
 import type { RefreshSummary } from './commands';
 
 export function summarize(result: RefreshResult): RefreshSummary {
+  const outdated = ratesOutdated(result.today, result.settings?.extraInterestRates ?? []);
   return {
     invoices: result.invoices,
     actions: result.actions.length,
@@ -15,6 +18,14 @@ export function summarize(result: RefreshResult): RefreshSummary {
       message: e.why,
     })),
     warnings: result.warnings.length,
+    ...(outdated
+      ? {
+          ratesOutdated: {
+            knownUntil: outdated.knownUntil,
+            settingsSheet: result.settingsSheet ?? SETTINGS_TABLE[result.language],
+          },
+        }
+      : {}),
   };
 }
 

@@ -16,6 +16,7 @@ import {
   tableOf,
 } from '../support/fakeOffice/workbook';
 import { OfficeBook } from '../../src/hosts/office/officeBook';
+import { ruleMarker } from '../../src/workbook/productRule';
 
 const NL = /^Bijgewerkt en gesorteerd op \d{4}-\d{2}-\d{2}: \d+ facturen/;
 const EN = /^Refreshed and sorted on \d{4}-\d{2}-\d{2}: 12 invoices/;
@@ -101,13 +102,18 @@ describe('the result line as the workbook grows', () => {
 describe('what a click costs', () => {
   async function secondClick(
     invoices: number,
-  ): Promise<{ syncs: number; request: number; response: number }> {
+  ): Promise<{ syncs: number; request: number; response: number; highlight: string[]; body: string }> {
     const { fake } = await klantInzichtWorkbook({ customers: Math.max(5, invoices / 50), invoices });
     await clickCommand(fake, 'SortWorkbook'); // the first click writes the live formulas
     fake.resetStats();
     await clickCommand(fake, 'SortWorkbook');
     const s = fake.stats;
-    return { syncs: s.syncs, request: s.maxRequestBytes, response: s.maxResponseBytes };
+    // The product's overdue rule, found and replaced inside the same requests: one, over the body.
+    const highlight = (fake.snapshot().sheets.find((x) => x.name === 'Facturen')?.conditionalFormats ?? [])
+      .filter((c) => ruleMarker(c.formula) === 'overdue')
+      .map((c) => c.address);
+    const body = fake.table('Facturen').address.replace(/^(.*!)([A-Z]+)1:/, '$1$22:');
+    return { syncs: s.syncs, request: s.maxRequestBytes, response: s.maxResponseBytes, highlight, body };
   }
 
   it('is the same number of context.sync calls at 100 and 2,000 invoices, at most 6 with the status', async () => {
@@ -116,6 +122,7 @@ describe('what a click costs', () => {
     expect(small.syncs).toBeLessThanOrEqual(6);
     expect(large.syncs).toBe(small.syncs);
     for (const r of [small, large]) {
+      expect(r.highlight).toEqual([r.body]);
       expect(r.request).toBeLessThanOrEqual(4 * 1024 * 1024);
       expect(r.response).toBeLessThanOrEqual(4 * 1024 * 1024);
     }

@@ -14,7 +14,8 @@
  * The fixture type is BookFixture from test/support/memoryBook.ts; dates in fixtures are serials
  * of the 1900 system unless `dateSystem: 1904` is given.
  */
-import type { Book, Cell, TableSnapshot } from '../../src/workbook/book';
+import type { Book, Cell, Change, TableSnapshot } from '../../src/workbook/book';
+import { isWorkbookError, type FailureReason } from '../../src/workbook/errors';
 import { isoToSerial } from '../../src/workbook/cells';
 import {
   appendContact,
@@ -260,6 +261,36 @@ export function describeBookContract(
       ]);
       expect(column(t, 'Factuurdatum')[6]).toBe(d('2026-11-20'));
       expect(column(t, 'Bedrag incl. BTW')[6]).toBe(12.1);
+    });
+
+    // Refusals: the same bad input refused by every Book with the same reason (workbook/errors.ts),
+    // before anything is written.
+    it.each<[string, (t: TableSnapshot) => Change, FailureReason]>([
+      [
+        'a table that is not there',
+        () => ({ kind: 'setColumn', table: 'Bestaatniet', column: 'Naam', values: [] }),
+        'table-missing',
+      ],
+      [
+        'a column of values whose length is not the table’s',
+        (t) => ({
+          kind: 'setColumn',
+          table: 'Klanten',
+          column: 'Naam',
+          values: [...column(t, 'Naam'), 'extra'],
+        }),
+        'row-count-mismatch',
+      ],
+    ])('refuses %s with one reason, writing nothing', async (_what, change, reason) => {
+      const book = await makeBook(typedFixture);
+      const before = await table(book, 'Klanten');
+      const refused = await book.apply([change(before)]).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(isWorkbookError(refused)).toBe(true);
+      expect(refused).toMatchObject({ reason });
+      expect((await table(book, 'Klanten')).values).toEqual(before.values);
     });
 
     it('keeps text starting with = + - @ as text', async () => {

@@ -22,6 +22,8 @@ import type {
 import { PRODUCT_NAME_PREFIX } from '../../src/workbook/book';
 import { shiftFormula } from '../../src/workbook/formulas';
 import { extendTable, memorySurroundings, rangeToTable } from './memoryRanges';
+import { WorkbookError, type FailureReason } from '../../src/workbook/errors';
+import { ruleMarker } from '../../src/workbook/productRule';
 
 export interface FixtureTable {
   name: string;
@@ -59,7 +61,8 @@ export interface MemTable {
   style?: string;
   formats: Record<string, string>;
   validations: Record<string, string[] | { formula: string }>;
-  fills: { columns: string[] | 'row'; formula: string; fill: string; font?: string }[];
+  /** `rows`: body rows the rule covers from the first one (a table growing later does not extend it). */
+  fills: { columns: string[] | 'row'; formula: string; fill: string; font?: string; rows: number }[];
 }
 
 export interface MemSheet {
@@ -77,12 +80,14 @@ export interface BookSnapshot {
   tables: MemTable[];
 }
 
-export class BookError extends Error {
+/** Refusals in the workbook layer's one shape: the reason a host would give, Excel's code behind it. */
+export class BookError extends WorkbookError {
   constructor(
-    readonly code: 'ItemNotFound' | 'ItemAlreadyExists' | 'InvalidArgument',
+    readonly excelCode: 'ItemNotFound' | 'ItemAlreadyExists' | 'InvalidArgument',
     message: string,
+    reason: FailureReason = 'office-error',
   ) {
-    super(`${code}: ${message}`);
+    super('invalid-input', reason, `${excelCode}: ${message}`, {}, excelCode);
   }
 }
 
@@ -120,7 +125,7 @@ export function sheetNamed(state: MemState, name: string): MemSheet | undefined 
 
 export function existingSheet(state: MemState, name: string): MemSheet {
   const s = sheetNamed(state, name);
-  if (!s) throw new BookError('ItemNotFound', `sheet ${name}`);
+  if (!s) throw new BookError('ItemNotFound', `sheet ${name}`, 'sheet-missing');
   return s;
 }
 
@@ -130,18 +135,18 @@ export function findTable(state: MemState, name: string): MemTable | undefined {
 
 export function tableNamed(state: MemState, name: string): MemTable {
   const t = findTable(state, name);
-  if (!t) throw new BookError('ItemNotFound', `table ${name}`);
+  if (!t) throw new BookError('ItemNotFound', `table ${name}`, 'table-missing');
   return t;
 }
 
 function columnIndex(t: MemTable, header: string): number {
   const i = t.headers.indexOf(header);
-  if (i < 0) throw new BookError('ItemNotFound', `column ${header} in table ${t.name}`);
+  if (i < 0) throw new BookError('ItemNotFound', `column ${header} in table ${t.name}`, 'column-missing');
   return i;
 }
 
 function addSheetTo(state: MemState, name: string, position?: number): void {
-  if (sheetNamed(state, name)) throw new BookError('ItemAlreadyExists', `sheet ${name}`);
+  if (sheetNamed(state, name)) throw new BookError('ItemAlreadyExists', `sheet ${name}`, 'already-exists');
   const s: MemSheet = { name, frozenRows: 0, blocks: [], charts: [], cells: new Map() };
   if (position === undefined || position >= state.sheets.length) state.sheets.push(s);
   else state.sheets.splice(Math.max(0, position), 0, s);
@@ -158,8 +163,9 @@ type Handler<K extends ChangeKind> = (state: MemState, c: ChangeOf<K>) => void;
 const MEMORY_HANDLERS: { readonly [K in ChangeKind]: Handler<K> } = {
   addSheet: (state, c) => addSheetTo(state, c.sheet, c.position),
   addTable: (state, c) => {
-    if (!sheetNamed(state, c.sheet)) throw new BookError('ItemNotFound', `sheet ${c.sheet}`);
-    if (findTable(state, c.table)) throw new BookError('ItemAlreadyExists', `table ${c.table}`);
+    if (!sheetNamed(state, c.sheet)) throw new BookError('ItemNotFound', `sheet ${c.sheet}`, 'sheet-missing');
+    if (findTable(state, c.table))
+      throw new BookError('ItemAlreadyExists', `table ${c.table}`, 'already-exists');
     if (new Set(c.headers).size !== c.headers.length)
       throw new BookError('InvalidArgument', `duplicate headers in ${c.table}`);
     const { row, column } = parseA1(c.at);
@@ -181,7 +187,8 @@ const MEMORY_HANDLERS: { readonly [K in ChangeKind]: Handler<K> } = {
   addColumns: (state, c) => {
     const t = tableNamed(state, c.table);
     for (const h of c.headers) {
-      if (t.headers.includes(h)) throw new BookError('ItemAlreadyExists', `column ${h} in ${t.name}`);
+      if (t.headers.includes(h))
+        throw new BookError('ItemAlreadyExists', `column ${h} in ${t.name}`, 'already-exists');
       t.headers.push(h);
       for (const r of t.values) r.push(null);
       for (const r of t.formulas) r.push(null);
@@ -194,6 +201,7 @@ const MEMORY_HANDLERS: { readonly [K in ChangeKind]: Handler<K> } = {
       throw new BookError(
         'InvalidArgument',
         `${c.values.length} values for ${t.values.length} rows in ${t.name}.${c.column}`,
+        'row-count-mismatch',
       );
     }
     c.values.forEach((v, r) => {
@@ -253,8 +261,12 @@ const MEMORY_HANDLERS: { readonly [K in ChangeKind]: Handler<K> } = {
       columns: c.columns === 'row' ? 'row' : [...c.columns],
       formula: c.formula,
       fill: c.fill,
+      rows: t.values.length,
     };
     if (c.font) fill.font = c.font;
+    // The product's own rule (marked) replaces its earlier copy; a person's rules stay.
+    const marker = ruleMarker(c.formula);
+    if (marker) t.fills = t.fills.filter((f) => ruleMarker(f.formula) !== marker);
     t.fills.push(fill);
   },
   freezeHeader: (state, c) => {

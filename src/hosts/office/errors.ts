@@ -5,37 +5,26 @@
  */
 import { DomainError } from '../../domain/errors';
 import type { ErrorCode, ErrorLocation } from '../../domain/errors';
+import { WorkbookError, type FailureReason } from '../../workbook/errors';
 
-export type OfficeFailure =
-  | 'api-missing'
-  | 'sheet-protected'
-  | 'table-missing'
-  | 'column-missing'
-  | 'sheet-missing'
-  | 'already-exists'
-  | 'merged-cells'
-  | 'filter-active'
-  | 'hidden-rows'
-  | 'foreign-sheet'
-  | 'row-count-mismatch'
-  | 'cell-edit'
-  | 'too-large'
-  | 'range-changed'
-  | 'office-error';
+export type OfficeFailure = Exclude<
+  FailureReason,
+  'not-a-package' | 'unreadable' | 'damaged' | 'would-lose-parts'
+>;
 
-export class OfficeHostError extends DomainError {
-  /** Excel had begun the writes when this happened: part of the batch may stand (no rollback). */
-  writesBegan = false;
+/** The workbook layer's one error shape (WorkbookError), raised by the Office host. */
+export class OfficeHostError extends WorkbookError {
+  declare readonly reason: OfficeFailure;
 
   constructor(
     code: ErrorCode,
-    readonly reason: OfficeFailure,
+    reason: OfficeFailure,
     message: string,
     where: ErrorLocation = {},
     /** The OfficeExtension.Error code behind it, when there is one. */
     readonly officeCode?: string,
   ) {
-    super(code, message, where);
+    super(code, reason, message, where, officeCode);
   }
 }
 

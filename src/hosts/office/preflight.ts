@@ -5,6 +5,7 @@
  * before the first write is queued.
  */
 import type { Change } from '../../workbook/book';
+import { ruleMarker } from '../../workbook/productRule';
 import { parseRect, splitAddress } from './a1';
 import type { ApiFeature } from './officeApi';
 import { queueRangeFacts } from './rangeFacts';
@@ -37,6 +38,11 @@ export async function loadPreflight(
   const tableNames = new Set<string>();
   for (const c of changes)
     if ('table' in c && c.kind !== 'addTable' && !created.has(key(c.table))) tableNames.add(c.table);
+  // Tables whose product rule (a marked conditional format) is re-laid: its earlier copies are found
+  // here, in this request, so the write can delete them without a request of its own.
+  const ruled = new Set(
+    changes.flatMap((c) => (c.kind === 'conditionalFill' && ruleMarker(c.formula) ? [key(c.table)] : [])),
+  );
   const withMerges = supports('mergedAreas');
   const filters = supports('autoFilter');
   const tables = [...tableNames].map((name) => {
@@ -62,7 +68,10 @@ export async function loadPreflight(
       withMerges && newColumns > 0
         ? table.getRange().getColumnsAfter(newColumns).getMergedAreasOrNullObject().load('address')
         : null;
-    return { name, table, sheet, header, body, first, filter, hidden, mergedBelow, mergedRight };
+    const rules = ruled.has(key(name))
+      ? table.getRange().conditionalFormats.load('items/type,items/customOrNullObject/rule/formula')
+      : null;
+    return { name, table, sheet, header, body, first, filter, hidden, mergedBelow, mergedRight, rules };
   });
 
   const charts = changes.flatMap((c) => {
@@ -168,6 +177,46 @@ export async function loadPreflight(
       pre.merged.set(mergeKey.rowsBelow(t.name), t.mergedBelow.address);
     if (t.mergedRight && !t.mergedRight.isNullObject)
       pre.merged.set(mergeKey.columnsAfter(t.name), t.mergedRight.address);
+    if (t.rules) PRODUCT_RULES.set(pre, key(t.name), productRulesIn(t.rules));
   }
   return pre;
+}
+
+/** A conditional format of the product's (its formula carries a marker) and that marker. */
+export interface ProductRule {
+  marker: string;
+  format: Excel.ConditionalFormat;
+}
+
+function productRulesIn(rules: Excel.ConditionalFormatCollection): ProductRule[] {
+  return rules.items.flatMap((format) => {
+    if (format.type !== 'Custom' || format.customOrNullObject.isNullObject) return [];
+    const marker = ruleMarker(format.customOrNullObject.rule.formula);
+    return marker ? [{ marker, format }] : [];
+  });
+}
+
+/**
+ * The product rules each table's range overlaps, as the pre-flight found them, kept beside the
+ * Preflight (whose shape state.ts owns) and handed out once: a second conditionalFill on the same
+ * table in one batch must not delete a rule twice.
+ */
+const PRODUCT_RULES = {
+  found: new WeakMap<Preflight, Map<string, ProductRule[]>>(),
+  set(pre: Preflight, table: string, rules: ProductRule[]): void {
+    const byTable = this.found.get(pre) ?? new Map<string, ProductRule[]>();
+    byTable.set(table, rules);
+    this.found.set(pre, byTable);
+  },
+};
+
+/** Takes the product rules carrying `marker` found over `table`; later calls get none of them. */
+export function takeProductRules(pre: Preflight, table: string, marker: string): ProductRule[] {
+  const byTable = PRODUCT_RULES.found.get(pre);
+  const rules = byTable?.get(key(table)) ?? [];
+  byTable?.set(
+    key(table),
+    rules.filter((r) => r.marker !== marker),
+  );
+  return rules.filter((r) => r.marker === marker);
 }

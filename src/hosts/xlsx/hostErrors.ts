@@ -3,7 +3,8 @@
  * and a message in the workbook's language that says what is wrong and what to do. The error is a
  * DomainError, so callers that only know DomainError still show it as one clear line.
  */
-import { DomainError, type ErrorLocation } from '../../domain/errors';
+import type { ErrorLocation } from '../../domain/errors';
+import { WorkbookError } from '../../workbook/errors';
 
 export type XlsxLanguage = 'nl' | 'en';
 
@@ -58,13 +59,14 @@ const TEXTS: Record<XlsxLanguage, Texts> = {
   },
 };
 
-export class XlsxHostError extends DomainError {
+/** The workbook layer's one error shape (WorkbookError), raised by the .xlsx host. */
+export class XlsxHostError extends WorkbookError {
   constructor(
     readonly problem: XlsxProblem,
     message: string,
     where: ErrorLocation = {},
   ) {
-    super('unsupported', message, where);
+    super('unsupported', problem, message, where);
   }
 }
 

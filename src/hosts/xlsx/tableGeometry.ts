@@ -4,6 +4,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { DomainError } from '../../domain/errors';
+import { WorkbookError } from '../../workbook/errors';
 import { address, parseRange, rangeRef, type RangePos } from './a1';
 import { cellOut } from './excelCells';
 import { DEFAULT_TABLE_STYLE, internals, tableModels, type TableModel } from './excelModel';
@@ -65,7 +66,8 @@ export function findTable(wb: ExcelJS.Workbook, name: string): FoundTable | unde
 
 export function requireTable(wb: ExcelJS.Workbook, name: string): FoundTable {
   const t = findTable(wb, name);
-  if (!t) throw new DomainError('invalid-input', `no table named "${name}"`, { path: name });
+  if (!t)
+    throw new WorkbookError('invalid-input', 'table-missing', `no table named "${name}"`, { path: name });
   return t;
 }
 

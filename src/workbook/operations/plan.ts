@@ -8,6 +8,7 @@ import { bindColumns, ownHeader, type ColumnAliases, type ColumnBinding } from '
 import { isBlankCell, isErrorValue } from '../cells';
 import { render, type RenderContext, type TableLocation } from '../formulas';
 import { liveColumns, overdueHighlight } from '../live';
+import { markRule } from '../productRule';
 import {
   formatOf,
   header,
@@ -190,11 +191,15 @@ function languageOf(t: PlannedTable, id: TableId): Language {
     : 'nl';
 }
 
-/** The overdue highlight on Facturen rows (added once, when the column appears). */
+/**
+ * The overdue highlight over the whole Facturen body. Marked as the product's rule, so each host
+ * replaces its earlier copy (over fewer rows) instead of stacking another, and leaves a person's
+ * own rules alone: set-up and every refresh re-issue it as the table grows.
+ */
 export function overdueFill(plan: Plan): Change | undefined {
   const t = plan.get('invoices');
   if (!t || t.binding.indexOf('daysOverdue') === undefined) return undefined;
-  const formula = render(overdueHighlight(), renderContextFor(plan, 'invoices'));
+  const formula = markRule(render(overdueHighlight(), renderContextFor(plan, 'invoices')), 'overdue');
   return {
     kind: 'conditionalFill',
     table: t.name,

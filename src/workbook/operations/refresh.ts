@@ -10,7 +10,7 @@
  * Klanten: largest open amount first.
  */
 import type { DunningGroup } from '../../domain/dunning';
-import type { Language } from '../../domain/model';
+import type { Language, Settings } from '../../domain/model';
 import type { InvoiceStatus } from '../../domain/status';
 import type { Book, Cell, Change } from '../book';
 import type { RowError } from '../codec';
@@ -21,6 +21,7 @@ import {
   liveColumnChanges,
   missingProductHeaders,
   overviewNote,
+  overdueFill,
   overviewRecord,
   planFromState,
   rebind,
@@ -45,6 +46,10 @@ export interface RefreshResult {
   overviewSheet?: string;
   /** Set when a sheet of the person's carries the overview's name: left alone, and where the overview went. */
   overviewNote?: string;
+  /** The settings as read (the caller checks e.g. whether the statutory rate table is current). */
+  settings?: Settings;
+  /** The sheet holding the settings table (Instellingen / Settings), where a person adds a rate. */
+  settingsSheet?: string;
   changes: number;
 }
 
@@ -127,6 +132,9 @@ export async function refreshAndSort(
   const live = liveColumnChanges(plan, settings, language);
   changes.push(...live.changes);
   const keptTyped = [...live.keptTyped];
+  // Every refresh lays the highlight over the body as it is now; hosts replace the earlier one.
+  const highlight = overdueFill(plan);
+  if (highlight) changes.push(highlight);
 
   // Facturen: next step and sort key per body row.
   const counts = { total: 0, overdue: 0, open: 0, closed: 0 };
@@ -239,6 +247,8 @@ export async function refreshAndSort(
     addedColumns,
     overviewSheet: sheet,
     ...(note ? { overviewNote: note } : {}),
+    settings,
+    ...(state.tables.get('settings') ? { settingsSheet: state.tables.get('settings')?.snap.sheet } : {}),
     changes: changes.length,
   };
 }

@@ -4,7 +4,7 @@
  * cells, API versions, cell-edit mode). Seed it from a small description, run host code through
  * `fake.run` (typed as Excel.run), then inspect `fake.snapshot()` and `fake.stats`.
  */
-import { parseAddress } from './a1';
+import { formatAddress, parseAddress } from './a1';
 import type { FakeEnvironment, RequestStats } from './runtime';
 import { apiMinor, FakeRequestContext } from './runtime';
 import { FakeOfficeError } from './errors';
@@ -45,6 +45,8 @@ export interface SeedSheet {
   tables?: SeedTable[];
   /** Rows (1-based, as Excel numbers them) hidden by hand, not by a filter. */
   hiddenRows?: number[];
+  /** A person's own Custom conditional formats: range (e.g. "A2:F9"), formula, fill. */
+  conditionalFormats?: { address: string; formula: string; fill: string }[];
 }
 
 export interface FakeSeed {
@@ -147,6 +149,11 @@ export class FakeExcel {
     return apiMinor(minVersion ?? '1.1') <= this.env.apiMinor;
   };
 
+  /** Excel refuses the request after `afterSyncs` more ones with an Office error `code` and its English text. */
+  failRequest(code: string, message: string, afterSyncs = 0): void {
+    this.env.failure = { code, message, afterSyncs };
+  }
+
   /** The user starts typing in a cell: batches fail, or wait with delayForCellEdit. */
   startCellEdit(): void {
     this.env.userIsEditingCell = true;
@@ -192,6 +199,13 @@ export class FakeExcel {
       for (const t of s.tables ?? []) this.seedTable(sheet, t);
       sheet.merges.push(...(s.merges ?? []).map((m) => parseAddress(m).rect));
       for (const r of s.hiddenRows ?? []) sheet.hiddenRows.add(r - 1);
+      for (const cf of s.conditionalFormats ?? [])
+        sheet.conditionalFormats.push({
+          address: formatAddress(sheet.name, parseAddress(cf.address).rect),
+          formula: cf.formula,
+          fill: cf.fill,
+          font: null,
+        });
       sheet.protected = s.protected ?? sheet.protected;
     }
     for (const [k, v] of Object.entries(seed.names ?? {})) this.model.names.set(k, v);

@@ -35,13 +35,15 @@ describe('the probe kit on the fake', () => {
     // it to the fake (or a recording that needs it) shows up as a change to this list.
     expect(records.filter((r) => r.error).map((r) => r.probe)).toEqual([
       'sortWithHiddenRows', // Range.rowHidden is read-only in the fake
-      'conditionalFormatAfterRowsAdd', // ConditionalFormat.getRange
       'chartSeriesBy', // Chart.series
     ]);
     expect(byName.get('filterRoundTrip')?.result).toMatchObject({
       dynamic: { isDataFiltered: true, criteria: { filterOn: 'Dynamic', dynamicCriteria: 'AboveAverage' } },
       custom: { criteria: { criterion1: '>15', criterion2: '<55', operator: 'And' } },
     });
+    // rows.add leaves a rule's range as it was: nothing Microsoft documents for the JavaScript API
+    // says Excel stretches it, so the product re-lays its own rule at every refresh instead.
+    expect(byName.get('conditionalFormatAfterRowsAdd')?.result).toEqual({ cfAddress: 'probe_cf!A2:B7' });
     // What the product's guards assume of the fake, recorded here so a change shows up.
     expect(byName.get('areasAddress')?.result).toEqual({
       20: { areaCount: 20, listed: 20, addressLength: expect.any(Number) },

@@ -34,6 +34,8 @@ export interface FakeEnvironment {
    * test show what a host does if Excel ever shortens the list.
    */
   areasAddressLimit?: number;
+  /** Excel refuses a later request with this error (OfficeExtension.Error's code and English text). */
+  failure?: { code: string; message: string; afterSyncs: number };
 }
 
 interface Command {
@@ -116,6 +118,11 @@ export class FakeRequestContext {
         );
       }
       await this.env.cellEditDone;
+    }
+    const failure = this.env.failure;
+    if (failure && failure.afterSyncs-- <= 0) {
+      delete this.env.failure;
+      throw new FakeOfficeError(failure.code, failure.message);
     }
     if (requestBytes > PAYLOAD_LIMIT) {
       throw new FakeOfficeError(

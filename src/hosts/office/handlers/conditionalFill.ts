@@ -1,5 +1,12 @@
-/** The overdue highlight: a custom conditional format over whole rows or runs of columns. */
+/**
+ * The overdue highlight: a custom conditional format over whole rows or runs of columns of the
+ * body as it is when the write runs (rows appended earlier in the batch included). The product's
+ * own rule (marked, productRule.ts) replaces its earlier copies, which the pre-flight found;
+ * a person's rules are never touched.
+ */
+import { ruleMarker } from '../../../workbook/productRule';
 import { COMMAND_OVERHEAD } from '../batching';
+import { takeProductRules } from '../preflight';
 import { columnIndex, tableNamed } from '../refusals';
 import type { Handler } from './types';
 
@@ -11,10 +18,13 @@ export const conditionalFill: Handler<'conditionalFill'> = (plan, change) => {
       : contiguousRuns(change.columns.map((c) => columnIndex(t, c)));
   const { name } = t;
   const { formula, fill, font } = change;
+  const marker = ruleMarker(formula);
+  const earlier = marker && !t.created ? takeProductRules(plan.pre, name, marker) : [];
   plan.steps.push({
-    bytes: (formula.length + COMMAND_OVERHEAD) * runs.length * 4,
+    bytes: (formula.length + COMMAND_OVERHEAD) * runs.length * 4 + COMMAND_OVERHEAD * earlier.length,
     sheet: t.sheet,
     run: (ctx) => {
+      for (const rule of earlier) rule.format.delete();
       const body = ctx.workbook.tables.getItem(name).getDataBodyRange();
       for (const [first, count] of runs) {
         const range = change.columns === 'row' ? body : body.getColumn(first).getResizedRange(0, count - 1);

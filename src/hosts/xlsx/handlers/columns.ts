@@ -1,6 +1,7 @@
 /** Handlers that write one column of a table's body: values, a filled-down formula, a format, a list. */
 import type ExcelJS from 'exceljs';
 import { DomainError } from '../../../domain/errors';
+import { WorkbookError } from '../../../workbook/errors';
 import type { Cell } from '../../../workbook/book';
 import { shiftFormula } from '../../../workbook/formulas';
 import { address } from '../a1';
@@ -15,8 +16,9 @@ export const setColumn: Handler<'setColumn'> = (state, { table: tableName, colum
   const col = columnOf(t, column);
   const count = bodyCount(t);
   if (values.length !== count) {
-    throw new DomainError(
+    throw new WorkbookError(
       'invalid-input',
+      'row-count-mismatch',
       `setColumn ${tableName}[${column}]: ${values.length} values for ${count} rows`,
       { sheet: t.ws.name, column },
     );

@@ -1,9 +1,14 @@
-/** conditionalFill: one expression rule per span of the body, never stacked by a repeated refresh. */
+/**
+ * conditionalFill: one expression rule per span of the whole current body. The product's own rule
+ * (marked, productRule.ts) replaces every earlier copy of it wherever it lies, so a refresh after
+ * the table grew leaves one rule over rows 2..n; a person's rule is never touched.
+ */
 import type ExcelJS from 'exceljs';
 import { DomainError } from '../../../domain/errors';
 import { parseRange, rangeRef, type RangePos } from '../a1';
 import { internals, type ConditionalFormatting } from '../excelModel';
 import { columnOf, requireTable, type FoundTable } from '../tableGeometry';
+import { ruleMarker } from '../../../workbook/productRule';
 import { stripEquals } from './columns';
 import type { Handler } from './types';
 
@@ -19,10 +24,13 @@ export const conditionalFill: Handler<'conditionalFill'> = ({ workbook }, change
         });
   const refs = spans.map(([l, r]) => rangeRef({ top: t.firstBody, left: l, bottom: t.lastBody, right: r }));
   const sheet = internals(t.ws);
-  // Refreshing twice must not stack the same rule twice: drop earlier copies of it first.
-  sheet.conditionalFormattings = sheet.conditionalFormattings.filter(
-    (cf) => !(refs.includes(cf.ref) || sameRuleInTable(cf, formula, t)),
-  );
+  const marker = ruleMarker(formula);
+  // Refreshing twice must not stack the rule: drop earlier copies of it (only ever the product's).
+  sheet.conditionalFormattings = sheet.conditionalFormattings
+    .map((cf) =>
+      marker ? { ...cf, rules: cf.rules.filter((rule) => ruleMarker(expressionOf(rule)) !== marker) } : cf,
+    )
+    .filter((cf) => cf.rules.length > 0 && !(marker === undefined && sameRuleInTable(cf, formula, t)));
   const style: Partial<ExcelJS.Style> = {
     fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(change.fill) } },
   };
@@ -37,6 +45,11 @@ export const conditionalFill: Handler<'conditionalFill'> = ({ workbook }, change
   }
 };
 
+function expressionOf(rule: ExcelJS.ConditionalFormattingRule): string | undefined {
+  return rule.type === 'expression' ? rule.formulae?.[0] : undefined;
+}
+
+/** An unmarked rule identical to the one being written (same expression, inside the table). */
 function sameRuleInTable(cf: ConditionalFormatting, formula: string, t: FoundTable): boolean {
   const first = cf.ref.split(/\s+/)[0] ?? '';
   let r: RangePos;
