@@ -113,7 +113,6 @@ describe('module size', () => {
     'domain/dunning.ts': 587,
     'workbook/operations/append.ts': 585,
     'workbook/codec.ts': 495,
-    'workbook/formulas.ts': 460,
     'taskpane/views/BankImport.tsx': 414,
     'domain/bank/camt053.ts': 414,
     'workbook/operations/overview.ts': 411,

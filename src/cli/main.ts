@@ -11,7 +11,7 @@ import type { Language } from '../domain/model';
 import { XlsxBook } from '../hosts/xlsx/xlsxBook';
 import type { Book, ChartSpec } from '../workbook/book';
 import type { RowError } from '../workbook/codec';
-import { columnNumber } from '../workbook/columns';
+import { columnNumber } from '../workbook/a1';
 import { TABLES } from '../workbook/schema';
 import { parseConfig, type ConsultantConfig } from '../workbook/config';
 import { loadLedger, overviewOf, type LoadResult } from '../workbook/operations';

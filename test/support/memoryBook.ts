@@ -19,7 +19,7 @@ import type {
   SheetBlock,
   TableSnapshot,
 } from '../../src/workbook/book';
-import { shiftFormula } from '../../src/workbook/formulas';
+import { shiftFormula } from '../../src/workbook/shiftFormula';
 
 export interface FixtureTable {
   name: string;

@@ -5,7 +5,8 @@
  * before the first write is queued.
  */
 import type { Change } from '../../workbook/book';
-import { parseRect, splitAddress } from './a1';
+import { splitAddress } from '../../workbook/a1';
+import { parseRect } from './a1';
 import type { ApiFeature } from './officeApi';
 import { formulaOf } from './read';
 import {

@@ -11,7 +11,8 @@
  * Columns without a single typed value or formula are not loaded at all: they read as empty.
  */
 import type { Cell, ReadOptions, ReadResult, TableSnapshot } from '../../workbook/book';
-import { parseAreas, parseRect, rectAddress, splitAddress } from './a1';
+import { splitAddress } from '../../workbook/a1';
+import { parseAreas, parseRect, rectAddress } from './a1';
 import { fromCellOutput } from './cellInput';
 
 /** Requests the body values are spread over, at least (see the module comment). */

@@ -13,7 +13,7 @@ import { AGING_BUCKETS, agingReport, type AgingReport } from '../../domain/statu
 import { dueDateOf } from '../../domain/terms';
 import type { Cell, ChartSpec, SheetBlock } from '../book';
 import { centsToCell, isoToSerial } from '../cells';
-import { columnLetter } from '../formulas';
+import { columnLetter } from '../a1';
 import { DATE_FORMAT, EURO_FORMAT, INT_FORMAT } from '../schema';
 import { formatDateNl } from './text';
 

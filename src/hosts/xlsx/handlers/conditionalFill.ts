@@ -1,7 +1,7 @@
 /** conditionalFill: one expression rule per span of the body, never stacked by a repeated refresh. */
 import type ExcelJS from 'exceljs';
 import { DomainError } from '../../../domain/errors';
-import { parseRange, rangeRef, type RangePos } from '../a1';
+import { parseRange, rangeAddress, type RangePos } from '../../../workbook/a1';
 import { internals, type ConditionalFormatting } from '../excelModel';
 import { columnOf, requireTable, type FoundTable } from '../tableGeometry';
 import { stripEquals } from './columns';
@@ -17,7 +17,9 @@ export const conditionalFill: Handler<'conditionalFill'> = ({ workbook }, change
           const col = columnOf(t, c);
           return [col, col];
         });
-  const refs = spans.map(([l, r]) => rangeRef({ top: t.firstBody, left: l, bottom: t.lastBody, right: r }));
+  const refs = spans.map(([l, r]) =>
+    rangeAddress({ top: t.firstBody, left: l, bottom: t.lastBody, right: r }),
+  );
   const sheet = internals(t.ws);
   // Refreshing twice must not stack the same rule twice: drop earlier copies of it first.
   sheet.conditionalFormattings = sheet.conditionalFormattings.filter(

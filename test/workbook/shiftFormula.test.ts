@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { DomainError } from '../../src/domain/errors';
-import { shiftFormula } from '../../src/workbook/formulas';
+import { shiftFormula } from '../../src/workbook/shiftFormula';
 
 describe('shiftFormula', () => {
   it('moves relative rows and keeps anchored rows', () => {
