@@ -52,7 +52,6 @@ export const iff = (cond: Expr, then: Expr, els: Expr): Expr => ({ op: 'if', con
 export const bin = (o: Extract<Expr, { op: 'bin' }>['o'], a: Expr, b: Expr): Expr => ({ op: 'bin', o, a, b });
 export const and = (...args: Expr[]): Expr => ({ op: 'and', args });
 export const or = (...args: Expr[]): Expr => ({ op: 'or', args });
-export const max = (...args: Expr[]): Expr => ({ op: 'max', args });
 export const round = (value: Expr, digits: number): Expr => ({ op: 'round', value, digits });
 export const iferror = (value: Expr, fallback: Expr): Expr => ({ op: 'iferror', value, fallback });
 export const isText = (value: Expr): Expr => ({ op: 'istext', value });

@@ -40,7 +40,7 @@ export interface Camt053Options {
 }
 
 export const DEFAULT_MAX_CHARS = 50_000_000;
-export const DEFAULT_MAX_DEPTH = 64;
+const DEFAULT_MAX_DEPTH = 64;
 
 const CAMT_NS =
   /xmlns(?::[\w.-]+)?\s*=\s*["'](urn:iso:std:iso:20022:tech:xsd:([a-z]+\.\d{3})\.\d{3}\.(\d{2}))["']/;

@@ -4,7 +4,6 @@
  */
 import {
   cellAddress,
-  columnLetter,
   parseAreas as parseAreaRanges,
   parseCell,
   parseRange,
@@ -18,11 +17,6 @@ export interface Rect {
   col: number;
   rows: number;
   cols: number;
-}
-
-/** Column letters of a 0-based column index. */
-export function columnLetters(col: number): string {
-  return columnLetter(col + 1);
 }
 
 export function parseCellRef(a1: string): { row: number; col: number } {

@@ -81,7 +81,7 @@ export const STEP_LABELS: Record<string, L> = {
   collection: { nl: 'Incasso', en: 'Collection' },
 };
 
-export interface OverviewInput {
+interface OverviewInput {
   today: IsoDate;
   language: Language;
   dateSystem: 1900 | 1904;
@@ -326,7 +326,7 @@ export function buildOverview(input: OverviewInput): OverviewLayout {
 }
 
 /** The ladder state of one invoice and the "next step" text the workbook shows for it. */
-export interface InvoiceStep {
+interface InvoiceStep {
   state: DunningState;
   text: string;
 }
@@ -385,7 +385,7 @@ export function overviewOf(
   return { layout, metrics, actions, steps };
 }
 
-export function stepText(state: DunningState, language: Language): string {
+function stepText(state: DunningState, language: Language): string {
   const en = language === 'en';
   const d = (iso: string): string => formatDateNl(iso);
   switch (state.kind) {
