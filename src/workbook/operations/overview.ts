@@ -45,12 +45,12 @@ export const OVERVIEW_MARKER = 'KI_Kengetallen';
 const FIRST_BLOCK_ROW = 3;
 
 /** Named blocks (defined names are language-independent) and the charts bound to them. */
-export interface OverviewLayout {
+interface OverviewLayout {
   blocks: SheetBlock[];
   charts: ChartSpec[];
 }
 
-export function buildOverview(input: OverviewInput): OverviewLayout {
+function buildOverview(input: OverviewInput): OverviewLayout {
   const lang = input.language;
   const t = (l: L): string => l[lang];
   const m = input.metrics;
@@ -270,7 +270,7 @@ interface InvoiceStep {
   text: string;
 }
 
-export interface OverviewComputation {
+interface OverviewComputation {
   layout: OverviewLayout;
   metrics: OverviewMetrics;
   /** Reminder groups due today (what "today's actions" lists). */
