@@ -6,7 +6,7 @@
 import type { Language } from '../domain/model';
 import type { XlsxBook } from '../hosts/xlsx/xlsxBook';
 import type { Book, ChartSpec } from '../workbook/book';
-import { columnNumber } from '../workbook/columns';
+import { columnNumber } from '../workbook/a1';
 import { hostNote } from './domainText';
 import type { CliIo } from './io';
 import { sayIn } from './summaries';

@@ -3,7 +3,7 @@ import type { IsoDate } from '../domain/dates';
 import { ratesOutdated } from '../domain/legal/interestRates';
 import type { Book } from '../workbook/book';
 import { refreshAndSort, type RefreshResult } from '../workbook/operations';
-import { SETTINGS_TABLE } from '../workbook/schema';
+import { SETTINGS_TABLE } from '../workbook/tables/records';
 import type { RefreshSummary } from './commands';
 
 export function summarize(result: RefreshResult): RefreshSummary {

@@ -7,7 +7,8 @@
 import { composeIBAN } from 'ibantools';
 import { addDays, addMonths, toDayNumber, type IsoDate } from '../domain/dates';
 import { DomainError } from '../domain/errors';
-import { roundCents, type Cents } from '../domain/money';
+import type { Cents } from '../domain/money';
+import { vatFromExcl } from '../domain/split';
 import {
   defaultSettings,
   type Arrangement,
@@ -381,7 +382,7 @@ function makeCustomers(dice: Dice): Draft[] {
 }
 
 function vatOf(excl: Cents, product: Product): Cents {
-  return roundCents((excl * (100 + product.vatPercent)) / 100);
+  return vatFromExcl(excl, product.vatPercent * 100).incl;
 }
 
 /** Generates the sample ledger: 40 customers, two years of invoices up to `today`. */

@@ -10,7 +10,7 @@ import type { Cell, TableSnapshot } from './book';
 import type { TableBinding } from './binding';
 import { parseBool } from './cells';
 import type { RowError } from './codec';
-import { columnLetter } from './formulas';
+import { columnLetter } from './a1';
 
 const BANK_CSV_PREFIX = 'bankcsv.';
 const BANK_CSV_COLUMNS = [

@@ -33,7 +33,7 @@ import {
   type Parsed,
   type Why,
 } from './cells';
-import { columnLetter } from './formulas';
+import { columnLetter } from './a1';
 import { liveInputs } from './live';
 import { hasMarks, type PaidMarks } from './paidColumns';
 import { choiceLabel, type ColumnSpec, type TableId, type TableSpec } from './schema';

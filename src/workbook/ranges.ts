@@ -11,7 +11,7 @@ import {
   type PlainRange,
   type Surroundings,
 } from './book';
-import { columnLetter } from './columns';
+import { columnLetter } from './a1';
 
 /** A rectangle of 1-based sheet rows and columns, both ends included. */
 export interface Box {

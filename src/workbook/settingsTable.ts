@@ -11,7 +11,7 @@ import type { Cell, TableSnapshot } from './book';
 import type { ColumnAliases, TableBinding } from './binding';
 import { parseBool, parseChoice, parseDate, parseInteger, parseText, type Parsed } from './cells';
 import type { RowError } from './codec';
-import { columnLetter } from './formulas';
+import { columnLetter } from './a1';
 import { normalizeHeader, type Choice, type TableId } from './schema';
 
 type Kind = 'text' | 'int' | 'bool' | 'date' | 'enum';

@@ -6,7 +6,7 @@ import { OfficeBook } from '../../src/hosts/office/officeBook';
 import type { SeedCell, SeedSheet } from '../support/fakeOffice';
 import { FakeExcel } from '../support/fakeOffice';
 import type { BookFixture } from '../support/memoryBook';
-import { columnLetter } from '../../src/workbook/columns';
+import { columnLetter } from '../../src/workbook/a1';
 import { describeBookContract, type ContractBook } from './bookContract';
 import { describeRangesContract } from './rangesContract';
 

@@ -20,7 +20,7 @@ import type {
   TableSnapshot,
 } from '../../src/workbook/book';
 import { PRODUCT_NAME_PREFIX } from '../../src/workbook/book';
-import { shiftFormula } from '../../src/workbook/formulas';
+import { shiftFormula } from '../../src/workbook/shiftFormula';
 import { extendTable, memorySurroundings, rangeToTable } from './memoryRanges';
 import { WorkbookError, type FailureReason } from '../../src/workbook/errors';
 import { ruleMarker } from '../../src/workbook/productRule';

@@ -20,7 +20,8 @@ import { dueDateOf } from '../../src/domain/terms';
 import type { Cell } from '../../src/workbook/book';
 import { isoToSerial } from '../../src/workbook/cells';
 import { encodeFields } from '../../src/workbook/codec';
-import { evaluate, render, type Row } from '../../src/workbook/formulas';
+import { evaluate, type Row } from '../../src/workbook/formulaEval';
+import { render } from '../../src/workbook/formulaText';
 import { liveColumns, liveInputs, overdueHighlight } from '../../src/workbook/live';
 import {
   ARRANGEMENTS,

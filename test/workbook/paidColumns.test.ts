@@ -12,7 +12,7 @@ import { invoiceStatus } from '../../src/domain/status';
 import { dueDateOf } from '../../src/domain/terms';
 import type { Cell } from '../../src/workbook/book';
 import { isoToSerial } from '../../src/workbook/cells';
-import { evaluate, type Row } from '../../src/workbook/formulas';
+import { evaluate, type Row } from '../../src/workbook/formulaEval';
 import { liveColumns } from '../../src/workbook/live';
 import { loadLedger, refreshAndSort, setUp } from '../../src/workbook/operations';
 import { fromMarks, paymentStatusOf, UNKNOWN_PAID_ON } from '../../src/workbook/paidColumns';

@@ -5,7 +5,7 @@
  * (default 50 million characters), declares a DOCTYPE or ENTITY (billion laughs, external
  * entities) or nests elements deeper than `maxDepth` (the validator and parser recurse per level:
  * thousands of levels would overflow the stack); fast-xml-parser then runs with entity processing
- * off, and this module decodes what XML itself predefines (&lt; &gt; &amp; &quot; &apos; and
+ * off, and xmlSafety.ts decodes what XML itself predefines (&lt; &gt; &amp; &quot; &apos; and
  * character references) exactly once, so "Bakker &amp; Zn" arrives as "Bakker & Zn" and
  * "&amp;amp;" as "&amp;". Line breaks are kept as the bank wrote them. Values are kept as text
  * (parseTagValue off) so "000000001" stays an id and amounts reach the cents parser as written.
@@ -31,6 +31,7 @@ import {
   type Statement,
   type TransactionDetail,
 } from './statement';
+import { decodeXmlText, depthBeyond } from './xmlSafety';
 
 export interface Camt053Options {
   /** Refuse larger inputs at once. Default 50,000,000 characters (≈ 50 MB). */
@@ -40,7 +41,7 @@ export interface Camt053Options {
 }
 
 export const DEFAULT_MAX_CHARS = 50_000_000;
-export const DEFAULT_MAX_DEPTH = 64;
+const DEFAULT_MAX_DEPTH = 64;
 
 const CAMT_NS =
   /xmlns(?::[\w.-]+)?\s*=\s*["'](urn:iso:std:iso:20022:tech:xsd:([a-z]+\.\d{3})\.\d{3}\.(\d{2}))["']/;
@@ -284,87 +285,6 @@ function readDetail(
     structuredReferences: structured,
     ...(e2e && e2e !== 'NOTPROVIDED' ? { endToEndId: e2e } : {}),
   };
-}
-
-// ---------------------------------------------------------------- safety
-
-/**
- * The line where element nesting first exceeds `max`, or undefined. A linear scan, no recursion:
- * start tags open a level, end tags close one; self-closing tags, comments, CDATA, processing
- * instructions and quoted attribute values (which may hold '>') are stepped over. It need not judge
- * well-formedness: the validator runs after it, on input now known to be shallow.
- */
-export function depthBeyond(xml: string, max: number): { line: number } | undefined {
-  let depth = 0;
-  let i = 0;
-  const n = xml.length;
-  while (i < n) {
-    const lt = xml.indexOf('<', i);
-    if (lt < 0) return undefined;
-    const next = xml[lt + 1];
-    if (xml.startsWith('<!--', lt)) {
-      const end = xml.indexOf('-->', lt + 4);
-      i = end < 0 ? n : end + 3;
-      continue;
-    }
-    if (xml.startsWith('<![CDATA[', lt)) {
-      const end = xml.indexOf(']]>', lt + 9);
-      i = end < 0 ? n : end + 3;
-      continue;
-    }
-    if (next === '?' || next === '!') {
-      const end = xml.indexOf('>', lt + 2);
-      i = end < 0 ? n : end + 1;
-      continue;
-    }
-    // Find the tag's end, stepping over quoted attribute values.
-    let j = lt + 1;
-    let quote = '';
-    while (j < n) {
-      const c = xml[j];
-      if (quote) {
-        if (c === quote) quote = '';
-      } else if (c === '"' || c === "'") quote = c;
-      else if (c === '>') break;
-      j += 1;
-    }
-    if (next === '/') depth -= 1;
-    else if (xml[j - 1] !== '/') {
-      depth += 1;
-      if (depth > max) return { line: lineAt(xml, lt) };
-    }
-    i = j + 1;
-  }
-  return undefined;
-}
-
-function lineAt(text: string, index: number): number {
-  let line = 1;
-  for (let k = text.indexOf('\n'); k >= 0 && k < index; k = text.indexOf('\n', k + 1)) line += 1;
-  return line;
-}
-
-const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-/** XML's predefined entities and character references, decoded in one pass (so exactly once). */
-export function decodeXmlText(raw: string): string {
-  if (!raw.includes('&')) return raw;
-  return raw.replace(
-    /&(?:(lt|gt|amp|quot|apos)|#(\d{1,7})|#x([0-9a-fA-F]{1,6}));/g,
-    (whole, name, dec, hex) => {
-      if (name) return PREDEFINED[name as string] ?? whole;
-      const cp = dec !== undefined ? Number.parseInt(dec as string, 10) : Number.parseInt(hex as string, 16);
-      // Only characters XML 1.0 allows; a reference to anything else stays as written, visibly.
-      const allowed =
-        cp === 0x9 ||
-        cp === 0xa ||
-        cp === 0xd ||
-        (cp >= 0x20 && cp <= 0xd7ff) ||
-        (cp >= 0xe000 && cp <= 0xfffd) ||
-        (cp >= 0x10000 && cp <= 0x10ffff);
-      return allowed ? String.fromCodePoint(cp) : whole;
-    },
-  );
 }
 
 // ---------------------------------------------------------------- small readers

@@ -3,7 +3,8 @@
  * the payload limit allows. Excel on the web refuses requests over 5 MB, so a large change set is
  * cut into row blocks by their JSON size; nothing is ever sent per row.
  */
-import { quoteSheet, rectAddress } from './a1';
+import { quoteSheet } from '../../workbook/a1';
+import { rectAddress } from './a1';
 import type { TableState } from './state';
 
 /**

@@ -8,9 +8,7 @@
  * refused), requirements.ts (ExcelApi versions). The writes: handlers/ (one per Change kind),
  * batching.ts (request sizes). Filters: filters.ts.
  */
-import { DomainError } from '../../domain/errors';
 import type { Book, Change, ReadOptions, ReadResult } from '../../workbook/book';
-import { columnLetters } from './a1';
 import {
   COMMAND_OVERHEAD,
   DEFAULT_REQUEST_BUDGET,
@@ -27,8 +25,6 @@ import { loadPreflight } from './preflight';
 import { readTables } from './read';
 import { requireApi, requireApiFor, supports } from './requirements';
 import type { Preflight } from './state';
-
-export { DEFAULT_REQUEST_BUDGET, DEFAULT_RESPONSE_BUDGET, splitByBytes } from './batching';
 
 const RUN_OPTIONS: Excel.RunOptions = { delayForCellEdit: true };
 
@@ -121,5 +117,3 @@ export class OfficeBook implements Book {
     return supports(this.api, feature);
   }
 }
-
-export { columnLetters, DomainError };

@@ -6,7 +6,8 @@
  */
 import type { Change } from '../../workbook/book';
 import { ruleMarker } from '../../workbook/productRule';
-import { parseRect, splitAddress } from './a1';
+import { splitAddress } from '../../workbook/a1';
+import { parseRect } from './a1';
 import type { ApiFeature } from './officeApi';
 import { queueRangeFacts } from './rangeFacts';
 import { formulaOf } from './read';

@@ -17,7 +17,8 @@ import {
   type ReadResult,
   type TableSnapshot,
 } from '../../workbook/book';
-import { parseAreas, parseRect, rectAddress, splitAddress } from './a1';
+import { splitAddress } from '../../workbook/a1';
+import { parseAreas, parseRect, rectAddress } from './a1';
 import { fromCellOutput } from './cellInput';
 import { SurroundingsReader } from './readSurroundings';
 

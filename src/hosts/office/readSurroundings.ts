@@ -7,7 +7,8 @@
  */
 import { BESIDE_MAX_COLUMNS, BESIDE_MAX_ROWS, type Cell, type Surroundings } from '../../workbook/book';
 import { surroundingsOf, type Box, type SheetCells } from '../../workbook/ranges';
-import { parseAreas, parseRect, rectAddress, splitAddress } from './a1';
+import { splitAddress } from '../../workbook/a1';
+import { parseAreas, parseRect, rectAddress } from './a1';
 import { fromCellOutput } from './cellInput';
 
 const FORMULA_CELLS = 'Formulas' as Excel.SpecialCellType;

@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import type JSZip from 'jszip';
-import { parseRange } from './a1';
+import { parseRange } from '../../workbook/a1';
 import { cellOut, dateToSerial } from './excelCells';
 import { tableModels } from './excelModel';
 import { findLossyParts, type LossyPart } from './lossRisks';

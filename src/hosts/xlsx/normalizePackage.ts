@@ -8,7 +8,7 @@
  * rewritten only when it needs it, and the package re-zipped only when a part was.
  */
 import JSZip from 'jszip';
-import { columnLetter, columnNumber } from '../../workbook/columns';
+import { columnLetter, columnNumber } from '../../workbook/a1';
 import { hostError, type XlsxLanguage } from './hostErrors';
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';

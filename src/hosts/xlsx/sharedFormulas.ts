@@ -3,7 +3,7 @@
  * shared again at save time for the columns the product filled down.
  */
 import type ExcelJS from 'exceljs';
-import { shiftFormula } from '../../workbook/formulas';
+import { shiftFormula } from '../../workbook/shiftFormula';
 import type { XlsxState } from './hostState';
 import { findTable, headersOf, type FoundTable } from './tableGeometry';
 

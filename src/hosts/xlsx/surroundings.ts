@@ -2,7 +2,7 @@
 import type ExcelJS from 'exceljs';
 import type { Surroundings } from '../../workbook/book';
 import { isFilled, surroundingsOf, type Box, type SheetCells } from '../../workbook/ranges';
-import { parseRange } from './a1';
+import { parseRange } from '../../workbook/a1';
 import { cellOut } from './excelCells';
 import { tableModels } from './excelModel';
 

@@ -5,7 +5,7 @@
 import type ExcelJS from 'exceljs';
 import { DomainError } from '../../domain/errors';
 import { WorkbookError } from '../../workbook/errors';
-import { address, parseRange, rangeRef, type RangePos } from './a1';
+import { cellAddress, parseRange, rangeAddress, type RangePos } from '../../workbook/a1';
 import { cellOut } from './excelCells';
 import { DEFAULT_TABLE_STYLE, internals, tableModels, type TableModel } from './excelModel';
 
@@ -113,10 +113,10 @@ export function checkHeaders(headers: string[], table: string): void {
 }
 
 export function setTableRange(model: TableModel, r: RangePos): void {
-  model.tableRef = rangeRef(r);
-  model.ref = address(r.top, r.left);
+  model.tableRef = rangeAddress(r);
+  model.ref = cellAddress(r.top, r.left);
   const filterBottom = r.bottom - (model.totalsRow ? 1 : 0);
-  model.autoFilterRef = rangeRef({ ...r, bottom: filterBottom });
+  model.autoFilterRef = rangeAddress({ ...r, bottom: filterBottom });
 }
 
 /** Makes a table model safe for ExcelJS's writer (it renders these fields unconditionally). */
@@ -124,7 +124,7 @@ export function fixTableModel(model: TableModel): void {
   model.style ??= { theme: DEFAULT_TABLE_STYLE, showRowStripes: true };
   if (model.tableRef) {
     const r = parseRange(model.tableRef);
-    model.autoFilterRef ??= rangeRef({ ...r, bottom: r.bottom - (model.totalsRow ? 1 : 0) });
+    model.autoFilterRef ??= rangeAddress({ ...r, bottom: r.bottom - (model.totalsRow ? 1 : 0) });
   }
 }
 
@@ -133,9 +133,13 @@ export function assertFree(ws: ExcelJS.Worksheet, area: RangePos, what: string):
   for (const model of tableModels(ws)) {
     const r = parseRange(model.tableRef ?? model.ref ?? 'A1');
     if (r.left <= area.right && area.left <= r.right && r.top <= area.bottom && area.top <= r.bottom) {
-      throw new DomainError('invalid-input', `${what} would overlap table "${model.name}" (${rangeRef(r)})`, {
-        sheet: ws.name,
-      });
+      throw new DomainError(
+        'invalid-input',
+        `${what} would overlap table "${model.name}" (${rangeAddress(r)})`,
+        {
+          sheet: ws.name,
+        },
+      );
     }
   }
   for (let r = area.top; r <= Math.min(area.bottom, ws.rowCount); r += 1) {
@@ -146,11 +150,11 @@ export function assertFree(ws: ExcelJS.Worksheet, area: RangePos, what: string):
       if (cell && cell.value !== null && cell.value !== undefined && cell.value !== '') {
         throw new DomainError(
           'invalid-input',
-          `${what} needs cell ${address(r, c)} on "${ws.name}", which holds ${JSON.stringify(cellOut(cell.value, false))}; move it away first`,
+          `${what} needs cell ${cellAddress(r, c)} on "${ws.name}", which holds ${JSON.stringify(cellOut(cell.value, false))}; move it away first`,
           {
             sheet: ws.name,
             row: r,
-            column: address(r, c).replace(/\d+$/, ''),
+            column: cellAddress(r, c).replace(/\d+$/, ''),
             value: cellOut(cell.value, false),
           },
         );
@@ -170,7 +174,7 @@ export function growConditionalFormats(t: FoundTable, newLast: number): void {
         return p;
       }
       const inTable = r.left >= t.left && r.right <= t.right && r.top >= t.firstBody && r.top <= t.lastBody;
-      return inTable && r.bottom === t.lastBody ? rangeRef({ ...r, bottom: newLast }) : p;
+      return inTable && r.bottom === t.lastBody ? rangeAddress({ ...r, bottom: newLast }) : p;
     });
     cf.ref = parts.join(' ');
   }

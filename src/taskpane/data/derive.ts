@@ -4,6 +4,7 @@
  * A bad row (say an invoice naming an unknown customer) costs that row, never the whole pane.
  */
 import { addMonths, daysBetween, type IsoDate } from '../../domain/dates';
+import { splitEvenly } from '../../domain/split';
 import {
   dunningPlan,
   dunningState,
@@ -136,7 +137,7 @@ export function previewTerm(invoice: Invoice, customer: Customer, ledger: Ledger
   return resolveTerm(invoice, customer, ledger.settings);
 }
 
-/** Equal monthly instalments over `count` months from `first`, the last one taking the rounding. */
+/** Monthly instalments over `count` months from `first`, as equal as cents allow (split.splitEvenly). */
 export function splitInstalments(
   open: number,
   count: number,
@@ -144,12 +145,8 @@ export function splitInstalments(
   everyMonths: number,
 ): { dueDate: IsoDate; amount: number }[] {
   if (count < 1 || open <= 0) return [];
-  const base = Math.floor(open / count);
-  const result: { dueDate: IsoDate; amount: number }[] = [];
-  let date = first;
-  for (let i = 0; i < count; i += 1) {
-    result.push({ dueDate: date, amount: i === count - 1 ? open - base * (count - 1) : base });
-    date = addMonths(first, everyMonths * (i + 1));
-  }
-  return result;
+  return splitEvenly(open, count).map((amount, i) => ({
+    dueDate: i === 0 ? first : addMonths(first, everyMonths * i),
+    amount,
+  }));
 }

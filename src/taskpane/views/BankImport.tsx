@@ -4,14 +4,11 @@
  * never writes; booking is one write, after which the pane re-reads (and the Vandaag nudge goes).
  */
 import {
-  Badge,
   Button,
   Field,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Radio,
-  RadioGroup,
   Select,
   Spinner,
 } from '@fluentui/react-components';
@@ -28,9 +25,9 @@ import { BANK_IMPORT_TEXT, type BankImportMessages } from '../i18n/bankImport';
 import { useLayout } from '../components/layout';
 import { ViewHeading } from '../components/ViewHeading';
 import { ErrorBar } from '../components/ErrorBar';
+import { EntryItem } from './BankImportEntry';
 
 const THRESHOLDS = [99, 95, 90, 85, 80, 70, 60] as const;
-const NONE = 'none';
 
 type Phase =
   | { kind: 'idle' }
@@ -292,88 +289,6 @@ function PreviewPanel({
       )}
       {booking && <Spinner size="tiny" label={b.booking} />}
     </>
-  );
-}
-
-function EntryItem({
-  entry: e,
-  b,
-  chosen,
-  onChoose,
-}: {
-  entry: ImportEntry;
-  b: BankImportMessages;
-  chosen: number | undefined;
-  onChoose(index: number | undefined): void;
-}) {
-  const { f } = useT();
-  const l = useLayout();
-  const labelId = useId();
-  const reason = (r: ImportEntry['notes'][number]) => b.reasons[r.code](r.params, f.money);
-  return (
-    <li className={l.item}>
-      <div className={l.between}>
-        <span id={labelId} className={l.strong}>
-          {f.date(e.bookingDate)} · {e.counterpartyName ?? e.counterpartyIban ?? '—'}
-        </span>
-        <span>{f.money(e.amountCents)}</span>
-      </div>
-      {(e.remittance || e.reference) && (
-        <span className={l.muted}>{[e.reference, e.remittance].filter(Boolean).join(' · ')}</span>
-      )}
-      {e.flags.length > 0 && (
-        <div className={l.row}>
-          {e.flags.map((flag) => (
-            <Badge
-              key={flag}
-              appearance="tint"
-              color={
-                flag === 'already-imported' || flag === 'debit-ignored' || flag === 'ignored'
-                  ? 'informative'
-                  : 'warning'
-              }
-            >
-              {b.flags[flag]}
-            </Badge>
-          ))}
-        </div>
-      )}
-      {e.proposals.length === 0 ? (
-        <span className={l.muted}>
-          {e.outcome === 'already-imported'
-            ? b.importedBefore
-            : e.notes.map(reason).join(' · ') || b.noProposal}
-        </span>
-      ) : (
-        <RadioGroup
-          aria-labelledby={labelId}
-          value={chosen === undefined ? NONE : String(chosen)}
-          onChange={(_, d) => onChoose(d.value === NONE ? undefined : Number(d.value))}
-        >
-          {e.proposals.map((p) => (
-            <Radio
-              key={p.index}
-              value={String(p.index)}
-              label={
-                <span>
-                  {[
-                    ...p.allocations.map(
-                      (a) =>
-                        `${a.invoiceNumber || a.customerName || a.customerNumber} ${f.money(a.amountCents)}`,
-                    ),
-                    ...(p.unallocatedCents > 0 ? [b.unallocated(f.money(p.unallocatedCents))] : []),
-                  ].join(' + ') || b.noProposal}{' '}
-                  — {b.confidence(p.confidence)}
-                  <br />
-                  <span className={l.muted}>{[p.reason, ...p.flags].map(reason).join(' · ')}</span>
-                </span>
-              }
-            />
-          ))}
-          <Radio value={NONE} label={b.dontBook} />
-        </RadioGroup>
-      )}
-    </li>
   );
 }
 

@@ -1,7 +1,7 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
 import { useMemo, useState, type FormEvent } from 'react';
 import { invoiceSchema, type Invoice } from '../../domain/model';
-import { roundCents } from '../../domain/money';
+import { vatFromExcl } from '../../domain/split';
 import { resolveTerm } from '../../domain/terms';
 import { useStore, useWrite } from '../data/store';
 import { useT } from '../i18n';
@@ -56,7 +56,7 @@ export function NewInvoiceView() {
   const [errors, setErrors] = useState<FieldErrors<Key>>({});
 
   const excl = amountFromText(amount);
-  const incl = excl === undefined ? undefined : roundCents((excl * (100 + vat)) / 100);
+  const incl = excl === undefined ? undefined : vatFromExcl(excl, vat * 100).incl;
   const date = dateFromText(invoiceDate);
   const suggested = useMemo(
     () => nextInvoiceNumber([...byDate, ...saved], date ?? today),

@@ -19,7 +19,7 @@ import {
 import { dueDateOf } from '../../domain/terms';
 import type { Book, Cell, Change } from '../book';
 import { encodeFields, type RowError } from '../codec';
-import { columnLetter } from '../formulas';
+import { columnLetter } from '../a1';
 import {
   ARRANGEMENTS,
   CONTACTS,

@@ -31,12 +31,6 @@ export {
   type EntryFlag,
   type StatementFormat,
 } from './importStatement';
-export {
-  buildOverview,
-  overviewOf,
-  STEP_LABELS,
-  type OverviewComputation,
-  type OverviewLayout,
-} from './overview';
+export { overviewOf } from './overview';
 export type { RowError } from '../codec';
 export { repairTextCells, type RepairResult, type TextConversion } from './repairText';

@@ -15,7 +15,7 @@ import {
   type Decoded,
   type RowError,
 } from '../codec';
-import { columnLetter } from '../formulas';
+import { columnLetter } from '../a1';
 import { nameKey, nearDuplicateGroups } from '../customerNames';
 import { emailProblem } from '../emailCell';
 import { fromMarks, type PaidMarks, type PaidNote } from '../paidColumns';

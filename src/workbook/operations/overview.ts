@@ -13,75 +13,14 @@ import { AGING_BUCKETS, agingReport, type AgingReport } from '../../domain/statu
 import { dueDateOf } from '../../domain/terms';
 import type { Cell, ChartSpec, SheetBlock } from '../book';
 import { centsToCell, isoToSerial } from '../cells';
-import { columnLetter } from '../formulas';
+import { columnLetter } from '../a1';
 import { DATE_FORMAT, EURO_FORMAT, INT_FORMAT } from '../schema';
-import { formatDateNl } from './text';
+import { MONTHS, STEP_LABELS, stepText, T, type L } from './overviewText';
 
 const PERCENT = '0%';
 const DAYS = '0.0';
 
-type L = Record<Language, string>;
-const T = {
-  title: { nl: 'Klant Inzicht — overzicht per', en: 'Klant Inzicht — overview as of' },
-  kpi: { nl: 'Kengetal', en: 'Figure' },
-  value: { nl: 'Waarde', en: 'Value' },
-  open: { nl: 'Openstaand', en: 'Outstanding' },
-  overdue: { nl: 'Vervallen', en: 'Overdue' },
-  overdueCount: { nl: 'Aantal vervallen facturen', en: 'Overdue invoices' },
-  openCount: { nl: 'Aantal open facturen', en: 'Open invoices' },
-  dso: { nl: 'DSO (dagen)', en: 'DSO (days)' },
-  disputed: { nl: 'Waarvan betwist', en: 'Of which disputed' },
-  unallocated: { nl: 'Niet toegewezen betalingen', en: 'Unallocated payments' },
-  age: { nl: 'Ouderdom', en: 'Age' },
-  amount: { nl: 'Bedrag', en: 'Amount' },
-  count: { nl: 'Aantal', en: 'Count' },
-  customer: { nl: 'Klant', en: 'Customer' },
-  name: { nl: 'Naam', en: 'Name' },
-  revenue: { nl: 'Omzet 12 mnd (excl. BTW)', en: 'Revenue 12 months (excl. VAT)' },
-  share: { nl: 'Aandeel', en: 'Share' },
-  daysLate: { nl: 'Gem. dagen te laat', en: 'Avg. days late' },
-  onTime: { nl: '% op tijd', en: '% on time' },
-  nextStep: { nl: 'Volgende stap', en: 'Next step' },
-  month: { nl: 'Maand', en: 'Month' },
-  thisYear: { nl: 'Dit jaar', en: 'This year' },
-  lastYear: { nl: 'Vorig jaar', en: 'Last year' },
-  product: { nl: 'Product', en: 'Product' },
-  other: { nl: 'Overige klanten', en: 'Other customers' },
-  step: { nl: 'Stap', en: 'Step' },
-  invoices: { nl: 'Facturen', en: 'Invoices' },
-  until: { nl: 'Nieuwe termijn tot', en: 'New term until' },
-  actions: { nl: 'Acties vandaag', en: "Today's actions" },
-  noActions: { nl: 'Geen herinneringen vandaag', en: 'No reminders today' },
-  noData: { nl: 'Nog geen gegevens', en: 'No data yet' },
-  chartDependency: {
-    nl: 'Afhankelijkheid: omzet per klant (top 10)',
-    en: 'Dependency: revenue per customer (top 10)',
-  },
-  chartBehaviour: { nl: 'Betaalgedrag per klant', en: 'Payment behaviour per customer' },
-  chartMonths: {
-    nl: 'Omzet per maand: dit jaar en vorig jaar',
-    en: 'Revenue by month: this year and last year',
-  },
-  chartAging: { nl: 'Ouderdom openstaande posten', en: 'Aging of receivables' },
-  notDue: { nl: 'Niet vervallen', en: 'Not due' },
-  days: { nl: 'dagen', en: 'days' },
-} satisfies Record<string, L>;
-
-const MONTHS: L[] = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'].map(
-  (nl, i) => ({
-    nl,
-    en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][i] as string,
-  }),
-);
-
-export const STEP_LABELS: Record<string, L> = {
-  friendly: { nl: 'Vriendelijke herinnering', en: 'Friendly reminder' },
-  second: { nl: 'Tweede herinnering', en: 'Second reminder' },
-  final: { nl: 'Aanmaning', en: 'Final notice' },
-  collection: { nl: 'Incasso', en: 'Collection' },
-};
-
-export interface OverviewInput {
+interface OverviewInput {
   today: IsoDate;
   language: Language;
   dateSystem: 1900 | 1904;
@@ -106,12 +45,12 @@ export const OVERVIEW_MARKER = 'KI_Kengetallen';
 const FIRST_BLOCK_ROW = 3;
 
 /** Named blocks (defined names are language-independent) and the charts bound to them. */
-export interface OverviewLayout {
+interface OverviewLayout {
   blocks: SheetBlock[];
   charts: ChartSpec[];
 }
 
-export function buildOverview(input: OverviewInput): OverviewLayout {
+function buildOverview(input: OverviewInput): OverviewLayout {
   const lang = input.language;
   const t = (l: L): string => l[lang];
   const m = input.metrics;
@@ -326,12 +265,12 @@ export function buildOverview(input: OverviewInput): OverviewLayout {
 }
 
 /** The ladder state of one invoice and the "next step" text the workbook shows for it. */
-export interface InvoiceStep {
+interface InvoiceStep {
   state: DunningState;
   text: string;
 }
 
-export interface OverviewComputation {
+interface OverviewComputation {
   layout: OverviewLayout;
   metrics: OverviewMetrics;
   /** Reminder groups due today (what "today's actions" lists). */
@@ -383,29 +322,4 @@ export function overviewOf(
     nextStepByCustomer: new Map([...nextByCustomer].map(([k, v]) => [k, v.text])),
   });
   return { layout, metrics, actions, steps };
-}
-
-export function stepText(state: DunningState, language: Language): string {
-  const en = language === 'en';
-  const d = (iso: string): string => formatDateNl(iso);
-  switch (state.kind) {
-    case 'due':
-      return `${STEP_LABELS[state.action.step.kind]?.[language] ?? state.action.step.id} — ${en ? 'today' : 'vandaag'}`;
-    case 'waiting':
-      return `${STEP_LABELS[state.next.kind]?.[language] ?? state.next.id} ${en ? 'on' : 'op'} ${d(state.dueOn)}`;
-    case 'paused':
-      return state.why === 'disputed'
-        ? en
-          ? 'Paused (disputed)'
-          : 'Gepauzeerd (betwist)'
-        : en
-          ? 'Paused (arrangement on track)'
-          : 'Gepauzeerd (regeling loopt)';
-    case 'sent-today':
-      return en ? 'Sent today' : 'Vandaag verstuurd';
-    case 'completed':
-      return en ? 'Ladder completed' : 'Ladder afgerond';
-    case 'not-applicable':
-      return '';
-  }
 }

@@ -6,7 +6,7 @@ import type { Language, Settings } from '../../domain/model';
 import type { Cell, Change, TableSnapshot } from '../book';
 import { bindColumns, ownHeader, type ColumnAliases, type ColumnBinding } from '../binding';
 import { isBlankCell, isErrorValue } from '../cells';
-import { render, type RenderContext, type TableLocation } from '../formulas';
+import { render, type RenderContext, type TableLocation } from '../formulaText';
 import { liveColumns, overdueHighlight } from '../live';
 import { markRule } from '../productRule';
 import {

@@ -8,7 +8,7 @@
 import type { Language } from '../../domain/model';
 import type { Book, Change, PlainRange, ReadResult } from '../book';
 import { bindColumns, findTables, type ColumnAliases } from '../binding';
-import { columnLetter } from '../columns';
+import { columnLetter } from '../a1';
 import { isFilled } from '../ranges';
 import { TABLES, tableName, type TableId } from '../schema';
 

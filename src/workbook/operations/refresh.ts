@@ -15,7 +15,8 @@ import type { InvoiceStatus } from '../../domain/status';
 import type { Book, Cell, Change } from '../book';
 import type { RowError } from '../codec';
 import { ledgerFromState, type SkippedRows } from './loadLedger';
-import { overviewOf, STEP_LABELS } from './overview';
+import { overviewOf } from './overview';
+import { STEP_LABELS } from './overviewText';
 import {
   columnDressing,
   liveColumnChanges,

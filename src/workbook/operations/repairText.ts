@@ -21,7 +21,7 @@ import {
   parseDate,
   parseInteger,
 } from '../cells';
-import { columnLetter } from '../columns';
+import { columnLetter } from '../a1';
 import { formatOf, type TableId } from '../schema';
 import { readWorkbook } from './state';
 import { formatDateNl } from './text';

@@ -1,7 +1,8 @@
 /** camt.053 texts decoded exactly once; nesting refused before the recursive validator runs. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeXmlText, depthBeyond, parseCamt053 } from '../../../src/domain/bank/camt053';
+import { parseCamt053 } from '../../../src/domain/bank/camt053';
+import { decodeXmlText, depthBeyond } from '../../../src/domain/bank/xmlSafety';
 
 const camt = readFileSync(join(__dirname, '../../fixtures/bank/camt053/oca-test-camt053.xml'), 'utf8');
 

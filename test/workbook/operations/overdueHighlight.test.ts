@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import { OfficeBook } from '../../../src/hosts/office/officeBook';
 import { XlsxBook } from '../../../src/hosts/xlsx/xlsxBook';
 import type { Book, Change } from '../../../src/workbook/book';
-import { columnLetter } from '../../../src/workbook/columns';
+import { columnLetter } from '../../../src/workbook/a1';
 import { appendInvoice, refreshAndSort, setUp } from '../../../src/workbook/operations';
 import { ruleMarker } from '../../../src/workbook/productRule';
 import { FakeExcel } from '../../support/fakeOffice';

@@ -1,6 +1,6 @@
 /** New rows at the bottom of a table, calculated columns filled down by Excel where it can. */
 import type { Cell } from '../../../workbook/book';
-import { shiftFormula } from '../../../workbook/formulas';
+import { shiftFormula } from '../../../workbook/shiftFormula';
 import { blockWrites, COMMAND_OVERHEAD, type CellInput, fillDown, splitByBytes } from '../batching';
 import { toCellInput } from '../cellInput';
 import { columnIndex, noMerges, notFiltered, tableNamed } from '../refusals';

@@ -1,5 +1,5 @@
 /** Writes to one column of a table's body: values, a calculated formula, a format, a list. */
-import { shiftFormula } from '../../../workbook/formulas';
+import { shiftFormula } from '../../../workbook/shiftFormula';
 import { blockWrites, COMMAND_OVERHEAD, fillDown } from '../batching';
 import { toCellInput } from '../cellInput';
 import { columnIndex, listFits, notFiltered, rowCountMatches, tableNamed } from '../refusals';

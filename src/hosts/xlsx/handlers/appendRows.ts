@@ -2,8 +2,8 @@
 import type ExcelJS from 'exceljs';
 import { DomainError } from '../../../domain/errors';
 import type { Cell } from '../../../workbook/book';
-import { shiftFormula } from '../../../workbook/formulas';
-import type { RangePos } from '../a1';
+import { shiftFormula } from '../../../workbook/shiftFormula';
+import type { RangePos } from '../../../workbook/a1';
 import { cellIn, formulaOut } from '../excelCells';
 import { cellAt, internals } from '../excelModel';
 import { materializeSharedFormulas } from '../sharedFormulas';

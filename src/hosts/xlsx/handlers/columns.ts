@@ -3,8 +3,8 @@ import type ExcelJS from 'exceljs';
 import { DomainError } from '../../../domain/errors';
 import { WorkbookError } from '../../../workbook/errors';
 import type { Cell } from '../../../workbook/book';
-import { shiftFormula } from '../../../workbook/formulas';
-import { address } from '../a1';
+import { shiftFormula } from '../../../workbook/shiftFormula';
+import { cellAddress } from '../../../workbook/a1';
 import { cellIn } from '../excelCells';
 import { cellAt, internals } from '../excelModel';
 import { materializeSharedFormulas } from '../sharedFormulas';
@@ -106,7 +106,7 @@ export const listValidation: Handler<'listValidation'> = (
     formulae: [formula],
   };
   for (let r = t.firstBody; r <= t.lastBody; r += 1)
-    internals(t.ws).dataValidations.add(address(r, col), validation);
+    internals(t.ws).dataValidations.add(cellAddress(r, col), validation);
 };
 
 /** A cached result as ExcelJS stores it; text that names an Excel error is that error. */

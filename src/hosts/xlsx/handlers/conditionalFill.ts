@@ -5,7 +5,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { DomainError } from '../../../domain/errors';
-import { parseRange, rangeRef, type RangePos } from '../a1';
+import { parseRange, rangeAddress, type RangePos } from '../../../workbook/a1';
 import { internals, type ConditionalFormatting } from '../excelModel';
 import { columnOf, requireTable, type FoundTable } from '../tableGeometry';
 import { ruleMarker } from '../../../workbook/productRule';
@@ -22,7 +22,9 @@ export const conditionalFill: Handler<'conditionalFill'> = ({ workbook }, change
           const col = columnOf(t, c);
           return [col, col];
         });
-  const refs = spans.map(([l, r]) => rangeRef({ top: t.firstBody, left: l, bottom: t.lastBody, right: r }));
+  const refs = spans.map(([l, r]) =>
+    rangeAddress({ top: t.firstBody, left: l, bottom: t.lastBody, right: r }),
+  );
   const sheet = internals(t.ws);
   const marker = ruleMarker(formula);
   // Refreshing twice must not stack the rule: drop earlier copies of it (only ever the product's).

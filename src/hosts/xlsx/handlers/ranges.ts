@@ -8,7 +8,7 @@ import type ExcelJS from 'exceljs';
 import { DomainError } from '../../../domain/errors';
 import type { Cell } from '../../../workbook/book';
 import { boxAddress, isFilled } from '../../../workbook/ranges';
-import { address, parseRange, type RangePos } from '../a1';
+import { cellAddress as address, parseRange, type RangePos } from '../../../workbook/a1';
 import { cellOut } from '../excelCells';
 import { cellAt, DEFAULT_TABLE_STYLE, tableModels } from '../excelModel';
 import {

@@ -1,7 +1,7 @@
 /** Handlers for whole sheets: frozen header, the generated Overzicht, charts. */
 import type ExcelJS from 'exceljs';
 import { DomainError } from '../../../domain/errors';
-import { absoluteRangeRef, parseAddress, quoteSheet } from '../a1';
+import { absoluteRangeAddress, parseCell, quoteSheet } from '../../../workbook/a1';
 import { cellIn } from '../excelCells';
 import { cellAt, internals } from '../excelModel';
 import { sheetNamed } from '../tableGeometry';
@@ -43,7 +43,7 @@ export const replaceSheet: Handler<'replaceSheet'> = ({ workbook, notes }, { she
   internals(ws).dataValidations.model = {};
   const names = new Map<string, string>();
   for (const block of blocks) {
-    const at = parseAddress(block.at);
+    const at = parseCell(block.at);
     block.values.forEach((row, i) => {
       row.forEach((v, j) => {
         const cell = cellAt(target, at.row + i, at.col + j);
@@ -57,7 +57,7 @@ export const replaceSheet: Handler<'replaceSheet'> = ({ workbook, notes }, { she
       const width = Math.max(1, ...block.values.map((r) => r.length));
       const height = Math.max(1, block.values.length);
       const range = { top: at.row, left: at.col, bottom: at.row + height - 1, right: at.col + width - 1 };
-      names.set(block.name, `${quoteSheet(ws.name)}!${absoluteRangeRef(range)}`);
+      names.set(block.name, `${quoteSheet(ws.name)}!${absoluteRangeAddress(range)}`);
     }
   }
   if (names.size > 0) {

@@ -1,9 +1,9 @@
 /** sortTable: whole body rows move (values, formulas re-pointed, styles, notes), stably. */
 import type ExcelJS from 'exceljs';
 import type { Cell } from '../../../workbook/book';
-import { shiftFormula } from '../../../workbook/formulas';
+import { shiftFormula } from '../../../workbook/shiftFormula';
 import { cellOut, formulaOut } from '../excelCells';
-import { rangeRef, type RangePos } from '../a1';
+import { rangeAddress, type RangePos } from '../../../workbook/a1';
 import { cellAt, internals } from '../excelModel';
 import { hostError, type XlsxLanguage } from '../hostErrors';
 import { materializeSharedFormulas } from '../sharedFormulas';
@@ -22,7 +22,7 @@ export function refuseUnsortable(t: FoundTable, language: XlsxLanguage): void {
     const r = (m as { model?: RangePos }).model;
     if (!r) continue;
     if (r.left <= t.right && t.left <= r.right && r.top <= t.lastBody && t.firstBody <= r.bottom)
-      merged.push(rangeRef(r));
+      merged.push(rangeAddress(r));
   }
   if (merged.length > 0) {
     throw hostError('merged-cells', language, {

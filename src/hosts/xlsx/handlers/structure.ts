@@ -1,7 +1,7 @@
 /** Handlers that add structure: sheets, tables, table columns. */
 import type ExcelJS from 'exceljs';
 import { DomainError } from '../../../domain/errors';
-import { parseAddress, type RangePos } from '../a1';
+import { parseCell, type RangePos } from '../../../workbook/a1';
 import { cellIn } from '../excelCells';
 import { cellAt, DEFAULT_TABLE_STYLE, internals } from '../excelModel';
 import {
@@ -43,7 +43,7 @@ export const addTable: Handler<'addTable'> = ({ workbook, notes }, change) => {
     });
   }
   checkHeaders(change.headers, change.table);
-  const at = parseAddress(change.at);
+  const at = parseCell(change.at);
   const width = change.headers.length;
   const bodyRows = Math.max(1, change.rows.length);
   const area: RangePos = {
