@@ -165,8 +165,11 @@ interface PaneOverview {
 function paneOverview(core: Core, ledger: MetricsLedger, index?: current.LedgerIndex): PaneOverview {
   const settings = defaultSettings();
   const customers = new Map(ledger.customers.map((c) => [c.number, c]));
-  const dueDateOf = (inv: Invoice) =>
-    core.dueDateOf(inv, customers.get(inv.customerNumber) as Customer, settings);
+  // The pane's resolver: the terms module's, each distinct question once where the core offers that.
+  const cached = (core.metrics as Partial<typeof current.metrics>).cachedDueDateOf;
+  const dueDateOf = cached
+    ? cached(customers, settings)
+    : (inv: Invoice) => core.dueDateOf(inv, customers.get(inv.customerNumber) as Customer, settings);
   const o = core.metrics.overviewMetrics(ledger, { today: TODAY, dueDateOf, ...(index ? { index } : {}) });
   const withAging = o as { aging?: { buckets: PaneOverview['aging'] } };
   const aging =
