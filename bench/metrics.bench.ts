@@ -236,7 +236,7 @@ async function main(): Promise<void> {
         if (a.wall < now.wall) Object.assign(now, a);
         if (b.wall < old.wall) old = b;
       }
-      tail = `           | ${x(old)}, ${mb(old.peak).padStart(8)} | ${(now.wall / old.wall).toFixed(2)}x`;
+      tail = `           | ${x(old)}, ${mb(old.peak).padStart(8)} | ${(now.wall / old.wall).toFixed(2)}x (CPU ${(now.cpu / old.cpu).toFixed(2)}x)`;
       if (JSON.stringify(old.result) !== JSON.stringify(now.result)) {
         console.error(
           'MISMATCH between baseline and current:',
