@@ -111,14 +111,18 @@ export function assignEntryIds(account: string, drafts: readonly EntryDraft[]): 
  */
 export function contentHash(parts: readonly string[]): string {
   requireArray(parts, 'parts');
-  const text = parts.join('\u001f');
   let h1 = 0x811c9dc5;
   let h2 = 0x9e3779b9;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-    h2 ^= h2 >>> 15;
+  // The parts and a U+001F between each, as parts.join('\u001f') would give, without the string.
+  for (let p = 0; p < parts.length; p++) {
+    const text = String(parts[p]);
+    const n = p === 0 ? text.length : text.length + 1;
+    for (let i = 0; i < n; i++) {
+      const c = p === 0 ? text.charCodeAt(i) : i === 0 ? 0x1f : text.charCodeAt(i - 1);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+      h2 ^= h2 >>> 15;
+    }
   }
   h1 ^= h1 >>> 13;
   h1 = Math.imul(h1, 0xc2b2ae35);

@@ -437,8 +437,11 @@ async function analyse(book: Book, input: ImportInput): Promise<Analysis> {
   // Every step below is one pass over the entries: statements run to a million lines.
   const out = new Map<string, ImportEntry>();
   const toMatch: StatementEntry[] = [];
+  // Each entry's units, made once: the file-order pass below reads their ids again.
+  const unitIds: string[][] = [];
   for (const e of entries) {
     const units = paymentUnits(e);
+    unitIds.push(units.map((u) => u.id));
     if (!units.every((u) => known.has(u.id))) toMatch.push(e);
     else for (const u of units) out.set(u.id, alreadyImportedEntry(u));
   }
@@ -448,11 +451,11 @@ async function analyse(book: Book, input: ImportInput): Promise<Analysis> {
   for (const r of fresh) out.set(r.unit.id, freshEntry(r, customers));
   // File order: statements as given, batch details in their entry. Two statements of one file
   // may carry the same entry: show it once, where it first appears.
-  for (const e of entries) {
-    for (const u of paymentUnits(e)) {
-      const v = out.get(u.id);
+  for (const ids of unitIds) {
+    for (const id of ids) {
+      const v = out.get(id);
       if (!v) continue;
-      out.delete(u.id);
+      out.delete(id);
       preview.entries.push(v);
     }
   }
