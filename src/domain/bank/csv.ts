@@ -10,7 +10,7 @@ import Papa from 'papaparse';
 import { DomainError, requireObject, requireText } from '../errors';
 import { specFor } from './csvBanks';
 import { rowError, type ColumnRef, type DateFormat, type Row } from './csvFields';
-import { assignEntryIds, dateRange, type EntryDraft, type Statement } from './statement';
+import { dateRange, setEntryIds, type Statement, type StatementEntry } from './statement';
 
 export { parseAbnDescription } from './abnDescription';
 export { parseBankDate, type ColumnRef, type DateFormat } from './csvFields';
@@ -134,7 +134,7 @@ export function parseBankCsv(text: string, options: CsvImportOptions = {}): CsvI
     start += 1;
   }
   const errors: DomainError[] = [];
-  const byAccount = new Map<string, EntryDraft[]>();
+  const byAccount = new Map<string, StatementEntry[]>();
   const dataRows = rows.slice(start);
   // Each column name is looked up in the header once per file, not once per row.
   const positions = new Map<ColumnRef, number>();
@@ -170,8 +170,8 @@ export function parseBankCsv(text: string, options: CsvImportOptions = {}): CsvI
       else throw e;
     }
   }
-  const statements: Statement[] = [...byAccount].map(([account, drafts]) => {
-    const entries = assignEntryIds(account, drafts);
+  const statements: Statement[] = [...byAccount].map(([account, entries]) => {
+    setEntryIds(account, entries);
     const range = dateRange(entries);
     return {
       accountIban: account,

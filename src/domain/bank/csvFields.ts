@@ -10,7 +10,7 @@ import { isIsoDate, type IsoDate } from '../dates';
 import { DomainError, requireText } from '../errors';
 import { parseAmountToCents, type DecimalFormat } from './amount';
 import { normaliseIban } from './camt053';
-import type { EntryDraft } from './statement';
+import type { StatementEntry } from './statement';
 
 export type DateFormat = 'yyyy-mm-dd' | 'yyyymmdd' | 'dd-mm-yyyy' | 'dd/mm/yyyy' | 'dd.mm.yyyy';
 
@@ -23,7 +23,10 @@ export interface Row {
 }
 
 /** A row read into the common shape, before ids. */
-export type Reader = (row: Row, col: (name: ColumnRef) => string) => { account: string; draft: EntryDraft };
+export type Reader = (
+  row: Row,
+  col: (name: ColumnRef) => string,
+) => { account: string; draft: StatementEntry };
 
 /**
  * A pure function's answers by their text, forgotten wholesale past `limit` distinct texts, so
@@ -62,14 +65,15 @@ export function entry(
   accountColumn: string,
   accountRaw: string,
   f: Fields,
-): { account: string; draft: EntryDraft } {
+): { account: string; draft: StatementEntry } {
   if (!accountRaw) throw rowError(row, accountColumn, accountRaw, 'own account is empty');
   const account = accountKey(accountRaw);
   const iban = f.iban ? accountKey(f.iban) : undefined;
   const refs = f.reference ? [f.reference] : [];
   const amountCents = f.amountCents === 0 ? 0 : f.amountCents;
-  // Assignments in the order the spreads gave, without a temporary object per optional field.
-  const draft = { bookingDate: f.bookingDate } as EntryDraft;
+  // Assignments in the order the spreads gave, without a temporary object per optional field. The
+  // id comes first as in assignEntryIds' copies; parseBankCsv sets it in place (setEntryIds).
+  const draft = { id: '', bookingDate: f.bookingDate } as StatementEntry;
   if (f.valueDate) draft.valueDate = f.valueDate;
   draft.amountCents = amountCents;
   draft.currency = f.currency ?? 'EUR';

@@ -77,11 +77,26 @@ export type EntryDraft = Omit<StatementEntry, 'id'>;
 export function assignEntryIds(account: string, drafts: readonly EntryDraft[]): StatementEntry[] {
   requireText(account, 'account');
   requireArray(drafts, 'drafts');
+  const idOf = entryIdMaker(account, drafts);
+  return drafts.map((d) => ({ id: idOf(d), ...d }));
+}
+
+/**
+ * assignEntryIds for entries the caller made itself with a placeholder id first (the CSV reader):
+ * the same ids, set in place, so a million-line statement is not copied once more.
+ */
+export function setEntryIds(account: string, entries: StatementEntry[]): void {
+  const idOf = entryIdMaker(account, entries);
+  for (const e of entries) e.id = idOf(e);
+}
+
+/** The id of each draft in turn, in file order (see the module comment). */
+function entryIdMaker(account: string, drafts: readonly EntryDraft[]): (d: EntryDraft) => string {
   const refCount = new Map<string, number>();
   for (const d of drafts)
     if (d.bankReference) refCount.set(d.bankReference, (refCount.get(d.bankReference) ?? 0) + 1);
   const seen = new Map<string, number>();
-  return drafts.map((d) => {
+  return (d) => {
     let id: string;
     if (d.bankReference && refCount.get(d.bankReference) === 1) {
       id = `${account}/r:${d.bankReference}`;
@@ -101,8 +116,8 @@ export function assignEntryIds(account: string, drafts: readonly EntryDraft[]): 
       seen.set(hash, n);
       id = `${account}/h:${hash}#${n}`;
     }
-    return { id, ...d };
-  });
+    return id;
+  };
 }
 
 /**

@@ -437,11 +437,8 @@ async function analyse(book: Book, input: ImportInput): Promise<Analysis> {
   // Every step below is one pass over the entries: statements run to a million lines.
   const out = new Map<string, ImportEntry>();
   const toMatch: StatementEntry[] = [];
-  // Each entry's units, made once: the file-order pass below reads their ids again.
-  const unitIds: string[][] = [];
   for (const e of entries) {
     const units = paymentUnits(e);
-    unitIds.push(units.map((u) => u.id));
     if (!units.every((u) => known.has(u.id))) toMatch.push(e);
     else for (const u of units) out.set(u.id, alreadyImportedEntry(u));
   }
@@ -451,13 +448,17 @@ async function analyse(book: Book, input: ImportInput): Promise<Analysis> {
   for (const r of fresh) out.set(r.unit.id, freshEntry(r, customers));
   // File order: statements as given, batch details in their entry. Two statements of one file
   // may carry the same entry: show it once, where it first appears.
-  for (const ids of unitIds) {
-    for (const id of ids) {
-      const v = out.get(id);
-      if (!v) continue;
-      out.delete(id);
-      preview.entries.push(v);
-    }
+  // A unit's id is its entry's, or the entry's with /1, /2… for a batch's details (paymentUnits):
+  // read here without making the units again.
+  const take = (id: string): void => {
+    const v = out.get(id);
+    if (!v) return;
+    out.delete(id);
+    preview.entries.push(v);
+  };
+  for (const e of entries) {
+    if (e.batch?.splittable) e.batch.details.forEach((_, i) => take(`${e.id}/${i + 1}`));
+    else take(e.id);
   }
   preview.ok = parsed.format !== undefined && state.tables.has('payments');
   const open = new Map(context.invoices.map((i) => [i.number, i.openCents]));
