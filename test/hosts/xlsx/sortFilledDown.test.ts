@@ -11,7 +11,7 @@ async function reload(book: XlsxBook): Promise<XlsxBook> {
 }
 
 async function table(book: XlsxBook): Promise<TableSnapshot> {
-  const t = (await book.read(['Facturen'], { formulas: 'text' })).tables.get('Facturen');
+  const t = (await book.read(['Facturen'])).tables.get('Facturen');
   if (!t) throw new Error('no table');
   return t;
 }
@@ -55,7 +55,7 @@ describe('sortTable after setColumnFormula in one session', () => {
       ['F2', 20, 40],
       ['F3', 30, 60],
     ]);
-    expect(t.formulas?.map((r) => r[2])).toEqual(['=$C4*2', '=$C5*2', '=$C6*2']);
+    expect(t.formulas.map((r) => r[2])).toEqual(['=$C4*2', '=$C5*2', '=$C6*2']);
   });
 
   it('moves a filled-down column in full once a cell of it was overwritten', async () => {
@@ -71,6 +71,6 @@ describe('sortTable after setColumnFormula in one session', () => {
       ['F2', 40],
       ['F3', 'notitie'],
     ]);
-    expect(t.formulas?.map((r) => r[2] ?? null)).toEqual(['=$C4*2', '=$C5*2', null]);
+    expect(t.formulas.map((r) => r[2] ?? null)).toEqual(['=$C4*2', '=$C5*2', null]);
   });
 });
