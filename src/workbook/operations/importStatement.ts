@@ -446,15 +446,11 @@ async function analyse(book: Book, input: ImportInput): Promise<Analysis> {
   const { fresh, alreadyImported } = dedupe(matchEntries(toMatch, context), ledger.payments);
   for (const r of alreadyImported) out.set(r.unit.id, alreadyImportedEntry(r.unit));
   for (const r of fresh) out.set(r.unit.id, freshEntry(r, customers));
-  // File order: statements as given, batch details in their entry. Two statements of one file
-  // may carry the same entry: show it once, where it first appears.
-  // A unit's id is its entry's, or the entry's with /1, /2… for a batch's details (paymentUnits):
-  // read here without making the units again.
+  // File order: statements as given, batch details in their entry. Two statements of one file may
+  // carry the same entry: show it once, where it first appears. Unit ids as paymentUnits makes them.
   const take = (id: string): void => {
     const v = out.get(id);
-    if (!v) return;
-    out.delete(id);
-    preview.entries.push(v);
+    if (v && out.delete(id)) preview.entries.push(v);
   };
   for (const e of entries) {
     if (e.batch?.splittable) e.batch.details.forEach((_, i) => take(`${e.id}/${i + 1}`));
