@@ -9,7 +9,7 @@
  *   npx tsx bench/xlsx.bench.ts 1000 10000 # chosen sizes
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -105,6 +105,35 @@ async function child(command: string, file: string): Promise<void> {
   process.stdout.write(`${JSON.stringify(m)}\n`);
 }
 
+/**
+ * LibreOffice's headless convert of the same file to .xlsx (open + save in another program), with
+ * a profile of its own so parallel runs do not clash; its max RSS through GNU time when present.
+ */
+function libreOffice(file: string): Measured | undefined {
+  const soffice = '/usr/bin/soffice';
+  if (!existsSync(soffice)) return undefined;
+  const out = mkdtempSync(join(tmpdir(), 'ki-bench-lo-'));
+  const profile = `file://${join(out, 'profile')}`;
+  const args = [
+    `-env:UserInstallation=${profile}`,
+    '--headless',
+    '--convert-to',
+    'xlsx',
+    '--outdir',
+    out,
+    file,
+  ];
+  const timed = existsSync('/usr/bin/time');
+  const t0 = performance.now();
+  const r = timed
+    ? spawnSync('/usr/bin/time', ['-f', 'maxrss=%M', soffice, ...args], { encoding: 'utf8' })
+    : spawnSync(soffice, args, { encoding: 'utf8' });
+  const ms = performance.now() - t0;
+  rmSync(out, { recursive: true, force: true });
+  const rss = /maxrss=(\d+)/.exec(r.stderr ?? '')?.[1];
+  return { command: 'libreoffice', exitCode: r.status ?? -1, ms, maxRssMb: rss ? Number(rss) / 1024 : NaN };
+}
+
 function runChild(command: string, file: string): Measured {
   const tsx = join(__dirname, '..', 'node_modules', '.bin', 'tsx');
   const r = spawnSync(tsx, [__filename, '--child', command, file], { encoding: 'utf8', maxBuffer: 1 << 20 });
@@ -127,8 +156,9 @@ async function parent(sizes: number[]): Promise<void> {
       const genMs = performance.now() - g0;
       const sizeKb = statSync(file).size / 1024;
       results[n] = {};
-      for (const command of ['exceljs', 'check', 'sort', 'check']) {
-        const m = runChild(command, file);
+      for (const command of ['exceljs', 'libreoffice', 'check', 'sort', 'check']) {
+        const m = command === 'libreoffice' ? libreOffice(file) : runChild(command, file);
+        if (!m) continue;
         const key = results[n]?.[command] ? `${command} (after sort)` : command;
         (results[n] as Record<string, Measured>)[key] = m;
         const floor = results[n]?.exceljs;
@@ -136,8 +166,11 @@ async function parent(sizes: number[]): Promise<void> {
           floor && command !== 'exceljs'
             ? `  = ${(m.ms / floor.ms).toFixed(2)}x time, ${(m.maxRssMb / floor.maxRssMb).toFixed(2)}x memory of ExcelJS open+save`
             : '';
+        const lo = results[n]?.libreoffice;
+        const vsLo =
+          lo && command === 'sort' ? `, ${(m.ms / lo.ms).toFixed(2)}x time of LibreOffice's convert` : '';
         console.log(
-          `${String(n).padStart(6)} invoices  ${key.padEnd(18)} ${m.ms.toFixed(0).padStart(7)} ms  ${m.maxRssMb.toFixed(0).padStart(5)} MB max RSS  exit ${m.exitCode}${ratio}` +
+          `${String(n).padStart(6)} invoices  ${key.padEnd(18)} ${m.ms.toFixed(0).padStart(7)} ms  ${m.maxRssMb.toFixed(0).padStart(5)} MB max RSS  exit ${m.exitCode}${ratio}${vsLo}` +
             (command === 'check' && key === 'check'
               ? `   (file ${sizeKb.toFixed(0)} KB, generated in ${genMs.toFixed(0)} ms)`
               : ''),

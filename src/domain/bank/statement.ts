@@ -77,11 +77,26 @@ export type EntryDraft = Omit<StatementEntry, 'id'>;
 export function assignEntryIds(account: string, drafts: readonly EntryDraft[]): StatementEntry[] {
   requireText(account, 'account');
   requireArray(drafts, 'drafts');
+  const idOf = entryIdMaker(account, drafts);
+  return drafts.map((d) => ({ id: idOf(d), ...d }));
+}
+
+/**
+ * assignEntryIds for entries the caller made itself with a placeholder id first (the CSV reader):
+ * the same ids, set in place, so a million-line statement is not copied once more.
+ */
+export function setEntryIds(account: string, entries: StatementEntry[]): void {
+  const idOf = entryIdMaker(account, entries);
+  for (const e of entries) e.id = idOf(e);
+}
+
+/** The id of each draft in turn, in file order (see the module comment). */
+function entryIdMaker(account: string, drafts: readonly EntryDraft[]): (d: EntryDraft) => string {
   const refCount = new Map<string, number>();
   for (const d of drafts)
     if (d.bankReference) refCount.set(d.bankReference, (refCount.get(d.bankReference) ?? 0) + 1);
   const seen = new Map<string, number>();
-  return drafts.map((d) => {
+  return (d) => {
     let id: string;
     if (d.bankReference && refCount.get(d.bankReference) === 1) {
       id = `${account}/r:${d.bankReference}`;
@@ -101,8 +116,8 @@ export function assignEntryIds(account: string, drafts: readonly EntryDraft[]): 
       seen.set(hash, n);
       id = `${account}/h:${hash}#${n}`;
     }
-    return { id, ...d };
-  });
+    return id;
+  };
 }
 
 /**
@@ -111,14 +126,18 @@ export function assignEntryIds(account: string, drafts: readonly EntryDraft[]): 
  */
 export function contentHash(parts: readonly string[]): string {
   requireArray(parts, 'parts');
-  const text = parts.join('\u001f');
   let h1 = 0x811c9dc5;
   let h2 = 0x9e3779b9;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-    h2 ^= h2 >>> 15;
+  // The parts and a U+001F between each, as parts.join('\u001f') would give, without the string.
+  for (let p = 0; p < parts.length; p++) {
+    const text = String(parts[p]);
+    const n = p === 0 ? text.length : text.length + 1;
+    for (let i = 0; i < n; i++) {
+      const c = p === 0 ? text.charCodeAt(i) : i === 0 ? 0x1f : text.charCodeAt(i - 1);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+      h2 ^= h2 >>> 15;
+    }
   }
   h1 ^= h1 >>> 13;
   h1 = Math.imul(h1, 0xc2b2ae35);

@@ -31,7 +31,7 @@ import {
   type PreparedLedger,
 } from './prepare';
 import { round1, round1OrNull, WeightedMean } from './stats';
-import { inWindow, recentQuarters, type DateWindow } from './window';
+import { recentQuarters, within, type DateWindow } from './window';
 
 export interface PaymentStats {
   paidCount: number;
@@ -192,21 +192,20 @@ export function behaviourAccumulator(
       const p = doc.paid;
       if (!p) return;
       const on = p.settledOn;
-      if (inWindow(on, window)) {
+      if (within(on, window)) {
         s.window.add(p);
         overall.add(p);
       }
-      const recent = inWindow(on, recentWindow);
-      if (recent || inWindow(on, historyWindow)) {
+      const recent = within(on, recentWindow);
+      if (recent || within(on, historyWindow)) {
         (recent ? s.recent : s.history).add(p.daysLate, p.weight);
         if (s.worst === null || p.daysLate > s.worst) s.worst = p.daysLate;
       }
       if (on >= quartersFrom) {
-        const key = quarters.find(
-          (q, i) =>
-            on >= q.first &&
-            (i + 1 === quarters.length || on < (quarters[i + 1] as { first: IsoDate }).first),
-        )?.key;
+        // Quarters are oldest first: the last one starting on or before `on` holds it.
+        let qi = quarters.length - 1;
+        while (qi > 0 && on < (quarters[qi] as { first: IsoDate }).first) qi -= 1;
+        const key = (quarters[qi] as { key: string }).key;
         if (key !== undefined) {
           let q = s.quarters.get(key);
           if (!q) s.quarters.set(key, (q = { late: new WeightedMean(), onTime: 0 }));

@@ -21,7 +21,7 @@ import {
   type MetricAccumulator,
   type PreparedLedger,
 } from './prepare';
-import { inWindow, type DateWindow } from './window';
+import { within, type DateWindow } from './window';
 
 export type ConcentrationLabel = 'low' | 'moderate' | 'high';
 
@@ -76,7 +76,7 @@ export function dependencyAccumulator(
   const perCustomer = new Map<string, { revenue: Cents; invoiceCount: number; creditNoteCount: number }>();
   return {
     add(doc) {
-      if (!inWindow(doc.invoice.invoiceDate, prepared.window)) return;
+      if (!within(doc.invoice.invoiceDate, prepared.window)) return;
       let c = perCustomer.get(doc.customerNumber);
       if (!c) perCustomer.set(doc.customerNumber, (c = { revenue: 0, invoiceCount: 0, creditNoteCount: 0 }));
       c.revenue += doc.invoice.amountExclVat;

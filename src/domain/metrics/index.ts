@@ -17,6 +17,7 @@ export type {
   CustomerRef,
   MetricAccumulator,
 } from './prepare';
+export { cachedDueDateOf } from './dueDates';
 export { receivableTotals } from './totals';
 export type { ReceivableTotals, OpenFigures, CustomerOpenFigures } from './totals';
 export { dso, dsoHistory, dsoValue } from './dso';

@@ -18,7 +18,7 @@ import {
 } from './prepare';
 import { mean, median, round1OrNull } from './stats';
 import type { DateWindow } from './window';
-import { inWindow } from './window';
+import { within } from './window';
 
 export interface DelayFigures {
   count: number;
@@ -62,7 +62,7 @@ export function invoicingDelayAccumulator(
     add(doc) {
       const inv = doc.invoice;
       if (doc.future || doc.isCreditNote || doc.linked || inv.deliveryDate === undefined) return;
-      if (!inWindow(inv.deliveryDate, prepared.window)) return;
+      if (!within(inv.deliveryDate, prepared.window)) return;
       const days = prepared.days(inv.deliveryDate, inv.invoiceDate);
       all.push(days);
       const list = perCustomer.get(doc.customerNumber);

@@ -1,7 +1,8 @@
 /**
- * Indexes a ledger once for every metric: validates what the metrics rely on, settles each
- * invoice as of today (via ledger.settle) and keeps the per-invoice facts the metric modules
- * read. Everything after this is single loops over `invoices`.
+ * Indexes a ledger once for every metric: validates what the metrics rely on at the entry
+ * (entryChecks), attaches payments, credit notes and reminders to their invoice's position in one
+ * pass each (attach), settles each invoice as of today (ledger.settleOver) and keeps the
+ * per-invoice facts the metric modules read. Everything after this is single loops over `invoices`.
  *
  * Tolerant by design, and documented here:
  * - an invoice whose customer is not in Klanten still counts, under its customer number
@@ -16,8 +17,10 @@
 import { assertIsoDate, type IsoDate } from '../dates';
 import { DomainError, requireArray, requireObject } from '../errors';
 import { indexLedger, requireLedgerIndex, settleOver, type LedgerIndex, type Settlement } from '../ledger';
-import { assertCents, type Cents } from '../money';
+import type { Cents } from '../money';
 import type { Invoice, Ledger, Payment } from '../model';
+import { attach } from './attach';
+import { checkLedgerEntries, type DateCheck } from './entryChecks';
 import { createDayCounter, trailingWindow, type DateWindow } from './window';
 
 export type MetricsLedger = Pick<Ledger, 'customers' | 'invoices' | 'payments' | 'contacts' | 'arrangements'>;
@@ -30,8 +33,10 @@ export interface PrepareOptions {
   dueDateOf: DueDateOf;
   /**
    * indexLedger() of this same ledger, when the caller already made one (the pane does, for its
-   * statuses): used instead of indexing again. One that does not hold exactly this ledger's
-   * invoices, payments and contacts is ignored, so a stale index cannot change a figure.
+   * statuses): handed back as PreparedLedger.index instead of indexing again. The figures never
+   * come from it (attach() makes the metrics' own flat index), so a stale one cannot change a
+   * figure; one that does not hold exactly this ledger's invoices, payments and contacts is not
+   * handed back either.
    */
   index?: LedgerIndex;
 }
@@ -99,6 +104,7 @@ export interface PreparedLedger {
   today: IsoDate;
   /** The 365 days ending today. */
   window: DateWindow;
+  /** indexLedger() of this ledger (the one given in the options when it fits), made on first read. */
   index: LedgerIndex;
   invoices: PreparedInvoice[];
   /** Every customer in Klanten, plus the unknown numbers invoices name. */
@@ -109,44 +115,8 @@ export interface PreparedLedger {
   days: (from: IsoDate, to: IsoDate) => number;
 }
 
-/**
- * A ledger repeats the same few thousand dates; checking each distinct string once keeps
- * validation (which builds a Date per check) off the profile for 50,000 invoices. The location
- * is spelled out only when a check fails.
- */
-type DateCheck = (value: unknown, list: string, i: number, field: string) => void;
-
-function dateChecker(): DateCheck {
-  const valid = new Set<string>();
-  return (value, list, i, field) => {
-    if (typeof value === 'string' && valid.has(value)) return;
-    assertIsoDate(value, `${list}[${i}].${field}`);
-    valid.add(value);
-  };
-}
-
-function checkAmount(value: unknown, list: string, i: number, field: string): void {
-  if (!Number.isSafeInteger(value)) assertCents(value, `${list}[${i}].${field}`);
-}
-
-function throwDuplicate(invoices: readonly Invoice[]): never {
-  const seen = new Map<string, number>();
-  invoices.forEach((inv, i) => {
-    const first = seen.get(inv.number);
-    if (first !== undefined) {
-      throw new DomainError('duplicate', `invoice number ${inv.number} also on invoices[${first}]`, {
-        path: `invoices[${i}].number`,
-        value: inv.number,
-      });
-    }
-    seen.set(inv.number, i);
-  });
-  throw new DomainError('duplicate', 'duplicate invoice numbers', { path: 'invoices' });
-}
-
 /** Whether `index` is indexLedger() of exactly this ledger (same invoice objects, same counts). */
 function indexes(index: LedgerIndex, ledger: MetricsLedger): boolean {
-  requireLedgerIndex(index, 'options.index');
   if (index.invoicesByNumber.size !== ledger.invoices.length) return false;
   for (const inv of ledger.invoices) if (index.invoicesByNumber.get(inv.number) !== inv) return false;
   const count = (map: Map<string, unknown[]>): number => {
@@ -184,6 +154,20 @@ function resolveDueDate(
 /** One shared empty list for the many invoices without payments or credit notes. */
 const NONE: readonly never[] = Object.freeze([]);
 
+/**
+ * The LedgerIndex a caller may read from the result: the one given when it holds exactly this
+ * ledger, else one made on first read. The metrics themselves never need it (attach() is theirs),
+ * so a refresh that does not ask pays nothing for it.
+ */
+function lazyIndex(prepared: Omit<PreparedLedger, 'index'>, ledger: MetricsLedger, given?: LedgerIndex) {
+  let index: LedgerIndex | undefined;
+  Object.defineProperty(prepared, 'index', {
+    enumerable: true,
+    get: () => (index ??= given !== undefined && indexes(given, ledger) ? given : indexLedger(ledger)),
+  });
+  return prepared as PreparedLedger;
+}
+
 export function prepareLedger(ledger: MetricsLedger, options: PrepareOptions): PreparedLedger {
   requireObject(ledger, 'ledger');
   requireObject(options, 'options');
@@ -194,76 +178,32 @@ export function prepareLedger(ledger: MetricsLedger, options: PrepareOptions): P
   if (typeof dueDateOf !== 'function') {
     throw new DomainError('invalid-input', 'dueDateOf must be a function', { path: 'dueDateOf' });
   }
+  if (options.index !== undefined) requireLedgerIndex(options.index, 'options.index');
 
-  const checkDate = dateChecker();
-  ledger.invoices.forEach((inv, i) => {
-    requireObject(inv, `invoices[${i}]`);
-    if (typeof inv.number !== 'string' || inv.number.trim() === '') {
-      throw new DomainError('invalid-input', 'an invoice needs a number', {
-        path: `invoices[${i}].number`,
-        value: inv.number,
-      });
-    }
-    if (typeof inv.customerNumber !== 'string' || inv.customerNumber.trim() === '') {
-      throw new DomainError('invalid-input', 'an invoice needs a customer number', {
-        path: `invoices[${i}].customerNumber`,
-        value: inv.customerNumber,
-      });
-    }
-    checkDate(inv.invoiceDate, 'invoices', i, 'invoiceDate');
-    if (inv.deliveryDate !== undefined) checkDate(inv.deliveryDate, 'invoices', i, 'deliveryDate');
-    if (inv.writtenOffOn !== undefined) checkDate(inv.writtenOffOn, 'invoices', i, 'writtenOffOn');
-    if (inv.disputedSince !== undefined) checkDate(inv.disputedSince, 'invoices', i, 'disputedSince');
-    if (inv.disputeResolvedOn !== undefined)
-      checkDate(inv.disputeResolvedOn, 'invoices', i, 'disputeResolvedOn');
-    checkAmount(inv.amountInclVat, 'invoices', i, 'amountInclVat');
-    checkAmount(inv.amountExclVat, 'invoices', i, 'amountExclVat');
-  });
-  ledger.payments.forEach((p, i) => {
-    requireObject(p, `payments[${i}]`);
-    checkDate(p.date, 'payments', i, 'date');
-    checkAmount(p.amount, 'payments', i, 'amount');
-  });
-  ledger.contacts.forEach((c, i) => {
-    requireObject(c, `contacts[${i}]`);
-    checkDate(c.date, 'contacts', i, 'date');
-  });
-
-  const index =
-    options.index !== undefined && indexes(options.index, ledger) ? options.index : indexLedger(ledger);
-  // The index keeps one invoice per number; only when it holds fewer is there a duplicate to name.
-  if (index.invoicesByNumber.size !== ledger.invoices.length) throwDuplicate(ledger.invoices);
+  const checkDate = checkLedgerEntries(ledger);
+  const attached = attach(ledger, today);
   const days = createDayCounter();
 
   const customers = new Map<string, CustomerRef>();
   for (const c of ledger.customers)
     customers.set(c.number, { customerNumber: c.number, name: c.name, known: true });
 
-  let unallocatedTotal = 0;
-  let unallocatedCount = 0;
-  for (const p of ledger.payments) {
-    if (p.date > today) continue;
-    if (p.invoiceNumber && index.invoicesByNumber.has(p.invoiceNumber)) continue;
-    unallocatedTotal += p.amount;
-    unallocatedCount += 1;
-  }
-
-  const invoices: PreparedInvoice[] = [];
+  const invoices: PreparedInvoice[] = new Array<PreparedInvoice>(ledger.invoices.length);
   ledger.invoices.forEach((invoice, position) => {
     const customerNumber = invoice.customerNumber;
     if (!customers.has(customerNumber)) customers.set(customerNumber, { customerNumber, known: false });
     const linked =
       invoice.creditsInvoice !== undefined &&
       invoice.creditsInvoice !== invoice.number &&
-      index.invoicesByNumber.has(invoice.creditsInvoice);
+      attached.position.has(invoice.creditsInvoice);
     const future = invoice.invoiceDate > today;
     const writtenOff = invoice.writtenOffOn !== undefined && invoice.writtenOffOn <= today;
     const disputed =
       invoice.disputedSince !== undefined &&
       invoice.disputedSince <= today &&
       !(invoice.disputeResolvedOn !== undefined && invoice.disputeResolvedOn <= today);
-    const payments = index.paymentsByInvoice.get(invoice.number) ?? NONE;
-    const creditNotes = index.creditNotesByInvoice.get(invoice.number) ?? NONE;
+    const payments = attached.payments[position] ?? NONE;
+    const creditNotes = attached.creditNotes[position] ?? NONE;
     const settlement = settleOver(invoice, payments, creditNotes, today);
     // A linked credit note's own amount is already inside its invoice's settlement; only money
     // booked on the note itself (a refund, say) is its own.
@@ -291,16 +231,12 @@ export function prepareLedger(ledger: MetricsLedger, options: PrepareOptions): P
       if (open > 0 && dueDate < today) doc.daysOverdue = days(dueDate, today);
       const weight = invoice.amountInclVat - settlement.credited;
       if (!future && settlement.settledOn !== undefined && settlement.paid > 0 && weight > 0) {
-        let reminders = 0;
-        for (const c of index.contactsByInvoice.get(invoice.number) ?? []) {
-          if (c.ladderStep && c.date <= today) reminders += 1;
-        }
         doc.paid = {
           settledOn: settlement.settledOn,
           weight,
           daysLate: days(dueDate, settlement.settledOn),
           daysToPay: days(invoice.invoiceDate, settlement.settledOn),
-          reminders,
+          reminders: attached.reminders[position] as number,
         };
       }
     }
@@ -309,18 +245,21 @@ export function prepareLedger(ledger: MetricsLedger, options: PrepareOptions): P
       const dueDate = doc.dueDate ?? resolveDueDate(dueDateOf, invoice, position, checkDate);
       doc.aging = { open: settlement.open, daysOverdue: dueDate < today ? days(dueDate, today) : 0 };
     }
-    invoices.push(doc);
+    invoices[position] = doc;
   });
 
-  return {
-    today,
-    window: trailingWindow(today),
-    index,
-    invoices,
-    customers,
-    unallocated: { total: unallocatedTotal, count: unallocatedCount },
-    days,
-  };
+  return lazyIndex(
+    {
+      today,
+      window: trailingWindow(today),
+      invoices,
+      customers,
+      unallocated: attached.unallocated,
+      days,
+    },
+    ledger,
+    options.index,
+  );
 }
 
 /** The metric functions take what prepareLedger made; this says so instead of failing deep inside. */

@@ -11,7 +11,7 @@
 import { addMonths, yearOf, type IsoDate } from '../dates';
 import type { Cents } from '../money';
 import { requirePrepared, runAccumulator, type MetricAccumulator, type PreparedLedger } from './prepare';
-import { inWindow, type DateWindow } from './window';
+import { within, type DateWindow } from './window';
 
 /** Product key for invoices without a product. */
 export const NO_PRODUCT = '(geen product)';
@@ -59,7 +59,7 @@ export function revenueByMonthAccumulator(prepared: PreparedLedger): MetricAccum
     add(doc) {
       if (doc.future) return;
       const d = doc.invoice.invoiceDate;
-      const y = yearOf(d);
+      const y = Number(d.slice(0, 4)); // checked at the entry
       const m = Number(d.slice(5, 7)) - 1;
       const amount = doc.invoice.amountExclVat;
       if (y === year) thisYear[m] = (thisYear[m] as number) + amount;
@@ -90,7 +90,7 @@ export function revenueByProductAccumulator(prepared: PreparedLedger): MetricAcc
   const perProduct = new Map<string, { revenue: Cents; documentCount: number }>();
   return {
     add(doc) {
-      if (!inWindow(doc.invoice.invoiceDate, prepared.window)) return;
+      if (!within(doc.invoice.invoiceDate, prepared.window)) return;
       const key = doc.invoice.product?.trim() || NO_PRODUCT;
       let p = perProduct.get(key);
       if (!p) perProduct.set(key, (p = { revenue: 0, documentCount: 0 }));

@@ -24,6 +24,11 @@ export function trailingWindow(through: IsoDate, days: number = WINDOW_DAYS): Da
 /** ISO dates compare correctly as strings, which keeps the hot loops free of Date objects. */
 export function inWindow(date: IsoDate, window: DateWindow): boolean {
   requireObject(window, 'window');
+  return within(date, window);
+}
+
+/** inWindow for the metrics' loops, whose window prepareLedger made: no guard per invoice. */
+export function within(date: IsoDate, window: DateWindow): boolean {
   return date > window.after && date <= window.through;
 }
 

@@ -6,10 +6,9 @@
  * derive() made for the statuses is passed on, so a refresh indexes the ledger once.
  */
 import type { IsoDate } from '../../domain/dates';
-import { overviewMetrics, type OverviewMetrics } from '../../domain/metrics';
+import { cachedDueDateOf, overviewMetrics, type OverviewMetrics } from '../../domain/metrics';
 import type { LedgerIndex } from '../../domain/ledger';
-import type { Customer, Ledger } from '../../domain/model';
-import { dueDateOf } from '../../domain/terms';
+import type { Ledger } from '../../domain/model';
 import { useStore } from './store';
 
 export interface OverviewResult {
@@ -33,7 +32,7 @@ export function computeOverview(ledger: Ledger, today: IsoDate, index?: LedgerIn
         {
           today,
           ...(index ? { index } : {}),
-          dueDateOf: (inv) => dueDateOf(inv, customers.get(inv.customerNumber) as Customer, ledger.settings),
+          dueDateOf: cachedDueDateOf(customers, ledger.settings),
         },
       ),
     };

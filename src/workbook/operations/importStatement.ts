@@ -446,15 +446,15 @@ async function analyse(book: Book, input: ImportInput): Promise<Analysis> {
   const { fresh, alreadyImported } = dedupe(matchEntries(toMatch, context), ledger.payments);
   for (const r of alreadyImported) out.set(r.unit.id, alreadyImportedEntry(r.unit));
   for (const r of fresh) out.set(r.unit.id, freshEntry(r, customers));
-  // File order: statements as given, batch details in their entry. Two statements of one file
-  // may carry the same entry: show it once, where it first appears.
+  // File order: statements as given, batch details in their entry. Two statements of one file may
+  // carry the same entry: show it once, where it first appears. Unit ids as paymentUnits makes them.
+  const take = (id: string): void => {
+    const v = out.get(id);
+    if (v && out.delete(id)) preview.entries.push(v);
+  };
   for (const e of entries) {
-    for (const u of paymentUnits(e)) {
-      const v = out.get(u.id);
-      if (!v) continue;
-      out.delete(u.id);
-      preview.entries.push(v);
-    }
+    if (e.batch?.splittable) e.batch.details.forEach((_, i) => take(`${e.id}/${i + 1}`));
+    else take(e.id);
   }
   preview.ok = parsed.format !== undefined && state.tables.has('payments');
   const open = new Map(context.invoices.map((i) => [i.number, i.openCents]));

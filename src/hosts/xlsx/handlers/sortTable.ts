@@ -8,7 +8,7 @@ import { cellAt, internals } from '../excelModel';
 import { hostError, type XlsxLanguage } from '../hostErrors';
 import { materializeSharedFormulas } from '../sharedFormulas';
 import { compareCells, excelCollator } from '../sortOrder';
-import { bodyCount, columnOf, requireTable, type FoundTable } from '../tableGeometry';
+import { bodyCount, columnOf, headersOf, requireTable, type FoundTable } from '../tableGeometry';
 import type { Handler } from './types';
 
 /**
@@ -42,11 +42,35 @@ export function refuseUnsortable(t: FoundTable, language: XlsxLanguage): void {
   }
 }
 
-interface Saved {
-  value: ExcelJS.CellValue;
-  formula: string | null;
-  style: Partial<ExcelJS.Style>;
-  note: ExcelJS.Cell['note'] | undefined;
+/** A formula cell of its own (not shared, not an array formula), as setColumnFormula writes them. */
+function isPlainFormula(v: ExcelJS.CellValue): v is ExcelJS.CellFormulaValue {
+  if (!v || typeof v !== 'object' || !('formula' in v) || typeof v.formula !== 'string') return false;
+  const extra = v as { shareType?: string; sharedFormula?: string; ref?: string };
+  return extra.shareType === undefined && extra.sharedFormula === undefined && extra.ref === undefined;
+}
+
+/**
+ * The body columns the product filled down in this session (setColumnFormula: row r holds the
+ * column's formula shifted to r) and that still hold a formula in every row. Moving rows leaves such
+ * a column's formulas exactly where they are (the formula moved from row f to row r, shifted by
+ * r − f, is the one row r already holds), so only the cached results move; a column where any
+ * cell was overwritten since moves in full, like the person's columns.
+ */
+function filledDownColumns(
+  state: Parameters<Handler<'sortTable'>>[0],
+  t: FoundTable,
+  name: string,
+): Set<number> {
+  const filled = state.filledDown.get(name.toLowerCase());
+  const out = new Set<number>();
+  if (!filled || filled.size === 0) return out;
+  headersOf(t).forEach((h, j) => {
+    if (!filled.has(h.toLowerCase())) return;
+    for (let r = t.firstBody; r <= t.lastBody; r += 1)
+      if (!isPlainFormula(t.ws.findRow(r)?.findCell(t.left + j)?.value ?? null)) return;
+    out.add(j);
+  });
+  return out;
 }
 
 export const sortTable: Handler<'sortTable'> = (state, { table: tableName, keys }) => {
@@ -58,16 +82,35 @@ export const sortTable: Handler<'sortTable'> = (state, { table: tableName, keys 
   const date1904 = state.workbook.properties.date1904 === true;
   const n = bodyCount(t);
   const width = t.right - t.left + 1;
-  const rows: { key: Cell[]; cells: Saved[]; from: number }[] = [];
+  const filled = filledDownColumns(state, t, tableName);
+  const moving = Array.from({ length: width }, (_, j) => j).filter((j) => !filled.has(j));
+  const kept = [...filled];
+  // Flat arrays, one slot per (row, column), instead of an object per cell: at 50,000 rows the
+  // objects were most of the sort's memory. Styles are kept by reference: ExcelJS shares one style
+  // object among all cells of a style id itself, and our handlers replace a style, never edit it.
+  const m = moving.length;
+  const values = new Array<ExcelJS.CellValue>(n * m);
+  const formulas = new Array<string | null>(n * m);
+  const styles = new Array<Partial<ExcelJS.Style>>(n * m);
+  const notes = new Array<ExcelJS.Cell['note'] | undefined>(n * m);
+  const results = new Array<ExcelJS.CellValue>(n * kept.length);
+  const rows: { key: Cell[]; from: number }[] = new Array(n);
   for (let i = 0; i < n; i += 1) {
     const r = t.firstBody + i;
-    const cells: Saved[] = [];
-    for (let j = 0; j < width; j += 1) {
-      const cell = cellAt(t.ws, r, t.left + j);
-      cells.push({ value: cell.value, formula: formulaOut(cell), style: { ...cell.style }, note: cell.note });
+    const wsRow = t.ws.getRow(r);
+    for (let k = 0; k < m; k += 1) {
+      const cell = wsRow.getCell(t.left + (moving[k] as number));
+      const at = i * m + k;
+      values[at] = cell.value;
+      formulas[at] = formulaOut(cell);
+      styles[at] = cell.style;
+      notes[at] = cell.note;
     }
-    const key = cols.map((k) => cellOut(cells[k.col]?.value ?? null, date1904));
-    rows.push({ key, cells, from: r });
+    // cell.result, not value.result: ExcelJS's value copy drops a cached result of 0.
+    for (let k = 0; k < kept.length; k += 1)
+      results[i * kept.length + k] = wsRow.getCell(t.left + (kept[k] as number)).result;
+    const key = cols.map((c) => cellOut(cellAt(t.ws, r, t.left + c.col).value, date1904));
+    rows[i] = { key, from: r };
   }
   rows.sort((a, b) => {
     for (let k = 0; k < cols.length; k += 1) {
@@ -79,20 +122,33 @@ export const sortTable: Handler<'sortTable'> = (state, { table: tableName, keys 
   rows.forEach((row, i) => {
     const r = t.firstBody + i;
     if (row.from === r) return;
-    row.cells.forEach((saved, j) => {
-      const cell = cellAt(t.ws, r, t.left + j);
-      if (saved.formula) {
-        const result = (saved.value as ExcelJS.CellFormulaValue).result;
+    const from = row.from - t.firstBody;
+    const wsRow = t.ws.getRow(r);
+    for (let k = 0; k < m; k += 1) {
+      const at = from * m + k;
+      const cell = wsRow.getCell(t.left + (moving[k] as number));
+      const formula = formulas[at];
+      if (formula) {
+        const result = (values[at] as ExcelJS.CellFormulaValue).result;
         cell.value = {
-          formula: shiftFormula(saved.formula.slice(1), r - row.from),
+          formula: shiftFormula(formula.slice(1), r - row.from),
           result,
         } as ExcelJS.CellFormulaValue;
       } else {
-        cell.value = saved.value;
+        cell.value = values[at] as ExcelJS.CellValue;
       }
-      cell.style = saved.style;
+      cell.style = styles[at] as Partial<ExcelJS.Style>;
       // Setting `note` to undefined makes ExcelJS write an empty comment: only move real notes.
-      if (saved.note !== undefined || cell.note !== undefined) cell.note = saved.note as ExcelJS.Cell['note'];
-    });
+      const note = notes[at];
+      if (note !== undefined || cell.note !== undefined) cell.note = note as ExcelJS.Cell['note'];
+    }
+    for (let k = 0; k < kept.length; k += 1) {
+      const cell = wsRow.getCell(t.left + (kept[k] as number));
+      const result = results[from * kept.length + k];
+      const v = cell.value as ExcelJS.CellFormulaValue;
+      cell.value = (
+        result === undefined || result === null ? { formula: v.formula } : { formula: v.formula, result }
+      ) as ExcelJS.CellFormulaValue;
+    }
   });
 };
