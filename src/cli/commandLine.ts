@@ -101,7 +101,7 @@ const COMMANDS = {
   },
 } as const;
 
-export type Command = keyof typeof COMMANDS;
+type Command = keyof typeof COMMANDS;
 
 export interface Parsed {
   command: Command;

@@ -70,7 +70,7 @@ interface Classified {
 }
 
 /** What a failure means to the person, for the errors the CLI knows by kind. */
-export function classify(e: unknown): Classified | undefined {
+function classify(e: unknown): Classified | undefined {
   if (e instanceof CliError) return { exitCode: e.exitCode, text: e.text };
   // The host's refusals are already worded in the workbook's language and say what to do.
   if (e instanceof XlsxHostError)

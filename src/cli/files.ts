@@ -33,7 +33,7 @@ import { memoryShortfall, memoryVerdict, uncompressedSize, type Purpose } from '
  * The real file behind `path` (symbolic links followed), or `path` itself when it does not exist
  * yet (init creates it). A dangling link resolves to its target's path, so init creates the target.
  */
-export async function realFile(path: string): Promise<string> {
+async function realFile(path: string): Promise<string> {
   try {
     return await realpath(path);
   } catch (e) {
@@ -118,7 +118,7 @@ export async function openWorkbookFile(
 }
 
 /** Lock files Excel (~$name) and LibreOffice (.~lock.name#) leave while a workbook is open. */
-export function lockFileNames(path: string): string[] {
+function lockFileNames(path: string): string[] {
   const dir = dirname(path);
   const name = basename(path);
   const names = [`~$${name}`, `.~lock.${name}#`];
@@ -195,7 +195,7 @@ function alive(pid: number): boolean {
  * Temp files of ours beside the workbook whose process is gone (a kill -9, a power cut): removed,
  * and said so. One whose process still runs is a save in progress: left alone.
  */
-export async function removeStaleTemps(path: string, io: CliIo): Promise<void> {
+async function removeStaleTemps(path: string, io: CliIo): Promise<void> {
   const real = await realFile(path);
   const pattern = tempPattern(basename(real));
   let names: string[];

@@ -29,7 +29,7 @@ import { domainReason } from './domainText';
 import { opening, progress } from './progress';
 import { lineLabel, sayIn, type Say } from './summaries';
 
-export const DEFAULT_MIN_CONFIDENCE = 90;
+const DEFAULT_MIN_CONFIDENCE = 90;
 
 export interface ImportCommand {
   file: string;
@@ -274,7 +274,7 @@ function entryLine(e: ImportEntry, min: number, language: Language): string {
   return `${mark} ${e.bookingDate}  ${euro(e.amountCents, say).padStart(13)}  ${cut(e.counterpartyName ?? e.counterpartyIban ?? '', 24)}  ${String(best?.confidence ?? '').padStart(3)}  ${cut(what, 34)}  ${why}${extra}${flags ? `  [${flags}]` : ''}\n`;
 }
 
-export function formatProblem(p: ImportProblem, language: Language = 'en'): string {
+function formatProblem(p: ImportProblem, language: Language = 'en'): string {
   const say = sayIn(language);
   const at = [
     p.row !== undefined ? `${say('rij', 'row')} ${p.row}` : '',
@@ -287,12 +287,7 @@ export function formatProblem(p: ImportProblem, language: Language = 'en'): stri
   return `${p.file}${at ? ` (${at})` : ''}: ${why}${p.value ? ` [${JSON.stringify(p.value)}]` : ''}`;
 }
 
-export function printPreview(
-  preview: ImportPreview,
-  min: number,
-  io: CliIo,
-  language: Language = 'en',
-): void {
+function printPreview(preview: ImportPreview, min: number, io: CliIo, language: Language = 'en'): void {
   const say = sayIn(language);
   for (const s of preview.statements) {
     const period = `${s.fromDate ?? '?'}..${s.toDate ?? '?'}`;

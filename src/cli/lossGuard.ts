@@ -25,7 +25,7 @@ export async function rememberCommentAuthors(book: XlsxBook, bytes: Uint8Array):
 }
 
 /** What a save would lose after the CLI has put back what it can. */
-export function wouldLose(book: XlsxBook): readonly LossyPart[] {
+function wouldLose(book: XlsxBook): readonly LossyPart[] {
   return book.lossyParts.filter((p) => !(p.en === COMMENT_AUTHORS && authorsOf.has(book)));
 }
 

@@ -16,7 +16,7 @@ import type { Bilingual } from './exitCodes';
  * lies between about 66 and 96; 80 refuses every case that aborted and lets every one through
  * that finished.
  */
-export const HEAP_PER_XML_BYTE = { save: 80, read: 30 } as const;
+const HEAP_PER_XML_BYTE = { save: 80, read: 30 } as const;
 
 /**
  * Commands that only read (check, report, remind) keep the loaded workbook and the ledger, no

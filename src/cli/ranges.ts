@@ -75,7 +75,7 @@ export async function besideLines(book: Book, file: string, language: Language):
 }
 
 /** check --extend-tables: grows the tables and says what each took in (the caller saves). */
-export async function extendTablesLines(book: Book, language: Language): Promise<string[]> {
+async function extendTablesLines(book: Book, language: Language): Promise<string[]> {
   const say = sayIn(language);
   const done = await extendTables(book);
   if (done.length === 0)

@@ -98,7 +98,7 @@ export function setUpSummary(r: SetUpReport): string[] {
   return lines;
 }
 
-export function keptTypedLines(keptTyped: readonly string[], language: Language): string[] {
+function keptTypedLines(keptTyped: readonly string[], language: Language): string[] {
   const say = sayIn(language);
   return keptTyped.map((c) =>
     say(

@@ -20,7 +20,7 @@ import { bytesToSave } from './lossGuard';
 import { lineLabel } from './summaries';
 
 /** Where the copy of the workbook before a repair goes: beside it, dated, never over another. */
-export function backupName(file: string, today: string, language: 'nl' | 'en'): string {
+function backupName(file: string, today: string, language: 'nl' | 'en'): string {
   const ext = extname(file) || '.xlsx';
   const base = basename(file, ext);
   return join(dirname(file), `${base} (${language === 'en' ? 'before fix' : 'voor herstel'} ${today})${ext}`);

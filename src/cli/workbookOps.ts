@@ -7,7 +7,7 @@ import type { Book } from '../workbook/book';
 import type { ConsultantConfig } from '../workbook/config';
 import { refreshAndSort, setUp, type RefreshResult, type SetUpReport } from '../workbook/operations';
 
-export interface SetUpOptions {
+interface SetUpOptions {
   /** Absent: the config's language, else the workbook's own, else Dutch (setUp decides). */
   language?: Language;
   config?: ConsultantConfig;

@@ -9,8 +9,6 @@ import type { IsoDate } from '../domain/dates';
 import { failureMessage } from './failures';
 import { ratesNote, type RatesNotice } from './ratesNote';
 
-export { failureMessage };
-
 export type CommandLanguage = 'nl' | 'en';
 
 /** What the command needs to know about a refresh; the workbook layer's report maps onto it. */
@@ -123,9 +121,8 @@ export function commandLanguage(displayLanguage: string | undefined): CommandLan
   return displayLanguage?.toLowerCase().startsWith('en') ? 'en' : 'nl';
 }
 
-/** The names the manifest's ExecuteFunction actions use; the manifest test checks them. */
-export const FUNCTION_NAMES = ['SortWorkbook', 'ClearFiltersAndSort'] as const;
-export type FunctionName = (typeof FUNCTION_NAMES)[number];
+/** The names the manifest's ExecuteFunction actions use. */
+export type FunctionName = 'SortWorkbook' | 'ClearFiltersAndSort';
 
 export interface OfficeActions {
   associate(name: string, handler: (event: Office.AddinCommands.Event) => unknown): void;

@@ -6,7 +6,7 @@ import { refreshAndSort, type RefreshResult } from '../workbook/operations';
 import { SETTINGS_TABLE } from '../workbook/tables/records';
 import type { RefreshSummary } from './commands';
 
-export function summarize(result: RefreshResult): RefreshSummary {
+function summarize(result: RefreshResult): RefreshSummary {
   const outdated = ratesOutdated(result.today, result.settings?.extraInterestRates ?? []);
   return {
     invoices: result.invoices,

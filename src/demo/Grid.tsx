@@ -7,7 +7,7 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import type { GridPlain, GridSheet, GridTable } from './gridModel';
 import type { DemoText } from './text';
 
-export const ROW_STEP = 100;
+const ROW_STEP = 100;
 
 function TableView({ table, t }: { table: GridTable; t: DemoText }) {
   const [shown, setShown] = useState(ROW_STEP);

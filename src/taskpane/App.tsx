@@ -24,7 +24,7 @@ import { StoreProvider, useStore, useWrite } from './data/store';
 import { I18nProvider, languageFor, useT } from './i18n';
 import { NavContext, PRIMARY_VIEWS, SECONDARY_VIEWS, useNav, type Route, type ViewId } from './nav';
 import { ErrorBoundary } from './components/ErrorBoundary';
-import { ErrorBar, describeError } from './components/ErrorBar';
+import { ErrorBar } from './components/ErrorBar';
 import { WriteStatus } from './components/WriteStatus';
 import { HeadingAction } from './components/ViewHeading';
 import { TodayView } from './views/Today';
@@ -356,5 +356,3 @@ function CurrentView({ view }: { view: ViewId }) {
       return <RepairView />;
   }
 }
-
-export { describeError };

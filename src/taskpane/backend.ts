@@ -5,7 +5,7 @@
 import type { IsoDate } from '../domain/dates';
 import type { Book } from '../workbook/book';
 
-export type HostKind = 'office' | 'demo';
+type HostKind = 'office' | 'demo';
 
 export interface PaneBackend {
   kind: HostKind;

@@ -31,7 +31,7 @@ export interface ColumnBinding {
 }
 
 /** The header the product gives its own column when a person's column already has the plain name. */
-export const OWN_SUFFIX = ' (Klant Inzicht)';
+const OWN_SUFFIX = ' (Klant Inzicht)';
 
 export function ownHeader(c: ColumnSpec, language: Language): string {
   return `${language === 'en' ? c.en : c.nl}${OWN_SUFFIX}`;
@@ -142,8 +142,4 @@ export function bindSnapshot(
   personal: ReadonlySet<number> = new Set(),
 ): TableBinding {
   return { ...bindColumns(spec, snap.headers, aliases, personal), table: snap.name, sheet: snap.sheet };
-}
-
-export function partName(spec: TableSpec, language: Language): string {
-  return language === 'en' ? spec.en : spec.nl;
 }

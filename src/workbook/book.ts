@@ -61,7 +61,7 @@ export interface ReadResult {
 export const PRODUCT_NAME_PREFIX = 'KI_';
 
 /** The sheet part of a defined name's reference ("'Mijn blad'!$A$1:$B$2", with or without "="). */
-export function sheetOfReference(reference: string): string | null {
+function sheetOfReference(reference: string): string | null {
   const ref = reference.replace(/^=/, '');
   const bang = ref.lastIndexOf('!');
   if (bang < 0) return null;
@@ -128,7 +128,7 @@ export interface Surroundings {
 export const BESIDE_MAX_ROWS = 1000;
 export const BESIDE_MAX_COLUMNS = 16;
 
-export interface SortKey {
+interface SortKey {
   column: string;
   ascending: boolean;
 }

@@ -136,11 +136,7 @@ export interface DecodeOptions {
 }
 
 /** Decodes the user-owned columns of a table into raw field maps, with located errors. */
-export function decodeRaw(
-  snap: TableSnapshot,
-  binding: TableBinding,
-  opts: DecodeOptions,
-): Decoded<RawRecord> {
+function decodeRaw(snap: TableSnapshot, binding: TableBinding, opts: DecodeOptions): Decoded<RawRecord> {
   const out: Decoded<RawRecord> = { records: [], errors: [], skippedBlank: [], warnings: [] };
   const productCols = new Set(
     binding.spec.columns
@@ -375,7 +371,7 @@ export function decodeContacts(
   );
 }
 
-export interface InstalmentRow {
+interface InstalmentRow {
   invoiceNumber: string;
   agreedOn: string;
   dueDate: string;
@@ -468,7 +464,7 @@ export function encodeFields(
   return out;
 }
 
-export function encodeValue(c: ColumnSpec, v: unknown, opts: EncodeOptions): Cell {
+function encodeValue(c: ColumnSpec, v: unknown, opts: EncodeOptions): Cell {
   switch (c.type) {
     case 'date':
       return typeof v === 'string' ? isoToSerial(v, opts.dateSystem) : null;

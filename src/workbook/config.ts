@@ -9,14 +9,13 @@ import * as z from 'zod/mini';
 import { DomainError } from '../domain/errors';
 import { dunningStepSchema, languageSchema, toneSchema, type SettingsInput } from '../domain/model';
 import type { ColumnAliases } from './binding';
-import type { TableId } from './schema';
 
 const tableId = z.enum(['customers', 'invoices', 'payments', 'contacts', 'arrangements', 'settings']);
 const days = z.int().check(z.minimum(0), z.maximum(365));
 const trimmed = z.string().check(z.trim());
 const name = z.string().check(z.trim(), z.minLength(1));
 
-export const consultantConfigSchema = z.strictObject({
+const consultantConfigSchema = z.strictObject({
   company: z._default(
     z.strictObject({
       name: z.optional(name),
@@ -47,7 +46,6 @@ export const consultantConfigSchema = z.strictObject({
 });
 
 export type ConsultantConfig = z.infer<typeof consultantConfigSchema>;
-export type ConsultantConfigInput = z.input<typeof consultantConfigSchema>;
 
 /** Parses a config; a bad one is a DomainError naming the first offending path. */
 export function parseConfig(input: unknown): ConsultantConfig {
@@ -79,8 +77,4 @@ export function settingsFromConfig(c: ConsultantConfig): SettingsInput {
 
 export function aliasesFromConfig(c: ConsultantConfig): ColumnAliases {
   return c.aliases as ColumnAliases;
-}
-
-export function extraColumnsFromConfig(c: ConsultantConfig): Partial<Record<TableId, string[]>> {
-  return c.extraColumns;
 }

@@ -93,7 +93,7 @@ const OFFICE_CODES: Record<string, Record<MessageLanguage, string>> = {
 };
 
 /** An Excel error code in words; a code we have no words for is named, never Excel's text. */
-export function officeCodeText(code: string, language: MessageLanguage): string {
+function officeCodeText(code: string, language: MessageLanguage): string {
   const known = OFFICE_CODES[code]?.[language];
   if (known) return known;
   return language === 'nl'

@@ -289,7 +289,7 @@ function customerOpenExpr(): Expr {
 }
 
 /** The status a row shows when a date, amount or term it needs is stored as text. */
-export const CHECK_INPUT_LABEL: Record<Language, string> = { nl: 'Controleer invoer', en: 'Check input' };
+const CHECK_INPUT_LABEL: Record<Language, string> = { nl: 'Controleer invoer', en: 'Check input' };
 
 const NUMERIC = new Set(['date', 'cents', 'int']);
 

@@ -22,7 +22,7 @@ export interface Box {
 }
 
 /** A table's whole range (header row to last body row) on its sheet. */
-export interface TableBox extends Box {
+interface TableBox extends Box {
   name: string;
 }
 

@@ -11,14 +11,6 @@ export function serial(iso: string): number {
   );
 }
 
-/**
- * The sample with English table, sheet and column names and customer kinds: an English workbook
- * (the workbook's language follows its table names).
- */
-export async function englishSampleWorkbook(extraInvoiceRows: Cell[][] = []): Promise<Uint8Array> {
-  return sampleWorkbook(extraInvoiceRows, 'en');
-}
-
 export async function sampleWorkbook(
   extraInvoiceRows: Cell[][] = [],
   language: 'nl' | 'en' = 'nl',

@@ -25,7 +25,7 @@ import { extendTable, memorySurroundings, rangeToTable } from './memoryRanges';
 import { WorkbookError, type FailureReason } from '../../src/workbook/errors';
 import { ruleMarker } from '../../src/workbook/productRule';
 
-export interface FixtureTable {
+interface FixtureTable {
   name: string;
   sheet: string;
   /** Top-left cell of the header row; A1 by default. */
@@ -37,7 +37,7 @@ export interface FixtureTable {
 }
 
 /** Cells a person typed outside any table: `rows` from the cell `at` on. */
-export interface FixtureCells {
+interface FixtureCells {
   sheet: string;
   at: string;
   rows: Cell[][];
@@ -119,7 +119,7 @@ export interface MemState {
   tables: MemTable[];
 }
 
-export function sheetNamed(state: MemState, name: string): MemSheet | undefined {
+function sheetNamed(state: MemState, name: string): MemSheet | undefined {
   return state.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
 }
 

@@ -123,7 +123,7 @@ export function parseBankDate(value: string, format: DateFormat): IsoDate | unde
   return isIsoDate(iso) ? iso : undefined;
 }
 
-export const datesByFormat = new Map<DateFormat, (value: string) => IsoDate | undefined>();
+const datesByFormat = new Map<DateFormat, (value: string) => IsoDate | undefined>();
 
 export function date(row: Row, column: string, value: string, format: DateFormat): IsoDate {
   let read = datesByFormat.get(format);

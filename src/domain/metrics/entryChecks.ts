@@ -15,7 +15,7 @@ import type { MetricsLedger } from './prepare';
  */
 export type DateCheck = (value: unknown, list: string, i: number, field: string) => void;
 
-export function dateChecker(): DateCheck {
+function dateChecker(): DateCheck {
   const valid = new Set<string>();
   return (value, list, i, field) => {
     if (typeof value === 'string' && valid.has(value)) return;

@@ -32,7 +32,7 @@ export function within(date: IsoDate, window: DateWindow): boolean {
   return date > window.after && date <= window.through;
 }
 
-export function firstOfMonth(date: IsoDate): IsoDate {
+function firstOfMonth(date: IsoDate): IsoDate {
   assertIsoDate(date);
   return `${date.slice(0, 7)}-01`;
 }
@@ -57,7 +57,7 @@ export function quarterOf(date: IsoDate): string {
 }
 
 /** First day of the quarter of a date. */
-export function firstOfQuarter(date: IsoDate): IsoDate {
+function firstOfQuarter(date: IsoDate): IsoDate {
   assertIsoDate(date);
   const month = Math.floor((Number(date.slice(5, 7)) - 1) / 3) * 3 + 1;
   return `${date.slice(0, 4)}-${String(month).padStart(2, '0')}-01`;

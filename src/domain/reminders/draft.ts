@@ -24,7 +24,6 @@ export type {
   ReminderDraft,
   ReminderInvoice,
   ReminderSettings,
-  ReminderStage,
   ReminderStep,
   ReminderWarning,
   ReminderWarningCode,

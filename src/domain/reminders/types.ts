@@ -25,7 +25,7 @@ export interface ReminderInvoice {
   remindedOn?: IsoDate;
 }
 
-export type ReminderStage = DunningStepKind | 'reminded' | 'overdue';
+type ReminderStage = DunningStepKind | 'reminded' | 'overdue';
 
 /** Amounts the legal module computed for the final notice or the hand-over. */
 export interface ReminderClaim {

@@ -13,7 +13,7 @@ import type { Cell } from '../../workbook/book';
 const RISKY_START = /^[=+\-@']/;
 const BOOLEAN_WORD = /^(true|false|waar|onwaar|vrai|faux)$/i;
 
-export function needsQuotePrefix(text: string): boolean {
+function needsQuotePrefix(text: string): boolean {
   if (text === '') return false;
   return (
     RISKY_START.test(text) ||

@@ -70,7 +70,7 @@ const NOT_XML =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** `text` without the characters XML forbids, and which ones were removed (as U+XXXX). */
-export function xmlSafe(text: string): { text: string; removed: string[] } {
+function xmlSafe(text: string): { text: string; removed: string[] } {
   const removed: string[] = [];
   const clean = text.replace(NOT_XML, (ch) => {
     removed.push(`U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);

@@ -4,7 +4,7 @@
  */
 import type ExcelJS from 'exceljs';
 
-export interface TableColumnModel {
+interface TableColumnModel {
   name: string;
   filterButton?: boolean;
   totalsRowLabel?: string;

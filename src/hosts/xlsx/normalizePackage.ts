@@ -14,12 +14,6 @@ import { hostError, type XlsxLanguage } from './hostErrors';
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 
-export interface Normalized {
-  bytes: Uint8Array;
-  /** What was rewritten, for the tests and for a curious caller. */
-  fixes: string[];
-}
-
 export async function openPackage(bytes: Uint8Array, language: XlsxLanguage): Promise<JSZip> {
   try {
     return await JSZip.loadAsync(bytes);

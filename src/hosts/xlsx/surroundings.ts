@@ -6,7 +6,7 @@ import { parseRange } from '../../workbook/a1';
 import { cellOut } from './excelCells';
 import { tableModels } from './excelModel';
 
-export function sheetCells(ws: ExcelJS.Worksheet, date1904: boolean): SheetCells {
+function sheetCells(ws: ExcelJS.Worksheet, date1904: boolean): SheetCells {
   const tables = tableModels(ws).map((m) => {
     const r = parseRange(m.tableRef ?? m.ref ?? 'A1');
     return { name: m.name, top: r.top, left: r.left, bottom: r.bottom, right: r.right };

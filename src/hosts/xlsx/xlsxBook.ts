@@ -32,10 +32,10 @@ import { usedRange, type SheetValues } from './sheetValues';
 import { fixTableModel, sheetNamed } from './tableGeometry';
 
 export type { RecordedChart } from './hostState';
-export { XlsxHostError, type XlsxLanguage, type XlsxProblem } from './hostErrors';
+export { XlsxHostError, type XlsxLanguage } from './hostErrors';
 export type { SheetValues } from './sheetValues';
 export type { LossyPart } from './lossRisks';
-export { DEFAULT_LIMITS, type PackageLimits } from './packageLimits';
+export { type PackageLimits } from './packageLimits';
 
 export class XlsxBook implements Book {
   /** Charts the operations asked for; ExcelJS cannot write them (see upsertChart). */

@@ -29,7 +29,7 @@ const LONG: Record<Language, Intl.DateTimeFormat> = {
 };
 
 /** "zondag 22 november 2026" / "Sunday 22 November 2026". */
-export function longDate(date: IsoDate, language: Language): string {
+function longDate(date: IsoDate, language: Language): string {
   return LONG[language].format(
     new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)))),
   );

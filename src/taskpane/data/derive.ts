@@ -23,12 +23,11 @@ import {
   type AgingBucket,
   type InvoiceStatus,
 } from '../../domain/status';
-import { resolveTerm } from '../../domain/terms';
 
 /** A dispute older than this shows on "Vandaag". */
-export const DISPUTE_WAIT_DAYS = 14;
+const DISPUTE_WAIT_DAYS = 14;
 /** Payments processed longer ago than this: nudge. */
-export const BANK_NUDGE_DAYS = 7;
+const BANK_NUDGE_DAYS = 7;
 
 export interface InvoiceRow {
   invoice: Invoice;
@@ -130,11 +129,6 @@ export function derive(ledger: Ledger, today: IsoDate): Derived {
     aging,
     rowErrors: rows.filter((r) => r.error !== undefined).length,
   };
-}
-
-/** The due date a new invoice will get, with where the term came from and the legal warnings. */
-export function previewTerm(invoice: Invoice, customer: Customer, ledger: Ledger) {
-  return resolveTerm(invoice, customer, ledger.settings);
 }
 
 /** Monthly instalments over `count` months from `first`, as equal as cents allow (split.splitEvenly). */

@@ -18,7 +18,7 @@ export interface OverviewResult {
 
 const cache = new WeakMap<Ledger, { today: IsoDate; result: OverviewResult }>();
 
-export function computeOverview(ledger: Ledger, today: IsoDate, index?: LedgerIndex): OverviewResult {
+function computeOverview(ledger: Ledger, today: IsoDate, index?: LedgerIndex): OverviewResult {
   const hit = cache.get(ledger);
   if (hit && hit.today === today) return hit.result;
   const customers = new Map(ledger.customers.map((c) => [c.number, c]));

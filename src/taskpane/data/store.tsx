@@ -22,7 +22,7 @@ import { derive, type Derived } from './derive';
 import type { LoadedLedger, PaneOperations } from './operations';
 import type { Messages } from '../i18n/nl';
 
-export type LoadState =
+type LoadState =
   | { kind: 'loading'; previous?: LoadedLedger }
   | { kind: 'ready'; loaded: LoadedLedger }
   | { kind: 'failed'; error: unknown; previous?: LoadedLedger };

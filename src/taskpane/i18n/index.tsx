@@ -20,7 +20,7 @@ const fetchers: Record<Language, () => Promise<Messages>> = {
 };
 
 /** The catalogue of a language when it has arrived, else undefined (loadCatalogue fetches it). */
-export function catalogueIfLoaded(language: Language): Messages | undefined {
+function catalogueIfLoaded(language: Language): Messages | undefined {
   return loaded[language];
 }
 
@@ -69,7 +69,7 @@ function parts(d: IsoDate): [string, number, number] {
   return [d.slice(0, 4), Number(d.slice(5, 7)), Number(d.slice(8, 10))];
 }
 
-export function formatters(language: Language): Formatters {
+function formatters(language: Language): Formatters {
   const months = MONTHS[language];
   const pct = new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
     style: 'percent',

@@ -34,8 +34,3 @@ export function nextStepText(row: InvoiceRow, t: Messages, f: Formatters): strin
       return t.dunning.notApplicable;
   }
 }
-
-/** Today's date as the default of a date field; the field's own value otherwise. */
-export function isBlank(s: string | undefined): boolean {
-  return s === undefined || s.trim() === '';
-}

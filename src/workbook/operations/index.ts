@@ -1,6 +1,6 @@
 /** The workbook operations the task pane, the ribbon command and the CLI call. */
-export { setUp, type SetUpOptions, type SetUpReport, type AdoptedTable } from './setUp';
-export { loadLedger, type LoadResult, type SkippedRows } from './loadLedger';
+export { setUp, type SetUpReport } from './setUp';
+export { loadLedger, type LoadResult } from './loadLedger';
 export { refreshAndSort, type RefreshResult } from './refresh';
 export {
   appendInvoice,
@@ -16,21 +16,12 @@ export {
 export {
   previewImport,
   applyImport,
-  type ImportInput,
-  type ApplyImportInput,
-  type ImportAcceptance,
   type ImportPreview,
   type ImportEntry,
-  type ImportProposal,
-  type ImportAllocation,
   type ImportProblem,
   type ImportResult,
-  type ImportAdded,
-  type ImportSkipped,
   type SkipReason,
   type EntryFlag,
-  type StatementFormat,
 } from './importStatement';
 export { overviewOf } from './overview';
-export type { RowError } from '../codec';
-export { repairTextCells, type RepairResult, type TextConversion } from './repairText';
+export { repairTextCells, type RepairResult } from './repairText';

@@ -66,7 +66,7 @@ export function rebind(t: PlannedTable, aliases: ColumnAliases): void {
  * The header for a product column being added: its plain name, or, when a column of the person's
  * already carries that name, the product's own name beside it.
  */
-export function productHeader(t: PlannedTable, c: ColumnSpec, language: Language): string {
+function productHeader(t: PlannedTable, c: ColumnSpec, language: Language): string {
   const plain = header(c, language);
   const taken = (h: string): boolean => t.headers.some((x) => x.toLowerCase() === h.toLowerCase());
   return taken(plain) ? ownHeader(c, language) : plain;
@@ -80,7 +80,7 @@ export function missingProductHeaders(t: PlannedTable, language: Language): stri
     .filter((h) => !t.headers.some((x) => x.toLowerCase() === h.toLowerCase()));
 }
 
-export function renderContextFor(plan: Plan, self: TableId): RenderContext {
+function renderContextFor(plan: Plan, self: TableId): RenderContext {
   return {
     self,
     tables: (id) => {
@@ -101,7 +101,7 @@ export function renderContextFor(plan: Plan, self: TableId): RenderContext {
  * The values a person typed into a product column (a value, no formula), one entry per planned
  * body row and null elsewhere; undefined when there are none.
  */
-export function typedValues(t: PlannedTable, field: string): Cell[] | undefined {
+function typedValues(t: PlannedTable, field: string): Cell[] | undefined {
   const i = t.binding.indexOf(field);
   const snap = t.snap;
   if (i === undefined || !snap) return undefined;
@@ -256,5 +256,3 @@ export function headersFor(id: TableId, language: Language, extra: readonly stri
     .map((c) => header(c, language));
   return [...base, ...extra.filter((h) => !base.includes(h))];
 }
-
-export type { Cell };

@@ -85,7 +85,7 @@ const FIXED_STEP_TEXTS = new Set(
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Could the product have written this next-step text (overview.stepText, either language)? */
-export function isStepText(text: string): boolean {
+function isStepText(text: string): boolean {
   const t = text.trim().toLowerCase();
   if (FIXED_STEP_TEXTS.has(t)) return true;
   return Object.values(STEP_LABELS)

@@ -38,7 +38,7 @@ export interface SetUpOptions {
   adoptColumns?: boolean;
 }
 
-export interface AdoptedTable {
+interface AdoptedTable {
   table: TableId;
   name: string;
   sheet: string;

@@ -8,15 +8,7 @@ import { defaultSettings, type Language, type Settings } from '../../domain/mode
 import type { Book, ReadResult, TableSnapshot } from '../book';
 import { bindSnapshot, findTables, type ColumnAliases, type TableBinding } from '../binding';
 import type { RowError } from '../codec';
-import {
-  formatOf,
-  normalizeHeader,
-  OVERVIEW_SHEET,
-  TABLES,
-  tableSpec,
-  type ColumnSpec,
-  type TableId,
-} from '../schema';
+import { normalizeHeader, OVERVIEW_SHEET, TABLES, tableSpec, type TableId } from '../schema';
 import { personalColumns, type PersonalColumn } from '../ownership';
 import { readSettings } from '../settingsTable';
 
@@ -53,7 +45,7 @@ export const OVERVIEW_SHEET_HELP: Record<Language, string> = {
 };
 
 /** The product's own name for its overview, for when the plain name belongs to a sheet of the person's. */
-export function ownOverviewName(language: Language): string {
+function ownOverviewName(language: Language): string {
   return `${OVERVIEW_SHEET[language]} (Klant Inzicht)`;
 }
 
@@ -226,7 +218,7 @@ export async function readWorkbook(
   return state;
 }
 
-export function mergeAliases(a: ColumnAliases, b: ColumnAliases): ColumnAliases {
+function mergeAliases(a: ColumnAliases, b: ColumnAliases): ColumnAliases {
   const out: ColumnAliases = {};
   for (const src of [a, b]) {
     for (const [table, fields] of Object.entries(src) as [TableId, Record<string, string[]>][]) {
@@ -235,15 +227,4 @@ export function mergeAliases(a: ColumnAliases, b: ColumnAliases): ColumnAliases 
     }
   }
   return out;
-}
-
-/** The header a field has in this table, if the table has the column. */
-export function headerOf(state: WorkbookState, id: TableId, field: string): string | undefined {
-  const t = state.tables.get(id);
-  const i = t?.binding.indexOf(field);
-  return i === undefined ? undefined : t?.snap.headers[i];
-}
-
-export function formatFor(c: ColumnSpec): string | undefined {
-  return formatOf(c);
 }

@@ -2,11 +2,11 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 /** The shared fixtures beside the clone (CI) — required: a missing folder fails, it does not skip. */
-export const SHARED_DIR = path.resolve(__dirname, '../../../../shared/fixtures/bank');
+const SHARED_DIR = path.resolve(__dirname, '../../../../shared/fixtures/bank');
 /** The copies kept in the repo. */
-export const LOCAL_DIR = path.resolve(__dirname, '../../fixtures/bank');
+const LOCAL_DIR = path.resolve(__dirname, '../../fixtures/bank');
 
-export function fixtureDir(which: 'shared' | 'local'): string {
+function fixtureDir(which: 'shared' | 'local'): string {
   const dir = which === 'shared' ? SHARED_DIR : LOCAL_DIR;
   if (!existsSync(dir)) {
     throw new Error(

@@ -9,8 +9,8 @@ import { launchChromium, openGuardedPage, type GuardedPage } from './browser';
 import { startStaticServer, type StaticServer } from './server';
 
 export const ROOT = path.resolve(__dirname, '../../..');
-export const DIST = path.join(ROOT, 'dist');
-export const OFFICE_JS = path.join(ROOT, 'node_modules/@microsoft/office-js/dist');
+const DIST = path.join(ROOT, 'dist');
+const OFFICE_JS = path.join(ROOT, 'node_modules/@microsoft/office-js/dist');
 const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 
 /** The sample workbook's "today": fixed, so figures and screenshots do not drift with the clock. */
@@ -64,7 +64,7 @@ export async function gridTable(d: DemoPage, sheet: string, table = sheet): Prom
 }
 
 /** Clicks the grid's "show more rows" under `table` until every row is on the page. */
-export async function showAllRows(table: Locator): Promise<void> {
+async function showAllRows(table: Locator): Promise<void> {
   const more = table
     .locator('xpath=ancestor::section[1]')
     .getByRole('button', { name: /^(Meer rijen tonen|Show more rows)$/ });
@@ -101,11 +101,11 @@ export function plainSpaces(s: string): string {
   return s.replace(/\u00a0/g, ' ');
 }
 
-export function escapeRegExp(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export interface AxeViolation {
+interface AxeViolation {
   id: string;
   impact: string | null;
   help: string;
@@ -119,7 +119,7 @@ export interface AxeViolation {
  * and Accessibility Insights suppresses (accessibility-insights-web#7605). Those elements, and
  * nothing else, are left out.
  */
-export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]> {
+async function seriousA11yViolations(page: Page): Promise<AxeViolation[]> {
   const loaded = await page.evaluate(
     () => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined',
   );

@@ -9,7 +9,7 @@ import path from 'node:path';
 export const DEBIAN_PYTHON = '/usr/bin/python3';
 const DUMP = path.join(__dirname, 'dump_workbook.py');
 
-export interface DumpedCell {
+interface DumpedCell {
   value: string | number | boolean | null;
   numberFormat: string;
   font: Record<string, unknown>;
@@ -19,7 +19,7 @@ export interface DumpedCell {
   protection: Record<string, unknown>;
 }
 
-export interface DumpedSheet {
+interface DumpedSheet {
   cells: Record<string, DumpedCell>;
   tables: Record<
     string,

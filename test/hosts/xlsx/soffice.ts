@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import Papa from 'papaparse';
 
-export const INSTALL_SOFFICE = 'apt-get install -y --no-install-recommends libreoffice-calc';
+const INSTALL_SOFFICE = 'apt-get install -y --no-install-recommends libreoffice-calc';
 
-export function sofficePath(): string {
+function sofficePath(): string {
   try {
     return execFileSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).trim();
   } catch {

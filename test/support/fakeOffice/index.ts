@@ -7,7 +7,6 @@
 import { formatAddress, parseAddress } from './a1';
 import type { FakeEnvironment, RequestStats } from './runtime';
 import { apiMinor, FakeRequestContext } from './runtime';
-import { FakeOfficeError } from './errors';
 import type { FilterCriteriaModel, Scalar, SheetModel, TableModel } from './model';
 import {
   applyFilter,
@@ -20,7 +19,6 @@ import {
 } from './model';
 
 export { FakeOfficeError } from './errors';
-export { PAYLOAD_LIMIT } from './runtime';
 
 export type SeedCell = Scalar | null | { formula: string; value?: Scalar | null };
 
@@ -430,8 +428,4 @@ export function fakeCommandEvent(): Office.AddinCommands.Event & { completedCall
     },
   };
   return event as unknown as Office.AddinCommands.Event & { completedCalls: number };
-}
-
-export function isFakeOfficeError(e: unknown): e is FakeOfficeError {
-  return e instanceof FakeOfficeError;
 }

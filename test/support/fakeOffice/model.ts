@@ -171,7 +171,7 @@ const NUMBER = /^[+-]?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?([eE][+-]?\d+)?$/;
 const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 
-export function dateSerial(y: number, m: number, d: number): number {
+function dateSerial(y: number, m: number, d: number): number {
   return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
 
@@ -180,7 +180,7 @@ export function dateSerial(y: number, m: number, d: number): number {
  * text x, "=..." a formula, "+x" "-x" "@x" formulas unless numeric, numbers, TRUE/FALSE, US-style
  * dates. A cell formatted as text ("@") keeps the string as it is.
  */
-export function parseInput(cell: CellState, input: Scalar): void {
+function parseInput(cell: CellState, input: Scalar): void {
   cell.qp = false;
   cell.f = null;
   if (typeof input !== 'string') {
@@ -290,7 +290,7 @@ export function sortTable(t: TableModel, fields: { key: number; ascending: boole
   });
 }
 
-export function matchesCriteria(value: Scalar | null, c: FilterCriteriaModel, average = 0): boolean {
+function matchesCriteria(value: Scalar | null, c: FilterCriteriaModel, average = 0): boolean {
   const text = value === null ? '' : String(value);
   if (c.filterOn === 'Values') return (c.values ?? []).includes(text);
   if (c.filterOn === 'Dynamic' && c.dynamicCriteria === 'AboveAverage')

@@ -8,7 +8,7 @@ import type { WorkbookModel } from './model';
 import { FakeObject } from './proxies/base';
 import { FakeWorkbook } from './proxies/workbook';
 
-export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 export const READ_CELL_LIMIT = 5_000_000;
 
 export interface RequestStats {

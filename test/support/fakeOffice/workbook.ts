@@ -16,7 +16,7 @@ export const fakeApi = (fake: FakeExcel): OfficeApi => ({
 });
 
 /** Deterministic pseudo-random numbers, so every run builds the same workbook. */
-export function rng(seed: number): () => number {
+function rng(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (s * 1664525 + 1013904223) >>> 0;

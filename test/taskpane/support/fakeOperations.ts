@@ -7,7 +7,7 @@ import type { PaneOperations } from '../../../src/taskpane/data/operations';
 import type { PaneBackend } from '../../../src/taskpane/backend';
 import type { Book } from '../../../src/workbook/book';
 
-export interface Recorded {
+interface Recorded {
   name: keyof PaneOperations;
   arg: unknown;
 }

@@ -7,7 +7,7 @@
  */
 import { configure } from '@testing-library/react';
 
-export const PATIENCE_MS = 60_000;
+const PATIENCE_MS = 60_000;
 
 configure({ asyncUtilTimeout: PATIENCE_MS });
 // A test holds several waits in a row; its own bound leaves room for them.

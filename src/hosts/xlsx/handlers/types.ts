@@ -2,5 +2,5 @@ import type { Change } from '../../../workbook/book';
 import type { XlsxState } from '../hostState';
 
 export type ChangeKind = Change['kind'];
-export type ChangeOf<K extends ChangeKind> = Extract<Change, { kind: K }>;
+type ChangeOf<K extends ChangeKind> = Extract<Change, { kind: K }>;
 export type Handler<K extends ChangeKind> = (state: XlsxState, change: ChangeOf<K>) => void;
