@@ -16,6 +16,7 @@ import {
   type TableSide,
 } from '../workbook/operations/ranges';
 import { loadLedger } from '../workbook/operations';
+import { tableSpec } from '../workbook/schema';
 import { assertWritable, openWorkbookFile, saveAtomically } from './files';
 import { bytesToSave, refuseLoss } from './lossGuard';
 import type { CliIo } from './io';
@@ -131,8 +132,10 @@ interface Invocation {
 
 /**
  * init, before setting up: plain ranges that read as the product's tables. Without
- * --tables-from-ranges they are offered and init stops, changing nothing (it would otherwise make
- * empty tables beside the person's list); with it they become tables, and setUp adopts them.
+ * --tables-from-ranges they are offered; init then stops, changing nothing, when the customers or
+ * invoices are such a list or a list lies on a sheet other than its part's, and otherwise goes on
+ * (set-up skips the side part whose sheet holds the list). With the flag they become tables, and setUp
+ * adopts them.
  * Returns true when init should stop.
  */
 export async function rangesBeforeSetUp(
@@ -158,6 +161,15 @@ export async function rangesBeforeSetUp(
   const open = offers.filter((o) => !o.blocked);
   if (open.length === 0) return false;
   if (p.values['tables-from-ranges'] !== true) {
+    // A side list (payments, contacts, ...) on the sheet its part would take makes setUp skip that
+    // part, so the rest can be set up. Stop for a list elsewhere (setUp would put an empty table
+    // beside it) and for the customers or invoices themselves (a set-up without them is no use).
+    const onOwnSheet = (o: RangeOffer): boolean => {
+      const spec = tableSpec(o.part);
+      return [spec.nl, spec.en].some((n) => n.toLowerCase() === o.sheet.toLowerCase());
+    };
+    const core = (o: RangeOffer): boolean => o.part === 'invoices' || o.part === 'customers';
+    const stop = open.some((o) => core(o) || !onOwnSheet(o));
     for (const o of open)
       print(
         lineLabel('notice', language) +
@@ -167,6 +179,7 @@ export async function rangesBeforeSetUp(
             `; "klant-inzicht init ${p.file} --tables-from-ranges" makes it a table, losing no cell`,
           ),
       );
+    if (!stop) return false;
     print(say('er is niets gewijzigd', 'nothing was changed'));
     return true;
   }

@@ -77,7 +77,7 @@ describe('Instellingen: a long business term expressly agreed', () => {
         customer,
         read([['Lange termijn zakelijk uitdrukkelijk afgesproken', value]]).settings,
       );
-    expect(term('Nee')).toMatchObject({ dueDate: '2026-04-10', legalDueDate: '2026-03-11' });
+    expect(term('Nee')).toMatchObject({ dueDate: '2026-04-10', legalDueDate: '2026-02-09' });
     expect(term('Ja')).toMatchObject({ dueDate: '2026-04-10', legalDueDate: '2026-04-10' });
     expect(term(null)).toMatchObject({ legalDueDate: '2026-04-10' });
   });
