@@ -39,7 +39,7 @@ const nl: SettingsRatesMessages = {
     kinds: {
       commercial: 'Handelsrente (zakelijk)',
       consumer: 'Wettelijke rente (particulier)',
-      'be-commercial': 'Belgische handelsrente (wet 2 augustus 2002)',
+      'be-commercial': 'Belgische handelsrente',
     },
     from: 'Geldt vanaf',
     percent: 'Percentage per jaar',
@@ -69,7 +69,7 @@ const en: SettingsRatesMessages = {
     kinds: {
       commercial: 'Commercial rate (business)',
       consumer: 'Statutory rate (consumer)',
-      'be-commercial': 'Belgian commercial rate (Act of 2 August 2002)',
+      'be-commercial': 'Belgian commercial rate',
     },
     from: 'Applies from',
     percent: 'Yearly percentage',

@@ -65,7 +65,7 @@ export function RateEditor({ rates, knownUntil, busy, onSave }: RateEditorProps)
   const label = (x: InterestRate) => r.line(r.kinds[x.kind], f.date(x.from), pct(x.percent));
 
   return (
-    <fieldset className={l.form} style={{ border: 'none', padding: 0, margin: 0 }}>
+    <fieldset className={l.form} style={{ border: 'none', padding: 0, margin: 0, minWidth: 0 }}>
       <legend className={l.strong}>{r.title}</legend>
       <p className={l.muted}>{r.intro(f.date(knownUntil))}</p>
       {rates.length === 0 ? (
