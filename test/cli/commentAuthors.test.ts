@@ -39,9 +39,8 @@ wb['Klanten']['B3'].comment = Comment('Vaste klant', 'Eva Lind')
 wb.save(sys.argv[1])
 `;
 
-// Every comment with text as [sheet, its row's number (column A), column, text, author]. Empty
-// ones are left out: the sort handler (src/hosts/xlsx/handlers/sortTable.ts, not this module)
-// leaves an empty comment where a moved-away comment was, reported to its owner.
+// Every comment as [sheet, its row's number (column A), column, text, author], empty ones included:
+// a sort must not leave an empty comment where a comment moved away.
 const READ_COMMENTS = `
 import sys, json
 from openpyxl import load_workbook
@@ -50,7 +49,7 @@ out = []
 for ws in wb.worksheets:
     for row in ws.iter_rows():
         for c in row:
-            if c.comment and c.comment.text:
+            if c.comment:
                 out.append([ws.title, ws.cell(row=c.row, column=1).value, c.column_letter, c.comment.text, c.comment.author])
 print(json.dumps(sorted(out)))
 `;

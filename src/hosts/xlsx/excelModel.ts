@@ -56,6 +56,11 @@ export function tableModels(ws: ExcelJS.Worksheet): TableModel[] {
   return Object.values(internals(ws).tables ?? {}).map((t) => t.model);
 }
 
+/** Removes a cell's comment: ExcelJS has no API for it, and `note = undefined` writes an empty one. */
+export function clearNote(cell: ExcelJS.Cell): void {
+  (cell as unknown as { _comment?: unknown })._comment = undefined;
+}
+
 /** ExcelJS's getCell, by a name the Office.js lint rules (load/sync) do not mistake for a proxy. */
 export function cellAt(ws: ExcelJS.Worksheet, row: number, col: number): ExcelJS.Cell {
   return ws.getCell(row, col);

@@ -4,7 +4,7 @@ import type { Cell } from '../../../workbook/book';
 import { shiftFormula } from '../../../workbook/shiftFormula';
 import { cellOut, formulaOut } from '../excelCells';
 import { rangeAddress, type RangePos } from '../../../workbook/a1';
-import { cellAt, internals } from '../excelModel';
+import { cellAt, clearNote, internals } from '../excelModel';
 import { hostError, type XlsxLanguage } from '../hostErrors';
 import { materializeSharedFormulas } from '../sharedFormulas';
 import { compareCells, excelCollator } from '../sortOrder';
@@ -138,9 +138,11 @@ export const sortTable: Handler<'sortTable'> = (state, { table: tableName, keys 
         cell.value = values[at] as ExcelJS.CellValue;
       }
       cell.style = styles[at] as Partial<ExcelJS.Style>;
-      // Setting `note` to undefined makes ExcelJS write an empty comment: only move real notes.
+      // Setting `note` to undefined makes ExcelJS write an empty comment: move real notes, and
+      // clear the one a row without a note leaves behind.
       const note = notes[at];
-      if (note !== undefined || cell.note !== undefined) cell.note = note as ExcelJS.Cell['note'];
+      if (note !== undefined) cell.note = note;
+      else if (cell.note !== undefined) clearNote(cell);
     }
     for (let k = 0; k < kept.length; k += 1) {
       const cell = wsRow.getCell(t.left + (kept[k] as number));
