@@ -427,6 +427,30 @@ describe('operations on the memory book', () => {
       'KI_ActiesVandaag',
     ]);
   });
+
+  it('names invoices without a product in the overview in the workbook language', async () => {
+    const book = new MemoryBook({
+      tables: [
+        {
+          name: 'Customers',
+          sheet: 'Customers',
+          headers: ['Customer number', 'Name', 'Customer type'],
+          rows: [['C1', 'Baker Jones', 'Business']],
+        },
+        {
+          name: 'Invoices',
+          sheet: 'Invoices',
+          headers: ['Invoice number', 'Customer', 'Invoice date', 'Amount'],
+          rows: [['I1', 'C1', d('2026-09-01'), 10]],
+        },
+      ],
+    });
+    await setUp(book, { language: 'en' });
+    await refreshAndSort(book, { today: TODAY });
+    const sheet = book.snapshot().sheets.find((s) => s.name === 'Overview');
+    const products = sheet?.blocks.find((b) => b.name === 'KI_OmzetPerProduct');
+    expect(products?.values[1]?.[0]).toBe('(no product)');
+  });
 });
 
 describe('refresh & sort is a permutation', () => {

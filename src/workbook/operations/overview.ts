@@ -7,7 +7,7 @@
 import type { IsoDate } from '../../domain/dates';
 import { dunningPlan, dunningState, type DunningGroup, type DunningState } from '../../domain/dunning';
 import { indexLedger } from '../../domain/ledger';
-import { overviewMetrics, type OverviewMetrics } from '../../domain/metrics';
+import { NO_PRODUCT, overviewMetrics, type OverviewMetrics } from '../../domain/metrics';
 import type { Customer, Invoice, Language, Ledger } from '../../domain/model';
 import { AGING_BUCKETS, agingReport, type AgingReport } from '../../domain/status';
 import { dueDateOf } from '../../domain/terms';
@@ -239,7 +239,11 @@ function buildOverview(input: OverviewInput): OverviewLayout {
   place(
     [
       [t(T.product), t(T.revenue), t(T.share)],
-      ...m.revenueByProduct.products.map((p) => [p.product, centsToCell(p.revenue), p.share]),
+      ...m.revenueByProduct.products.map((p) => [
+        p.product === NO_PRODUCT ? t(T.noProduct) : p.product,
+        centsToCell(p.revenue),
+        p.share,
+      ]),
     ],
     'KI_OmzetPerProduct',
     [null, EURO_FORMAT, PERCENT],

@@ -29,6 +29,7 @@ export const T = {
   thisYear: { nl: 'Dit jaar', en: 'This year' },
   lastYear: { nl: 'Vorig jaar', en: 'Last year' },
   product: { nl: 'Product', en: 'Product' },
+  noProduct: { nl: '(geen product)', en: '(no product)' },
   other: { nl: 'Overige klanten', en: 'Other customers' },
   step: { nl: 'Stap', en: 'Step' },
   invoices: { nl: 'Facturen', en: 'Invoices' },
