@@ -20,13 +20,17 @@ function sofficePath(): string {
   }
 }
 
-/** Sheet name -> rows of text, as LibreOffice Calc reads the file (raw values, not as shown). */
-export function libreOfficeCsv(xlsxPath: string): Map<string, string[][]> {
+/**
+ * Sheet name -> rows of text, as LibreOffice Calc reads the file: raw values, or with `asShown`
+ * the cells with their number formats applied (blank rows then left out), as a person sees them.
+ */
+export function libreOfficeCsv(xlsxPath: string, opts: { asShown?: boolean } = {}): Map<string, string[][]> {
+  const asShown = opts.asShown === true;
   const soffice = sofficePath();
   const out = mkdtempSync(join(tmpdir(), 'ki-csv-'));
   try {
-    // Tokens: comma, double quote, UTF-8, from line 1, -, -, -, -, raw values, no formulas, -, all sheets.
-    const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
+    // Tokens: comma, double quote, UTF-8, from line 1, -, -, -, -, as shown or raw, no formulas, -, all sheets.
+    const filter = `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,${asShown},false,false,-1`;
     execFileSync(
       soffice,
       [
@@ -38,13 +42,13 @@ export function libreOfficeCsv(xlsxPath: string): Map<string, string[][]> {
         out,
         xlsxPath,
       ],
-      { stdio: 'pipe', timeout: 120_000 },
+      { stdio: 'pipe', timeout: 180_000 },
     );
     const stem = basename(xlsxPath).replace(/\.xlsx$/, '');
     const sheets = new Map<string, string[][]>();
     for (const file of readdirSync(out)) {
       if (!file.startsWith(`${stem}-`) || !file.endsWith('.csv')) continue;
-      const parsed = Papa.parse<string[]>(readFileSync(join(out, file), 'utf8'), { skipEmptyLines: false });
+      const parsed = Papa.parse<string[]>(readFileSync(join(out, file), 'utf8'), { skipEmptyLines: asShown });
       const rows = parsed.data.filter(
         (r, i, all) => !(i === all.length - 1 && r.length === 1 && r[0] === ''),
       );
