@@ -42,7 +42,16 @@ const ART120 = (margin: 7 | 8) => `+ ${margin} points under art. 6:120 lid 2 BW`
  */
 const ecb = (rate: string, since: string, margin: 7 | 8, extra = '') =>
   `ECB main refinancing rate ${rate}% (fixed rate, with effect from ${since}; ${ECB_TABLE}) ${ART120(margin)}${extra ? `; ${extra}` : ''}`;
-/** Variable-rate tenders (until October 2008): the statute takes the marginal rate, which was not read officially. */
+/**
+ * Variable-rate tenders (June 2000 to October 2008): the statute takes the rate of the last operation
+ * before the half-year, which in a variable-rate tender is its marginal rate (the Official Journal's
+ * half-yearly notice says so, e.g. OJ 2004/C 220/01 note 1). Read in Danmarks Nationalbank's annual
+ * Report and Accounts, table "Eurosystem monetary-policy operations allotted through tenders"
+ * (source: ECB), one table per year; `report` names the year's report.
+ */
+const marginal = (rate: string, operation: string, report: string) =>
+  `ECB main refinancing rate ${rate}% (marginal rate of the variable-rate tender of ${operation}, the last operation before the half-year; Danmarks Nationalbank, Report and Accounts ${report}, table "Eurosystem monetary-policy operations allotted through tenders", source ECB) ${ART120(7)}`;
+/** Variable-rate tenders whose marginal rate was not found in an official table. */
 const VARIABLE =
   'unverified: the ECB ran variable-rate tenders then, and the marginal rate of its last operation before the half-year (the figure art. 6:120 lid 2 BW uses) was not read at an official publication; only';
 
@@ -62,12 +71,14 @@ export const BUILT_IN_INTEREST_RATES: readonly InterestRate[] = Object.freeze([
     7,
     `unverified: only ${RAAD} was read: before 1 December 2002 the ordinary art. 6:119 rate (7% from 2002-01-01) applied`,
   ),
-  c('2002-12-01', 10.35, `${VARIABLE} ${RAAD}`),
+  c('2002-12-01', 10.35, marginal('3.35', '26 June 2002', '2002')),
   c('2003-01-01', 9.85, `${VARIABLE} ${RAAD}`),
-  c('2003-07-01', 9.1, `${VARIABLE} ${RAAD}`),
-  c('2004-01-01', 9.01, `${VARIABLE} ${RAAD} (no change listed on 2004-07-01)`),
-  c('2005-01-01', 9.09, `${VARIABLE} ${RAAD}`),
-  c('2005-07-01', 9.05, `${VARIABLE} ${RAAD}`),
+  c('2003-07-01', 9.1, marginal('2.10', '25 June 2003', '2003')),
+  // Was 9.01 for all of 2004 (Raad van Arbitrage); the operation of 30 December 2003 gave 2.02.
+  c('2004-01-01', 9.02, marginal('2.02', '30 December 2003', '2003')),
+  c('2004-07-01', 9.01, marginal('2.01', '30 June 2004', '2004')),
+  c('2005-01-01', 9.09, marginal('2.09', '30 December 2004', '2004')),
+  c('2005-07-01', 9.05, marginal('2.05', '29 June 2005', '2005')),
   c('2006-01-01', 9.25, `${VARIABLE} ${RAAD}`),
   c('2006-07-01', 9.83, `${VARIABLE} ${RAAD}`),
   c('2007-01-01', 10.58, `${VARIABLE} ${RAAD}; ${VDKRAAN}`),

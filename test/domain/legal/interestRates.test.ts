@@ -63,7 +63,19 @@ describe('built-in statutory interest rates', () => {
       ['2002-11-30', 7],
       ['2002-12-01', 10.35],
       ['2003-01-01', 9.85],
+      // Variable-rate tenders: the marginal rate of the last operation before the half-year.
+      ['2003-06-30', 9.85],
+      ['2003-07-01', 9.1],
+      ['2003-12-31', 9.1],
+      // 30 December 2003: 2.02 (the Raad van Arbitrage table had 9.01 for all of 2004).
+      ['2004-01-01', 9.02],
+      ['2004-06-30', 9.02],
       ['2004-07-01', 9.01],
+      ['2004-12-31', 9.01],
+      ['2005-01-01', 9.09],
+      ['2005-06-30', 9.09],
+      ['2005-07-01', 9.05],
+      ['2005-12-31', 9.05],
       ['2008-01-01', 11.2],
       ['2009-07-01', 8],
       // ECB 1.25% from 13 April 2011, 1.50% only from 13 July 2011: 8.25 for the half-year.
