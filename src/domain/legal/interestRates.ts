@@ -79,7 +79,11 @@ export const BUILT_IN_INTEREST_RATES: readonly InterestRate[] = Object.freeze([
   c('2004-07-01', 9.01, marginal('2.01', '30 June 2004', '2004')),
   c('2005-01-01', 9.09, marginal('2.09', '30 December 2004', '2004')),
   c('2005-07-01', 9.05, marginal('2.05', '29 June 2005', '2005')),
-  c('2006-01-01', 9.25, `${VARIABLE} ${RAAD}`),
+  c(
+    '2006-01-01',
+    9.25,
+    `ECB main refinancing rate 2.25% (Official Journal notice "Interest rate applied by the European Central Bank to its main refinancing operations: 2,25 % on 1 January 2006", op.europa.eu publication aa8ade77-5e92-46ed-b6a0-f34487cb5c17, read in its Slovak version; the rate of the last operation before that day, the marginal rate in a variable-rate tender) ${ART120(7)}`,
+  ),
   c('2006-07-01', 9.83, `${VARIABLE} ${RAAD}`),
   c('2007-01-01', 10.58, `${VARIABLE} ${RAAD}; ${VDKRAAN}`),
   c('2007-07-01', 11.07, `${VARIABLE} ${RAAD}; ${VDKRAAN}`),

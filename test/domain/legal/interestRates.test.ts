@@ -76,6 +76,9 @@ describe('built-in statutory interest rates', () => {
       ['2005-06-30', 9.09],
       ['2005-07-01', 9.05],
       ['2005-12-31', 9.05],
+      // The Official Journal's notice: 2,25 % on 1 January 2006.
+      ['2006-01-01', 9.25],
+      ['2006-06-30', 9.25],
       ['2008-01-01', 11.2],
       ['2009-07-01', 8],
       // ECB 1.25% from 13 April 2011, 1.50% only from 13 July 2011: 8.25 for the half-year.
