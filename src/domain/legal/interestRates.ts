@@ -23,6 +23,7 @@
 import { DomainError, requireArray, requireOneOf } from '../errors';
 import { interestRateSchema, type InterestRate } from '../model';
 import { addDays, addMonths, assertIsoDate, daysBetween, type IsoDate } from '../dates';
+import { belgianRates, halfYearStart } from './be/rates';
 
 export type InterestKind = InterestRate['kind'];
 
@@ -245,26 +246,43 @@ export interface RatesOutdated {
   daysPast: number;
 }
 
+/** The last day of the half-year that starts on or contains `day`. */
+function halfYearEnd(day: IsoDate): IsoDate {
+  return addDays(addMonths(halfYearStart(day), 6), -1);
+}
+
 /**
  * Is `today` past the last half-year the rate table knows (built-in rows plus the user's)? Rates
  * change on 1 January and 1 July, so a table whose latest row starts on or before the half-year
- * containing today is current; otherwise interest for the days past `knownUntil` uses the last
- * known rate, which a newer one may replace. Undefined when current.
+ * containing today is current. Undefined when current.
+ *
+ * - 'NL' (default): both Dutch kinds must be current, so the earlier of the two ends counts. Days
+ *   past it use the last known rate, which a newer one may replace.
+ * - 'BE': the Belgian half-year rates (be-commercial) are the only ones a Belgian workbook uses,
+ *   and a half-year without its published rate is an error on the invoices that need it, so the
+ *   table is current only while its latest row covers today's half-year.
  */
 export function ratesOutdated(
   today: IsoDate,
   extraRates: readonly unknown[] = [],
+  country: 'NL' | 'BE' = 'NL',
 ): RatesOutdated | undefined {
   assertIsoDate(today, 'today');
-  // Both kinds must be current: take the earlier of the two kinds' ends.
-  const ends = (['commercial', 'consumer'] as const).map((kind) => {
-    const rows = ratesFor(kind, extraRates);
-    const last = rows[rows.length - 1]!;
-    const halfYearStart = `${last.from.slice(0, 4)}-${last.from.slice(5, 7) < '07' ? '01' : '07'}-01`;
-    const end = addDays(addMonths(halfYearStart, 6), -1);
-    return end > BUILT_IN_RATES_KNOWN_UNTIL ? end : BUILT_IN_RATES_KNOWN_UNTIL;
-  });
-  const knownUntil = ends.reduce((a, b) => (a < b ? a : b));
+  requireOneOf(country, ['NL', 'BE'], 'country');
+  let knownUntil: IsoDate;
+  if (country === 'BE') {
+    // The built-in rows are never empty, and the user's rows only add to them.
+    const rows = belgianRates(extraRates);
+    knownUntil = halfYearEnd(rows[rows.length - 1]!.from);
+  } else {
+    // Both kinds must be current: take the earlier of the two kinds' ends.
+    const ends = (['commercial', 'consumer'] as const).map((kind) => {
+      const rows = ratesFor(kind, extraRates);
+      const end = halfYearEnd(rows[rows.length - 1]!.from);
+      return end > BUILT_IN_RATES_KNOWN_UNTIL ? end : BUILT_IN_RATES_KNOWN_UNTIL;
+    });
+    knownUntil = ends.reduce((a, b) => (a < b ? a : b));
+  }
   if (today <= knownUntil) return undefined;
   return { knownUntil, daysPast: daysBetween(knownUntil, today) };
 }

@@ -168,6 +168,40 @@ describe('ratesOutdated', () => {
   });
 });
 
+describe('ratesOutdated for a Belgian workbook', () => {
+  const be = (from: string) => ({ kind: 'be-commercial', from, percent: 9.5, source: 'BS' });
+  const nlBoth = (from: string) => [
+    { kind: 'commercial', from, percent: 9.9, source: 'user' },
+    { kind: 'consumer', from, percent: 4, source: 'user' },
+  ];
+  it('checks the Belgian half-year table: silent through its last half-year, speaking the day after', () => {
+    // The latest built-in Belgian row is the first half of 2023.
+    expect(ratesOutdated('2023-06-30', [], 'BE')).toBeUndefined();
+    expect(ratesOutdated('2023-07-01', [], 'BE')).toEqual({ knownUntil: '2023-06-30', daysPast: 1 });
+  });
+  it('is silent again once the current half-year has its row, and speaks when the next begins', () => {
+    expect(ratesOutdated('2026-11-30', [be('2026-07-01')], 'BE')).toBeUndefined();
+    expect(ratesOutdated('2026-12-31', [be('2026-07-01')], 'BE')).toBeUndefined();
+    expect(ratesOutdated('2027-01-01', [be('2026-07-01')], 'BE')).toEqual({
+      knownUntil: '2026-12-31',
+      daysPast: 1,
+    });
+  });
+  it("counts only its own country's rows", () => {
+    // Dutch rows do not make the Belgian table current, nor Belgian rows the Dutch one.
+    expect(ratesOutdated('2026-11-30', nlBoth('2026-07-01'), 'BE')).toBeDefined();
+    expect(ratesOutdated('2026-11-30', [be('2026-07-01')], 'NL')).toBeDefined();
+    expect(ratesOutdated('2026-11-30', nlBoth('2026-07-01'), 'NL')).toBeUndefined();
+    // The default stays the Dutch check, whatever the Belgian table holds.
+    expect(ratesOutdated('2026-06-30')).toBeUndefined();
+  });
+  it('rejects an unknown country', () => {
+    expect(() => ratesOutdated('2026-06-30', [], 'DE' as 'NL')).toThrow(
+      expect.objectContaining({ code: 'invalid-input' }),
+    );
+  });
+});
+
 describe('ratesFor', () => {
   it('merges user rates over the table: same start replaces, new start is added, sorted', () => {
     const rows = ratesFor('commercial', [
