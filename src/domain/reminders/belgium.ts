@@ -221,7 +221,7 @@ export function belgianWarnings(
     warnings.push({
       code: 'be-enterprise-number-missing',
       message:
-        'This first reminder to a Belgian consumer must name your enterprise number (Boek XIX WER): fill in Instellingen > Ondernemingsnummer (Enterprise number).',
+        'This first reminder to a Belgian consumer must name your enterprise number (Boek XIX WER): fill in the row Ondernemingsnummer (Enterprise number) on the Instellingen (Settings) sheet.',
     });
   return warnings;
 }

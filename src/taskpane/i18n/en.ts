@@ -323,7 +323,7 @@ export const en: Messages = {
       'be-first-reminder-wording':
         'This first reminder to a Belgian consumer lacks the sentence that it is free of charge and the fourteen-day term (Book XIX Code of Economic Law). Restore the default text.',
       'be-enterprise-number-missing':
-        'A first reminder to a Belgian consumer must name your enterprise number (Book XIX Code of Economic Law). Fill it in under Settings > Enterprise number.',
+        'A first reminder to a Belgian consumer must name your enterprise number (Book XIX Code of Economic Law). Fill it in on the Settings sheet, in the row Enterprise number.',
     },
   },
   settings: {

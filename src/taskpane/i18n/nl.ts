@@ -335,7 +335,7 @@ export const nl = {
       'be-first-reminder-wording':
         'Deze eerste herinnering aan een Belgische particulier mist de zin dat ze kosteloos is en de termijn van veertien kalenderdagen (Boek XIX WER). Herstel de standaardtekst.',
       'be-enterprise-number-missing':
-        'Een eerste herinnering aan een Belgische particulier moet uw ondernemingsnummer vermelden (Boek XIX WER). Vul het in bij Instellingen > Ondernemingsnummer.',
+        'Een eerste herinnering aan een Belgische particulier moet uw ondernemingsnummer vermelden (Boek XIX WER). Vul het in op het werkblad Instellingen, in de rij Ondernemingsnummer.',
     },
   },
   settings: {
