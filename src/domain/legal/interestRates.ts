@@ -212,12 +212,12 @@ export const BUILT_IN_INTEREST_RATES: readonly InterestRate[] = Object.freeze([
   p(
     '2023-07-01',
     6,
-    'unverified: Stb. 2023, 235 amending BWBR0047640 was not read; vfn.nl "Aanpassing wettelijke rente per 1 juli 2023"',
+    'unverified: the version of BWBR0047640 in force from 2023-07-01 ("Aanpassing wettelijke rente", signed 29 June 2023; Stb. 2023, 235 per vfn.nl) is listed in the official version history (read in the inview.nl copy), but its figure was not read; vfn.nl "Aanpassing wettelijke rente per 1 juli 2023"',
   ),
   p(
     '2024-01-01',
     7,
-    'unverified: the Besluit van 20 december 2023 amending BWBR0047640 was found by title only; feitsmaverhagen.nl; smkaccountants.nl',
+    'unverified: the Besluit van 20 december 2023 amending BWBR0047640 (Stb. 2023, 484, issued 22 December 2023, in force 2024-01-01, per the official version history read in the inview.nl copy) was found by title and number only, its figure not read; feitsmaverhagen.nl; smkaccountants.nl',
   ),
   p(
     '2025-01-01',
