@@ -141,6 +141,22 @@ describe('built-in statutory interest rates', () => {
     }
   });
 
+  it('states each read commercial figure as the ECB rate it cites plus the margin of its day', () => {
+    // A typo in a figure or in its source shows here: the row must agree with what it cites.
+    const read = BUILT_IN_INTEREST_RATES.filter(
+      (r) => r.kind === 'commercial' && !r.source.startsWith('unverified'),
+    );
+    expect(read.length).toBeGreaterThan(30);
+    for (const r of read) {
+      const m = /ECB main refinancing rate (\d+\.\d{2})%.*\+ (7|8) points under art\. 6:120 lid 2 BW/.exec(
+        r.source,
+      );
+      const margin = r.from < '2013-03-16' ? 7 : 8;
+      expect([r.from, m?.[2]]).toEqual([r.from, String(margin)]);
+      expect([r.from, Math.round((Number(m?.[1]) + margin) * 100) / 100]).toEqual([r.from, r.percent]);
+    }
+  });
+
   it('holds no commercial row from a secondary table alone since fixed-rate tenders (2009)', () => {
     const late = unverifiedRates().filter((r) => r.kind === 'commercial' && r.from >= '2009-01-01');
     expect(late.map((r) => r.from)).toEqual(['2025-07-01', '2026-01-01']);
