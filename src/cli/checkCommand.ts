@@ -48,7 +48,7 @@ export async function runCheck(p: Parsed, io: CliIo): Promise<ExitCode> {
   }
   const l = loaded.ledger;
   // A notice, not a warning: the exit code stays; interest past the table uses the last known rate.
-  const outdated = ratesOutdated(p.today, l.settings.extraInterestRates);
+  const outdated = ratesOutdated(p.today, l.settings.extraInterestRates, l.settings.country);
   if (outdated)
     io.stdout(
       lineLabel('notice', language) +

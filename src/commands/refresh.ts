@@ -7,7 +7,11 @@ import { SETTINGS_TABLE } from '../workbook/tables/records';
 import type { RefreshSummary } from './commands';
 
 function summarize(result: RefreshResult): RefreshSummary {
-  const outdated = ratesOutdated(result.today, result.settings?.extraInterestRates ?? []);
+  const outdated = ratesOutdated(
+    result.today,
+    result.settings?.extraInterestRates ?? [],
+    result.settings?.country,
+  );
   return {
     invoices: result.invoices,
     actions: result.actions.length,

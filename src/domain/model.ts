@@ -158,6 +158,11 @@ export const settingsSchema = z.object({
   language: z._default(languageSchema, 'nl'),
   tone: z._default(toneSchema, 'formal'),
   country: z._default(z.enum(['NL', 'BE']), 'NL'),
+  /**
+   * The creditor's Belgian enterprise number (KBO/BCE), which the first reminder to a Belgian
+   * consumer names (Boek XIX WER); shown as typed, or as 0123.456.789 when it has ten digits.
+   */
+  enterpriseNumber: z.optional(z.string()),
   companyName: z._default(z.string(), ''),
   companyIban: z._default(z.string(), ''),
   companyEmail: z.optional(z.string()),

@@ -72,6 +72,16 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     help: { nl: 'Nederland of België (wettelijke regels)', en: 'Netherlands or Belgium (legal rules)' },
   },
   {
+    field: 'enterpriseNumber',
+    nl: 'Ondernemingsnummer',
+    en: 'Enterprise number',
+    kind: 'text',
+    help: {
+      nl: 'België: uw ondernemingsnummer (KBO), dat de eerste herinnering aan een particulier vermeldt',
+      en: 'Belgium: your enterprise number (CBE), which the first reminder to a consumer names',
+    },
+  },
+  {
     field: 'companyName',
     nl: 'Bedrijfsnaam',
     en: 'Company name',

@@ -45,6 +45,7 @@ function ledger(over: Omit<Partial<Ledger>, 'settings'> & { settings?: SettingsI
     settings: defaultSettings({
       country: 'BE',
       companyName: 'Atelier Hout',
+      enterpriseNumber: 'BE 0123 456 789',
       companyIban: 'BE68539007547034',
       chargeInterest: true,
       chargeCollectionCosts: true,
@@ -81,6 +82,42 @@ describe('a Belgian consumer: the free first reminder', () => {
     expect(body).toContain('schadevergoeding van €\u00a020,00 verschuldigd');
     expect(body).toContain('Vanaf de dag na 4 maart 2026 loopt dan ook nalatigheidsinterest');
     expect(body).not.toMatch(/BW\b|incassokosten/);
+    // The creditor identifies itself by its enterprise number, written as the register does.
+    expect(body).toContain('Mijn ondernemingsnummer is 0123.456.789.');
+    expect(action?.draft?.warnings).toEqual([]);
+  });
+
+  it('warns, and says no number, when the settings hold no enterprise number', () => {
+    for (const enterpriseNumber of [undefined, '', '   ']) {
+      const d = todaysReminders(ledger({ settings: { enterpriseNumber } }), '2026-02-16')[0]?.draft;
+      expect(d?.warnings.map((w) => w.code)).toEqual(['be-enterprise-number-missing']);
+      expect(d?.body).not.toContain('ondernemingsnummer');
+    }
+  });
+
+  it('names a number it cannot read as ten digits exactly as typed', () => {
+    const d = todaysReminders(ledger({ settings: { enterpriseNumber: ' 123.456 ' } }), '2026-02-16')[0]
+      ?.draft;
+    expect(d?.body).toContain('Mijn ondernemingsnummer is 123.456.');
+    expect(d?.warnings).toEqual([]);
+  });
+
+  it('asks for the number only in the first reminder to a consumer', () => {
+    const none = { enterpriseNumber: undefined };
+    // A business's first reminder: Boek XIX does not apply.
+    const business = ledger({
+      settings: none,
+      invoices: [inv({ customerNumber: 'K1', invoiceDate: '2026-01-01', paymentTermDays: 30 })],
+    });
+    expect(todaysReminders(business, '2026-02-01')[0]?.draft?.warnings).toEqual([]);
+    // The consumer's second reminder: the first one identified the creditor already.
+    const rate = { kind: 'be-commercial', from: '2026-01-01', percent: 10, source: 'test row' } as const;
+    const later = ledger({
+      contacts: [sent('2026-02-16', friendly.id)],
+      settings: { ...none, extraInterestRates: [rate] },
+    });
+    const [action] = todaysReminders(later, '2026-03-03');
+    expect(action?.group.step.id).toBe(second.id);
     expect(action?.draft?.warnings).toEqual([]);
   });
 
@@ -90,6 +127,7 @@ describe('a Belgian consumer: the free first reminder', () => {
       'This first reminder is free of charge. You can pay up to and including 4 March 2026',
     );
     expect(en).toContain('damages of €20.00');
+    expect(en).toContain('My Belgian enterprise number is 0123.456.789.');
     const je = todaysReminders(ledger({ settings: { tone: 'informal' } }), '2026-02-16')[0]?.draft?.body;
     expect(je).toContain('Je kunt tot en met 4 maart 2026 betalen');
   });

@@ -23,6 +23,7 @@
 import { DomainError, requireArray, requireOneOf } from '../errors';
 import { interestRateSchema, type InterestRate } from '../model';
 import { addDays, addMonths, assertIsoDate, daysBetween, type IsoDate } from '../dates';
+import { belgianRates, halfYearStart } from './be/rates';
 
 export type InterestKind = InterestRate['kind'];
 
@@ -42,7 +43,16 @@ const ART120 = (margin: 7 | 8) => `+ ${margin} points under art. 6:120 lid 2 BW`
  */
 const ecb = (rate: string, since: string, margin: 7 | 8, extra = '') =>
   `ECB main refinancing rate ${rate}% (fixed rate, with effect from ${since}; ${ECB_TABLE}) ${ART120(margin)}${extra ? `; ${extra}` : ''}`;
-/** Variable-rate tenders (until October 2008): the statute takes the marginal rate, which was not read officially. */
+/**
+ * Variable-rate tenders (June 2000 to October 2008): the statute takes the rate of the last operation
+ * before the half-year, which in a variable-rate tender is its marginal rate (the Official Journal's
+ * half-yearly notice says so, e.g. OJ 2004/C 220/01 note 1). Read in Danmarks Nationalbank's annual
+ * Report and Accounts, table "Eurosystem monetary-policy operations allotted through tenders"
+ * (source: ECB), one table per year; `report` names the year's report.
+ */
+const marginal = (rate: string, operation: string, report: string) =>
+  `ECB main refinancing rate ${rate}% (marginal rate of the variable-rate tender of ${operation}, the last operation before the half-year; Danmarks Nationalbank, Report and Accounts ${report}, table "Eurosystem monetary-policy operations allotted through tenders", source ECB) ${ART120(7)}`;
+/** Variable-rate tenders whose marginal rate was not found in an official table. */
 const VARIABLE =
   'unverified: the ECB ran variable-rate tenders then, and the marginal rate of its last operation before the half-year (the figure art. 6:120 lid 2 BW uses) was not read at an official publication; only';
 
@@ -62,13 +72,19 @@ export const BUILT_IN_INTEREST_RATES: readonly InterestRate[] = Object.freeze([
     7,
     `unverified: only ${RAAD} was read: before 1 December 2002 the ordinary art. 6:119 rate (7% from 2002-01-01) applied`,
   ),
-  c('2002-12-01', 10.35, `${VARIABLE} ${RAAD}`),
+  c('2002-12-01', 10.35, marginal('3.35', '26 June 2002', '2002')),
   c('2003-01-01', 9.85, `${VARIABLE} ${RAAD}`),
-  c('2003-07-01', 9.1, `${VARIABLE} ${RAAD}`),
-  c('2004-01-01', 9.01, `${VARIABLE} ${RAAD} (no change listed on 2004-07-01)`),
-  c('2005-01-01', 9.09, `${VARIABLE} ${RAAD}`),
-  c('2005-07-01', 9.05, `${VARIABLE} ${RAAD}`),
-  c('2006-01-01', 9.25, `${VARIABLE} ${RAAD}`),
+  c('2003-07-01', 9.1, marginal('2.10', '25 June 2003', '2003')),
+  // Was 9.01 for all of 2004 (Raad van Arbitrage); the operation of 30 December 2003 gave 2.02.
+  c('2004-01-01', 9.02, marginal('2.02', '30 December 2003', '2003')),
+  c('2004-07-01', 9.01, marginal('2.01', '30 June 2004', '2004')),
+  c('2005-01-01', 9.09, marginal('2.09', '30 December 2004', '2004')),
+  c('2005-07-01', 9.05, marginal('2.05', '29 June 2005', '2005')),
+  c(
+    '2006-01-01',
+    9.25,
+    `ECB main refinancing rate 2.25% (Official Journal notice "Interest rate applied by the European Central Bank to its main refinancing operations: 2,25 % on 1 January 2006", op.europa.eu publication aa8ade77-5e92-46ed-b6a0-f34487cb5c17, read in its Slovak version; the rate of the last operation before that day, the marginal rate in a variable-rate tender) ${ART120(7)}`,
+  ),
   c('2006-07-01', 9.83, `${VARIABLE} ${RAAD}`),
   c('2007-01-01', 10.58, `${VARIABLE} ${RAAD}; ${VDKRAAN}`),
   c('2007-07-01', 11.07, `${VARIABLE} ${RAAD}; ${VDKRAAN}`),
@@ -196,12 +212,12 @@ export const BUILT_IN_INTEREST_RATES: readonly InterestRate[] = Object.freeze([
   p(
     '2023-07-01',
     6,
-    'unverified: Stb. 2023, 235 amending BWBR0047640 was not read; vfn.nl "Aanpassing wettelijke rente per 1 juli 2023"',
+    'unverified: the version of BWBR0047640 in force from 2023-07-01 ("Aanpassing wettelijke rente", signed 29 June 2023; Stb. 2023, 235 per vfn.nl) is listed in the official version history (read in the inview.nl copy), but its figure was not read; vfn.nl "Aanpassing wettelijke rente per 1 juli 2023"',
   ),
   p(
     '2024-01-01',
     7,
-    'unverified: the Besluit van 20 december 2023 amending BWBR0047640 was found by title only; feitsmaverhagen.nl; smkaccountants.nl',
+    'unverified: the Besluit van 20 december 2023 amending BWBR0047640 (Stb. 2023, 484, issued 22 December 2023, in force 2024-01-01, per the official version history read in the inview.nl copy) was found by title and number only, its figure not read; feitsmaverhagen.nl; smkaccountants.nl',
   ),
   p(
     '2025-01-01',
@@ -230,26 +246,43 @@ export interface RatesOutdated {
   daysPast: number;
 }
 
+/** The last day of the half-year that starts on or contains `day`. */
+function halfYearEnd(day: IsoDate): IsoDate {
+  return addDays(addMonths(halfYearStart(day), 6), -1);
+}
+
 /**
  * Is `today` past the last half-year the rate table knows (built-in rows plus the user's)? Rates
  * change on 1 January and 1 July, so a table whose latest row starts on or before the half-year
- * containing today is current; otherwise interest for the days past `knownUntil` uses the last
- * known rate, which a newer one may replace. Undefined when current.
+ * containing today is current. Undefined when current.
+ *
+ * - 'NL' (default): both Dutch kinds must be current, so the earlier of the two ends counts. Days
+ *   past it use the last known rate, which a newer one may replace.
+ * - 'BE': the Belgian half-year rates (be-commercial) are the only ones a Belgian workbook uses,
+ *   and a half-year without its published rate is an error on the invoices that need it, so the
+ *   table is current only while its latest row covers today's half-year.
  */
 export function ratesOutdated(
   today: IsoDate,
   extraRates: readonly unknown[] = [],
+  country: 'NL' | 'BE' = 'NL',
 ): RatesOutdated | undefined {
   assertIsoDate(today, 'today');
-  // Both kinds must be current: take the earlier of the two kinds' ends.
-  const ends = (['commercial', 'consumer'] as const).map((kind) => {
-    const rows = ratesFor(kind, extraRates);
-    const last = rows[rows.length - 1]!;
-    const halfYearStart = `${last.from.slice(0, 4)}-${last.from.slice(5, 7) < '07' ? '01' : '07'}-01`;
-    const end = addDays(addMonths(halfYearStart, 6), -1);
-    return end > BUILT_IN_RATES_KNOWN_UNTIL ? end : BUILT_IN_RATES_KNOWN_UNTIL;
-  });
-  const knownUntil = ends.reduce((a, b) => (a < b ? a : b));
+  requireOneOf(country, ['NL', 'BE'], 'country');
+  let knownUntil: IsoDate;
+  if (country === 'BE') {
+    // The built-in rows are never empty, and the user's rows only add to them.
+    const rows = belgianRates(extraRates);
+    knownUntil = halfYearEnd(rows[rows.length - 1]!.from);
+  } else {
+    // Both kinds must be current: take the earlier of the two kinds' ends.
+    const ends = (['commercial', 'consumer'] as const).map((kind) => {
+      const rows = ratesFor(kind, extraRates);
+      const end = halfYearEnd(rows[rows.length - 1]!.from);
+      return end > BUILT_IN_RATES_KNOWN_UNTIL ? end : BUILT_IN_RATES_KNOWN_UNTIL;
+    });
+    knownUntil = ends.reduce((a, b) => (a < b ? a : b));
+  }
   if (today <= knownUntil) return undefined;
   return { knownUntil, daysPast: daysBetween(knownUntil, today) };
 }

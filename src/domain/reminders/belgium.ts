@@ -20,6 +20,8 @@ export interface BelgianPhrases {
   firstReminderDamages: string;
   /** {{newTermDate}} */
   firstReminderInterest: string;
+  /** {{enterpriseNumber}}: the first reminder identifies the creditor (Boek XIX WER). */
+  firstReminderEnterprise: string;
   /** {{costs}} */
   consumerDamagesOwed: string;
   /** {{interest}} {{today}} */
@@ -49,6 +51,7 @@ export const BELGIAN_PHRASES: Record<Language, Record<Tone, BelgianPhrases>> = {
         'Betaalt u niet binnen die termijn, dan bent u volgens mijn algemene voorwaarden een schadevergoeding van {{costs}} verschuldigd.',
       firstReminderInterest:
         'Vanaf de dag na {{newTermDate}} loopt dan ook nalatigheidsinterest tegen de interestvoet van artikel 5 van de wet van 2 augustus 2002.',
+      firstReminderEnterprise: 'Mijn ondernemingsnummer is {{enterpriseNumber}}.',
       consumerDamagesOwed:
         'De termijn van de eerste herinnering is verstreken. Volgens mijn algemene voorwaarden bent u daarom een schadevergoeding van {{costs}} verschuldigd.',
       consumerInterestOwed:
@@ -67,6 +70,7 @@ export const BELGIAN_PHRASES: Record<Language, Record<Tone, BelgianPhrases>> = {
         'Betaal je niet binnen die termijn, dan ben je volgens mijn algemene voorwaarden een schadevergoeding van {{costs}} verschuldigd.',
       firstReminderInterest:
         'Vanaf de dag na {{newTermDate}} loopt dan ook nalatigheidsinterest tegen de interestvoet van artikel 5 van de wet van 2 augustus 2002.',
+      firstReminderEnterprise: 'Mijn ondernemingsnummer is {{enterpriseNumber}}.',
       consumerDamagesOwed:
         'De termijn van de eerste herinnering is verstreken. Volgens mijn algemene voorwaarden ben je daarom een schadevergoeding van {{costs}} verschuldigd.',
       consumerInterestOwed:
@@ -88,6 +92,7 @@ export const BELGIAN_PHRASES: Record<Language, Record<Tone, BelgianPhrases>> = {
         'If you do not pay within that term, my terms and conditions entitle me to damages of {{costs}}.',
       firstReminderInterest:
         'From the day after {{newTermDate}}, late-payment interest will then also run at the rate of article 5 of the Belgian Act of 2 August 2002.',
+      firstReminderEnterprise: 'My Belgian enterprise number is {{enterpriseNumber}}.',
       consumerDamagesOwed:
         'The term of the first reminder has passed. Under my terms and conditions you therefore owe damages of {{costs}}.',
       consumerInterestOwed:
@@ -107,6 +112,7 @@ export const BELGIAN_PHRASES: Record<Language, Record<Tone, BelgianPhrases>> = {
         "If you don't pay within that term, my terms and conditions entitle me to damages of {{costs}}.",
       firstReminderInterest:
         'From the day after {{newTermDate}}, late-payment interest will then also run at the rate of article 5 of the Belgian Act of 2 August 2002.',
+      firstReminderEnterprise: 'My Belgian enterprise number is {{enterpriseNumber}}.',
       consumerDamagesOwed:
         'The term of the first reminder has passed, so under my terms and conditions you now owe damages of {{costs}}.',
       consumerInterestOwed:
@@ -148,6 +154,8 @@ export function belgianLegalNotice(a: {
   newTermDate: string;
   today: string;
   phrase: PhraseFn;
+  /** settings.enterpriseNumber, as typed. */
+  enterpriseNumber?: string | undefined;
 }): string | undefined {
   const { claim, phrases: p, phrase } = a;
   const parts: string[] = [];
@@ -161,6 +169,9 @@ export function belgianLegalNotice(a: {
         parts.push(
           phrase(p.firstReminderInterest, { newTermDate: a.newTermDate }, 'be.firstReminderInterest'),
         );
+      const enterpriseNumber = formatEnterpriseNumber(a.enterpriseNumber);
+      if (enterpriseNumber)
+        parts.push(phrase(p.firstReminderEnterprise, { enterpriseNumber }, 'be.firstReminderEnterprise'));
       return parts.join(' ');
     }
     if (a.kind === 'collection') return undefined;
@@ -177,19 +188,40 @@ export function belgianLegalNotice(a: {
   return parts.join(' ');
 }
 
-/** A consumer's first reminder must say it is free and give the term; an override may have lost it. */
+/**
+ * The enterprise number as the register writes it (0123.456.789) when it has its ten digits, with
+ * or without a "BE" prefix, dots or spaces; otherwise as typed, so nothing a person typed is lost.
+ * Undefined when blank.
+ */
+export function formatEnterpriseNumber(typed: string | undefined): string | undefined {
+  const trimmed = typed?.trim() ?? '';
+  if (trimmed === '') return undefined;
+  const digits = trimmed.replace(/^BE/i, '').replace(/[\s.]/g, '');
+  return /^\d{10}$/.test(digits) ? `${digits.slice(0, 4)}.${digits.slice(4, 7)}.${digits.slice(7)}` : trimmed;
+}
+
+/**
+ * A consumer's first reminder must say it is free and give the term (an override may have lost
+ * it), and it must identify the creditor by its enterprise number, which only the settings hold.
+ */
 export function belgianWarnings(
   input: DraftReminderInput,
   body: string,
   freeSentence: string,
 ): ReminderWarning[] {
-  if (input.customer.kind !== 'consumer' || input.step.kind !== 'friendly' || body.includes(freeSentence))
-    return [];
-  return [
-    {
+  if (input.customer.kind !== 'consumer' || input.step.kind !== 'friendly') return [];
+  const warnings: ReminderWarning[] = [];
+  if (!body.includes(freeSentence))
+    warnings.push({
       code: 'be-first-reminder-wording',
       message:
         'This first reminder to a Belgian consumer lacks the sentence that it is free and gives the fourteen-day term (Boek XIX WER): put {{legalNotice}} back in the text.',
-    },
-  ];
+    });
+  if (formatEnterpriseNumber(input.settings.enterpriseNumber) === undefined)
+    warnings.push({
+      code: 'be-enterprise-number-missing',
+      message:
+        'This first reminder to a Belgian consumer must name your enterprise number (Boek XIX WER): fill in the row Ondernemingsnummer (Enterprise number) on the Instellingen (Settings) sheet.',
+    });
+  return warnings;
 }

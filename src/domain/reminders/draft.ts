@@ -206,6 +206,7 @@ export function draftReminder(input: DraftReminderInput): ReminderDraft {
       newTermDate,
       today: todayText,
       phrase,
+      enterpriseNumber: settings.enterpriseNumber,
     });
     if (paragraph !== undefined) values.legalNotice = paragraph;
   } else if (step.kind === 'final') {

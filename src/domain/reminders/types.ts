@@ -50,7 +50,8 @@ export type ReminderSettings = Pick<
       Settings,
       'senderName' | 'companyEmail' | 'companyPhone' | 'country' | 'chargeCollectionCosts' | 'chargeInterest'
     >
-  >;
+  > &
+  Partial<Pick<Settings, 'enterpriseNumber'>>;
 
 export interface DraftReminderInput {
   step: ReminderStep;
@@ -73,7 +74,8 @@ export type ReminderWarningCode =
   | 'consumer-term-too-short'
   | 'statutory-wording-missing'
   | 'dutch-law-wording'
-  | 'be-first-reminder-wording';
+  | 'be-first-reminder-wording'
+  | 'be-enterprise-number-missing';
 
 export interface ReminderWarning {
   code: ReminderWarningCode;

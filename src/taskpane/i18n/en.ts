@@ -322,6 +322,8 @@ export const en: Messages = {
       'dutch-law-wording': 'The legal wording follows Dutch law; check it for a Belgian customer.',
       'be-first-reminder-wording':
         'This first reminder to a Belgian consumer lacks the sentence that it is free of charge and the fourteen-day term (Book XIX Code of Economic Law). Restore the default text.',
+      'be-enterprise-number-missing':
+        'A first reminder to a Belgian consumer must name your enterprise number (Book XIX Code of Economic Law). Fill it in on the Settings sheet, in the row Enterprise number.',
     },
   },
   settings: {

@@ -334,6 +334,8 @@ export const nl = {
         'De juridische tekst volgt het Nederlandse recht; controleer hem voor een Belgische klant.',
       'be-first-reminder-wording':
         'Deze eerste herinnering aan een Belgische particulier mist de zin dat ze kosteloos is en de termijn van veertien kalenderdagen (Boek XIX WER). Herstel de standaardtekst.',
+      'be-enterprise-number-missing':
+        'Een eerste herinnering aan een Belgische particulier moet uw ondernemingsnummer vermelden (Boek XIX WER). Vul het in op het werkblad Instellingen, in de rij Ondernemingsnummer.',
     },
   },
   settings: {

@@ -50,7 +50,7 @@ async function legalChecks(
       else throw error;
     }
   }
-  return { errors, outdated: ratesOutdated(today, settings.extraInterestRates) };
+  return { errors, outdated: ratesOutdated(today, settings.extraInterestRates, settings.country) };
 }
 
 export function TodayView() {

@@ -63,7 +63,22 @@ describe('built-in statutory interest rates', () => {
       ['2002-11-30', 7],
       ['2002-12-01', 10.35],
       ['2003-01-01', 9.85],
+      // Variable-rate tenders: the marginal rate of the last operation before the half-year.
+      ['2003-06-30', 9.85],
+      ['2003-07-01', 9.1],
+      ['2003-12-31', 9.1],
+      // 30 December 2003: 2.02 (the Raad van Arbitrage table had 9.01 for all of 2004).
+      ['2004-01-01', 9.02],
+      ['2004-06-30', 9.02],
       ['2004-07-01', 9.01],
+      ['2004-12-31', 9.01],
+      ['2005-01-01', 9.09],
+      ['2005-06-30', 9.09],
+      ['2005-07-01', 9.05],
+      ['2005-12-31', 9.05],
+      // The Official Journal's notice: 2,25 % on 1 January 2006.
+      ['2006-01-01', 9.25],
+      ['2006-06-30', 9.25],
       ['2008-01-01', 11.2],
       ['2009-07-01', 8],
       // ECB 1.25% from 13 April 2011, 1.50% only from 13 July 2011: 8.25 for the half-year.
@@ -126,6 +141,22 @@ describe('built-in statutory interest rates', () => {
     }
   });
 
+  it('states each read commercial figure as the ECB rate it cites plus the margin of its day', () => {
+    // A typo in a figure or in its source shows here: the row must agree with what it cites.
+    const read = BUILT_IN_INTEREST_RATES.filter(
+      (r) => r.kind === 'commercial' && !r.source.startsWith('unverified'),
+    );
+    expect(read.length).toBeGreaterThan(30);
+    for (const r of read) {
+      const m = /ECB main refinancing rate (\d+\.\d{2})%.*\+ (7|8) points under art\. 6:120 lid 2 BW/.exec(
+        r.source,
+      );
+      const margin = r.from < '2013-03-16' ? 7 : 8;
+      expect([r.from, m?.[2]]).toEqual([r.from, String(margin)]);
+      expect([r.from, Math.round((Number(m?.[1]) + margin) * 100) / 100]).toEqual([r.from, r.percent]);
+    }
+  });
+
   it('holds no commercial row from a secondary table alone since fixed-rate tenders (2009)', () => {
     const late = unverifiedRates().filter((r) => r.kind === 'commercial' && r.from >= '2009-01-01');
     expect(late.map((r) => r.from)).toEqual(['2025-07-01', '2026-01-01']);
@@ -150,6 +181,40 @@ describe('ratesOutdated', () => {
   });
   it('rejects a bad day', () => {
     expect(() => ratesOutdated('2026-13-01')).toThrow(expect.objectContaining({ code: 'invalid-date' }));
+  });
+});
+
+describe('ratesOutdated for a Belgian workbook', () => {
+  const be = (from: string) => ({ kind: 'be-commercial', from, percent: 9.5, source: 'BS' });
+  const nlBoth = (from: string) => [
+    { kind: 'commercial', from, percent: 9.9, source: 'user' },
+    { kind: 'consumer', from, percent: 4, source: 'user' },
+  ];
+  it('checks the Belgian half-year table: silent through its last half-year, speaking the day after', () => {
+    // The latest built-in Belgian row is the first half of 2023.
+    expect(ratesOutdated('2023-06-30', [], 'BE')).toBeUndefined();
+    expect(ratesOutdated('2023-07-01', [], 'BE')).toEqual({ knownUntil: '2023-06-30', daysPast: 1 });
+  });
+  it('is silent again once the current half-year has its row, and speaks when the next begins', () => {
+    expect(ratesOutdated('2026-11-30', [be('2026-07-01')], 'BE')).toBeUndefined();
+    expect(ratesOutdated('2026-12-31', [be('2026-07-01')], 'BE')).toBeUndefined();
+    expect(ratesOutdated('2027-01-01', [be('2026-07-01')], 'BE')).toEqual({
+      knownUntil: '2026-12-31',
+      daysPast: 1,
+    });
+  });
+  it("counts only its own country's rows", () => {
+    // Dutch rows do not make the Belgian table current, nor Belgian rows the Dutch one.
+    expect(ratesOutdated('2026-11-30', nlBoth('2026-07-01'), 'BE')).toBeDefined();
+    expect(ratesOutdated('2026-11-30', [be('2026-07-01')], 'NL')).toBeDefined();
+    expect(ratesOutdated('2026-11-30', nlBoth('2026-07-01'), 'NL')).toBeUndefined();
+    // The default stays the Dutch check, whatever the Belgian table holds.
+    expect(ratesOutdated('2026-06-30')).toBeUndefined();
+  });
+  it('rejects an unknown country', () => {
+    expect(() => ratesOutdated('2026-06-30', [], 'DE' as 'NL')).toThrow(
+      expect.objectContaining({ code: 'invalid-input' }),
+    );
   });
 });
 
