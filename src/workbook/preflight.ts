@@ -239,7 +239,7 @@ export function refuseBeforeWrites(facts: BookFacts, changes: readonly Change[])
             `Table "${t.name}" has ${t.rows} rows now but ${c.values.length} values were computed: it changed since it was read.`,
             { sheet: t.sheet, path: t.name, column: c.column },
           );
-        if (c.values.some((v) => v !== null)) w.writable(t.sheet);
+        w.writable(t.sheet);
         break;
       }
       case 'setColumnFormula':
