@@ -30,7 +30,7 @@ import {
 import { hasMarks, type PaidMarks } from './paidColumns';
 
 export { textForFormulas, type Decoded, type DecodeOptions, type RowError } from './decodeRows';
-export { encodeFields, type EncodeOptions } from './encodeRecord';
+export { encodeFields } from './encodeRecord';
 
 export interface DecodedCustomers extends Decoded<Customer> {
   /** Sheet rows whose kind is blank or not one we know, with the cell as typed (loadLedger decides). */

@@ -17,7 +17,7 @@ export type RefusalBook = Book & {
   save?(): Promise<unknown>;
 };
 
-export type RefusalCase =
+type RefusalCase =
   | 'sheet-missing'
   | 'column-missing'
   | 'sheet-exists'

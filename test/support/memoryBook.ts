@@ -50,7 +50,7 @@ interface FixtureCells {
  * States a person can leave a workbook in, for the contract's refusal cases. A harness whose host
  * cannot hold one of them refuses to seed it, saying why (test/contract/bookContract.ts).
  */
-export interface FixtureStates {
+interface FixtureStates {
   /** Merged areas, e.g. { sheet: 'Klanten', address: 'B2:C2' }. */
   merges?: { sheet: string; address: string }[];
   /** Sheet rows (1-based) hidden by hand, not by a filter. */
