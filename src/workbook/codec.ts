@@ -200,4 +200,3 @@ export function decodeArrangements(
   });
   return { records, errors, skippedBlank: raw.skippedBlank, warnings: raw.warnings };
 }
-
