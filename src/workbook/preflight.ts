@@ -32,8 +32,8 @@ export interface BookFacts {
   sheets: { name: string; protected: boolean }[];
   /** Tables the changes name, in full. */
   tables: TableFacts[];
-  /** The name of every table in the workbook, for a new table's name. */
-  tableNames: string[];
+  /** Every table in the workbook with its sheet: a new table's name, a sheet to be cleared. */
+  allTables: { name: string; sheet: string }[];
   /**
    * Merged areas the host knows of: all of them (memory, .xlsx), or at least those where the
    * changes would write (Office asks Excel about exactly those areas).
@@ -72,13 +72,16 @@ class Walk {
   private readonly sheets: Map<string, { name: string; protected: boolean }>;
   private readonly tables: Map<string, TableFacts>;
   private readonly names: Set<string>;
+  /** Sheets holding a table (lower case), for replaceSheet: a table is a person's, never cleared. */
+  readonly tableSheets: Set<string>;
   /** Tables grown over typed columns in this batch: their new headers are known only to the host. */
   readonly grown = new Set<string>();
 
   constructor(private readonly facts: BookFacts) {
     this.sheets = new Map(facts.sheets.map((s) => [key(s.name), { ...s }]));
     this.tables = new Map(facts.tables.map((t) => [key(t.name), { ...t, headers: [...t.headers] }]));
-    this.names = new Set([...facts.tableNames, ...facts.tables.map((t) => t.name)].map(key));
+    this.names = new Set([...facts.allTables, ...facts.tables].map((t) => key(t.name)));
+    this.tableSheets = new Set([...facts.allTables, ...facts.tables].map((t) => key(t.sheet)));
   }
 
   sheet(name: string, change: Change): string {
@@ -161,6 +164,7 @@ class Walk {
   addTable(t: TableFacts): void {
     this.tables.set(key(t.name), t);
     this.names.add(key(t.name));
+    this.tableSheets.add(key(t.sheet));
   }
 
   addSheet(name: string): void {
@@ -298,8 +302,19 @@ export function refuseBeforeWrites(facts: BookFacts, changes: readonly Change[])
         w.writable(t.sheet);
         break;
       }
+      case 'replaceSheet': {
+        const sheet = w.sheet(c.sheet, c);
+        if (w.tableSheets.has(key(sheet)))
+          refuse(
+            'invalid-input',
+            'foreign-sheet',
+            `Sheet "${sheet}" holds a table; a generated sheet is cleared, this one will not be.`,
+            { sheet },
+          );
+        w.writable(sheet);
+        break;
+      }
       case 'freezeHeader':
-      case 'replaceSheet':
       case 'upsertChart':
         w.writable(w.sheet(c.sheet, c));
         break;

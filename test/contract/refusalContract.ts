@@ -29,6 +29,7 @@ type RefusalCase =
   | 'merged-below'
   | 'sheet-protected'
   | 'cells-taken'
+  | 'sheet-holds-table'
   | 'list-changed'
   | 'table-moved'
   | 'would-lose-parts';
@@ -125,6 +126,12 @@ const CASES: Record<RefusalCase, Case> = {
     states: { cells: [{ sheet: 'Klanten', at: 'L2', rows: [['mijn notitie']] }] },
     change: { kind: 'addTable', sheet: 'Klanten', table: 'Nieuw', at: 'K1', headers: ['A', 'B'], rows: [] },
     reason: 'cells-taken',
+  },
+  'sheet-holds-table': {
+    what: 'a generated sheet’s rewrite on a sheet that holds a table',
+    states: {},
+    change: { kind: 'replaceSheet', sheet: 'Klanten', blocks: [{ at: 'A1', values: [['x']] }] },
+    reason: 'foreign-sheet',
   },
   'list-changed': {
     what: 'a list made a table whose header row changed since it was read',

@@ -49,7 +49,7 @@ export function memoryFacts(state: MemState): BookFacts {
         return t.values.some((_, i) => hidden.has(t.row + 1 + i));
       },
     })),
-    tableNames: state.tables.map((t) => t.name),
+    allTables: state.tables.map((t) => ({ name: t.name, sheet: t.sheet })),
     merges: state.sheets.flatMap((s) => (s.merges ?? []).map((area) => ({ sheet: s.name, area }))),
     typedCellIn: (sheet, area) => {
       const s = state.sheets.find((x) => key(x.name) === key(sheet));

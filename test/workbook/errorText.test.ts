@@ -8,7 +8,7 @@ import { refuseBeforeWrites, type BookFacts } from '../../src/workbook/preflight
 const facts: BookFacts = {
   sheets: [{ name: 'Klanten', protected: false }],
   tables: [],
-  tableNames: [],
+  allTables: [],
   merges: [{ sheet: 'Klanten', area: { top: 2, left: 11, bottom: 2, right: 12 } }],
   typedCellIn: (_sheet, area) => (area.left <= 13 && 13 <= area.right ? 'M2' : null),
   rangeHeaders: () => undefined,

@@ -18,7 +18,7 @@ function facts(over: Partial<BookFacts> = {}): BookFacts {
   return {
     sheets: [{ name: 'Klanten', protected: false }],
     tables: [klanten],
-    tableNames: ['Klanten'],
+    allTables: [{ name: 'Klanten', sheet: 'Klanten' }],
     merges: [],
     typedCellIn: () => null,
     rangeHeaders: () => undefined,

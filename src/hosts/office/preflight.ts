@@ -210,7 +210,7 @@ function officeFacts(pre: Preflight, typed: Map<string, unknown[][]>): BookFacts
       filtered: t.filtered,
       hiddenRows: () => t.hiddenRows,
     })),
-    tableNames: pre.allTables.map((t) => t.name),
+    allTables: pre.allTables,
     // Excel was asked about exactly the areas the writes would land on (and never merges in a table).
     merges: [...pre.merged.values()].flatMap((address) => {
       const sheet = splitAddress(address.split(',')[0] ?? '').sheet ?? '';

@@ -46,7 +46,7 @@ export function xlsxFacts(wb: ExcelJS.Workbook): BookFacts {
         return false;
       },
     })),
-    tableNames: found.map((t) => t.model.name),
+    allTables: found.map((t) => ({ name: t.model.name, sheet: t.ws.name })),
     merges: wb.worksheets.flatMap((ws) => mergesOf(ws).map((area) => ({ sheet: ws.name, area }))),
     typedCellIn: (sheet, area) => {
       const ws = sheetOf(wb, sheet);
