@@ -72,8 +72,8 @@ class Walk {
   private readonly sheets: Map<string, { name: string; protected: boolean }>;
   private readonly tables: Map<string, TableFacts>;
   private readonly names: Set<string>;
-  /** Sheets holding a table (lower case), for replaceSheet: a table is a person's, never cleared. */
-  readonly tableSheets: Set<string>;
+  /** Each table's sheet by table (lower case): a sheet holding a table is never cleared. */
+  private readonly tableSheets: Map<string, { name: string; sheet: string }>;
   /** Tables grown over typed columns in this batch: their new headers are known only to the host. */
   readonly grown = new Set<string>();
 
@@ -81,7 +81,7 @@ class Walk {
     this.sheets = new Map(facts.sheets.map((s) => [key(s.name), { ...s }]));
     this.tables = new Map(facts.tables.map((t) => [key(t.name), { ...t, headers: [...t.headers] }]));
     this.names = new Set([...facts.allTables, ...facts.tables].map((t) => key(t.name)));
-    this.tableSheets = new Set([...facts.allTables, ...facts.tables].map((t) => key(t.sheet)));
+    this.tableSheets = new Map([...facts.allTables, ...facts.tables].map((t) => [key(t.name), t]));
   }
 
   sheet(name: string, change: Change): string {
@@ -164,7 +164,11 @@ class Walk {
   addTable(t: TableFacts): void {
     this.tables.set(key(t.name), t);
     this.names.add(key(t.name));
-    this.tableSheets.add(key(t.sheet));
+    this.tableSheets.set(key(t.name), t);
+  }
+
+  tablesOn(sheet: string): string[] {
+    return [...this.tableSheets.values()].filter((t) => key(t.sheet) === key(sheet)).map((t) => t.name);
   }
 
   addSheet(name: string): void {
@@ -304,11 +308,12 @@ export function refuseBeforeWrites(facts: BookFacts, changes: readonly Change[])
       }
       case 'replaceSheet': {
         const sheet = w.sheet(c.sheet, c);
-        if (w.tableSheets.has(key(sheet)))
+        const held = w.tablesOn(sheet);
+        if (held.length > 0)
           refuse(
             'invalid-input',
             'foreign-sheet',
-            `Sheet "${sheet}" holds a table; a generated sheet is cleared, this one will not be.`,
+            `Sheet "${sheet}" holds table(s) ${held.join(', ')}; it will not be cleared.`,
             { sheet },
           );
         w.writable(sheet);

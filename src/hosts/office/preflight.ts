@@ -7,7 +7,9 @@
 import type { Change } from '../../workbook/book';
 import { ruleMarker } from '../../workbook/productRule';
 import { cellAddress, parseAreas, rangeAddress, splitAddress } from '../../workbook/a1';
+import { isWorkbookError } from '../../workbook/errors';
 import { refuseBeforeWrites, type BookFacts } from '../../workbook/preflight';
+import { OfficeHostError } from './errors';
 import { parseRect } from './a1';
 import type { ApiFeature } from './officeApi';
 import { queueRangeFacts, rangeKey } from './rangeFacts';
@@ -192,7 +194,20 @@ export async function loadPreflight(
   const typedCells = new Map(
     typed.filter((x) => !x.range.isNullObject).map((x) => [mergeKey.at(x.sheet, x.address), x.range.values]),
   );
-  refuseBeforeWrites(officeFacts(pre, typedCells), changes);
+  try {
+    refuseBeforeWrites(officeFacts(pre, typedCells), changes);
+  } catch (e) {
+    // The shared refusal, in the Office host's shape (an OfficeHostError with the same reason).
+    if (
+      isWorkbookError(e) &&
+      e.reason !== 'not-a-package' &&
+      e.reason !== 'unreadable' &&
+      e.reason !== 'damaged' &&
+      e.reason !== 'would-lose-parts'
+    )
+      throw new OfficeHostError(e.code, e.reason, e.message, e.where);
+    throw e;
+  }
   return pre;
 }
 
