@@ -90,7 +90,7 @@ class Walk {
       refuse(
         'invalid-input',
         'sheet-missing',
-        `Sheet "${name}" is not in this workbook; needed for ${change.kind}.`,
+        `There is no sheet "${name}" in this workbook; needed for ${change.kind}.`,
         {
           sheet: name,
         },
