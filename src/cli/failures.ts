@@ -8,6 +8,8 @@ import { DomainError } from '../domain/errors';
 import type { Language } from '../domain/model';
 import type { Book } from '../workbook/book';
 import { TABLES } from '../workbook/schema';
+import { isWorkbookError } from '../workbook/errors';
+import { errorText } from '../workbook/errorText';
 import { XlsxHostError } from '../hosts/xlsx/xlsxBook';
 import { domainReason } from './domainText';
 import { CliError, EXIT, XLSX_PROBLEM_EXIT, type Bilingual, type ExitCode } from './exitCodes';
@@ -75,6 +77,9 @@ function classify(e: unknown): Classified | undefined {
   // The host's refusals are already worded in the workbook's language and say what to do.
   if (e instanceof XlsxHostError)
     return { exitCode: XLSX_PROBLEM_EXIT[e.problem], text: { nl: e.message, en: e.message } };
+  // Every other refusal of a Book, by its reason, in the workbook's language (workbook/errorText).
+  if (isWorkbookError(e))
+    return { exitCode: EXIT.workbookProblem, text: { nl: errorText(e, 'nl'), en: errorText(e, 'en') } };
   if (e instanceof DomainError) {
     const w = e.where;
     const at = (sheet: string, row: string, column: string): string => {

@@ -15,6 +15,8 @@ interface Where {
   sheet: string;
   column: string;
   detail: string;
+  /** The cells or value the error names (a merged area, a typed cell), '' when none. */
+  value: string;
 }
 
 type Texts = Record<MessageLanguage, (w: Where) => string>;
@@ -141,13 +143,22 @@ const REASONS: Record<FailureReason, Texts> = {
     en: (w) => `Sheet ${w.sheet} is missing.`,
   },
   'already-exists': {
-    nl: (w) => `Er bestaat al iets met deze naam: ${w.detail}`,
-    en: (w) => `Something with this name already exists: ${w.detail}`,
+    nl: (w) =>
+      `Er bestaat al iets met deze naam: ${w.column ? `kolom ${w.column} in ${w.detail}` : w.detail}`,
+    en: (w) =>
+      `Something with this name already exists: ${w.column ? `column ${w.column} in ${w.detail}` : w.detail}`,
   },
   'merged-cells': {
     nl: (w) =>
-      `Samengevoegde cellen op blad ${w.sheet} staan in de weg. Hef het samenvoegen op en probeer het opnieuw.`,
-    en: (w) => `Merged cells on sheet ${w.sheet} are in the way. Unmerge them and try again.`,
+      `Samengevoegde cellen${w.value ? ` (${w.value})` : ''} op blad ${w.sheet} staan in de weg. Hef het samenvoegen op en probeer het opnieuw.`,
+    en: (w) =>
+      `Merged cells${w.value ? ` (${w.value})` : ''} on sheet ${w.sheet} are in the way. Unmerge them and try again.`,
+  },
+  'cells-taken': {
+    nl: (w) =>
+      `Op blad ${w.sheet} staat in cel ${w.value || '(onbekend)'} iets wat u typte, precies waar Klant Inzicht zou schrijven; er is niets gewijzigd. Verplaats het en probeer het opnieuw.`,
+    en: (w) =>
+      `Cell ${w.value || '(unknown)'} on sheet ${w.sheet} holds something you typed, right where Klant Inzicht would write; nothing was changed. Move it and try again.`,
   },
   'row-count-mismatch': {
     nl: (w) => `Blad ${w.sheet} veranderde terwijl Klant Inzicht rekende. Probeer het opnieuw.`,
@@ -205,6 +216,7 @@ export function errorText(error: unknown, language: MessageLanguage): string {
       sheet: w.sheet ?? w.path ?? '',
       column: w.column ?? '',
       detail: error.reason === 'office-error' ? (error.hostCode ?? '') : (w.path ?? w.sheet ?? ''),
+      value: typeof w.value === 'string' ? w.value : '',
     };
     return REASONS[error.reason][language](where);
   }

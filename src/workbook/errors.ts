@@ -25,6 +25,8 @@ export type FailureReason =
   /** Values for a column whose count does not match the table's rows (it changed meanwhile). */
   | 'row-count-mismatch'
   | 'cell-edit'
+  /** A value a person typed outside the tables lies where a write would land (a new table's cells). */
+  | 'cells-taken'
   | 'too-large'
   /** A range or table changed since it was read (or lacks a header) before a write over it. */
   | 'range-changed'

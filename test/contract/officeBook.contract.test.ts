@@ -6,9 +6,43 @@ import { OfficeBook } from '../../src/hosts/office/officeBook';
 import type { SeedCell, SeedSheet } from '../support/fakeOffice';
 import { FakeExcel } from '../support/fakeOffice';
 import type { BookFixture } from '../support/memoryBook';
-import { columnLetter } from '../../src/workbook/a1';
+import { columnLetter, parseRange } from '../../src/workbook/a1';
 import { describeBookContract, type ContractBook } from './bookContract';
 import { describeRangesContract } from './rangesContract';
+import { describeRefusalContract } from './refusalContract';
+
+/** The fixture's states as Excel holds them: what Excel cannot hold is refused, saying why. */
+function seedStates(fixture: BookFixture, sheet: (name: string) => SeedSheet): void {
+  if (fixture.lossyPart) throw new Error(`cannot hold: ${OFFICE_LIMITS.lossy}`);
+  for (const m of fixture.merges ?? []) {
+    const area = parseRange(m.address);
+    const inTable = (fixture.tables ?? []).some((t) => {
+      const at = parseRange(t.at ?? 'A1');
+      return (
+        t.sheet === m.sheet &&
+        area.left <= at.left + t.headers.length - 1 &&
+        at.left <= area.right &&
+        area.top <= at.top + Math.max(1, t.rows.length) &&
+        at.top <= area.bottom
+      );
+    });
+    if (inTable) throw new Error(`cannot hold: ${OFFICE_LIMITS.mergedInTable}`);
+    (sheet(m.sheet).merges ??= []).push(m.address);
+  }
+  for (const h of fixture.hiddenRows ?? []) (sheet(h.sheet).hiddenRows ??= []).push(...h.rows);
+  for (const name of fixture.protectedSheets ?? []) sheet(name).protected = true;
+  for (const f of fixture.filters ?? []) {
+    const t = (fixture.tables ?? []).find((x) => x.name === f.table);
+    const seeded = t && sheet(t.sheet).tables?.find((x) => x.name === f.table);
+    if (!seeded) throw new Error(`fixture: no table ${f.table}`);
+    seeded.filter = { ...seeded.filter, [f.column]: f.values };
+  }
+}
+
+const OFFICE_LIMITS = {
+  mergedInTable: 'Excel never merges cells inside a table',
+  lossy: 'Excel writes its own file with every part it holds; the add-in saves nothing',
+};
 
 function fakeFrom(fixture: BookFixture = {}): FakeExcel {
   const sheets: SeedSheet[] = [];
@@ -40,6 +74,7 @@ function fakeFrom(fixture: BookFixture = {}): FakeExcel {
       }),
     );
   }
+  seedStates(fixture, sheet);
   const fake = new FakeExcel({ sheets });
   if (fixture.dateSystem === 1904) fake.model.dateSystem = 1904;
   return fake;
@@ -70,3 +105,17 @@ describeRangesContract('office (fake Office.js)', async (f) => {
     isSetSupported: fake.isSetSupported,
   });
 });
+describeRefusalContract(
+  'office (fake Office.js)',
+  async (f) => {
+    const fake = fakeFrom(f);
+    return new OfficeBook({
+      run: (options, batch) => fake.run(options, batch),
+      isSetSupported: fake.isSetSupported,
+    });
+  },
+  {
+    'merged-body': { cannotHold: OFFICE_LIMITS.mergedInTable },
+    'would-lose-parts': { cannotHold: OFFICE_LIMITS.lossy },
+  },
+);

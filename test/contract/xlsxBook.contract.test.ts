@@ -3,11 +3,13 @@
  * every apply (so every check is about what the file really holds).
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { XlsxBook } from '../../src/hosts/xlsx/xlsxBook';
 import type { Change, ReadResult } from '../../src/workbook/book';
 import type { BookFixture } from '../support/memoryBook';
 import { describeBookContract, type ContractBook, type ContractSnapshot } from './bookContract';
 import { describeRangesContract } from './rangesContract';
+import { describeRefusalContract, type HostLimits } from './refusalContract';
 
 async function fromFixture(fixture: BookFixture = {}): Promise<XlsxBook> {
   const wb = new ExcelJS.Workbook();
@@ -17,7 +19,8 @@ async function fromFixture(fixture: BookFixture = {}): Promise<XlsxBook> {
   for (const c of fixture.cells ?? []) if (!wb.getWorksheet(c.sheet)) wb.addWorksheet(c.sheet);
   // An empty workbook still needs a sheet to be a valid file; a placeholder is removed below.
   const placeholder = wb.worksheets.length === 0 ? wb.addWorksheet('__leeg__') : undefined;
-  const book = await XlsxBook.fromBuffer(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+  const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  const book = await XlsxBook.fromBuffer(fixture.lossyPart ? await withLossyPart(bytes) : bytes);
   for (const t of fixture.tables ?? []) {
     await book.apply([
       {
@@ -51,7 +54,38 @@ async function fromFixture(fixture: BookFixture = {}): Promise<XlsxBook> {
     );
   }
   if (placeholder) book.workbook.removeWorksheet(placeholder.id);
+  await seedStates(book, fixture);
   return book;
+}
+
+/**
+ * The fixture's states as an .xlsx file holds them. A filter arrives as the rows it hides: ExcelJS
+ * drops a table's filter criteria on load, so this host cannot tell them from rows hidden by hand.
+ */
+async function seedStates(book: XlsxBook, fixture: BookFixture): Promise<void> {
+  const ws = (name: string): ExcelJS.Worksheet => {
+    const found = book.workbook.getWorksheet(name);
+    if (!found) throw new Error(`fixture: no sheet ${name}`);
+    return found;
+  };
+  for (const m of fixture.merges ?? []) ws(m.sheet).mergeCells(m.address);
+  for (const h of fixture.hiddenRows ?? []) for (const r of h.rows) ws(h.sheet).getRow(r).hidden = true;
+  for (const f of fixture.filters ?? []) {
+    const t = (fixture.tables ?? []).find((x) => x.name === f.table);
+    const j = t?.headers.indexOf(f.column) ?? -1;
+    if (!t || j < 0) throw new Error(`fixture: no column ${f.column} in ${f.table}`);
+    t.rows.forEach((r, i) => {
+      if (!f.values.includes(String(r[j]))) ws(t.sheet).getRow(2 + i).hidden = true;
+    });
+  }
+  for (const name of fixture.protectedSheets ?? []) await ws(name).protect('', {});
+}
+
+/** The bytes of an empty workbook with a part ExcelJS cannot write back (custom XML). */
+async function withLossyPart(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  zip.file('customXml/item1.xml', '<?xml version="1.0" encoding="UTF-8"?><root/>');
+  return zip.generateAsync({ type: 'uint8array' });
 }
 
 /** What the saved cell holds: ExcelJS gives no numFmt (or 'General') for a general cell. */
@@ -104,4 +138,25 @@ describeBookContract(
 describeRangesContract(
   'xlsx (saved and reopened after every apply)',
   async (f) => new ReopeningBook(await fromFixture(f)),
+);
+
+const XLSX_LIMITS: HostLimits = {
+  'filter-active': {
+    refusesAs: 'hidden-rows',
+    because: 'ExcelJS drops a filter’s criteria on load, so the rows it hides read as hidden by hand',
+  },
+};
+
+describeRefusalContract(
+  'xlsx (in memory, saved at the end)',
+  async (fixture) => {
+    const book = await fromFixture(fixture);
+    return Object.assign(book, { save: () => book.toBuffer() });
+  },
+  XLSX_LIMITS,
+);
+describeRefusalContract(
+  'xlsx (saved and reopened after every apply)',
+  async (fixture) => new ReopeningBook(await fromFixture(fixture)),
+  XLSX_LIMITS,
 );

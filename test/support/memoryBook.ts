@@ -24,6 +24,9 @@ import { shiftFormula } from '../../src/workbook/shiftFormula';
 import { extendTable, memorySurroundings, rangeToTable } from './memoryRanges';
 import { WorkbookError, type FailureReason } from '../../src/workbook/errors';
 import { ruleMarker } from '../../src/workbook/productRule';
+import type { RangePos } from '../../src/workbook/a1';
+import { refuseBeforeWrites } from '../../src/workbook/preflight';
+import { memoryFacts, seedStates } from './memoryFacts';
 
 interface FixtureTable {
   name: string;
@@ -43,7 +46,23 @@ interface FixtureCells {
   rows: Cell[][];
 }
 
-export interface BookFixture {
+/**
+ * States a person can leave a workbook in, for the contract's refusal cases. A harness whose host
+ * cannot hold one of them refuses to seed it, saying why (test/contract/bookContract.ts).
+ */
+interface FixtureStates {
+  /** Merged areas, e.g. { sheet: 'Klanten', address: 'B2:C2' }. */
+  merges?: { sheet: string; address: string }[];
+  /** Sheet rows (1-based) hidden by hand, not by a filter. */
+  hiddenRows?: { sheet: string; rows: number[] }[];
+  /** A filter on one column of a table, showing only the rows with one of `values`. */
+  filters?: { table: string; column: string; values: string[] }[];
+  protectedSheets?: string[];
+  /** The file holds a part this Book cannot write back (a save would lose it). */
+  lossyPart?: boolean;
+}
+
+export interface BookFixture extends FixtureStates {
   dateSystem?: 1900 | 1904;
   sheets?: string[];
   tables?: FixtureTable[];
@@ -63,6 +82,8 @@ export interface MemTable {
   validations: Record<string, string[] | { formula: string }>;
   /** `rows`: body rows the rule covers from the first one (a table growing later does not extend it). */
   fills: { columns: string[] | 'row'; formula: string; fill: string; font?: string; rows: number }[];
+  /** A person's filter: column -> the values it shows. */
+  filter?: Record<string, string[]>;
 }
 
 export interface MemSheet {
@@ -72,6 +93,10 @@ export interface MemSheet {
   charts: ChartSpec[];
   /** Cells outside tables, by "row,column" (1-based). */
   cells: Map<string, Cell>;
+  merges?: RangePos[];
+  /** 1-based sheet rows hidden by hand. */
+  hiddenRows?: Set<number>;
+  protected?: boolean;
 }
 
 export interface BookSnapshot {
@@ -333,6 +358,7 @@ export class MemoryBook implements Book {
         }),
       );
     }
+    seedStates(this.state, fixture);
   }
 
   /** Honours `formulas: 'presence'` strictly ('=' for every formula), so no caller can lean on text. */
@@ -369,6 +395,7 @@ export class MemoryBook implements Book {
 
   async apply(changes: readonly Change[]): Promise<void> {
     this.calls.apply += 1;
+    refuseBeforeWrites(memoryFacts(this.state), changes);
     for (const c of changes) {
       // The mapped type ties each kind to its handler; TypeScript cannot narrow the lookup itself.
       const handler = MEMORY_HANDLERS[c.kind] as Handler<ChangeKind>;

@@ -145,3 +145,21 @@ describe('dates, amounts and terms stored as text', () => {
     expect(textForFormulas('invoices', col('deliveryDate') as never, '1-11-2026')).toBeUndefined();
   });
 });
+
+describe('amount excl. VAT from a list that keeps incl. VAT and the VAT', () => {
+  it('subtracts in whole cents, where euros in floating point would lose a cent', () => {
+    // In euros, 4.35 − 0.75 is 3.5999999999999996: a cent conversion that truncates says 359.
+    expect(Math.trunc((4.35 - 0.75) * 100)).toBe(359);
+    const headers = ['Factuurnummer', 'Klantnummer', 'Factuurdatum', 'Bedrag incl. BTW', 'BTW-bedrag'];
+    const s = snap(INVOICES, 'Facturen', headers, [
+      ['F1', 'K1', d('2026-03-01'), 4.35, 0.75],
+      ['F2', 'K1', d('2026-03-02'), '€ 0,30', 0.1],
+    ]);
+    const decoded = decodeInvoices(s, bindSnapshot(INVOICES, s), nl);
+    expect(decoded.errors).toEqual([]);
+    expect(decoded.records.map((r) => [r.record.amountInclVat, r.record.amountExclVat])).toEqual([
+      [435, 360],
+      [30, 20],
+    ]);
+  });
+});

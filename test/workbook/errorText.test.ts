@@ -3,6 +3,25 @@ import { OfficeHostError } from '../../src/hosts/office/errors';
 import { XlsxHostError } from '../../src/hosts/xlsx/hostErrors';
 import { errorText } from '../../src/workbook/errorText';
 import { isWorkbookError } from '../../src/workbook/errors';
+import { refuseBeforeWrites, type BookFacts } from '../../src/workbook/preflight';
+
+const facts: BookFacts = {
+  sheets: [{ name: 'Klanten', protected: false }],
+  tables: [],
+  allTables: [],
+  merges: [{ sheet: 'Klanten', area: { top: 2, left: 11, bottom: 2, right: 12 } }],
+  typedCellIn: (_sheet, area) => (area.left <= 13 && 13 <= area.right ? 'M2' : null),
+  rangeHeaders: () => undefined,
+};
+
+function refusal(changes: Parameters<typeof refuseBeforeWrites>[1]): unknown {
+  try {
+    refuseBeforeWrites(facts, changes);
+  } catch (e) {
+    return e;
+  }
+  return undefined;
+}
 
 /** Shaped like OfficeExtension.Error: an Error with Excel's code and English text. */
 function officeError(code: string, message: string): Error {
@@ -41,5 +60,26 @@ describe('errorText', () => {
       column: 'Bedrag',
     });
     expect(errorText(e, 'en')).toBe('geen bedrag (Facturen, row 4, Bedrag)');
+  });
+
+  it('says the shared pre-flight’s refusals in the person’s language, naming the cells', () => {
+    const merged = refusal([
+      { kind: 'addTable', sheet: 'Klanten', table: 'Nieuw', at: 'K1', headers: ['A', 'B'], rows: [] },
+    ]);
+    expect(merged).toMatchObject({ reason: 'merged-cells' });
+    expect(errorText(merged, 'nl')).toBe(
+      'Samengevoegde cellen (K2:L2) op blad Klanten staan in de weg. Hef het samenvoegen op en probeer het opnieuw.',
+    );
+    const typed = refusal([
+      { kind: 'addTable', sheet: 'Klanten', table: 'Nieuw', at: 'M1', headers: ['A'], rows: [] },
+    ]);
+    expect(typed).toMatchObject({ reason: 'cells-taken' });
+    expect(errorText(typed, 'nl')).toMatch(/^Op blad Klanten staat in cel M2 iets wat u typte/);
+    expect(errorText(typed, 'en')).toMatch(/^Cell M2 on sheet Klanten holds something you typed/);
+    const column = refusal([
+      { kind: 'addTable', sheet: 'Klanten', table: 'Nieuw', at: 'A10', headers: ['Naam'], rows: [] },
+      { kind: 'addColumns', table: 'Nieuw', headers: ['naam'] },
+    ]);
+    expect(errorText(column, 'nl')).toBe('Er bestaat al iets met deze naam: kolom naam in Nieuw');
   });
 });

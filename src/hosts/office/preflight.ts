@@ -6,10 +6,13 @@
  */
 import type { Change } from '../../workbook/book';
 import { ruleMarker } from '../../workbook/productRule';
-import { splitAddress } from '../../workbook/a1';
+import { cellAddress, parseAreas, rangeAddress, splitAddress } from '../../workbook/a1';
+import { isWorkbookError } from '../../workbook/errors';
+import { refuseBeforeWrites, type BookFacts } from '../../workbook/preflight';
+import { OfficeHostError } from './errors';
 import { parseRect } from './a1';
 import type { ApiFeature } from './officeApi';
-import { queueRangeFacts } from './rangeFacts';
+import { queueRangeFacts, rangeKey } from './rangeFacts';
 import { formulaOf } from './read';
 import {
   blockAddress,
@@ -124,6 +127,14 @@ export async function loadPreflight(
       })
     : [];
 
+  // What lies where a new table would go: a value a person typed there is never written over.
+  const typed = changes.flatMap((c) => {
+    if (c.kind !== 'addTable') return [];
+    const address = tableAddressFor(c.at, c.headers.length, Math.max(1, c.rows.length));
+    const range = wb.worksheets.getItemOrNullObject(c.sheet).getRange(address).load('values');
+    return [{ sheet: c.sheet, address, range }];
+  });
+
   const rangeHeaders = queueRangeFacts(wb, changes);
   await ctx.sync();
 
@@ -180,7 +191,55 @@ export async function loadPreflight(
       pre.merged.set(mergeKey.columnsAfter(t.name), t.mergedRight.address);
     if (t.rules) PRODUCT_RULES.set(pre, key(t.name), productRulesIn(t.rules));
   }
+  const typedCells = new Map(
+    typed.filter((x) => !x.range.isNullObject).map((x) => [mergeKey.at(x.sheet, x.address), x.range.values]),
+  );
+  try {
+    refuseBeforeWrites(officeFacts(pre, typedCells), changes);
+  } catch (e) {
+    // The shared refusal, in the Office host's shape (an OfficeHostError with the same reason).
+    if (
+      isWorkbookError(e) &&
+      e.reason !== 'not-a-package' &&
+      e.reason !== 'unreadable' &&
+      e.reason !== 'damaged' &&
+      e.reason !== 'would-lose-parts'
+    )
+      throw new OfficeHostError(e.code, e.reason, e.message, e.where);
+    throw e;
+  }
   return pre;
+}
+
+/** The pre-flight as the shared refusals (workbook/preflight.ts) read it. */
+function officeFacts(pre: Preflight, typed: Map<string, unknown[][]>): BookFacts {
+  return {
+    sheets: [...pre.sheets.values()],
+    tables: [...pre.tables.values()].map((t) => ({
+      name: t.name,
+      sheet: t.sheet,
+      headers: t.headers,
+      headerRow: t.row + 1,
+      left: t.col + 1,
+      rows: t.rows,
+      filtered: t.filtered,
+      hiddenRows: () => t.hiddenRows,
+    })),
+    allTables: pre.allTables,
+    // Excel was asked about exactly the areas the writes would land on (and never merges in a table).
+    merges: [...pre.merged.values()].flatMap((address) => {
+      const sheet = splitAddress(address.split(',')[0] ?? '').sheet ?? '';
+      return parseAreas(address).map((area) => ({ sheet, area }));
+    }),
+    typedCellIn: (sheet, area) => {
+      const values = typed.get(mergeKey.at(sheet, rangeAddress(area)));
+      for (const [i, row] of (values ?? []).entries())
+        for (const [j, v] of row.entries())
+          if (v !== '' && v !== null && v !== undefined) return cellAddress(area.top + i, area.left + j);
+      return null;
+    },
+    rangeHeaders: (sheet, address) => pre.rangeHeaders?.get(rangeKey(sheet, address)),
+  };
 }
 
 /** A conditional format of the product's (its formula carries a marker) and that marker. */

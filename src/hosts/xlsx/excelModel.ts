@@ -46,6 +46,8 @@ interface SheetInternals {
   tables: Record<string, { model: TableModel; table?: TableModel }>;
   conditionalFormattings: ConditionalFormatting[];
   _merges?: Record<string, unknown>;
+  /** Set when the sheet is protected (`sheet: true`); ExcelJS's typings leave it out. */
+  sheetProtection?: { sheet?: boolean } | null;
 }
 
 export function internals(ws: ExcelJS.Worksheet): SheetInternals {

@@ -30,6 +30,7 @@ describe('a workbook written by XlsxBook opens in LibreOffice Calc', () => {
     await book.apply([
       { kind: 'addSheet', sheet: 'Klanten' },
       { kind: 'addSheet', sheet: 'Facturen' },
+      { kind: 'addSheet', sheet: 'Overzicht' },
       {
         kind: 'addTable',
         sheet: 'Klanten',

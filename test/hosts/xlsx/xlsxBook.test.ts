@@ -417,7 +417,9 @@ describe('XlsxBook apply', () => {
 
   it('replaceSheet clears old content, writes blocks with formats and defines names', async () => {
     const book = XlsxBook.create();
+    // The port's replaceSheet takes a sheet that exists (every Book refuses a missing one alike).
     await book.apply([
+      { kind: 'addSheet', sheet: 'Overzicht' },
       {
         kind: 'replaceSheet',
         sheet: 'Overzicht',

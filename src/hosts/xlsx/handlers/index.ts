@@ -3,6 +3,8 @@
  * port and missing here is a compile error, not a change silently skipped.
  */
 import type { Change } from '../../../workbook/book';
+import { refuseBeforeWrites } from '../../../workbook/preflight';
+import { xlsxFacts } from '../bookFacts';
 import type { XlsxState } from '../hostState';
 import { findTable } from '../tableGeometry';
 import { appendRows } from './appendRows';
@@ -48,4 +50,6 @@ export function preflight(state: XlsxState, changes: readonly Change[]): void {
     const t = findTable(state.workbook, change.table);
     if (t && !t.emptyBody) refuseUnsortable(t, state.language);
   }
+  // Then what every Book refuses alike; the sort's own refusals above name the cells and rows.
+  refuseBeforeWrites(xlsxFacts(state.workbook), changes);
 }

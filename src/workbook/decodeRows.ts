@@ -1,0 +1,259 @@
+/**
+ * Cells -> raw records, the first half of decoding: each body row of the person's columns becomes
+ * a field map, a located error, or a reported blank row, and a zod schema then makes the fields a
+ * record (finish). The tables' own rules sit in codec.ts; writing in encodeRecord.ts.
+ */
+import type * as z from 'zod/mini';
+import type { Language } from '../domain/model';
+import type { Cell, TableSnapshot } from './book';
+import type { TableBinding } from './binding';
+import {
+  isBlankCell,
+  isErrorValue,
+  parseAmount,
+  parseBool,
+  parseChoice,
+  parseDate,
+  parseInteger,
+  parseText,
+  type Parsed,
+  type Why,
+} from './cells';
+import { columnLetter } from './a1';
+import { liveInputs } from './live';
+import type { ColumnSpec, TableId } from './schema';
+
+export interface RowError {
+  sheet: string;
+  table: string;
+  /** 1-based sheet row, as the person sees it. */
+  row: number;
+  /** The offending column (absent when the error is about the whole row). */
+  column?: { header: string; letter: string };
+  value: Cell;
+  code: string;
+  /** The reason, in the workbook's language. */
+  why: string;
+}
+
+export interface Decoded<T> {
+  records: { row: number; record: T }[];
+  errors: RowError[];
+  /** Sheet rows that were entirely empty (skipped, not errors). */
+  skippedBlank: number[];
+  /**
+   * Cells read fine but worth a word: a date, amount or term stored as TEXT in a column the live
+   * formulas compute with (textForFormulas). The row still becomes a record (or an error, for
+   * other reasons); the cell is never rewritten, so the person has to retype it.
+   */
+  warnings: RowError[];
+}
+
+export type RawRecord = Record<string, unknown>;
+
+function parseByType(c: ColumnSpec, cell: Cell, system: 1900 | 1904): Parsed<unknown> {
+  switch (c.type) {
+    case 'date':
+      return parseDate(cell, system);
+    case 'cents':
+      return parseAmount(cell);
+    case 'int':
+      return parseInteger(cell);
+    case 'bool':
+      return parseBool(cell);
+    case 'enum':
+      return parseChoice(cell, c.choices ?? []);
+    case 'text':
+      return parseText(cell);
+  }
+}
+
+/**
+ * Dates a client file can hold. A year like 9999 ("31-12-9999" as "never") is a valid date, but a
+ * due date or interest period computed from it leaves the calendar; it is stopped here, at its
+ * cell, so it cannot stop sort, report or remind for every other row.
+ */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2199;
+
+function plausibleYear(iso: string): boolean {
+  const y = Number(iso.slice(0, 4));
+  return y >= FIRST_YEAR && y <= LAST_YEAR;
+}
+
+const IMPLAUSIBLE_DATE = (iso: string): Why => ({
+  code: 'implausible-date',
+  nl: `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)} ligt buiten ${FIRST_YEAR}-${LAST_YEAR}; typ de echte datum of laat de cel leeg`,
+  en: `${iso} is outside ${FIRST_YEAR}-${LAST_YEAR}; type the real date or leave the cell empty`,
+});
+
+const REQUIRED: Why = { code: 'required', nl: 'dit veld is verplicht', en: 'this field is required' };
+
+const RETYPE: Record<'date' | 'cents' | 'int', { nl: string; en: string }> = {
+  date: { nl: 'typ de datum opnieuw als datum', en: 'type the date again as a date' },
+  cents: { nl: 'typ het bedrag opnieuw als getal', en: 'type the amount again as a number' },
+  int: { nl: 'typ het getal opnieuw als getal', en: 'type the number again as a number' },
+};
+
+let formulaInputs: Map<TableId, Set<string>> | undefined;
+
+/**
+ * Text where the live formulas need a number ("22-11-2026", "EUR 1.234,56" stored as text): the
+ * core reads it, Excel and LibreOffice cannot compute with it (live.ts says why the formulas do
+ * not convert it), so the workbook's own columns stay blank there. Undefined when all is well.
+ */
+export function textForFormulas(table: TableId, c: ColumnSpec, cell: Cell): Why | undefined {
+  if (typeof cell !== 'string' || isBlankCell(cell) || isErrorValue(cell)) return undefined;
+  if (c.type !== 'date' && c.type !== 'cents' && c.type !== 'int') return undefined;
+  formulaInputs ??= liveInputs();
+  if (!formulaInputs.get(table)?.has(c.field)) return undefined;
+  const retype = RETYPE[c.type];
+  return {
+    code: 'stored-as-text',
+    nl: `staat als tekst; de formules van de werkmap rekenen er niet mee — ${retype.nl}`,
+    en: `is stored as text; the workbook's formulas do not calculate with it — ${retype.en}`,
+  };
+}
+
+export interface DecodeOptions {
+  dateSystem: 1900 | 1904;
+  language: Language;
+}
+
+/** Decodes the user-owned columns of a table into raw field maps, with located errors. */
+export function decodeRaw(
+  snap: TableSnapshot,
+  binding: TableBinding,
+  opts: DecodeOptions,
+): Decoded<RawRecord> {
+  const out: Decoded<RawRecord> = { records: [], errors: [], skippedBlank: [], warnings: [] };
+  const productCols = new Set(
+    binding.spec.columns
+      .filter((c) => c.owner !== 'user')
+      .map((c) => binding.indexOf(c.field))
+      .filter((i): i is number => i !== undefined),
+  );
+  snap.values.forEach((cells, r) => {
+    const row = snap.firstRow + r;
+    if (cells.every((cell, i) => productCols.has(i) || isBlankCell(cell))) {
+      out.skippedBlank.push(row);
+      return;
+    }
+    const record: RawRecord = {};
+    const errors: RowError[] = [];
+    const locate = (index: number): RowError['column'] => ({
+      header: snap.headers[index] ?? '',
+      letter: columnLetter(snap.firstColumn + index),
+    });
+    const located = (index: number | undefined, value: Cell, why: Why): RowError => {
+      const e: RowError = {
+        sheet: snap.sheet,
+        table: snap.name,
+        row,
+        value,
+        code: why.code,
+        why: why[opts.language],
+      };
+      if (index !== undefined) e.column = locate(index);
+      return e;
+    };
+    const err = (index: number | undefined, value: Cell, why: Why): void => {
+      errors.push(located(index, value, why));
+    };
+    const warnIfText = (c: ColumnSpec, index: number, cell: Cell): void => {
+      const why = textForFormulas(binding.spec.id, c, cell);
+      if (why) out.warnings.push(located(index, cell, why));
+    };
+    for (const c of binding.spec.columns) {
+      const index = binding.indexOf(c.field);
+      if (c.owner !== 'user') continue;
+      if (index === undefined) {
+        if (c.required)
+          err(undefined, null, {
+            ...REQUIRED,
+            nl: `kolom "${c.nl}" ontbreekt`,
+            en: `column "${c.en}" is missing`,
+          });
+        continue;
+      }
+      const cell = cells[index] ?? null;
+      const parsed = parseByType(c, cell, opts.dateSystem);
+      if (c.unknownIsWarning && (!parsed.ok || !('value' in parsed))) {
+        record[`unknown:${c.field}`] = cell;
+        continue;
+      }
+      if (!parsed.ok) err(index, cell, parsed.why);
+      else if ('value' in parsed && c.type === 'date' && !plausibleYear(parsed.value as string))
+        err(index, cell, IMPLAUSIBLE_DATE(parsed.value as string));
+      else if ('value' in parsed) {
+        record[c.field] = parsed.value;
+        warnIfText(c, index, cell);
+      } else if (c.required) err(index, cell, REQUIRED);
+    }
+    // Product columns hold typed values only where a person overrode the formula.
+    for (const c of binding.spec.columns) {
+      const index = binding.indexOf(c.field);
+      if (c.owner === 'user' || index === undefined) continue;
+      const cell = cells[index] ?? null;
+      const formula = snap.formulas[r]?.[index] ?? null;
+      if (formula === null && !isBlankCell(cell)) {
+        const parsed = parseByType(c, cell, opts.dateSystem);
+        if (parsed.ok && 'value' in parsed) {
+          record[`typed:${c.field}`] = parsed.value;
+          warnIfText(c, index, cell);
+        }
+      }
+    }
+    if (errors.length > 0) out.errors.push(...errors);
+    else out.records.push({ row, record });
+  });
+  return out;
+}
+
+/** Runs a zod schema over raw records; its complaints become errors at the right column. */
+export function finish<S extends z.ZodMiniType>(
+  raw: Decoded<RawRecord>,
+  snap: TableSnapshot,
+  binding: TableBinding,
+  opts: DecodeOptions,
+  schema: S,
+  shape: (r: RawRecord) => unknown,
+): Decoded<z.infer<S>> {
+  const out: Decoded<z.infer<S>> = {
+    records: [],
+    errors: [...raw.errors],
+    skippedBlank: raw.skippedBlank,
+    warnings: raw.warnings,
+  };
+  for (const { row, record } of raw.records) {
+    const parsed = schema.safeParse(shape(record));
+    if (parsed.success) {
+      out.records.push({ row, record: parsed.data });
+      continue;
+    }
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? '');
+      const index = binding.indexOf(field);
+      const e: RowError = {
+        sheet: snap.sheet,
+        table: snap.name,
+        row,
+        value: index === undefined ? null : (snap.values[row - snap.firstRow]?.[index] ?? null),
+        code: 'invalid-value',
+        why: opts.language === 'en' ? issue.message : `ongeldige waarde (${issue.message})`,
+      };
+      if (index !== undefined)
+        e.column = { header: snap.headers[index] ?? '', letter: columnLetter(snap.firstColumn + index) };
+      out.errors.push(e);
+    }
+  }
+  out.records.sort((a, b) => a.row - b.row);
+  return out;
+}
+
+export const defined = (r: RawRecord): RawRecord =>
+  Object.fromEntries(
+    Object.entries(r).filter(
+      ([k, v]) => v !== undefined && !k.startsWith('typed:') && !k.startsWith('unknown:'),
+    ),
+  );

@@ -1,0 +1,111 @@
+/**
+ * The person's explicit edits of what is there: a dispute on one invoice, the settings in
+ * Instellingen. Each: one read, one apply; a bad request changes nothing.
+ */
+import type { IsoDate } from '../../domain/dates';
+import type { Settings } from '../../domain/model';
+import type { Book, Cell, Change } from '../book';
+import { encodeFields } from '../codec';
+import { INVOICES } from '../schema';
+import { canonicalKey, settingsRows } from '../settingsTable';
+import { addMissing, missingTable, problem, type AppendResult } from './appendRecords';
+import { ledgerFromState } from './loadLedger';
+import { planFromState } from './plan';
+import { readWorkbook } from './state';
+
+/** Records (or resolves) a dispute on one invoice: the person's explicit edit of that row. */
+export async function setDispute(
+  book: Book,
+  input: { invoiceNumber: string; since?: IsoDate; note?: string; resolvedOn?: IsoDate },
+): Promise<AppendResult> {
+  const state = await readWorkbook(book);
+  const miss = missingTable(state, 'invoices');
+  if (miss) return miss;
+  const loaded = ledgerFromState(state);
+  const sheetRow = loaded.rows.invoices.get(input.invoiceNumber);
+  const t = state.tables.get('invoices');
+  if (sheetRow === undefined || !t) {
+    return {
+      ok: false,
+      rows: [],
+      errors: [
+        problem(state, 'invoices', 'number', input.invoiceNumber, 'unknown-invoice', {
+          nl: `factuur ${input.invoiceNumber} staat niet in Facturen`,
+          en: `invoice ${input.invoiceNumber} is not in Invoices`,
+        }),
+      ],
+    };
+  }
+  const fields: Record<string, unknown> = {
+    disputedSince: input.since,
+    disputeNote: input.note,
+    disputeResolvedOn: input.resolvedOn,
+  };
+  const wanted = Object.keys(fields).filter((f) => fields[f] !== undefined);
+  const plan = planFromState(state);
+  const changes: Change[] = [];
+  addMissing(state, plan, 'invoices', wanted, changes);
+  const cells = encodeFields(INVOICES, fields, state);
+  const r = sheetRow - t.snap.firstRow;
+  for (const f of wanted) {
+    const i = state.tables.get('invoices')?.binding.indexOf(f);
+    if (i === undefined) continue;
+    const values: Cell[] = t.snap.values.map(() => null);
+    values[r] = cells[f] ?? null;
+    changes.push({
+      kind: 'setColumn',
+      table: t.snap.name,
+      column: state.tables.get('invoices')?.snap.headers[i] as string,
+      values,
+    });
+  }
+  await book.apply(changes);
+  return { ok: true, errors: [], rows: [sheetRow] };
+}
+
+/** Writes settings into Instellingen: existing keys updated in place, new keys appended. */
+export async function saveSettings(book: Book, settings: Settings): Promise<AppendResult> {
+  const state = await readWorkbook(book);
+  const miss = missingTable(state, 'settings');
+  if (miss) return miss;
+  const t = state.tables.get('settings');
+  if (!t) return { ok: false, rows: [], errors: [] };
+  const ki = t.binding.indexOf('key');
+  const vi = t.binding.indexOf('value');
+  const hi = t.binding.indexOf('help');
+  if (ki === undefined || vi === undefined)
+    return {
+      ok: false,
+      rows: [],
+      errors: [
+        problem(state, 'settings', 'value', null, 'missing-column', {
+          nl: 'kolom Waarde ontbreekt',
+          en: 'column Value is missing',
+        }),
+      ],
+    };
+  const rows = settingsRows(settings, state.language, state.aliases);
+  const values: Cell[] = t.snap.values.map(() => null);
+  const append: Record<string, Cell>[] = [];
+  for (const r of rows) {
+    const at = state.settingsRows.get(canonicalKey(r.key));
+    if (at !== undefined) values[at] = r.value ?? '';
+    else
+      append.push({
+        [t.snap.headers[ki] as string]: r.key,
+        [t.snap.headers[vi] as string]: r.value,
+        ...(hi !== undefined ? { [t.snap.headers[hi] as string]: r.help } : {}),
+      });
+  }
+  // A shorter ladder (or fewer rates/texts) must not leave old list rows that read back as steps.
+  const written = new Set(rows.map((r) => canonicalKey(r.key)));
+  for (const [key, at] of state.settingsRows) {
+    if (/^(ladder|rate|template)\./i.test(key) && !written.has(key)) values[at] = '';
+  }
+  const changes: Change[] = [];
+  if (values.some((v) => v !== null))
+    changes.push({ kind: 'setColumn', table: t.snap.name, column: t.snap.headers[vi] as string, values });
+  if (append.length > 0) changes.push({ kind: 'appendRows', table: t.snap.name, rows: append });
+  if (changes.length > 0) await book.apply(changes);
+  return { ok: true, errors: [], rows: [] };
+}
