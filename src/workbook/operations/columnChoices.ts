@@ -17,6 +17,8 @@ export interface YourColumn {
   tableName: string;
   sheet: string;
   header: string;
+  /** The product's field the header names: what handing it over would let the product write. */
+  field: string;
   /** The product's own column for the same purpose, when the table has one ("Status (Klant Inzicht)"). */
   own?: string;
   /** The person said to keep it (recorded in Instellingen); else only its data says it is theirs. */
@@ -87,6 +89,7 @@ export function yourColumns(state: WorkbookState, plan: Plan): YourColumn[] {
         tableName: t.snap.name,
         sheet: t.snap.sheet,
         header: p.header,
+        field: p.field,
         ...(own ? { own } : {}),
         kept: p.kept,
       });
