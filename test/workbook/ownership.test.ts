@@ -4,7 +4,7 @@
  */
 import type { Cell } from '../../src/workbook/book';
 import { isoToSerial } from '../../src/workbook/cells';
-import { findYourColumns } from '../../src/workbook/operations/columnChoices';
+import { findYourParts } from '../../src/workbook/operations/columnChoices';
 import { loadLedger, refreshAndSort, setUp } from '../../src/workbook/operations';
 import { ownerOfValue, refOfKey } from '../../src/workbook/ownership';
 import { MemoryBook } from '../support/memoryBook';
@@ -89,7 +89,7 @@ describe('handing over exactly the columns asked for', () => {
     ]);
     expect(r.recorded).toEqual([]);
     expect(table(book, 'Instellingen').values.filter((x) => String(x[0]).startsWith('column.'))).toEqual([]);
-    expect(await findYourColumns(book)).toEqual(r.yours);
+    expect((await findYourParts(book)).columns).toEqual(r.yours);
   });
 
   it('hands over Volgorde only; later refreshes with no option treat it as the product’s, Status stays theirs', async () => {
@@ -178,7 +178,7 @@ describe('handing over exactly the columns asked for', () => {
     const e = loaded.errors.find((x) => x.table === 'Instellingen');
     expect(e).toMatchObject({ sheet: 'Instellingen', column: { letter: 'B' }, value: 'misschien' });
     expect(e?.why).toMatch(/column\.invoices\.Volgorde: vul "Klant Inzicht" in/);
-    expect((await findYourColumns(book)).map((y) => y.header)).toEqual(['Status', 'Volgorde']);
+    expect((await findYourParts(book)).columns.map((y) => y.header)).toEqual(['Status', 'Volgorde']);
   });
 
   it('set-up creating Instellingen writes the records in its first rows', async () => {

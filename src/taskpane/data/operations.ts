@@ -22,10 +22,10 @@ import type {
   ImportResult,
 } from '../../workbook/operations/importStatement';
 import type { RangeOffer, TableSide } from '../../workbook/operations/ranges';
-import type { YourColumn } from '../../workbook/operations/columnChoices';
+import type { YourColumn, YourParts } from '../../workbook/operations/columnChoices';
 import type { ColumnRef } from '../../workbook/ownership';
 
-export type { ColumnRef, RangeOffer, TableSide, YourColumn };
+export type { ColumnRef, RangeOffer, TableSide, YourColumn, YourParts };
 
 /** Lists beside the tables and lists that are no table, as Setup shows them. */
 export interface RangeFindings {
@@ -100,8 +100,8 @@ export interface ReminderSent {
 
 export interface PaneOperations {
   setUp(book: Book, options: { language: Language; today: IsoDate } & ColumnAnswer): Promise<SetupReport>;
-  /** Product-named columns that hold the person's data, as the workbook stands; reads only. */
-  findYourColumns(book: Book): Promise<YourColumn[]>;
+  /** Product-named columns (and an overview-named sheet) holding the person's data; reads only. */
+  findYourParts(book: Book): Promise<YourParts>;
   loadLedger(book: Book): Promise<LoadedLedger>;
   refreshAndSort(book: Book, options: { today: IsoDate; language: Language }): Promise<void>;
   appendInvoice(book: Book, invoice: Invoice): Promise<void>;

@@ -70,7 +70,7 @@ export const workbookOperations: PaneOperations = {
       keptTyped: r.keptTyped,
     };
   },
-  findYourColumns: async (book) => (await columnChoices()).findYourColumns(book),
+  findYourParts: async (book) => (await columnChoices()).findYourParts(book),
   async loadLedger(book) {
     const r = await loadLedger(book);
     const problems: RowProblem[] = [...r.errors, ...r.warnings].map((e) => ({

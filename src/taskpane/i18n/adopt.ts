@@ -25,6 +25,7 @@ export interface AdoptMessages {
   busy: string;
   handedOver: (c: YourColumn) => string;
   keptNow: (c: YourColumn) => string;
+  sheet: (name: string, overview: string) => string;
 }
 
 const nl: AdoptMessages = {
@@ -51,6 +52,8 @@ const nl: AdoptMessages = {
     `Kolom ${c.header} (tabel ${c.tableName}) is overgedragen aan Klant Inzicht en dat staat in Instellingen: ook Sorteer werkmap en de opdrachtregel gebruiken hem voortaan.`,
   keptNow: (c) =>
     `Kolom ${c.header} (tabel ${c.tableName}) blijft van u; dat staat in Instellingen, dus Klant Inzicht vraagt het niet opnieuw.`,
+  sheet: (name, overview) =>
+    `Blad "${name}" is van u: Klant Inzicht maakt het nooit leeg en zet zijn overzicht op blad "${overview}".`,
 };
 
 const en: AdoptMessages = {
@@ -76,6 +79,8 @@ const en: AdoptMessages = {
     `Column ${c.header} (table ${c.tableName}) is handed over to Klant Inzicht, recorded in Settings: Sort workbook and the command line use it from now on.`,
   keptNow: (c) =>
     `Column ${c.header} (table ${c.tableName}) stays yours, recorded in Settings, so Klant Inzicht will not ask again.`,
+  sheet: (name, overview) =>
+    `Sheet "${name}" is yours: Klant Inzicht never clears it and puts its overview on sheet "${overview}".`,
 };
 
 export const ADOPT_TEXT: Record<Language, AdoptMessages> = { nl, en };

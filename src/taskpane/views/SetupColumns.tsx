@@ -1,12 +1,13 @@
 /**
  * Setup's question about columns of the person's that carry one of the product's names (Status,
  * Openstaand, Volgorde) but hold their own data. Each is shown where it is, with what the product
- * does instead; only a click on "hand it over" lets the product write it, and either answer is
+ * does instead (a sheet of theirs named like the overview is only shown: it is never cleared, the
+ * overview has its own sheet); only a click on "hand it over" lets the product write it, and either answer is
  * recorded in Instellingen so the ribbon, the pane and the command line keep to it.
  */
 import { Button, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { YourColumn } from '../data/operations';
+import type { YourColumn, YourParts } from '../data/operations';
 import { useStore, useWrite } from '../data/store';
 import { useT } from '../i18n';
 import { ADOPT_TEXT, writesOf } from '../i18n/adopt';
@@ -19,14 +20,14 @@ export function SetupColumns() {
   const { backend, ops, loaded, today } = useStore();
   const l = useLayout();
   const write = useWrite();
-  const [yours, setYours] = useState<YourColumn[]>([]);
+  const [found, setFound] = useState<YourParts>({ columns: [] });
   // Read again whenever the pane re-reads the workbook: after set-up, a sort, or an answer here.
   useEffect(() => {
     let current = true;
     ops
-      .findYourColumns(backend.book)
-      .then((r) => current && setYours(r))
-      .catch(() => current && setYours([]));
+      .findYourParts(backend.book)
+      .then((r) => current && setFound(r))
+      .catch(() => current && setFound({ columns: [] }));
     return () => {
       current = false;
     };
@@ -46,8 +47,14 @@ export function SetupColumns() {
     );
   };
 
+  const yours = found.columns;
   return (
     <>
+      {found.sheet && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{s.sheet(found.sheet.name, found.sheet.overview)}</MessageBarBody>
+        </MessageBar>
+      )}
       {yours.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

@@ -98,8 +98,22 @@ export function yourColumns(state: WorkbookState, plan: Plan): YourColumn[] {
   return out;
 }
 
-/** The person's product-named columns as the workbook stands; reads only. */
-export async function findYourColumns(book: Book): Promise<YourColumn[]> {
+/** What of the person's carries one of the product's names, as the workbook stands. */
+export interface YourParts {
+  columns: YourColumn[];
+  /**
+   * A sheet of the person's under the overview's name (never cleared), and the sheet the product's
+   * overview uses instead.
+   */
+  sheet?: { name: string; overview: string };
+}
+
+/** The person's product-named columns and sheet; reads only. */
+export async function findYourParts(book: Book): Promise<YourParts> {
   const state = await readWorkbook(book);
-  return yourColumns(state, planFromState(state));
+  const taken = state.overview.taken;
+  return {
+    columns: yourColumns(state, planFromState(state)),
+    ...(taken ? { sheet: { name: taken, overview: state.overview.sheet } } : {}),
+  };
 }

@@ -98,4 +98,33 @@ describe('Werkmap inrichten: columns of yours with a Klant Inzicht name', () => 
     expect(await column(book, 'Facturen', 'Volgorde')).toEqual([1, 2]);
     expect(await column(book, 'Facturen', 'Status')).toEqual(['bellen', 'wacht']);
   });
+
+  test('a sheet of theirs named Overzicht is shown as theirs, never cleared; the overview gets its own', async () => {
+    const book = new MemoryBook({
+      tables: [
+        { name: 'Klanten', sheet: 'Klanten', headers: ['Klantnummer', 'Naam'], rows: [['K1', 'Jansen']] },
+      ],
+      cells: [{ sheet: 'Overzicht', at: 'A1', rows: [['mijn notities'], ['bellen met Jansen']] }],
+    });
+    render(
+      <App
+        backend={testBackend({ book })}
+        operations={workbookOperations}
+        initialRoute={{ view: 'setup' }}
+      />,
+    );
+    const note =
+      'Blad "Overzicht" is van u: Klant Inzicht maakt het nooit leeg en zet zijn overzicht op blad "Overzicht (Klant Inzicht)".';
+    expect(await screen.findByText(note)).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Werkmap inrichten' }));
+    await screen.findByText('De werkmap is ingericht.');
+    expect(await screen.findByText(note)).toBeTruthy();
+    const sheets = book.snapshot().sheets;
+    expect(sheets.map((x) => x.name)).toEqual(
+      expect.arrayContaining(['Overzicht', 'Overzicht (Klant Inzicht)']),
+    );
+    const mine = sheets.find((x) => x.name === 'Overzicht');
+    expect([...(mine?.cells.values() ?? [])]).toEqual(['mijn notities', 'bellen met Jansen']);
+    expect(mine?.blocks).toEqual([]);
+  });
 });
