@@ -190,4 +190,38 @@ describe('handing over exactly the columns asked for', () => {
     expect(table(book, 'Facturen').headers).not.toContain('Volgorde (Klant Inzicht)');
     expect(table(book, 'Facturen').col('Volgorde')).toEqual([1, 2, 3]);
   });
+
+  it('a note typed over the product’s next step, or a value typed into its sort key, is kept by every refresh', async () => {
+    const book = new MemoryBook({
+      tables: [
+        { name: 'Klanten', sheet: 'Klanten', headers: ['Klantnummer', 'Naam'], rows: [['K1', 'Jansen']] },
+        {
+          name: 'Facturen',
+          sheet: 'Facturen',
+          headers: ['Factuurnummer', 'Klantnummer', 'Factuurdatum', 'Bedrag incl. BTW'],
+          rows: [
+            ['F1', 'K1', d('2026-09-01'), 100],
+            ['F2', 'K1', d('2026-11-01'), 200],
+          ],
+        },
+      ],
+    });
+    await setUp(book, {});
+    await refreshAndSort(book, { today: TODAY });
+    const f = table(book, 'Facturen');
+    const typed = (h: string, v: Cell) => ({
+      kind: 'setColumn' as const,
+      table: 'Facturen',
+      column: h,
+      values: f.values.map((_, i) => (i === 1 ? v : null)),
+    });
+    await book.apply([typed('Volgende stap', 'bellen na vakantie'), typed('Volgorde', 'PO-1')]);
+    const r = await refreshAndSort(book, { today: TODAY });
+    expect(r.keptTyped).toContain('Facturen.Volgende stap');
+    expect(r.yours.map((y) => y.header)).toEqual(['Volgorde']);
+    const after = table(book, 'Facturen');
+    expect(after.col('Volgende stap')).toContain('bellen na vakantie');
+    expect(after.col('Volgorde')).toContain('PO-1');
+    expect(after.col('Volgorde (Klant Inzicht)')).toEqual([1, 2]);
+  });
 });
