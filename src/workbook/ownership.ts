@@ -168,7 +168,7 @@ function productNamed(binding: ColumnBinding): ColumnBinding['matched'] {
 }
 
 /** The product-named columns whose data looks like the person's, whatever was recorded. */
-export function personalColumns(snap: TableSnapshot, binding: ColumnBinding): PersonalColumn[] {
+function personalColumns(snap: TableSnapshot, binding: ColumnBinding): PersonalColumn[] {
   const out: PersonalColumn[] = [];
   const rows = snap.values.length;
   if (rows === 0) return out;

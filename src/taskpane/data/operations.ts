@@ -25,7 +25,7 @@ import type { RangeOffer, TableSide } from '../../workbook/operations/ranges';
 import type { YourColumn, YourParts } from '../../workbook/operations/columnChoices';
 import type { ColumnRef } from '../../workbook/ownership';
 
-export type { ColumnRef, RangeOffer, TableSide, YourColumn, YourParts };
+export type { RangeOffer, TableSide, YourColumn, YourParts };
 
 /** Lists beside the tables and lists that are no table, as Setup shows them. */
 export interface RangeFindings {
@@ -60,7 +60,7 @@ export interface SetupReport {
 }
 
 /** The person's answer for product-named columns holding their data; nothing is taken without it. */
-export interface ColumnAnswer {
+interface ColumnAnswer {
   adoptColumns?: ColumnRef[];
   keepColumns?: ColumnRef[];
 }
