@@ -23,7 +23,7 @@ Opdrachten:
 
   --adopt-columns: neem kolommen met de naam van een kolom van het programma (Status, Openstaand,
   Volgorde) die uw eigen gegevens bevatten over; zonder deze optie blijven ze van u en zet het
-  programma de zijne ernaast. De keuze wordt vastgelegd in Instellingen (column.<tabel>.<kolom>:
+  programma de zijne ernaast. De keuze wordt vastgelegd in Instellingen (kolom.<tabel>.<kolom>:
   Klant Inzicht of Eigen), dus een volgende init of sort heeft de optie niet meer nodig; een kolom
   die daar Eigen heeft, blijft van u.
   --tables-from-ranges (init): maak een tabel van elke lijst die geen Excel-tabel is en leest als een

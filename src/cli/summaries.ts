@@ -6,6 +6,7 @@
  */
 import type { Language } from '../domain/model';
 import type { RefreshResult, SetUpReport } from '../workbook/operations';
+import { choiceKey } from '../workbook/ownership';
 import { TABLES } from '../workbook/schema';
 
 /** Picks the Dutch or the English wording of one line. */
@@ -101,15 +102,16 @@ function ownershipLines(r: Pick<SetUpReport, 'yours' | 'recorded'>, language: La
   const lines: string[] = [];
   for (const c of r.recorded) {
     const where = `${TABLES.find((t) => t.id === c.ref.table)?.[language] ?? c.ref.table}.${c.ref.header}`;
+    const key = choiceKey(c.ref, language);
     lines.push(
       c.owner === 'product'
         ? say(
-            `kolom ${where} overgedragen aan het programma; vastgelegd in Instellingen (column.${c.ref.table}.${c.ref.header})`,
-            `column ${where} handed over to the product; recorded in Settings (column.${c.ref.table}.${c.ref.header})`,
+            `kolom ${where} overgedragen aan het programma; vastgelegd in Instellingen (${key})`,
+            `column ${where} handed over to the product; recorded in Settings (${key})`,
           )
         : say(
-            `kolom ${where} blijft van u; vastgelegd in Instellingen (column.${c.ref.table}.${c.ref.header})`,
-            `column ${where} stays yours; recorded in Settings (column.${c.ref.table}.${c.ref.header})`,
+            `kolom ${where} blijft van u; vastgelegd in Instellingen (${key})`,
+            `column ${where} stays yours; recorded in Settings (${key})`,
           ),
     );
   }

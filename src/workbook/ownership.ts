@@ -15,8 +15,8 @@
  *   stap"), never a common word, so its name is enough.
  * A column bound through a consultant's alias was handed over explicitly and is never refused.
  *
- * The person's answer is kept in Instellingen, one row per column (`column.<part>.<header>`, value
- * "Klant Inzicht" or "Eigen"/"Own"): plain cells every program keeps, which the person can read and
+ * The person's answer is kept in Instellingen, one row per column ("kolom.Facturen.Volgorde", in
+ * an English workbook "column.Invoices.Order"; value "Klant Inzicht" or "Eigen"/"Own"): plain cells every program keeps, which the person can read and
  * change. A recorded answer outlasts the data's look: a handed-over column stays the product's
  * even while every cell in it is typed, a kept one stays the person's even when it holds 1..n.
  */
@@ -53,21 +53,22 @@ export interface RecordedChoice extends ColumnChoice {
   row: number;
 }
 
-const KEY = /^column\.(\w+)\.(.+)$/i;
-const IDS = new Set<string>(TABLES.map((t) => t.id));
+const KEY = /^(?:kolom|column)\.([^.]+)\.(.+)$/i;
 
-/** The Instellingen key recording the owner of a column. */
-export function choiceKey(ref: ColumnRef): string {
-  return `column.${ref.table}.${ref.header}`;
+/** The Instellingen key recording the owner of a column, in the workbook's words. */
+export function choiceKey(ref: ColumnRef, language: Language): string {
+  const spec = TABLES.find((t) => t.id === ref.table);
+  return `${language === 'en' ? 'column' : 'kolom'}.${spec?.[language] ?? ref.table}.${ref.header}`;
 }
 
-/** The part and header a settings key names, when it is a column record. */
+/** The part and header a settings key names, when it is a column record (either language). */
 export function refOfKey(key: string): ColumnRef | undefined {
   const m = KEY.exec(key.trim());
-  const table = m?.[1]?.toLowerCase();
+  const part = normalizeHeader(m?.[1] ?? '');
   const header = m?.[2]?.trim();
-  if (!table || !header || !IDS.has(table)) return undefined;
-  return { table: table as TableId, header };
+  const spec = TABLES.find((t) => [t.id, t.nl, t.en].some((n) => normalizeHeader(n) === part));
+  if (!spec || !header || part === '') return undefined;
+  return { table: spec.id, header };
 }
 
 const VALUES: Record<ColumnOwner, Record<Language, string>> = {

@@ -74,11 +74,11 @@ it('init --adopt-columns records the hand-over; sort without the flag keeps writ
   const init = await run(['init', file, '--adopt-columns']);
   expect(init.code).toBe(EXIT.ok);
   expect(init.out).toContain(
-    'kolom Facturen.Volgorde overgedragen aan het programma; vastgelegd in Instellingen (column.invoices.Volgorde)',
+    'kolom Facturen.Volgorde overgedragen aan het programma; vastgelegd in Instellingen (kolom.Facturen.Volgorde)',
   );
   let dump = openpyxlDump(file);
-  expect(setting(dump, 'column.invoices.Volgorde')).toBe('Klant Inzicht');
-  expect(setting(dump, 'column.invoices.Status')).toBe('Klant Inzicht');
+  expect(setting(dump, 'kolom.Facturen.Volgorde')).toBe('Klant Inzicht');
+  expect(setting(dump, 'kolom.Facturen.Status')).toBe('Klant Inzicht');
 
   const sort = await run(['sort', file]);
   expect(sort.code).toBe(EXIT.ok);
@@ -107,12 +107,12 @@ import sys, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1])
 ws = wb['Instellingen']
 t = ws.tables['Instellingen']
-rows = [r for r in ws.iter_rows(min_row=2) if r[0].value == 'column.invoices.Volgorde']
+rows = [r for r in ws.iter_rows(min_row=2) if r[0].value == 'kolom.Facturen.Volgorde']
 if rows:
     rows[0][1].value = sys.argv[2]
 else:
     n = ws.max_row + 1
-    ws.cell(n, 1, 'column.invoices.Volgorde'); ws.cell(n, 2, sys.argv[2])
+    ws.cell(n, 1, 'kolom.Facturen.Volgorde'); ws.cell(n, 2, sys.argv[2])
     t.ref = 'A1:C%d' % n
 wb.save(sys.argv[1])
 `,
@@ -134,5 +134,5 @@ wb.save(sys.argv[1])
   dump = openpyxlDump(file);
   expect(column(dump, 'Facturen', 'Volgorde')).toEqual([1, 2, 3]);
   expect(column(dump, 'Facturen', 'Volgorde (Klant Inzicht)')).toEqual([1, 2, 3]);
-  expect(setting(dump, 'column.invoices.Volgorde')).toBe('Eigen');
+  expect(setting(dump, 'kolom.Facturen.Volgorde')).toBe('Eigen');
 });

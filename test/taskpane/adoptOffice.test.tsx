@@ -74,7 +74,7 @@ it('asks before it takes a column over, and takes only the one handed over', asy
   await userEvent.click(screen.getByRole('button', { name: '"Volgorde" overdragen aan Klant Inzicht' }));
   await screen.findByText(/Kolom Volgorde \(tabel Facturen\) is overgedragen aan Klant Inzicht/, {}, VISIBLE);
   const settings = (await new OfficeBook(fakeApi(fake)).read(['Instellingen'])).tables.get('Instellingen');
-  expect(settings?.values.find((r) => r[0] === 'column.invoices.Volgorde')?.[1]).toBe('Klant Inzicht');
+  expect(settings?.values.find((r) => r[0] === 'kolom.Facturen.Volgorde')?.[1]).toBe('Klant Inzicht');
   await waitFor(
     () => expect(screen.queryByRole('button', { name: '"Volgorde" van mij houden' })).toBeNull(),
     VISIBLE,

@@ -44,9 +44,10 @@ function settingsRow(book: MemoryBook, key: string): Cell[] | undefined {
 
 describe('the settings rows', () => {
   it('read a record key and its owner words in both languages; anything else is no record', () => {
-    expect(refOfKey('column.invoices.Volgorde')).toEqual({ table: 'invoices', header: 'Volgorde' });
+    expect(refOfKey('kolom.Facturen.Volgorde')).toEqual({ table: 'invoices', header: 'Volgorde' });
     expect(refOfKey(' Column.Invoices.Sort.order ')).toEqual({ table: 'invoices', header: 'Sort.order' });
-    expect(refOfKey('column.orders.Volgorde')).toBeUndefined();
+    expect(refOfKey('column.invoices.Order')).toEqual({ table: 'invoices', header: 'Order' });
+    expect(refOfKey('kolom.Bestellingen.Volgorde')).toBeUndefined();
     expect(refOfKey('alias.invoices.number')).toBeUndefined();
     expect(['Klant Inzicht', 'klantinzicht', 'programma'].map(ownerOfValue)).toEqual([
       'product',
@@ -88,7 +89,7 @@ describe('handing over exactly the columns asked for', () => {
       },
     ]);
     expect(r.recorded).toEqual([]);
-    expect(table(book, 'Instellingen').values.filter((x) => String(x[0]).startsWith('column.'))).toEqual([]);
+    expect(table(book, 'Instellingen').values.filter((x) => String(x[0]).startsWith('kolom.'))).toEqual([]);
     expect((await findYourParts(book)).columns).toEqual(r.yours);
   });
 
@@ -98,8 +99,8 @@ describe('handing over exactly the columns asked for', () => {
     const r = await setUp(book, { adoptColumns: [{ table: 'invoices', header: 'volgorde' }] });
     expect(r.recorded).toEqual([{ ref: { table: 'invoices', header: 'Volgorde' }, owner: 'product' }]);
     expect(r.yours.map((y) => y.header)).toEqual(['Status']);
-    expect(settingsRow(book, 'column.invoices.Volgorde')?.slice(0, 2)).toEqual([
-      'column.invoices.Volgorde',
+    expect(settingsRow(book, 'kolom.Facturen.Volgorde')?.slice(0, 2)).toEqual([
+      'kolom.Facturen.Volgorde',
       'Klant Inzicht',
     ]);
 
@@ -115,7 +116,7 @@ describe('handing over exactly the columns asked for', () => {
     expect(f.formulas[0]?.[f.headers.indexOf('Status (Klant Inzicht)')]).toMatch(/^=/);
     // A second refresh writes no second record.
     await refreshAndSort(book, { today: TODAY });
-    const records = table(book, 'Instellingen').values.filter((x) => String(x[0]).startsWith('column.'));
+    const records = table(book, 'Instellingen').values.filter((x) => String(x[0]).startsWith('kolom.'));
     expect(records).toHaveLength(1);
   });
 
@@ -149,7 +150,7 @@ describe('handing over exactly the columns asked for', () => {
 
     // The person gives Volgorde back by typing "Eigen" over the record: the next refresh leaves it.
     const s = table(book, 'Instellingen');
-    const at = s.values.findIndex((x) => x[0] === 'column.invoices.Volgorde');
+    const at = s.values.findIndex((x) => x[0] === 'kolom.Facturen.Volgorde');
     await book.apply([
       {
         kind: 'setColumn',
@@ -171,21 +172,21 @@ describe('handing over exactly the columns asked for', () => {
       {
         kind: 'appendRows',
         table: 'Instellingen',
-        rows: [{ Instelling: 'column.invoices.Volgorde', Waarde: 'misschien' }],
+        rows: [{ Instelling: 'kolom.Facturen.Volgorde', Waarde: 'misschien' }],
       },
     ]);
     const loaded = await loadLedger(book);
     const e = loaded.errors.find((x) => x.table === 'Instellingen');
     expect(e).toMatchObject({ sheet: 'Instellingen', column: { letter: 'B' }, value: 'misschien' });
-    expect(e?.why).toMatch(/column\.invoices\.Volgorde: vul "Klant Inzicht" in/);
+    expect(e?.why).toMatch(/kolom\.Facturen\.Volgorde: vul "Klant Inzicht" in/);
     expect((await findYourParts(book)).columns.map((y) => y.header)).toEqual(['Status', 'Volgorde']);
   });
 
   it('set-up creating Instellingen writes the records in its first rows', async () => {
     const book = traderBook();
     await setUp(book, { adoptColumns: true });
-    expect(settingsRow(book, 'column.invoices.Volgorde')?.[1]).toBe('Klant Inzicht');
-    expect(settingsRow(book, 'column.invoices.Status')?.[1]).toBe('Klant Inzicht');
+    expect(settingsRow(book, 'kolom.Facturen.Volgorde')?.[1]).toBe('Klant Inzicht');
+    expect(settingsRow(book, 'kolom.Facturen.Status')?.[1]).toBe('Klant Inzicht');
     await refreshAndSort(book, { today: TODAY });
     expect(table(book, 'Facturen').headers).not.toContain('Volgorde (Klant Inzicht)');
     expect(table(book, 'Facturen').col('Volgorde')).toEqual([1, 2, 3]);

@@ -28,7 +28,7 @@ export interface YourColumn {
 /** Instellingen rows (key, value, help) for choices, for a settings table being created. */
 export function choiceRows(choices: readonly ColumnChoice[], language: Language): Cell[][] {
   return choices.map((c) => [
-    choiceKey(c.ref),
+    choiceKey(c.ref, language),
     choiceValue(c.owner, language),
     choiceHelp(c.ref, c.owner, language),
   ]);
@@ -58,7 +58,7 @@ export function choiceRecords(state: WorkbookState, language: Language): Change[
     const at = state.columnChoices.find((x) => sameColumn(x.ref, c.ref))?.row;
     if (at === undefined) {
       appended.push({
-        [key]: choiceKey(c.ref),
+        [key]: choiceKey(c.ref, language),
         [value]: choiceValue(c.owner, language),
         ...(help ? { [help]: choiceHelp(c.ref, c.owner, language) } : {}),
       });

@@ -67,7 +67,7 @@ describe('Werkmap inrichten: columns of yours with a Klant Inzicht name', () => 
     ).toBeTruthy();
     // Set-up took nothing: the person's values are where they were, no record was made.
     expect(await column(book, 'Facturen', 'Volgorde')).toEqual(['PO-7781', 'PO-1234']);
-    expect(await record(book, 'column.invoices.Volgorde')).toBeUndefined();
+    expect(await record(book, 'kolom.Facturen.Volgorde')).toBeUndefined();
 
     await userEvent.click(screen.getByRole('button', { name: '"Volgorde" overdragen aan Klant Inzicht' }));
     expect(
@@ -75,7 +75,7 @@ describe('Werkmap inrichten: columns of yours with a Klant Inzicht name', () => 
         'Kolom Volgorde (tabel Facturen) is overgedragen aan Klant Inzicht en dat staat in Instellingen: ook Sorteer werkmap en de opdrachtregel gebruiken hem voortaan.',
       ),
     ).toBeTruthy();
-    expect(await record(book, 'column.invoices.Volgorde')).toBe('Klant Inzicht');
+    expect(await record(book, 'kolom.Facturen.Volgorde')).toBe('Klant Inzicht');
     await waitFor(() =>
       expect(screen.queryByRole('button', { name: '"Volgorde" overdragen aan Klant Inzicht' })).toBeNull(),
     );
@@ -86,7 +86,7 @@ describe('Werkmap inrichten: columns of yours with a Klant Inzicht name', () => 
         'Kolom Status (tabel Facturen) blijft van u; dat staat in Instellingen, dus Klant Inzicht vraagt het niet opnieuw.',
       ),
     ).toBeTruthy();
-    expect(await record(book, 'column.invoices.Status')).toBe('Eigen');
+    expect(await record(book, 'kolom.Facturen.Status')).toBe('Eigen');
     expect(
       await screen.findByText('U hebt gekozen deze kolom zelf te houden (vastgelegd in Instellingen).'),
     ).toBeTruthy();
