@@ -23,7 +23,9 @@ Opdrachten:
 
   --adopt-columns: neem kolommen met de naam van een kolom van het programma (Status, Openstaand,
   Volgorde) die uw eigen gegevens bevatten over; zonder deze optie blijven ze van u en zet het
-  programma de zijne ernaast.
+  programma de zijne ernaast. De keuze wordt vastgelegd in Instellingen (kolom.<tabel>.<kolom>:
+  Klant Inzicht of Eigen), dus een volgende init of sort heeft de optie niet meer nodig; een kolom
+  die daar Eigen heeft, blijft van u.
   --tables-from-ranges (init): maak een tabel van elke lijst die geen Excel-tabel is en leest als een
   tabel van het programma, elke cel behouden. --extend-tables (check): neem de rijen die direct onder
   een tabel getypt zijn (en de kolommen rechts ervan) op in de tabel.
@@ -55,7 +57,9 @@ Commands:
   sort FILE [--force] [--adopt-columns]                     refresh and sort the workbook in place
 
   --adopt-columns: take over columns named like the product's (Status, Openstaand, Volgorde) that
-  hold your own data; without it they stay yours and the product adds its own beside them.
+  hold your own data; without it they stay yours and the product adds its own beside them. The
+  choice is recorded in Settings (column.<table>.<column>: Klant Inzicht or Own), so a later init or
+  sort needs no flag; a column recorded as Own stays yours.
   --tables-from-ranges (init): make a table of each list that is no Excel table and reads as one of
   the product's tables, every cell kept. --extend-tables (check): take the rows typed directly below
   a table (and the columns to its right) into it.

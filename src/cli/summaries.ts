@@ -6,6 +6,7 @@
  */
 import type { Language } from '../domain/model';
 import type { RefreshResult, SetUpReport } from '../workbook/operations';
+import { choiceKey } from '../workbook/ownership';
 import { TABLES } from '../workbook/schema';
 
 /** Picks the Dutch or the English wording of one line. */
@@ -60,13 +61,6 @@ export function setUpSummary(r: SetUpReport): string[] {
       );
     if (a.unknown.length)
       lines.push(say(`  gelaten zoals ze zijn: `, `  kept as they are: `) + a.unknown.join(', '));
-    if (a.personal.length)
-      lines.push(
-        say(
-          `  van u, niet overgenomen: ${a.personal.join(', ')} (ze bevatten uw eigen gegevens; de kolommen van het programma staan ernaast — met init --adopt-columns neemt het programma ze over)`,
-          `  yours, not taken over: ${a.personal.join(', ')} (they hold your own data; the product's columns were added beside them — run init --adopt-columns to hand them over)`,
-        ),
-      );
   }
   for (const s of r.skipped)
     lines.push(say(`${s.table} overgeslagen: ${s.why}`, `skipped ${s.table}: ${s.why}`));
@@ -94,7 +88,51 @@ export function setUpSummary(r: SetUpReport): string[] {
         `settings added: ${r.settingsAdded.length} rows in Settings`,
       ),
     );
+  lines.push(...ownershipLines(r, r.language));
   lines.push(...keptTypedLines(r.keptTyped, r.language));
+  return lines;
+}
+
+/**
+ * The product-named columns that stay the person's, and the choices this run recorded in
+ * Instellingen (so the next init or sort needs no flag).
+ */
+function ownershipLines(r: Pick<SetUpReport, 'yours' | 'recorded'>, language: Language): string[] {
+  const say = sayIn(language);
+  const lines: string[] = [];
+  for (const c of r.recorded) {
+    const where = `${TABLES.find((t) => t.id === c.ref.table)?.[language] ?? c.ref.table}.${c.ref.header}`;
+    const key = choiceKey(c.ref, language);
+    lines.push(
+      c.owner === 'product'
+        ? say(
+            `kolom ${where} overgedragen aan het programma; vastgelegd in Instellingen (${key})`,
+            `column ${where} handed over to the product; recorded in Settings (${key})`,
+          )
+        : say(
+            `kolom ${where} blijft van u; vastgelegd in Instellingen (${key})`,
+            `column ${where} stays yours; recorded in Settings (${key})`,
+          ),
+    );
+  }
+  for (const y of r.yours) {
+    const where = `blad ${y.sheet}, tabel ${y.tableName}, kolom ${y.header}`;
+    const whereEn = `sheet ${y.sheet}, table ${y.tableName}, column ${y.header}`;
+    const own = y.own
+      ? say(
+          `; het programma schrijft in zijn eigen kolom ${y.own}`,
+          `; the product writes its own column ${y.own}`,
+        )
+      : '';
+    lines.push(
+      y.kept
+        ? say(`van u (vastgelegd): ${where}${own}`, `yours (recorded): ${whereEn}${own}`)
+        : say(
+            `van u, niet overgenomen: ${where} — bevat uw eigen gegevens${own}. Met --adopt-columns neemt het programma hem over`,
+            `yours, not taken over: ${whereEn} — holds your own data${own}. --adopt-columns hands it over`,
+          ),
+    );
+  }
   return lines;
 }
 
@@ -112,6 +150,7 @@ export function refreshSummary(r: RefreshResult): string[] {
   const say = sayIn(r.language);
   return [
     ...r.addedColumns.map((c) => say(`kolom ${c} toegevoegd`, `added column ${c}`)),
+    ...ownershipLines(r, r.language),
     ...keptTypedLines(r.keptTyped, r.language),
   ];
 }

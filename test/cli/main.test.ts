@@ -223,6 +223,8 @@ function quietRefresh(today: string): RefreshResult {
     actions: [],
     keptTyped: [],
     addedColumns: [],
+    yours: [],
+    recorded: [],
     changes: 0,
   };
 }
@@ -238,6 +240,8 @@ function quietSetUp(language: 'nl' | 'en'): SetUpReport {
     keptTyped: [],
     customersFromInvoices: 0,
     nearDuplicates: [],
+    yours: [],
+    recorded: [],
     changes: 0,
   };
 }

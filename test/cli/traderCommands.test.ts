@@ -69,7 +69,9 @@ it("init and sort leave a person's Volgorde (PO numbers) and Actie columns their
     },
   ]);
   writeFileSync(file, await book.toBuffer());
-  expect((await run(['init', file])).out).toMatch(/van u, niet overgenomen: Volgorde/);
+  expect((await run(['init', file])).out).toMatch(
+    /van u, niet overgenomen: blad Facturen, tabel Facturen, kolom Volgorde/,
+  );
   expect((await run(['sort', file])).code).toBe(EXIT.ok);
   const t = await table('Facturen');
   const po = t.values.map((r) => r[t.headers.indexOf('Volgorde')]).sort();

@@ -22,8 +22,10 @@ import type {
   ImportResult,
 } from '../../workbook/operations/importStatement';
 import type { RangeOffer, TableSide } from '../../workbook/operations/ranges';
+import type { YourColumn, YourParts } from '../../workbook/operations/columnChoices';
+import type { ColumnRef } from '../../workbook/ownership';
 
-export type { RangeOffer, TableSide };
+export type { RangeOffer, TableSide, YourColumn, YourParts };
 
 /** Lists beside the tables and lists that are no table, as Setup shows them. */
 export interface RangeFindings {
@@ -55,6 +57,12 @@ export interface SetupReport {
   skipped: { part: PartId; sheet: string; why: string }[];
   /** Product columns whose typed values were kept ("Table.Header"). */
   keptTyped: string[];
+}
+
+/** The person's answer for product-named columns holding their data; nothing is taken without it. */
+interface ColumnAnswer {
+  adoptColumns?: ColumnRef[];
+  keepColumns?: ColumnRef[];
 }
 
 /** A row that could not be read, with its place in the workbook and why (both languages). */
@@ -91,7 +99,9 @@ export interface ReminderSent {
 }
 
 export interface PaneOperations {
-  setUp(book: Book, options: { language: Language; today: IsoDate }): Promise<SetupReport>;
+  setUp(book: Book, options: { language: Language; today: IsoDate } & ColumnAnswer): Promise<SetupReport>;
+  /** Product-named columns (and an overview-named sheet) holding the person's data; reads only. */
+  findYourParts(book: Book): Promise<YourParts>;
   loadLedger(book: Book): Promise<LoadedLedger>;
   refreshAndSort(book: Book, options: { today: IsoDate; language: Language }): Promise<void>;
   appendInvoice(book: Book, invoice: Invoice): Promise<void>;

@@ -16,6 +16,7 @@ import type { PaneOperations, RowProblem, SetupPart } from './operations';
 const writes = () => import('../../workbook/operations/append');
 const bankImport = () => import('../../workbook/operations/importStatement');
 const ranges = () => import('../../workbook/operations/ranges');
+const columnChoices = () => import('../../workbook/operations/columnChoices');
 
 function located(e: RowError): DomainError {
   return new DomainError('invalid-input', e.why, {
@@ -34,9 +35,13 @@ async function checked(result: Promise<AppendResult>): Promise<void> {
 }
 
 export const workbookOperations: PaneOperations = {
-  async setUp(book, { language }) {
+  async setUp(book, { language, adoptColumns, keepColumns }) {
     const { setUp } = await import('../../workbook/operations/setUp');
-    const r = await setUp(book, { language });
+    const r = await setUp(book, {
+      language,
+      ...(adoptColumns ? { adoptColumns } : {}),
+      ...(keepColumns ? { keepColumns } : {}),
+    });
     const parts: SetupPart[] = [
       ...r.created.map((c) => ({
         part: c.table,
@@ -65,6 +70,7 @@ export const workbookOperations: PaneOperations = {
       keptTyped: r.keptTyped,
     };
   },
+  findYourParts: async (book) => (await columnChoices()).findYourParts(book),
   async loadLedger(book) {
     const r = await loadLedger(book);
     const problems: RowProblem[] = [...r.errors, ...r.warnings].map((e) => ({

@@ -7,6 +7,7 @@ import { SETUP_TEXT } from '../i18n/setup';
 import { useLayout } from '../components/layout';
 import { ViewHeading } from '../components/ViewHeading';
 import { WriteStatus } from '../components/WriteStatus';
+import { SetupColumns } from './SetupColumns';
 import { SetupRanges } from './SetupRanges';
 
 const useStyles = makeStyles({ plainList: { margin: 0, paddingLeft: '1.2em' } });
@@ -36,6 +37,7 @@ export function SetupView() {
         </Button>
       </div>
       <WriteStatus state={write.state} busyLabel={s.running} />
+      <SetupColumns />
       {report && !changed && report.skipped.length === 0 && <p>{s.nothingToDo}</p>}
       {report && report.skipped.length > 0 && (
         <MessageBar intent="warning" layout="multiline">

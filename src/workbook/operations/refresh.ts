@@ -29,6 +29,8 @@ import {
   type Plan,
 } from './plan';
 import { readWorkbook, type WorkbookState } from './state';
+import type { ColumnChoice, ColumnRef } from '../ownership';
+import { choiceRecords, yourColumns, type YourColumn } from './columnChoices';
 
 export interface RefreshResult {
   today: string;
@@ -51,7 +53,18 @@ export interface RefreshResult {
   settings?: Settings;
   /** The sheet holding the settings table (Instellingen / Settings), where a person adds a rate. */
   settingsSheet?: string;
+  /** Product-named columns that stay the person's, each with the product's own column beside it. */
+  yours: YourColumn[];
+  /** Owners of columns this run recorded in Instellingen (handed over or kept). */
+  recorded: ColumnChoice[];
   changes: number;
+}
+
+export interface RefreshOptions {
+  today: string;
+  /** As setUp's: the listed columns, or `true` for every one not recorded as kept (--adopt-columns). */
+  adoptColumns?: boolean | readonly ColumnRef[];
+  keepColumns?: readonly ColumnRef[];
 }
 
 type Group = 0 | 1 | 2;
@@ -97,12 +110,16 @@ function isStepText(text: string): boolean {
     );
 }
 
-export async function refreshAndSort(
-  book: Book,
-  options: { today: string; adoptColumns?: boolean },
-): Promise<RefreshResult> {
+export async function refreshAndSort(book: Book, options: RefreshOptions): Promise<RefreshResult> {
   const { today } = options;
-  const state: WorkbookState = await readWorkbook(book, {}, { adoptColumns: options.adoptColumns === true });
+  const state: WorkbookState = await readWorkbook(
+    book,
+    {},
+    {
+      ...(options.adoptColumns ? { adoptColumns: options.adoptColumns } : {}),
+      ...(options.keepColumns ? { keepColumns: options.keepColumns } : {}),
+    },
+  );
   const loaded = ledgerFromState(state);
   const { ledger } = loaded;
   const language = state.language;
@@ -234,6 +251,8 @@ export async function refreshAndSort(
   const record = overviewRecord(state, place, language);
   if (record) changes.push(record);
   const note = overviewNote(place, language);
+  const choices = choiceRecords(state, language);
+  changes.push(...choices);
 
   await book.apply(changes);
   return {
@@ -250,6 +269,8 @@ export async function refreshAndSort(
     ...(note ? { overviewNote: note } : {}),
     settings,
     ...(state.tables.get('settings') ? { settingsSheet: state.tables.get('settings')?.snap.sheet } : {}),
+    yours: yourColumns(state, plan),
+    recorded: choices.length > 0 ? [...state.choicesToRecord] : [],
     changes: changes.length,
   };
 }

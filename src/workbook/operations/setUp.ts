@@ -30,12 +30,20 @@ import {
   type WorkbookState,
 } from './state';
 import { distinctNames, nearDuplicateGroups } from '../customerNames';
+import type { ColumnChoice, ColumnRef } from '../ownership';
+import { choiceRecords, choiceRows, yourColumns, type YourColumn } from './columnChoices';
 
 export interface SetUpOptions {
   language?: Language;
   config?: ConsultantConfig;
-  /** Take over product-named columns that hold the person's data (ownership.ts). */
-  adoptColumns?: boolean;
+  /**
+   * Take over product-named columns that hold the person's data (ownership.ts): exactly the listed
+   * ones (the pane's "hand it over"), or with `true` every one not recorded as kept (the CLI's
+   * --adopt-columns). The choice is recorded in Instellingen for later runs.
+   */
+  adoptColumns?: boolean | readonly ColumnRef[];
+  /** Columns the person keeps as theirs ("keep it mine"), recorded for later runs. */
+  keepColumns?: readonly ColumnRef[];
 }
 
 interface AdoptedTable {
@@ -75,6 +83,10 @@ export interface SetUpReport {
   customersFromInvoices: number;
   /** Spellings that look like one customer ("Jansen BV" / "Jansen B.V."): reported, never merged. */
   nearDuplicates: string[][];
+  /** Product-named columns that stay the person's, each with the product's own column beside it. */
+  yours: YourColumn[];
+  /** Owners of columns this run recorded in Instellingen (handed over or kept). */
+  recorded: ColumnChoice[];
   changes: number;
 }
 
@@ -111,7 +123,8 @@ const ORDER: TableId[] = ['invoices', 'customers', 'payments', 'contacts', 'arra
 export async function setUp(book: Book, options: SetUpOptions = {}): Promise<SetUpReport> {
   const config = options.config;
   const state = await readWorkbook(book, config ? aliasesFromConfig(config) : {}, {
-    adoptColumns: options.adoptColumns === true,
+    ...(options.adoptColumns ? { adoptColumns: options.adoptColumns } : {}),
+    ...(options.keepColumns ? { keepColumns: options.keepColumns } : {}),
   });
   const language: Language =
     options.language ?? config?.language ?? (state.tables.size > 0 ? state.language : 'nl');
@@ -129,6 +142,8 @@ export async function setUp(book: Book, options: SetUpOptions = {}): Promise<Set
     keptTyped: [],
     customersFromInvoices: 0,
     nearDuplicates: [],
+    yours: [],
+    recorded: [],
     changes: 0,
   };
   const changes: Change[] = [];
@@ -228,6 +243,8 @@ export async function setUp(book: Book, options: SetUpOptions = {}): Promise<Set
       ]);
       report.settingsAdded = rows.map((r) => String(r[0]));
       if (!place.recorded) rows.push([OVERVIEW_SHEET_KEY, place.sheet, OVERVIEW_SHEET_HELP[language]]);
+      rows.push(...choiceRows(state.choicesToRecord, language));
+      report.recorded = [...state.choicesToRecord];
     }
     changes.push({ kind: 'addSheet', sheet });
     changes.push({ kind: 'addTable', sheet, table: name, at: 'A1', headers, rows, style: TABLE_STYLE });
@@ -273,6 +290,12 @@ export async function setUp(book: Book, options: SetUpOptions = {}): Promise<Set
 
   const record = overviewRecord(state, place, language);
   if (record) changes.push(record);
+  const choices = choiceRecords(state, language);
+  if (choices.length > 0) {
+    changes.push(...choices);
+    report.recorded = [...state.choicesToRecord];
+  }
+  report.yours = yourColumns(state, plan);
 
   for (const d of dressed) changes.push(...columnDressing(plan, d.id, d.fields));
   if (highlight) {

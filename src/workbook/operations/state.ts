@@ -9,8 +9,17 @@ import type { Book, ReadResult, TableSnapshot } from '../book';
 import { bindSnapshot, findTables, type ColumnAliases, type TableBinding } from '../binding';
 import type { RowError } from '../codec';
 import { normalizeHeader, OVERVIEW_SHEET, TABLES, tableSpec, type TableId } from '../schema';
-import { personalColumns, type PersonalColumn } from '../ownership';
+import {
+  decideOwnership,
+  ownerOfValue,
+  refOfKey,
+  type ColumnChoice,
+  type ColumnRef,
+  type PersonalColumn,
+  type RecordedChoice,
+} from '../ownership';
 import { readSettings } from '../settingsTable';
+import { columnLetter } from '../a1';
 
 export interface WorkbookState {
   read: ReadResult;
@@ -24,6 +33,10 @@ export interface WorkbookState {
   /** Row (0-based in the body) per settings key, for updating in place. */
   settingsRows: Map<string, number>;
   tables: Map<TableId, { snap: TableSnapshot; binding: TableBinding; personal: PersonalColumn[] }>;
+  /** Who owns which product-named column, as Instellingen records it (ownership.ts). */
+  columnChoices: RecordedChoice[];
+  /** Choices this run makes (asked for now) that Instellingen does not hold yet. */
+  choicesToRecord: ColumnChoice[];
   /** The product's overview sheet present in the workbook, if any (never a sheet of the person's). */
   overviewSheet?: string;
   /** Where the product's overview goes (see placeOverview). */
@@ -142,9 +155,48 @@ const READ = { formulas: 'presence' } as const;
 export interface ReadWorkbookOptions {
   /**
    * Take over columns that carry one of the product's names but hold the person's own data
-   * (ownership.ts); their typed values are still kept. Only when the person asked for it.
+   * (ownership.ts): exactly the listed ones, or with `true` every one not recorded as kept. Only
+   * when the person asked for it.
    */
-  adoptColumns?: boolean;
+  adoptColumns?: boolean | readonly ColumnRef[];
+  /** Columns the person said to keep as theirs, whatever their data looks like. */
+  keepColumns?: readonly ColumnRef[];
+}
+
+/** The column records in Instellingen; a value naming no owner is a located error, and ignored. */
+function recordedChoices(
+  snap: TableSnapshot | undefined,
+  binding: TableBinding | undefined,
+  language: Language,
+): { choices: RecordedChoice[]; errors: RowError[] } {
+  const out: { choices: RecordedChoice[]; errors: RowError[] } = { choices: [], errors: [] };
+  const ki = binding?.indexOf('key');
+  const vi = binding?.indexOf('value');
+  if (!snap || ki === undefined || vi === undefined) return out;
+  snap.values.forEach((r, row) => {
+    const key = r[ki];
+    const ref = typeof key === 'string' ? refOfKey(key) : undefined;
+    if (!ref) return;
+    const value = r[vi] ?? null;
+    const owner = ownerOfValue(value);
+    if (owner) {
+      out.choices.push({ ref, owner, row });
+      return;
+    }
+    out.errors.push({
+      sheet: snap.sheet,
+      table: snap.name,
+      row: snap.firstRow + row,
+      column: { header: snap.headers[vi] ?? '', letter: columnLetter(snap.firstColumn + vi) },
+      value,
+      code: 'invalid-setting',
+      why:
+        language === 'en'
+          ? `${String(key)}: write "Klant Inzicht" (hand the column over) or "Own" (keep it yours); until then the column is judged by its contents`
+          : `${String(key)}: vul "Klant Inzicht" in (kolom overdragen) of "Eigen" (kolom houden); tot dan telt wat er in de kolom staat`,
+    });
+  });
+  return out;
 }
 
 export async function readWorkbook(
@@ -167,14 +219,21 @@ export async function readWorkbook(
     const more = await book.read(missing, READ);
     read = { ...read, tables: new Map([...read.tables, ...more.tables]) };
   }
+  const recorded = recordedChoices(settingsSnap, settingsBinding, 'nl');
   const tables: WorkbookState['tables'] = new Map();
+  const choicesToRecord: ColumnChoice[] = [];
   for (const [id, b] of found) {
     const snap =
       read.tables.get(b.table) ??
       [...read.tables.values()].find((s) => s.name.toLowerCase() === b.table.toLowerCase());
     if (!snap) continue;
     const first = bindSnapshot(tableSpec(id), snap, aliases);
-    const personal = options.adoptColumns ? [] : personalColumns(snap, first);
+    const { personal, toRecord } = decideOwnership(id, snap, first, {
+      ...(options.adoptColumns ? { adopt: options.adoptColumns } : {}),
+      ...(options.keepColumns ? { keep: options.keepColumns } : {}),
+      recorded: recorded.choices,
+    });
+    choicesToRecord.push(...toRecord);
     const binding =
       personal.length === 0
         ? first
@@ -209,9 +268,14 @@ export async function readWorkbook(
     settings: settingsSnap ? settings : defaultSettings({ language }),
     hasSettings: sr.rowOfKey.size > 0,
     aliases,
-    settingsErrors: errors,
+    settingsErrors: [
+      ...errors,
+      ...(language === 'nl' ? recorded : recordedChoices(settingsSnap, settingsBinding, language)).errors,
+    ],
     settingsRows: sr.rowOfKey,
     tables,
+    columnChoices: recorded.choices,
+    choicesToRecord,
     overview,
   };
   if (overview.exists) state.overviewSheet = overview.sheet;

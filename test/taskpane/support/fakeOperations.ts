@@ -133,6 +133,7 @@ export function fakeOperations(initial: Ledger, options: { failWith?: Error } = 
     },
     // Lists beside and instead of tables live in the workbook, which this fake does not hold.
     findRanges: async () => ({ sides: [], offers: [] }),
+    findYourParts: async () => ({ columns: [] }),
     extendTables: (_b) => write('extendTables', undefined, () => undefined).then(() => []),
     tablesFromRanges: (_b, arg) => write('tablesFromRanges', arg, () => undefined).then(() => []),
   };
