@@ -20,6 +20,7 @@
  */
 import { addDays, type IsoDate } from '../dates';
 import type { Cents } from '../money';
+import type { Invoice } from '../model';
 import {
   requirePrepared,
   checkIntOption,
@@ -112,7 +113,7 @@ class StatsBuilder {
   onTimeAmount = 0;
   reminders = 0;
 
-  add(p: PaidFacts): void {
+  add(p: Omit<PaidFacts, 'settledOn'>): void {
     this.late.add(p.daysLate, p.weight);
     this.toPay.add(p.daysToPay, p.weight);
     if (p.daysLate <= 0) {
@@ -169,10 +170,12 @@ export function behaviourAccumulator(
   const overall = new StatsBuilder();
   const states = new Map<string, CustomerState>();
 
+  const c = prepared.columns;
   return {
-    add(doc) {
-      if (doc.future || doc.linked || doc.isCreditNote) return;
-      let s = states.get(doc.customerNumber);
+    add(at) {
+      const invoice = c.invoices[at] as Invoice;
+      if (c.future[at] === 1 || c.linked[at] === 1 || invoice.amountInclVat < 0) return;
+      let s = states.get(invoice.customerNumber);
       if (!s) {
         s = {
           window: new StatsBuilder(),
@@ -182,16 +185,22 @@ export function behaviourAccumulator(
           mostOverdue: null,
           quarters: new Map(),
         };
-        states.set(doc.customerNumber, s);
+        states.set(invoice.customerNumber, s);
       }
-      if (doc.daysOverdue > 0 && !doc.disputed && !doc.writtenOff) {
-        if (!s.mostOverdue || doc.daysOverdue > s.mostOverdue.daysOverdue) {
-          s.mostOverdue = { invoiceNumber: doc.invoice.number, daysOverdue: doc.daysOverdue };
+      const daysOverdue = c.daysOverdue[at] as number;
+      if (daysOverdue > 0 && c.disputed[at] !== 1 && c.writtenOff[at] !== 1) {
+        if (!s.mostOverdue || daysOverdue > s.mostOverdue.daysOverdue) {
+          s.mostOverdue = { invoiceNumber: invoice.number, daysOverdue };
         }
       }
-      const p = doc.paid;
-      if (!p) return;
-      const on = p.settledOn;
+      if (c.paid[at] !== 1) return;
+      const p: Omit<PaidFacts, 'settledOn'> = {
+        weight: c.weight[at] as number,
+        daysLate: c.daysLate[at] as number,
+        daysToPay: c.daysToPay[at] as number,
+        reminders: c.reminders[at] as number,
+      };
+      const on = c.settledOn[at] as IsoDate;
       if (within(on, window)) {
         s.window.add(p);
         overall.add(p);
