@@ -145,7 +145,8 @@ interface CustomerState {
   history: WeightedMean;
   worst: number | null;
   mostOverdue: { invoiceNumber: string; daysOverdue: number } | null;
-  quarters: Map<string, { late: WeightedMean; onTime: number }>;
+  /** By position in the chart's quarters. */
+  quarters: ({ late: WeightedMean; onTime: number } | undefined)[];
 }
 
 export function behaviourAccumulator(
@@ -183,7 +184,7 @@ export function behaviourAccumulator(
           history: new WeightedMean(),
           worst: null,
           mostOverdue: null,
-          quarters: new Map(),
+          quarters: new Array(quarters.length).fill(undefined),
         };
         states.set(invoice.customerNumber, s);
       }
@@ -214,13 +215,10 @@ export function behaviourAccumulator(
         // Quarters are oldest first: the last one starting on or before `on` holds it.
         let qi = quarters.length - 1;
         while (qi > 0 && on < (quarters[qi] as { first: IsoDate }).first) qi -= 1;
-        const key = (quarters[qi] as { key: string }).key;
-        if (key !== undefined) {
-          let q = s.quarters.get(key);
-          if (!q) s.quarters.set(key, (q = { late: new WeightedMean(), onTime: 0 }));
-          q.late.add(p.daysLate, p.weight);
-          if (p.daysLate <= 0) q.onTime += 1;
-        }
+        let q = s.quarters[qi];
+        if (!q) s.quarters[qi] = q = { late: new WeightedMean(), onTime: 0 };
+        q.late.add(p.daysLate, p.weight);
+        if (p.daysLate <= 0) q.onTime += 1;
       }
     },
     finish() {
@@ -230,8 +228,8 @@ export function behaviourAccumulator(
           ...customerRef(prepared, n),
           ...s.window.build(),
           change: changeSignal(s, minDelta, minRecent),
-          quarters: quarters.map(({ key }) => {
-            const q = s.quarters.get(key);
+          quarters: quarters.map(({ key }, qi) => {
+            const q = s.quarters[qi];
             const count = q?.late.count ?? 0;
             return {
               quarter: key,

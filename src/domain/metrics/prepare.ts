@@ -317,8 +317,8 @@ export function requirePrepared(prepared: unknown): asserts prepared is Prepared
   requireObject(prepared, 'prepared');
   const p = prepared as Partial<PreparedLedger>;
   if (
-    !Array.isArray(p.invoices) ||
     typeof p.columns !== 'object' ||
+    p.columns === null ||
     !(p.customers instanceof Map) ||
     typeof p.today !== 'string' ||
     typeof p.days !== 'function'
