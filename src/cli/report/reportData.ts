@@ -2,12 +2,10 @@
  * From a loaded ledger to the HTML report's figures and chart series, with the core's metrics
  * (the text report prints the workbook layer's Overzicht blocks; the charts need series).
  */
-import { indexLedger } from '../../domain/ledger';
-import { overviewMetrics, type OverviewMetrics } from '../../domain/metrics';
+import { cachedDueDateOf, overviewMetrics, type OverviewMetrics } from '../../domain/metrics';
 import type { Ledger } from '../../domain/model';
 import { formatEuro } from '../../domain/money';
-import { agingReport, type AgingBucket } from '../../domain/status';
-import { dueDateResolver } from '../../domain/terms';
+import type { AgingBucket } from '../../domain/status';
 import type { Datum } from './svg';
 import type { ReportData } from './html';
 
@@ -34,15 +32,11 @@ export interface ReportResult {
 export function buildReport(ledger: Ledger, today: string, rowErrors: string[]): ReportResult {
   const language = ledger.settings.language;
   const customers = ledger.customers;
-  const dueDateOf = dueDateResolver(customers, ledger.settings);
+  // The terms module's due dates, each distinct (customer, invoice date) question once; the aging
+  // comes from the same pass (agingReport's buckets, property-tested in test/domain/metrics).
+  const dueDateOf = cachedDueDateOf(new Map(customers.map((c) => [c.number, c])), ledger.settings);
   const metrics = overviewMetrics({ ...ledger, customers }, { today, dueDateOf });
-  const aging = agingReport(
-    ledger.invoices,
-    indexLedger({ ...ledger, customers }),
-    customers,
-    ledger.settings,
-    today,
-  );
+  const aging = metrics.aging;
   const euro = (c: number): string => formatEuro(c, language);
   const pct = (x: number): string => `${(x * 100).toFixed(1).replace('.', language === 'nl' ? ',' : '.')}%`;
   const dependency: Datum[] = metrics.dependency.series.map((s) => ({

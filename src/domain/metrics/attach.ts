@@ -24,8 +24,9 @@ export interface Attached {
   unallocated: { total: Cents; count: number };
 }
 
-function throwDuplicate(invoices: readonly Invoice[], at: number, first: number): never {
+function throwDuplicate(invoices: readonly Invoice[], at: number): never {
   const inv = invoices[at] as Invoice;
+  const first = invoices.findIndex((other) => other.number === inv.number);
   throw new DomainError('duplicate', `invoice number ${inv.number} also on invoices[${first}]`, {
     path: `invoices[${at}].number`,
     value: inv.number,
@@ -39,10 +40,9 @@ export function attach(ledger: MetricsLedger, today: IsoDate): Attached {
   const n = invoices.length;
   const position = new Map<string, number>();
   for (let i = 0; i < n; i++) {
-    const number = (invoices[i] as Invoice).number;
-    const first = position.get(number);
-    if (first !== undefined) throwDuplicate(invoices, i, first);
-    position.set(number, i);
+    position.set((invoices[i] as Invoice).number, i);
+    // One hash operation per invoice: a number seen before leaves the size as it was.
+    if (position.size !== i + 1) throwDuplicate(invoices, i);
   }
 
   const creditNotes = new Array<Invoice[] | undefined>(n).fill(undefined);

@@ -20,6 +20,7 @@
  */
 import { addDays, type IsoDate } from '../dates';
 import type { Cents } from '../money';
+import type { Invoice } from '../model';
 import {
   requirePrepared,
   checkIntOption,
@@ -112,7 +113,7 @@ class StatsBuilder {
   onTimeAmount = 0;
   reminders = 0;
 
-  add(p: PaidFacts): void {
+  add(p: Omit<PaidFacts, 'settledOn'>): void {
     this.late.add(p.daysLate, p.weight);
     this.toPay.add(p.daysToPay, p.weight);
     if (p.daysLate <= 0) {
@@ -144,7 +145,8 @@ interface CustomerState {
   history: WeightedMean;
   worst: number | null;
   mostOverdue: { invoiceNumber: string; daysOverdue: number } | null;
-  quarters: Map<string, { late: WeightedMean; onTime: number }>;
+  /** By position in the chart's quarters. */
+  quarters: ({ late: WeightedMean; onTime: number } | undefined)[];
 }
 
 export function behaviourAccumulator(
@@ -169,10 +171,12 @@ export function behaviourAccumulator(
   const overall = new StatsBuilder();
   const states = new Map<string, CustomerState>();
 
+  const c = prepared.columns;
   return {
-    add(doc) {
-      if (doc.future || doc.linked || doc.isCreditNote) return;
-      let s = states.get(doc.customerNumber);
+    add(at) {
+      const invoice = c.invoices[at] as Invoice;
+      if (c.future[at] === 1 || c.linked[at] === 1 || invoice.amountInclVat < 0) return;
+      let s = states.get(invoice.customerNumber);
       if (!s) {
         s = {
           window: new StatsBuilder(),
@@ -180,18 +184,24 @@ export function behaviourAccumulator(
           history: new WeightedMean(),
           worst: null,
           mostOverdue: null,
-          quarters: new Map(),
+          quarters: new Array(quarters.length).fill(undefined),
         };
-        states.set(doc.customerNumber, s);
+        states.set(invoice.customerNumber, s);
       }
-      if (doc.daysOverdue > 0 && !doc.disputed && !doc.writtenOff) {
-        if (!s.mostOverdue || doc.daysOverdue > s.mostOverdue.daysOverdue) {
-          s.mostOverdue = { invoiceNumber: doc.invoice.number, daysOverdue: doc.daysOverdue };
+      const daysOverdue = c.daysOverdue[at] as number;
+      if (daysOverdue > 0 && c.disputed[at] !== 1 && c.writtenOff[at] !== 1) {
+        if (!s.mostOverdue || daysOverdue > s.mostOverdue.daysOverdue) {
+          s.mostOverdue = { invoiceNumber: invoice.number, daysOverdue };
         }
       }
-      const p = doc.paid;
-      if (!p) return;
-      const on = p.settledOn;
+      if (c.paid[at] !== 1) return;
+      const p: Omit<PaidFacts, 'settledOn'> = {
+        weight: c.weight[at] as number,
+        daysLate: c.daysLate[at] as number,
+        daysToPay: c.daysToPay[at] as number,
+        reminders: c.reminders[at] as number,
+      };
+      const on = c.settledOn[at] as IsoDate;
       if (within(on, window)) {
         s.window.add(p);
         overall.add(p);
@@ -205,13 +215,10 @@ export function behaviourAccumulator(
         // Quarters are oldest first: the last one starting on or before `on` holds it.
         let qi = quarters.length - 1;
         while (qi > 0 && on < (quarters[qi] as { first: IsoDate }).first) qi -= 1;
-        const key = (quarters[qi] as { key: string }).key;
-        if (key !== undefined) {
-          let q = s.quarters.get(key);
-          if (!q) s.quarters.set(key, (q = { late: new WeightedMean(), onTime: 0 }));
-          q.late.add(p.daysLate, p.weight);
-          if (p.daysLate <= 0) q.onTime += 1;
-        }
+        let q = s.quarters[qi];
+        if (!q) s.quarters[qi] = q = { late: new WeightedMean(), onTime: 0 };
+        q.late.add(p.daysLate, p.weight);
+        if (p.daysLate <= 0) q.onTime += 1;
       }
     },
     finish() {
@@ -221,8 +228,8 @@ export function behaviourAccumulator(
           ...customerRef(prepared, n),
           ...s.window.build(),
           change: changeSignal(s, minDelta, minRecent),
-          quarters: quarters.map(({ key }) => {
-            const q = s.quarters.get(key);
+          quarters: quarters.map(({ key }, qi) => {
+            const q = s.quarters[qi];
             const count = q?.late.count ?? 0;
             return {
               quarter: key,

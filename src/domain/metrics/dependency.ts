@@ -12,6 +12,7 @@
  * guidelines 2010): below 1500 low, 1500 to 2500 moderate (both ends included), above 2500 high.
  */
 import type { Cents } from '../money';
+import type { Invoice } from '../model';
 import {
   checkIntOption,
   requirePrepared,
@@ -21,7 +22,7 @@ import {
   type MetricAccumulator,
   type PreparedLedger,
 } from './prepare';
-import { within, type DateWindow } from './window';
+import { WINDOW_DAYS, type DateWindow } from './window';
 
 export type ConcentrationLabel = 'low' | 'moderate' | 'high';
 
@@ -74,13 +75,18 @@ export function dependencyAccumulator(
 ): MetricAccumulator<DependencyMetrics> {
   const topN = checkIntOption(options.topN ?? 10, 'topN', 1, 1000);
   const perCustomer = new Map<string, { revenue: Cents; invoiceCount: number; creditNoteCount: number }>();
+  const { invoices, invoiceDay } = prepared.columns;
+  const after = prepared.todayDay - WINDOW_DAYS;
   return {
-    add(doc) {
-      if (!within(doc.invoice.invoiceDate, prepared.window)) return;
-      let c = perCustomer.get(doc.customerNumber);
-      if (!c) perCustomer.set(doc.customerNumber, (c = { revenue: 0, invoiceCount: 0, creditNoteCount: 0 }));
-      c.revenue += doc.invoice.amountExclVat;
-      if (doc.isCreditNote) c.creditNoteCount += 1;
+    add(at) {
+      const day = invoiceDay[at] as number;
+      if (day <= after || day > prepared.todayDay) return;
+      const invoice = invoices[at] as Invoice;
+      let c = perCustomer.get(invoice.customerNumber);
+      if (!c)
+        perCustomer.set(invoice.customerNumber, (c = { revenue: 0, invoiceCount: 0, creditNoteCount: 0 }));
+      c.revenue += invoice.amountExclVat;
+      if (invoice.amountInclVat < 0) c.creditNoteCount += 1;
       else c.invoiceCount += 1;
     },
     finish() {

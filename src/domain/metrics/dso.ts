@@ -15,6 +15,7 @@
  */
 import { addDays, type IsoDate } from '../dates';
 import type { Cents } from '../money';
+import type { Invoice } from '../model';
 import {
   checkIntOption,
   requirePrepared,
@@ -68,9 +69,10 @@ export function dsoAccumulator(
     return amount;
   };
 
+  const c = prepared.columns;
   return {
-    add(doc) {
-      const inv = doc.invoice;
+    add(at) {
+      const inv = c.invoices[at] as Invoice;
       const d = inv.invoiceDate;
       if (d > (points[points.length - 1] ?? '')) return;
 
@@ -84,10 +86,13 @@ export function dsoAccumulator(
       // only looks at an invoice that exists); a write-off zeroes the invoice from that day.
       const writeOff = inv.writtenOffOn;
       let kept = 0;
-      if (!doc.linked) kept += emit(d, d, writeOff, inv.amountInclVat);
-      for (const p of doc.payments) kept += emit(p.date, d, writeOff, -p.amount);
-      for (const cn of doc.creditNotes) {
-        if (cn.number !== inv.number) kept += emit(cn.invoiceDate, d, writeOff, cn.amountInclVat);
+      if (c.linked[at] !== 1) kept += emit(d, d, writeOff, inv.amountInclVat);
+      const payments = c.payments[at];
+      if (payments !== undefined) for (const p of payments) kept += emit(p.date, d, writeOff, -p.amount);
+      const credits = c.creditNotes[at];
+      if (credits !== undefined) {
+        for (const cn of credits)
+          if (cn.number !== inv.number) kept += emit(cn.invoiceDate, d, writeOff, cn.amountInclVat);
       }
       if (writeOff !== undefined && kept !== 0) {
         const k = firstAtOrAfter(points, writeOff > d ? writeOff : d);

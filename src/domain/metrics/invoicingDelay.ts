@@ -7,6 +7,7 @@
  * no row in Facturen, so it cannot show here.
  */
 import type { IsoDate } from '../dates';
+import type { Invoice } from '../model';
 import {
   checkIntOption,
   requirePrepared,
@@ -58,20 +59,21 @@ export function invoicingDelayAccumulator(
   const all: number[] = [];
   const perCustomer = new Map<string, number[]>();
   const late: LateInvoicing[] = [];
+  const c = prepared.columns;
   return {
-    add(doc) {
-      const inv = doc.invoice;
-      if (doc.future || doc.isCreditNote || doc.linked || inv.deliveryDate === undefined) return;
-      if (!within(inv.deliveryDate, prepared.window)) return;
-      const days = prepared.days(inv.deliveryDate, inv.invoiceDate);
+    add(at) {
+      const inv = c.invoices[at] as Invoice;
+      if (inv.deliveryDate === undefined || c.future[at] === 1 || c.linked[at] === 1) return;
+      if (inv.amountInclVat < 0 || !within(inv.deliveryDate, prepared.window)) return;
+      const days = (c.invoiceDay[at] as number) - prepared.dayOf.known(inv.deliveryDate);
       all.push(days);
-      const list = perCustomer.get(doc.customerNumber);
+      const list = perCustomer.get(inv.customerNumber);
       if (list) list.push(days);
-      else perCustomer.set(doc.customerNumber, [days]);
+      else perCustomer.set(inv.customerNumber, [days]);
       if (days > lateAfterDays) {
         late.push({
           invoiceNumber: inv.number,
-          customerNumber: doc.customerNumber,
+          customerNumber: inv.customerNumber,
           deliveryDate: inv.deliveryDate,
           invoiceDate: inv.invoiceDate,
           days,

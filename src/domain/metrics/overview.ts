@@ -55,16 +55,17 @@ export function overviewMetrics(ledger: MetricsLedger, options: OverviewOptions)
   const byMonth = revenueByMonthAccumulator(prepared);
   const byProduct = revenueByProductAccumulator(prepared);
   const delay = invoicingDelayAccumulator(prepared, options.invoicingDelay);
-  const aging = agingAccumulator();
-  for (const doc of prepared.invoices) {
-    totals.add(doc);
-    dso.add(doc);
-    dependency.add(doc);
-    behaviour.add(doc);
-    byMonth.add(doc);
-    byProduct.add(doc);
-    delay.add(doc);
-    aging.add(doc);
+  const aging = agingAccumulator(prepared);
+  const n = prepared.columns.invoices.length;
+  for (let at = 0; at < n; at++) {
+    totals.add(at);
+    dso.add(at);
+    dependency.add(at);
+    behaviour.add(at);
+    byMonth.add(at);
+    byProduct.add(at);
+    delay.add(at);
+    aging.add(at);
   }
   const points = dso.finish();
   const at = new Map(points.map((p) => [p.date, p]));

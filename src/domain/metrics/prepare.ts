@@ -20,8 +20,10 @@ import { indexLedger, requireLedgerIndex, settleOver, type LedgerIndex, type Set
 import type { Cents } from '../money';
 import type { Invoice, Ledger, Payment } from '../model';
 import { attach } from './attach';
-import { checkLedgerEntries, type DateCheck } from './entryChecks';
-import { createDayCounter, trailingWindow, type DateWindow } from './window';
+import { dayNumbers, type DayNumbers } from './days';
+import { checkLedgerEntries } from './entryChecks';
+import { allocateColumns, invoiceViews, type Columns } from './columns';
+import { trailingWindow, type DateWindow } from './window';
 
 export type MetricsLedger = Pick<Ledger, 'customers' | 'invoices' | 'payments' | 'contacts' | 'arrangements'>;
 
@@ -106,7 +108,14 @@ export interface PreparedLedger {
   window: DateWindow;
   /** indexLedger() of this ledger (the one given in the options when it fits), made on first read. */
   index: LedgerIndex;
+  /** Per invoice, in ledger order: views over `columns`, made on first read. */
   invoices: PreparedInvoice[];
+  /** The same facts as the loops read them: one array per fact, by position. */
+  columns: Columns;
+  /** Day numbers of dates, each distinct date once. */
+  dayOf: DayNumbers;
+  /** Today's day number. */
+  todayDay: number;
   /** Every customer in Klanten, plus the unknown numbers invoices name. */
   customers: Map<string, CustomerRef>;
   /** Payments (dated on or before today) that no invoice takes. */
@@ -131,41 +140,92 @@ function indexes(index: LedgerIndex, ledger: MetricsLedger): boolean {
   );
 }
 
-function resolveDueDate(
-  dueDateOf: DueDateOf,
-  invoice: Invoice,
-  position: number,
-  checkDate: DateCheck,
-): IsoDate {
+/** The resolver's due date for the invoice at `at`, checked, into the columns; its day number. */
+function resolveDueDay(dueDateOf: DueDateOf, c: Columns, at: number, days: DayNumbers): number {
+  const invoice = c.invoices[at] as Invoice;
   let due: unknown;
   try {
     due = dueDateOf(invoice);
   } catch (err) {
     if (err instanceof DomainError) throw err;
     throw new DomainError('invalid-input', `the due date could not be resolved: ${String(err)}`, {
-      path: `invoices[${position}].dueDate`,
+      path: `invoices[${at}].dueDate`,
       value: invoice.number,
     });
   }
-  checkDate(due, 'invoices', position, 'dueDate');
-  return due as IsoDate;
+  const day = days.of(due, 'invoices', at, 'dueDate');
+  c.dueDate[at] = due as IsoDate;
+  c.dueDay[at] = day;
+  return day;
 }
 
-/** One shared empty list for the many invoices without payments or credit notes. */
-const NONE: readonly never[] = Object.freeze([]);
+/**
+ * settle() as of today into the columns. attach() hands the payments over oldest first, so
+ * without a credit note they are walked in order (ledger.settleOver's own shortcut); with one, it
+ * is settleOver's event walk.
+ */
+function settleAt(c: Columns, at: number, today: IsoDate): void {
+  const invoice = c.invoices[at] as Invoice;
+  const payments = c.payments[at];
+  const credits = c.creditNotes[at];
+  if (credits !== undefined && credits.some((cn) => cn.number !== invoice.number)) {
+    const s = settleOver(invoice, payments, credits, today);
+    c.paidAmount[at] = s.paid;
+    c.credited[at] = s.credited;
+    c.settledOn[at] = s.settledOn;
+    c.lastPaymentOn[at] = s.lastPaymentOn;
+    return;
+  }
+  if (payments === undefined) return;
+  const amount = invoice.amountInclVat;
+  let paid = 0;
+  let settledOn: IsoDate | undefined;
+  let lastPaymentOn: IsoDate | undefined;
+  for (const p of payments) {
+    if (p.date > today) continue;
+    paid += p.amount;
+    lastPaymentOn = p.date;
+    if (amount > 0) {
+      if (amount - paid <= 0) {
+        if (settledOn === undefined) settledOn = p.date;
+      } else settledOn = undefined; // a reversal re-opens it
+    }
+  }
+  c.paidAmount[at] = paid;
+  c.settledOn[at] = settledOn;
+  c.lastPaymentOn[at] = lastPaymentOn;
+}
 
 /**
  * The LedgerIndex a caller may read from the result: the one given when it holds exactly this
  * ledger, else one made on first read. The metrics themselves never need it (attach() is theirs),
- * so a refresh that does not ask pays nothing for it.
+ * so a refresh that does not ask pays nothing for it. The per-invoice views are made on first
+ * read too.
  */
-function lazyIndex(prepared: Omit<PreparedLedger, 'index'>, ledger: MetricsLedger, given?: LedgerIndex) {
+function lazily(
+  prepared: Omit<PreparedLedger, 'index' | 'invoices'>,
+  ledger: MetricsLedger,
+  given?: LedgerIndex,
+): PreparedLedger {
   let index: LedgerIndex | undefined;
+  let views: PreparedInvoice[] | undefined;
   Object.defineProperty(prepared, 'index', {
     enumerable: true,
     get: () => (index ??= given !== undefined && indexes(given, ledger) ? given : indexLedger(ledger)),
   });
+  Object.defineProperty(prepared, 'invoices', {
+    enumerable: true,
+    get: () => (views ??= invoiceViews(prepared.columns)),
+  });
   return prepared as PreparedLedger;
+}
+
+function disputedOn(invoice: Invoice, today: IsoDate): boolean {
+  return (
+    invoice.disputedSince !== undefined &&
+    invoice.disputedSince <= today &&
+    !(invoice.disputeResolvedOn !== undefined && invoice.disputeResolvedOn <= today)
+  );
 }
 
 export function prepareLedger(ledger: MetricsLedger, options: PrepareOptions): PreparedLedger {
@@ -180,82 +240,72 @@ export function prepareLedger(ledger: MetricsLedger, options: PrepareOptions): P
   }
   if (options.index !== undefined) requireLedgerIndex(options.index, 'options.index');
 
-  const checkDate = checkLedgerEntries(ledger);
+  const dayOf = dayNumbers();
+  const invoiceDays = checkLedgerEntries(ledger, dayOf);
+  const todayDay = dayOf.known(today);
   const attached = attach(ledger, today);
-  const days = createDayCounter();
 
   const customers = new Map<string, CustomerRef>();
   for (const c of ledger.customers)
     customers.set(c.number, { customerNumber: c.number, name: c.name, known: true });
 
-  const invoices: PreparedInvoice[] = new Array<PreparedInvoice>(ledger.invoices.length);
-  ledger.invoices.forEach((invoice, position) => {
+  const list = ledger.invoices;
+  const c = allocateColumns(list, invoiceDays, attached.payments, attached.creditNotes, attached.reminders);
+  for (let at = 0; at < list.length; at++) {
+    const invoice = list[at] as Invoice;
     const customerNumber = invoice.customerNumber;
     if (!customers.has(customerNumber)) customers.set(customerNumber, { customerNumber, known: false });
-    const linked =
-      invoice.creditsInvoice !== undefined &&
-      invoice.creditsInvoice !== invoice.number &&
-      attached.position.has(invoice.creditsInvoice);
-    const future = invoice.invoiceDate > today;
+    const invoiceDay = invoiceDays[at] as number;
+    const future = invoiceDay > todayDay;
+    const credits = invoice.creditsInvoice;
+    const linked = credits !== undefined && credits !== invoice.number && attached.position.has(credits);
     const writtenOff = invoice.writtenOffOn !== undefined && invoice.writtenOffOn <= today;
-    const disputed =
-      invoice.disputedSince !== undefined &&
-      invoice.disputedSince <= today &&
-      !(invoice.disputeResolvedOn !== undefined && invoice.disputeResolvedOn <= today);
-    const payments = attached.payments[position] ?? NONE;
-    const creditNotes = attached.creditNotes[position] ?? NONE;
-    const settlement = settleOver(invoice, payments, creditNotes, today);
+    if (future) c.future[at] = 1;
+    if (linked) c.linked[at] = 1;
+    if (writtenOff) c.writtenOff[at] = 1;
+    if (invoice.disputedSince !== undefined && disputedOn(invoice, today)) c.disputed[at] = 1;
+    settleAt(c, at, today);
+    const paid = c.paidAmount[at] as number;
+    const credited = c.credited[at] as number;
+    const amount = invoice.amountInclVat;
+    const settledOpen = amount - paid - credited;
     // A linked credit note's own amount is already inside its invoice's settlement; only money
     // booked on the note itself (a refund, say) is its own.
-    const ownOpen = linked ? -settlement.paid - settlement.credited : settlement.open;
-    const open = future || writtenOff ? 0 : ownOpen;
+    const open = future || writtenOff ? 0 : linked ? -paid - credited : settledOpen;
+    c.open[at] = open;
 
-    const doc: PreparedInvoice = {
-      invoice,
-      position,
-      customerNumber,
-      isCreditNote: invoice.amountInclVat < 0,
-      linked,
-      future,
-      writtenOff,
-      disputed,
-      settlement,
-      payments,
-      creditNotes,
-      open,
-      daysOverdue: 0,
-    };
-    if (invoice.amountInclVat > 0 && !linked) {
-      const dueDate = resolveDueDate(dueDateOf, invoice, position, checkDate);
-      doc.dueDate = dueDate;
-      if (open > 0 && dueDate < today) doc.daysOverdue = days(dueDate, today);
-      const weight = invoice.amountInclVat - settlement.credited;
-      if (!future && settlement.settledOn !== undefined && settlement.paid > 0 && weight > 0) {
-        doc.paid = {
-          settledOn: settlement.settledOn,
-          weight,
-          daysLate: days(dueDate, settlement.settledOn),
-          daysToPay: days(invoice.invoiceDate, settlement.settledOn),
-          reminders: attached.reminders[position] as number,
-        };
+    let dueDay = Number.NaN;
+    if (amount > 0 && !linked) {
+      dueDay = resolveDueDay(dueDateOf, c, at, dayOf);
+      if (open > 0 && dueDay < todayDay) c.daysOverdue[at] = todayDay - dueDay;
+      const weight = amount - credited;
+      const settledOn = c.settledOn[at];
+      if (!future && settledOn !== undefined && paid > 0 && weight > 0) {
+        const settledDay = dayOf.known(settledOn);
+        c.paid[at] = 1;
+        c.settledDay[at] = settledDay;
+        c.weight[at] = weight;
+        c.daysLate[at] = settledDay - dueDay;
+        c.daysToPay[at] = settledDay - invoiceDay;
       }
     }
-    const amount = invoice.amountInclVat;
-    if (amount >= 0 && !(amount > 0 && settlement.credited >= amount) && !writtenOff && settlement.open > 0) {
-      const dueDate = doc.dueDate ?? resolveDueDate(dueDateOf, invoice, position, checkDate);
-      doc.aging = { open: settlement.open, daysOverdue: dueDate < today ? days(dueDate, today) : 0 };
+    if (amount >= 0 && !(amount > 0 && credited >= amount) && !writtenOff && settledOpen > 0) {
+      if (Number.isNaN(dueDay)) dueDay = resolveDueDay(dueDateOf, c, at, dayOf);
+      c.agingOpen[at] = settledOpen;
+      c.agingDaysOverdue[at] = dueDay < todayDay ? todayDay - dueDay : 0;
     }
-    invoices[position] = doc;
-  });
+  }
 
-  return lazyIndex(
+  return lazily(
     {
       today,
+      todayDay,
       window: trailingWindow(today),
-      invoices,
+      columns: c,
       customers,
       unallocated: attached.unallocated,
-      days,
+      dayOf,
+      days: (from, to) => dayOf.known(to) - dayOf.known(from),
     },
     ledger,
     options.index,
@@ -267,7 +317,8 @@ export function requirePrepared(prepared: unknown): asserts prepared is Prepared
   requireObject(prepared, 'prepared');
   const p = prepared as Partial<PreparedLedger>;
   if (
-    !Array.isArray(p.invoices) ||
+    typeof p.columns !== 'object' ||
+    p.columns === null ||
     !(p.customers instanceof Map) ||
     typeof p.today !== 'string' ||
     typeof p.days !== 'function'
@@ -285,13 +336,15 @@ export function customerRef(prepared: PreparedLedger, customerNumber: string): C
 
 /** Walks the invoices once; every metric module is such a walker, so the overview can share one loop. */
 export interface MetricAccumulator<R> {
-  add(doc: PreparedInvoice): void;
+  /** Takes the invoice at this position of prepared.columns. */
+  add(at: number): void;
   finish(): R;
 }
 
 export function runAccumulator<R>(prepared: PreparedLedger, acc: MetricAccumulator<R>): R {
   requirePrepared(prepared);
-  for (const doc of prepared.invoices) acc.add(doc);
+  const n = prepared.columns.invoices.length;
+  for (let at = 0; at < n; at++) acc.add(at);
   return acc.finish();
 }
 

@@ -10,8 +10,9 @@
  */
 import { addMonths, yearOf, type IsoDate } from '../dates';
 import type { Cents } from '../money';
+import type { Invoice } from '../model';
 import { requirePrepared, runAccumulator, type MetricAccumulator, type PreparedLedger } from './prepare';
-import { within, type DateWindow } from './window';
+import { WINDOW_DAYS, type DateWindow } from './window';
 
 /** Product key for invoices without a product. */
 export const NO_PRODUCT = '(geen product)';
@@ -55,13 +56,15 @@ export function revenueByMonthAccumulator(prepared: PreparedLedger): MetricAccum
   const thisYear = new Array<number>(12).fill(0);
   const lastYear = new Array<number>(12).fill(0);
   let lastYearToSameDate = 0;
+  const { invoices, future } = prepared.columns;
   return {
-    add(doc) {
-      if (doc.future) return;
-      const d = doc.invoice.invoiceDate;
+    add(at) {
+      if (future[at] === 1) return;
+      const invoice = invoices[at] as Invoice;
+      const d = invoice.invoiceDate;
       const y = Number(d.slice(0, 4)); // checked at the entry
       const m = Number(d.slice(5, 7)) - 1;
-      const amount = doc.invoice.amountExclVat;
+      const amount = invoice.amountExclVat;
       if (y === year) thisYear[m] = (thisYear[m] as number) + amount;
       else if (y === year - 1) {
         lastYear[m] = (lastYear[m] as number) + amount;
@@ -88,13 +91,17 @@ export function revenueByMonthAccumulator(prepared: PreparedLedger): MetricAccum
 
 export function revenueByProductAccumulator(prepared: PreparedLedger): MetricAccumulator<RevenueByProduct> {
   const perProduct = new Map<string, { revenue: Cents; documentCount: number }>();
+  const { invoices, invoiceDay } = prepared.columns;
+  const after = prepared.todayDay - WINDOW_DAYS;
   return {
-    add(doc) {
-      if (!within(doc.invoice.invoiceDate, prepared.window)) return;
-      const key = doc.invoice.product?.trim() || NO_PRODUCT;
+    add(at) {
+      const day = invoiceDay[at] as number;
+      if (day <= after || day > prepared.todayDay) return;
+      const invoice = invoices[at] as Invoice;
+      const key = invoice.product?.trim() || NO_PRODUCT;
       let p = perProduct.get(key);
       if (!p) perProduct.set(key, (p = { revenue: 0, documentCount: 0 }));
-      p.revenue += doc.invoice.amountExclVat;
+      p.revenue += invoice.amountExclVat;
       p.documentCount += 1;
     },
     finish() {

@@ -5,6 +5,7 @@
  */
 import type { IsoDate } from '../dates';
 import type { Cents } from '../money';
+import type { Invoice } from '../model';
 import {
   requirePrepared,
   customerRef,
@@ -75,20 +76,24 @@ export function totalsAccumulator(prepared: PreparedLedger): MetricAccumulator<R
   const perCustomer = new Map<string, OpenFigures>();
   let disputedOpen = 0;
   let writtenOffOpen = 0;
+  const c = prepared.columns;
   return {
-    add(doc) {
-      if (doc.future) return;
-      if (doc.writtenOff) {
-        if (!doc.linked && doc.settlement.open > 0) writtenOffOpen += doc.settlement.open;
+    add(at) {
+      if (c.future[at] === 1) return;
+      const invoice = c.invoices[at] as Invoice;
+      if (c.writtenOff[at] === 1) {
+        const settledOpen = invoice.amountInclVat - (c.paidAmount[at] as number) - (c.credited[at] as number);
+        if (c.linked[at] !== 1 && settledOpen > 0) writtenOffOpen += settledOpen;
         return;
       }
-      if (doc.open === 0) return;
-      const overdue = doc.daysOverdue > 0;
-      addOpen(all, doc.open, overdue);
-      let f = perCustomer.get(doc.customerNumber);
-      if (!f) perCustomer.set(doc.customerNumber, (f = emptyFigures()));
-      addOpen(f, doc.open, overdue);
-      if (doc.disputed && doc.open > 0) disputedOpen += doc.open;
+      const open = c.open[at] as number;
+      if (open === 0) return;
+      const overdue = (c.daysOverdue[at] as number) > 0;
+      addOpen(all, open, overdue);
+      let f = perCustomer.get(invoice.customerNumber);
+      if (!f) perCustomer.set(invoice.customerNumber, (f = emptyFigures()));
+      addOpen(f, open, overdue);
+      if (c.disputed[at] === 1 && open > 0) disputedOpen += open;
     },
     finish() {
       const byCustomer = [...perCustomer].map(([n, f]) => ({ ...customerRef(prepared, n), ...f }));

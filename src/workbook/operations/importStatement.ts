@@ -13,28 +13,14 @@
  */
 import {
   dedupe,
-  detectBankCsv,
-  looksLikeCamt053,
   matchContextFromLedger,
   matchEntries,
-  parseBankCsv,
-  parseCamt053,
   paymentUnits,
-  proposalToPayments,
-  type Allocation,
-  type BankCsvFormat,
   type GenericCsvMapping,
-  type MatchResult,
-  type Outcome,
-  type PaymentUnit,
-  type Proposal,
-  type Reason,
-  type Statement,
   type StatementEntry,
 } from '../../domain/bank';
 import type { IsoDate } from '../../domain/dates';
-import { DomainError } from '../../domain/errors';
-import { paymentSchema, type Customer, type Payment } from '../../domain/model';
+import { paymentSchema, type Payment } from '../../domain/model';
 import type { Cents } from '../../domain/money';
 import { dueDateResolver } from '../../domain/terms';
 import { bankCsvMappingRows, readBankCsvMapping } from '../bankCsvSettings';
@@ -46,227 +32,22 @@ import { ledgerFromState } from './loadLedger';
 import { liveColumnChanges, planFromState, rebind } from './plan';
 import { readWorkbook, type WorkbookState } from './state';
 
-export type StatementFormat = 'camt053' | BankCsvFormat;
+import { alreadyImportedEntry, freshEntry } from './importEntries';
+import { parseFile } from './importFile';
+import type {
+  ApplyImportInput,
+  ImportAcceptance,
+  ImportAdded,
+  ImportEntry,
+  ImportInput,
+  ImportPreview,
+  ImportProposal,
+  ImportResult,
+  ImportSkipped,
+  SkipReason,
+} from './importTypes';
 
-/** What a person should notice about an entry, besides the proposal's own reason. */
-export type EntryFlag =
-  | 'partial'
-  | 'over-payment'
-  | 'already-paid'
-  | 'several-invoices'
-  | 'reversal'
-  | 'debit-ignored'
-  | 'ignored'
-  | 'unmatched'
-  | 'already-imported'
-  | 'invalid-reference';
-
-export interface ImportAllocation extends Allocation {
-  customerName?: string;
-}
-
-export interface ImportProposal {
-  /** Position in the entry's proposals (best first): what a person's choice refers to. */
-  index: number;
-  confidence: number;
-  reason: Reason;
-  allocations: ImportAllocation[];
-  customerNumber?: string;
-  customerName?: string;
-  unallocatedCents: Cents;
-  flags: Reason[];
-  /** The Payment rows confirming this proposal adds. */
-  payments: Payment[];
-}
-
-export interface ImportEntry {
-  /** The payment unit's id: the importId its rows get, and what a choice names. */
-  id: string;
-  bookingDate: IsoDate;
-  amountCents: Cents;
-  currency: string;
-  counterpartyName?: string;
-  counterpartyIban?: string;
-  remittance: string;
-  reference?: string;
-  outcome: Outcome | 'already-imported';
-  /** Best first; empty when ignored, unmatched or imported before. */
-  proposals: ImportProposal[];
-  flags: EntryFlag[];
-  notes: Reason[];
-  /** Whether "accept all above N" may book the best proposal without a person choosing it. */
-  autoAcceptable: boolean;
-}
-
-/** A problem with the file or a row of it, located (CSV: row/column as in a text editor; CAMT: path or line). */
-export interface ImportProblem {
-  code: string;
-  message: string;
-  file: string;
-  row?: number;
-  column?: string;
-  path?: string;
-  value?: string;
-}
-
-export interface ImportPreview {
-  /** False when nothing could be read, or the workbook lacks Betalingen. */
-  ok: boolean;
-  fileName: string;
-  format?: StatementFormat;
-  statements: {
-    accountIban: string;
-    statementId: string;
-    fromDate?: IsoDate;
-    toDate?: IsoDate;
-    entries: number;
-  }[];
-  entries: ImportEntry[];
-  errors: ImportProblem[];
-  /** A CSV of an unknown bank and no column mapping given or remembered in Instellingen. */
-  needsMapping: boolean;
-  /** Where the generic CSV mapping came from. */
-  mappingFrom?: 'given' | 'workbook';
-  /** Data rows read (CSV). */
-  rowCount?: number;
-  lastBankImport?: IsoDate;
-}
-
-export interface ImportInput {
-  fileName: string;
-  text: string;
-  today: IsoDate;
-  /** Column mapping for a CSV of a bank we do not know; remembered in Instellingen by applyImport. */
-  mapping?: GenericCsvMapping;
-}
-
-export type ImportAcceptance =
-  | { kind: 'all-above'; minConfidence: number }
-  | { kind: 'chosen'; choices: readonly { entryId: string; proposalIndex: number }[] };
-
-export interface ApplyImportInput extends ImportInput {
-  accept: ImportAcceptance;
-}
-
-export type SkipReason =
-  | 'already-imported'
-  | 'ignored'
-  | 'unmatched'
-  | 'below-confidence'
-  | 'needs-review'
-  | 'not-chosen'
-  | 'unknown-entry'
-  | 'unknown-proposal'
-  | 'duplicate-choice'
-  | 'would-overpay'
-  | 'nothing-to-book'
-  | 'invalid-payment';
-
-export interface ImportAdded {
-  entryId: string;
-  proposalIndex: number;
-  payments: Payment[];
-  /** Sheet rows of the new payments. */
-  rows: number[];
-}
-
-export interface ImportSkipped {
-  entryId: string;
-  reason: SkipReason;
-  /** The matcher's note or the invoice concerned, when there is one. */
-  detail?: string;
-}
-
-export interface ImportResult {
-  ok: boolean;
-  preview: ImportPreview;
-  added: ImportAdded[];
-  skipped: ImportSkipped[];
-  paymentsAdded: number;
-  /** Sum of the amounts of the rows added (reversals count negative). */
-  totalCents: Cents;
-  /** Set when the import was recorded in Instellingen. */
-  lastBankImport?: IsoDate;
-  mappingSaved: boolean;
-  errors: ImportProblem[];
-}
-
-// ---------------------------------------------------------------- reading the file
-
-interface ParsedFile {
-  format?: StatementFormat;
-  statements: Statement[];
-  errors: ImportProblem[];
-  needsMapping: boolean;
-  mappingFrom?: 'given' | 'workbook';
-  mappingUsed?: GenericCsvMapping;
-  rowCount?: number;
-}
-
-function problem(e: DomainError, file: string): ImportProblem {
-  const w = e.where;
-  const p: ImportProblem = { code: e.code, message: e.message, file };
-  if (w.row !== undefined) p.row = w.row;
-  if (w.column !== undefined) p.column = w.column;
-  if (w.path !== undefined) p.path = w.path;
-  if (w.value !== undefined && w.value !== null) p.value = String(w.value);
-  return p;
-}
-
-function looksLikeXml(text: string, fileName: string): boolean {
-  return /\.xml$/i.test(fileName) || /^\uFEFF?\s*</.test(text);
-}
-
-function parseFile(
-  text: string,
-  fileName: string,
-  given: GenericCsvMapping | undefined,
-  remembered: GenericCsvMapping | undefined,
-): ParsedFile {
-  try {
-    if (looksLikeCamt053(text) || looksLikeXml(text, fileName)) {
-      return { format: 'camt053', statements: parseCamt053(text), errors: [], needsMapping: false };
-    }
-    const known = given ? undefined : detectBankCsv(text);
-    const mapping = given ?? (known ? undefined : remembered);
-    if (!known && !mapping) {
-      const first = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-      return {
-        statements: [],
-        needsMapping: true,
-        errors: [
-          {
-            code: 'needs-mapping',
-            message: 'unknown bank export: give a column mapping (generic CSV)',
-            file: fileName,
-            row: 1,
-            value: first.slice(0, 120),
-          },
-        ],
-      };
-    }
-    const r = parseBankCsv(
-      text,
-      known ? { format: known } : { format: 'generic', mapping: mapping as GenericCsvMapping },
-    );
-    const out: ParsedFile = {
-      format: r.format,
-      statements: r.statements,
-      errors: r.errors.map((e) => problem(e, fileName)),
-      needsMapping: false,
-      rowCount: r.rowCount,
-    };
-    if (!known && mapping) {
-      out.mappingFrom = given ? 'given' : 'workbook';
-      out.mappingUsed = mapping;
-    }
-    return out;
-  } catch (e) {
-    if (e instanceof DomainError)
-      return { statements: [], errors: [problem(e, fileName)], needsMapping: false };
-    throw e;
-  }
-}
+export type * from './importTypes';
 
 // ---------------------------------------------------------------- matching
 
@@ -276,109 +57,6 @@ interface Analysis {
   /** Open amount per invoice as read, for the over-payment guard. */
   open: Map<string, Cents>;
   mappingUsed?: GenericCsvMapping;
-}
-
-const ENTRY_FLAG: Partial<Record<Reason['code'], EntryFlag>> = {
-  'partial-payment': 'partial',
-  'over-payment': 'over-payment',
-  'already-paid': 'already-paid',
-};
-
-/** An entry as shown: the unit's own fields, then what matching made of it. */
-function importEntry(
-  u: PaymentUnit,
-  outcome: ImportEntry['outcome'],
-  proposals: ImportProposal[],
-  flags: EntryFlag[],
-  notes: Reason[],
-  autoAcceptable: boolean,
-): ImportEntry {
-  const e: ImportEntry = {
-    id: u.id,
-    bookingDate: u.bookingDate,
-    amountCents: u.amountCents,
-    currency: u.currency,
-    remittance: u.remittance,
-    outcome,
-    proposals,
-    flags,
-    notes,
-    autoAcceptable,
-  };
-  if (u.counterpartyName) e.counterpartyName = u.counterpartyName;
-  if (u.counterpartyIban) e.counterpartyIban = u.counterpartyIban;
-  if (u.structuredReferences[0]) e.reference = u.structuredReferences[0];
-  return e;
-}
-
-function entryFlags(r: MatchResult, best: Proposal | undefined): EntryFlag[] {
-  const flags = new Set<EntryFlag>();
-  if (r.outcome === 'reversal') flags.add('reversal');
-  if (r.outcome === 'unmatched') flags.add('unmatched');
-  if (r.outcome === 'ignored')
-    flags.add(r.notes.some((n) => n.code === 'ignored-debit') ? 'debit-ignored' : 'ignored');
-  for (const n of r.notes) if (n.code === 'invalid-reference') flags.add('invalid-reference');
-  if (best) {
-    for (const f of best.flags) {
-      const flag = ENTRY_FLAG[f.code];
-      if (flag) flags.add(flag);
-    }
-    if (best.allocations.length > 1) flags.add('several-invoices');
-  }
-  return [...flags];
-}
-
-/** Payment rows as the workbook takes them: a reversal of an unallocated payment names no invoice. */
-function rowsFor(r: MatchResult, p: Proposal): Payment[] {
-  return proposalToPayments(r, p).map((row) => {
-    if (row.invoiceNumber !== '') return row;
-    const rest = { ...row };
-    delete rest.invoiceNumber;
-    return rest;
-  });
-}
-
-function alreadyImportedEntry(u: PaymentUnit): ImportEntry {
-  return importEntry(u, 'already-imported', [], ['already-imported'], [], false);
-}
-
-function freshEntry(r: MatchResult, customers: ReadonlyMap<string, Customer>): ImportEntry {
-  const [best, second] = r.proposals;
-  const proposals: ImportProposal[] = r.proposals.map((p, index) => {
-    const v: ImportProposal = {
-      index,
-      confidence: p.confidence,
-      reason: p.reason,
-      allocations: p.allocations.map((a) => {
-        const copy: ImportAllocation = {
-          invoiceNumber: a.invoiceNumber,
-          customerNumber: a.customerNumber,
-          amountCents: a.amountCents,
-        };
-        const name = customers.get(a.customerNumber)?.name;
-        if (name) copy.customerName = name;
-        return copy;
-      }),
-      unallocatedCents: p.unallocatedCents,
-      flags: p.flags,
-      payments: rowsFor(r, p),
-    };
-    if (p.customerNumber) {
-      v.customerNumber = p.customerNumber;
-      const name = customers.get(p.customerNumber)?.name;
-      if (name) v.customerName = name;
-    }
-    return v;
-  });
-  const flags = entryFlags(r, best);
-  const autoAcceptable =
-    r.outcome === 'proposed' &&
-    !!best &&
-    flags.length === 0 &&
-    best.allocations.length === 1 &&
-    best.unallocatedCents === 0 &&
-    (!second || second.confidence < best.confidence);
-  return importEntry(r.unit, r.outcome, proposals, flags, r.notes, autoAcceptable);
 }
 
 async function analyse(book: Book, input: ImportInput): Promise<Analysis> {

@@ -7,10 +7,9 @@
 import type { IsoDate } from '../../domain/dates';
 import { dunningPlan, dunningState, type DunningGroup, type DunningState } from '../../domain/dunning';
 import { indexLedger } from '../../domain/ledger';
-import { NO_PRODUCT, overviewMetrics, type OverviewMetrics } from '../../domain/metrics';
+import { cachedDueDateOf, NO_PRODUCT, overviewMetrics, type OverviewMetrics } from '../../domain/metrics';
 import type { Customer, Invoice, Language, Ledger } from '../../domain/model';
 import { AGING_BUCKETS, agingReport, type AgingReport } from '../../domain/status';
-import { dueDateOf } from '../../domain/terms';
 import type { Cell, ChartSpec, SheetBlock } from '../book';
 import { centsToCell, isoToSerial } from '../cells';
 import { columnLetter } from '../a1';
@@ -309,9 +308,15 @@ export function overviewOf(
       if (!cur || dueOn < cur.dueOn) nextByCustomer.set(inv.customerNumber, { dueOn, text });
     }
   }
+  // The terms module's answers, each distinct (customer, invoice date) question once.
+  const customersOrFallback = new Map(index.customersByNumber);
+  for (const inv of ledger.invoices)
+    if (!customersOrFallback.has(inv.customerNumber))
+      customersOrFallback.set(inv.customerNumber, customerOf(inv));
   const metrics = overviewMetrics(ledger, {
     today,
-    dueDateOf: (inv) => dueDateOf(inv, customerOf(inv), settings),
+    index,
+    dueDateOf: cachedDueDateOf(customersOrFallback, settings),
   });
   const aging = agingReport(ledger.invoices, index, index.customersByNumber, settings, today);
   const actions = dunningPlan(index, settings, today);
