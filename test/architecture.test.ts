@@ -104,8 +104,7 @@ describe('module size', () => {
   // Data (templates, the demo's sample) may be longer. The rest of this list predates the rule: each
   // entry is a ceiling that may only come down, and a file that drops under the limit leaves the list.
   const DATA = new Set(['domain/reminders/templates.ts', 'demo/sampleData.ts']);
-  const NOT_YET_SPLIT: Record<string, number> = {
-  };
+  const NOT_YET_SPLIT: Record<string, number> = {};
   const sizes = files(SRC).map((f) => ({
     file: path.relative(SRC, f).split(path.sep).join('/'),
     lines: readFileSync(f, 'utf8').split('\n').length - 1,
