@@ -6,7 +6,7 @@ import type ExcelJS from 'exceljs';
 import { shiftFormula } from '../../workbook/shiftFormula';
 import type { XlsxState } from './hostState';
 import { cellAddress } from '../../workbook/a1';
-import { cellAt, formulaModel } from './excelModel';
+import { cellAt, formulaModel, type FormulaModel } from './excelModel';
 import { findTable, headersOf, type FoundTable } from './tableGeometry';
 
 /**
@@ -125,11 +125,8 @@ export function shareFilledDownFormulas(state: XlsxState): () => void {
 }
 
 /** A formula cell of its own: not an array formula, not part of a shared one. */
-function isPlainFormula(v: ExcelJS.CellValue | undefined): v is ExcelJS.CellFormulaValue {
-  if (!v || typeof v !== 'object' || !('formula' in v) || typeof v.formula !== 'string' || v.formula === '')
-    return false;
-  const extra = v as { shareType?: string; sharedFormula?: string; ref?: string };
-  return extra.shareType === undefined && extra.sharedFormula === undefined && extra.ref === undefined;
+function isPlainFormula(m: FormulaModel | undefined): m is FormulaModel & { formula: string } {
+  return !!m && !!m.formula && !m.shareType && !m.sharedFormula && !m.ref;
 }
 
 /**
@@ -145,7 +142,8 @@ function shareColumnRuns(
     null;
   for (let r = t.firstBody; r <= t.lastBody; r += 1) {
     const cell = t.ws.findRow(r)?.findCell(c);
-    const v = cell?.value;
+    // The stored model, not cell.value: that getter copies every cell of the column.
+    const v = cell && formulaModel(cell);
     if (!cell || !isPlainFormula(v)) {
       master = null;
       continue;
