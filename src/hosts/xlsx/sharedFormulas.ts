@@ -1,6 +1,7 @@
 /**
- * Shared formulas, both ways: made plain on a sheet before we move or overwrite cells, and made
- * shared again at save time for the columns the product filled down.
+ * Shared formulas: the product's calculated columns written as one (fillDown), made plain only
+ * where a change would move or overwrite them, and runs of plain ones the product filled (rows
+ * appended later) made shared again at save time.
  */
 import type ExcelJS from 'exceljs';
 import { shiftFormula } from '../../workbook/shiftFormula';
