@@ -10,18 +10,18 @@ import type { Bilingual } from './exitCodes';
 
 /**
  * Heap bytes per byte of uncompressed package XML, for `sort` (load, refresh and sort, write: the
- * heaviest command). Measured on 2026-11-30 before the product's calculated columns were held as one
- * shared formula per column (test/cli/bigWorkbook.ts workbooks): 3,000 invoices (0.9 MB of XML)
+ * heaviest command). Measured on 2026-11-30 before the product's calculated columns were held as
+ * one shared formula per column (test/cli/bigWorkbook.ts workbooks): 3,000 invoices (0.9 MB of XML)
  * aborted under a 96 MB heap, 100,000 (30.4 MB) under 2,048 MB, so the factor was 80. After that
  * change (bench/xlsx.bench.ts, same day): the bench's 100,000-invoice workbook with 75,000 payments
- * (66.6 MB of XML, a superset of bigWorkbook's 100,000 invoices) sorts under a 2,048 MB heap, peak
- * RSS 2,270 MB; at 50,000 invoices the heap held 359 MB after refresh and sort where it held 916 MB.
- * 60 lets bigWorkbook's 100,000 invoices through under 2 GB (an estimate of 1.8 GB) and still
- * refuses 3,000 invoices under 96 MB: the bench's 100,000 needs less per byte (about 30: its
- * payments and shared strings are XML-heavy), so 60 refuses it, erring on the side of a clear
- * message over an abort.
+ * (66.6 MB of XML) sorts under a 2,048 MB heap, peak RSS 2,270 MB; at 50,000 invoices the heap held
+ * 359 MB after refresh and sort where it held 916 MB. Today's bigWorkbook writes 100,000 invoices
+ * as 52.9 MB of XML (less data than the bench's, so they fit too): 38 lets them through under 2 GB
+ * (an estimate of 1.9 GB) and still refuses 3,000 invoices (1.6 MB) under 96 MB. The bench's
+ * workbook needs at most about 31 per byte (its payments and shared strings are XML-heavy) and is
+ * refused at 38: a clear message rather than an abort.
  */
-const HEAP_PER_XML_BYTE = { save: 60, read: 30 } as const;
+const HEAP_PER_XML_BYTE = { save: 38, read: 30 } as const;
 
 /**
  * Commands that only read (check, report, remind) keep the loaded workbook and the ledger, no
