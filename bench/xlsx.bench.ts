@@ -7,9 +7,18 @@
  *
  *   npx tsx bench/xlsx.bench.ts            # all sizes
  *   npx tsx bench/xlsx.bench.ts 1000 10000 # chosen sizes
+ *   KI_BENCH_DIR=/tmp/wb npx tsx bench/xlsx.bench.ts 100000  # keep (and reuse) the generated files
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -146,14 +155,18 @@ function runChild(command: string, file: string): Measured {
 }
 
 async function parent(sizes: number[]): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'ki-bench-'));
+  const keep = process.env.KI_BENCH_DIR;
+  const dir = keep ?? mkdtempSync(join(tmpdir(), 'ki-bench-'));
   const results: Record<number, Record<string, Measured>> = {};
   try {
     for (const n of sizes) {
-      const file = join(dir, `werkmap-${n}.xlsx`);
+      const original = join(dir, `werkmap-${n}.xlsx`);
       const g0 = performance.now();
-      await generate(n, file);
+      if (!keep || !existsSync(original)) await generate(n, original);
       const genMs = performance.now() - g0;
+      // Every command gets the generated file as it was: sort changes it in place.
+      const file = join(dir, `run-${n}.xlsx`);
+      copyFileSync(original, file);
       const sizeKb = statSync(file).size / 1024;
       results[n] = {};
       for (const command of ['exceljs', 'libreoffice', 'check', 'sort', 'check']) {
@@ -191,7 +204,7 @@ async function parent(sizes: number[]): Promise<void> {
       }
     }
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!keep) rmSync(dir, { recursive: true, force: true });
   }
 }
 

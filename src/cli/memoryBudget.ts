@@ -9,14 +9,19 @@ import { listZipEntries } from '../hosts/xlsx/zipPart';
 import type { Bilingual } from './exitCodes';
 
 /**
- * Heap bytes per byte of uncompressed package XML, measured with `sort` (load, refresh and sort,
- * write: the heaviest command) on generated workbooks (test/cli/bigWorkbook.ts) on 2026-11-30:
- * 3,000 invoices (0.9 MB of XML) abort under a 96 MB heap; 25,000 (7.6 MB) finish under 768 MB;
- * 50,000 (15.2 MB) finish under 2,048 MB; 100,000 (30.4 MB) abort under 2,048 MB. So the factor
- * lies between about 66 and 96; 80 refuses every case that aborted and lets every one through
- * that finished.
+ * Heap bytes per byte of uncompressed package XML, for `sort` (load, refresh and sort, write: the
+ * heaviest command). Measured on 2026-11-30 before the product's calculated columns were held as
+ * one shared formula per column (test/cli/bigWorkbook.ts workbooks): 3,000 invoices (0.9 MB of XML)
+ * aborted under a 96 MB heap, 100,000 (30.4 MB) under 2,048 MB, so the factor was 80. After that
+ * change (bench/xlsx.bench.ts, same day): the bench's 100,000-invoice workbook with 75,000 payments
+ * (66.6 MB of XML) sorts under a 2,048 MB heap, peak RSS 2,270 MB; at 50,000 invoices the heap held
+ * 359 MB after refresh and sort where it held 916 MB. Today's bigWorkbook writes 100,000 invoices
+ * as 52.9 MB of XML (less data than the bench's, so they fit too): 38 lets them through under 2 GB
+ * (an estimate of 1.9 GB) and still refuses 3,000 invoices (1.6 MB) under 96 MB. The bench's
+ * workbook needs at most about 31 per byte (its payments and shared strings are XML-heavy) and is
+ * refused at 38: a clear message rather than an abort.
  */
-const HEAP_PER_XML_BYTE = { save: 80, read: 30 } as const;
+const HEAP_PER_XML_BYTE = { save: 38, read: 30 } as const;
 
 /**
  * Commands that only read (check, report, remind) keep the loaded workbook and the ledger, no

@@ -1,32 +1,102 @@
 /**
- * Shared formulas, both ways: made plain on a sheet before we move or overwrite cells, and made
- * shared again at save time for the columns the product filled down.
+ * Shared formulas: the product's calculated columns written as one (fillDown), made plain only
+ * where a change would move or overwrite them, and runs of plain ones the product filled (rows
+ * appended later) made shared again at save time.
  */
 import type ExcelJS from 'exceljs';
 import { shiftFormula } from '../../workbook/shiftFormula';
 import type { XlsxState } from './hostState';
+import { cellAddress } from '../../workbook/a1';
+import { cellAt, formulaModel, type FormulaModel } from './excelModel';
 import { findTable, headersOf, type FoundTable } from './tableGeometry';
 
 /**
  * Turns shared formulas into plain ones on a sheet we are about to change, so moving or
- * overwriting a shared formula's master cell cannot orphan the cells that follow it.
+ * overwriting a shared formula's master cell cannot orphan the cells that follow it. With
+ * `columns`, only what a change to those columns needs: the followers in them and the followers of
+ * masters in them (a plain copy of every follower costs a formula string per cell, hundreds of
+ * bytes each, which at 100,000 rows is what kept a sort from fitting a 2 GB heap).
  */
-export function materializeSharedFormulas(state: XlsxState, ws: ExcelJS.Worksheet): void {
+export function materializeSharedFormulas(
+  state: XlsxState,
+  ws: ExcelJS.Worksheet,
+  columns?: readonly number[],
+): void {
   if (state.materialized.has(ws)) return;
-  state.materialized.add(ws);
-  ws.eachRow({ includeEmpty: false }, (row) => {
-    row.eachCell({ includeEmpty: false }, (cell) => {
-      const v = cell.value as
-        (ExcelJS.CellFormulaValue & { shareType?: string }) | ExcelJS.CellSharedFormulaValue | null;
-      if (
-        v &&
-        typeof v === 'object' &&
-        ('sharedFormula' in v || ('shareType' in v && v.shareType === 'shared'))
-      ) {
-        cell.value = { formula: cell.formula, result: v.result } as ExcelJS.CellFormulaValue;
+  if (!columns) state.materialized.add(ws);
+  const within = columns ? new Set(columns) : undefined;
+  // Masters first: a follower always lies below or right of its master, but we need to know
+  // every master in the columns before deciding about followers outside them.
+  const mastersWithin = new Set<string>();
+  if (within) {
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      for (const c of within) {
+        const cell = row.findCell(c);
+        const m = cell && formulaModel(cell);
+        if (cell && m?.shareType === 'shared') mastersWithin.add(cell.address);
       }
     });
+  }
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      const m = formulaModel(cell);
+      if (!m || (!m.sharedFormula && m.shareType !== 'shared')) return;
+      if (within && !within.has(Number(cell.col))) {
+        if (!m.sharedFormula || !mastersWithin.has(m.sharedFormula)) return;
+      }
+      // cell.result, not the value copy's: the copy drops a cached result of 0.
+      cell.value = { formula: cell.formula, result: cell.result } as ExcelJS.CellFormulaValue;
+    });
   });
+}
+
+/**
+ * A calculated column written once: the formula in the first body row as the master of a shared
+ * formula over the body, every other row a follower that names the master and holds no text of its
+ * own. Excel, LibreOffice and openpyxl read each follower as the master shifted to its row, which
+ * is what a cell-by-cell fill would hold; a plain formula per row is a string per cell in memory
+ * and a re-sharing pass at save. Falls back to one plain formula per row when ExcelJS's own shift
+ * (what our reads report) would read a follower differently from shiftFormula, checked at the
+ * second and the last row (the two differ only by tokens, never by the distance).
+ */
+export function fillDown(
+  state: XlsxState,
+  t: FoundTable,
+  c: number,
+  body: string,
+  results: readonly (ExcelJS.CellFormulaValue['result'] | undefined)[] | undefined,
+): void {
+  materializeSharedFormulas(state, t.ws, [c]);
+  const value = (
+    i: number,
+    v: Omit<ExcelJS.CellFormulaValue, 'date1904'> | ExcelJS.CellSharedFormulaValue,
+  ) => {
+    const result = results?.[i];
+    return (result === undefined || result === null ? v : { ...v, result }) as ExcelJS.CellValue;
+  };
+  const n = t.lastBody - t.firstBody + 1;
+  const master = cellAt(t.ws, t.firstBody, c);
+  if (n >= 2) {
+    master.value = value(0, {
+      formula: body,
+      shareType: 'shared',
+      ref: `${master.address}:${cellAddress(t.lastBody, c)}`,
+    } as ExcelJS.CellFormulaValue);
+    const follower = (i: number): ExcelJS.Cell => {
+      const cell = cellAt(t.ws, t.firstBody + i, c);
+      cell.value = value(i, { sharedFormula: master.address } as ExcelJS.CellSharedFormulaValue);
+      return cell;
+    };
+    const agrees = (i: number) => follower(i).formula === shiftFormula(body, i);
+    if (agrees(1) && agrees(n - 1)) {
+      for (let i = 2; i < n - 1; i += 1) follower(i);
+      // A new shared group may sit where an earlier whole-sheet pass made everything plain.
+      state.materialized.delete(t.ws);
+      return;
+    }
+  }
+  for (let i = 0; i < n; i += 1)
+    cellAt(t.ws, t.firstBody + i, c).value = value(i, { formula: shiftFormula(body, i) });
 }
 
 /**
@@ -56,11 +126,8 @@ export function shareFilledDownFormulas(state: XlsxState): () => void {
 }
 
 /** A formula cell of its own: not an array formula, not part of a shared one. */
-function isPlainFormula(v: ExcelJS.CellValue | undefined): v is ExcelJS.CellFormulaValue {
-  if (!v || typeof v !== 'object' || !('formula' in v) || typeof v.formula !== 'string' || v.formula === '')
-    return false;
-  const extra = v as { shareType?: string; sharedFormula?: string; ref?: string };
-  return extra.shareType === undefined && extra.sharedFormula === undefined && extra.ref === undefined;
+function isPlainFormula(m: FormulaModel | undefined): m is FormulaModel & { formula: string } {
+  return !!m && !!m.formula && !m.shareType && !m.sharedFormula && !m.ref;
 }
 
 /**
@@ -76,7 +143,8 @@ function shareColumnRuns(
     null;
   for (let r = t.firstBody; r <= t.lastBody; r += 1) {
     const cell = t.ws.findRow(r)?.findCell(c);
-    const v = cell?.value;
+    // The stored model, not cell.value: that getter copies every cell of the column.
+    const v = cell && formulaModel(cell);
     if (!cell || !isPlainFormula(v)) {
       master = null;
       continue;

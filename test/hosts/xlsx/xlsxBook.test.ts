@@ -597,14 +597,41 @@ describe('filled-down formula columns are written as shared formulas', () => {
     );
   });
 
-  it('leaves the cells in memory as plain formulas, so a second save and later changes see them unchanged', async () => {
+  it('holds no formula text per follower in memory, and a second save writes the same sheet', async () => {
     const book = await filled();
     const first = await book.toBuffer();
     const ws = book.workbook.getWorksheet('S') as ExcelJS.Worksheet;
-    expect(ws.getCell('B3').value).toEqual({ formula: 'ROUND($A3*0.21,2)+SUM(T[Bedrag])' });
-    expect(ws.getCell('B2').value).toEqual({ formula: 'ROUND($A2*0.21,2)+SUM(T[Bedrag])' });
+    expect(ws.getCell('B3').value).toEqual({ sharedFormula: 'B2' });
+    expect(ws.getCell('B3').formula).toBe('ROUND($A3*0.21,2)+SUM(T[Bedrag])');
     const sheetXml = async (b: Uint8Array): Promise<string | null> =>
       readZipPart(b, 'xl/worksheets/sheet1.xml');
     expect(await sheetXml(await book.toBuffer())).toEqual(await sheetXml(first));
+  });
+
+  it("keeps the followers' formulas when a value is typed over the master", async () => {
+    const book = await filled();
+    await book.apply([{ kind: 'setColumn', table: 'T', column: 'BTW', values: ['eigen', null, null, null] }]);
+    const t = await table(await reload(book), 'T');
+    expect(t.values.map((r) => r[1])).toEqual(['eigen', null, null, null]);
+    expect(t.formulas.map((r) => r[1] ?? null)).toEqual(
+      [null, 3, 4, 5].map((r) => (r === null ? null : `=ROUND($A${r}*0.21,2)+SUM(T[Bedrag])`)),
+    );
+  });
+
+  it('falls back to a formula per row where ExcelJS would shift a follower differently', async () => {
+    const book = XlsxBook.create();
+    await book.apply([
+      { kind: 'addSheet', sheet: 'S' },
+      { kind: 'addTable', sheet: 'S', table: 'T', at: 'A1', headers: ['N', 'Tekst'], rows: [[1], [2], [3]] },
+      // ExcelJS shifts the A1 inside the text literal too; Excel (and shiftFormula) do not.
+      { kind: 'setColumnFormula', table: 'T', column: 'Tekst', formula: '="A1 "&$A2' },
+    ]);
+    const xml = (await readZipPart(await book.toBuffer(), 'xl/worksheets/sheet1.xml')) ?? '';
+    expect(xml).not.toContain('t="shared"');
+    expect((await table(book, 'T')).formulas.map((r) => r[1])).toEqual([
+      '="A1 "&$A2',
+      '="A1 "&$A3',
+      '="A1 "&$A4',
+    ]);
   });
 });

@@ -3,11 +3,10 @@ import type ExcelJS from 'exceljs';
 import { DomainError } from '../../../domain/errors';
 import { WorkbookError } from '../../../workbook/errors';
 import type { Cell } from '../../../workbook/book';
-import { shiftFormula } from '../../../workbook/shiftFormula';
 import { cellAddress } from '../../../workbook/a1';
 import { cellIn } from '../excelCells';
 import { cellAt, internals } from '../excelModel';
-import { materializeSharedFormulas } from '../sharedFormulas';
+import { fillDown, materializeSharedFormulas } from '../sharedFormulas';
 import { bodyCount, columnOf, requireTable } from '../tableGeometry';
 import type { Handler } from './types';
 
@@ -23,7 +22,7 @@ export const setColumn: Handler<'setColumn'> = (state, { table: tableName, colum
       { sheet: t.ws.name, column },
     );
   }
-  materializeSharedFormulas(state, t.ws);
+  materializeSharedFormulas(state, t.ws, [col]);
   values.forEach((v, i) => {
     if (v === null) return;
     cellAt(t.ws, t.firstBody + i, col).value = cellIn(
@@ -48,16 +47,16 @@ export const setColumnFormula: Handler<'setColumnFormula'> = (
       { sheet: t.ws.name, column },
     );
   }
-  materializeSharedFormulas(state, t.ws);
   const key = tableName.toLowerCase();
   state.filledDown.set(key, (state.filledDown.get(key) ?? new Set<string>()).add(column.toLowerCase()));
   if (t.emptyBody) return;
-  for (let r = t.firstBody; r <= t.lastBody; r += 1) {
-    const result = results?.[r - t.firstBody];
-    const value: ExcelJS.CellFormulaValue = { formula: shiftFormula(body, r - t.firstBody), date1904: false };
-    if (result !== undefined && result !== null) value.result = resultIn(result);
-    cellAt(t.ws, r, col).value = value;
-  }
+  fillDown(
+    state,
+    t,
+    col,
+    body,
+    results?.map((r) => (r === null ? undefined : resultIn(r))),
+  );
 };
 
 export const numberFormat: Handler<'numberFormat'> = ({ workbook }, { table, column, format }) => {

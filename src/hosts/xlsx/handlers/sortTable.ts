@@ -4,7 +4,7 @@ import type { Cell } from '../../../workbook/book';
 import { shiftFormula } from '../../../workbook/shiftFormula';
 import { cellOut, formulaOut } from '../excelCells';
 import { rangeAddress, type RangePos } from '../../../workbook/a1';
-import { cellAt, clearNote, internals } from '../excelModel';
+import { cellAt, clearNote, formulaModel, internals, setFormulaResult } from '../excelModel';
 import { hostError, type XlsxLanguage } from '../hostErrors';
 import { materializeSharedFormulas } from '../sharedFormulas';
 import { compareCells, excelCollator } from '../sortOrder';
@@ -42,19 +42,12 @@ export function refuseUnsortable(t: FoundTable, language: XlsxLanguage): void {
   }
 }
 
-/** A formula cell of its own (not shared, not an array formula), as setColumnFormula writes them. */
-function isPlainFormula(v: ExcelJS.CellValue): v is ExcelJS.CellFormulaValue {
-  if (!v || typeof v !== 'object' || !('formula' in v) || typeof v.formula !== 'string') return false;
-  const extra = v as { shareType?: string; sharedFormula?: string; ref?: string };
-  return extra.shareType === undefined && extra.sharedFormula === undefined && extra.ref === undefined;
-}
-
 /**
  * The body columns the product filled down in this session (setColumnFormula: row r holds the
- * column's formula shifted to r) and that still hold a formula in every row. Moving rows leaves such
- * a column's formulas exactly where they are (the formula moved from row f to row r, shifted by
- * r − f, is the one row r already holds), so only the cached results move; a column where any
- * cell was overwritten since moves in full, like the person's columns.
+ * column's formula shifted to r, as one shared formula or a plain formula per row) and that still
+ * do in every row. Moving rows leaves such a column's formulas exactly where they are (the formula
+ * moved from row f to row r, shifted by r − f, is the one row r already holds), so only the cached
+ * results move; a column where any cell was overwritten since moves in full, like the person's.
  */
 function filledDownColumns(
   state: Parameters<Handler<'sortTable'>>[0],
@@ -66,8 +59,14 @@ function filledDownColumns(
   if (!filled || filled.size === 0) return out;
   headersOf(t).forEach((h, j) => {
     if (!filled.has(h.toLowerCase())) return;
-    for (let r = t.firstBody; r <= t.lastBody; r += 1)
-      if (!isPlainFormula(t.ws.findRow(r)?.findCell(t.left + j)?.value ?? null)) return;
+    const masters = new Set<string>();
+    for (let r = t.firstBody; r <= t.lastBody; r += 1) {
+      const cell = t.ws.findRow(r)?.findCell(t.left + j);
+      const m = cell && formulaModel(cell);
+      if (!cell || !m) return;
+      if (m.shareType === 'shared' && m.formula) masters.add(cell.address);
+      else if (m.sharedFormula ? !masters.has(m.sharedFormula) : !m.formula || m.shareType || m.ref) return;
+    }
     out.add(j);
   });
   return out;
@@ -78,13 +77,18 @@ export const sortTable: Handler<'sortTable'> = (state, { table: tableName, keys 
   if (keys.length === 0 || t.emptyBody) return;
   const cols = keys.map((k) => ({ col: columnOf(t, k.column) - t.left, ascending: k.ascending }));
   refuseUnsortable(t, state.language);
-  materializeSharedFormulas(state, t.ws);
   const date1904 = state.workbook.properties.date1904 === true;
   const n = bodyCount(t);
   const width = t.right - t.left + 1;
   const filled = filledDownColumns(state, t, tableName);
   const moving = Array.from({ length: width }, (_, j) => j).filter((j) => !filled.has(j));
   const kept = [...filled];
+  // Only the columns that move need plain formulas; the filled-down ones keep their shared form.
+  materializeSharedFormulas(
+    state,
+    t.ws,
+    moving.map((j) => t.left + j),
+  );
   // Flat arrays, one slot per (row, column), instead of an object per cell: at 50,000 rows the
   // objects were most of the sort's memory. Styles are kept by reference: ExcelJS shares one style
   // object among all cells of a style id itself, and our handlers replace a style, never edit it.
@@ -93,7 +97,7 @@ export const sortTable: Handler<'sortTable'> = (state, { table: tableName, keys 
   const formulas = new Array<string | null>(n * m);
   const styles = new Array<Partial<ExcelJS.Style>>(n * m);
   const notes = new Array<ExcelJS.Cell['note'] | undefined>(n * m);
-  const results = new Array<ExcelJS.CellValue>(n * kept.length);
+  const results = new Array<ExcelJS.CellFormulaValue['result']>(n * kept.length);
   const rows: { key: Cell[]; from: number }[] = new Array(n);
   for (let i = 0; i < n; i += 1) {
     const r = t.firstBody + i;
@@ -106,9 +110,8 @@ export const sortTable: Handler<'sortTable'> = (state, { table: tableName, keys 
       styles[at] = cell.style;
       notes[at] = cell.note;
     }
-    // cell.result, not value.result: ExcelJS's value copy drops a cached result of 0.
     for (let k = 0; k < kept.length; k += 1)
-      results[i * kept.length + k] = wsRow.getCell(t.left + (kept[k] as number)).result;
+      results[i * kept.length + k] = formulaModel(wsRow.getCell(t.left + (kept[k] as number)))?.result;
     const key = cols.map((c) => cellOut(cellAt(t.ws, r, t.left + c.col).value, date1904));
     rows[i] = { key, from: r };
   }
@@ -145,12 +148,8 @@ export const sortTable: Handler<'sortTable'> = (state, { table: tableName, keys 
       else if (cell.note !== undefined) clearNote(cell);
     }
     for (let k = 0; k < kept.length; k += 1) {
-      const cell = wsRow.getCell(t.left + (kept[k] as number));
       const result = results[from * kept.length + k];
-      const v = cell.value as ExcelJS.CellFormulaValue;
-      cell.value = (
-        result === undefined || result === null ? { formula: v.formula } : { formula: v.formula, result }
-      ) as ExcelJS.CellFormulaValue;
+      setFormulaResult(wsRow.getCell(t.left + (kept[k] as number)), result ?? undefined);
     }
   });
 };
