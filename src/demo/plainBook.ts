@@ -19,6 +19,7 @@ import {
   type Book,
   type Cell,
   type Change,
+  type ReadOptions,
   type ReadResult,
   type TableSnapshot,
 } from '../workbook/book';
@@ -35,8 +36,17 @@ interface PlainTable {
   left: number;
   headers: string[];
   values: Cell[][];
-  /** '=' + formula text, or null. */
-  formulas: (string | null)[][];
+  formulas: (Formula | null)[][];
+}
+
+/**
+ * A formula as written for the first body row and the rows it has moved since: its text in this
+ * row is `base` shifted by `rows`. Shifting is the costly part of a fill-down and of a sort, and
+ * most reads ask only whether a cell holds a formula, so the text is made when a read wants it.
+ */
+interface Formula {
+  base: string;
+  rows: number;
 }
 
 interface PlainCell {
@@ -67,11 +77,16 @@ export class PlainBook implements Book {
   private readonly tables: PlainTable[] = [];
   private readonly names = new Map<string, string>();
 
-  async read(tableNames: readonly string[]): Promise<ReadResult> {
+  /** Formula texts made so far, by base and rows moved. */
+  private readonly texts = new Map<string, string[]>();
+
+  async read(tableNames: readonly string[], options: ReadOptions = {}): Promise<ReadResult> {
     const tables = new Map<string, TableSnapshot>();
+    const formula =
+      options.formulas === 'presence' ? () => '=' : (f: Formula) => this.formulaText(f.base, f.rows);
     for (const name of tableNames) {
       const t = this.tables.find((x) => same(x.name, name));
-      if (t) tables.set(name, snapshot(t));
+      if (t) tables.set(name, snapshot(t, formula));
     }
     const inOrder = this.sheets.flatMap((s) => this.tables.filter((t) => t.sheet === s.name));
     return {
@@ -90,6 +105,12 @@ export class PlainBook implements Book {
   async apply(changes: readonly Change[]): Promise<void> {
     this.batches.push(changes);
     for (const change of changes) this.applyOne(change);
+  }
+
+  private formulaText(base: string, rows: number): string {
+    let made = this.texts.get(base);
+    if (!made) this.texts.set(base, (made = []));
+    return (made[rows] ??= `=${shiftFormula(base, rows)}`);
   }
 
   /** The used range of a sheet without tables, as the .xlsx host's sheetValues gives it. */
@@ -164,7 +185,7 @@ export class PlainBook implements Book {
           left: at.col,
           headers: [...change.headers],
           values: change.rows.map((r) => Array.from({ length: width }, (_, j) => stored(r[j] ?? null))),
-          formulas: change.rows.map(() => Array<string | null>(width).fill(null)),
+          formulas: change.rows.map(() => Array<Formula | null>(width).fill(null)),
         });
         return;
       }
@@ -187,7 +208,7 @@ export class PlainBook implements Book {
         change.values.forEach((v, i) => {
           if (v === null) return;
           (t.values[i] as Cell[])[j] = stored(v);
-          (t.formulas[i] as (string | null)[])[j] = null;
+          (t.formulas[i] as (Formula | null)[])[j] = null;
         });
         return;
       }
@@ -197,7 +218,7 @@ export class PlainBook implements Book {
         const body = change.formula.trim().slice(1);
         t.values.forEach((row, i) => {
           row[j] = change.results?.[i] ?? null;
-          (t.formulas[i] as (string | null)[])[j] = `=${shiftFormula(body, i)}`;
+          (t.formulas[i] as (Formula | null)[])[j] = { base: body, rows: i };
         });
         return;
       }
@@ -235,12 +256,12 @@ export class PlainBook implements Book {
     rows.forEach((row, i) => {
       const given = new Map(Object.entries(row).map(([k, v]) => [k.toLowerCase(), v]));
       const values: Cell[] = [];
-      const formulas: (string | null)[] = [];
+      const formulas: (Formula | null)[] = [];
       t.headers.forEach((h, j) => {
         const k = h.toLowerCase();
         const f = given.has(k) ? null : (template?.[j] ?? null);
         values.push(given.has(k) ? stored(given.get(k) ?? null) : null);
-        formulas.push(f ? `=${shiftFormula(f.slice(1), i + 1)}` : null);
+        formulas.push(f ? { base: f.base, rows: f.rows + i + 1 } : null);
       });
       t.values.push(values);
       t.formulas.push(formulas);
@@ -266,9 +287,10 @@ export class PlainBook implements Book {
     });
     const values = order.map((from) => t.values[from] as Cell[]);
     // A moved formula is re-pointed to its new row, as Excel moves it.
+    // A moved formula is re-pointed to its new row, as Excel moves it.
     const formulas = order.map((from, to) =>
-      (t.formulas[from] as (string | null)[]).map((f) =>
-        f ? `=${shiftFormula(f.slice(1), to - from)}` : null,
+      (t.formulas[from] as (Formula | null)[]).map((f) =>
+        f ? { base: f.base, rows: f.rows + to - from } : null,
       ),
     );
     t.values = values;
@@ -354,13 +376,13 @@ export class PlainBook implements Book {
   }
 }
 
-function snapshot(t: PlainTable): TableSnapshot {
+function snapshot(t: PlainTable, formula: (f: Formula) => string): TableSnapshot {
   return {
     name: t.name,
     sheet: t.sheet,
     headers: [...t.headers],
     values: t.values.map((r) => [...r]),
-    formulas: t.formulas.map((r) => [...r]),
+    formulas: t.formulas.map((r) => r.map((f) => (f ? formula(f) : null))),
     firstRow: t.top + 1,
     firstColumn: t.left,
   };

@@ -9,7 +9,7 @@ import type { IsoDate } from '../domain/dates';
 import type { Language } from '../domain/model';
 import type { SheetValues } from '../hosts/xlsx/sheetValues';
 import type { XlsxBook } from '../hosts/xlsx/xlsxBook';
-import type { Book, Change, ReadResult } from '../workbook/book';
+import type { Book, Change, ReadOptions, ReadResult } from '../workbook/book';
 import { setUp } from '../workbook/operations';
 import { fillLedger } from './fillLedger';
 import { PlainBook } from './plainBook';
@@ -42,9 +42,8 @@ export class SampleBook implements SheetBook {
     private readonly replay: Replay,
   ) {}
 
-  // Neither host needs the read options: both always give formula text and surroundings.
-  read(tableNames: readonly string[]): Promise<ReadResult> {
-    return this.workbook ? this.workbook.read(tableNames) : this.plain.read(tableNames);
+  read(tableNames: readonly string[], options?: ReadOptions): Promise<ReadResult> {
+    return this.workbook ? this.workbook.read(tableNames) : this.plain.read(tableNames, options);
   }
 
   sheetValues(sheet: string): SheetValues {
