@@ -130,7 +130,17 @@ function Demo() {
 
   const onDownload = async () => {
     if (!loaded) return;
-    const blob = await loaded.workbook.blob();
+    // The sample's first download also brings the .xlsx host: the buttons wait for it.
+    setBusy(true);
+    let blob: Blob;
+    try {
+      blob = await loaded.workbook.blob();
+    } catch (err) {
+      setStatus({ kind: 'error', text: t.downloadFailed(messageOf(err)) });
+      return;
+    } finally {
+      setBusy(false);
+    }
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
