@@ -16,7 +16,7 @@ import { PlainBook } from './plainBook';
 import { generateSampleData } from './sampleData';
 
 /** A Book that can also show a sheet without tables (the Overzicht) cell by cell. */
-export interface SheetBook extends Book {
+interface SheetBook extends Book {
   sheetValues(sheet: string): SheetValues;
 }
 
@@ -31,7 +31,7 @@ export interface DemoWorkbook {
 }
 
 /** The .xlsx workbook holding what these batches build (sampleWorkbook.replayed, lazily loaded). */
-export type Replay = (batches: readonly (readonly Change[])[]) => Promise<XlsxBook>;
+type Replay = (batches: readonly (readonly Change[])[]) => Promise<XlsxBook>;
 
 export class SampleBook implements SheetBook {
   private workbook: XlsxBook | null = null;
