@@ -145,9 +145,11 @@ async function timeRuns(browser, url, measure) {
     await context.route('**/*', (route) =>
       new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
     );
+    const requested = [];
+    context.on('request', (request) => void requested.push(request.url()));
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'commit' });
-    times.push(await measure(page));
+    times.push(await measure(page, requested));
     await context.close();
   }
   return times;
@@ -156,7 +158,7 @@ async function timeRuns(browser, url, measure) {
 // The first view: the pane's first view heading and the grid's first table both on screen; the
 // shell: the demo's header on screen, before any workbook. Polled each animation frame in the page,
 // so both times are the page's own clock since navigation, from the same run.
-const firstView = (page) =>
+const firstView = (page, requested) =>
   page
     .waitForFunction(
       () => {
@@ -170,7 +172,20 @@ const firstView = (page) =>
       undefined,
       { polling: 'raf', timeout: 120_000 },
     )
-    .then((h) => h.jsonValue());
+    .then((h) => h.jsonValue())
+    .then((times) => ({ ...times, scripts: scriptsOf(requested) }));
+
+/** The scripts a page asked for so far, and whether one of them holds the .xlsx host (ExcelJS). */
+function scriptsOf(requested) {
+  const files = requested
+    .map((u) => new URL(u).pathname)
+    .filter((p) => p.endsWith('.js'))
+    .map((p) => path.join(DIST, p));
+  return {
+    count: files.length,
+    xlsxHost: files.some((f) => existsSync(f) && readFileSync(f, 'utf8').includes('xl/sharedStrings.xml')),
+  };
+}
 
 const blankLoad = (page) =>
   page
@@ -216,6 +231,10 @@ async function timing() {
       demoShellMedianMs: Math.round(median(shell)),
       // Target (issue 13): at most 1.5.
       firstViewToShell: Math.round((median(demo) / median(shell)) * 10) / 10,
+      // What the first view needed: scripts asked for, and whether ExcelJS was among them (it
+      // should come only when the visitor edits, downloads or opens a workbook).
+      scriptsBeforeFirstView: views.map((v) => v.scripts.count),
+      xlsxHostBeforeFirstView: views.some((v) => v.scripts.xlsxHost),
       blankLoadMs: blankTimes.map((t) => Math.round(t * 10) / 10),
       blankLoadMedianMs: Math.round(median(blankTimes) * 10) / 10,
       ratio: Math.round((median(demo) / median(blankTimes)) * 10) / 10,
@@ -248,6 +267,9 @@ if (!skipTiming) {
   );
   console.log(
     `Demo empty shell (same runs): ${t.demoShellMedianMs} ms; first view / shell ${t.firstViewToShell}x (target 1.5x)`,
+  );
+  console.log(
+    `Demo shell / blank page ${Math.round((t.demoShellMedianMs / t.blankLoadMedianMs) * 10) / 10}x; scripts before the first view ${t.scriptsBeforeFirstView.join(', ')}; ExcelJS among them: ${t.xlsxHostBeforeFirstView ? 'yes' : 'no'}`,
   );
   console.log(`Blank page load (median of ${t.runs}): ${t.blankLoadMedianMs} ms; ratio ${t.ratio}x`);
 }

@@ -240,8 +240,14 @@ export function gridFromRead(read: ReadResult, options: GridOptions): GridSheet[
   return sheets;
 }
 
-/** Reads every table of the book (two reads: names first, then contents). */
+/**
+ * Reads every table of the book (two reads: names first, then contents). The grid only asks
+ * whether a cell holds a formula, never its text.
+ */
 export async function readAllTables(book: Book): Promise<ReadResult> {
-  const first = await book.read([]);
-  return book.read(first.allTables.map((t) => t.name));
+  const first = await book.read([], { formulas: 'presence' });
+  return book.read(
+    first.allTables.map((t) => t.name),
+    { formulas: 'presence' },
+  );
 }

@@ -1,8 +1,10 @@
 /**
  * The demo page: the real task pane outside Excel, running against an .xlsx workbook held in the
  * browser, shown beside a plain grid of its tables. No office.js here: it would reach Microsoft's
- * telemetry host, and outside Office it has nothing to offer. ExcelJS (via the .xlsx host) and the
- * sample data arrive in a lazily loaded chunk, so the first view's JavaScript stays small.
+ * telemetry host, and outside Office it has nothing to offer. The sample is built in memory for the
+ * first view (sampleBook.ts); ExcelJS (via the .xlsx host) arrives in a lazily loaded chunk only
+ * when the visitor edits, downloads or opens a workbook, so the first view neither downloads nor
+ * runs it.
  *
  * Query parameters: ?today=YYYY-MM-DD pins "today" (tests, screenshots), ?lang=en starts in English.
  */
@@ -16,7 +18,7 @@ import { readWorkbook } from '../workbook/operations/state';
 import { Grid } from './Grid';
 import { gridFromRead, plainFromSheet, readAllTables, type GridSheet } from './gridModel';
 import { ObservedBook } from './observedBook';
-import type { DemoWorkbook } from './sampleWorkbook';
+import { sampleDemoWorkbook, type DemoWorkbook } from './sampleBook';
 import { DEMO_TEXT } from './text';
 
 const params = new URLSearchParams(window.location.search);
@@ -53,8 +55,7 @@ function Demo() {
   const loadSample = useCallback(async () => {
     setBusy(true);
     try {
-      const mod = await loadWorkbookModule();
-      adopt(await mod.sampleWorkbook(TODAY, 'nl'));
+      adopt(await sampleDemoWorkbook(TODAY, loadWorkbookModule));
       setStatus(null);
     } catch (e) {
       setStatus({ kind: 'error', text: DEMO_TEXT.nl.openFailed(messageOf(e)) });
@@ -129,8 +130,17 @@ function Demo() {
 
   const onDownload = async () => {
     if (!loaded) return;
-    const mod = await loadWorkbookModule();
-    const blob = await mod.workbookBlob(loaded.workbook);
+    // The sample's first download also brings the .xlsx host: the buttons wait for it.
+    setBusy(true);
+    let blob: Blob;
+    try {
+      blob = await loaded.workbook.blob();
+    } catch (err) {
+      setStatus({ kind: 'error', text: t.downloadFailed(messageOf(err)) });
+      return;
+    } finally {
+      setBusy(false);
+    }
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;

@@ -1,171 +1,30 @@
 /**
- * The demo's workbook, loaded lazily (this module pulls in ExcelJS through the .xlsx host): the
- * sample workbook built through the workbook layer's own operations (setUp, saveSettings, the
- * append operations, refreshAndSort), or a workbook the visitor opens; and saving either back to
- * an .xlsx file.
+ * The demo's .xlsx side, loaded lazily (this module pulls in ExcelJS through the .xlsx host): only
+ * when the visitor edits, downloads or opens a workbook. The sample becomes a real workbook by
+ * replaying the batches its in-memory build applied; a visitor's own file is opened as it is.
  */
-import { addDays, type IsoDate } from '../domain/dates';
-import { DomainError } from '../domain/errors';
-import type { Language, Ledger } from '../domain/model';
 import { XlsxBook } from '../hosts/xlsx/xlsxBook';
-import type { Book, Cell } from '../workbook/book';
-import { encodeFields } from '../workbook/codec';
-import {
-  appendArrangement,
-  appendContact,
-  appendInvoice,
-  appendPayment,
-  refreshAndSort,
-  saveSettings,
-  setUp,
-  type AppendResult,
-} from '../workbook/operations';
-import { header, tableSpec, type TableId } from '../workbook/schema';
-import { generateSampleData } from './sampleData';
+import type { Change } from '../workbook/book';
+import type { DemoWorkbook } from './sampleBook';
 
-export interface DemoWorkbook {
-  book: XlsxBook;
-  /** File name for downloads. */
-  fileName: string;
-  /** What the opened file holds that saving would drop (charts, pivot tables, macros). */
-  lossRisks: string[];
-}
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** Appends records to one table in one batch, keyed by the workbook's headers (user columns only). */
-async function appendRecords(
-  book: Book,
-  id: TableId,
-  records: readonly Record<string, unknown>[],
-  language: Language,
-): Promise<void> {
-  if (records.length === 0) return;
-  const spec = tableSpec(id);
-  const opts = { dateSystem: 1900 as const, language };
-  const rows = records.map((r) => {
-    const cells = encodeFields(spec, r, opts);
-    const byHeader: Record<string, Cell> = {};
-    for (const c of spec.columns) {
-      const v = cells[c.field];
-      if (v !== undefined && c.owner === 'user') byHeader[header(c, language)] = v;
-    }
-    return byHeader;
-  });
-  await book.apply([{ kind: 'appendRows', table: language === 'en' ? spec.en : spec.nl, rows }]);
-}
-
-function refused(what: string, r: AppendResult): DomainError {
-  const e = r.errors[0];
-  return new DomainError(
-    'invalid-input',
-    `sample ${what}: ${e ? e.why : 'refused'}`,
-    e ? { sheet: e.sheet, row: e.row, value: e.value } : {},
-  );
-}
-
-async function must(what: string, result: Promise<AppendResult>): Promise<void> {
-  const r = await result;
-  if (!r.ok) throw refused(what, r);
-}
-
-type Step = { date: IsoDate; order: number; run: () => Promise<void> };
-
-/**
- * Fills a set-up workbook with a ledger. The history goes in per table in one batch (a person's
- * existing bookkeeping, pasted in); the last `recentDays` arrive one record at a time through the
- * same operations the pane uses (appendInvoice, appendPayment, appendContact, appendArrangement),
- * then refreshAndSort writes the live columns, the overview and the order, as the ribbon does.
- */
-export async function fillLedger(
-  book: Book,
-  ledger: Ledger,
-  options: { today: IsoDate; language: Language; recentDays?: number },
-): Promise<void> {
-  const { today, language } = options;
-  // A week: each per-record operation re-reads the whole workbook (~50 ms here), so the window
-  // is what the first view waits for.
-  const cutoff = addDays(today, -(options.recentDays ?? 7));
-  const old = <T>(items: readonly T[], date: (x: T) => IsoDate) => items.filter((x) => date(x) < cutoff);
-  const recent = <T>(items: readonly T[], date: (x: T) => IsoDate) => items.filter((x) => date(x) >= cutoff);
-
-  await must('settings', saveSettings(book, ledger.settings));
-  await appendRecords(book, 'customers', ledger.customers, language);
-  await appendRecords(
-    book,
-    'invoices',
-    old(ledger.invoices, (i) => i.invoiceDate),
-    language,
-  );
-  await appendRecords(
-    book,
-    'payments',
-    old(ledger.payments, (p) => p.date),
-    language,
-  );
-  await appendRecords(
-    book,
-    'contacts',
-    old(ledger.contacts, (c) => c.date),
-    language,
-  );
-  const oldPlans = old(ledger.arrangements, (a) => a.agreedOn);
-  await appendRecords(
-    book,
-    'arrangements',
-    oldPlans.flatMap((a) => a.instalments.map((i) => ({ ...a, ...i }))),
-    language,
-  );
-
-  // The recent weeks in date order; on one day invoices first, then payments, plans, contacts.
-  const steps: Step[] = [
-    ...recent(ledger.invoices, (i) => i.invoiceDate).map((i) => ({
-      date: i.invoiceDate,
-      order: 0,
-      run: () => must(i.number, appendInvoice(book, i)),
-    })),
-    ...recent(ledger.payments, (p) => p.date).map((p) => ({
-      date: p.date,
-      order: 1,
-      run: () => must(`payment ${p.reference ?? ''}`, appendPayment(book, p)),
-    })),
-    ...recent(ledger.arrangements, (a) => a.agreedOn).map((a) => ({
-      date: a.agreedOn,
-      order: 2,
-      run: () => must(`plan ${a.invoiceNumber}`, appendArrangement(book, a)),
-    })),
-    ...recent(ledger.contacts, (c) => c.date).map((c) => ({
-      date: c.date,
-      order: 3,
-      run: () => must(`contact ${c.date}`, appendContact(book, c)),
-    })),
-  ];
-  steps.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order));
-  for (const step of steps) await step.run();
-  await refreshAndSort(book, { today });
-}
-
-/** A new workbook with the sample ledger as of `today`. */
-export async function sampleWorkbook(today: IsoDate, language: Language = 'nl'): Promise<DemoWorkbook> {
+/** A new .xlsx workbook holding what `batches` build, applied in their order. */
+export async function replayed(batches: readonly (readonly Change[])[]): Promise<XlsxBook> {
   const book = XlsxBook.create();
-  const { ledger } = generateSampleData({ today });
-  await setUp(book, { language });
-  await fillLedger(book, ledger, { today, language });
-  return {
-    book,
-    fileName: language === 'en' ? 'klant-inzicht-sample.xlsx' : 'klant-inzicht-voorbeeld.xlsx',
-    lossRisks: [],
-  };
+  for (const changes of batches) await book.apply(changes);
+  return book;
+}
+
+export async function workbookBlob(book: XlsxBook, lossRisks: readonly string[]): Promise<Blob> {
+  // The visitor was told at opening what a download drops (text.lossRisk); the original stays theirs.
+  const bytes = await book.toBuffer({ force: lossRisks.length > 0 });
+  return new Blob([bytes as BlobPart], { type: XLSX_MIME });
 }
 
 /** Opens the visitor's own file; DomainError 'unsupported' when it is not an .xlsx workbook. */
 export async function openWorkbook(bytes: ArrayBuffer, fileName: string): Promise<DemoWorkbook> {
   const book = await XlsxBook.fromBuffer(bytes);
-  return { book, fileName, lossRisks: [...book.lossRisks] };
-}
-
-export async function workbookBlob(workbook: DemoWorkbook): Promise<Blob> {
-  // The visitor was told at opening what a download drops (text.lossRisk); the original stays theirs.
-  const bytes = await workbook.book.toBuffer({ force: workbook.lossRisks.length > 0 });
-  return new Blob([bytes as BlobPart], { type: XLSX_MIME });
+  const lossRisks = [...book.lossRisks];
+  return { book, fileName, lossRisks, blob: () => workbookBlob(book, lossRisks) };
 }

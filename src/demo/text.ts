@@ -22,6 +22,7 @@ export interface DemoText {
   sample: string;
   opened: (name: string) => string;
   openFailed: (why: string) => string;
+  downloadFailed: (why: string) => string;
   lossRisk: (what: string) => string;
   rowCount: (n: number) => string;
   showing: (shown: number, total: number) => string;
@@ -49,6 +50,7 @@ const nl: DemoText = {
   sample: 'voorbeeldwerkmap',
   opened: (name) => `Geopend: ${name}`,
   openFailed: (why) => `Kon de werkmap niet openen: ${why}`,
+  downloadFailed: (why) => `Kon de werkmap niet klaarzetten om te downloaden: ${why}`,
   lossRisk: (what) => `Let op: bij downloaden gaan verloren: ${what}.`,
   rowCount: (n) => (n === 1 ? '1 rij' : `${n.toLocaleString('nl-NL')} rijen`),
   showing: (shown, total) =>
@@ -77,6 +79,7 @@ const en: DemoText = {
   sample: 'sample workbook',
   opened: (name) => `Opened: ${name}`,
   openFailed: (why) => `Could not open the workbook: ${why}`,
+  downloadFailed: (why) => `Could not prepare the workbook for download: ${why}`,
   lossRisk: (what) => `Note: downloading drops: ${what}.`,
   rowCount: (n) => (n === 1 ? '1 row' : `${n.toLocaleString('en-GB')} rows`),
   showing: (shown, total) =>

@@ -10,7 +10,7 @@ import {
 import { XlsxBook } from '../../src/hosts/xlsx/xlsxBook';
 import { ObservedBook } from '../../src/demo/observedBook';
 import { generateSampleData } from '../../src/demo/sampleData';
-import { sampleWorkbook } from '../../src/demo/sampleWorkbook';
+import { plainSample } from '../../src/demo/sampleBook';
 import type { Book, Change, ReadResult } from '../../src/workbook/book';
 import { readWorkbook } from '../../src/workbook/operations/state';
 import { columnSpec } from '../../src/workbook/schema';
@@ -86,7 +86,7 @@ describe('a sheet without tables (Overzicht) as a plain grid', () => {
   });
 
   it("shows the sample workbook's Overzicht with its figures", async () => {
-    const { book } = await sampleWorkbook(TODAY, 'nl');
+    const book = await plainSample(TODAY, 'nl');
     const grid = plainFromSheet(book.sheetValues('Overzicht'), 1900, 'nl');
     const texts = grid.rows.map((r) => r.cells.map((c) => plain(c.text)));
     expect(texts[0]?.[0]).toBe('Klant Inzicht — overzicht per 22-11-2026');
@@ -100,9 +100,9 @@ describe('the sample workbook in the grid', () => {
   let read: ReadResult;
   let sheets: ReturnType<typeof gridFromRead>;
   beforeAll(async () => {
-    const wb = await sampleWorkbook(TODAY);
-    const state = await readWorkbook(wb.book);
-    read = await readAllTables(wb.book);
+    const book = await plainSample(TODAY);
+    const state = await readWorkbook(book);
+    read = await readAllTables(book);
     sheets = gridFromRead(read, { today: TODAY, language: state.language, settings: state.settings });
   }, 60_000);
 

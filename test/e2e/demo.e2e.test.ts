@@ -197,6 +197,26 @@ describe('demo page', () => {
     await expectClean(d);
   });
 
+  it('shows the first view without the .xlsx host, and loads it at the first edit', async () => {
+    const d = await openDemo(rig);
+    // What of the .xlsx host a script holds: ExcelJS's own part names.
+    const holdsXlsxHost = async () => {
+      const scripts = d.requested.filter((u) => u.endsWith('.js'));
+      const texts = await Promise.all(scripts.map(async (u) => (await d.page.request.get(u)).text()));
+      return texts.some((t) => t.includes('xl/sharedStrings.xml'));
+    };
+    await d.pane.getByRole('heading', { name: 'Vandaag' }).waitFor();
+    expect(await holdsXlsxHost()).toBe(false);
+    const invoices = await gridTable(d, 'Facturen');
+    const before = await invoices.locator('caption').innerText();
+    await d.pane.getByRole('button', { name: 'Sorteer werkmap' }).click();
+    await d.pane.getByText('Werkmap bijgewerkt en gesorteerd.').waitFor({ timeout: 60_000 });
+    expect(await holdsXlsxHost()).toBe(true);
+    // The workbook the edit landed in is the sample: every row still there.
+    expect(await (await gridTable(d, 'Facturen')).locator('caption').innerText()).toBe(before);
+    await expectClean(d);
+  });
+
   it.each(['index.html', 'taskpane.html'])(
     '%s without request interception: no console error, the favicon it names is served',
     async (page) => {
