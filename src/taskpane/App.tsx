@@ -21,6 +21,7 @@ import {
   lazy,
   Suspense,
   useCallback,
+  useEffect,
   useMemo,
   useRef,
   useState,
@@ -33,7 +34,7 @@ import { StoreProvider, useStore, useWrite } from './data/store';
 import { I18nProvider, languageFor, loadViewTexts, useT } from './i18n';
 import { NavContext, PRIMARY_VIEWS, SECONDARY_VIEWS, useNav, type Route, type ViewId } from './nav';
 import { ErrorBoundary } from './components/ErrorBoundary';
-import { ErrorBar } from './components/ErrorBar';
+import { ErrorBar, preloadErrorTexts } from './components/ErrorBar';
 import { WriteStatus } from './components/WriteStatus';
 import { HeadingAction } from './components/ViewHeading';
 import { TodayView } from './views/Today';
@@ -131,6 +132,8 @@ function Frame({ initialRoute }: { initialRoute?: Route }) {
   const { reload } = useStore();
   const styles = useStyles();
   const [route, setRoute] = useState<Route>(initialRoute ?? { view: 'today' });
+  // After the first view: an error should not wait for its texts' download.
+  useEffect(preloadErrorTexts, []);
   // Every navigation gets a fresh key, so a view re-mounts (fresh form, heading focused) even
   // when the same view is chosen again with another invoice.
   const [visit, setVisit] = useState(0);
