@@ -14,8 +14,6 @@ import {
   Tab,
   TabList,
   tokens,
-  webDarkTheme,
-  webLightTheme,
 } from '@fluentui/react-components';
 import {
   lazy,
@@ -37,6 +35,7 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { ErrorBar, preloadErrorTexts } from './components/ErrorBar';
 import { WriteStatus } from './components/WriteStatus';
 import { HeadingAction } from './components/ViewHeading';
+import { useTheme } from './components/theme';
 import { TodayView } from './views/Today';
 
 // "Vandaag" is the first view and ships in the entry chunk; the others load when first opened,
@@ -118,9 +117,11 @@ export function App({ backend, operations = workbookOperations, initialRoute }: 
 function Shell({ initialRoute }: { initialRoute?: Route }) {
   const { backend, ledger } = useStore();
   const language = languageFor(backend.displayLanguage, ledger?.settings.uiLanguage);
+  const theme = useTheme(backend.theme);
+  if (!theme) return null;
   return (
     <I18nProvider language={language}>
-      <FluentProvider theme={backend.theme === 'dark' ? webDarkTheme : webLightTheme} lang={language}>
+      <FluentProvider theme={theme} lang={language}>
         <Frame initialRoute={initialRoute} />
       </FluentProvider>
     </I18nProvider>
