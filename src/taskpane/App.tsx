@@ -14,37 +14,48 @@ import {
   Tab,
   TabList,
   tokens,
-  webDarkTheme,
-  webLightTheme,
 } from '@fluentui/react-components';
-import { lazy, Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
 import type { PaneBackend } from './backend';
 import type { PaneOperations } from './data/operations';
 import { StoreProvider, useStore, useWrite } from './data/store';
-import { I18nProvider, languageFor, useT } from './i18n';
+import { I18nProvider, languageFor, loadViewTexts, useT } from './i18n';
 import { NavContext, PRIMARY_VIEWS, SECONDARY_VIEWS, useNav, type Route, type ViewId } from './nav';
 import { ErrorBoundary } from './components/ErrorBoundary';
-import { ErrorBar } from './components/ErrorBar';
+import { ErrorBar, preloadErrorTexts } from './components/ErrorBar';
 import { WriteStatus } from './components/WriteStatus';
 import { HeadingAction } from './components/ViewHeading';
+import { useTheme } from './components/theme';
 import { TodayView } from './views/Today';
 
 // "Vandaag" is the first view and ships in the entry chunk; the others load when first opened,
-// which keeps what the pane downloads before it shows anything small.
-const OverviewView = lazy(() => import('./views/Overview').then((m) => ({ default: m.OverviewView })));
-const InvoicesView = lazy(() => import('./views/Invoices').then((m) => ({ default: m.InvoicesView })));
-const CustomerView = lazy(() => import('./views/Customer').then((m) => ({ default: m.CustomerView })));
-const NewInvoiceView = lazy(() => import('./views/NewInvoice').then((m) => ({ default: m.NewInvoiceView })));
-const PaymentView = lazy(() => import('./views/Payment').then((m) => ({ default: m.PaymentView })));
-const BankImportView = lazy(() => import('./views/BankImport').then((m) => ({ default: m.BankImportView })));
-const DisputeView = lazy(() => import('./views/Dispute').then((m) => ({ default: m.DisputeView })));
-const ArrangementView = lazy(() =>
-  import('./views/Arrangement').then((m) => ({ default: m.ArrangementView })),
-);
-const ReminderView = lazy(() => import('./views/Reminder').then((m) => ({ default: m.ReminderView })));
-const SettingsView = lazy(() => import('./views/Settings').then((m) => ({ default: m.SettingsView })));
-const RepairView = lazy(() => import('./views/Repair').then((m) => ({ default: m.RepairView })));
-const SetupView = lazy(() => import('./views/Setup').then((m) => ({ default: m.SetupView })));
+// with the later views' Dutch texts, which keeps what the pane downloads before it shows anything
+// small. The Suspense around the current view shows a spinner meanwhile.
+function lazyView<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(() => Promise.all([load(), loadViewTexts()]).then(([m]) => ({ default: m[name] })));
+}
+const OverviewView = lazyView(() => import('./views/Overview'), 'OverviewView');
+const InvoicesView = lazyView(() => import('./views/Invoices'), 'InvoicesView');
+const CustomerView = lazyView(() => import('./views/Customer'), 'CustomerView');
+const NewInvoiceView = lazyView(() => import('./views/NewInvoice'), 'NewInvoiceView');
+const PaymentView = lazyView(() => import('./views/Payment'), 'PaymentView');
+const BankImportView = lazyView(() => import('./views/BankImport'), 'BankImportView');
+const DisputeView = lazyView(() => import('./views/Dispute'), 'DisputeView');
+const ArrangementView = lazyView(() => import('./views/Arrangement'), 'ArrangementView');
+const ReminderView = lazyView(() => import('./views/Reminder'), 'ReminderView');
+const SettingsView = lazyView(() => import('./views/Settings'), 'SettingsView');
+const RepairView = lazyView(() => import('./views/Repair'), 'RepairView');
+const SetupView = lazyView(() => import('./views/Setup'), 'SetupView');
 import { workbookOperations } from './data/workbookOperations';
 
 export interface AppProps {
@@ -106,9 +117,11 @@ export function App({ backend, operations = workbookOperations, initialRoute }: 
 function Shell({ initialRoute }: { initialRoute?: Route }) {
   const { backend, ledger } = useStore();
   const language = languageFor(backend.displayLanguage, ledger?.settings.uiLanguage);
+  const theme = useTheme(backend.theme);
+  if (!theme) return null;
   return (
     <I18nProvider language={language}>
-      <FluentProvider theme={backend.theme === 'dark' ? webDarkTheme : webLightTheme} lang={language}>
+      <FluentProvider theme={theme} lang={language}>
         <Frame initialRoute={initialRoute} />
       </FluentProvider>
     </I18nProvider>
@@ -120,6 +133,8 @@ function Frame({ initialRoute }: { initialRoute?: Route }) {
   const { reload } = useStore();
   const styles = useStyles();
   const [route, setRoute] = useState<Route>(initialRoute ?? { view: 'today' });
+  // After the first view: an error should not wait for its texts' download.
+  useEffect(preloadErrorTexts, []);
   // Every navigation gets a fresh key, so a view re-mounts (fresh form, heading focused) even
   // when the same view is chosen again with another invoice.
   const [visit, setVisit] = useState(0);

@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { localToday, type PaneBackend } from './backend';
 import { languageFor, loadCatalogue } from './i18n';
+import { loadTheme } from './components/theme';
 
 /** The ExcelApi set the manifest declares; every part of the product relies on it. */
 export const REQUIRED_EXCEL_API = '1.9';
@@ -44,17 +45,20 @@ async function start(info: { host: Office.HostType | null }): Promise<void> {
     return;
   }
   // Lazy: the Office host is only needed inside Excel, and keeps the pane's first chunk smaller.
-  // Office's language's catalogue comes alongside (English is a chunk of its own).
+  // Office's language's catalogue and its theme come alongside (English and dark are chunks of
+  // their own); should either fail, the pane falls back to what the first chunk has.
+  const theme = officeTheme();
   const [{ OfficeBook }] = await Promise.all([
     import('../hosts/office/officeBook'),
     loadCatalogue(languageFor(displayLanguage)).catch(() => undefined),
+    loadTheme(theme).catch(() => undefined),
   ]);
   const backend: PaneBackend = {
     kind: 'office',
     book: new OfficeBook(),
     today: () => localToday(),
     displayLanguage,
-    theme: officeTheme(),
+    theme,
   };
   createRoot(root).render(<App backend={backend} />);
 }

@@ -10,8 +10,10 @@ import { gzipSync } from 'node:zlib';
 const DIST = path.resolve(__dirname, '../../dist');
 // 204 KB after last round's merges (206,256 bytes); 185,642 once the model's schemas moved to
 // zod/mini and the English catalogue to a chunk of its own; 188,784 after this round's merges (the
-// error texts by reason and Office code the error bar shows). The aim stays 170 KB.
-const BUDGET_BYTES = 185 * 1024;
+// error texts by reason and Office code the error bar shows). 182,020 once the later views' Dutch
+// texts, the error texts and the dark theme left the entry; the budget keeps about 4 KB of room
+// for this round's other pane merges. The aim stays 170 KB.
+const BUDGET_BYTES = 182 * 1024;
 
 function initialScripts(page: string): string[] {
   const html = readFileSync(path.join(DIST, page), 'utf8');

@@ -1,16 +1,40 @@
 /**
  * A typed message catalogue and the pane's formatters, without an i18n library: two objects of
  * the same type and a context saying which one is in force. Dutch, the default, ships in the
- * pane's first download; English arrives in its own chunk the first time it is asked for, so a
- * person downloads one language, not both.
+ * pane's first download with only the frame's and the first view's texts; the later views' Dutch
+ * texts follow with the first later view (loadViewTexts). English arrives whole in its own chunk
+ * the first time it is asked for, so a person downloads one language, not both.
  */
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { isIsoDate, type IsoDate } from '../../domain/dates';
 import type { Language } from '../../domain/model';
 import { formatEuro, type Cents } from '../../domain/money';
-import { nl, type Messages } from './nl';
+import { nl as nlFirstView, type Messages } from './nl';
 
 export type { Messages };
+
+/**
+ * The Dutch catalogue. Until loadViewTexts has run it holds only the first view's texts; the cast
+ * is safe because nothing else reads the rest: every later view is loaded through
+ * loadViewTexts (App.tsx), which completes this same object before the view can render.
+ */
+const nl = { ...nlFirstView } as Messages;
+let viewTexts: Promise<void> | undefined;
+
+/** The Dutch texts of the later views, fetched once; a view that needs them awaits this first. */
+export function loadViewTexts(): Promise<void> {
+  viewTexts ??= import(/* webpackChunkName: "i18n-nl-views" */ './nlViews').then(
+    (m) => {
+      Object.assign(nl, m.nlViews);
+    },
+    (e: unknown) => {
+      // A failed download may succeed on the next attempt (a flaky connection).
+      viewTexts = undefined;
+      throw e;
+    },
+  );
+  return viewTexts;
+}
 
 const loaded: Partial<Record<Language, Messages>> = { nl };
 const pending: Partial<Record<Language, Promise<Messages>>> = {};
