@@ -4,10 +4,13 @@
  * standard ask; the payload goes in as UTF-8 bytes, the character set the payload declares.
  */
 import qrcode from 'qrcode-generator';
+import { utf8Bytes } from '../domain/payment/epcQr';
 
 /** The payload's UTF-8 bytes as a one-byte-per-character string: the library's byte mode takes them as they are. */
 function utf8Binary(text: string): string {
-  return Array.from(new TextEncoder().encode(text), (b) => String.fromCharCode(b)).join('');
+  return utf8Bytes(text)
+    .map((b) => String.fromCharCode(b))
+    .join('');
 }
 
 export function qrGif(payload: string, moduleSize = 4): Uint8Array {

@@ -12,5 +12,5 @@ export function decodeQrGif(gif: Uint8Array): string | undefined {
   const found = jsQR(pixels, reader.width, reader.height);
   if (!found) return undefined;
   // jsQR gives the bytes; the payload declares UTF-8 (character set 1).
-  return new TextDecoder().decode(Uint8Array.from(found.binaryData));
+  return Buffer.from(found.binaryData).toString('utf8');
 }

@@ -97,6 +97,23 @@ function cut(text: string, max: number): string {
 
 const length = (text: string) => [...text].length;
 
+/**
+ * The UTF-8 bytes of a text (a lone surrogate as U+FFFD, as TextEncoder does), written out because
+ * the pane's component tests run where TextEncoder is missing.
+ */
+export function utf8Bytes(text: string): number[] {
+  const out: number[] = [];
+  for (const ch of text) {
+    let cp = ch.codePointAt(0) ?? 0xfffd;
+    if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd;
+    if (cp < 0x80) out.push(cp);
+    else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 63));
+    else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+    else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+  }
+  return out;
+}
+
 /** "EUR12.34": the guideline's amount, two decimals, no thousands separator. */
 export function epcAmount(cents: Cents): string {
   const euros = Math.trunc(cents / 100);
@@ -167,7 +184,7 @@ export function epcPayload(transfer: EpcTransfer): EpcResult {
   ];
   while (elements[elements.length - 1] === '') elements.pop();
   const payload = elements.join('\n');
-  const bytes = new TextEncoder().encode(payload).length;
+  const bytes = utf8Bytes(payload).length;
   if (bytes > EPC_LIMITS.payloadBytes)
     return fail({ code: 'payload-too-long', field: 'payload', value: bytes });
   return { ok: true, payload, fields };

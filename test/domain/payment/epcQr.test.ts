@@ -1,4 +1,10 @@
-import { EPC_LIMITS, epcAmount, epcPayload, type EpcTransfer } from '../../../src/domain/payment/epcQr';
+import {
+  EPC_LIMITS,
+  epcAmount,
+  epcPayload,
+  utf8Bytes,
+  type EpcTransfer,
+} from '../../../src/domain/payment/epcQr';
 import { generateOgm, generateRf } from '../../../src/domain/bank/references';
 
 const base: EpcTransfer = {
@@ -125,5 +131,13 @@ describe('EPC QR payload (EPC069-12, version 002)', () => {
       field: 'payload',
       value: expect.any(Number),
     });
+  });
+});
+
+describe('utf8Bytes', () => {
+  it('agrees with TextEncoder, lone surrogates included', () => {
+    for (const text of ['BCD', 'Zoë', '€ 12', '𝄞 music', 'a\ud800b', '']) {
+      expect(utf8Bytes(text)).toEqual([...new TextEncoder().encode(text)]);
+    }
   });
 });
