@@ -93,7 +93,16 @@ export const paymentSchema = z.object({
 });
 export type Payment = z.infer<typeof paymentSchema>;
 
-export const contactChannelSchema = z.enum(['email', 'phone', 'letter', 'meeting', 'other']);
+// WhatsApp and SMS: the free channels the reminder view offers (their receipt follows the letter's rule).
+export const contactChannelSchema = z.enum([
+  'email',
+  'phone',
+  'letter',
+  'meeting',
+  'other',
+  'whatsapp',
+  'sms',
+]);
 export type ContactChannel = z.infer<typeof contactChannelSchema>;
 
 export const contactEntrySchema = z.object({

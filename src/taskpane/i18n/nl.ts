@@ -2,6 +2,7 @@
  * Dutch: the pane's default language. The shape of this object is the catalogue's type, so the
  * English file must provide every key (a missing one fails the type-check).
  */
+import { CHANNEL_NAMES } from './channelNames';
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 export const nl = {
@@ -322,7 +323,7 @@ export const nl = {
     invoicesIncluded: 'Facturen in deze herinnering',
     warnings: 'Let op',
     channel: 'Verstuurd via',
-    channels: { email: 'E-mail', letter: 'Brief', phone: 'Telefoon', meeting: 'Gesprek', other: 'Anders' },
+    channels: CHANNEL_NAMES.nl,
     warningTexts: {
       'costs-not-stated':
         'Deze aanmaning aan een particulier noemt geen incassokosten en is dus geen veertiendagenbrief (art. 6:96 lid 6 BW): daarna kunt u geen incassokosten rekenen.',
