@@ -19,6 +19,7 @@ import {
   type ReminderDraft,
 } from '../../domain/reminders';
 import { PaymentQr } from '../components/PaymentQr';
+import { FreeChannels } from '../components/FreeChannels';
 import { reminderInput } from '../../domain/actions';
 import { indexLedger } from '../../domain/ledger';
 import { useStore, useWrite } from '../data/store';
@@ -31,7 +32,15 @@ import { ErrorBar } from '../components/ErrorBar';
 import { stepLabel } from './common';
 import { useFitSelect } from '../components/pickers';
 
-const CHANNELS: readonly ContactChannel[] = ['email', 'letter', 'phone', 'meeting', 'other'];
+const CHANNELS: readonly ContactChannel[] = [
+  'email',
+  'letter',
+  'phone',
+  'whatsapp',
+  'sms',
+  'meeting',
+  'other',
+];
 const keyOf = (g: DunningGroup) => `${g.customerNumber}\u0000${g.step.id}`;
 
 export function ReminderView() {
@@ -219,6 +228,7 @@ function ReminderEditor({ group, write }: { group: DunningGroup; write: ReturnTy
           {t.reminder.markSent}
         </Button>
       </div>
+      {'input' in drafted && <FreeChannels group={group} input={drafted.input} draft={draft} write={write} />}
     </div>
   );
 }
