@@ -60,7 +60,7 @@ export type EpcProblemCode =
   | 'text-too-long'
   | 'payload-too-long';
 
-export interface EpcProblem {
+interface EpcProblem {
   code: EpcProblemCode;
   /** The field at fault, as named in EpcTransfer. */
   field: keyof EpcTransfer | 'payload';
@@ -68,7 +68,7 @@ export interface EpcProblem {
 }
 
 /** The fields as encoded, for a caller that shows them beside the code. */
-export interface EpcFields {
+interface EpcFields {
   bic: string;
   name: string;
   iban: string;
