@@ -2,9 +2,14 @@
  * Reminder drafts as .eml files (RFC 5322 + MIME). Mail programs open them as a new message:
  * X-Unsent marks a draft for Outlook. Non-ASCII header text is an RFC 2047 encoded-word (base64
  * UTF-8), the body is UTF-8 quoted-printable, and every line ends in CRLF.
+ *
+ * With a payment QR the message is multipart/alternative: the plain text, and an HTML version with
+ * the QR as an inline image (multipart/related, referenced by its Content-ID), so a mail program
+ * that shows no HTML still has the whole text. Invoice files go beside it in multipart/mixed.
  */
 import { DomainError } from '../domain/errors';
 import { isIsoDate } from '../domain/dates';
+import { multipartBody, type EmlAttachment, type EmlInlineImage } from './emlParts';
 
 export interface EmlDraft {
   from?: { name?: string; address: string };
@@ -16,6 +21,10 @@ export interface EmlDraft {
   date: string;
   /** Stable id, e.g. "<invoice>.<step>@klant-inzicht", so re-running does not duplicate. */
   messageId?: string;
+  /** The payment QR, shown below the text in the HTML version. */
+  inlineImage?: EmlInlineImage;
+  /** Files that go with the message (the invoices). */
+  attachments?: readonly EmlAttachment[];
 }
 
 const CRLF = '\r\n';
@@ -28,7 +37,7 @@ function isAscii(s: string): boolean {
   return /^[\x20-\x7e]*$/.test(s);
 }
 
-function base64(bytes: Uint8Array): string {
+export function base64(bytes: Uint8Array): string {
   return Buffer.from(bytes).toString('base64');
 }
 
@@ -108,9 +117,13 @@ export function buildEml(draft: EmlDraft): string {
     `Date: ${rfc5322Date(draft.date)}`,
     ...(draft.messageId ? [`Message-ID: <${draft.messageId.replace(/[<>\s]/g, '')}>`] : []),
     'MIME-Version: 1.0',
-    'Content-Type: text/plain; charset=UTF-8',
-    'Content-Transfer-Encoding: quoted-printable',
-    'X-Unsent: 1',
   ];
-  return `${headers.join(CRLF)}${CRLF}${CRLF}${quotedPrintable(draft.body)}${CRLF}`;
+  const content =
+    draft.inlineImage || draft.attachments?.length
+      ? multipartBody(draft.body, draft.inlineImage, draft.attachments ?? [])
+      : {
+          headers: ['Content-Type: text/plain; charset=UTF-8', 'Content-Transfer-Encoding: quoted-printable'],
+          body: quotedPrintable(draft.body),
+        };
+  return `${[...headers, ...content.headers, 'X-Unsent: 1'].join(CRLF)}${CRLF}${CRLF}${content.body}${CRLF}`;
 }

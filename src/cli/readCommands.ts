@@ -8,6 +8,7 @@ import { makeOutputDir, writeOutputFile } from './files';
 import type { CliIo } from './io';
 import { jsonText } from './jsonText';
 import { formatRowError, load, unreadRowsLine } from './readWorkbook';
+import { invoiceFileReader } from './invoiceFiles';
 import { reminderFiles } from './reminders';
 import { renderHtmlReport } from './report/html';
 import { overviewText } from './report/overviewText';
@@ -55,7 +56,8 @@ export async function runRemind(p: Parsed, io: CliIo): Promise<ExitCode> {
   const language = loaded.language;
   const say = sayIn(language);
   const usable = withUsableEmails(loaded);
-  const { files, failures } = reminderFiles(usable.ledger, p.today);
+  const invoiceFile = invoiceFileReader(usable.ledger.settings.invoiceFolder, p.file);
+  const { files, failures } = reminderFiles(usable.ledger, p.today, invoiceFile ? { invoiceFile } : {});
   await makeOutputDir(out);
   for (const f of files) await writeOutputFile(join(out, f.fileName), f.eml);
   step.done();

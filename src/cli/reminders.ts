@@ -4,10 +4,19 @@
  * name is stable per customer, leading step and day, so running twice overwrites rather than
  * duplicates. A draft that cannot be made (no IBAN in the settings, a rate the table lacks) is
  * reported for that customer only, not written; every other customer's draft still is.
+ *
+ * Each draft carries the payment QR (EPC069-12) of its total as an inline image. The invoices go
+ * with it only when every one of them has its PDF in the settings' invoice folder: only then does
+ * the text say a copy is attached.
  */
 import { todaysRemindersReport } from '../domain/actions';
 import type { Ledger } from '../domain/model';
+import { reminderQr } from '../domain/payment/reminderQr';
+import { draftReminder, type DraftReminderInput, type ReminderDraft } from '../domain/reminders';
 import { buildEml } from './eml';
+import type { EmlAttachment, EmlInlineImage } from './emlParts';
+import { qrGif } from './qrImage';
+import { QR_CAPTION, noQrLine } from './qrText';
 
 export interface ReminderFile {
   fileName: string;
@@ -17,6 +26,8 @@ export interface ReminderFile {
   to: string;
   eml: string;
   warnings: string[];
+  /** The invoice files that go with it (empty when not every invoice had one). */
+  attached: string[];
 }
 
 export interface ReminderFailure {
@@ -32,14 +43,59 @@ export interface ReminderFailure {
   why: string;
 }
 
+export interface ReminderFileOptions {
+  /**
+   * The PDF of an invoice, when the settings name an invoice folder and the file is there. The
+   * caller reads the disk; this module decides what goes with which message.
+   */
+  invoiceFile?: (invoiceNumber: string) => { fileName: string; data: Uint8Array } | undefined;
+}
+
 function safeName(s: string): string {
   return s.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60);
+}
+
+/** Every invoice's file, or none: a message that attaches some of its invoices would say it attached them all. */
+function invoiceAttachments(
+  input: DraftReminderInput,
+  options: ReminderFileOptions,
+): { files: EmlAttachment[]; missing: string[] } {
+  if (!options.invoiceFile) return { files: [], missing: [] };
+  const found = input.invoices.map((i) => ({ number: i.number, file: options.invoiceFile?.(i.number) }));
+  const missing = found.filter((f) => !f.file).map((f) => f.number);
+  if (missing.length) return { files: [], missing };
+  return {
+    files: found.flatMap((f) =>
+      f.file ? [{ fileName: f.file.fileName, contentType: 'application/pdf', data: f.file.data }] : [],
+    ),
+    missing,
+  };
+}
+
+function paymentQrImage(
+  input: DraftReminderInput,
+  draft: ReminderDraft,
+  customerNumber: string,
+  settings: Ledger['settings'],
+): { image?: EmlInlineImage; warning?: string } {
+  const qr = reminderQr({ settings, customerNumber, invoices: input.invoices, language: draft.language });
+  if (!qr.ok) return { warning: noQrLine(qr.problem.code, draft.language) };
+  return {
+    image: {
+      contentId: `betaal-qr.${safeName(customerNumber)}@klant-inzicht.invalid`,
+      contentType: 'image/gif',
+      data: qrGif(qr.payload),
+      fileName: draft.language === 'nl' ? 'betaal-qr.gif' : 'payment-qr.gif',
+      ...QR_CAPTION[draft.language],
+    },
+  };
 }
 
 /** `ledger` as loadLedger gives it: customers already include stand-ins for unknown numbers. */
 export function reminderFiles(
   ledger: Ledger,
   today: string,
+  options: ReminderFileOptions = {},
 ): { files: ReminderFile[]; failures: ReminderFailure[] } {
   const files: ReminderFile[] = [];
   const failures: ReminderFailure[] = [];
@@ -54,8 +110,8 @@ export function reminderFiles(
       why: f.error.message,
     });
   }
-  for (const { group, draft, error } of report.actions) {
-    if (!draft) {
+  for (const { group, input, draft: plain, error } of report.actions) {
+    if (!plain || !input) {
       failures.push({
         customerNumber: group.customerNumber,
         stepId: group.step.id,
@@ -65,6 +121,9 @@ export function reminderFiles(
       });
       continue;
     }
+    const attachments = invoiceAttachments(input, options);
+    const draft = attachments.files.length ? draftReminder({ ...input, attachInvoices: true }) : plain;
+    const qr = paymentQrImage(input, draft, group.customerNumber, ledger.settings);
     const address = group.customer.email?.trim() ?? '';
     const to = address
       ? [{ address, ...(group.customer.contactName ? { name: group.customer.contactName } : {}) }]
@@ -82,14 +141,26 @@ export function reminderFiles(
       body: draft.body,
       date: today,
       messageId: `${today}.${group.customerNumber}.${group.step.id}@klant-inzicht.invalid`,
+      ...(qr.image ? { inlineImage: qr.image } : {}),
+      attachments: attachments.files,
     });
+    const missingLine = attachments.missing.length
+      ? draft.language === 'nl'
+        ? `facturen niet meegestuurd: geen pdf in de factuurmap voor ${attachments.missing.join(', ')}`
+        : `invoices not attached: no PDF in the invoice folder for ${attachments.missing.join(', ')}`
+      : undefined;
     files.push({
       fileName: `${today}_${safeName(group.customerNumber)}_${safeName(group.step.id)}.eml`,
       customerNumber: group.customerNumber,
       stepId: group.step.id,
       to: address,
       eml,
-      warnings: draft.warnings.map((w) => w.message),
+      warnings: [
+        ...draft.warnings.map((w) => w.message),
+        ...(qr.warning ? [qr.warning] : []),
+        ...(missingLine ? [missingLine] : []),
+      ],
+      attached: attachments.files.map((f) => f.fileName),
     });
   }
   return { files, failures };

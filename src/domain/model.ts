@@ -93,7 +93,16 @@ export const paymentSchema = z.object({
 });
 export type Payment = z.infer<typeof paymentSchema>;
 
-export const contactChannelSchema = z.enum(['email', 'phone', 'letter', 'meeting', 'other']);
+// WhatsApp and SMS: the free channels the reminder view offers (their receipt follows the letter's rule).
+export const contactChannelSchema = z.enum([
+  'email',
+  'phone',
+  'letter',
+  'meeting',
+  'other',
+  'whatsapp',
+  'sms',
+]);
 export type ContactChannel = z.infer<typeof contactChannelSchema>;
 
 export const contactEntrySchema = z.object({
@@ -193,6 +202,13 @@ export const settingsSchema = z.object({
   lastBankImport: z.optional(isoDate),
   /** Language of the task pane; absent: follow Office's display language. */
   uiLanguage: z.optional(languageSchema),
+  // Getting paid sooner (payment QR, attachments, thank-you notes).
+  /** The BIC of companyIban: optional in the payment QR inside the EEA (EPC069-12 version 002). */
+  companyBic: z.optional(trimmed),
+  /** Folder holding the invoice PDFs as "<invoice number>.pdf": `remind` attaches them when all are there. */
+  invoiceFolder: z.optional(trimmed),
+  /** Draft a short thank-you for a customer who paid on time after paying late before. */
+  thankYouNotes: z._default(z.boolean(), false),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingsInput = z.input<typeof settingsSchema>;

@@ -97,7 +97,9 @@ export const CHANNEL_CHOICES: Choice[] = [
   },
   { value: 'letter', nl: 'Brief', en: 'Letter', synonyms: ['post', 'aangetekend', 'mail (post)'] },
   { value: 'meeting', nl: 'Gesprek', en: 'Meeting', synonyms: ['afspraak', 'bezoek', 'visit'] },
-  { value: 'other', nl: 'Anders', en: 'Other', synonyms: ['overig', 'whatsapp', 'sms'] },
+  { value: 'other', nl: 'Anders', en: 'Other', synonyms: ['overig'] },
+  { value: 'whatsapp', nl: 'WhatsApp', en: 'WhatsApp', synonyms: ['whats app', 'app'] },
+  { value: 'sms', nl: 'Sms', en: 'SMS', synonyms: ['sms-bericht', 'text message', 'tekstbericht'] },
 ];
 
 /** Labels the Status formula writes, per core status kind (paid-on-time and paid-late share one). */

@@ -13,10 +13,11 @@ import { parseBool, parseChoice, parseDate, parseInteger, parseText, type Parsed
 import type { RowError } from './codec';
 import { columnLetter } from './a1';
 import { normalizeHeader, type Choice, type TableId } from './schema';
+import { PAYMENT_SETTING_DEFS } from './settingsPayment';
 
 type Kind = 'text' | 'int' | 'bool' | 'date' | 'enum';
 
-interface SettingDef {
+export interface SettingDef {
   field: keyof Settings;
   nl: string;
   en: string;
@@ -175,6 +176,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     kind: 'date',
     help: { nl: 'Wordt door de invoegtoepassing bijgewerkt', en: 'Kept by the add-in' },
   },
+  ...PAYMENT_SETTING_DEFS,
 ];
 
 const LADDER_FIELDS = ['id', 'kind', 'afterDays', 'newTermDays', 'offerPaymentPlan'] as const;

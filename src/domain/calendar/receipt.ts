@@ -29,7 +29,7 @@ export function isPostDeliveryDay(date: IsoDate): boolean {
 /** The day a message sent on `sentOn` by `channel` is taken to have been received. */
 export function assumedReceipt(sentOn: IsoDate, channel: ContactChannel = 'letter'): IsoDate {
   assertIsoDate(sentOn, 'sentOn');
-  requireOneOf(channel, ['email', 'phone', 'letter', 'meeting', 'other'], 'channel');
+  requireOneOf(channel, ['email', 'phone', 'letter', 'meeting', 'other', 'whatsapp', 'sms'], 'channel');
   if (channel === 'email') return addDays(sentOn, 1);
   let d = sentOn;
   let delivered = 0;

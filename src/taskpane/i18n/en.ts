@@ -1,4 +1,5 @@
 /** English: complete, and checked against the Dutch catalogue's type. */
+import { CHANNEL_NAMES } from './channelNames';
 import type { Messages } from './nl';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -311,7 +312,7 @@ export const en: Messages = {
     invoicesIncluded: 'Invoices in this reminder',
     warnings: 'Please note',
     channel: 'Sent by',
-    channels: { email: 'E-mail', letter: 'Letter', phone: 'Phone', meeting: 'Meeting', other: 'Other' },
+    channels: CHANNEL_NAMES.en,
     warningTexts: {
       'costs-not-stated':
         'This final notice to a consumer names no collection costs, so it is not a 14-day letter (art. 6:96(6) Dutch Civil Code): collection costs cannot be charged after it.',

@@ -3,6 +3,7 @@
  * pane's first download carries only what Vandaag and the frame show; App.tsx loads this chunk
  * together with any later view.
  */
+import { CHANNEL_NAMES } from './channelNames';
 import { plural } from './nl';
 
 export const nlViews = {
@@ -192,7 +193,7 @@ export const nlViews = {
     invoicesIncluded: 'Facturen in deze herinnering',
     warnings: 'Let op',
     channel: 'Verstuurd via',
-    channels: { email: 'E-mail', letter: 'Brief', phone: 'Telefoon', meeting: 'Gesprek', other: 'Anders' },
+    channels: CHANNEL_NAMES.nl,
     warningTexts: {
       'costs-not-stated':
         'Deze aanmaning aan een particulier noemt geen incassokosten en is dus geen veertiendagenbrief (art. 6:96 lid 6 BW): daarna kunt u geen incassokosten rekenen.',

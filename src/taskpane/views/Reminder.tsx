@@ -12,7 +12,14 @@ import {
 import { useMemo, useState } from 'react';
 import type { DunningGroup } from '../../domain/dunning';
 import type { ContactChannel } from '../../domain/model';
-import { draftReminder, mailtoLink, type ReminderDraft } from '../../domain/reminders';
+import {
+  draftReminder,
+  mailtoLink,
+  type DraftReminderInput,
+  type ReminderDraft,
+} from '../../domain/reminders';
+import { PaymentQr } from '../components/PaymentQr';
+import { FreeChannels } from '../components/FreeChannels';
 import { reminderInput } from '../../domain/actions';
 import { indexLedger } from '../../domain/ledger';
 import { useStore, useWrite } from '../data/store';
@@ -25,7 +32,15 @@ import { ErrorBar } from '../components/ErrorBar';
 import { stepLabel } from './common';
 import { useFitSelect } from '../components/pickers';
 
-const CHANNELS: readonly ContactChannel[] = ['email', 'letter', 'phone', 'meeting', 'other'];
+const CHANNELS: readonly ContactChannel[] = [
+  'email',
+  'letter',
+  'phone',
+  'whatsapp',
+  'sms',
+  'meeting',
+  'other',
+];
 const keyOf = (g: DunningGroup) => `${g.customerNumber}\u0000${g.step.id}`;
 
 export function ReminderView() {
@@ -84,11 +99,11 @@ function ReminderEditor({ group, write }: { group: DunningGroup; write: ReturnTy
   const { t, f } = useT();
   const { ledger, today } = useStore();
   const l = useLayout();
-  const drafted = useMemo((): { draft: ReminderDraft } | { error: unknown } => {
+  const drafted = useMemo((): { draft: ReminderDraft; input: DraftReminderInput } | { error: unknown } => {
     if (!ledger) return { error: new Error('no ledger') };
     try {
-      const draft = draftReminder(reminderInput(group, indexLedger(ledger), ledger.settings, today));
-      return { draft };
+      const input = reminderInput(group, indexLedger(ledger), ledger.settings, today);
+      return { draft: draftReminder(input), input };
     } catch (error) {
       return { error };
     }
@@ -169,6 +184,14 @@ function ReminderEditor({ group, write }: { group: DunningGroup; write: ReturnTy
         <p className={l.strong}>{subject}</p>
         <pre className={l.pre}>{body}</pre>
       </section>
+      {'input' in drafted && ledger && (
+        <PaymentQr
+          settings={ledger.settings}
+          customerNumber={group.customerNumber}
+          invoices={drafted.input.invoices}
+          language={draft.language}
+        />
+      )}
       <div className={l.row}>
         <Button onClick={() => void copy()}>{t.reminder.copy}</Button>
         <Link href={link.href} target="_blank" rel="noopener">
@@ -205,6 +228,7 @@ function ReminderEditor({ group, write }: { group: DunningGroup; write: ReturnTy
           {t.reminder.markSent}
         </Button>
       </div>
+      {'input' in drafted && <FreeChannels group={group} input={drafted.input} draft={draft} write={write} />}
     </div>
   );
 }
