@@ -6,6 +6,7 @@ import { ViewHeading } from '../components/ViewHeading';
 import { ErrorBar } from '../components/ErrorBar';
 import { ChartFrame, ColumnChart, HBarChart } from '../components/charts';
 import { AGING_BUCKETS } from '../../domain/status';
+import { CashForecastSection } from './CashForecast';
 
 const MONTHS = {
   nl: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
@@ -82,6 +83,7 @@ export function OverviewView() {
               }))}
             />
           </ChartFrame>
+          <CashForecastSection />
           {o.dependency.series.length > 0 && (
             <>
               <p className={l.note}>
