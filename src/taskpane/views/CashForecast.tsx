@@ -1,6 +1,6 @@
 /**
  * Overzicht's forecast: the cash of the next 13 weeks as a chart with its table, and the expected
- * payment date of each open invoice, always with its range or the plain reason there is none.
+ * payment date of the largest open invoices, always with its range or the plain reason there is none.
  * Computed once per (ledger, today), as the overview metrics are.
  */
 import type { IsoDate } from '../../domain/dates';
