@@ -188,6 +188,8 @@ export const settingsSchema = z.object({
   lastBankImport: z.optional(isoDate),
   /** Language of the task pane; absent: follow Office's display language. */
   uiLanguage: z.optional(languageSchema),
+  /** A customer above this share of the 12-month revenue, in percent, is marked in the dependency chart. */
+  dependencyThresholdPercent: z._default(z.int().check(z.minimum(1), z.maximum(100)), 70),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingsInput = z.input<typeof settingsSchema>;

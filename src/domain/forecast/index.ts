@@ -15,6 +15,7 @@ import { predictPayDates, type PayDateOptions, type PayDatePrediction } from './
 export { predictPayDates, isForecastable } from './payDate';
 export type { PayDateOptions, PayDatePrediction, PredictionBasis, ExpectedPart } from './payDate';
 export { cashForecast } from './cash';
+export { customersAboveThreshold } from './dependencyThreshold';
 export type { CashForecast, CashWeek, CashRest, CashTotals, CustomerCash } from './cash';
 
 export interface ForecastOptions extends PrepareOptions, PayDateOptions {

@@ -24,6 +24,7 @@ export interface ForecastMessages {
   basis: Record<PredictionBasis, (paidCount: number) => string>;
   dependencyAbove: (threshold: string) => string;
   dependencyWhy: string;
+  aboveMark: string;
   creditOver: (limit: string, after: string) => string;
   overdueOpen: (count: number, amount: string) => string;
 }
@@ -55,6 +56,7 @@ const nl: ForecastMessages = {
     'beyond-history': () => 'later dan ooit betaald: geen voorspelling',
   },
   dependencyAbove: (t) => `Boven de drempel van ${t} van uw omzet`,
+  aboveMark: 'boven drempel',
   dependencyWhy:
     'Brengt één klant het grootste deel van uw omzet, dan valt bij het verlies van die klant ook het grootste deel van uw inkomen in één keer weg.',
   creditOver: (limit, after) =>
@@ -88,6 +90,7 @@ const en: ForecastMessages = {
     'beyond-history': () => 'later than anything ever paid: no prediction',
   },
   dependencyAbove: (t) => `Above the threshold of ${t} of your revenue`,
+  aboveMark: 'above threshold',
   dependencyWhy:
     'When one customer brings most of your revenue, losing that customer takes most of your income away at once.',
   creditOver: (limit, after) =>
