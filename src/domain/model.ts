@@ -47,6 +47,8 @@ export const customerSchema = z.object({
   /** Language of this customer's reminders; the settings' language when absent. */
   language: z.optional(languageSchema),
   notes: z.optional(z.string()),
+  /** What this customer may have open at most, incl. VAT (optional; the pane warns, never blocks). */
+  creditLimit: z.optional(cents.check(z.minimum(0))),
 });
 export type Customer = z.infer<typeof customerSchema>;
 export type CustomerInput = z.input<typeof customerSchema>;
