@@ -19,7 +19,7 @@ import {
 import type { Cents } from '../money';
 import type { PayDatePrediction } from './payDate';
 
-export interface CashWeek {
+interface CashWeek {
   /** First and last day of the week. */
   start: IsoDate;
   end: IsoDate;
@@ -31,7 +31,7 @@ export interface CashWeek {
 }
 
 /** Amounts without a week, with the overdue part of each. */
-export interface CashRest {
+interface CashRest {
   amount: Cents;
   fromOverdue: Cents;
 }
@@ -45,7 +45,7 @@ export interface CashTotals {
   undated: CashRest;
 }
 
-export interface CustomerCash extends CustomerRef, CashTotals {
+interface CustomerCash extends CustomerRef, CashTotals {
   /** Expected per week, as CashForecast.weeks. */
   weeks: Cents[];
 }

@@ -3,20 +3,15 @@
  * cash of the next weeks (cash). Use `forecast(ledger, { today, dueDateOf })`, or, with a ledger
  * the metrics already prepared, predictPayDates(prepared) and cashForecast(prepared, predictions).
  */
-import {
-  prepareLedger,
-  type MetricsLedger,
-  type PrepareOptions,
-  type PreparedLedger,
-} from '../metrics/prepare';
+import { prepareLedger, type MetricsLedger, type PrepareOptions } from '../metrics/prepare';
 import { cashForecast, type CashForecast } from './cash';
 import { predictPayDates, type PayDateOptions, type PayDatePrediction } from './payDate';
 
-export { predictPayDates, isForecastable } from './payDate';
-export type { PayDateOptions, PayDatePrediction, PredictionBasis, ExpectedPart } from './payDate';
+export { predictPayDates } from './payDate';
+export type { PayDatePrediction, PredictionBasis } from './payDate';
 export { cashForecast } from './cash';
 export { customersAboveThreshold } from './dependencyThreshold';
-export type { CashForecast, CashWeek, CashRest, CashTotals, CustomerCash } from './cash';
+export type { CashForecast, CashTotals } from './cash';
 
 export interface ForecastOptions extends PrepareOptions, PayDateOptions {
   /** Weeks of cash from today (default 13). */
@@ -28,18 +23,11 @@ export interface Forecast {
   cash: CashForecast;
 }
 
-/** Pay dates and cash over an already prepared ledger (the overview's, say). */
-export function forecastPrepared(
-  prepared: PreparedLedger,
-  options: PayDateOptions & { weeks?: number } = {},
-): Forecast {
+export function forecast(ledger: MetricsLedger, options: ForecastOptions): Forecast {
+  const prepared = prepareLedger(ledger, options);
   const predictions = predictPayDates(prepared, options);
   return {
     predictions,
     cash: cashForecast(prepared, predictions, options.weeks === undefined ? {} : { weeks: options.weeks }),
   };
-}
-
-export function forecast(ledger: MetricsLedger, options: ForecastOptions): Forecast {
-  return forecastPrepared(prepareLedger(ledger, options), options);
 }

@@ -49,7 +49,7 @@ export type PredictionBasis =
   | 'beyond-history'; // already later than any invoice was ever paid: no date
 
 /** An amount expected on a day (with its 25–75% range), or without a day (`on` null). */
-export interface ExpectedPart {
+interface ExpectedPart {
   amount: Cents;
   on: IsoDate | null;
   earliest: IsoDate | null;
@@ -104,7 +104,7 @@ function history(prepared: PreparedLedger, halfLife: number): History {
 }
 
 /** Still receivable today and asking money: what the forecast is about. */
-export function isForecastable(doc: PreparedInvoice): boolean {
+function isForecastable(doc: PreparedInvoice): boolean {
   return doc.open > 0 && !doc.future && !doc.linked && !doc.isCreditNote && !doc.writtenOff && !!doc.dueDate;
 }
 
