@@ -47,6 +47,8 @@ export const customerSchema = z.object({
   /** Language of this customer's reminders; the settings' language when absent. */
   language: z.optional(languageSchema),
   notes: z.optional(z.string()),
+  /** What this customer may have open at most, incl. VAT (optional; the pane warns, never blocks). */
+  creditLimit: z.optional(cents.check(z.minimum(0))),
 });
 export type Customer = z.infer<typeof customerSchema>;
 export type CustomerInput = z.input<typeof customerSchema>;
@@ -209,6 +211,8 @@ export const settingsSchema = z.object({
   invoiceFolder: z.optional(trimmed),
   /** Draft a short thank-you for a customer who paid on time after paying late before. */
   thankYouNotes: z._default(z.boolean(), false),
+  /** A customer above this share of the 12-month revenue, in percent, is marked in the dependency chart. */
+  dependencyThresholdPercent: z._default(z.int().check(z.minimum(1), z.maximum(100)), 70),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingsInput = z.input<typeof settingsSchema>;

@@ -12,6 +12,7 @@ import type { ColumnAliases, TableBinding } from './binding';
 import { parseBool, parseChoice, parseDate, parseInteger, parseText, type Parsed } from './cells';
 import type { RowError } from './codec';
 import { columnLetter } from './a1';
+import { rangeProblem } from './settingRange';
 import { normalizeHeader, type Choice, type TableId } from './schema';
 import { PAYMENT_SETTING_DEFS } from './settingsPayment';
 
@@ -23,6 +24,8 @@ export interface SettingDef {
   en: string;
   kind: Kind;
   choices?: Choice[];
+  /** For an int: the whole numbers allowed, checked here so the error names the cell. */
+  range?: [number, number];
   help: { nl: string; en: string };
 }
 
@@ -170,6 +173,17 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     help: { nl: 'Alleen als u de BTW niet kunt verrekenen', en: 'Only if you cannot reclaim VAT' },
   },
   {
+    field: 'dependencyThresholdPercent',
+    nl: 'Drempel afhankelijkheid (% van omzet)',
+    en: 'Dependency threshold (% of revenue)',
+    kind: 'int',
+    range: [1, 100],
+    help: {
+      nl: 'Een klant boven dit percentage van uw omzet over 12 maanden wordt gemarkeerd. Standaard 70',
+      en: 'A customer above this percentage of your 12-month revenue is marked. Default 70',
+    },
+  },
+  {
     field: 'lastBankImport',
     nl: 'Laatste bankimport',
     en: 'Last bank import',
@@ -257,7 +271,9 @@ export function readSettings(
     let m: RegExpExecArray | null;
     if (def) {
       const p = parseKind(def.kind, cell, def.choices, dateSystem);
+      const outOfRange = p.ok && 'value' in p ? rangeProblem(p.value, def.range) : undefined;
       if (!p.ok) bad(p.why);
+      else if (outOfRange) bad(outOfRange);
       else if ('value' in p) input[def.field] = p.value;
     } else if ((m = /^ladder\.(\d+)\.(\w+)$/i.exec(key))) {
       const field = LADDER_FIELDS.find((f) => f.toLowerCase() === (m?.[2] ?? '').toLowerCase());

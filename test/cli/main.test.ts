@@ -128,7 +128,7 @@ describe('check', () => {
 });
 
 describe('report', () => {
-  it('prints figures, writes JSON and a self-contained HTML page with four SVG charts', async () => {
+  it('prints figures, writes JSON and a self-contained HTML page with five SVG charts', async () => {
     const text = await run(['report', file, '--today', '2025-06-30']);
     expect(text.code).toBe(EXIT.ok);
     // The overview the Overzicht sheet holds: KPIs, aging, per customer, months, products, actions.
@@ -150,7 +150,17 @@ describe('report', () => {
     const json = await run(['report', file, '--json', '--today', '2025-06-30']);
     const parsed = JSON.parse(json.out) as {
       today: string;
-      metrics: { totals: { openTotal: number } };
+      metrics: {
+        totals: { openTotal: number };
+        forecast: {
+          predictions: unknown[];
+          cash: {
+            weeks: { start: string; expected: number }[];
+            later: { amount: number };
+            undated: { amount: number };
+          };
+        };
+      };
       overview: Record<string, unknown[][]>;
     };
     expect(parsed.today).toBe('2025-06-30');
@@ -164,12 +174,22 @@ describe('report', () => {
       'KI_OmzetPerMaand',
       'KI_OmzetPerProduct',
       'KI_ActiesVandaag',
+      'KI_Kasprognose',
     ]);
     expect(parsed.overview.KI_Kengetallen?.[1]).toEqual(['Openstaand', 1210]);
+    // The forecast: every open cent in a week, later or without a day; 13 weeks from today.
+    const cash = parsed.metrics.forecast.cash;
+    expect(cash.weeks).toHaveLength(13);
+    expect(cash.weeks[0]?.start).toBe('2025-06-30');
+    expect(cash.weeks.reduce((s, w) => s + w.expected, 0) + cash.later.amount + cash.undated.amount).toBe(
+      121_000,
+    );
+    expect(parsed.metrics.forecast.predictions.length).toBe(3);
     const out = join(dir, 'rapport.html');
     expect((await run(['report', file, '--html', out])).code).toBe(EXIT.ok);
     const html = readFileSync(out, 'utf8');
-    expect(html.match(/<svg /g)).toHaveLength(4);
+    expect(html.match(/<svg /g)).toHaveLength(5);
+    expect(html).toContain('Kasprognose');
     expect(html).toContain('Afhankelijkheid');
     expect(html).toContain('Bakkerij Zoë');
     expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);

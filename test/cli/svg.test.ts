@@ -38,9 +38,11 @@ describe('inline SVG charts', () => {
       behaviour: [],
       monthlyRevenue: [],
       aging: [],
+      cash: [],
+      cashRest: { later: '€0', undated: '€0' },
       rowErrors: ['Invoices!C3: <bad>'],
     });
-    expect(html.match(/No data/g)).toHaveLength(4);
+    expect(html.match(/No data/g)).toHaveLength(5);
     expect(html).toContain('Invoices!C3: &lt;bad&gt;');
     expect(escapeXml(`"'`)).toBe('&quot;&#39;');
   });

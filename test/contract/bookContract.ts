@@ -355,6 +355,7 @@ export function describeBookContract(
       expect(charts1).toEqual([
         'KI_Grafiek_Afhankelijkheid',
         'KI_Grafiek_Betaalgedrag',
+        'KI_Grafiek_Kasprognose',
         'KI_Grafiek_OmzetPerMaand',
         'KI_Grafiek_Ouderdom',
       ]);

@@ -415,7 +415,9 @@ describe('operations on the memory book', () => {
     await refreshAndSort(book, { today: TODAY });
     const sheet = book.snapshot().sheets.find((s) => s.name === 'Overview');
     expect(sheet?.blocks[1]?.values[0]).toEqual(['Figure', 'Value']);
-    expect(sheet?.blocks.at(-1)?.values[1]?.[0]).toBe('No reminders today');
+    expect(sheet?.blocks.find((b) => b.name === 'KI_ActiesVandaag')?.values[1]?.[0]).toBe(
+      'No reminders today',
+    );
     expect(sheet?.blocks.map((b) => b.name).filter(Boolean)).toEqual([
       'KI_Kengetallen',
       'KI_Ouderdom',
@@ -425,6 +427,7 @@ describe('operations on the memory book', () => {
       'KI_OmzetPerMaand',
       'KI_OmzetPerProduct',
       'KI_ActiesVandaag',
+      'KI_Kasprognose',
     ]);
   });
 

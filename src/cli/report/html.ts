@@ -1,4 +1,4 @@
-/** The self-contained HTML report: figures, four inline SVG charts, and the row errors. */
+/** The self-contained HTML report: figures, five inline SVG charts, and the row errors. */
 import { columns, escapeXml, horizontalBars, type Datum } from './svg';
 
 export interface ReportData {
@@ -15,6 +15,10 @@ export interface ReportData {
   monthlyRevenue: Datum[];
   /** Open amount per aging bucket. */
   aging: Datum[];
+  /** Expected in per week from today (13 weeks), labelled by the week's first day. */
+  cash: Datum[];
+  /** What the weeks leave out, formatted: expected later, and without a day. */
+  cashRest: { later: string; undated: string };
   rowErrors: string[];
 }
 
@@ -24,6 +28,9 @@ const LABELS = {
     behaviour: 'Betaalgedrag: gemiddeld aantal dagen na vervaldatum',
     monthly: 'Omzet per maand',
     aging: 'Openstaand naar ouderdom',
+    cash: 'Kasprognose: verwacht binnen per week (week begint op)',
+    later: 'Later dan 13 weken',
+    undated: 'Zonder datum (betwist, gemiste termijn of geen betaalhistorie)',
     errors: 'Rijen die niet gelezen konden worden',
     none: 'Geen gegevens',
     asOf: 'Stand per',
@@ -33,6 +40,9 @@ const LABELS = {
     behaviour: 'Payment behaviour: average days paid after the due date',
     monthly: 'Revenue per month',
     aging: 'Outstanding by age',
+    cash: 'Cash forecast: expected in per week (week starting)',
+    later: 'Later than 13 weeks',
+    undated: 'No date (disputed, missed instalment or no payment history)',
     errors: 'Rows that could not be read',
     none: 'No data',
     asOf: 'As of',
@@ -60,6 +70,7 @@ export function renderHtmlReport(d: ReportData): string {
 <section>${chart(horizontalBars(L.behaviour, d.behaviour), d.behaviour)}</section>
 <section>${chart(columns(L.monthly, d.monthlyRevenue), d.monthlyRevenue)}</section>
 <section>${chart(columns(L.aging, d.aging), d.aging)}</section>
+<section>${chart(columns(L.cash, d.cash), d.cash)}<p>${L.later}: ${escapeXml(d.cashRest.later)} · ${L.undated}: ${escapeXml(d.cashRest.undated)}</p></section>
 ${errors}</body></html>
 `;
 }

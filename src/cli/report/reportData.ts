@@ -2,6 +2,7 @@
  * From a loaded ledger to the HTML report's figures and chart series, with the core's metrics
  * (the text report prints the workbook layer's Overzicht blocks; the charts need series).
  */
+import { forecast, type Forecast } from '../../domain/forecast';
 import { cachedDueDateOf, overviewMetrics, type OverviewMetrics } from '../../domain/metrics';
 import type { Ledger } from '../../domain/model';
 import { formatEuro } from '../../domain/money';
@@ -25,7 +26,8 @@ const BUCKETS: Record<AgingBucket, { nl: string; en: string }> = {
 
 export interface ReportResult {
   data: ReportData;
-  metrics: OverviewMetrics;
+  /** The overview's metrics, and the forecast (pay dates per open invoice, cash per week) beside them for --json. */
+  metrics: OverviewMetrics & { forecast: Forecast };
 }
 
 /** `ledger` as loadLedger gives it: its customers include placeholders for unknown numbers. */
@@ -37,6 +39,7 @@ export function buildReport(ledger: Ledger, today: string, rowErrors: string[]):
   const dueDateOf = cachedDueDateOf(new Map(customers.map((c) => [c.number, c])), ledger.settings);
   const metrics = overviewMetrics({ ...ledger, customers }, { today, dueDateOf });
   const aging = metrics.aging;
+  const ahead = forecast({ ...ledger, customers }, { today, dueDateOf });
   const euro = (c: number): string => formatEuro(c, language);
   const pct = (x: number): string => `${(x * 100).toFixed(1).replace('.', language === 'nl' ? ',' : '.')}%`;
   const dependency: Datum[] = metrics.dependency.series.map((s) => ({
@@ -68,6 +71,11 @@ export function buildReport(ledger: Ledger, today: string, rowErrors: string[]):
     value: aging.buckets[b].open,
     display: euro(aging.buckets[b].open),
   }));
+  const cash: Datum[] = ahead.cash.weeks.map((w) => ({
+    label: `${w.start.slice(8, 10)}-${w.start.slice(5, 7)}`,
+    value: w.expected,
+    display: euro(w.expected),
+  }));
   const t = metrics.totals;
   const L = language === 'nl';
   const figures = [
@@ -80,7 +88,7 @@ export function buildReport(ledger: Ledger, today: string, rowErrors: string[]):
     { label: L ? 'Grootste klant' : 'Largest customer', value: pct(metrics.dependency.top1Share) },
   ];
   return {
-    metrics,
+    metrics: { ...metrics, forecast: ahead },
     data: {
       title: L ? 'Klant Inzicht: overzicht' : 'Klant Inzicht: overview',
       today,
@@ -90,6 +98,8 @@ export function buildReport(ledger: Ledger, today: string, rowErrors: string[]):
       behaviour,
       monthlyRevenue,
       aging: agingData,
+      cash,
+      cashRest: { later: euro(ahead.cash.later.amount), undated: euro(ahead.cash.undated.amount) },
       rowErrors,
     },
   };

@@ -65,6 +65,8 @@ const useStyles = makeStyles({
 const PALETTE = ['#0F6CBD', '#8A8886', '#C239B3', '#CA5010', '#498205', '#5C2E91'];
 const BELOW = '#498205';
 const ABOVE = '#CA5010';
+/** A marked bar: Fluent's danger red, apart from the signed charts' orange. */
+const MARKED = '#C50F1F';
 const pct = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
 
 export interface ChartTable {
@@ -136,6 +138,8 @@ export interface BarItem {
   value: number;
   /** The value as the person reads it, with its unit ("14 dagen te laat"). */
   text: string;
+  /** Drawn in the warning colour (a customer above the dependency threshold); the text must say why too. */
+  marked?: boolean;
 }
 
 /**
@@ -169,10 +173,17 @@ export function HBarChart({
               <div
                 className={styles.bar}
                 data-bar=""
+                data-marked={item.marked ? '' : undefined}
                 style={{
                   left: pct(span.start),
                   width: pct(span.length),
-                  backgroundColor: directions ? (item.value < 0 ? BELOW : ABOVE) : PALETTE[0],
+                  backgroundColor: item.marked
+                    ? MARKED
+                    : directions
+                      ? item.value < 0
+                        ? BELOW
+                        : ABOVE
+                      : PALETTE[0],
                 }}
               />
               {showZero && <div className={styles.zeroLine} data-zero="" style={{ left: pct(scale.zero) }} />}

@@ -3,6 +3,8 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { invoiceSchema, type Invoice } from '../../domain/model';
 import { vatFromExcl } from '../../domain/split';
 import { resolveTerm } from '../../domain/terms';
+import { creditExposure } from '../../domain/forecast/credit';
+import { FORECAST_TEXT } from '../i18n/forecast';
 import { useStore, useWrite } from '../data/store';
 import { useT } from '../i18n';
 import { useNav } from '../nav';
@@ -36,7 +38,7 @@ function numbersByDate(invoices: readonly Pick<Invoice, 'number' | 'invoiceDate'
 
 export function NewInvoiceView() {
   const { t, f } = useT();
-  const { ledger, today } = useStore();
+  const { ledger, today, derived } = useStore();
   const { route } = useNav();
   const l = useLayout();
   const write = useWrite();
@@ -81,6 +83,16 @@ export function NewInvoiceView() {
       return undefined;
     }
   }, [chosen, date, days, ledger, number]);
+
+  // Said before saving, never blocking: over the customer's credit limit, or overdue invoices open.
+  const exposure = useMemo(() => {
+    if (!chosen || !ledger || !derived) return undefined;
+    try {
+      return creditExposure(chosen, derived.index, ledger.settings, today, incl ?? 0);
+    } catch {
+      return undefined;
+    }
+  }, [chosen, ledger, derived, today, incl]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -219,6 +231,22 @@ export function NewInvoiceView() {
               <MessageBarBody>{w.message[f.language]}</MessageBarBody>
             </MessageBar>
           ))}
+        </div>
+      )}
+      {exposure && (exposure.overLimit || exposure.overdueCount > 0) && (
+        <div role="status" aria-live="polite" data-credit-notice>
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              {exposure.overLimit &&
+                exposure.limit !== null &&
+                FORECAST_TEXT[f.language].creditOver(
+                  f.money(exposure.limit),
+                  f.money(exposure.openAfter),
+                )}{' '}
+              {exposure.overdueCount > 0 &&
+                FORECAST_TEXT[f.language].overdueOpen(exposure.overdueCount, f.money(exposure.overdue))}
+            </MessageBarBody>
+          </MessageBar>
         </div>
       )}
       <div>

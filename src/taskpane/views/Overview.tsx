@@ -6,6 +6,9 @@ import { ViewHeading } from '../components/ViewHeading';
 import { ErrorBar } from '../components/ErrorBar';
 import { ChartFrame, ColumnChart, HBarChart } from '../components/charts';
 import { AGING_BUCKETS } from '../../domain/status';
+import { customersAboveThreshold } from '../../domain/forecast';
+import { FORECAST_TEXT } from '../i18n/forecast';
+import { CashForecastSection } from './CashForecast';
 
 const MONTHS = {
   nl: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
@@ -28,6 +31,13 @@ export function OverviewView() {
   }
   const names = new Map(ledger.customers.map((c) => [c.number, c.name]));
   const months = MONTHS[f.language];
+  const ft = FORECAST_TEXT[f.language];
+  const threshold = ledger.settings.dependencyThresholdPercent;
+  const above = o ? customersAboveThreshold(o.dependency, threshold) : new Set<string>();
+  const isAbove = (s: { kind: string; customerNumber?: string }) =>
+    s.kind === 'customer' && s.customerNumber !== undefined && above.has(s.customerNumber);
+  const shareText = (s: { kind: string; customerNumber?: string; share: number }) =>
+    isAbove(s) ? `${f.percent(s.share)} · ${ft.aboveMark}` : f.percent(s.share);
   const paid = (o?.behaviour.customers ?? []).flatMap((c) =>
     c.weightedDaysLate === null
       ? []
@@ -82,12 +92,23 @@ export function OverviewView() {
               }))}
             />
           </ChartFrame>
+          <CashForecastSection />
           {o.dependency.series.length > 0 && (
             <>
               <p className={l.note}>
                 {t.overview.dependencyTop(f.percent(o.dependency.top1Share))}
                 {o.dependency.concentration && ` · ${t.overview.concentration[o.dependency.concentration]}`}
               </p>
+              {above.size > 0 && (
+                <p className={l.note} role="note" data-dependency-threshold>
+                  {ft.dependencyAbove(f.percent(threshold / 100))}:{' '}
+                  {o.dependency.customers
+                    .filter((c) => above.has(c.customerNumber))
+                    .map((c) => c.name ?? names.get(c.customerNumber) ?? c.customerNumber)
+                    .join(', ')}
+                  . {ft.dependencyWhy}
+                </p>
+              )}
               <ChartFrame
                 title={t.overview.dependency}
                 table={{
@@ -97,7 +118,7 @@ export function OverviewView() {
                       ? (s.name ?? names.get(s.customerNumber) ?? s.customerNumber)
                       : t.overview.other(s.customerCount),
                     f.money(s.revenue),
-                    f.percent(s.share),
+                    shareText(s),
                   ]),
                 }}
               >
@@ -108,7 +129,8 @@ export function OverviewView() {
                         ? (s.name ?? s.customerNumber)
                         : t.overview.other(s.customerCount),
                     value: s.share,
-                    text: f.percent(s.share),
+                    text: shareText(s),
+                    marked: isAbove(s),
                   }))}
                 />
               </ChartFrame>

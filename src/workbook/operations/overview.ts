@@ -14,6 +14,8 @@ import type { Cell, ChartSpec, SheetBlock } from '../book';
 import { centsToCell, isoToSerial } from '../cells';
 import { columnLetter } from '../a1';
 import { DATE_FORMAT, EURO_FORMAT, INT_FORMAT } from '../schema';
+import { forecast } from '../../domain/forecast';
+import { addForecastBlock } from './overviewForecast';
 import { MONTHS, STEP_LABELS, stepText, T, type L } from './overviewText';
 
 const PERCENT = '0%';
@@ -330,5 +332,7 @@ export function overviewOf(
     customers: ledger.customers,
     nextStepByCustomer: new Map([...nextByCustomer].map(([k, v]) => [k, v.text])),
   });
+  const dueOf = (inv: Invoice): IsoDate => dueDateOf(inv, customerOf(inv), settings);
+  addForecastBlock(layout, forecast(ledger, { today, dueDateOf: dueOf }).cash, language);
   return { layout, metrics, actions, steps };
 }

@@ -101,6 +101,11 @@ export const CUSTOMERS: TableSpec = {
     col('notes', 'Notities', 'Notes', 'text', {
       synonyms: ['Opmerkingen', 'Opmerking', 'Notitie', 'Note', 'Remarks', 'Comments'],
     }),
+    // Read when the person keeps one in Klanten; never created (a new workbook has no limits).
+    col('creditLimit', 'Kredietlimiet', 'Credit limit', 'cents', {
+      adoptOnly: true,
+      synonyms: ['Kredietlimiet (EUR)', 'Kredietlimiet (€)', 'Credit limit (EUR)', 'Credit limit (€)'],
+    }),
     col('open', 'Openstaand', 'Outstanding', 'cents', {
       owner: 'formula',
       synonyms: ['Open', 'Open bedrag', 'Saldo', 'Open amount'],
