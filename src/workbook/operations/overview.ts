@@ -315,11 +315,8 @@ export function overviewOf(
   for (const inv of ledger.invoices)
     if (!customersOrFallback.has(inv.customerNumber))
       customersOrFallback.set(inv.customerNumber, customerOf(inv));
-  const metrics = overviewMetrics(ledger, {
-    today,
-    index,
-    dueDateOf: cachedDueDateOf(customersOrFallback, settings),
-  });
+  const dueDateOf = cachedDueDateOf(customersOrFallback, settings);
+  const metrics = overviewMetrics(ledger, { today, index, dueDateOf });
   const aging = agingReport(ledger.invoices, index, index.customersByNumber, settings, today);
   const actions = dunningPlan(index, settings, today);
   const layout = buildOverview({
@@ -332,7 +329,6 @@ export function overviewOf(
     customers: ledger.customers,
     nextStepByCustomer: new Map([...nextByCustomer].map(([k, v]) => [k, v.text])),
   });
-  const dueOf = (inv: Invoice): IsoDate => dueDateOf(inv, customerOf(inv), settings);
-  addForecastBlock(layout, forecast(ledger, { today, dueDateOf: dueOf }).cash, language);
+  addForecastBlock(layout, forecast(ledger, { today, dueDateOf }).cash, language);
   return { layout, metrics, actions, steps };
 }
