@@ -26,6 +26,7 @@ function belgianLedger(): Ledger {
       country: 'BE',
       companyName: 'Atelier Hout',
       companyIban: 'BE68539007547034',
+      enterpriseNumber: '0123456789',
       chargeCollectionCosts: true,
     }),
   };
@@ -44,6 +45,7 @@ describe('Vandaag and Herinnering for a Belgian workbook', () => {
       'Deze eerste herinnering is kosteloos. U kunt tot en met 16 december 2026 betalen',
     );
     expect(body).toContain('schadevergoeding van €\u00a020,00');
+    expect(body).toContain('Mijn ondernemingsnummer is 0123.456.789.');
     expect(screen.queryByText('Let op')).toBeNull();
   });
 });
