@@ -13,6 +13,10 @@ const steps = [
     ['npx', 'tsx', 'bench/bank.bench.ts'],
   ],
   ['.xlsx host: check and sort', ['npx', 'tsx', 'bench/xlsx.bench.ts']],
+  [
+    'forecast back-test: pay dates vs paid-on-due-date and customer average',
+    ['npx', 'tsx', 'bench/forecast.bench.ts'],
+  ],
   ['Office host through the fake: syncs and bytes', ['npx', 'tsx', 'bench/office.bench.ts']],
   ['front end: bundle sizes and first view', ['node', 'bench/frontend.bench.mjs']],
 ];
