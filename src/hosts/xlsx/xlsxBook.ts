@@ -5,8 +5,9 @@
  * for loaded files.
  *
  * Where things live: load.ts (opening and its fixes), tableGeometry.ts (where a table sits),
- * readTables.ts (the port's read), handlers/ (one per Change kind), sharedFormulas.ts (plain
- * before edits, shared again at save), excelModel.ts (every cast into ExcelJS internals).
+ * readTables.ts (the port's read), handlers/ (one per Change kind), sharedFormulas.ts (calculated
+ * columns written once as a shared formula, made plain only where a change touches them),
+ * excelModel.ts (every cast into ExcelJS internals).
  *
  * What ExcelJS cannot do, and what we do instead:
  * - Charts: ExcelJS writes none and drops charts, pivot tables and macros it reads. `upsertChart`
