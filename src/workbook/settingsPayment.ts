@@ -1,5 +1,5 @@
 /** The Instellingen rows of the getting-paid features: the payment QR's BIC, invoice files, thank-you notes. */
-import type { SettingDef } from './settingsTable';
+import type { SettingDef } from './settingDefs';
 
 export const PAYMENT_SETTING_DEFS: readonly SettingDef[] = [
   {

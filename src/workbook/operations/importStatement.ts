@@ -27,7 +27,7 @@ import { bankCsvMappingRows, readBankCsvMapping } from '../bankCsvSettings';
 import type { Book, Cell, Change } from '../book';
 import { encodeFields } from '../codec';
 import { header, PAYMENTS, tableSpec } from '../schema';
-import { SETTING_DEFS } from '../settingsTable';
+import { SETTING_DEFS } from '../settingDefs';
 import { ledgerFromState } from './loadLedger';
 import { liveColumnChanges, planFromState, rebind } from './plan';
 import { readWorkbook, type WorkbookState } from './state';
