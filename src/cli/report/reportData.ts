@@ -2,8 +2,13 @@
  * From a loaded ledger to the HTML report's figures and chart series, with the core's metrics
  * (the text report prints the workbook layer's Overzicht blocks; the charts need series).
  */
-import { forecast, type Forecast } from '../../domain/forecast';
-import { cachedDueDateOf, overviewMetrics, type OverviewMetrics } from '../../domain/metrics';
+import { forecastOfPrepared, type Forecast } from '../../domain/forecast';
+import {
+  cachedDueDateOf,
+  overviewOfPrepared,
+  prepareLedger,
+  type OverviewMetrics,
+} from '../../domain/metrics';
 import type { Ledger } from '../../domain/model';
 import { formatEuro } from '../../domain/money';
 import type { AgingBucket } from '../../domain/status';
@@ -37,9 +42,10 @@ export function buildReport(ledger: Ledger, today: string, rowErrors: string[]):
   // The terms module's due dates, each distinct (customer, invoice date) question once; the aging
   // comes from the same pass (agingReport's buckets, property-tested in test/domain/metrics).
   const dueDateOf = cachedDueDateOf(new Map(customers.map((c) => [c.number, c])), ledger.settings);
-  const metrics = overviewMetrics({ ...ledger, customers }, { today, dueDateOf });
+  const prepared = prepareLedger(ledger, { today, dueDateOf });
+  const metrics = overviewOfPrepared(prepared);
   const aging = metrics.aging;
-  const ahead = forecast({ ...ledger, customers }, { today, dueDateOf });
+  const ahead = forecastOfPrepared(prepared);
   const euro = (c: number): string => formatEuro(c, language);
   const pct = (x: number): string => `${(x * 100).toFixed(1).replace('.', language === 'nl' ? ',' : '.')}%`;
   const dependency: Datum[] = metrics.dependency.series.map((s) => ({

@@ -3,7 +3,12 @@
  * cash of the next weeks (cash). Use `forecast(ledger, { today, dueDateOf })`, or, with a ledger
  * the metrics already prepared, predictPayDates(prepared) and cashForecast(prepared, predictions).
  */
-import { prepareLedger, type MetricsLedger, type PrepareOptions } from '../metrics/prepare';
+import {
+  prepareLedger,
+  type MetricsLedger,
+  type PreparedLedger,
+  type PrepareOptions,
+} from '../metrics/prepare';
 import { cashForecast, type CashForecast } from './cash';
 import { predictPayDates, type PayDateOptions, type PayDatePrediction } from './payDate';
 
@@ -24,7 +29,14 @@ export interface Forecast {
 }
 
 export function forecast(ledger: MetricsLedger, options: ForecastOptions): Forecast {
-  const prepared = prepareLedger(ledger, options);
+  return forecastOfPrepared(prepareLedger(ledger, options), options);
+}
+
+/** The same, over a ledger the metrics already prepared. */
+export function forecastOfPrepared(
+  prepared: PreparedLedger,
+  options: Omit<ForecastOptions, keyof PrepareOptions> = {},
+): Forecast {
   const predictions = predictPayDates(prepared, options);
   return {
     predictions,

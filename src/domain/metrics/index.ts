@@ -47,7 +47,7 @@ export { invoicingDelay } from './invoicingDelay';
 export type { InvoicingDelay, InvoicingDelayOptions, DelayFigures, LateInvoicing } from './invoicingDelay';
 export { receivableAging } from './aging';
 export type { ReceivableAging } from './aging';
-export { overviewMetrics } from './overview';
+export { overviewMetrics, overviewOfPrepared } from './overview';
 export type { OverviewMetrics, OverviewOptions } from './overview';
 export { WINDOW_DAYS, trailingWindow, inWindow, recentMonthEnds, quarterOf } from './window';
 export type { DateWindow } from './window';

@@ -9,7 +9,13 @@ import { behaviourAccumulator, type BehaviourMetrics, type BehaviourOptions } fr
 import { dependencyAccumulator, type DependencyMetrics, type DependencyOptions } from './dependency';
 import { dsoAccumulator, type DsoPoint } from './dso';
 import { invoicingDelayAccumulator, type InvoicingDelay, type InvoicingDelayOptions } from './invoicingDelay';
-import { checkIntOption, prepareLedger, type MetricsLedger, type PrepareOptions } from './prepare';
+import {
+  checkIntOption,
+  prepareLedger,
+  type MetricsLedger,
+  type PreparedLedger,
+  type PrepareOptions,
+} from './prepare';
 import {
   revenueByMonthAccumulator,
   revenueByProductAccumulator,
@@ -43,7 +49,14 @@ export interface OverviewMetrics {
 }
 
 export function overviewMetrics(ledger: MetricsLedger, options: OverviewOptions): OverviewMetrics {
-  const prepared = prepareLedger(ledger, options);
+  return overviewOfPrepared(prepareLedger(ledger, options), options);
+}
+
+/** The same, over a ledger already prepared (a caller that also forecasts prepares it once). */
+export function overviewOfPrepared(
+  prepared: PreparedLedger,
+  options: Omit<OverviewOptions, keyof PrepareOptions> = {},
+): OverviewMetrics {
   const monthEnds = recentMonthEnds(
     prepared.today,
     checkIntOption(options.dsoMonths ?? 12, 'dsoMonths', 1, 120),

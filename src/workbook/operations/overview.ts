@@ -7,14 +7,20 @@
 import type { IsoDate } from '../../domain/dates';
 import { dunningPlan, dunningState, type DunningGroup, type DunningState } from '../../domain/dunning';
 import { indexLedger } from '../../domain/ledger';
-import { cachedDueDateOf, NO_PRODUCT, overviewMetrics, type OverviewMetrics } from '../../domain/metrics';
+import {
+  cachedDueDateOf,
+  NO_PRODUCT,
+  overviewOfPrepared,
+  prepareLedger,
+  type OverviewMetrics,
+} from '../../domain/metrics';
 import type { Customer, Invoice, Language, Ledger } from '../../domain/model';
 import { AGING_BUCKETS, agingReport, type AgingReport } from '../../domain/status';
 import type { Cell, ChartSpec, SheetBlock } from '../book';
 import { centsToCell, isoToSerial } from '../cells';
 import { columnLetter } from '../a1';
 import { DATE_FORMAT, EURO_FORMAT, INT_FORMAT } from '../schema';
-import { forecast } from '../../domain/forecast';
+import { forecastOfPrepared } from '../../domain/forecast';
 import { addForecastBlock } from './overviewForecast';
 import { MONTHS, STEP_LABELS, stepText, T, type L } from './overviewText';
 
@@ -316,7 +322,8 @@ export function overviewOf(
     if (!customersOrFallback.has(inv.customerNumber))
       customersOrFallback.set(inv.customerNumber, customerOf(inv));
   const dueDateOf = cachedDueDateOf(customersOrFallback, settings);
-  const metrics = overviewMetrics(ledger, { today, index, dueDateOf });
+  const prepared = prepareLedger(ledger, { today, index, dueDateOf });
+  const metrics = overviewOfPrepared(prepared);
   const aging = agingReport(ledger.invoices, index, index.customersByNumber, settings, today);
   const actions = dunningPlan(index, settings, today);
   const layout = buildOverview({
@@ -329,6 +336,6 @@ export function overviewOf(
     customers: ledger.customers,
     nextStepByCustomer: new Map([...nextByCustomer].map(([k, v]) => [k, v.text])),
   });
-  addForecastBlock(layout, forecast(ledger, { today, dueDateOf }).cash, language);
+  addForecastBlock(layout, forecastOfPrepared(prepared).cash, language);
   return { layout, metrics, actions, steps };
 }
