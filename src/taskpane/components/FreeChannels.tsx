@@ -9,6 +9,7 @@ import type { DunningGroup } from '../../domain/dunning';
 import type { ContactChannel } from '../../domain/model';
 import { channelDrafts } from '../../domain/payment/channels';
 import type { DraftReminderInput, ReminderDraft } from '../../domain/reminders';
+import { reminderSent } from '../data/operations';
 import { useStore, useWrite } from '../data/store';
 import { useT } from '../i18n';
 import { CHANNEL_NAMES } from '../i18n/channelNames';
@@ -56,15 +57,7 @@ export function FreeChannels(props: {
   };
   const markDone = (channel: Free, summary: string) =>
     write.run(
-      (ops, book) =>
-        ops.markReminderSent(book, {
-          customerNumber: group.customerNumber,
-          invoiceNumbers: group.invoices.map((a) => a.invoiceNumber),
-          stepId: group.step.id,
-          date: today,
-          channel,
-          summary,
-        }),
+      (ops, book) => ops.markReminderSent(book, reminderSent(group, today, channel, summary)),
       text.done(group.customer.name, CHANNEL_NAMES[f.language][channel]),
     );
   const block = (channel: Free, title: string, body: string, extra: React.ReactNode) => (

@@ -4,6 +4,7 @@
  * another implementation.
  */
 import type { IsoDate } from '../../domain/dates';
+import type { DunningGroup } from '../../domain/dunning';
 import type {
   Arrangement,
   ContactChannel,
@@ -96,6 +97,23 @@ export interface ReminderSent {
   date: IsoDate;
   channel: ContactChannel;
   summary: string;
+}
+
+/** What marking a customer's reminder as sent records: every invoice of its group, by one channel. */
+export function reminderSent(
+  group: Pick<DunningGroup, 'customerNumber' | 'invoices' | 'step'>,
+  date: IsoDate,
+  channel: ContactChannel,
+  summary: string,
+): ReminderSent {
+  return {
+    customerNumber: group.customerNumber,
+    invoiceNumbers: group.invoices.map((a) => a.invoiceNumber),
+    stepId: group.step.id,
+    date,
+    channel,
+    summary,
+  };
 }
 
 export interface PaneOperations {

@@ -22,6 +22,7 @@ import { PaymentQr } from '../components/PaymentQr';
 import { FreeChannels } from '../components/FreeChannels';
 import { reminderInput } from '../../domain/actions';
 import { indexLedger } from '../../domain/ledger';
+import { reminderSent } from '../data/operations';
 import { useStore, useWrite } from '../data/store';
 import { useT } from '../i18n';
 import { useNav } from '../nav';
@@ -135,15 +136,7 @@ function ReminderEditor({ group, write }: { group: DunningGroup; write: ReturnTy
   };
   const markSent = () =>
     write.run(
-      (ops, book) =>
-        ops.markReminderSent(book, {
-          customerNumber: group.customerNumber,
-          invoiceNumbers: group.invoices.map((a) => a.invoiceNumber),
-          stepId: group.step.id,
-          date: today,
-          channel,
-          summary: subject,
-        }),
+      (ops, book) => ops.markReminderSent(book, reminderSent(group, today, channel, subject)),
       t.reminder.sent(group.customer.name),
     );
 
