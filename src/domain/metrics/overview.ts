@@ -12,6 +12,7 @@ import { invoicingDelayAccumulator, type InvoicingDelay, type InvoicingDelayOpti
 import {
   checkIntOption,
   prepareLedger,
+  requirePrepared,
   type MetricsLedger,
   type PreparedLedger,
   type PrepareOptions,
@@ -57,6 +58,7 @@ export function overviewOfPrepared(
   prepared: PreparedLedger,
   options: Omit<OverviewOptions, keyof PrepareOptions> = {},
 ): OverviewMetrics {
+  requirePrepared(prepared);
   const monthEnds = recentMonthEnds(
     prepared.today,
     checkIntOption(options.dsoMonths ?? 12, 'dsoMonths', 1, 120),
