@@ -29,26 +29,54 @@ function runJest(config, outFile, extra) {
   if (run.status !== 0) ok = false;
 }
 
+function commandExists(command) {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+}
+
+// Debian packages the tests drive besides Chromium: LibreOffice and openpyxl read our .xlsx files
+// back, pdftotext our PDFs. As root they are installed when missing; otherwise the tests that need
+// one say which command installs it.
+function ensureReaders() {
+  const need = [];
+  if (!commandExists('soffice')) need.push('libreoffice-calc');
+  if (spawnSync('/usr/bin/python3', ['-c', 'import openpyxl'], { stdio: 'ignore' }).status !== 0)
+    need.push('python3-openpyxl');
+  if (!commandExists('pdftotext')) need.push('poppler-utils');
+  if (need.length === 0 || !isRoot()) return;
+  console.log(`Installing Debian ${need.join(', ')} for the tests that read our files back (apt-get)…`);
+  // LibreOffice's recommends pull in a desktop's worth of packages.
+  aptInstall(need, ['--no-install-recommends']);
+}
+
+function isRoot() {
+  return typeof process.getuid === 'function' && process.getuid() === 0;
+}
+
+function aptInstall(packages, flags = []) {
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  return spawnSync(
+    'apt-get',
+    ['install', '-y', '-qq', ...flags, '-o', 'DPkg::Lock::Timeout=300', ...packages],
+    { stdio: 'inherit', env },
+  );
+}
+
 function ensureChromium() {
   if (existsSync(CHROMIUM)) return true;
-  const root = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!root) {
+  if (!isRoot()) {
     console.error(
       `Chromium is missing at ${CHROMIUM}. Install it with: sudo apt-get update && sudo apt-get install -y chromium`,
     );
     return false;
   }
+  // Chromium's recommends bring its fonts.
   console.log('Installing Debian chromium for the browser tests (apt-get)…');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  const install = spawnSync(
-    'apt-get',
-    ['install', '-y', '-qq', '-o', 'DPkg::Lock::Timeout=300', 'chromium'],
-    { stdio: 'inherit', env },
-  );
+  const install = aptInstall(['chromium']);
   return install.status === 0 && existsSync(CHROMIUM);
 }
 
+ensureReaders();
 runJest('jest.config.js', 'artifacts/jest-unit.json', jestArgs);
 if (!unitOnly && existsSync('test/e2e')) {
   if (ensureChromium()) runJest('jest.e2e.config.js', 'artifacts/jest-e2e.json', []);
