@@ -8,6 +8,7 @@
 import type { IsoDate } from '../domain/dates';
 import { failureMessage } from './failures';
 import { ratesNote, type RatesNotice } from './ratesNote';
+import { yoursNote, type YoursNotice } from '../workbook/yoursNote';
 
 export type CommandLanguage = 'nl' | 'en';
 
@@ -23,6 +24,8 @@ export interface RefreshSummary {
   warnings?: number;
   /** Set when today is past the last half-year the statutory interest table knows. */
   ratesOutdated?: RatesNotice;
+  /** The person's columns with a product name, left as they were (not handed over, not recorded). */
+  yours?: YoursNotice[];
 }
 
 export interface SortWorkbookDeps {
@@ -64,7 +67,8 @@ export function successMessage(summary: RefreshSummary, today: IsoDate, language
         ? ` ${warned} cel(len) om na te kijken (bijv. een datum als tekst): open het paneel voor de details.`
         : ` ${warned} cell(s) to check (e.g. a date typed as text): open the pane for details.`;
   const rates = summary.ratesOutdated ? ` ${ratesNote(summary.ratesOutdated, language)}` : '';
-  if (summary.rowErrors.length === 0) return head + warning + rates;
+  const yours = summary.yours?.length ? ` ${yoursNote(summary.yours, language)}` : '';
+  if (summary.rowErrors.length === 0) return head + warning + rates + yours;
   const listed = summary.rowErrors.slice(0, MAX_LISTED).map((e) => {
     const at = [e.sheet, e.row !== undefined ? (nl ? `rij ${e.row}` : `row ${e.row}`) : undefined, e.column]
       .filter(Boolean)
@@ -74,8 +78,8 @@ export function successMessage(summary: RefreshSummary, today: IsoDate, language
   const more = summary.rowErrors.length - listed.length;
   const tail = more > 0 ? (nl ? ` (en nog ${more})` : ` (and ${more} more)`) : '';
   return nl
-    ? `${head} ${summary.rowErrors.length} rij(en) met fouten, niet gewijzigd: ${listed.join('; ')}${tail}.${warning}${rates}`
-    : `${head} ${summary.rowErrors.length} row(s) with errors, left unchanged: ${listed.join('; ')}${tail}.${warning}${rates}`;
+    ? `${head} ${summary.rowErrors.length} rij(en) met fouten, niet gewijzigd: ${listed.join('; ')}${tail}.${warning}${rates}${yours}`
+    : `${head} ${summary.rowErrors.length} row(s) with errors, left unchanged: ${listed.join('; ')}${tail}.${warning}${rates}${yours}`;
 }
 
 /** The SortWorkbook command. Never throws: every outcome is reported, then completed() is called. */

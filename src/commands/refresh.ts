@@ -4,6 +4,7 @@ import { ratesOutdated } from '../domain/legal/interestRates';
 import type { Book } from '../workbook/book';
 import { refreshAndSort, type RefreshResult } from '../workbook/operations';
 import { SETTINGS_TABLE } from '../workbook/tables/records';
+import { unaskedColumns } from '../workbook/yoursNote';
 import type { RefreshSummary } from './commands';
 
 function summarize(result: RefreshResult): RefreshSummary {
@@ -12,6 +13,7 @@ function summarize(result: RefreshResult): RefreshSummary {
     result.settings?.extraInterestRates ?? [],
     result.settings?.country,
   );
+  const unasked = unaskedColumns(result);
   return {
     invoices: result.invoices,
     actions: result.actions.length,
@@ -22,6 +24,7 @@ function summarize(result: RefreshResult): RefreshSummary {
       message: e.why,
     })),
     warnings: result.warnings.length,
+    ...(unasked.length > 0 ? { yours: unasked } : {}),
     ...(outdated
       ? {
           ratesOutdated: {

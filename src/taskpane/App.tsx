@@ -36,6 +36,7 @@ import { ErrorBar, preloadErrorTexts } from './components/ErrorBar';
 import { WriteStatus } from './components/WriteStatus';
 import { HeadingAction } from './components/ViewHeading';
 import { useTheme } from './components/theme';
+import { yoursNote, type YoursNotice } from '../workbook/yoursNote';
 import { TodayView } from './views/Today';
 
 // "Vandaag" is the first view and ships in the entry chunk; the others load when first opened,
@@ -310,12 +311,18 @@ function useSortAction(refresh: ReturnType<typeof useWrite>): ReactNode {
       <Button
         size="small"
         disabled={refresh.busy}
-        onClick={() =>
+        onClick={() => {
+          let yours: YoursNotice[] = [];
           void refresh.run(
-            (ops, book) => ops.refreshAndSort(book, { today, language: f.language }),
-            t.app.refreshSortDone,
-          )
-        }
+            async (ops, book) => {
+              yours = await ops.refreshAndSort(book, { today, language: f.language });
+            },
+            (m) =>
+              yours.length > 0
+                ? `${m.app.refreshSortDone} ${yoursNote(yours, f.language)}`
+                : m.app.refreshSortDone,
+          );
+        }}
       >
         {t.app.refreshSort}
       </Button>

@@ -25,6 +25,7 @@ import type {
 import type { RangeOffer, TableSide } from '../../workbook/operations/ranges';
 import type { YourColumn, YourParts } from '../../workbook/operations/columnChoices';
 import type { ColumnRef } from '../../workbook/ownership';
+import type { YoursNotice } from '../../workbook/yoursNote';
 
 export type { RangeOffer, TableSide, YourColumn, YourParts };
 
@@ -121,7 +122,8 @@ export interface PaneOperations {
   /** Product-named columns (and an overview-named sheet) holding the person's data; reads only. */
   findYourParts(book: Book): Promise<YourParts>;
   loadLedger(book: Book): Promise<LoadedLedger>;
-  refreshAndSort(book: Book, options: { today: IsoDate; language: Language }): Promise<void>;
+  /** Resolves to the person's product-named columns the sort left alone (not yet recorded as theirs). */
+  refreshAndSort(book: Book, options: { today: IsoDate; language: Language }): Promise<YoursNotice[]>;
   appendInvoice(book: Book, invoice: Invoice): Promise<void>;
   appendPayment(book: Book, payment: Payment): Promise<void>;
   appendContact(book: Book, entry: ContactEntry): Promise<void>;

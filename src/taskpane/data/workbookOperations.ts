@@ -9,6 +9,7 @@ import type { RowError } from '../../workbook/codec';
 import { loadLedger } from '../../workbook/operations/loadLedger';
 import type { AppendResult } from '../../workbook/operations/append';
 import type { PaneOperations, RowProblem, SetupPart } from './operations';
+import { unaskedColumns } from '../../workbook/yoursNote';
 
 // Reading is what the first view needs; setting up, writing and refreshing load on first use, so
 // their code (and what it pulls in: the overview builder, reminders, ibantools) stays out of the
@@ -84,7 +85,7 @@ export const workbookOperations: PaneOperations = {
   },
   async refreshAndSort(book, { today }) {
     const { refreshAndSort } = await import('../../workbook/operations/refresh');
-    await refreshAndSort(book, { today });
+    return unaskedColumns(await refreshAndSort(book, { today }));
   },
   appendInvoice: async (book, invoice) => checked((await writes()).appendInvoice(book, invoice)),
   appendPayment: async (book, payment) => checked((await writes()).appendPayment(book, payment)),

@@ -71,7 +71,7 @@ export function fakeOperations(initial: Ledger, options: { failWith?: Error } = 
       state.loads += 1;
       return { ledger: JSON.parse(JSON.stringify(state.ledger)) as Ledger, missingParts: [], problems: [] };
     },
-    refreshAndSort: (_b, arg) => write('refreshAndSort', arg, () => undefined),
+    refreshAndSort: (_b, arg) => write('refreshAndSort', arg, () => undefined).then(() => []),
     appendInvoice: (_b, inv) => write('appendInvoice', inv, (l) => void l.invoices.push(inv)),
     appendPayment: (_b, p) => write('appendPayment', p, (l) => void l.payments.push(p)),
     appendContact: (_b, c) => write('appendContact', c, (l) => void l.contacts.push(c)),
