@@ -65,12 +65,11 @@ export function bindColumns(
   };
   // Aliases first (a consultant said so), then the canonical names, then the looser synonyms.
   for (const c of spec.columns) tryMatch(c, tableAliases[c.field] ?? [], 'alias');
+  // The plain name before the product's own "X (Klant Inzicht)", wherever each stands: a person's
+  // "Volgorde" right of the product's column must still be seen (and offered for hand-over).
+  for (const c of spec.columns) tryMatch(c, [c.nl, c.en], 'name');
   for (const c of spec.columns)
-    tryMatch(
-      c,
-      c.owner === 'user' ? [c.nl, c.en] : [c.nl, c.en, ownHeader(c, 'nl'), ownHeader(c, 'en')],
-      'name',
-    );
+    if (c.owner !== 'user') tryMatch(c, [ownHeader(c, 'nl'), ownHeader(c, 'en')], 'name');
   for (const c of spec.columns) tryMatch(c, c.synonyms, 'synonym');
   const matched = [...byField.values()].sort((a, b) => a.index - b.index);
   return {

@@ -225,4 +225,35 @@ describe('handing over exactly the columns asked for', () => {
     expect(after.col('Volgorde')).toContain('PO-1');
     expect(after.col('Volgorde (Klant Inzicht)')).toEqual([1, 2]);
   });
+
+  it('sees a person’s column right of the product’s own one, keeps it, and hands it over when asked', async () => {
+    const book = new MemoryBook({
+      tables: [
+        { name: 'Klanten', sheet: 'Klanten', headers: ['Klantnummer', 'Naam'], rows: [['K1', 'Jansen']] },
+        {
+          name: 'Facturen',
+          sheet: 'Facturen',
+          headers: [
+            'Factuurnummer',
+            'Klantnummer',
+            'Factuurdatum',
+            'Bedrag incl. BTW',
+            'Volgorde (Klant Inzicht)',
+            'Volgorde',
+          ],
+          rows: [
+            ['F1', 'K1', d('2026-09-01'), 100, 1, 'PO-7781'],
+            ['F2', 'K1', d('2026-11-01'), 200, 2, 'PO-1234'],
+          ],
+        },
+      ],
+    });
+    const kept = await refreshAndSort(book, { today: TODAY });
+    expect(kept.yours.map((y) => [y.header, y.own])).toEqual([['Volgorde', 'Volgorde (Klant Inzicht)']]);
+    expect(table(book, 'Facturen').col('Volgorde')).toEqual(['PO-7781', 'PO-1234']);
+    const asked = await setUp(book, { adoptColumns: [{ table: 'invoices', header: 'Volgorde' }] });
+    expect(asked.recorded).toEqual([{ ref: { table: 'invoices', header: 'Volgorde' }, owner: 'product' }]);
+    await refreshAndSort(book, { today: TODAY });
+    expect(table(book, 'Facturen').col('Volgorde')).toEqual([1, 2]);
+  });
 });
