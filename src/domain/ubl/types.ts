@@ -22,7 +22,11 @@ export type UblProblemCode =
   | 'bad-amount'
   | 'currency'
   | 'totals'
-  | 'duplicate';
+  | 'duplicate'
+  /** The workbook holds this number already, with other content. */
+  | 'exists'
+  /** The workbook's model refuses a value (e.g. a payment term over 365 days). */
+  | 'invalid';
 
 /** A refusal, located: the file, the element path (e.g. Invoice/cac:LegalMonetaryTotal/cbc:PayableAmount), why. */
 export interface UblProblem {
