@@ -6,6 +6,9 @@
  * "already there" and adds nothing; the same number with other content is refused, located. A
  * batch with any refusal writes nothing unless the person asks for the valid ones (skipInvalid).
  * `dryRun` answers what would happen and writes nothing.
+ *
+ * A new customer gets the buyer's postal address; Klanten's address columns (Adres, Postcode,
+ * Plaats, Land) are added when the table lacks them, as for any field a record brings.
  */
 import type { Cents } from '../../domain/money';
 import type { IsoDate } from '../../domain/dates';
@@ -21,7 +24,13 @@ import type { Book, Cell, Change } from '../book';
 import { encodeFields, type RowError } from '../codec';
 import { CUSTOMERS, INVOICES } from '../schema';
 import { addMissing, finishAppend, missingTable, toHeaders } from './appendRecords';
-import { customerIndex, idNote, nextCustomerNumber, type MatchedBy } from './importInvoicesCustomers';
+import {
+  countryName,
+  customerIndex,
+  idNote,
+  nextCustomerNumber,
+  type MatchedBy,
+} from './importInvoicesCustomers';
 import { ledgerFromState, type LoadResult } from './loadLedger';
 import { planFromState } from './plan';
 import { readWorkbook, type WorkbookState } from './state';
@@ -111,6 +120,10 @@ export async function importInvoices(
         email: buyer.email,
         phone: buyer.phone,
         kind: 'business',
+        street: buyer.address?.street,
+        postcode: buyer.address?.postcode,
+        city: buyer.address?.city,
+        country: buyer.address?.country && countryName(buyer.address.country, state.language),
       };
       if (index.idColumns.length === 0) draft['notes'] = idNote(buyer.companyIds, state.language);
       const parsed = customerSchema.safeParse(draft);

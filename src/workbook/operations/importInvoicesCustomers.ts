@@ -140,6 +140,19 @@ export function nextCustomerNumber(existing: readonly string[]): string {
   return candidate;
 }
 
+const COUNTRY_NAMES: Record<string, { nl: string; en: string }> = {
+  NL: { nl: 'Nederland', en: 'Netherlands' },
+  BE: { nl: 'België', en: 'Belgium' },
+  LU: { nl: 'Luxemburg', en: 'Luxembourg' },
+  DE: { nl: 'Duitsland', en: 'Germany' },
+  FR: { nl: 'Frankrijk', en: 'France' },
+};
+
+/** Klanten's Land column holds a country as a person writes it: the name for the neighbours, else the code. */
+export function countryName(code: string, language: 'nl' | 'en'): string {
+  return COUNTRY_NAMES[code.toUpperCase()]?.[language] ?? code;
+}
+
 /** The company numbers as one line for Notities, when Klanten has no column for them. */
 export function idNote(ids: readonly UblCompanyId[], language: 'nl' | 'en'): string | undefined {
   if (ids.length === 0) return undefined;

@@ -44,6 +44,10 @@ describe('importInvoices', () => {
       phone: '+32 9 123 45 67',
       kind: 'business',
       notes: 'Uit de e-factuur: Ondernemingsnummer 0987654321, Btw-nummer BE0987654321',
+      street: 'Kerkstraat 12',
+      postcode: '9000',
+      city: 'Gent',
+      country: 'België',
     });
     expect(loaded.ledger.invoices).toEqual([
       expect.objectContaining({
