@@ -56,7 +56,7 @@ async function readInvoiceFile(path: string): Promise<string> {
 }
 
 /** One refusal on one line: file, element path, why. */
-export function formatUblProblem(p: UblProblem, language: Language): string {
+function formatUblProblem(p: UblProblem, language: Language): string {
   const line = p.line !== undefined ? sayIn(language)(`, regel ${p.line}`, `, line ${p.line}`) : '';
   return `${p.file} (${p.path}${line}): ${p.why[language]}`;
 }

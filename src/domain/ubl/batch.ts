@@ -16,7 +16,7 @@ export interface UblBatch {
 }
 
 /** The fields the workbook keeps, compared as the model has them. */
-export function sameInvoiceContent(a: UblInvoice, b: UblInvoice): boolean {
+function sameInvoiceContent(a: UblInvoice, b: UblInvoice): boolean {
   const keys: (keyof UblInvoice)[] = [
     'number',
     'invoiceDate',

@@ -4,5 +4,5 @@
  * Belgisch Staatsblad 20 februari 2024, new art. 53 §2bis WBTW); see docs/ubl.md.
  */
 export { readUbl, termDaysFromNote } from './read';
-export { readUblFiles, sameInvoiceContent, type UblBatch } from './batch';
+export { readUblFiles, type UblBatch } from './batch';
 export type * from './types';

@@ -6,12 +6,12 @@ import type { IsoDate } from '../dates';
 import type { Cents } from '../money';
 
 /** Text in both of the product's languages: the caller picks the person's. */
-export interface Bilingual {
+interface Bilingual {
   nl: string;
   en: string;
 }
 
-export type UblProblemCode =
+type UblProblemCode =
   | 'too-large'
   | 'entity'
   | 'too-deep'

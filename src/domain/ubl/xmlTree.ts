@@ -17,7 +17,7 @@ export type XmlNode = Record<string, unknown>;
 export const MAX_UBL_CHARS = 20_000_000;
 const MAX_DEPTH = 64;
 
-export const UBL_NAMESPACES = {
+const UBL_NAMESPACES = {
   Invoice: 'urn:oasis:names:specification:ubl:schema:xsd:Invoice-2',
   CreditNote: 'urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2',
 } as const;
