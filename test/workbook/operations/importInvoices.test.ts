@@ -29,7 +29,10 @@ function rowsOf(book: MemoryBook, table: string): Record<string, unknown>[] {
 describe('importInvoices', () => {
   it('adds the invoice and a new customer numbered like the others, with contact and company number', async () => {
     const book = await workbook(['Klantnummer', 'Naam', 'Soort klant'], [['K007', 'Smit', 'Zakelijk']]);
+    const calls = { ...book.calls };
     const r = await importInvoices(book, [file('made/be-2026-0101.xml')]);
+    // One read and one apply, whatever the number of files.
+    expect(book.calls).toEqual({ read: calls.read + 1, apply: calls.apply + 1 });
     expect(r.refused).toEqual([]);
     expect(r.written).toBe(true);
     expect(r.newCustomers).toEqual([
