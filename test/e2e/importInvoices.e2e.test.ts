@@ -47,6 +47,20 @@ it('previews, refuses the bad file located, imports the valid one into Facturen 
   await expect(refused.innerText()).resolves.toContain('dollar.xml (Invoice/cbc:DocumentCurrencyCode)');
   await d.pane.getByRole('list', { name: '1 factuur toe te voegen' }).waitFor();
   await checkView(d, 'import-invoices-preview');
+  // The located refusals (long element paths) fit a narrow pane: nothing scrolls sideways.
+  const overflow: { width: number; scrollWidth: number; clientWidth: number }[] = [];
+  for (const width of [450, 320]) {
+    await d.page.evaluate((w) => {
+      const pane = document.querySelector<HTMLElement>('.demo-pane');
+      if (pane) pane.style.width = `${w}px`;
+    }, width);
+    await d.page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))),
+    );
+    const m = await d.pane.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+    if (m.scrollWidth > m.clientWidth) overflow.push({ width, ...m });
+  }
+  expect(overflow).toEqual([]);
   await d.pane.getByRole('button', { name: 'Alleen de geldige inlezen (1)' }).click();
   await d.pane.getByText('1 factuur ingelezen, 1 nieuwe klant.').waitFor({ timeout: 60_000 });
   await d.pane.getByRole('list', { name: '1 factuur staat al in Facturen (overgeslagen)' }).waitFor();
