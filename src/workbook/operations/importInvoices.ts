@@ -22,6 +22,7 @@ import {
 import { readUblFiles, type UblBatch, type UblDocument, type UblProblem } from '../../domain/ubl';
 import type { Book, Cell, Change } from '../book';
 import { encodeFields, type RowError } from '../codec';
+import { emailProblem } from '../emailCell';
 import { CUSTOMERS, INVOICES } from '../schema';
 import { addMissing, finishAppend, missingTable, toHeaders } from './appendRecords';
 import {
@@ -113,19 +114,27 @@ export async function importInvoices(
     const found = index.match(buyer);
     let customer = found?.customer;
     if (!customer) {
+      // An address the reminders could not use stays visible in Notities, never in E-mail.
+      const usableEmail = buyer.email && !emailProblem(buyer.email) ? buyer.email : undefined;
+      const notes = [
+        index.idColumns.length === 0 ? idNote(buyer.companyIds, state.language) : undefined,
+        buyer.email && !usableEmail
+          ? `${state.language === 'en' ? 'E-mail address in the e-invoice, not usable' : 'E-mailadres in de e-factuur, niet bruikbaar'}: ${buyer.email}`
+          : undefined,
+      ].filter((n): n is string => !!n);
       const draft: Record<string, unknown> = {
         number: nextCustomerNumber(customerNumbers),
         name: buyer.name,
         contactName: buyer.contactName,
-        email: buyer.email,
+        email: usableEmail,
         phone: buyer.phone,
         kind: 'business',
         street: buyer.address?.street,
         postcode: buyer.address?.postcode,
         city: buyer.address?.city,
         country: buyer.address?.country && countryName(buyer.address.country, state.language),
+        notes: notes.length > 0 ? notes.join('; ') : undefined,
       };
-      if (index.idColumns.length === 0) draft['notes'] = idNote(buyer.companyIds, state.language);
       const parsed = customerSchema.safeParse(draft);
       if (!parsed.success) {
         result.refused.push(invalid(doc.file, `${root}/cac:AccountingCustomerParty`, parsed.error.issues));

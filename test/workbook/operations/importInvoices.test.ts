@@ -213,6 +213,16 @@ describe('importInvoices', () => {
   });
 });
 
+test('an e-mail address reminders could not use goes to Notities, not to E-mail', async () => {
+  const book = await workbook(['Klantnummer', 'Naam'], [['K1', 'Smit']]);
+  const bad = file('made/be-2026-0101.xml');
+  bad.text = bad.text.replace('an@demolen.be', 'an at demolen');
+  await importInvoices(book, [bad]);
+  const c = (await loadLedger(book)).ledger.customers.find((x) => x.number === 'K2');
+  expect(c?.email).toBeUndefined();
+  expect(c?.notes).toContain('E-mailadres in de e-factuur, niet bruikbaar: an at demolen');
+});
+
 describe('nextCustomerNumber', () => {
   it.each([
     [[], 'K001'],
