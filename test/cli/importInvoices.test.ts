@@ -3,7 +3,7 @@
  * python3, another program than the ExcelJS that wrote it), every line in the workbook's language.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXIT } from '../../src/cli/exitCodes';
@@ -117,6 +117,44 @@ describe('klant-inzicht import-invoices', () => {
     expect(readFileSync(file).equals(before)).toBe(true);
     const bad = await run(['import-invoices', file, ubl('bad/non-eur.xml')]);
     expect(bad.out).toContain('invoice in USD: only euro (EUR) is read');
+  });
+
+  it('writes text from the file that starts with = + - @ as text, never as a formula', async () => {
+    await run(['init', file]);
+    const hostile = join(dir, 'hostile.xml');
+    writeFileSync(
+      hostile,
+      readFileSync(ubl('made/be-2026-0101.xml'), 'utf8')
+        .replace('De Molen &amp; Zonen BV', '=HYPERLINK(&quot;http://example.invalid&quot;)')
+        .replace('Huisstijl ontwerp', '@SUM(A1:A9)'),
+    );
+    expect((await run(['import-invoices', file, hostile])).code).toBe(EXIT.ok);
+    const types = execFileSync(
+      DEBIAN_PYTHON,
+      [
+        '-c',
+        `import sys, json
+from openpyxl import load_workbook
+wb = load_workbook(sys.argv[1])
+out = []
+for ws in wb.worksheets:
+    for row in ws.iter_rows():
+        for c in row:
+            if isinstance(c.value, str) and c.value[:1] in '=@':
+                out.append([ws.title, c.coordinate, c.data_type, c.value])
+print(json.dumps(out))`,
+        file,
+      ],
+      { encoding: 'utf8' },
+    );
+    const cells = JSON.parse(types) as [string, string, string, string][];
+    const ours = cells.filter(([, , , v]) => v.includes('example.invalid') || v === '@SUM(A1:A9)');
+    expect(ours.map(([sheet, , type, v]) => [sheet, type, v])).toEqual(
+      expect.arrayContaining([
+        ['Klanten', 's', '=HYPERLINK("http://example.invalid")'],
+        ['Facturen', 's', '@SUM(A1:A9)'],
+      ]),
+    );
   });
 
   it('a missing invoice file is exit 3; no invoice file at all is a usage error', async () => {
