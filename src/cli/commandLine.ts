@@ -34,6 +34,11 @@ Opdrachten:
   import BESTAND AFSCHRIFT [--apply] [--min-confidence N] [--mapping KOLOMMEN.json] [--force]
                                                             een bankafschrift (CAMT.053, bank-CSV) koppelen aan
                                                             openstaande facturen; proefrun zonder --apply
+  import-invoices BESTAND FACTUUR.xml… [--dry-run] [--skip-invalid] [--force]
+                                                            verzonden e-facturen en creditnota's (Peppol BIS 3.0,
+                                                            UBL) inlezen in Facturen, nieuwe klanten in Klanten;
+                                                            een geweigerd bestand houdt alles tegen, tenzij
+                                                            --skip-invalid
 
 Opties voor elke opdracht:
   --today JJJJ-MM-DD   de dag waarvoor gerekend wordt (standaard: vandaag)
@@ -68,6 +73,11 @@ Commands:
   import FILE STATEMENT [--apply] [--min-confidence N] [--mapping MAP.json] [--force]
                                                             match a bank statement (CAMT.053, bank CSV) to
                                                             open invoices; dry run unless --apply
+  import-invoices FILE INVOICE.xml… [--dry-run] [--skip-invalid] [--force]
+                                                            read e-invoices and credit notes you sent (Peppol
+                                                            BIS 3.0, UBL) into Invoices, new customers into
+                                                            Customers; one refused file stops all of them,
+                                                            unless --skip-invalid
 
 Options for every command:
   --today YYYY-MM-DD   the day to compute for (default: today)
@@ -103,6 +113,12 @@ const COMMANDS = {
     mapping: { type: 'string' },
     force: { type: 'boolean', default: false },
   },
+  // import-invoices (UBL e-invoices): its own block.
+  'import-invoices': {
+    'dry-run': { type: 'boolean', default: false },
+    'skip-invalid': { type: 'boolean', default: false },
+    force: { type: 'boolean', default: false },
+  },
 } as const;
 
 type Command = keyof typeof COMMANDS;
@@ -115,6 +131,8 @@ export interface Parsed {
   values: Record<string, string | boolean | undefined>;
   /** import: the bank statement file. */
   statement?: string;
+  /** import-invoices: the UBL files. */
+  invoiceFiles?: string[];
 }
 
 function isCommand(s: string | undefined): s is Command {
@@ -176,7 +194,14 @@ export function parseCommandLine(argv: readonly string[], io: CliIo): Parsed | '
       en: `import needs FILE and STATEMENT, got ${n} arguments`,
     });
   }
-  if (command !== 'import' && n !== 1) {
+  // import-invoices: the workbook and at least one invoice file.
+  if (command === 'import-invoices' && n < 2) {
+    throw usageError({
+      nl: `import-invoices heeft BESTAND en minstens één FACTUUR.xml nodig, gekregen: ${n} ${n === 1 ? 'argument' : 'argumenten'}`,
+      en: `import-invoices needs FILE and at least one INVOICE.xml, got ${n} arguments`,
+    });
+  }
+  if (command !== 'import' && command !== 'import-invoices' && n !== 1) {
     throw usageError({
       nl: `${command} heeft precies één BESTAND nodig, gekregen: ${n}`,
       en: `${command} needs exactly one FILE, got ${n}`,
@@ -195,6 +220,7 @@ export function parseCommandLine(argv: readonly string[], io: CliIo): Parsed | '
     progress: parsed.values.progress === true,
     values: parsed.values,
     ...(command === 'import' ? { statement: parsed.positionals[1] as string } : {}),
+    ...(command === 'import-invoices' ? { invoiceFiles: parsed.positionals.slice(1) } : {}),
   };
 }
 

@@ -11,6 +11,7 @@ import { EXIT, type ExitCode } from './exitCodes';
 import { beginCommand, failureLanguage, reportFailure, workbookLanguageKnown } from './failures';
 import { openWorkbookFile } from './files';
 import { runImport } from './import';
+import { runImportInvoices } from './importInvoices';
 import { extendTablesIfAsked } from './ranges';
 import { bufferIo, type CliIo } from './io';
 import { runRemind, runReport } from './readCommands';
@@ -74,6 +75,19 @@ export async function main(
               ? { minConfidence: p.values['min-confidence'] }
               : {}),
             ...(typeof p.values.mapping === 'string' ? { mapping: p.values.mapping } : {}),
+            force: p.values.force === true,
+            progress: p.progress,
+          },
+          io,
+        );
+      // UBL e-invoices the trader sent.
+      case 'import-invoices':
+        return await runImportInvoices(
+          {
+            file: p.file,
+            invoices: p.invoiceFiles ?? [],
+            dryRun: p.values['dry-run'] === true,
+            skipInvalid: p.values['skip-invalid'] === true,
             force: p.values.force === true,
             progress: p.progress,
           },

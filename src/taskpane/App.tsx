@@ -51,6 +51,7 @@ const CustomerView = lazyView(() => import('./views/Customer'), 'CustomerView');
 const NewInvoiceView = lazyView(() => import('./views/NewInvoice'), 'NewInvoiceView');
 const PaymentView = lazyView(() => import('./views/Payment'), 'PaymentView');
 const BankImportView = lazyView(() => import('./views/BankImport'), 'BankImportView');
+const ImportInvoicesView = lazyView(() => import('./views/ImportInvoices'), 'ImportInvoicesView');
 const DisputeView = lazyView(() => import('./views/Dispute'), 'DisputeView');
 const ArrangementView = lazyView(() => import('./views/Arrangement'), 'ArrangementView');
 const ReminderView = lazyView(() => import('./views/Reminder'), 'ReminderView');
@@ -366,6 +367,8 @@ function CurrentView({ view }: { view: ViewId }) {
       return <PaymentView />;
     case 'bankImport':
       return <BankImportView />;
+    case 'importInvoices':
+      return <ImportInvoicesView />;
     case 'dispute':
       return <DisputeView />;
     case 'arrangement':

@@ -10,6 +10,7 @@ export type ViewId =
   | 'newInvoice'
   | 'payment'
   | 'bankImport'
+  | 'importInvoices'
   | 'dispute'
   | 'arrangement'
   | 'reminder'
@@ -29,6 +30,7 @@ export const SECONDARY_VIEWS: readonly ViewId[] = [
   'newInvoice',
   'payment',
   'bankImport',
+  'importInvoices',
   'reminder',
   'dispute',
   'arrangement',

@@ -23,6 +23,7 @@ import type {
   ImportResult,
 } from '../../workbook/operations/importStatement';
 import type { RangeOffer, TableSide } from '../../workbook/operations/ranges';
+import type { ImportInvoicesOptions, InvoiceImportResult } from '../../workbook/operations/importInvoices';
 import type { YourColumn, YourParts } from '../../workbook/operations/columnChoices';
 import type { ColumnRef } from '../../workbook/ownership';
 import type { YoursNotice } from '../../workbook/yoursNote';
@@ -135,6 +136,12 @@ export interface PaneOperations {
   previewImport(book: Book, input: ImportInput): Promise<ImportPreview>;
   /** Books the accepted proposals and records the import day (result says what was added and skipped). */
   applyImport(book: Book, input: ApplyImportInput): Promise<ImportResult>;
+  /** UBL e-invoices into Facturen and new buyers into Klanten; with dryRun it only says what it would do. */
+  importInvoices(
+    book: Book,
+    files: readonly { name: string; text: string }[],
+    options: ImportInvoicesOptions,
+  ): Promise<InvoiceImportResult>;
   /** Rows typed below (columns right of) a table, and plain ranges that read as a part; reads only. */
   findRanges(book: Book, options: { language: Language }): Promise<RangeFindings>;
   /** Grows the tables over what was typed beside them; says what each took in. */

@@ -17,6 +17,7 @@ import { unaskedColumns } from '../../workbook/yoursNote';
 const writes = () => import('../../workbook/operations/append');
 const bankImport = () => import('../../workbook/operations/importStatement');
 const ranges = () => import('../../workbook/operations/ranges');
+const invoiceImport = () => import('../../workbook/operations/importInvoices');
 const columnChoices = () => import('../../workbook/operations/columnChoices');
 
 function located(e: RowError): DomainError {
@@ -105,6 +106,8 @@ export const workbookOperations: PaneOperations = {
   saveSettings: async (book, settings) => checked((await writes()).saveSettings(book, settings)),
   previewImport: async (book, input) => (await bankImport()).previewImport(book, input),
   applyImport: async (book, input) => (await bankImport()).applyImport(book, input),
+  importInvoices: async (book, files, options) =>
+    (await invoiceImport()).importInvoices(book, files, options),
   findRanges: async (book, { language }) => (await ranges()).findLists(book, { language }),
   extendTables: async (book) => (await ranges()).extendTables(book),
   tablesFromRanges: async (book, { language }) => (await ranges()).tablesFromRanges(book, { language }),

@@ -43,6 +43,7 @@ export const en: Messages = {
     reminder: 'Reminder',
     settings: 'Settings',
     bankImport: 'Process bank statement',
+    importInvoices: 'Read invoices (UBL)',
     repair: 'Convert text',
   },
   common: {

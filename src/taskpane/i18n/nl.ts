@@ -49,6 +49,7 @@ export const nl = {
     reminder: 'Herinnering',
     settings: 'Instellingen',
     bankImport: 'Bankafschrift verwerken',
+    importInvoices: 'Facturen inlezen (UBL)',
     repair: 'Tekst omzetten',
   },
   common: {

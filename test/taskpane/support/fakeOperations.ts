@@ -131,6 +131,19 @@ export function fakeOperations(initial: Ledger, options: { failWith?: Error } = 
         errors: [],
       };
     },
+    importInvoices: async (_b, files, options) => {
+      state.calls.push({ name: 'importInvoices', arg: { files: files.map((x) => x.name), options } });
+      return {
+        language: 'nl' as const,
+        added: [],
+        newCustomers: [],
+        alreadyThere: [],
+        repeats: [],
+        refused: [],
+        errors: [],
+        written: false,
+      };
+    },
     // Lists beside and instead of tables live in the workbook, which this fake does not hold.
     findRanges: async () => ({ sides: [], offers: [] }),
     findYourParts: async () => ({ columns: [] }),
