@@ -1,0 +1,93 @@
+/**
+ * What each invoice tells about the ladder: per step it reached, the day of that step and the day
+ * it was settled in full (or that it is still open); for an invoice that reached no step, the same
+ * from its due date. Invoices whose payment follows something other than the reminders (a dispute,
+ * a write-off, a payment plan, a credit note that cancels them) are set apart with their reason,
+ * so the result can say how many were left out and why.
+ */
+import type { IsoDate } from '../dates';
+import { dunningHistory } from '../ladder/history';
+import type { PreparedInvoice, PreparedLedger } from '../metrics/prepare';
+import type { Customer, DunningStep, DunningStepKind } from '../model';
+
+/** Why an invoice does not count, in this order of precedence (each invoice has one reason). */
+export type ExclusionReason = 'writtenOff' | 'disputed' | 'arrangement' | 'credited' | 'paidBeforeStep';
+export const EXCLUSION_REASONS: readonly ExclusionReason[] = [
+  'writtenOff',
+  'disputed',
+  'arrangement',
+  'credited',
+  'paidBeforeStep',
+];
+
+/** Where the days are counted from: a ladder step, or the due date of an invoice never reminded. */
+export interface StepKey {
+  stepId: string;
+  stepKind: DunningStepKind;
+  /** 0-based position in the ladder the step belongs to. */
+  position: number;
+}
+
+export interface Observation {
+  invoiceNumber: string;
+  customerNumber: string;
+  /** undefined: the baseline (no step reached; counted from the due date). */
+  step: StepKey | undefined;
+  /** The step's date (its first sending), or the due date for the baseline. */
+  from: IsoDate;
+  /** The day it was settled in full as of today, when it was. */
+  settledOn: IsoDate | undefined;
+  excluded: ExclusionReason | undefined;
+}
+
+/** Reasons that hold for the invoice as a whole, whatever step is asked about. */
+function invoiceExclusion(doc: PreparedInvoice, prepared: PreparedLedger): ExclusionReason | undefined {
+  const inv = doc.invoice;
+  const today = prepared.today;
+  if (doc.writtenOff) return 'writtenOff';
+  // Ever disputed by today: the ladder paused and the money followed the dispute's end, not a reminder.
+  if (inv.disputedSince !== undefined && inv.disputedSince <= today) return 'disputed';
+  const plans = prepared.index.arrangementsByInvoice.get(inv.number) ?? [];
+  if (plans.some((a) => a.agreedOn <= today)) return 'arrangement';
+  if (doc.settlement.credited >= doc.settlement.amount) return 'credited';
+  return undefined;
+}
+
+/** An invoice asking money that exists today: what the ladder is about. */
+function asksMoney(doc: PreparedInvoice): boolean {
+  return !doc.future && !doc.linked && !doc.isCreditNote && doc.invoice.amountInclVat > 0 && !!doc.dueDate;
+}
+
+export function observations(
+  prepared: PreparedLedger,
+  ladderFor: (customer: Customer | undefined) => readonly DunningStep[],
+): Observation[] {
+  const out: Observation[] = [];
+  const { index, today } = prepared;
+  for (const doc of prepared.invoices) {
+    if (!asksMoney(doc)) continue;
+    const inv = doc.invoice;
+    const customer = index.customersByNumber.get(inv.customerNumber);
+    const settledOn = doc.settlement.settledOn;
+    const whole = invoiceExclusion(doc, prepared);
+    const base = { invoiceNumber: inv.number, customerNumber: doc.customerNumber, settledOn };
+    const { sent } = dunningHistory(inv, index, ladderFor(customer), today);
+    if (sent.length === 0) {
+      out.push({ ...base, step: undefined, from: doc.dueDate as IsoDate, excluded: whole });
+      continue;
+    }
+    // A step sent twice counts from its first sending: that is when the customer first heard it.
+    const first = new Map<number, (typeof sent)[number]>();
+    for (const s of sent) if (!first.has(s.position)) first.set(s.position, s);
+    for (const s of first.values()) {
+      const paidBefore = settledOn !== undefined && settledOn < s.sentOn;
+      out.push({
+        ...base,
+        step: { stepId: s.step.id, stepKind: s.step.kind, position: s.position },
+        from: s.sentOn,
+        excluded: whole ?? (paidBefore ? 'paidBeforeStep' : undefined),
+      });
+    }
+  }
+  return out;
+}
