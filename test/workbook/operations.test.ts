@@ -428,6 +428,7 @@ describe('operations on the memory book', () => {
       'KI_OmzetPerProduct',
       'KI_ActiesVandaag',
       'KI_Kasprognose',
+      'KI_WatWerkt',
     ]);
   });
 
