@@ -174,8 +174,8 @@ describe('report', () => {
       'KI_OmzetPerMaand',
       'KI_OmzetPerProduct',
       'KI_ActiesVandaag',
-      'KI_Kasprognose',
       'KI_WatWerkt',
+      'KI_Kasprognose',
     ]);
     expect(parsed.overview.KI_Kengetallen?.[1]).toEqual(['Openstaand', 1210]);
     // The forecast: every open cent in a week, later or without a day; 13 weeks from today.

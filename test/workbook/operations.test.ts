@@ -427,8 +427,8 @@ describe('operations on the memory book', () => {
       'KI_OmzetPerMaand',
       'KI_OmzetPerProduct',
       'KI_ActiesVandaag',
-      'KI_Kasprognose',
       'KI_WatWerkt',
+      'KI_Kasprognose',
     ]);
   });
 

@@ -339,7 +339,8 @@ export function overviewOf(
     customers: ledger.customers,
     nextStepByCustomer: new Map([...nextByCustomer].map(([k, v]) => [k, v.text])),
   });
-  addForecastBlock(layout, forecastOfPrepared(prepared).cash, language);
+  // Above the forecast, which stays the sheet's last block.
   addEffectBlock(layout, ladderEffectOfPrepared(prepared, { ladder: ladderOf(settings) }), language);
+  addForecastBlock(layout, forecastOfPrepared(prepared).cash, language);
   return { layout, metrics, actions, steps };
 }

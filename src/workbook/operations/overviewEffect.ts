@@ -3,7 +3,8 @@
  * a reminder, the share paid within 7 and 14 days with how many invoices that share rests on, the
  * median days to payment and how many are still open or left out; first for all customers, then
  * per segment. One flat table (a segment column first), so a person can filter it. Added below the
- * other blocks, so their places (and charts) do not move.
+ * other blocks and above the cash forecast (the sheet's last block), so the blocks above keep their
+ * places and charts; ten columns wide, clear of the charts in K to R.
  */
 import type { EffectRow, LadderEffect } from '../../domain/effect';
 import type { Language } from '../../domain/model';
@@ -29,7 +30,6 @@ const T = {
     en: 'Without a reminder (from the due date)',
   },
   note: {
-    // The report prints the same sentence under its table.
     nl: 'Een factuur telt pas mee als de stap minstens 7 (14) dagen geleden is; open telt als niet betaald; betwist, afgeschreven en met regeling blijft buiten beschouwing. Weinig facturen zeggen weinig.',
     en: 'An invoice counts once its step is at least 7 (14) days old; open counts as not paid; disputed, written off and under a payment plan are left out. Few invoices mean little.',
   },
@@ -87,7 +87,7 @@ function figures(segment: string, row: EffectRow, rows: readonly EffectRow[], la
   ];
 }
 
-/** Appends the block two rows below the lowest block in column A. */
+/** Appends the block two rows below the lowest block in column A (call it before the forecast's). */
 export function addEffectBlock(
   layout: { blocks: SheetBlock[] },
   effect: LadderEffect,
