@@ -27,6 +27,7 @@ const TEXT = {
     all: 'Alle klanten',
     of: 'van',
     days: 'dagen',
+    early: 'dagen vóór de vervaldatum',
   },
   en: {
     title: 'What works: paid after each step',
@@ -34,6 +35,7 @@ const TEXT = {
     all: 'All customers',
     of: 'of',
     days: 'days',
+    early: 'days before the due date',
   },
 } as const;
 
@@ -45,7 +47,12 @@ export function effectTable(effect: LadderEffect, language: Language): EffectTab
     stepLabel(r, rows, language),
     share(r.within7),
     share(r.within14),
-    r.medianDays === null ? '–' : `${r.medianDays} ${t.days}`,
+    // Negative only for the baseline: paid before the due date.
+    r.medianDays === null
+      ? '–'
+      : r.medianDays < 0
+        ? `${-r.medianDays} ${t.early}`
+        : `${r.medianDays} ${t.days}`,
     String(r.open),
   ];
   return {
