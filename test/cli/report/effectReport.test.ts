@@ -88,6 +88,10 @@ describe('the report', () => {
     // A step nobody reached has no share and no median.
     expect(html).toContain(language === 'nl' ? '<td>– (0 van 0)</td>' : '<td>– (0 of 0)</td>');
     expect(html).toContain(`<h3>Horeca</h3><p>${tooFew}</p>`);
+    // The baseline: F4 paid 11 days before its due date.
+    expect(html).toContain(
+      language === 'nl' ? '11 dagen vóór de vervaldatum' : '11 days before the due date',
+    );
     expect(html).toMatch(language === 'nl' ? /Weinig facturen zeggen weinig/ : /Few invoices mean little/);
     expect(html).not.toMatch(/<script/);
   });
