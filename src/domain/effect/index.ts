@@ -88,7 +88,7 @@ export function ladderEffectOfPrepared(prepared: PreparedLedger, options: Ladder
   const ladderFor = options.ladderFor ?? (() => ladder);
   const segmentOf = options.segmentOf ?? segmentColumn;
   const all = observations(prepared, ladderFor);
-  const rows = rowsOf(all, ladder, prepared);
+  const rows = rowsOf(all, ladder);
 
   const customers = prepared.index.customersByNumber;
   const bySegment = new Map<string, Observation[]>();
@@ -105,7 +105,7 @@ export function ladderEffectOfPrepared(prepared: PreparedLedger, options: Ladder
     .map(([segment, list]): SegmentEffect => {
       const invoices = new Set(list.filter((o) => !o.excluded).map((o) => o.invoiceNumber)).size;
       const tooFewData = invoices < min;
-      return { segment, invoices, tooFewData, rows: tooFewData ? [] : rowsOf(list, ladder, prepared) };
+      return { segment, invoices, tooFewData, rows: tooFewData ? [] : rowsOf(list, ladder) };
     });
   return { rows, segments, minSegmentInvoices: min };
 }
@@ -114,11 +114,7 @@ export function ladderEffectOfPrepared(prepared: PreparedLedger, options: Ladder
  * The ladder's steps in order, then steps only another ladder has (in the order met), then the
  * baseline. Steps are told apart by id, as the contact log names them.
  */
-function rowsOf(
-  list: readonly Observation[],
-  ladder: readonly DunningStep[],
-  prepared: PreparedLedger,
-): EffectRow[] {
+function rowsOf(list: readonly Observation[], ladder: readonly DunningStep[]): EffectRow[] {
   const keys = new Map<string, StepKey>();
   ladder.forEach((s, position) => keys.set(s.id, { stepId: s.id, stepKind: s.kind, position }));
   const byStep = new Map<string, Observation[]>();
@@ -133,9 +129,8 @@ function rowsOf(
     if (l) l.push(o);
     else byStep.set(o.step.stepId, [o]);
   }
-  const figures = (l: readonly Observation[]) => summarise(l, prepared.today, prepared.days);
   return [
-    ...[...keys.values()].map((step) => ({ step, ...figures(byStep.get(step.stepId) ?? []) })),
-    { step: undefined, ...figures(baseline) },
+    ...[...keys.values()].map((step) => ({ step, ...summarise(byStep.get(step.stepId) ?? []) })),
+    { step: undefined, ...summarise(baseline) },
   ];
 }

@@ -8,7 +8,8 @@
 import type { IsoDate } from '../dates';
 import { dunningHistory } from '../ladder/history';
 import type { PreparedInvoice, PreparedLedger } from '../metrics/prepare';
-import type { Customer, DunningStep, DunningStepKind } from '../model';
+import type { Settlement } from '../ledger';
+import type { Customer, DunningStep, DunningStepKind, Invoice } from '../model';
 
 /** Why an invoice does not count, in this order of precedence (each invoice has one reason). */
 export type ExclusionReason = 'writtenOff' | 'disputed' | 'arrangement' | 'credited' | 'paidBeforeStep';
@@ -37,11 +38,19 @@ export interface Observation {
   from: IsoDate;
   /** The day it was settled in full as of today, when it was. */
   settledOn: IsoDate | undefined;
+  /** Days from `from` to today. */
+  since: number;
+  /** Days from `from` to settledOn, when settled. */
+  toPayment: number | undefined;
   excluded: ExclusionReason | undefined;
 }
 
 /** Reasons that hold for the invoice as a whole, whatever step is asked about. */
-function invoiceExclusion(doc: PreparedInvoice, prepared: PreparedLedger): ExclusionReason | undefined {
+function invoiceExclusion(
+  doc: PreparedInvoice,
+  settlement: Settlement,
+  prepared: PreparedLedger,
+): ExclusionReason | undefined {
   const inv = doc.invoice;
   const today = prepared.today;
   if (doc.writtenOff) return 'writtenOff';
@@ -49,13 +58,33 @@ function invoiceExclusion(doc: PreparedInvoice, prepared: PreparedLedger): Exclu
   if (inv.disputedSince !== undefined && inv.disputedSince <= today) return 'disputed';
   const plans = prepared.index.arrangementsByInvoice.get(inv.number) ?? [];
   if (plans.some((a) => a.agreedOn <= today)) return 'arrangement';
-  if (doc.settlement.credited >= doc.settlement.amount) return 'credited';
+  if (settlement.credited >= settlement.amount) return 'credited';
   return undefined;
 }
 
 /** An invoice asking money that exists today: what the ladder is about. */
 function asksMoney(doc: PreparedInvoice): boolean {
   return !doc.future && !doc.linked && !doc.isCreditNote && doc.invoice.amountInclVat > 0 && !!doc.dueDate;
+}
+
+function observation(
+  prepared: PreparedLedger,
+  inv: Invoice,
+  step: StepKey | undefined,
+  from: IsoDate,
+  settledOn: IsoDate | undefined,
+  excluded: ExclusionReason | undefined,
+): Observation {
+  return {
+    invoiceNumber: inv.number,
+    customerNumber: inv.customerNumber,
+    step,
+    from,
+    settledOn,
+    since: prepared.days(from, prepared.today),
+    toPayment: settledOn === undefined ? undefined : prepared.days(from, settledOn),
+    excluded,
+  };
 }
 
 export function observations(
@@ -67,26 +96,34 @@ export function observations(
   for (const doc of prepared.invoices) {
     if (!asksMoney(doc)) continue;
     const inv = doc.invoice;
-    const customer = index.customersByNumber.get(inv.customerNumber);
-    const settledOn = doc.settlement.settledOn;
-    const whole = invoiceExclusion(doc, prepared);
-    const base = { invoiceNumber: inv.number, customerNumber: doc.customerNumber, settledOn };
-    const { sent } = dunningHistory(inv, index, ladderFor(customer), today);
+    const settlement = doc.settlement;
+    const settledOn = settlement.settledOn;
+    const whole = invoiceExclusion(doc, settlement, prepared);
+    // No contact for this invoice means no history: most invoices of a large book ask nothing more.
+    const sent = index.contactsByInvoice.has(inv.number)
+      ? dunningHistory(inv, index, ladderFor(index.customersByNumber.get(inv.customerNumber)), today).sent
+      : [];
     if (sent.length === 0) {
-      out.push({ ...base, step: undefined, from: doc.dueDate as IsoDate, excluded: whole });
+      out.push(observation(prepared, inv, undefined, doc.dueDate as IsoDate, settledOn, whole));
       continue;
     }
     // A step sent twice counts from its first sending: that is when the customer first heard it.
-    const first = new Map<number, (typeof sent)[number]>();
-    for (const s of sent) if (!first.has(s.position)) first.set(s.position, s);
-    for (const s of first.values()) {
+    const seen: number[] = [];
+    for (const s of sent) {
+      if (seen.includes(s.position)) continue;
+      seen.push(s.position);
       const paidBefore = settledOn !== undefined && settledOn < s.sentOn;
-      out.push({
-        ...base,
-        step: { stepId: s.step.id, stepKind: s.step.kind, position: s.position },
-        from: s.sentOn,
-        excluded: whole ?? (paidBefore ? 'paidBeforeStep' : undefined),
-      });
+      const step = { stepId: s.step.id, stepKind: s.step.kind, position: s.position };
+      out.push(
+        observation(
+          prepared,
+          inv,
+          step,
+          s.sentOn,
+          settledOn,
+          whole ?? (paidBefore ? 'paidBeforeStep' : undefined),
+        ),
+      );
     }
   }
   return out;

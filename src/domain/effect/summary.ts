@@ -4,7 +4,6 @@
  * Kaplan–Meier, so invoices still open count as "not paid yet" rather than vanishing
  * (docs/core-api.md, "What works per ladder step", has the formulas).
  */
-import type { IsoDate } from '../dates';
 import { EXCLUSION_REASONS, type ExclusionReason, type Observation } from './observations';
 
 /** The windows the shares are asked for, in days after the step (or the due date). */
@@ -47,11 +46,7 @@ export function emptyExclusions(): Record<ExclusionReason, number> {
   return r;
 }
 
-export function summarise(
-  list: readonly Observation[],
-  today: IsoDate,
-  days: (from: IsoDate, to: IsoDate) => number,
-): EffectFigures {
+export function summarise(list: readonly Observation[]): EffectFigures {
   const excluded = emptyExclusions();
   /** Per included invoice: days to settling (paid) or days observed so far (open), and days since the step. */
   const times: { t: number; paid: boolean; since: number }[] = [];
@@ -60,9 +55,8 @@ export function summarise(
       excluded[o.excluded] += 1;
       continue;
     }
-    const since = days(o.from, today);
-    if (o.settledOn !== undefined) times.push({ t: days(o.from, o.settledOn), paid: true, since });
-    else times.push({ t: since, paid: false, since });
+    if (o.toPayment !== undefined) times.push({ t: o.toPayment, paid: true, since: o.since });
+    else times.push({ t: o.since, paid: false, since: o.since });
   }
   const paid = times.filter((x) => x.paid).length;
   const share = (window: EffectWindow): WindowShare => {
