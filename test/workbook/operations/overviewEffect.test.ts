@@ -234,4 +234,22 @@ describe('written by both hosts', () => {
     expect(at('D').numberFormat).toBe('0%');
     expect(at('C').numberFormat).toBe('0');
   });
+
+  it('Office: a segment typed like a formula is written as text', async () => {
+    const tables = TABLES.map((t) =>
+      t.sheet === 'Klanten' ? { ...t, rows: [['K1', 'Café Zoë', 'Zakelijk', '=1+1']] } : t,
+    );
+    const fake = new FakeExcel({
+      sheets: tables.map((t) => ({
+        name: t.sheet,
+        tables: [{ name: t.sheet, at: 'A1', headers: t.headers, rows: t.rows }],
+      })),
+    });
+    await setUpAndRefresh(new OfficeBook(fakeApi(fake)));
+    const r = firstRowOf((a) => fake.cell('Overzicht', a).value);
+    // Below the five rows of all customers: the segment's too-few line.
+    const segment = fake.cell('Overzicht', `A${r + 5}`);
+    expect(segment).toMatchObject({ value: '=1+1', formula: null, quotePrefix: true });
+    expect(fake.cell('Overzicht', `B${r + 5}`).value).toBe('te weinig gegevens (4 facturen, minimaal 10)');
+  });
 });
