@@ -174,6 +174,7 @@ describe('report', () => {
       'KI_OmzetPerMaand',
       'KI_OmzetPerProduct',
       'KI_ActiesVandaag',
+      'KI_WatWerkt',
       'KI_Kasprognose',
     ]);
     expect(parsed.overview.KI_Kengetallen?.[1]).toEqual(['Openstaand', 1210]);

@@ -427,6 +427,7 @@ describe('operations on the memory book', () => {
       'KI_OmzetPerMaand',
       'KI_OmzetPerProduct',
       'KI_ActiesVandaag',
+      'KI_WatWerkt',
       'KI_Kasprognose',
     ]);
   });

@@ -1,5 +1,6 @@
 /** The self-contained HTML report: figures, five inline SVG charts, and the row errors. */
 import { columns, escapeXml, horizontalBars, type Datum } from './svg';
+import type { EffectTable } from './effectTable';
 
 export interface ReportData {
   title: string;
@@ -20,6 +21,22 @@ export interface ReportData {
   /** What the weeks leave out, formatted: expected later, and without a day. */
   cashRest: { later: string; undated: string };
   rowErrors: string[];
+  /** What works per ladder step, as text cells. */
+  effect?: EffectTable;
+}
+
+/** One table per group (all customers, then each segment), or the group's too-few sentence. */
+function effectSection(e: EffectTable): string {
+  const head = `<tr>${e.headers.map((h) => `<th>${escapeXml(h)}</th>`).join('')}</tr>`;
+  const groups = e.groups
+    .map((g) => {
+      const body = g.tooFew
+        ? `<p>${escapeXml(g.tooFew)}</p>`
+        : `<table>${head}${g.rows.map((r) => `<tr>${r.map((c) => `<td>${escapeXml(c)}</td>`).join('')}</tr>`).join('')}</table>`;
+      return `<h3>${escapeXml(g.name)}</h3>${body}`;
+    })
+    .join('');
+  return `<section><h2>${escapeXml(e.title)}</h2>${groups}<p>${escapeXml(e.note)}</p></section>`;
 }
 
 const LABELS = {
@@ -63,7 +80,7 @@ export function renderHtmlReport(d: ReportData): string {
     : '';
   return `<!doctype html>
 <html lang="${d.language}"><head><meta charset="utf-8"><title>${escapeXml(d.title)}</title>
-<style>body{font-family:sans-serif;max-width:720px;margin:2em auto;color:#222}.figs{display:flex;flex-wrap:wrap;gap:1em}.fig{border:1px solid #ccc;padding:.5em 1em;border-radius:4px}.fig span{display:block;font-size:.8em;color:#555}section{margin:2em 0}</style>
+<style>body{font-family:sans-serif;max-width:720px;margin:2em auto;color:#222}.figs{display:flex;flex-wrap:wrap;gap:1em}.fig{border:1px solid #ccc;padding:.5em 1em;border-radius:4px}.fig span{display:block;font-size:.8em;color:#555}section{margin:2em 0}table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:.2em .5em;text-align:left}</style>
 </head><body><h1>${escapeXml(d.title)}</h1><p>${L.asOf} ${escapeXml(d.today)}</p>
 <div class="figs">${figures}</div>
 <section>${chart(horizontalBars(L.dependency, d.dependency), d.dependency)}</section>
@@ -71,6 +88,7 @@ export function renderHtmlReport(d: ReportData): string {
 <section>${chart(columns(L.monthly, d.monthlyRevenue), d.monthlyRevenue)}</section>
 <section>${chart(columns(L.aging, d.aging), d.aging)}</section>
 <section>${chart(columns(L.cash, d.cash), d.cash)}<p>${L.later}: ${escapeXml(d.cashRest.later)} · ${L.undated}: ${escapeXml(d.cashRest.undated)}</p></section>
+${d.effect ? effectSection(d.effect) : ''}
 ${errors}</body></html>
 `;
 }

@@ -14,6 +14,9 @@ import { formatEuro } from '../../domain/money';
 import type { AgingBucket } from '../../domain/status';
 import type { Datum } from './svg';
 import type { ReportData } from './html';
+import { ladderEffectOfPrepared, type LadderEffect } from '../../domain/effect';
+import { ladderOf } from '../../domain/dunning';
+import { effectTable } from './effectTable';
 
 const MONTHS = {
   nl: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
@@ -32,7 +35,7 @@ const BUCKETS: Record<AgingBucket, { nl: string; en: string }> = {
 export interface ReportResult {
   data: ReportData;
   /** The overview's metrics, and the forecast (pay dates per open invoice, cash per week) beside them for --json. */
-  metrics: OverviewMetrics & { forecast: Forecast };
+  metrics: OverviewMetrics & { forecast: Forecast; ladderEffect: LadderEffect };
 }
 
 /** `ledger` as loadLedger gives it: its customers include placeholders for unknown numbers. */
@@ -82,6 +85,8 @@ export function buildReport(ledger: Ledger, today: string, rowErrors: string[]):
     value: w.expected,
     display: euro(w.expected),
   }));
+  // What works per ladder step (docs/core-api.md): over the same prepared ledger.
+  const ladderEffect = ladderEffectOfPrepared(prepared, { ladder: ladderOf(ledger.settings) });
   const t = metrics.totals;
   const L = language === 'nl';
   const figures = [
@@ -94,7 +99,7 @@ export function buildReport(ledger: Ledger, today: string, rowErrors: string[]):
     { label: L ? 'Grootste klant' : 'Largest customer', value: pct(metrics.dependency.top1Share) },
   ];
   return {
-    metrics: { ...metrics, forecast: ahead },
+    metrics: { ...metrics, forecast: ahead, ladderEffect },
     data: {
       title: L ? 'Klant Inzicht: overzicht' : 'Klant Inzicht: overview',
       today,
@@ -106,6 +111,7 @@ export function buildReport(ledger: Ledger, today: string, rowErrors: string[]):
       aging: agingData,
       cash,
       cashRest: { later: euro(ahead.cash.later.amount), undated: euro(ahead.cash.undated.amount) },
+      effect: effectTable(ladderEffect, language),
       rowErrors,
     },
   };

@@ -9,6 +9,7 @@ import { AGING_BUCKETS } from '../../domain/status';
 import { customersAboveThreshold } from '../../domain/forecast';
 import { FORECAST_TEXT } from '../i18n/forecast';
 import { CashForecastSection } from './CashForecast';
+import { LadderEffectSection } from './LadderEffect';
 
 const MONTHS = {
   nl: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
@@ -93,6 +94,7 @@ export function OverviewView() {
             />
           </ChartFrame>
           <CashForecastSection />
+          <LadderEffectSection />
           {o.dependency.series.length > 0 && (
             <>
               <p className={l.note}>

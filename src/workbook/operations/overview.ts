@@ -22,6 +22,9 @@ import { columnLetter } from '../a1';
 import { DATE_FORMAT, EURO_FORMAT, INT_FORMAT } from '../schema';
 import { forecastOfPrepared } from '../../domain/forecast';
 import { addForecastBlock } from './overviewForecast';
+import { ladderEffectOfPrepared } from '../../domain/effect';
+import { ladderOf } from '../../domain/dunning';
+import { addEffectBlock } from './overviewEffect';
 import { MONTHS, STEP_LABELS, stepText, T, type L } from './overviewText';
 
 const PERCENT = '0%';
@@ -336,6 +339,8 @@ export function overviewOf(
     customers: ledger.customers,
     nextStepByCustomer: new Map([...nextByCustomer].map(([k, v]) => [k, v.text])),
   });
+  // Above the forecast, which stays the sheet's last block.
+  addEffectBlock(layout, ladderEffectOfPrepared(prepared, { ladder: ladderOf(settings) }), language);
   addForecastBlock(layout, forecastOfPrepared(prepared).cash, language);
   return { layout, metrics, actions, steps };
 }
