@@ -10,7 +10,7 @@
 //   npx webpack --mode production --json=artifacts/webpack-stats.json && node bench/frontend.bench.mjs
 //
 // Without a stats file that matches dist/, it runs that webpack build itself. Writes
-// artifacts/bench-frontend.json. Options: --runs N, --skip-timing; --baseline DIR also times the
+// artifacts/bench-frontend.json. Options: --runs N, --skip-timing, --skip-sizes; --baseline DIR also times the
 // demo of another build (an older commit's dist/) run by run beside this one; --profile writes a
 // CPU profile of one navigation to artifacts/demo-first-view.cpuprofile and prints its self time
 // by source file (through dist/'s source maps).
@@ -42,6 +42,8 @@ const args = process.argv.slice(2);
 const runsArg = args.indexOf('--runs');
 const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : 5;
 const skipTiming = args.includes('--skip-timing');
+// Timing only, of dist/ as it stands (a build made for the browser tests, say): no stats needed.
+const skipSizes = args.includes('--skip-sizes');
 const baselineArg = args.indexOf('--baseline');
 const BASELINE = baselineArg >= 0 ? path.resolve(args[baselineArg + 1]) : null;
 const profile = args.includes('--profile');
@@ -358,8 +360,7 @@ async function selfTimeBySource(cpu) {
 
 // ------------------------------------------------------------------ main
 
-const stats = loadStats();
-const result = { date: new Date().toISOString(), bundles: sizes(stats) };
+const result = { date: new Date().toISOString(), bundles: skipSizes ? {} : sizes(loadStats()) };
 console.log('\nJavaScript before the first view (gzip -9), per entry point:');
 for (const [name, s] of Object.entries(result.bundles)) {
   const budget = s.budgetKB ? `  budget ${s.budgetKB} KB: ${s.withinBudget ? 'OK' : 'OVER'}` : '';
