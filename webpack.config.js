@@ -80,6 +80,8 @@ module.exports = (env = {}, argv = {}) => {
     entry: {
       taskpane: './src/taskpane/main.tsx',
       commands: './src/commands/main.ts',
+      // The demo's first script: starts the worker making the first view before main.tsx loads.
+      'demo-start': './src/demo/start.ts',
       demo: './src/demo/main.tsx',
     },
     output: {
@@ -130,7 +132,8 @@ module.exports = (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({
         filename: 'index.html',
         template: './src/demo/demo.html',
-        chunks: ['demo'],
+        chunks: ['demo-start', 'demo'],
+        chunksSortMode: 'manual',
       }),
       new HtmlWebpackPlugin({
         filename: 'support.html',

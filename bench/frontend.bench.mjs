@@ -2,13 +2,18 @@
 // Front-end benchmarks: (1) the JavaScript a user downloads before the first view, gzipped, per
 // entry point, read from webpack's stats (the entry's initial chunks; lazy chunks listed apart);
 // (2) navigation to the first view of the demo page with the sample workbook in headless
-// Chromium, median of 5 cold runs, side by side with the demo's own empty shell (its header on
-// screen, in the same navigation) and a blank page's load for context.
+// Chromium, median of 5 cold runs, side by side in the same run: a blank page's load, the demo's own
+// empty shell (its header on screen, in the same navigation) and its first usable view, with where
+// the time went (the page's marks: first script, page script run, the worker's answer) and the load
+// average before and after, since the machine may be shared.
 //
 //   npx webpack --mode production --json=artifacts/webpack-stats.json && node bench/frontend.bench.mjs
 //
 // Without a stats file that matches dist/, it runs that webpack build itself. Writes
-// artifacts/bench-frontend.json. Options: --runs N, --skip-timing.
+// artifacts/bench-frontend.json. Options: --runs N, --skip-timing, --skip-sizes; --baseline DIR also times the
+// demo of another build (an older commit's dist/) run by run beside this one; --profile writes a
+// CPU profile of one navigation to artifacts/demo-first-view.cpuprofile and prints its self time
+// by source file (through dist/'s source maps).
 import { execFileSync } from 'node:child_process';
 import {
   createReadStream,
@@ -20,7 +25,8 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -36,6 +42,12 @@ const args = process.argv.slice(2);
 const runsArg = args.indexOf('--runs');
 const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : 5;
 const skipTiming = args.includes('--skip-timing');
+// Timing only, of dist/ as it stands (a build made for the browser tests, say): no stats needed.
+const skipSizes = args.includes('--skip-sizes');
+const baselineArg = args.indexOf('--baseline');
+const BASELINE = baselineArg >= 0 ? path.resolve(args[baselineArg + 1]) : null;
+const profile = args.includes('--profile');
+const load = () => loadavg().map((x) => Math.round(x * 10) / 10);
 
 const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
 const median = (xs) => {
@@ -138,9 +150,9 @@ function serve(dir) {
   );
 }
 
-async function timeRuns(browser, url, measure) {
+async function timeRuns(browser, url, measure, runs = RUNS) {
   const times = [];
-  for (let i = 0; i < RUNS; i += 1) {
+  for (let i = 0; i < runs; i += 1) {
     const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
     await context.route('**/*', (route) =>
       new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
@@ -167,7 +179,11 @@ const firstView = (page, requested) =>
           w.__shellAt = performance.now();
         const pane = document.querySelector('.demo-pane h2');
         const grid = document.querySelector('.demo-grid table[data-table] tbody tr');
-        return pane && grid ? { first: performance.now(), shell: w.__shellAt ?? performance.now() } : false;
+        if (!pane || !grid) return false;
+        const marks = Object.fromEntries(
+          performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]),
+        );
+        return { first: performance.now(), shell: w.__shellAt ?? performance.now(), marks };
       },
       undefined,
       { polling: 'raf', timeout: 120_000 },
@@ -195,8 +211,35 @@ const blankLoad = (page) =>
     })
     .then((h) => h.jsonValue());
 
+/** Median of each page mark over the runs that have it. */
+function markMedians(views) {
+  const names = [...new Set(views.flatMap((v) => Object.keys(v.marks ?? {})))];
+  return Object.fromEntries(
+    names.map((n) => [n, Math.round(median(views.map((v) => v.marks[n]).filter((x) => x !== undefined)))]),
+  );
+}
+
+function summary(views) {
+  const demo = views.map((v) => v.first);
+  const shell = views.map((v) => v.shell);
+  return {
+    demoFirstViewMs: demo.map(Math.round),
+    demoFirstViewMedianMs: Math.round(median(demo)),
+    demoShellMs: shell.map(Math.round),
+    demoShellMedianMs: Math.round(median(shell)),
+    // Target (issue 13): at most 1.5.
+    firstViewToShell: Math.round((median(demo) / median(shell)) * 10) / 10,
+    marksMedianMs: markMedians(views),
+    // What the first view needed: scripts asked for, and whether ExcelJS was among them (it
+    // should come only when the visitor edits, downloads or opens a workbook).
+    scriptsBeforeFirstView: views.map((v) => v.scripts.count),
+    xlsxHostBeforeFirstView: views.some((v) => v.scripts.xlsxHost),
+  };
+}
+
 async function timing() {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
+  const loadBefore = load();
   const blankDir = mkdtempSync(path.join(tmpdir(), 'ki-blank-'));
   writeFileSync(
     path.join(blankDir, 'blank.html'),
@@ -204,6 +247,7 @@ async function timing() {
   );
   const dist = await serve(DIST);
   const blank = await serve(blankDir);
+  const baseline = BASELINE ? await serve(BASELINE) : null;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -219,37 +263,104 @@ async function timing() {
   try {
     // One warm-up navigation so Chromium's own start-up is not in the first run.
     await timeRuns(browser, `${blank.url}/blank.html`, blankLoad);
-    const views = await timeRuns(browser, `${dist.url}/index.html?today=${TODAY}`, firstView);
-    const demo = views.map((v) => v.first);
-    const shell = views.map((v) => v.shell);
-    const blankTimes = await timeRuns(browser, `${blank.url}/blank.html`, blankLoad);
+    // Run by run: a blank page, this build's demo, the baseline's demo, so a change in the machine's
+    // load falls on all of them alike.
+    const blankTimes = [];
+    const views = [];
+    const baseViews = [];
+    const one = (url, measure) => timeRuns(browser, url, measure, 1).then((xs) => xs[0]);
+    for (let i = 0; i < RUNS; i += 1) {
+      blankTimes.push(await one(`${blank.url}/blank.html`, blankLoad));
+      views.push(await one(`${dist.url}/index.html?today=${TODAY}`, firstView));
+      if (baseline) baseViews.push(await one(`${baseline.url}/index.html?today=${TODAY}`, firstView));
+    }
+    const blankMedian = median(blankTimes);
+    const withBlank = (s) => ({
+      ...s,
+      ratio: Math.round((s.demoFirstViewMedianMs / blankMedian) * 10) / 10,
+      shellToBlank: Math.round((s.demoShellMedianMs / blankMedian) * 10) / 10,
+    });
     return {
       runs: RUNS,
-      demoFirstViewMs: demo.map(Math.round),
-      demoFirstViewMedianMs: Math.round(median(demo)),
-      demoShellMs: shell.map(Math.round),
-      demoShellMedianMs: Math.round(median(shell)),
-      // Target (issue 13): at most 1.5.
-      firstViewToShell: Math.round((median(demo) / median(shell)) * 10) / 10,
-      // What the first view needed: scripts asked for, and whether ExcelJS was among them (it
-      // should come only when the visitor edits, downloads or opens a workbook).
-      scriptsBeforeFirstView: views.map((v) => v.scripts.count),
-      xlsxHostBeforeFirstView: views.some((v) => v.scripts.xlsxHost),
+      loadAverageBefore: loadBefore,
+      loadAverageAfter: load(),
+      ...withBlank(summary(views)),
+      baseline: baseline ? { dist: BASELINE, ...withBlank(summary(baseViews)) } : undefined,
       blankLoadMs: blankTimes.map((t) => Math.round(t * 10) / 10),
-      blankLoadMedianMs: Math.round(median(blankTimes) * 10) / 10,
-      ratio: Math.round((median(demo) / median(blankTimes)) * 10) / 10,
+      blankLoadMedianMs: Math.round(blankMedian * 10) / 10,
+      profile: profile ? await profileOnce(browser, `${dist.url}/index.html?today=${TODAY}`) : undefined,
     };
   } finally {
     await browser.close();
     dist.server.close();
     blank.server.close();
+    baseline?.server.close();
   }
+}
+
+/**
+ * One navigation to the first view under Chromium's sampling profiler (CDP Profiler); the profile
+ * goes to artifacts/, its self time by source file (through the source maps) into the result.
+ */
+async function profileOnce(browser, url) {
+  const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  await page.goto(url, { waitUntil: 'commit' });
+  await firstView(page, []);
+  const { profile: cpu } = await cdp.send('Profiler.stop');
+  await context.close();
+  mkdirSync(path.join(ROOT, 'artifacts'), { recursive: true });
+  writeFileSync(path.join(ROOT, 'artifacts', 'demo-first-view.cpuprofile'), JSON.stringify(cpu));
+  return selfTimeBySource(cpu);
+}
+
+async function selfTimeBySource(cpu) {
+  let SourceMapConsumer = null;
+  try {
+    ({ SourceMapConsumer } = createRequire(import.meta.url)('source-map'));
+  } catch {
+    // Without the source-map package, minified file names only.
+  }
+  const consumers = new Map();
+  const sourceOf = async (frame) => {
+    const file = frame.url.split('/').pop() ?? '';
+    if (!file.endsWith('.js')) return frame.functionName || frame.url || '(native)';
+    if (!consumers.has(file)) {
+      const map = path.join(DIST, `${file}.map`);
+      consumers.set(
+        file,
+        SourceMapConsumer && existsSync(map)
+          ? await new SourceMapConsumer(JSON.parse(readFileSync(map, 'utf8')))
+          : null,
+      );
+    }
+    const at = consumers
+      .get(file)
+      ?.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber });
+    return at?.source ? at.source.replace(/^webpack:\/\/[^/]*\//, '') : file;
+  };
+  const self = new Map();
+  cpu.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (cpu.timeDeltas[i + 1] ?? 0)));
+  const bySource = new Map();
+  for (const node of cpu.nodes) {
+    const us = self.get(node.id);
+    if (!us) continue;
+    const source = await sourceOf(node.callFrame);
+    bySource.set(source, (bySource.get(source) ?? 0) + us);
+  }
+  return [...bySource]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 25)
+    .map(([source, us]) => ({ source, ms: Math.round(us / 1000) }));
 }
 
 // ------------------------------------------------------------------ main
 
-const stats = loadStats();
-const result = { date: new Date().toISOString(), bundles: sizes(stats) };
+const result = { date: new Date().toISOString(), bundles: skipSizes ? {} : sizes(loadStats()) };
 console.log('\nJavaScript before the first view (gzip -9), per entry point:');
 for (const [name, s] of Object.entries(result.bundles)) {
   const budget = s.budgetKB ? `  budget ${s.budgetKB} KB: ${s.withinBudget ? 'OK' : 'OVER'}` : '';
@@ -263,15 +374,27 @@ if (!skipTiming) {
   result.timing = await timing();
   const t = result.timing;
   console.log(
-    `\nDemo page, navigation to first view with the sample workbook (median of ${t.runs}): ${t.demoFirstViewMedianMs} ms  [${t.demoFirstViewMs.join(', ')}]`,
+    `\nLoad average (1, 5, 15 min) before ${t.loadAverageBefore.join(', ')}; after ${t.loadAverageAfter.join(', ')}`,
   );
   console.log(
-    `Demo empty shell (same runs): ${t.demoShellMedianMs} ms; first view / shell ${t.firstViewToShell}x (target 1.5x)`,
+    `Blank page load (median of ${t.runs}): ${t.blankLoadMedianMs} ms  [${t.blankLoadMs.join(', ')}]`,
   );
-  console.log(
-    `Demo shell / blank page ${Math.round((t.demoShellMedianMs / t.blankLoadMedianMs) * 10) / 10}x; scripts before the first view ${t.scriptsBeforeFirstView.join(', ')}; ExcelJS among them: ${t.xlsxHostBeforeFirstView ? 'yes' : 'no'}`,
-  );
-  console.log(`Blank page load (median of ${t.runs}): ${t.blankLoadMedianMs} ms; ratio ${t.ratio}x`);
+  const show = (label, s) => {
+    console.log(
+      `${label}: first view ${s.demoFirstViewMedianMs} ms [${s.demoFirstViewMs.join(', ')}], empty shell ${s.demoShellMedianMs} ms; first view / shell ${s.firstViewToShell}x (target 1.5x), first view / blank ${s.ratio}x, shell / blank ${s.shellToBlank}x`,
+    );
+    const marks = Object.entries(s.marksMedianMs);
+    if (marks.length) console.log(`  marks (median ms): ${marks.map(([n, ms]) => `${n} ${ms}`).join(', ')}`);
+    console.log(
+      `  scripts before the first view ${s.scriptsBeforeFirstView.join(', ')}; ExcelJS among them: ${s.xlsxHostBeforeFirstView ? 'yes' : 'no'}`,
+    );
+  };
+  show('Demo (this build)', t);
+  if (t.baseline) show(`Demo (baseline ${t.baseline.dist})`, t.baseline);
+  if (t.profile) {
+    console.log('Profile of one navigation, self time by source (artifacts/demo-first-view.cpuprofile):');
+    for (const p of t.profile) console.log(`  ${String(p.ms).padStart(6)} ms  ${p.source}`);
+  }
 }
 mkdirSync(path.join(ROOT, 'artifacts'), { recursive: true });
 writeFileSync(path.join(ROOT, 'artifacts', 'bench-frontend.json'), JSON.stringify(result, null, 2));

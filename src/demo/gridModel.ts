@@ -11,8 +11,9 @@ import type { Book, Cell, ReadResult, TableSnapshot } from '../workbook/book';
 import { isoToSerial, serialToIso } from '../workbook/cells';
 import { columnLetter } from '../workbook/a1';
 import { evaluate, type Row } from '../workbook/formulaEval';
-import type { SheetValues } from '../hosts/xlsx/xlsxBook';
+import type { SheetValues } from '../hosts/xlsx/sheetValues';
 import { liveColumns } from '../workbook/live';
+import { readWorkbook } from '../workbook/operations/state';
 import { choiceLabel, type ColumnSpec, type TableId, type TableSpec } from '../workbook/schema';
 
 export interface GridTable {
@@ -250,4 +251,22 @@ export async function readAllTables(book: Book): Promise<ReadResult> {
     first.allTables.map((t) => t.name),
     { formulas: 'presence' },
   );
+}
+
+/**
+ * The grid of a whole book, as the demo page shows it after every change: every table, and the
+ * sheets without one (the Overzicht) cell by cell, which the port does not read.
+ */
+export async function gridOf(
+  book: Book & { sheetValues(sheet: string): SheetValues },
+  today: IsoDate,
+): Promise<GridSheet[]> {
+  const state = await readWorkbook(book);
+  const read = await readAllTables(book);
+  const sheets = gridFromRead(read, { today, language: state.language, settings: state.settings });
+  for (const s of sheets) {
+    if (s.tables.length === 0)
+      s.plain = plainFromSheet(book.sheetValues(s.name), read.dateSystem, state.language);
+  }
+  return sheets;
 }

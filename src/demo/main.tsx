@@ -1,36 +1,75 @@
 /**
  * The demo page: the real task pane outside Excel, running against an .xlsx workbook held in the
  * browser, shown beside a plain grid of its tables. No office.js here: it would reach Microsoft's
- * telemetry host, and outside Office it has nothing to offer. The sample is built in memory for the
- * first view (sampleBook.ts); ExcelJS (via the .xlsx host) arrives in a lazily loaded chunk only
- * when the visitor edits, downloads or opens a workbook, so the first view neither downloads nor
- * runs it.
+ * telemetry host, and outside Office it has nothing to offer. The first view (the sample in memory,
+ * the ledger the pane loads, the grid) is made in a worker that the page's first script (start.ts)
+ * starts, while this script still loads; the page draws it. ExcelJS (via the .xlsx host) arrives in
+ * a lazily loaded chunk only when the visitor edits, downloads or opens a workbook, so the first
+ * view neither downloads nor runs it.
  *
  * Query parameters: ?today=YYYY-MM-DD pins "today" (tests, screenshots), ?lang=en starts in English.
  */
 import { StrictMode, useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { createRoot } from 'react-dom/client';
-import { isIsoDate, type IsoDate } from '../domain/dates';
+import type { IsoDate } from '../domain/dates';
 import type { Language } from '../domain/model';
-import { localToday, type PaneBackend } from '../taskpane/backend';
+import type { PaneBackend } from '../taskpane/backend';
 import { App } from '../taskpane/App';
-import { readWorkbook } from '../workbook/operations/state';
+import type { LoadedLedger, PaneOperations } from '../taskpane/data/operations';
+import { workbookOperations } from '../taskpane/data/workbookOperations';
+import type { FirstView } from './firstView';
 import { Grid } from './Grid';
-import { gridFromRead, plainFromSheet, readAllTables, type GridSheet } from './gridModel';
+import { gridOf, type GridSheet } from './gridModel';
 import { ObservedBook } from './observedBook';
-import { sampleDemoWorkbook, type DemoWorkbook } from './sampleBook';
+import { demoLanguage, demoToday } from './params';
+import { PlainBook } from './plainBook';
+import { demoWorkbookOf, type DemoWorkbook } from './sampleBook';
 import { DEMO_TEXT } from './text';
+import { firstViewInWorker } from './workerClient';
 
-const params = new URLSearchParams(window.location.search);
-const pinnedToday = params.get('today');
-const TODAY: IsoDate = pinnedToday && isIsoDate(pinnedToday) ? pinnedToday : localToday();
-const START_LANGUAGE: Language = params.get('lang') === 'en' ? 'en' : 'nl';
+const TODAY: IsoDate = demoToday(window.location.search);
+const START_LANGUAGE: Language = demoLanguage(window.location.search);
 
 const loadWorkbookModule = () => import(/* webpackChunkName: "workbook" */ './sampleWorkbook');
+
+/** The first view of the sample: the one start.ts set a worker to make, else a new one. */
+async function sampleView(): Promise<FirstView> {
+  const early = window.kiDemoFirstView;
+  window.kiDemoFirstView = undefined;
+  try {
+    const view = await (early ?? firstViewInWorker(TODAY));
+    if (view.today === TODAY) return view;
+  } catch {
+    // No worker here (or it failed to load): the page makes the view itself, below.
+  }
+  return (await import(/* webpackChunkName: "demo-sample" */ './firstView')).firstView(TODAY);
+}
+
+/**
+ * The pane's operations, whose first load answers with the ledger the worker loaded already, as
+ * long as the book has not changed since; every later load reads the book.
+ */
+function withFirstLoad(first: LoadedLedger, book: ObservedBook): PaneOperations {
+  let ready: LoadedLedger | null = first;
+  book.onChange(() => {
+    ready = null;
+  });
+  return {
+    ...workbookOperations,
+    loadLedger: async (b) => {
+      const answer = ready;
+      ready = null;
+      return answer ?? workbookOperations.loadLedger(b);
+    },
+  };
+}
 
 interface Loaded {
   workbook: DemoWorkbook;
   book: ObservedBook;
+  operations: PaneOperations;
+  /** The grid came with the workbook (the sample's first view): no need to read it again. */
+  drawn: boolean;
   /** Bumped per workbook, so the pane starts afresh on a new one. */
   id: number;
 }
@@ -48,14 +87,19 @@ function Demo() {
   const [busy, setBusy] = useState(true);
   const nextId = useRef(1);
 
-  const adopt = useCallback((workbook: DemoWorkbook) => {
-    setLoaded({ workbook, book: new ObservedBook(workbook.book), id: nextId.current++ });
+  const adopt = useCallback((workbook: DemoWorkbook, view?: FirstView) => {
+    const book = new ObservedBook(workbook.book);
+    const operations = view ? withFirstLoad(view.loaded, book) : workbookOperations;
+    if (view) setSheets(view.sheets);
+    setLoaded({ workbook, book, operations, drawn: view !== undefined, id: nextId.current++ });
   }, []);
 
   const loadSample = useCallback(async () => {
     setBusy(true);
     try {
-      adopt(await sampleDemoWorkbook(TODAY, loadWorkbookModule));
+      const view = await sampleView();
+      performance.mark('demo:view-received');
+      adopt(demoWorkbookOf(new PlainBook(view.book), loadWorkbookModule), view);
       setStatus(null);
     } catch (e) {
       setStatus({ kind: 'error', text: DEMO_TEXT.nl.openFailed(messageOf(e)) });
@@ -72,23 +116,17 @@ function Demo() {
   useEffect(() => {
     if (!loaded) return undefined;
     let stale = false;
-    const refresh = async () => {
-      const state = await readWorkbook(loaded.book);
-      const read = await readAllTables(loaded.book);
-      const sheets = gridFromRead(read, { today: TODAY, language: state.language, settings: state.settings });
-      // The port reads tables only; the .xlsx host can also show a sheet without one (Overzicht).
-      for (const s of sheets) {
-        if (s.tables.length === 0)
-          s.plain = plainFromSheet(loaded.workbook.book.sheetValues(s.name), read.dateSystem, state.language);
-      }
-      if (!stale) setSheets(sheets);
-    };
     const run = () => {
-      refresh().catch((e: unknown) => {
-        if (!stale) setStatus({ kind: 'error', text: messageOf(e) });
-      });
+      gridOf(loaded.workbook.book, TODAY).then(
+        (sheets) => {
+          if (!stale) setSheets(sheets);
+        },
+        (e: unknown) => {
+          if (!stale) setStatus({ kind: 'error', text: messageOf(e) });
+        },
+      );
     };
-    run();
+    if (!loaded.drawn) run();
     const off = loaded.book.onChange(run);
     return () => {
       stale = true;
@@ -197,7 +235,7 @@ function Demo() {
       <div className="demo-main">
         <section className="demo-pane" aria-label={t.pane}>
           {backend && loaded ? (
-            <App key={loaded.id} backend={backend} />
+            <App key={loaded.id} backend={backend} operations={loaded.operations} />
           ) : (
             <p className="muted" role="status">
               {t.loading}
@@ -214,6 +252,7 @@ function Demo() {
 
 const root = document.getElementById('root');
 if (root) {
+  performance.mark('demo:script-ran');
   createRoot(root).render(
     <StrictMode>
       <Demo />

@@ -23,12 +23,13 @@ import {
   type ReadResult,
   type TableSnapshot,
 } from '../workbook/book';
-import { surroundingsOf, type Box, type SheetCells } from '../workbook/ranges';
+import { surroundingsOf } from '../workbook/ranges';
 import { shiftFormula } from '../workbook/shiftFormula';
 import type { SheetValues } from '../hosts/xlsx/sheetValues';
 import { compareCells, excelCollator } from '../hosts/xlsx/sortOrder';
+import { key, plainSheetCells, plainSheetValues } from './plainSheet';
 
-interface PlainTable {
+export interface PlainTable {
   name: string;
   sheet: string;
   /** 1-based sheet row of the header row and column of the first column. */
@@ -44,24 +45,23 @@ interface PlainTable {
  * row is `base` shifted by `rows`. Shifting is the costly part of a fill-down and of a sort, and
  * most reads ask only whether a cell holds a formula, so the text is made when a read wants it.
  */
-interface Formula {
+export interface Formula {
   base: string;
   rows: number;
 }
 
-interface PlainCell {
+export interface PlainCell {
   value: Cell;
   format: string | null;
 }
 
-interface PlainSheet {
+export interface PlainSheet {
   name: string;
   /** Cells outside tables by "row,column". */
   cells: Map<string, PlainCell>;
 }
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-const key = (row: number, col: number) => `${row},${col}`;
 
 /** A value as the .xlsx host stores it: '' is an empty cell. */
 function stored(v: Cell): Cell {
@@ -70,12 +70,55 @@ function stored(v: Cell): Cell {
   return v === '' ? null : v;
 }
 
+/**
+ * What a PlainBook holds, as plain data a worker can post to the page (structured clone keeps
+ * Maps). A calculated column's formula is kilobytes long and the same in every row: it is sent once
+ * (`formulaBases`), each cell naming it by index with the rows it has moved.
+ */
+export interface PlainState {
+  batches: (readonly Change[])[];
+  sheets: PlainSheet[];
+  tables: (Omit<PlainTable, 'formulas'> & { formulas: ([number, number] | null)[][] })[];
+  names: Map<string, string>;
+  formulaBases: string[];
+}
+
 export class PlainBook implements Book {
   /** Every batch applied, in order: what a real workbook must be given to hold the same. */
-  readonly batches: (readonly Change[])[] = [];
-  private readonly sheets: PlainSheet[] = [];
-  private readonly tables: PlainTable[] = [];
-  private readonly names = new Map<string, string>();
+  readonly batches: (readonly Change[])[];
+  private readonly sheets: PlainSheet[];
+  private readonly tables: PlainTable[];
+  private readonly names: Map<string, string>;
+
+  /** An empty book, or the one `state` describes (built in a worker, posted to the page). */
+  constructor(state?: PlainState) {
+    this.batches = state?.batches ?? [];
+    this.sheets = state?.sheets ?? [];
+    this.names = state?.names ?? new Map();
+    const bases = state?.formulaBases ?? [];
+    this.tables = (state?.tables ?? []).map((t) => ({
+      ...t,
+      formulas: t.formulas.map((r) => r.map((f) => (f ? { base: bases[f[0]] ?? '', rows: f[1] } : null))),
+    }));
+  }
+
+  /** The book as plain data: a PlainBook made from it reads, and replays, the same. */
+  state(): PlainState {
+    const formulaBases: string[] = [];
+    const index = new Map<string, number>();
+    const indexOf = (base: string) => {
+      let i = index.get(base);
+      if (i === undefined) index.set(base, (i = formulaBases.push(base) - 1));
+      return i;
+    };
+    const tables = this.tables.map((t) => ({
+      ...t,
+      formulas: t.formulas.map((r) =>
+        r.map((f): [number, number] | null => (f ? [indexOf(f.base), f.rows] : null)),
+      ),
+    }));
+    return { batches: this.batches, sheets: this.sheets, tables, names: this.names, formulaBases };
+  }
 
   /** Formula texts made so far, by base and rows moved. */
   private readonly texts = new Map<string, string[]>();
@@ -94,7 +137,7 @@ export class PlainBook implements Book {
       sheets: this.sheets.map((s) => s.name),
       allTables: inOrder.map((t) => ({ name: t.name, sheet: t.sheet, headers: [...t.headers] })),
       dateSystem: 1900,
-      surroundings: surroundingsOf(this.sheets.map((s) => this.sheetCells(s))),
+      surroundings: surroundingsOf(this.sheets.map((s) => plainSheetCells(s, this.tables))),
       productSheets: productSheetsOf(
         this.sheets.map((s) => s.name),
         [...this.names].map(([name, reference]) => ({ name, reference })),
@@ -115,27 +158,7 @@ export class PlainBook implements Book {
 
   /** The used range of a sheet without tables, as the .xlsx host's sheetValues gives it. */
   sheetValues(name: string, options: { maxRows?: number } = {}): SheetValues {
-    const sheet = this.sheet(name);
-    const filled = [...sheet.cells]
-      .filter(([, c]) => c.value !== null)
-      .map(([k]) => k.split(',').map(Number));
-    if (filled.length === 0)
-      return { sheet: sheet.name, top: 1, left: 1, values: [], numberFormats: [], totalRows: 0 };
-    const rows = filled.map(([r]) => r as number);
-    const cols = filled.map(([, c]) => c as number);
-    const top = Math.min(...rows);
-    const bottom = Math.max(...rows);
-    const left = Math.min(...cols);
-    const right = Math.max(...cols);
-    const last = Math.min(bottom, top + (options.maxRows ?? 1000) - 1);
-    const values: Cell[][] = [];
-    const numberFormats: (string | null)[][] = [];
-    for (let r = top; r <= last; r += 1) {
-      const cells = Array.from({ length: right - left + 1 }, (_, j) => sheet.cells.get(key(r, left + j)));
-      values.push(cells.map((c) => c?.value ?? null));
-      numberFormats.push(cells.map((c) => c?.format ?? null));
-    }
-    return { sheet: sheet.name, top, left, values, numberFormats, totalRows: bottom - top + 1 };
+    return plainSheetValues(this.sheet(name), options.maxRows ?? 1000);
   }
 
   private sheet(name: string): PlainSheet {
@@ -287,7 +310,6 @@ export class PlainBook implements Book {
     });
     const values = order.map((from) => t.values[from] as Cell[]);
     // A moved formula is re-pointed to its new row, as Excel moves it.
-    // A moved formula is re-pointed to its new row, as Excel moves it.
     const formulas = order.map((from, to) =>
       (t.formulas[from] as (Formula | null)[]).map((f) =>
         f ? { base: f.base, rows: f.rows + to - from } : null,
@@ -324,55 +346,6 @@ export class PlainBook implements Book {
         this.names.set(block.name, `${quoteSheet(sheet.name)}!${absoluteRangeAddress(range)}`);
       }
     }
-  }
-
-  /** What the port's surroundings look at, as the .xlsx host lays a sheet out. */
-  private sheetCells(sheet: PlainSheet): SheetCells {
-    const tables = this.tables
-      .filter((t) => t.sheet === sheet.name)
-      .map((t) => ({
-        name: t.name,
-        top: t.top,
-        left: t.left,
-        // An empty table keeps one blank body row.
-        bottom: t.top + Math.max(1, t.values.length),
-        right: t.left + t.headers.length - 1,
-      }));
-    const at = (row: number, col: number): Cell => {
-      const t = this.tables.find(
-        (x) =>
-          x.sheet === sheet.name &&
-          col >= x.left &&
-          col < x.left + x.headers.length &&
-          row >= x.top &&
-          row <= x.top + x.values.length,
-      );
-      if (t)
-        return row === t.top
-          ? (t.headers[col - t.left] ?? null)
-          : (t.values[row - t.top - 1]?.[col - t.left] ?? null);
-      return sheet.cells.get(key(row, col))?.value ?? null;
-    };
-    const cells = [...sheet.cells].filter(([, c]) => c.value !== null).map(([k]) => k.split(',').map(Number));
-    const boxes: Box[] = [
-      ...tables,
-      ...cells.map(([r, c]) => ({
-        top: r as number,
-        left: c as number,
-        bottom: r as number,
-        right: c as number,
-      })),
-    ];
-    const used: Box | null =
-      boxes.length === 0
-        ? null
-        : {
-            top: tables.length > 0 ? 1 : Math.min(...boxes.map((b) => b.top)),
-            left: tables.length > 0 ? 1 : Math.min(...boxes.map((b) => b.left)),
-            bottom: Math.max(...boxes.map((b) => b.bottom)),
-            right: Math.max(...boxes.map((b) => b.right)),
-          };
-    return { name: sheet.name, at, used, tables };
   }
 }
 

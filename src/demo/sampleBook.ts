@@ -1,22 +1,18 @@
 /**
- * The demo's sample as the pane and the grid see it: built in memory (PlainBook, no ExcelJS) so the
+ * The demo's sample as the pane and the grid see it: held in memory (PlainBook, no ExcelJS) so the
  * first view needs neither the .xlsx host's download nor its parsing, and turned into a real .xlsx
  * workbook only when the visitor first edits or downloads it. Until then reads come from memory;
  * the first change waits for the workbook, which replays the sample's batches, then lands there,
  * and from then on everything goes to the workbook.
  */
-import type { IsoDate } from '../domain/dates';
 import type { Language } from '../domain/model';
 import type { SheetValues } from '../hosts/xlsx/sheetValues';
 import type { XlsxBook } from '../hosts/xlsx/xlsxBook';
 import type { Book, Change, ReadOptions, ReadResult } from '../workbook/book';
-import { setUp } from '../workbook/operations';
-import { fillLedger } from './fillLedger';
-import { PlainBook } from './plainBook';
-import { generateSampleData } from './sampleData';
+import type { PlainBook } from './plainBook';
 
 /** A Book that can also show a sheet without tables (the Overzicht) cell by cell. */
-interface SheetBook extends Book {
+export interface SheetBook extends Book {
   sheetValues(sheet: string): SheetValues;
 }
 
@@ -72,27 +68,16 @@ export class SampleBook implements SheetBook {
   }
 }
 
-/** The sample ledger as of `today`, set up and filled in memory. */
-export async function plainSample(today: IsoDate, language: Language = 'nl'): Promise<PlainBook> {
-  const book = new PlainBook();
-  const { ledger } = generateSampleData({ today });
-  await setUp(book, { language });
-  await fillLedger(book, ledger, { today, language });
-  return book;
-}
-
 /** The sample as the demo page holds it; `load` brings the .xlsx side when it is first needed. */
-export async function sampleDemoWorkbook(
-  today: IsoDate,
+export function demoWorkbookOf(
+  plain: PlainBook,
   load: () => Promise<{
     replayed: Replay;
     workbookBlob: (book: XlsxBook, lossRisks: readonly string[]) => Promise<Blob>;
   }>,
   language: Language = 'nl',
-): Promise<DemoWorkbook> {
-  const book = new SampleBook(await plainSample(today, language), async (batches) =>
-    (await load()).replayed(batches),
-  );
+): DemoWorkbook {
+  const book = new SampleBook(plain, async (batches) => (await load()).replayed(batches));
   return {
     book,
     fileName: language === 'en' ? 'klant-inzicht-sample.xlsx' : 'klant-inzicht-voorbeeld.xlsx',

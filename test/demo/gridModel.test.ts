@@ -10,7 +10,7 @@ import {
 import { XlsxBook } from '../../src/hosts/xlsx/xlsxBook';
 import { ObservedBook } from '../../src/demo/observedBook';
 import { generateSampleData } from '../../src/demo/sampleData';
-import { plainSample } from '../../src/demo/sampleBook';
+import { plainSample } from '../../src/demo/firstView';
 import type { Book, Change, ReadResult } from '../../src/workbook/book';
 import { readWorkbook } from '../../src/workbook/operations/state';
 import { columnSpec } from '../../src/workbook/schema';

@@ -5,12 +5,15 @@
  * typed one record at a time through the pane's own operations.
  */
 import type ExcelJS from 'exceljs';
-import { gridFromRead, plainFromSheet, readAllTables } from '../../src/demo/gridModel';
+import { gridFromRead, gridOf, plainFromSheet, readAllTables } from '../../src/demo/gridModel';
 import { fillLedger } from '../../src/demo/fillLedger';
+import { PlainBook } from '../../src/demo/plainBook';
 import { generateSampleData } from '../../src/demo/sampleData';
-import { plainSample, SampleBook } from '../../src/demo/sampleBook';
+import { firstView as workerView, plainSample } from '../../src/demo/firstView';
+import { SampleBook } from '../../src/demo/sampleBook';
 import { replayed } from '../../src/demo/sampleWorkbook';
 import { XlsxBook } from '../../src/hosts/xlsx/xlsxBook';
+import { workbookOperations } from '../../src/taskpane/data/workbookOperations';
 import type { Book, Change } from '../../src/workbook/book';
 import { loadLedger, setUp } from '../../src/workbook/operations';
 import { readWorkbook } from '../../src/workbook/operations/state';
@@ -119,6 +122,22 @@ describe.each(['2026-11-22', '2025-01-02'])('the demo sample as of %s', (today) 
     const invoices = fast.grid.find((s) => s.name === 'Facturen')?.tables[0];
     expect(invoices?.rows.length).toBe(generateSampleData({ today }).ledger.invoices.length);
     expect(invoices?.rows.every((r) => r.every((c, i) => !invoices.computed[i] || c !== ''))).toBe(true);
+  });
+
+  it('comes from the worker as plain data that shows, reads and replays as the slow way', async () => {
+    // What the page receives: the worker's answer after a structured clone (postMessage's copy).
+    const view = structuredClone(await workerView(today));
+    expect(view.today).toBe(today);
+    const book = new PlainBook(view.book);
+    expect(await firstView(book, today)).toEqual(slowView);
+    // The pane's first load and the grid beside it, as the page would make them from the workbook.
+    expect(view.loaded).toEqual(await workbookOperations.loadLedger(slow));
+    expect(view.sheets).toEqual(await gridOf(slow, today));
+    expect(view.loaded.ledger.invoices).toHaveLength(generateSampleData({ today }).ledger.invoices.length);
+    // Formula text and the workbook a first edit or download makes.
+    const names = slowView.read.allTables.map((t) => t.name);
+    expect((await book.read(names)).tables).toEqual((await slow.read(names)).tables);
+    expect(cellsOf(await replayed(book.batches))).toEqual(cellsOf(slow));
   });
 
   it('becomes, replayed into the .xlsx host, the same workbook cell by cell', async () => {
