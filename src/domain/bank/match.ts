@@ -105,13 +105,22 @@ export function matchEntries(
   context: MatchContext | MatchIndex,
 ): MatchResult[] {
   requireArray(entries, 'entries');
+  const match = unitMatcher(context);
+  const results: MatchResult[] = [];
+  for (const entry of entries) for (const unit of paymentUnits(entry)) results.push(match(unit));
+  return results;
+}
+
+/**
+ * matchEntries one unit at a time, for a caller that streams a statement and keeps only what it
+ * shows: the same index and run state, so calling it on every unit in file order gives exactly
+ * matchEntries' results.
+ */
+export function unitMatcher(context: MatchContext | MatchIndex): (unit: PaymentUnit) => MatchResult {
   requireObject(context, 'context');
   const idx = 'byReference' in context ? context : buildMatchIndex(context);
   const state: RunState = { open: new Map(), applied: new Map() };
-  const results: MatchResult[] = [];
-  for (const entry of entries)
-    for (const unit of paymentUnits(entry)) results.push(matchUnit(unit, idx, state));
-  return results;
+  return (unit) => matchUnit(unit, idx, state);
 }
 
 function matchUnit(unit: PaymentUnit, idx: MatchIndex, state: RunState): MatchResult {
