@@ -4,11 +4,14 @@
  * 1. Matching in the core: a 10,000-entry statement against 50,000 invoices of 5,000 customers;
  *    the median of 5 runs of index + match (and of match alone), wall clock and CPU time.
  * 2. The statement import through the workbook (a dry run, previewImport) of a bank CSV of 10,000
- *    / 100,000 / 1,000,000 lines against 10,000 invoices, each size in its own process
- *    (bench/bankImport.ts) so its peak memory is its own. Each figure is CPU time as a ratio to
- *    its floor in the same process: the same file split into lines and fields.
+ *    / 100,000 / 1,000,000 lines against 10,000 invoices, each step in its own process
+ *    (bench/bankImport.ts) so its peak memory is its own. CPU time and peak memory are ratios to
+ *    the floor measured in the same run: the same file read and split into lines and fields.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   buildMatchIndex,
   matchEntries,
@@ -119,43 +122,59 @@ console.log(`  entries with a proposal: ${proposed}`);
 
 // ---------------------------------------------------------------- the import through the workbook
 
-interface ImportFigures {
+interface Floor {
+  bytes: number;
+  ms: number;
+  baseMB: number;
+  peakMB: number;
+}
+interface Import extends Floor {
   lines: number;
-  chars: number;
   entries: number;
   proposed: number;
-  floorMs: number;
-  parseMs: number;
-  previewMs: number;
-  previewWallMs: number;
-  peakMB: number;
+}
+
+function step<T>(args: string[]): T | string {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/bankImport.ts', ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  const line = r.stdout.trim().split('\n').pop() ?? '';
+  if (r.status !== 0) return r.stderr.trim().split('\n').slice(-3).join(' ');
+  return args[0] === 'write' ? ('' as T) : (JSON.parse(line) as T);
 }
 
 const sizes = process.argv
   .slice(2)
   .filter((a) => /^\d+$/.test(a))
   .map(Number);
-console.log('\nstatement import (dry run) through the workbook, 10,000 invoices; CPU time, x its floor');
-console.log('   lines |    chars | parse alone      | whole dry run       | per line, x first | peak memory');
-let first: ImportFigures | undefined;
-for (const n of sizes.length > 0 ? sizes : [10_000, 100_000, 1_000_000]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/bankImport.ts', String(n)], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-  });
-  const line = r.stdout.trim().split('\n').pop() ?? '';
-  if (r.status !== 0 || !line.startsWith('{')) {
-    console.log(`${String(n).padStart(8)} | failed: ${r.stderr.trim().split('\n').slice(-3).join(' ')}`);
-    process.exitCode = 1;
-    continue;
+console.log('\nstatement import (dry run, previewImport) through the workbook, 10,000 invoices');
+console.log('  floor: the same file read and split into lines and fields, in a process of its own');
+console.log('  memory: peak resident set; "grew" = peak minus what the process held before the file');
+console.log(
+  '   lines |    bytes | CPU, x floor | per line, x first | peak, x floor | grew, x file bytes | proposed',
+);
+const dir = mkdtempSync(join(tmpdir(), 'bank-bench-'));
+let first: Import | undefined;
+try {
+  for (const n of sizes.length > 0 ? sizes : [10_000, 100_000, 1_000_000]) {
+    const file = join(dir, `statement-${n}.csv`);
+    const written = step<string>(['write', String(n), file]);
+    const floor = written === '' ? step<Floor>(['floor', file]) : written;
+    const run = typeof floor === 'string' ? floor : step<Import>(['import', file]);
+    if (typeof floor === 'string' || typeof run === 'string') {
+      console.log(`${String(n).padStart(8)} | failed: ${typeof run === 'string' ? run : ''}`);
+      process.exitCode = 1;
+      continue;
+    }
+    first ??= run;
+    // Linear means the cost per line stays put as the file grows: this is it, relative to the smallest size.
+    const perLine = run.ms / run.lines / (first.ms / first.lines);
+    const grew = ((run.peakMB - run.baseMB) * 1048576) / run.bytes;
+    console.log(
+      `${String(run.lines).padStart(8)} | ${String(run.bytes).padStart(8)} | ${(run.ms / floor.ms).toFixed(1).padStart(6)}x ${(run.ms / 1000).toFixed(1).padStart(4)} s | ${perLine.toFixed(2).padStart(5)}x            | ${(run.peakMB / floor.peakMB).toFixed(2).padStart(5)}x ${run.peakMB.toFixed(0).padStart(5)} MB | ${grew.toFixed(1).padStart(6)}x             | ${run.proposed}`,
+    );
   }
-  const f = JSON.parse(line) as ImportFigures;
-  first ??= f;
-  const x = (ms: number) =>
-    `${(ms / 1000).toFixed(1).padStart(6)} s ${(ms / f.floorMs).toFixed(0).padStart(4)}x`;
-  // Linear means the cost per line stays put as the file grows: this is it, relative to the smallest size.
-  const perLine = f.previewMs / f.lines / (first.previewMs / first.lines);
-  console.log(
-    `${String(f.lines).padStart(8)} | ${String(f.chars).padStart(8)} | ${x(f.parseMs)}   | ${x(f.previewMs)}      | ${perLine.toFixed(2).padStart(5)}x        | ${f.peakMB.toFixed(0)} MB (${(f.peakMB / (f.chars / 1048576)).toFixed(0)}x the file)`,
-  );
+} finally {
+  rmSync(dir, { recursive: true, force: true });
 }
