@@ -135,13 +135,16 @@ export function parseBankCsv(text: string, options: CsvImportOptions = {}): CsvI
     if (index === undefined) positions.set(ref, (index = header?.indexOf(headerKey(ref)) ?? -1));
     return index;
   };
-  const readRow = (row: Row): void => {
-    const col = (ref: ColumnRef): string => {
-      const index = positionOf(ref);
-      if (index < 0)
-        throw rowError(row, String(ref), undefined, `column ${JSON.stringify(ref)} is not in the header`);
-      return (row.cells[index] ?? '').trim();
-    };
+  // One reader over the row at hand rather than a closure per row: a file may hold a million.
+  let row: Row = { line: 0, cells: [] };
+  const col = (ref: ColumnRef): string => {
+    const index = positionOf(ref);
+    if (index < 0)
+      throw rowError(row, String(ref), undefined, `column ${JSON.stringify(ref)} is not in the header`);
+    return (row.cells[index] ?? '').trim();
+  };
+  const readRow = (next: Row): void => {
+    row = next;
     try {
       if (spec.minColumns && row.cells.length < spec.minColumns) {
         throw rowError(
