@@ -3,7 +3,8 @@
  * The workbook holds 1,000 customers and 10,000 invoices; the statement mixes transfers that name an
  * invoice, pay by reference or by IBAN and amount, unknown payers and debits, as a real export does.
  */
-import { parseBankCsv, type GenericCsvMapping } from '../src/domain/bank';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import type { GenericCsvMapping } from '../src/domain/bank';
 import { previewImport, setUp } from '../src/workbook/operations';
 import { MemoryBook } from '../test/support/memoryBook';
 
@@ -116,48 +117,63 @@ export function statementCsv(lines: number): string {
   return out.join('\n');
 }
 
+const cpuMs = (): number => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+};
+
+/** Resident memory now, in MB: what this process holds before the measured work starts. */
+const rssMB = (): number => process.memoryUsage().rss / 1048576;
+const peakMB = (): number => process.resourceUsage().maxRSS / 1024;
+
 /**
- * One size in its own process, so its peak memory is its own:
- *   node --import tsx bench/bankImport.ts 100000
- * prints one JSON line: the CPU times of the floor (the file split into lines and fields), of
- * the parse alone, and of the whole dry run (previewImport), with the process's peak memory.
+ * Each step in its own process, so its peak memory is its own (bench/bank.bench.ts runs them):
+ *   node --import tsx bench/bankImport.ts write 100000 /tmp/statement.csv   the statement file
+ *   node --import tsx bench/bankImport.ts floor /tmp/statement.csv          reading it alone
+ *   node --import tsx bench/bankImport.ts import /tmp/statement.csv         the whole dry run
+ * Each prints one JSON line: CPU time, resident memory before the work and the process's peak.
  */
-async function one(lines: number): Promise<void> {
+async function main(step: string | undefined, a: string | undefined, b: string | undefined): Promise<void> {
+  if (step === 'write' && a && b) {
+    writeFileSync(b, statementCsv(Number(a)));
+    return;
+  }
+  if (!a) throw new Error('usage: bankImport.ts write <lines> <file> | floor <file> | import <file>');
+  if (step === 'floor') {
+    // The floor: the file read and split into lines and fields, nothing interpreted.
+    const baseMB = rssMB();
+    const t = cpuMs();
+    const text = readFileSync(a, 'utf8');
+    let fields = 0;
+    for (const line of text.split('\n')) fields += line.split(';').length;
+    const ms = cpuMs() - t;
+    console.log(JSON.stringify({ bytes: statSync(a).size, fields, ms, baseMB, peakMB: peakMB() }));
+    return;
+  }
+  if (step !== 'import') throw new Error(`unknown step ${step}`);
   const book = await importWorkbook();
-  const text = statementCsv(lines);
-  const cpu = (): number => {
-    const c = process.cpuUsage();
-    return (c.user + c.system) / 1000;
-  };
-  let t = cpu();
-  const fields = text.split('\n').map((l) => l.split(';'));
-  const floorMs = cpu() - t;
-  t = cpu();
-  parseBankCsv(text, { format: 'generic', mapping: IMPORT_MAPPING });
-  const parseMs = cpu() - t;
-  t = cpu();
-  const wall = performance.now();
+  const baseMB = rssMB();
+  const t = cpuMs();
+  const text = readFileSync(a, 'utf8');
   const preview = await previewImport(book, {
     fileName: 'afschrift.csv',
     text,
     today: IMPORT_TODAY,
     mapping: IMPORT_MAPPING,
   });
-  const previewMs = cpu() - t;
-  const previewWallMs = performance.now() - wall;
+  const ms = cpuMs() - t;
   console.log(
     JSON.stringify({
-      lines: fields.length - 1,
-      chars: text.length,
+      bytes: statSync(a).size,
+      lines: preview.rowCount,
       entries: preview.entries.length,
       proposed: preview.entries.filter((e) => e.outcome === 'proposed').length,
-      floorMs,
-      parseMs,
-      previewMs,
-      previewWallMs,
-      peakMB: process.resourceUsage().maxRSS / 1024,
+      ms,
+      baseMB,
+      peakMB: peakMB(),
     }),
   );
 }
 
-if (process.argv[1]?.endsWith('bankImport.ts') && process.argv[2]) void one(Number(process.argv[2]));
+if (process.argv[1]?.endsWith('bankImport.ts') && process.argv[2])
+  void main(process.argv[2], process.argv[3], process.argv[4]);

@@ -4,15 +4,20 @@
  * PRNG, fixed today), with credit notes, partial payments and reminders, and the due date from the
  * terms module as the pane resolves it.
  *
- *   node --expose-gc --import tsx bench/metrics.bench.ts [1000 10000 50000] [--baseline DIR]
+ *   node --expose-gc --import tsx bench/metrics.bench.ts [1000 10000 50000] [--baseline DIR|REV]
  *
  * Each figure is the median CPU time of 5 runs, printed as a ratio to its floor measured in the same
  * run: the same ledger read into plain arrays (one pass over invoices, payments and contacts). Peak
  * memory is the heap the run adds before garbage collection. With --baseline DIR (a copy of another
- * revision's src/, e.g. `git archive main src | tar -x -C DIR`), that revision runs side by side and
- * the ratio new/old is printed too.
+ * revision's src/, e.g. `git archive main src | tar -x -C DIR`) or --baseline REV (a commit: its
+ * src/ is taken out with git archive into a temporary directory outside the work tree, removed
+ * afterwards), that revision runs side by side and the ratio new/old is printed too. `npm run bench`
+ * compares with a221495, the code before issue 14's work on speed.
  */
-import { resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { addDays, type IsoDate } from '../src/domain/dates';
 import * as current from '../src/domain/index';
@@ -204,14 +209,29 @@ function measure<T>(f: () => T): { cpu: number; wall: number; peak: number; resu
   return { cpu: median(cpu), wall: Math.min(...wall), peak, result: result as T };
 }
 
+/**
+ * A directory as given, or a revision's src/ taken out of git into a temporary directory (with this
+ * tree's node_modules linked in, so its imports resolve), removed when the process exits.
+ */
+function sourceOf(dirOrRevision: string): string {
+  if (existsSync(dirOrRevision)) return dirOrRevision;
+  const dir = mkdtempSync(join(tmpdir(), 'metrics-baseline-'));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const tar = execFileSync('git', ['archive', dirOrRevision, 'src'], { maxBuffer: 1 << 28 });
+  execFileSync('tar', ['-x', '-C', dir], { input: tar });
+  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const at = args.indexOf('--baseline');
   const baseDir = at >= 0 ? args[at + 1] : undefined;
   const sizes = args.filter((a, i) => /^\d+$/.test(a) && i !== at + 1).map(Number);
   const baseline: Core | undefined = baseDir
-    ? ((await import(resolve(baseDir, 'src/domain/index.ts'))) as Core)
+    ? ((await import(resolve(sourceOf(baseDir), 'src/domain/index.ts'))) as Core)
     : undefined;
+  if (baseDir) console.log(`baseline: ${baseDir}`);
   if (!gc) console.log('(run with node --expose-gc for steadier memory figures)');
   console.log('fastest of 5 runs, wall clock, as a multiple of the floor measured in the same run');
   console.log(

@@ -124,18 +124,9 @@ export function parseBankCsv(text: string, options: CsvImportOptions = {}): CsvI
     });
   }
   const spec = specFor(format, options.mapping);
-  const rows = readRows(clean, spec.delimiter);
-  let start = 0;
-  // Knab puts a banner line above its header.
-  if (format === 'knab' && /^KNAB EXPORT/i.test(rows[0]?.cells[0] ?? '')) start = 1;
-  let header: string[] | undefined;
-  if (spec.hasHeader) {
-    header = rows[start]?.cells.map(headerKey);
-    start += 1;
-  }
   const errors: DomainError[] = [];
   const byAccount = new Map<string, StatementEntry[]>();
-  const dataRows = rows.slice(start);
+  let header: string[] | undefined;
   // Each column name is looked up in the header once per file, not once per row.
   const positions = new Map<ColumnRef, number>();
   const positionOf = (ref: ColumnRef): number => {
@@ -144,13 +135,16 @@ export function parseBankCsv(text: string, options: CsvImportOptions = {}): CsvI
     if (index === undefined) positions.set(ref, (index = header?.indexOf(headerKey(ref)) ?? -1));
     return index;
   };
-  for (const row of dataRows) {
-    const col = (ref: ColumnRef): string => {
-      const index = positionOf(ref);
-      if (index < 0)
-        throw rowError(row, String(ref), undefined, `column ${JSON.stringify(ref)} is not in the header`);
-      return (row.cells[index] ?? '').trim();
-    };
+  // One reader over the row at hand rather than a closure per row: a file may hold a million.
+  let row: Row = { line: 0, cells: [] };
+  const col = (ref: ColumnRef): string => {
+    const index = positionOf(ref);
+    if (index < 0)
+      throw rowError(row, String(ref), undefined, `column ${JSON.stringify(ref)} is not in the header`);
+    return (row.cells[index] ?? '').trim();
+  };
+  const readRow = (next: Row): void => {
+    row = next;
     try {
       if (spec.minColumns && row.cells.length < spec.minColumns) {
         throw rowError(
@@ -169,7 +163,20 @@ export function parseBankCsv(text: string, options: CsvImportOptions = {}): CsvI
         errors.push(e.where.row ? e : new DomainError(e.code, e.message, { ...e.where, row: row.line }));
       else throw e;
     }
-  }
+  };
+  let seen = 0;
+  let start = 0;
+  let rowCount = 0;
+  forEachRow(clean, spec.delimiter, (row) => {
+    const k = seen++;
+    // Knab puts a banner line above its header.
+    if (k === 0 && format === 'knab' && /^KNAB EXPORT/i.test(row.cells[0] ?? '')) start = 1;
+    else if (spec.hasHeader && k === start) header = row.cells.map(headerKey);
+    else {
+      rowCount += 1;
+      readRow(row);
+    }
+  });
   const statements: Statement[] = [...byAccount].map(([account, entries]) => {
     setEntryIds(account, entries);
     const range = dateRange(entries);
@@ -180,7 +187,7 @@ export function parseBankCsv(text: string, options: CsvImportOptions = {}): CsvI
       entries,
     };
   });
-  return { format, statements, errors, rowCount: dataRows.length };
+  return { format, statements, errors, rowCount };
 }
 
 function headerKey(h: string): string {
@@ -196,21 +203,23 @@ function splitLoose(line: string): string[] {
   return (parsed.data[0] ?? []).map((c) => c.trim());
 }
 
-/** Parses the file into rows with their 1-based line numbers; blank lines are not rows. */
-function readRows(text: string, delimiter?: string): Row[] {
-  const parsed = Papa.parse<string[]>(text, {
+/**
+ * Hands each row of the file to `onRow` with its 1-based line number as it is parsed; blank lines
+ * are not rows. Row by row, so a million-line export never exists as a million cell arrays at once.
+ */
+function forEachRow(text: string, delimiter: string | undefined, onRow: (row: Row) => void): void {
+  // Count physical lines so a quoted field with a line break keeps later row numbers right.
+  let line = 1;
+  Papa.parse<string[]>(text, {
     header: false,
     skipEmptyLines: false,
     ...(delimiter ? { delimiter } : {}),
+    step: (result) => {
+      const cells = result.data;
+      let physical = 1;
+      for (const c of cells) if (c.includes('\n')) physical += c.match(/\r?\n/g)?.length ?? 0;
+      if (!(cells.length === 1 && (cells[0] ?? '').trim() === '')) onRow({ line, cells });
+      line += physical;
+    },
   });
-  const rows: Row[] = [];
-  // Count physical lines so a quoted field with a line break keeps later row numbers right.
-  let line = 1;
-  for (const cells of parsed.data) {
-    let physical = 1;
-    for (const c of cells) if (c.includes('\n')) physical += c.match(/\r?\n/g)?.length ?? 0;
-    if (!(cells.length === 1 && (cells[0] ?? '').trim() === '')) rows.push({ line, cells });
-    line += physical;
-  }
-  return rows;
 }

@@ -37,6 +37,7 @@ export {
   matchEntries,
   paymentUnits,
   proposalToPayments,
+  unitMatcher,
   type Allocation,
   type MatchContext,
   type MatchCustomer,

@@ -37,6 +37,7 @@ import {
   MAX_NAME_CANDIDATES,
   openOf,
   type MatchContext,
+  type MatchCustomer,
   type MatchIndex,
   type MatchInvoice,
   type MatchResult,
@@ -105,35 +106,47 @@ export function matchEntries(
   context: MatchContext | MatchIndex,
 ): MatchResult[] {
   requireArray(entries, 'entries');
-  requireObject(context, 'context');
-  const idx = 'byReference' in context ? context : buildMatchIndex(context);
-  const state: RunState = { open: new Map(), applied: new Map() };
+  const match = unitMatcher(context);
   const results: MatchResult[] = [];
-  for (const entry of entries)
-    for (const unit of paymentUnits(entry)) results.push(matchUnit(unit, idx, state));
+  for (const entry of entries) for (const unit of paymentUnits(entry)) results.push(match(unit));
   return results;
 }
 
+/**
+ * matchEntries one unit at a time, for a caller that streams a statement and keeps only what it
+ * shows: the same index and run state, so calling it on every unit in file order gives exactly
+ * matchEntries' results.
+ */
+export function unitMatcher(context: MatchContext | MatchIndex): (unit: PaymentUnit) => MatchResult {
+  requireObject(context, 'context');
+  const idx = 'byReference' in context ? context : buildMatchIndex(context);
+  const state: RunState = { open: new Map(), applied: new Map() };
+  return (unit) => matchUnit(unit, idx, state);
+}
+
+function ignored(unit: PaymentUnit, code: ReasonCode, params: Reason['params'] = {}): MatchResult {
+  return { unit, outcome: 'ignored', proposals: [], notes: [{ code, params }] };
+}
+
+const NO_CUSTOMERS: readonly MatchCustomer[] = [];
+const NO_NUMBERS: ReadonlySet<string> = new Set();
+
+// Runs once per line of a statement of up to a million: module-level helpers, no closure per call.
 function matchUnit(unit: PaymentUnit, idx: MatchIndex, state: RunState): MatchResult {
-  const ignored = (code: ReasonCode, params: Reason['params'] = {}): MatchResult => ({
-    unit,
-    outcome: 'ignored',
-    proposals: [],
-    notes: [{ code, params }],
-  });
-  if (!unit.booked) return ignored('ignored-not-booked');
-  if (unit.currency !== 'EUR') return ignored('ignored-currency', { currency: unit.currency });
-  if (unit.amountCents === 0) return ignored('ignored-zero');
+  if (!unit.booked) return ignored(unit, 'ignored-not-booked');
+  if (unit.currency !== 'EUR') return ignored(unit, 'ignored-currency', { currency: unit.currency });
+  if (unit.amountCents === 0) return ignored(unit, 'ignored-zero');
   if (unit.amountCents < 0 && unit.reversal) return matchReversal(unit, idx, state);
-  if (unit.reversal) return ignored('ignored-reversal-of-debit', { amount: unit.amountCents });
-  if (unit.amountCents < 0) return ignored('ignored-debit', { amount: unit.amountCents });
+  if (unit.reversal) return ignored(unit, 'ignored-reversal-of-debit', { amount: unit.amountCents });
+  if (unit.amountCents < 0) return ignored(unit, 'ignored-debit', { amount: unit.amountCents });
 
   const notes: Reason[] = [];
   const proposals: Proposal[] = [];
   const amount = unit.amountCents;
   const payerIban = unit.counterpartyIban ? cachedIban(unit.counterpartyIban, idx) : undefined;
-  const payerCustomers = payerIban ? (idx.customersByIban.get(payerIban) ?? []) : [];
-  const payerNumbers = new Set(payerCustomers.map((c) => c.number));
+  const payerCustomers = (payerIban && idx.customersByIban.get(payerIban)) || NO_CUSTOMERS;
+  const payerNumbers =
+    payerCustomers.length === 0 ? NO_NUMBERS : new Set(payerCustomers.map((c) => c.number));
 
   // 1. Structured references.
   const byRef: MatchInvoice[] = [];
@@ -190,10 +203,17 @@ function matchUnit(unit: PaymentUnit, idx: MatchIndex, state: RunState): MatchRe
 
   // 3. The payer's IBAN is a customer's.
   for (const customer of payerCustomers) {
-    const open = (idx.byCustomer.get(customer.number) ?? []).filter((i) => openOf(i, state) > 0);
+    const open: MatchInvoice[] = [];
+    const same: MatchInvoice[] = [];
+    let total = 0;
+    for (const i of idx.byCustomer.get(customer.number) ?? []) {
+      const o = openOf(i, state);
+      if (o <= 0) continue;
+      open.push(i);
+      if (o === amount) same.push(i);
+      total += o;
+    }
     const params = { customer: customer.number, iban: payerIban ?? '' };
-    const same = open.filter((i) => openOf(i, state) === amount);
-    const total = open.reduce((s, i) => s + openOf(i, state), 0);
     if (same.length > 0) {
       same.forEach((inv, k) =>
         proposals.push(
@@ -271,25 +291,22 @@ export function proposalToPayments(result: MatchResult, chosen?: Proposal): Paym
   if (!proposal) return [];
   const { unit } = result;
   const reference = paymentReferenceText(unit);
-  const rows: Payment[] = proposal.allocations.map((a) => ({
-    date: unit.bookingDate,
-    invoiceNumber: a.invoiceNumber,
-    customerNumber: a.customerNumber,
-    amount: a.amountCents,
-    method: 'bank',
-    ...(reference ? { reference } : {}),
-    importId: unit.id,
-  }));
-  if (proposal.unallocatedCents > 0 && proposal.customerNumber) {
-    rows.push({
-      date: unit.bookingDate,
-      customerNumber: proposal.customerNumber,
-      amount: proposal.unallocatedCents,
-      method: 'bank',
-      ...(reference ? { reference } : {}),
-      importId: unit.id,
-    });
-  }
+  // Assignments rather than spreads: the import builds these for every proposal of every line.
+  const row = (amount: Cents, invoiceNumber: string | undefined, customerNumber: string): Payment => {
+    const p = { date: unit.bookingDate } as Payment;
+    if (invoiceNumber !== undefined) p.invoiceNumber = invoiceNumber;
+    p.customerNumber = customerNumber;
+    p.amount = amount;
+    p.method = 'bank';
+    if (reference) p.reference = reference;
+    p.importId = unit.id;
+    return p;
+  };
+  const rows: Payment[] = proposal.allocations.map((a) =>
+    row(a.amountCents, a.invoiceNumber, a.customerNumber),
+  );
+  if (proposal.unallocatedCents > 0 && proposal.customerNumber)
+    rows.push(row(proposal.unallocatedCents, undefined, proposal.customerNumber));
   return rows;
 }
 

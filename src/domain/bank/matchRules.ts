@@ -202,6 +202,8 @@ export function apply(p: Proposal, unit: PaymentUnit, idx: MatchIndex, state: Ru
 }
 
 export function rank(proposals: Proposal[]): Proposal[] {
+  // Most lines have one proposal or none: nothing to order or to drop (and no signature strings).
+  if (proposals.length < 2) return proposals.slice();
   const seen = new Set<string>();
   return proposals
     .map((p, i) => ({ p, i }))

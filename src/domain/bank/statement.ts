@@ -101,17 +101,10 @@ function entryIdMaker(account: string, drafts: readonly EntryDraft[]): (d: Entry
     if (d.bankReference && refCount.get(d.bankReference) === 1) {
       id = `${account}/r:${d.bankReference}`;
     } else {
-      const hash = contentHash([
-        d.bookingDate,
-        String(d.amountCents),
-        d.currency,
-        d.counterpartyIban ?? '',
-        d.counterpartyName ?? '',
-        d.endToEndId ?? '',
-        d.structuredReferences.join(','),
-        d.remittance,
-        d.reversal ? 'R' : '',
-      ]);
+      // contentHash of these parts, joined here without an array of them per entry.
+      const hash = hashText(
+        `${d.bookingDate}\u001f${d.amountCents}\u001f${d.currency}\u001f${d.counterpartyIban ?? ''}\u001f${d.counterpartyName ?? ''}\u001f${d.endToEndId ?? ''}\u001f${d.structuredReferences.join(',')}\u001f${d.remittance}\u001f${d.reversal ? 'R' : ''}`,
+      );
       const n = (seen.get(hash) ?? 0) + 1;
       seen.set(hash, n);
       id = `${account}/h:${hash}#${n}`;
@@ -126,18 +119,20 @@ function entryIdMaker(account: string, drafts: readonly EntryDraft[]): (d: Entry
  */
 export function contentHash(parts: readonly string[]): string {
   requireArray(parts, 'parts');
+  // The parts and a U+001F between each, as parts.join('\u001f') would give (String of each).
+  let text = '';
+  for (let p = 0; p < parts.length; p++) text += (p === 0 ? '' : '\u001f') + String(parts[p]);
+  return hashText(text);
+}
+
+function hashText(text: string): string {
   let h1 = 0x811c9dc5;
   let h2 = 0x9e3779b9;
-  // The parts and a U+001F between each, as parts.join('\u001f') would give, without the string.
-  for (let p = 0; p < parts.length; p++) {
-    const text = String(parts[p]);
-    const n = p === 0 ? text.length : text.length + 1;
-    for (let i = 0; i < n; i++) {
-      const c = p === 0 ? text.charCodeAt(i) : i === 0 ? 0x1f : text.charCodeAt(i - 1);
-      h1 = Math.imul(h1 ^ c, 0x01000193);
-      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-      h2 ^= h2 >>> 15;
-    }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 15;
   }
   h1 ^= h1 >>> 13;
   h1 = Math.imul(h1, 0xc2b2ae35);

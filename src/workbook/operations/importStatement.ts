@@ -11,14 +11,7 @@
  * over-payment, an invoice already paid and a reversal are shown with their flag and booked only
  * when a person picks that proposal.
  */
-import {
-  dedupe,
-  matchContextFromLedger,
-  matchEntries,
-  paymentUnits,
-  type GenericCsvMapping,
-  type StatementEntry,
-} from '../../domain/bank';
+import { matchContextFromLedger, paymentUnits, unitMatcher, type GenericCsvMapping } from '../../domain/bank';
 import type { IsoDate } from '../../domain/dates';
 import { paymentSchema, type Payment } from '../../domain/model';
 import type { Cents } from '../../domain/money';
@@ -110,30 +103,32 @@ async function analyse(book: Book, input: ImportInput): Promise<Analysis> {
   const customers = new Map(ledger.customers.map((c) => [c.number, c]));
   const known = new Set<string>();
   for (const p of ledger.payments) if (p.importId) known.add(p.importId);
-  const entries = parsed.statements.flatMap((s) => s.entries);
-  // Entries imported before are shown, not matched: their invoices already count them as paid.
-  // Every step below is one pass over the entries: statements run to a million lines.
-  const out = new Map<string, ImportEntry>();
-  const toMatch: StatementEntry[] = [];
-  for (const e of entries) {
-    const units = paymentUnits(e);
-    if (!units.every((u) => known.has(u.id))) toMatch.push(e);
-    else for (const u of units) out.set(u.id, alreadyImportedEntry(u));
-  }
   const context = matchContextFromLedger(ledger, input.today, dueDateResolver(customers, ledger.settings));
-  const { fresh, alreadyImported } = dedupe(matchEntries(toMatch, context), ledger.payments);
-  for (const r of alreadyImported) out.set(r.unit.id, alreadyImportedEntry(r.unit));
-  for (const r of fresh) out.set(r.unit.id, freshEntry(r, customers));
-  // File order: statements as given, batch details in their entry. Two statements of one file may
-  // carry the same entry: show it once, where it first appears. Unit ids as paymentUnits makes them.
-  const take = (id: string): void => {
-    const v = out.get(id);
-    if (v && out.delete(id)) preview.entries.push(v);
+  const match = unitMatcher(context);
+  // One pass in file order (statements as given, batch details in their entry), keeping only the
+  // entry as shown: statements run to a million lines, and holding every match result beside
+  // every shown entry doubled the memory. Entries imported before are shown, not matched: their
+  // invoices already count them as paid. A unit met again (two statements of one file may carry
+  // the same entry) is still matched, so later entries see the open amounts matchEntries would
+  // give them, but shown once, where it first appears.
+  const shown = new Set<string>();
+  const show = (entry: ImportEntry): void => {
+    shown.add(entry.id);
+    preview.entries.push(entry);
   };
-  for (const e of entries) {
-    if (e.batch?.splittable) e.batch.details.forEach((_, i) => take(`${e.id}/${i + 1}`));
-    else take(e.id);
-  }
+  for (const statement of parsed.statements)
+    for (const e of statement.entries) {
+      const units = paymentUnits(e);
+      if (units.every((u) => known.has(u.id))) {
+        for (const u of units) if (!shown.has(u.id)) show(alreadyImportedEntry(u));
+        continue;
+      }
+      for (const u of units) {
+        const r = match(u);
+        if (shown.has(u.id)) continue;
+        show(known.has(u.id) ? alreadyImportedEntry(u) : freshEntry(r, customers));
+      }
+    }
   preview.ok = parsed.format !== undefined && state.tables.has('payments');
   const open = new Map(context.invoices.map((i) => [i.number, i.openCents]));
   const analysis: Analysis = { state, preview, open };
