@@ -1,0 +1,2 @@
+export { statementOf, customersWithOpenBalance } from './statement';
+export type * from './types';
