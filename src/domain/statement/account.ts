@@ -17,10 +17,10 @@ export function creditTarget(invoice: Invoice, index: LedgerIndex): Invoice | un
 
 /**
  * The day a write-off takes effect: the day written, or the invoice date when typed earlier. Only an
- * invoice asking money can be written off; a credit note's "write-off" means nothing to the ledger.
+ * invoice can be written off, as status.ts has it; a credit note's "write-off" means nothing to it.
  */
 export function writeOffDay(invoice: Invoice, index: LedgerIndex): IsoDate | undefined {
-  if (invoice.writtenOffOn === undefined || invoice.amountInclVat <= 0) return undefined;
+  if (invoice.writtenOffOn === undefined || invoice.amountInclVat < 0) return undefined;
   if (creditTarget(invoice, index)) return undefined;
   return maxDate(invoice.writtenOffOn, invoice.invoiceDate);
 }

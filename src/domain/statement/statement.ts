@@ -67,6 +67,7 @@ function closingOf(
       number: invoice.number,
       invoiceDate: invoice.invoiceDate,
       dueDate: status.dueDate,
+      ...(invoice.paymentReference ? { paymentReference: invoice.paymentReference } : {}),
       open: amount,
       status: status.kind,
       daysOverdue: amount > 0 ? status.daysOverdue : 0,
@@ -124,6 +125,11 @@ export function statementOf(
     balance += m.effect;
     lines.push({ ...m, balance } as StatementLine);
   }
+  const closing = closingOf(ledger, index, customer, period.until, balance);
+  // An invoice line says what the closing knows of it: disputed, or in a payment plan.
+  const closingNotes = new Map(closing.open.map((i) => [i.number, i.notes]));
+  for (const line of lines)
+    if (line.kind === 'invoice') line.notes = [...line.notes, ...(closingNotes.get(line.number) ?? [])];
   return {
     customer,
     language: customer.language ?? ledger.settings.language,
@@ -131,7 +137,7 @@ export function statementOf(
     madeOn: today,
     opening,
     lines,
-    closing: closingOf(ledger, index, customer, period.until, balance),
+    closing,
   };
 }
 

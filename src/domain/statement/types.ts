@@ -73,6 +73,8 @@ export interface ClosingItem {
   number: string;
   invoiceDate: IsoDate;
   dueDate: IsoDate;
+  /** The structured reference printed on the invoice, for the payment QR. */
+  paymentReference?: string;
   open: Cents;
   status: InvoiceStatusKind;
   /** Days past the due date on `until` (0 when not past due). */
