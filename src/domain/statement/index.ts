@@ -9,3 +9,4 @@ export {
   statementWords,
   type StatementWords,
 } from './texts';
+export { statementEmail, type StatementEmail } from './email';
