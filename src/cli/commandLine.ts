@@ -9,6 +9,8 @@ import type { Language } from '../domain/model';
 import { CliError, EXIT, type Bilingual } from './exitCodes';
 import type { CliIo } from './io';
 import { CHECK_OPTIONS, INIT_OPTIONS } from './ranges';
+// statement: a customer's statement (rekeningoverzicht) as PDF and e-mail draft.
+import { STATEMENT_OPTIONS } from './statement';
 
 const USAGE_NL = `klant-inzicht <opdracht> BESTAND [opties]
 
@@ -34,6 +36,10 @@ Opdrachten:
   import BESTAND AFSCHRIFT [--apply] [--min-confidence N] [--mapping KOLOMMEN.json] [--force]
                                                             een bankafschrift (CAMT.053, bank-CSV) koppelen aan
                                                             openstaande facturen; proefrun zonder --apply
+  statement BESTAND (--customer KLANTNUMMER | --all-open) [--from JJJJ-MM-DD] [--until JJJJ-MM-DD] --out MAP
+                                                            rekeningoverzicht per klant als pdf en e-mailconcept
+                                                            (.eml); standaard de 12 maanden tot en met vandaag;
+                                                            --all-open: elke klant met een open saldo
 
 Opties voor elke opdracht:
   --today JJJJ-MM-DD   de dag waarvoor gerekend wordt (standaard: vandaag)
@@ -68,6 +74,10 @@ Commands:
   import FILE STATEMENT [--apply] [--min-confidence N] [--mapping MAP.json] [--force]
                                                             match a bank statement (CAMT.053, bank CSV) to
                                                             open invoices; dry run unless --apply
+  statement FILE (--customer NUMBER | --all-open) [--from YYYY-MM-DD] [--until YYYY-MM-DD] --out DIR
+                                                            a statement of account per customer as PDF and e-mail
+                                                            draft (.eml); by default the 12 months up to today;
+                                                            --all-open: every customer with an open balance
 
 Options for every command:
   --today YYYY-MM-DD   the day to compute for (default: today)
@@ -103,6 +113,7 @@ const COMMANDS = {
     mapping: { type: 'string' },
     force: { type: 'boolean', default: false },
   },
+  statement: STATEMENT_OPTIONS,
 } as const;
 
 type Command = keyof typeof COMMANDS;

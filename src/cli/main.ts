@@ -14,6 +14,7 @@ import { runImport } from './import';
 import { extendTablesIfAsked } from './ranges';
 import { bufferIo, type CliIo } from './io';
 import { runRemind, runReport } from './readCommands';
+import { runStatement } from './statement';
 import { forTerminal } from './terminalText';
 import { workbookOps, type WorkbookOps } from './workbookOps';
 import { runInit, runSort } from './writeCommands';
@@ -79,6 +80,9 @@ export async function main(
           },
           io,
         );
+      // A customer's statement: PDF and e-mail draft.
+      case 'statement':
+        return await runStatement(p, io);
     }
   } catch (e) {
     await learnLanguage(argv);
