@@ -6,11 +6,15 @@
 import qrcode from 'qrcode-generator';
 import type { PDFPage } from 'pdf-lib';
 import { rgb } from 'pdf-lib';
+import { utf8Bytes } from '../domain/payment/epcQr';
 
 const QUIET_ZONE = 4;
 
 function utf8Binary(text: string): string {
-  return Array.from(new TextEncoder().encode(text), (b) => String.fromCharCode(b)).join('');
+  // utf8Bytes, not TextEncoder: the pane's component tests run where TextEncoder is missing.
+  return utf8Bytes(text)
+    .map((b) => String.fromCharCode(b))
+    .join('');
 }
 
 /** Draws the QR of `payload` with its lower-left corner at (x, y), `size` points square including the quiet zone. */
