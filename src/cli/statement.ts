@@ -38,7 +38,7 @@ export const STATEMENT_OPTIONS = {
   out: { type: 'string' },
 } as const;
 
-export interface StatementFile {
+interface StatementFile {
   customerNumber: string;
   pdfName: string;
   pdf: Uint8Array;
@@ -54,7 +54,7 @@ function safeName(s: string): string {
 }
 
 /** The statement, its PDF and its e-mail draft for one customer. */
-export async function statementFile(
+async function statementFile(
   ledger: Ledger,
   customerNumber: string,
   period: StatementPeriod,
@@ -138,7 +138,7 @@ function dateOption(p: Parsed, name: 'from' | 'until'): IsoDate | undefined {
 }
 
 /** The period asked for: by default the twelve months up to today (until − 12 months + 1 day). */
-export function periodOf(p: Parsed): StatementPeriod {
+function periodOf(p: Parsed): StatementPeriod {
   const until = dateOption(p, 'until') ?? p.today;
   const from = dateOption(p, 'from') ?? addDays(addMonths(until, -12), 1);
   if (from > until)

@@ -9,11 +9,12 @@ import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage, type RGB }
 import { toCharacterSet } from './safeText';
 import { wrapText } from './wrap';
 
-/** A4 in PostScript points (1/72 inch). */
+/** A4 in PostScript points (1/72 inch). @public */
 export const A4 = { width: 595.28, height: 841.89 } as const;
-/** 20 mm all round, the margin office printers print within. */
+/** 20 mm all round, the margin office printers print within. @public */
 export const MARGIN = 56.69;
 
+/** Shared with the letters (src/pdf/letter*). @public */
 export const COLORS = {
   text: rgb(0.1, 0.1, 0.1),
   muted: rgb(0.4, 0.4, 0.4),
@@ -21,6 +22,7 @@ export const COLORS = {
   shade: rgb(0.93, 0.93, 0.93),
 } as const;
 
+/** Shared with the letters (src/pdf/letter*). @public */
 export interface PdfMeta {
   title: string;
   /** BCP 47, e.g. "nl-NL". */
@@ -30,6 +32,7 @@ export interface PdfMeta {
   madeOn: string;
 }
 
+/** Shared with the letters (src/pdf/letter*). @public */
 export interface TextOptions {
   size?: number;
   bold?: boolean;

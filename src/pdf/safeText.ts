@@ -28,9 +28,10 @@ const STAND_INS: Readonly<Record<string, string>> = {
   '\ufeff': '',
 };
 
+/** Shared with the letters (src/pdf/letter*). @public */
 export const REPLACEMENT = '?';
 
-/** `text` in characters `supported` holds; line breaks and tabs become spaces (callers wrap text themselves). */
+/** @public `text` in characters `supported` holds; line breaks and tabs become spaces (callers wrap text themselves). */
 export function toCharacterSet(text: string, supported: ReadonlySet<number>): string {
   let out = '';
   for (const ch of text.replace(/[\r\n\t]+/g, ' ')) {

@@ -4,6 +4,7 @@
  */
 import { COLORS, type PdfWriter } from './document';
 
+/** Shared with the letters (src/pdf/letter*). @public */
 export interface TableColumn {
   header: string;
   /** Share of the content width; the shares are scaled to fill it. */
@@ -11,6 +12,7 @@ export interface TableColumn {
   align?: 'left' | 'right';
 }
 
+/** Shared with the letters (src/pdf/letter*). @public */
 export interface TableRow {
   cells: readonly string[];
   bold?: boolean;
@@ -18,6 +20,7 @@ export interface TableRow {
   shaded?: boolean;
 }
 
+/** Shared with the letters (src/pdf/letter*). @public */
 export interface TableOptions {
   size?: number;
 }

@@ -2,6 +2,7 @@
  * Breaking text into lines that fit a width, by words; a word wider than the line on its own is cut
  * where it no longer fits (an IBAN or a long e-mail address in a narrow column).
  */
+/** Shared with the letters (src/pdf/letter*). @public */
 export interface Measure {
   widthOfTextAtSize(text: string, size: number): number;
 }
@@ -19,7 +20,7 @@ function cutWord(word: string, font: Measure, size: number, width: number): stri
   return parts;
 }
 
-/** The lines of `text` at `size` within `width` points; an empty text is one empty line. */
+/** @public The lines of `text` at `size` within `width` points; an empty text is one empty line. */
 export function wrapText(text: string, font: Measure, size: number, width: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {

@@ -18,7 +18,7 @@ export type Movement =
 /** Same-day order: what was invoiced, then what was paid, then what was written off. */
 const KIND_ORDER = { invoice: 0, 'credit-note': 0, payment: 1, 'write-off': 2 } as const;
 
-export function byDateThenKind(a: Movement, b: Movement): number {
+function byDateThenKind(a: Movement, b: Movement): number {
   if (a.date !== b.date) return a.date < b.date ? -1 : 1;
   return KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
 }
