@@ -134,6 +134,23 @@ export function movementsOf(
   return movements.sort(byDateThenKind);
 }
 
+/**
+ * The payments of each customer: by the invoice they name, else by the customer they name. One pass,
+ * so statements for every customer do not walk every payment once per customer.
+ */
+export function paymentsByCustomer(payments: readonly Payment[], index: LedgerIndex): Map<string, Payment[]> {
+  const map = new Map<string, Payment[]>();
+  for (const p of payments) {
+    const invoice = p.invoiceNumber ? index.invoicesByNumber.get(p.invoiceNumber) : undefined;
+    const owner = invoice ? invoice.customerNumber : p.customerNumber;
+    if (owner === undefined) continue;
+    const list = map.get(owner);
+    if (list) list.push(p);
+    else map.set(owner, [p]);
+  }
+  return map;
+}
+
 /** The balance the movements up to and including `day` leave. */
 export function balanceOn(movements: readonly Movement[], day: IsoDate): Cents {
   let balance = 0;

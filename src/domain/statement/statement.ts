@@ -11,7 +11,7 @@ import { sumCents, type Cents } from '../money';
 import type { Customer, Ledger } from '../model';
 import { activeArrangement, invoiceStatus, isDisputedOn } from '../status';
 import { contributionOn } from './account';
-import { balanceOn, movementsOf } from './lines';
+import { balanceOn, movementsOf, paymentsByCustomer } from './lines';
 import type {
   ClosingItem,
   Statement,
@@ -148,7 +148,8 @@ export function customersWithOpenBalance(
   index: LedgerIndex = indexLedger(ledger),
 ): Customer[] {
   assertIsoDate(day, 'day');
+  const payments = paymentsByCustomer(ledger.payments, index);
   return ledger.customers.filter(
-    (c) => balanceOn(movementsOf(c, ledger.settings, index, ledger.payments), day) > 0,
+    (c) => balanceOn(movementsOf(c, ledger.settings, index, payments.get(c.number) ?? []), day) > 0,
   );
 }
