@@ -9,6 +9,8 @@ import type { Language } from '../domain/model';
 import { CliError, EXIT, type Bilingual } from './exitCodes';
 import type { CliIo } from './io';
 import { CHECK_OPTIONS, INIT_OPTIONS } from './ranges';
+// statement: a customer's statement (rekeningoverzicht) as PDF and e-mail draft.
+import { STATEMENT_OPTIONS } from './statement';
 
 const USAGE_NL = `klant-inzicht <opdracht> BESTAND [opties]
 
@@ -39,6 +41,10 @@ Opdrachten:
                                                             UBL) inlezen in Facturen, nieuwe klanten in Klanten;
                                                             een geweigerd bestand houdt alles tegen, tenzij
                                                             --skip-invalid
+  statement BESTAND (--customer KLANTNUMMER | --all-open) [--from JJJJ-MM-DD] [--until JJJJ-MM-DD] --out MAP
+                                                            rekeningoverzicht per klant als pdf en e-mailconcept
+                                                            (.eml); standaard de 12 maanden tot en met vandaag;
+                                                            --all-open: elke klant met een open saldo
 
 Opties voor elke opdracht:
   --today JJJJ-MM-DD   de dag waarvoor gerekend wordt (standaard: vandaag)
@@ -78,6 +84,10 @@ Commands:
                                                             BIS 3.0, UBL) into Invoices, new customers into
                                                             Customers; one refused file stops all of them,
                                                             unless --skip-invalid
+  statement FILE (--customer NUMBER | --all-open) [--from YYYY-MM-DD] [--until YYYY-MM-DD] --out DIR
+                                                            a statement of account per customer as PDF and e-mail
+                                                            draft (.eml); by default the 12 months up to today;
+                                                            --all-open: every customer with an open balance
 
 Options for every command:
   --today YYYY-MM-DD   the day to compute for (default: today)
@@ -119,6 +129,7 @@ const COMMANDS = {
     'skip-invalid': { type: 'boolean', default: false },
     force: { type: 'boolean', default: false },
   },
+  statement: STATEMENT_OPTIONS,
 } as const;
 
 type Command = keyof typeof COMMANDS;

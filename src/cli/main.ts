@@ -15,6 +15,7 @@ import { runImportInvoices } from './importInvoices';
 import { extendTablesIfAsked } from './ranges';
 import { bufferIo, type CliIo } from './io';
 import { runRemind, runReport } from './readCommands';
+import { runStatement } from './statement';
 import { forTerminal } from './terminalText';
 import { workbookOps, type WorkbookOps } from './workbookOps';
 import { runInit, runSort } from './writeCommands';
@@ -93,6 +94,9 @@ export async function main(
           },
           io,
         );
+      // A customer's statement: PDF and e-mail draft.
+      case 'statement':
+        return await runStatement(p, io);
     }
   } catch (e) {
     await learnLanguage(argv);

@@ -136,10 +136,13 @@ function wordsIn(text: string, words: readonly string[]): string[] {
 
 /** Each line of output with the foreign words found in it. */
 function foreignLines(output: string, words: readonly string[]): { line: string; words: string[] }[] {
-  return output
-    .split('\n')
-    .map((line) => ({ line, words: wordsIn(line, words) }))
-    .filter((l) => l.words.length > 0);
+  return (
+    output
+      .split('\n')
+      // The usage's `statement` command is a command name, like report; the bank's statement is not.
+      .map((line) => ({ line, words: wordsIn(line.replace(/^ {2}statement (?=BESTAND|FILE)/, '  '), words) }))
+      .filter((l) => l.words.length > 0)
+  );
 }
 
 let dir: string;

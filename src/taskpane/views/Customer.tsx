@@ -11,10 +11,11 @@ import { CustomerPicker } from '../components/pickers';
 import { ChartFrame, LineChart } from '../components/charts';
 import { CONSUMER_DEFAULT_TERM_DAYS, STATUTORY_BUSINESS_TERM_DAYS } from '../../domain/terms';
 import { receivable } from './common';
+import { CustomerStatement } from './CustomerStatement';
 
 export function CustomerView() {
   const { t, f } = useT();
-  const { derived, ledger } = useStore();
+  const { derived, ledger, today } = useStore();
   const { route } = useNav();
   const l = useLayout();
   const { overview } = useOverviewMetrics();
@@ -160,6 +161,12 @@ export function CustomerView() {
               </table>
             )}
           </section>
+          <CustomerStatement
+            key={customer.number}
+            ledger={ledger}
+            customerNumber={customer.number}
+            today={today}
+          />
           <section className={l.section} aria-labelledby="cust-contacts">
             <h3 id="cust-contacts" className={l.h3}>
               {t.customer.contacts}
