@@ -49,6 +49,13 @@ export const customerSchema = z.object({
   notes: z.optional(z.string()),
   /** What this customer may have open at most, incl. VAT (optional; the pane warns, never blocks). */
   creditLimit: z.optional(cents.check(z.minimum(0))),
+  // The postal address a letter goes to (optional columns: read when the person keeps them).
+  /** Street and house number, as typed ("Dorpsstraat 12a"). */
+  street: z.optional(trimmed),
+  postcode: z.optional(trimmed),
+  city: z.optional(trimmed),
+  /** The country as the person writes it; a letter names it only when it is not the trader's own. */
+  country: z.optional(trimmed),
 });
 export type Customer = z.infer<typeof customerSchema>;
 export type CustomerInput = z.input<typeof customerSchema>;
@@ -213,6 +220,14 @@ export const settingsSchema = z.object({
   thankYouNotes: z._default(z.boolean(), false),
   /** A customer above this share of the 12-month revenue, in percent, is marked in the dependency chart. */
   dependencyThresholdPercent: z._default(z.int().check(z.minimum(1), z.maximum(100)), 70),
+  // The letterhead of a letter on paper (with companyName, companyPhone/Email and enterpriseNumber).
+  /** Street and house number of the business address. */
+  companyStreet: z.optional(trimmed),
+  companyPostcode: z.optional(trimmed),
+  companyCity: z.optional(trimmed),
+  /** VAT identification number (btw-id), printed as typed. */
+  vatNumber: z.optional(trimmed),
+  companyWebsite: z.optional(trimmed),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingsInput = z.input<typeof settingsSchema>;

@@ -4,6 +4,7 @@
  */
 import type { Settings } from '../domain/model';
 import type { Choice } from './schema';
+import { LETTERHEAD_SETTING_DEFS } from './settingsLetterhead';
 import { PAYMENT_SETTING_DEFS } from './settingsPayment';
 
 export type Kind = 'text' | 'int' | 'bool' | 'date' | 'enum';
@@ -71,8 +72,8 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     en: 'Enterprise number',
     kind: 'text',
     help: {
-      nl: 'België: uw ondernemingsnummer (KBO), dat de eerste herinnering aan een particulier vermeldt',
-      en: 'Belgium: your enterprise number (CBE), which the first reminder to a consumer names',
+      nl: 'Uw KvK-nummer of, in België, uw ondernemingsnummer (KBO); het briefhoofd en de eerste herinnering aan een Belgische particulier vermelden het',
+      en: 'Your Dutch KvK number or Belgian enterprise number (CBE); the letterhead and the first reminder to a Belgian consumer name it',
     },
   },
   {
@@ -181,4 +182,5 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     help: { nl: 'Wordt door de invoegtoepassing bijgewerkt', en: 'Kept by the add-in' },
   },
   ...PAYMENT_SETTING_DEFS,
+  ...LETTERHEAD_SETTING_DEFS,
 ];

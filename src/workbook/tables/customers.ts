@@ -106,6 +106,33 @@ export const CUSTOMERS: TableSpec = {
       adoptOnly: true,
       synonyms: ['Kredietlimiet (EUR)', 'Kredietlimiet (€)', 'Credit limit (EUR)', 'Credit limit (€)'],
     }),
+    // The postal address for letters: read when the person keeps such columns; never created.
+    col('street', 'Adres', 'Address', 'text', {
+      adoptOnly: true,
+      synonyms: [
+        'Straat',
+        'Straat en huisnummer',
+        'Straat + huisnummer',
+        'Straat + nr',
+        'Adresregel',
+        'Postadres',
+        'Street',
+        'Street address',
+        'Address line',
+      ],
+    }),
+    col('postcode', 'Postcode', 'Postcode', 'text', {
+      adoptOnly: true,
+      synonyms: ['Postcode klant', 'Post code', 'Postal code', 'Zip', 'Zip code'],
+    }),
+    col('city', 'Plaats', 'City', 'text', {
+      adoptOnly: true,
+      synonyms: ['Woonplaats', 'Vestigingsplaats', 'Plaatsnaam', 'Gemeente', 'Stad', 'Town'],
+    }),
+    col('country', 'Land', 'Country', 'text', {
+      adoptOnly: true,
+      synonyms: ['Landnaam', 'Country name'],
+    }),
     col('open', 'Openstaand', 'Outstanding', 'cents', {
       owner: 'formula',
       synonyms: ['Open', 'Open bedrag', 'Saldo', 'Open amount'],
