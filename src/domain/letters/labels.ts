@@ -17,6 +17,8 @@ export interface LetterLabels {
   vatNumber: string;
   iban: string;
   phone: string;
+  /** Page numbers when a letter runs over a page: {{n}} and {{m}}. */
+  pageOf: string;
 }
 
 export const LETTER_LABELS: Record<Language, LetterLabels> = {
@@ -36,6 +38,7 @@ export const LETTER_LABELS: Record<Language, LetterLabels> = {
     vatNumber: 'Btw-nr.',
     iban: 'IBAN',
     phone: 'Tel.',
+    pageOf: 'pagina {{n}} van {{m}}',
   },
   en: {
     subject: 'Subject',
@@ -53,5 +56,6 @@ export const LETTER_LABELS: Record<Language, LetterLabels> = {
     vatNumber: 'VAT no.',
     iban: 'IBAN',
     phone: 'Tel.',
+    pageOf: 'page {{n}} of {{m}}',
   },
 };
