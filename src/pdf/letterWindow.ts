@@ -33,8 +33,6 @@ export const ADDRESS_TEXT = {
 /** Fold marks at the left edge (DIN 5008 form B). */
 export const FOLD_MARKS_MM = [105, 210] as const;
 
-export const LETTER_MARGINS_MM = { left: 25, right: 20, top: 20, bottom: 25 } as const;
-
 /** The letterhead: the company name top left, the address and contact block on the right. */
 export const LETTERHEAD = {
   nameBaselineMm: 24,
@@ -47,8 +45,12 @@ export const LETTERHEAD = {
 /** Below the window: place and date, then the subject and customer number, then the text. */
 export const BELOW_WINDOW = { placeDateMm: 100, subjectMm: 108, textTopMm: 120 } as const;
 
-export const BODY = { fontSize: 10, lineHeightMm: 4.6, paragraphGapMm: 2.6 } as const;
+/** The text: 10 pt, lines 1.3 apart, a blank of 7 pt between paragraphs. */
+export const BODY = { fontSize: 10, leading: 1.3, paragraphGapPt: 7 } as const;
 
 export const QR_MM = { size: 32, captionSize: 8 } as const;
 
 export const mmToPt = (mm: number): number => (mm * 72) / 25.4;
+
+/** The PDF's y (points from the bottom) of a baseline `mm` from the top of an A4 page. */
+export const fromTop = (mm: number): number => mmToPt(A4_MM.height - mm);
