@@ -25,7 +25,7 @@ export interface LetterMessages {
   thanksCopyFailed: string;
   thanksSent: string;
   thanksDone: (customer: string) => string;
-  thanksSummary: (invoice: string) => string;
+  thanksSetting: string;
 }
 
 const nl: LetterMessages = {
@@ -53,7 +53,7 @@ const nl: LetterMessages = {
   thanksCopyFailed: 'Kopiëren lukte niet; selecteer de tekst zelf.',
   thanksSent: 'Verstuurd',
   thanksDone: (c) => `Vastgelegd: bedankje aan ${c}.`,
-  thanksSummary: (i) => `Bedankje voor betaling op tijd (${i})`,
+  thanksSetting: 'Bedankje voorstellen na betaling op tijd (na eerdere late betalingen)',
 };
 
 const en: LetterMessages = {
@@ -81,7 +81,7 @@ const en: LetterMessages = {
   thanksCopyFailed: 'Copying failed; select the text yourself.',
   thanksSent: 'Sent',
   thanksDone: (c) => `Recorded: thank-you to ${c}.`,
-  thanksSummary: (i) => `Thank-you for paying on time (${i})`,
+  thanksSetting: 'Suggest a thank-you after on-time payment (after paying late before)',
 };
 
 export const LETTER_TEXT: Record<Language, LetterMessages> = { nl, en };

@@ -13,6 +13,7 @@ import {
 } from '../../domain/model';
 import { useStore, useWrite } from '../data/store';
 import { useT } from '../i18n';
+import { LETTER_TEXT } from '../i18n/letters';
 import { SETTINGS_RATES_TEXT } from '../i18n/settingsRates';
 import { useLayout } from '../components/layout';
 import { ViewHeading } from '../components/ViewHeading';
@@ -254,6 +255,11 @@ function SettingsForm({ initial, write }: { initial: Settings; write: ReturnType
         checked={s.collectionCostsVat}
         disabled={!s.chargeCollectionCosts}
         onChange={(_, d) => set('collectionCostsVat', d.checked)}
+      />
+      <Switch
+        label={LETTER_TEXT[f.language].thanksSetting}
+        checked={s.thankYouNotes}
+        onChange={(_, d) => set('thankYouNotes', d.checked)}
       />
       <RateEditor
         rates={rates}
