@@ -18,7 +18,7 @@ export const A4_MM = { width: 210, height: 297 } as const;
 /** The envelope's window as it falls on the folded letter (DIN 676 form B address field). */
 export const ADDRESS_WINDOW_MM = { left: 20, top: 45, width: 85, height: 45 } as const;
 
-/** The address text: 5 mm inside the window on the left, 7 mm below its top edge, at most six lines. */
+/** The address text: 5 mm inside the window on the left, the first baseline 10 mm below its top, at most six lines. */
 export const ADDRESS_TEXT = {
   leftMm: 25,
   firstBaselineMm: 55,
