@@ -26,6 +26,15 @@ export interface LetterMessages {
   thanksSent: string;
   thanksDone: (customer: string) => string;
   thanksSetting: string;
+  letterhead: {
+    title: string;
+    street: string;
+    postcode: string;
+    city: string;
+    number: string;
+    vat: string;
+    website: string;
+  };
 }
 
 const nl: LetterMessages = {
@@ -54,6 +63,15 @@ const nl: LetterMessages = {
   thanksSent: 'Verstuurd',
   thanksDone: (c) => `Vastgelegd: bedankje aan ${c}.`,
   thanksSetting: 'Bedankje voorstellen na betaling op tijd (na eerdere late betalingen)',
+  letterhead: {
+    title: 'Briefhoofd (voor brieven per post)',
+    street: 'Adres (straat en nummer)',
+    postcode: 'Postcode',
+    city: 'Plaats',
+    number: 'KvK- of ondernemingsnummer',
+    vat: 'Btw-nummer',
+    website: 'Website',
+  },
 };
 
 const en: LetterMessages = {
@@ -82,6 +100,15 @@ const en: LetterMessages = {
   thanksSent: 'Sent',
   thanksDone: (c) => `Recorded: thank-you to ${c}.`,
   thanksSetting: 'Suggest a thank-you after on-time payment (after paying late before)',
+  letterhead: {
+    title: 'Letterhead (for letters by post)',
+    street: 'Address (street and number)',
+    postcode: 'Postcode',
+    city: 'City',
+    number: 'KvK or enterprise number',
+    vat: 'VAT number',
+    website: 'Website',
+  },
 };
 
 export const LETTER_TEXT: Record<Language, LetterMessages> = { nl, en };

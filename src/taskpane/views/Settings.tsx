@@ -22,6 +22,7 @@ import { useShrinkable } from '../components/DateField';
 import { daysFromText, type FieldErrors } from './forms';
 import { stepLabel } from './common';
 import { RateEditor } from './RateEditor';
+import { LetterheadFields } from '../components/LetterheadFields';
 
 type Key = 'iban' | 'businessTerm' | 'consumerTerm' | 'ladder';
 
@@ -145,6 +146,7 @@ function SettingsForm({ initial, write }: { initial: Settings; write: ReturnType
           />
         </Field>
       </div>
+      <LetterheadFields settings={s} set={set} />
       <Field label={t.settings.country}>
         <Select value={s.country} onChange={(_, d) => set('country', d.value as Settings['country'])}>
           {(['NL', 'BE'] as const).map((c) => (
