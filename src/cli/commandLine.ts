@@ -157,7 +157,7 @@ function parseArgsProblem(e: unknown): Bilingual {
 }
 
 /** `remind --pdf` alone means the letters; parseArgs has no option with an optional value. */
-export const PDF_LETTERS = 'letters';
+const PDF_LETTERS = 'letters';
 const barePdf = (arg: string): string => (arg === '--pdf' ? `--pdf=${PDF_LETTERS}` : arg);
 
 export function parseCommandLine(argv: readonly string[], io: CliIo): Parsed | 'help' {

@@ -13,7 +13,7 @@
  * serif at 10 to 12 pt), nothing else in the window (bpost:
  * https://www.bpost.be/nl/adressering-adres-positionering).
  */
-export const A4_MM = { width: 210, height: 297 } as const;
+const A4_MM = { width: 210, height: 297 } as const;
 
 /** The envelope's window as it falls on the folded letter (DIN 676 form B address field). */
 export const ADDRESS_WINDOW_MM = { left: 20, top: 45, width: 85, height: 45 } as const;

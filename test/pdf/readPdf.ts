@@ -14,6 +14,10 @@ export interface Word {
   yMax: number;
 }
 
+// Debian's poppler-utils (.ci/run and npm test install it).
+const PDFTOTEXT = '/usr/bin/pdftotext';
+const PDFTOPPM = '/usr/bin/pdftoppm';
+
 function withFile<T>(bytes: Uint8Array, read: (file: string) => T): T {
   const dir = mkdtempSync(path.join(tmpdir(), 'ki-letter-'));
   try {
@@ -26,15 +30,13 @@ function withFile<T>(bytes: Uint8Array, read: (file: string) => T): T {
 }
 
 export function pdfText(bytes: Uint8Array): string {
-  return withFile(bytes, (file) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }));
+  return withFile(bytes, (file) => execFileSync(PDFTOTEXT, ['-layout', file, '-'], { encoding: 'utf8' }));
 }
 
 const PT_TO_MM = 25.4 / 72;
 
 export function pdfWords(bytes: Uint8Array): Word[] {
-  const html = withFile(bytes, (file) =>
-    execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' }),
-  );
+  const html = withFile(bytes, (file) => execFileSync(PDFTOTEXT, ['-bbox', file, '-'], { encoding: 'utf8' }));
   const words: Word[] = [];
   let page = 0;
   for (const line of html.split('\n')) {
@@ -66,7 +68,7 @@ export function pagePixels(
 ): { data: Uint8ClampedArray; width: number; height: number } {
   const at = String(page);
   const pgm = withFile(bytes, (file) =>
-    execFileSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', at, '-l', at, file], {
+    execFileSync(PDFTOPPM, ['-gray', '-r', String(dpi), '-f', at, '-l', at, file], {
       maxBuffer: 64 << 20,
     }),
   );

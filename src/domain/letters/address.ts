@@ -24,7 +24,7 @@ function isHomeCountry(country: string, home: Settings['country']): boolean {
   return COUNTRY_NAMES[home].includes(country.trim().toLowerCase());
 }
 
-export const MAX_ADDRESS_LINES = 6;
+const MAX_ADDRESS_LINES = 6;
 
 export function addressBlock(
   customer: Pick<Customer, 'name' | 'kind' | 'contactName' | 'street' | 'postcode' | 'city' | 'country'>,

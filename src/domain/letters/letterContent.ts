@@ -22,7 +22,7 @@ import { letterhead, type Letterhead } from './letterhead';
 /** The 14-day letter of art. 6:96 lid 6 BW, another final notice, or an earlier reminder. */
 export type LetterKind = 'fourteen-day-letter' | 'final-notice' | 'reminder';
 
-export interface LetterInvoiceRow {
+interface LetterInvoiceRow {
   number: string;
   invoiceDate: string;
   dueDate: string;
