@@ -32,7 +32,9 @@ Opdrachten:
   tabel van het programma, elke cel behouden. --extend-tables (check): neem de rijen die direct onder
   een tabel getypt zijn (en de kolommen rechts ervan) op in de tabel.
   report BESTAND [--json] [--html UIT]                      overzicht: kengetallen en grafieken
-  remind BESTAND --out MAP                                  de herinneringen van vandaag als .eml-concepten
+  remind BESTAND --out MAP [--pdf | --pdf=all]              de herinneringen van vandaag als .eml-concepten;
+                                                            --pdf: ook een brief (pdf) voor elke veertiendagenbrief
+                                                            en laatste aanmaning, --pdf=all: voor elke herinnering
   import BESTAND AFSCHRIFT [--apply] [--min-confidence N] [--mapping KOLOMMEN.json] [--force]
                                                             een bankafschrift (CAMT.053, bank-CSV) koppelen aan
                                                             openstaande facturen; proefrun zonder --apply
@@ -75,7 +77,9 @@ Commands:
   the product's tables, every cell kept. --extend-tables (check): take the rows typed directly below
   a table (and the columns to its right) into it.
   report FILE [--json] [--html OUT]                         overview: figures and charts
-  remind FILE --out DIR                                     today's reminder drafts as .eml files
+  remind FILE --out DIR [--pdf | --pdf=all]                 today's reminder drafts as .eml files;
+                                                            --pdf: also a letter (PDF) for every 14-day letter
+                                                            and final notice, --pdf=all: for every reminder
   import FILE STATEMENT [--apply] [--min-confidence N] [--mapping MAP.json] [--force]
                                                             match a bank statement (CAMT.053, bank CSV) to
                                                             open invoices; dry run unless --apply
@@ -116,7 +120,7 @@ const COMMANDS = {
   check: CHECK_OPTIONS,
   sort: { force: { type: 'boolean', default: false }, 'adopt-columns': { type: 'boolean', default: false } },
   report: { json: { type: 'boolean', default: false }, html: { type: 'string' } },
-  remind: { out: { type: 'string' } },
+  remind: { out: { type: 'string' }, pdf: { type: 'string' } },
   import: {
     apply: { type: 'boolean', default: false },
     'min-confidence': { type: 'string' },
@@ -181,6 +185,10 @@ function parseArgsProblem(e: unknown): Bilingual {
   }
 }
 
+/** `remind --pdf` alone means the letters; parseArgs has no option with an optional value. */
+const PDF_LETTERS = 'letters';
+const barePdf = (arg: string): string => (arg === '--pdf' ? `--pdf=${PDF_LETTERS}` : arg);
+
 export function parseCommandLine(argv: readonly string[], io: CliIo): Parsed | 'help' {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') return 'help';
@@ -189,7 +197,7 @@ export function parseCommandLine(argv: readonly string[], io: CliIo): Parsed | '
   let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
   try {
     parsed = parseArgs({
-      args: rest,
+      args: command === 'remind' ? rest.map(barePdf) : rest,
       options: { ...COMMON, ...COMMANDS[command] },
       allowPositionals: true,
       strict: true,
@@ -218,6 +226,12 @@ export function parseCommandLine(argv: readonly string[], io: CliIo): Parsed | '
       en: `${command} needs exactly one FILE, got ${n}`,
     });
   }
+  const pdf = parsed.values.pdf;
+  if (pdf !== undefined && pdf !== PDF_LETTERS && pdf !== 'all')
+    throw usageError({
+      nl: `--pdf neemt geen waarde of "all", niet "${pdf}"`,
+      en: `--pdf takes no value or "all", not "${pdf}"`,
+    });
   const today = (parsed.values.today as string | undefined) ?? io.today();
   if (!isIsoDate(today))
     throw new CliError(EXIT.usage, {

@@ -9,7 +9,8 @@ import type { CliIo } from './io';
 import { jsonText } from './jsonText';
 import { formatRowError, load, unreadRowsLine } from './readWorkbook';
 import { invoiceFileReader } from './invoiceFiles';
-import { reminderFiles } from './reminders';
+import { reminderFiles, type LetterChoice } from './reminders';
+import { writeLetters } from './reminderLetters';
 import { renderHtmlReport } from './report/html';
 import { overviewText } from './report/overviewText';
 import { buildReport } from './report/reportData';
@@ -57,9 +58,14 @@ export async function runRemind(p: Parsed, io: CliIo): Promise<ExitCode> {
   const say = sayIn(language);
   const usable = withUsableEmails(loaded);
   const invoiceFile = invoiceFileReader(usable.ledger.settings.invoiceFolder, p.file);
-  const { files, failures } = reminderFiles(usable.ledger, p.today, invoiceFile ? { invoiceFile } : {});
+  const letters = p.values.pdf as LetterChoice | undefined;
+  const { files, failures } = reminderFiles(usable.ledger, p.today, {
+    ...(invoiceFile ? { invoiceFile } : {}),
+    ...(letters ? { letters } : {}),
+  });
   await makeOutputDir(out);
   for (const f of files) await writeOutputFile(join(out, f.fileName), f.eml);
+  await writeLetters(files, out, p.today);
   step.done();
   for (const f of files) {
     const noAddress = say(
@@ -67,6 +73,7 @@ export async function runRemind(p: Parsed, io: CliIo): Promise<ExitCode> {
       '  (no e-mail address: fill in the recipient)',
     );
     io.stdout(`${f.fileName}${f.to ? '' : noAddress}\n`);
+    if (f.letter) io.stdout(`${f.letter.fileName}\n`);
     for (const w of f.warnings) io.stdout(`  ! ${w}\n`);
   }
   for (const line of usable.lines) io.stdout(`${line}\n`);

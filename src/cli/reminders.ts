@@ -10,6 +10,7 @@
  * the text say a copy is attached.
  */
 import { todaysRemindersReport } from '../domain/actions';
+import { letterContent, letterKind, type LetterContent } from '../domain/letters';
 import type { Ledger } from '../domain/model';
 import { reminderQr } from '../domain/payment/reminderQr';
 import { draftReminder, type DraftReminderInput, type ReminderDraft } from '../domain/reminders';
@@ -28,7 +29,12 @@ export interface ReminderFile {
   warnings: string[];
   /** The invoice files that go with it (empty when not every invoice had one). */
   attached: string[];
+  /** With `letters`: the letter on paper for this message, when its step asks for one and the address allows it. */
+  letter?: { fileName: string; content: LetterContent };
 }
+
+/** `remind --pdf`: letters for the 14-day letters and final notices; `--pdf=all`: for every message. */
+export type LetterChoice = 'letters' | 'all';
 
 export interface ReminderFailure {
   customerNumber: string;
@@ -49,7 +55,13 @@ export interface ReminderFileOptions {
    * caller reads the disk; this module decides what goes with which message.
    */
   invoiceFile?: (invoiceNumber: string) => { fileName: string; data: Uint8Array } | undefined;
+  letters?: LetterChoice;
 }
+
+const ADDRESS_HEADERS = {
+  nl: { street: 'Adres', postcode: 'Postcode', city: 'Plaats' },
+  en: { street: 'Address', postcode: 'Postcode', city: 'City' },
+} as const;
 
 function safeName(s: string): string {
   return s.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60);
@@ -149,8 +161,12 @@ export function reminderFiles(
         ? `facturen niet meegestuurd: geen pdf in de factuurmap voor ${attachments.missing.join(', ')}`
         : `invoices not attached: no PDF in the invoice folder for ${attachments.missing.join(', ')}`
       : undefined;
+    const letter = options.letters
+      ? reminderLetter(ledger, today, options.letters, { group, input, draft: plain })
+      : undefined;
+    const baseName = `${today}_${safeName(group.customerNumber)}_${safeName(group.step.id)}`;
     files.push({
-      fileName: `${today}_${safeName(group.customerNumber)}_${safeName(group.step.id)}.eml`,
+      fileName: `${baseName}.eml`,
       customerNumber: group.customerNumber,
       stepId: group.step.id,
       to: address,
@@ -159,9 +175,42 @@ export function reminderFiles(
         ...draft.warnings.map((w) => w.message),
         ...(qr.warning ? [qr.warning] : []),
         ...(missingLine ? [missingLine] : []),
+        ...(letter && 'warning' in letter ? [letter.warning] : []),
       ],
       attached: attachments.files.map((f) => f.fileName),
+      ...(letter && 'content' in letter
+        ? { letter: { fileName: `${baseName}.pdf`, content: letter.content } }
+        : {}),
     });
   }
   return { files, failures };
+}
+
+/**
+ * The letter of one message, when its step calls for paper: the same draft as the e-mail without
+ * the attachment line (nothing is attached to a letter). No address in Klanten: a warning instead.
+ */
+function reminderLetter(
+  ledger: Ledger,
+  today: string,
+  choice: LetterChoice,
+  {
+    group,
+    input,
+    draft,
+  }: { group: { customerNumber: string }; input: DraftReminderInput; draft: ReminderDraft },
+): { content: LetterContent } | { warning: string } | undefined {
+  if (choice === 'letters' && letterKind(input) === 'reminder') return undefined;
+  const customer = ledger.customers.find((c) => c.number === group.customerNumber);
+  if (!customer) return undefined;
+  const content = letterContent({ input, draft, customer, settings: ledger.settings, today });
+  if (content.address.missing.length === 0) return { content };
+  const language = draft.language;
+  const headers = content.address.missing.map((f) => ADDRESS_HEADERS[language][f]).join(', ');
+  return {
+    warning:
+      language === 'nl'
+        ? `geen brief: Klanten, klant ${customer.number}: ${headers} leeg`
+        : `no letter: Customers, customer ${customer.number}: ${headers} empty`,
+  };
 }

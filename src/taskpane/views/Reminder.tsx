@@ -20,6 +20,7 @@ import {
 } from '../../domain/reminders';
 import { PaymentQr } from '../components/PaymentQr';
 import { FreeChannels } from '../components/FreeChannels';
+import { LetterActions } from '../components/LetterActions';
 import { reminderInput } from '../../domain/actions';
 import { indexLedger } from '../../domain/ledger';
 import { reminderSent } from '../data/operations';
@@ -221,6 +222,9 @@ function ReminderEditor({ group, write }: { group: DunningGroup; write: ReturnTy
           {t.reminder.markSent}
         </Button>
       </div>
+      {'input' in drafted && (
+        <LetterActions group={group} input={drafted.input} draft={draft} write={write} />
+      )}
       {'input' in drafted && <FreeChannels group={group} input={drafted.input} draft={draft} write={write} />}
     </div>
   );

@@ -13,6 +13,7 @@ import {
 } from '../../domain/model';
 import { useStore, useWrite } from '../data/store';
 import { useT } from '../i18n';
+import { LETTER_TEXT } from '../i18n/letters';
 import { SETTINGS_RATES_TEXT } from '../i18n/settingsRates';
 import { useLayout } from '../components/layout';
 import { ViewHeading } from '../components/ViewHeading';
@@ -21,6 +22,7 @@ import { useShrinkable } from '../components/DateField';
 import { daysFromText, type FieldErrors } from './forms';
 import { stepLabel } from './common';
 import { RateEditor } from './RateEditor';
+import { LetterheadFields } from '../components/LetterheadFields';
 
 type Key = 'iban' | 'businessTerm' | 'consumerTerm' | 'ladder';
 
@@ -144,6 +146,7 @@ function SettingsForm({ initial, write }: { initial: Settings; write: ReturnType
           />
         </Field>
       </div>
+      <LetterheadFields settings={s} set={set} />
       <Field label={t.settings.country}>
         <Select value={s.country} onChange={(_, d) => set('country', d.value as Settings['country'])}>
           {(['NL', 'BE'] as const).map((c) => (
@@ -254,6 +257,11 @@ function SettingsForm({ initial, write }: { initial: Settings; write: ReturnType
         checked={s.collectionCostsVat}
         disabled={!s.chargeCollectionCosts}
         onChange={(_, d) => set('collectionCostsVat', d.checked)}
+      />
+      <Switch
+        label={LETTER_TEXT[f.language].thanksSetting}
+        checked={s.thankYouNotes}
+        onChange={(_, d) => set('thankYouNotes', d.checked)}
       />
       <RateEditor
         rates={rates}

@@ -5,7 +5,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from '@fluentui/react-components';
-import { Fragment, useEffect, useState } from 'react';
+import { Fragment, lazy, Suspense, useEffect, useState } from 'react';
 import type { DunningGroup } from '../../domain/dunning';
 import { DomainError } from '../../domain/errors';
 import type { RatesOutdated } from '../../domain/legal/interestRates';
@@ -19,6 +19,9 @@ import { ViewHeading } from '../components/ViewHeading';
 import { ErrorBar } from '../components/ErrorBar';
 import { InvoiceNo, WithInvoiceNos } from '../components/InvoiceNo';
 import { stepLabel } from './common';
+
+// Off by default: the thank-you block (and its texts) load only for a trader who switched it on.
+const ThankYouNotes = lazy(() => import(/* webpackChunkName: "thank-you" */ '../components/ThankYouNotes'));
 
 interface LegalChecks {
   errors: Map<string, DomainError>;
@@ -237,6 +240,11 @@ export function TodayView() {
         </section>
       )}
       {quiet && <p>{t.today.allQuiet}</p>}
+      {settings?.thankYouNotes && (
+        <Suspense fallback={null}>
+          <ThankYouNotes />
+        </Suspense>
+      )}
     </div>
   );
 }
