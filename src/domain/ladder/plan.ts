@@ -7,6 +7,7 @@ import type { Customer, DunningStep, Ledger, Settings } from '../model';
 import { dunningHistory, lastReached, type SentStep } from './history';
 import { dunningState, type DunningAction } from './state';
 import { ladderOf, type DunningOptions } from './steps';
+import { ladderFor, segmentsOf } from '../segments/segments';
 
 /** An overdue invoice a message lists although no step is due for it today (its term still runs). */
 export interface OverdueListing {
@@ -76,7 +77,9 @@ export function dunningPlanReport(
 ): DunningPlanReport {
   requireObject(source, 'source');
   assertIsoDate(today, 'today');
-  const ladder = ladderOf(settings); // an invalid ladder fails every invoice alike: throw
+  // An invalid ladder or segment fails every invoice alike: throw.
+  ladderOf(settings);
+  segmentsOf(settings);
   const index = isLedger(source) ? indexLedger(source) : source;
   requireLedgerIndex(index, 'source');
   const perCustomer = new Map<
@@ -102,7 +105,9 @@ export function dunningPlanReport(
           { path: `invoices[${at}].customerNumber`, value: invoice.customerNumber },
         );
       }
-      const state = dunningState(invoice, index, customer, settings, today, options);
+      // Each customer on their segment's ladder (the main one without segments).
+      const ladder = ladderFor(index, settings, today, customer);
+      const state = dunningState(invoice, index, customer, settings, today, { ...options, ladder });
       if (state.kind === 'due') entry(customer.number).due.push(state.action);
       else if (state.kind === 'waiting' && state.status.term.legalDueDate < today && state.status.open > 0) {
         const last = lastReached(dunningHistory(invoice, index, ladder, today).sent);

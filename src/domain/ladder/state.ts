@@ -7,7 +7,8 @@ import type { Customer, DunningStep, Invoice, Settings } from '../model';
 import { invoiceStatus, type InvoiceStatus } from '../status';
 import { dunningHistory, lastReached, lastTermUntil, type SentStep } from './history';
 import { missedInstalments, type MissedInstalment } from './instalments';
-import { isFourteenDayLetter, ladderOf, newTermUntil, type DunningOptions } from './steps';
+import { isFourteenDayLetter, newTermUntil, type DunningOptions } from './steps';
+import { ladderFor } from '../segments/segments';
 
 export type DunningReason =
   'past-due-date' | 'previous-term-expired' | 'dispute-resolved' | 'missed-instalment' | 'arrangement-ended';
@@ -60,9 +61,11 @@ export function dunningState(
   today: IsoDate,
   options: DunningOptions = {},
 ): DunningState {
-  const ladder = ladderOf(settings); // an invalid custom ladder fails for every invoice alike
   requireObject(options, 'options');
-  const opts: DunningOptions = { ...options, country: settings.country };
+  // The customer's segment picks the ladder (the main one without segments); an invalid custom
+  // ladder or segment fails for every invoice alike.
+  const ladder = options.ladder ?? ladderFor(index, settings, today, customer);
+  const opts: DunningOptions = { ...options, country: settings.country, ladder };
   const belgian = settings.country === 'BE';
   const status = invoiceStatus(invoice, index, customer, settings, today);
   if (NOT_APPLICABLE.has(status.kind) || status.open <= 0) return { kind: 'not-applicable', status };
