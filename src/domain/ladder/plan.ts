@@ -7,7 +7,7 @@ import type { Customer, DunningStep, Ledger, Settings } from '../model';
 import { dunningHistory, lastReached, type SentStep } from './history';
 import { dunningState, type DunningAction } from './state';
 import { ladderOf, type DunningOptions } from './steps';
-import { ladderFor, segmentsOf } from '../segments/segments';
+import { ladderFor, segmentFor, segmentsOf } from '../segments/segments';
 
 /** An overdue invoice a message lists although no step is due for it today (its term still runs). */
 export interface OverdueListing {
@@ -41,6 +41,8 @@ export interface DunningGroup {
   alsoOverdue: OverdueListing[];
   /** Invoices of this customer the plan could not judge (shown on this customer only). */
   failures: PlanFailure[];
+  /** The name of the customer's segment today (settings.segments; the first whose rule holds). */
+  segment?: string;
 }
 
 /** Orders 'K2' before 'K10'. */
@@ -137,7 +139,9 @@ export function dunningPlanReport(
     if (!customer || !lead) continue;
     e.due.sort(byDue);
     e.waiting.sort(byDue);
+    const segment = segmentFor(index, settings, today, customer);
     groups.push({
+      ...(segment ? { segment: segment.name } : {}),
       customerNumber,
       customer,
       step: lead.step,

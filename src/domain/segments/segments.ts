@@ -113,9 +113,27 @@ const assigners = new WeakMap<
 >();
 
 /**
+ * The segment a customer is in today (segmentAssigner), kept per index, settings and today: the
+ * plan asks once per invoice. Undefined without segments.
+ */
+export function segmentFor(
+  index: LedgerIndex,
+  settings: Settings,
+  today: IsoDate,
+  customer: Customer,
+): Segment | undefined {
+  if (!settings.segments || settings.segments.length === 0) return undefined;
+  let kept = assigners.get(index);
+  if (!kept || kept.settings !== settings || kept.today !== today) {
+    kept = { settings, today, assign: segmentAssigner(index, settings, today) };
+    assigners.set(index, kept);
+  }
+  return kept.assign(customer);
+}
+
+/**
  * The ladder a customer is on today: their segment's own, else the main ladder (ladderOf). Without
- * segments this is ladderOf(settings) itself. The assignment is kept per index, settings and today,
- * since the plan asks once per invoice.
+ * segments this is ladderOf(settings) itself.
  */
 export function ladderFor(
   index: LedgerIndex,
@@ -124,11 +142,5 @@ export function ladderFor(
   customer: Customer,
 ): readonly DunningStep[] {
   const main = ladderOf(settings);
-  if (!settings.segments || settings.segments.length === 0) return main;
-  let kept = assigners.get(index);
-  if (!kept || kept.settings !== settings || kept.today !== today) {
-    kept = { settings, today, assign: segmentAssigner(index, settings, today) };
-    assigners.set(index, kept);
-  }
-  return kept.assign(customer)?.ladder ?? main;
+  return segmentFor(index, settings, today, customer)?.ladder ?? main;
 }

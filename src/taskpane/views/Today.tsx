@@ -19,6 +19,7 @@ import { ViewHeading } from '../components/ViewHeading';
 import { ErrorBar } from '../components/ErrorBar';
 import { InvoiceNo, WithInvoiceNos } from '../components/InvoiceNo';
 import { stepLabel } from './common';
+import { TodaySegment } from './TodaySegment';
 
 interface LegalChecks {
   errors: Map<string, DomainError>;
@@ -146,6 +147,7 @@ export function TodayView() {
                     <span className={l.strong}>{g.customer.name}</span>
                     <span>{f.money(g.open)}</span>
                   </div>
+                  <TodaySegment group={g} />
                   <div className={l.muted}>
                     {stepLabel(g.step, t)} · {t.today.invoicesInGroup(listed.length)}:{' '}
                     {listed.map((node, i) => (
