@@ -13,7 +13,6 @@ import { ladderOf, validateLadder } from '../ladder/steps';
 import { ruleHolds } from './evaluate';
 import { customerFacts } from './facts';
 import { parseRule } from './parse';
-import { ruleProblemText } from './problemText';
 import type { Rule } from './rule';
 
 export interface Segment {
@@ -66,10 +65,15 @@ export function segmentsOf(settings: Settings): readonly Segment[] {
     names.add(key);
     const parsed = parseRule(s.rule);
     if (!parsed.ok)
-      throw new DomainError('invalid-input', ruleProblemText(parsed.problem, 'en'), {
-        path: `${path}.rule`,
-        value: s.rule,
-      });
+      // The full sentence (ruleProblemText) stays out of the plan's code, which the pane's first view loads.
+      throw new DomainError(
+        'invalid-input',
+        `the rule cannot be read at "${parsed.problem.word}" (character ${parsed.problem.offset + 1}, ${parsed.problem.code})`,
+        {
+          path: `${path}.rule`,
+          value: s.rule,
+        },
+      );
     const segment: Segment = { name: s.name, rule: parsed.rule };
     if (s.ladder && s.ladder.length > 0)
       segment.ladder = checkSegmentLadder(s.ladder, parsed.rule, `${path}.ladder`);
