@@ -6,26 +6,18 @@
  * rule that cannot be read (the word and why), a name or rule missing, a name used twice, a ladder
  * that breaks the main ladder's rules or the law's (domain/segments checkSegmentLadder).
  * A segment keeps its rule as typed, readable or not, so writing the settings back never loses it.
+ * Loaded only when the table has segment rows (settingsSegmentRows.loadSegmentReader): the rules'
+ * reader stays out of the task pane's first download.
  */
 import { DomainError } from '../domain/errors';
-import { dunningStepSchema, type Language, type SegmentSetting } from '../domain/model';
+import { dunningStepSchema, type SegmentSetting } from '../domain/model';
 import { checkSegmentLadder, parseRule, ruleProblemText } from '../domain/segments';
 import type { Cell } from './book';
 import { parseText, type Why } from './cells';
-import { ladderField, ladderRows, readLadderCell } from './settingsLadder';
+import { readLadderCell } from './settingsLadder';
+import { NAME, SEGMENT_KEY as KEY, type SegmentReader } from './settingsSegmentRows';
 
 type Bad = (why: Why) => void;
-
-const KEY = /^segment\.(\d+)\.(?:(naam|name|regel|rule)|ladder\.(\d+)\.(\w+))$/i;
-const NAME = new Set(['naam', 'name']);
-
-/** The key every spelling of a segment row shares (its English form), or undefined for other keys. */
-export function canonicalSegmentKey(key: string): string | undefined {
-  const m = KEY.exec(key.trim());
-  if (!m) return undefined;
-  if (m[2]) return `segment.${Number(m[1])}.${NAME.has(m[2].toLowerCase()) ? 'name' : 'rule'}`;
-  return `segment.${Number(m[1])}.ladder.${Number(m[3])}.${ladderField(m[4] ?? '') ?? m[4]}`;
-}
 
 interface Collected {
   name?: string;
@@ -62,7 +54,7 @@ function ladderWhy(error: DomainError, step: number): Why {
   return say('invalid-segment-ladder', `stap ${step}: ${m}`, `step ${step}: ${m}`);
 }
 
-export class SegmentRows {
+export class SegmentRows implements SegmentReader {
   private readonly byNumber = new Map<number, Collected>();
 
   /** Takes a segment row; false when the key is not one. */
@@ -164,29 +156,4 @@ export class SegmentRows {
     }
     return out;
   }
-}
-
-/** The segments as rows, keys in the workbook language (segment.1.naam or segment.1.name). */
-export function segmentRows(
-  segments: readonly SegmentSetting[],
-  language: Language,
-): { key: string; value: Cell; help: string }[] {
-  const nl = language === 'nl';
-  return segments.flatMap((s, i) => [
-    {
-      key: `segment.${i + 1}.${nl ? 'naam' : 'name'}`,
-      value: s.name,
-      help: nl ? 'Naam van het segment' : 'Segment name',
-    },
-    {
-      key: `segment.${i + 1}.${nl ? 'regel' : 'rule'}`,
-      value: s.rule,
-      help: nl
-        ? 'Regel, bijv. "meer dan 2 keer te laat betaald in 12 maanden"; het eerste segment waarvan de regel klopt, telt'
-        : 'Rule, e.g. "paid late more than 2 times in 12 months"; the first segment whose rule holds counts',
-    },
-    ...ladderRows(`segment.${i + 1}.ladder`, s.ladder ?? [], language, (step) =>
-      nl ? `Ladder van segment ${s.name}, stap ${step}` : `Ladder of segment ${s.name}, step ${step}`,
-    ),
-  ]);
 }

@@ -17,7 +17,7 @@ import { rangeProblem } from './settingRange';
 import { normalizeHeader, type Choice, type TableId } from './schema';
 import { SETTING_DEFS, type Kind, type SettingDef } from './settingDefs';
 import { ladderRows, readLadderCell } from './settingsLadder';
-import { canonicalSegmentKey, SegmentRows, segmentRows } from './settingsSegments';
+import { canonicalSegmentKey, SEGMENT_KEY, segmentRows, type SegmentReader } from './settingsSegmentRows';
 
 const RATE_FIELDS = ['kind', 'from', 'percent', 'source'] as const;
 
@@ -64,6 +64,8 @@ export function readSettings(
   binding: TableBinding | undefined,
   dateSystem: 1900 | 1904,
   language: Language,
+  /** Reads segment rows (settingsSegmentRows.loadSegmentReader); needed when the table has them. */
+  segmentReader?: () => SegmentReader,
 ): SettingsRead {
   const out: SettingsRead = { settings: defaultSettings(), aliases: {}, errors: [], rowOfKey: new Map() };
   if (!snap || !binding) return out;
@@ -74,7 +76,7 @@ export function readSettings(
   const ladder = new Map<number, Record<string, unknown>>();
   const rates = new Map<number, Record<string, unknown>>();
   const templates: Record<string, string> = {};
-  const segments = new SegmentRows();
+  const segments = segmentReader?.();
   snap.values.forEach((cells, r) => {
     const row = snap.firstRow + r;
     const keyCell = cells[ki] ?? null;
@@ -101,8 +103,14 @@ export function readSettings(
       if (!p.ok) bad(p.why);
       else if (outOfRange) bad(outOfRange);
       else if ('value' in p) input[def.field] = p.value;
-    } else if (segments.read(key, cell, bad)) {
+    } else if (segments?.read(key, cell, bad)) {
       // settingsSegments.ts took it.
+    } else if (SEGMENT_KEY.test(key)) {
+      bad({
+        code: 'segments-not-read',
+        nl: `segmentregel niet gelezen: ${key}`,
+        en: `segment row not read: ${key}`,
+      });
     } else if ((m = /^ladder\.(\d+)\.(\w+)$/i.exec(key))) {
       const read = readLadderCell(m[2] ?? '', cell, key);
       if (!read.ok) bad(read.why);
@@ -146,7 +154,7 @@ export function readSettings(
   if (rates.size > 0)
     input.extraInterestRates = [...rates.entries()].sort((a, b) => a[0] - b[0]).map(([, s]) => s);
   input.templates = templates;
-  const segmentList = segments.finish();
+  const segmentList = segments?.finish() ?? [];
   if (segmentList.length > 0) input.segments = segmentList;
   const parsed = settingsSchema.safeParse(input);
   if (parsed.success) out.settings = parsed.data;

@@ -3,6 +3,7 @@ import { bindSnapshot } from '../../src/workbook/binding';
 import type { Cell, TableSnapshot } from '../../src/workbook/book';
 import { loadLedger, saveSettings, setUp } from '../../src/workbook/operations';
 import { readSettings, settingsRows } from '../../src/workbook/settingsTable';
+import { SegmentRows } from '../../src/workbook/settingsSegments';
 import { tableSpec } from '../../src/workbook/schema';
 import { MemoryBook } from '../support/memoryBook';
 
@@ -16,7 +17,13 @@ const read = (rows: [string, Cell][], language: 'nl' | 'en' = 'nl') => {
     firstRow: 2,
     firstColumn: 1,
   };
-  return readSettings(snap, bindSnapshot(tableSpec('settings'), snap), 1900, language);
+  return readSettings(
+    snap,
+    bindSnapshot(tableSpec('settings'), snap),
+    1900,
+    language,
+    () => new SegmentRows(),
+  );
 };
 
 // A consultant's template: structural late payers get a call on the due date, large customers a
@@ -165,6 +172,20 @@ describe('Instellingen: segments', () => {
     const missing = read([...base, ['segment.1.ladder.1.id', 'h1'], ['segment.1.ladder.1.afterDays', 1]]);
     expect(missing.errors.map((e) => [e.row, e.code])).toEqual([[4, 'invalid-segment-ladder']]);
     expect(missing.errors[0]?.why).toContain('segment.1.ladder.1.kind');
+  });
+
+  it("says so at the row when segment rows reach a reader without the segments' reader", () => {
+    const snap: TableSnapshot = {
+      name: 'Instellingen',
+      sheet: 'Instellingen',
+      headers: ['Instelling', 'Waarde', 'Toelichting'],
+      values: [['segment.1.naam', 'Laat', null]],
+      formulas: [[null, null, null]],
+      firstRow: 2,
+      firstColumn: 1,
+    };
+    const r = readSettings(snap, bindSnapshot(tableSpec('settings'), snap), 1900, 'nl');
+    expect(r.errors.map((e) => [e.row, e.code])).toEqual([[2, 'segments-not-read']]);
   });
 
   it('writes segments back as the rows they were read from', () => {

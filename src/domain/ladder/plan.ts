@@ -7,7 +7,7 @@ import type { Customer, DunningStep, Ledger, Settings } from '../model';
 import { dunningHistory, lastReached, type SentStep } from './history';
 import { dunningState, type DunningAction } from './state';
 import { ladderOf, type DunningOptions } from './steps';
-import { ladderFor, segmentFor, segmentsOf } from '../segments/segments';
+import { segmentRules } from '../segments/registry';
 
 /** An overdue invoice a message lists although no step is due for it today (its term still runs). */
 export interface OverdueListing {
@@ -80,8 +80,9 @@ export function dunningPlanReport(
   requireObject(source, 'source');
   assertIsoDate(today, 'today');
   // An invalid ladder or segment fails every invoice alike: throw.
-  ladderOf(settings);
-  segmentsOf(settings);
+  const main = ladderOf(settings);
+  const segments = segmentRules(settings);
+  segments?.check(settings);
   const index = isLedger(source) ? indexLedger(source) : source;
   requireLedgerIndex(index, 'source');
   const perCustomer = new Map<
@@ -108,7 +109,7 @@ export function dunningPlanReport(
         );
       }
       // Each customer on their segment's ladder (the main one without segments).
-      const ladder = ladderFor(index, settings, today, customer);
+      const ladder = segments?.of(index, settings, today, customer)?.ladder ?? main;
       const state = dunningState(invoice, index, customer, settings, today, { ...options, ladder });
       if (state.kind === 'due') entry(customer.number).due.push(state.action);
       else if (state.kind === 'waiting' && state.status.term.legalDueDate < today && state.status.open > 0) {
@@ -139,7 +140,7 @@ export function dunningPlanReport(
     if (!customer || !lead) continue;
     e.due.sort(byDue);
     e.waiting.sort(byDue);
-    const segment = segmentFor(index, settings, today, customer);
+    const segment = segments?.of(index, settings, today, customer);
     groups.push({
       ...(segment ? { segment: segment.name } : {}),
       customerNumber,

@@ -7,8 +7,8 @@ import type { Customer, DunningStep, Invoice, Settings } from '../model';
 import { invoiceStatus, type InvoiceStatus } from '../status';
 import { dunningHistory, lastReached, lastTermUntil, type SentStep } from './history';
 import { missedInstalments, type MissedInstalment } from './instalments';
-import { isFourteenDayLetter, newTermUntil, type DunningOptions } from './steps';
-import { ladderFor } from '../segments/segments';
+import { isFourteenDayLetter, ladderOf, newTermUntil, type DunningOptions } from './steps';
+import { segmentRules } from '../segments/registry';
 
 export type DunningReason =
   'past-due-date' | 'previous-term-expired' | 'dispute-resolved' | 'missed-instalment' | 'arrangement-ended';
@@ -64,7 +64,10 @@ export function dunningState(
   requireObject(options, 'options');
   // The customer's segment picks the ladder (the main one without segments); an invalid custom
   // ladder or segment fails for every invoice alike.
-  const ladder = options.ladder ?? ladderFor(index, settings, today, customer);
+  const ladder =
+    options.ladder ??
+    segmentRules(settings)?.of(index, settings, today, customer)?.ladder ??
+    ladderOf(settings);
   const opts: DunningOptions = { ...options, country: settings.country, ladder };
   const belgian = settings.country === 'BE';
   const status = invoiceStatus(invoice, index, customer, settings, today);

@@ -13,7 +13,9 @@ import { ladderOf, validateLadder } from '../ladder/steps';
 import { ruleHolds } from './evaluate';
 import { customerFacts } from './facts';
 import { parseRule } from './parse';
+import { ruleProblemText } from './problemText';
 import type { Rule } from './rule';
+import { registerSegmentRules } from './registry';
 
 export interface Segment {
   name: string;
@@ -65,15 +67,10 @@ export function segmentsOf(settings: Settings): readonly Segment[] {
     names.add(key);
     const parsed = parseRule(s.rule);
     if (!parsed.ok)
-      // The full sentence (ruleProblemText) stays out of the plan's code, which the pane's first view loads.
-      throw new DomainError(
-        'invalid-input',
-        `the rule cannot be read at "${parsed.problem.word}" (character ${parsed.problem.offset + 1}, ${parsed.problem.code})`,
-        {
-          path: `${path}.rule`,
-          value: s.rule,
-        },
-      );
+      throw new DomainError('invalid-input', ruleProblemText(parsed.problem, 'en'), {
+        path: `${path}.rule`,
+        value: s.rule,
+      });
     const segment: Segment = { name: s.name, rule: parsed.rule };
     if (s.ladder && s.ladder.length > 0)
       segment.ladder = checkSegmentLadder(s.ladder, parsed.rule, `${path}.ladder`);
@@ -148,3 +145,5 @@ export function ladderFor(
   const main = ladderOf(settings);
   return segmentFor(index, settings, today, customer)?.ladder ?? main;
 }
+
+registerSegmentRules({ check: segmentsOf, of: segmentFor });

@@ -4,6 +4,9 @@ import { screen, within } from '@testing-library/react';
 import type { Ledger } from '../../../src/domain/model';
 import { sampleLedger } from '../support/fakeOperations';
 import { renderPane } from '../support/render';
+// The fake operations hand the pane a ledger without reading a workbook, whose segment rows would
+// load the rules: load them as the workbook read does.
+import '../../../src/domain/segments';
 
 // The test backend's today is 2026-11-30; K001 (Segment column "Horeca") has F2026-002 overdue.
 function cards(): HTMLElement[] {
