@@ -11,7 +11,6 @@ export { ruleHolds } from './evaluate';
 export { customerFacts, type CustomerFacts } from './facts';
 export {
   checkSegmentLadder,
-  ladderFor,
   segmentAssigner,
   segmentOf,
   segmentsOf,

@@ -9,7 +9,7 @@ import { assertIsoDate, type IsoDate } from '../dates';
 import { DomainError, requireObject } from '../errors';
 import { indexLedger, requireLedgerIndex, type LedgerIndex } from '../ledger';
 import type { Customer, DunningStep, Ledger, Settings } from '../model';
-import { ladderOf, validateLadder } from '../ladder/steps';
+import { validateLadder } from '../ladder/steps';
 import { ruleHolds } from './evaluate';
 import { customerFacts } from './facts';
 import { parseRule } from './parse';
@@ -130,20 +130,6 @@ export function segmentFor(
     assigners.set(index, kept);
   }
   return kept.assign(customer);
-}
-
-/**
- * The ladder a customer is on today: their segment's own, else the main ladder (ladderOf). Without
- * segments this is ladderOf(settings) itself.
- */
-export function ladderFor(
-  index: LedgerIndex,
-  settings: Settings,
-  today: IsoDate,
-  customer: Customer,
-): readonly DunningStep[] {
-  const main = ladderOf(settings);
-  return segmentFor(index, settings, today, customer)?.ladder ?? main;
 }
 
 registerSegmentRules({ check: segmentsOf, of: segmentFor });
