@@ -8,18 +8,11 @@ import type { Cell } from './book';
 import { parseBool, parseChoice, parseInteger, parseText, type Parsed, type Why } from './cells';
 import type { Choice } from './schema';
 
-export const LADDER_FIELDS = [
-  'id',
-  'kind',
-  'afterDays',
-  'newTermDays',
-  'offerPaymentPlan',
-  'channel',
-] as const;
+const LADDER_FIELDS = ['id', 'kind', 'afterDays', 'newTermDays', 'offerPaymentPlan', 'channel'] as const;
 export type LadderField = (typeof LADDER_FIELDS)[number];
 
 /** How a step is carried out, as people type it; Vandaag suggests it beside the customer. */
-export const STEP_CHANNELS: readonly (Choice & { value: StepChannel })[] = [
+const STEP_CHANNELS: readonly (Choice & { value: StepChannel })[] = [
   { value: 'email', nl: 'E-mail', en: 'Email', synonyms: ['mail'] },
   { value: 'letter', nl: 'Brief', en: 'Letter', synonyms: ['post'] },
   { value: 'phone', nl: 'Bellen', en: 'Phone call', synonyms: ['telefoon', 'phone', 'call', 'bel'] },

@@ -11,7 +11,7 @@ const sameName = (a: string, b: string): boolean =>
   a.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl') ===
   b.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
 
-export function conditionHolds(condition: Condition, facts: CustomerFacts, today: IsoDate): boolean {
+function conditionHolds(condition: Condition, facts: CustomerFacts, today: IsoDate): boolean {
   switch (condition.kind) {
     case 'latePayments':
       return compare(latePayments(facts, today, condition.months), condition.op, condition.count);

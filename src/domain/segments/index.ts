@@ -9,10 +9,4 @@ export { printCondition, printRule } from './print';
 export { ruleProblemText } from './problemText';
 export { ruleHolds } from './evaluate';
 export { customerFacts, type CustomerFacts } from './facts';
-export {
-  checkSegmentLadder,
-  segmentAssigner,
-  segmentOf,
-  segmentsOf,
-  type Segment,
-} from './segments';
+export { checkSegmentLadder, segmentAssigner, segmentOf, segmentsOf, type Segment } from './segments';

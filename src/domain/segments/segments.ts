@@ -117,7 +117,7 @@ const assigners = new WeakMap<
  * The segment a customer is in today (segmentAssigner), kept per index, settings and today: the
  * plan asks once per invoice. Undefined without segments.
  */
-export function segmentFor(
+function segmentFor(
   index: LedgerIndex,
   settings: Settings,
   today: IsoDate,
