@@ -21,3 +21,4 @@ export * as metrics from './metrics';
 export * as reminders from './reminders';
 export * as bank from './bank';
 export * as calendar from './calendar';
+export * as segments from './segments';

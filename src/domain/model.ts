@@ -158,8 +158,11 @@ export const dunningStepSchema = z.object({
   newTermDays: z.int().check(z.minimum(0), z.maximum(365)),
   /** May this step offer a payment plan (when the settings allow plans)? */
   offerPaymentPlan: z._default(z.boolean(), false),
+  /** How this step is best carried out (Vandaag suggests it); absent: the usual e-mail or letter. */
+  channel: z.optional(z.enum(['email', 'letter', 'phone', 'whatsapp', 'sms', 'statement'])),
 });
 export type DunningStep = z.infer<typeof dunningStepSchema>;
+export type StepChannel = NonNullable<DunningStep['channel']>;
 
 export const interestRateSchema = z.object({
   /** 'be-commercial': a Belgian half-year rate (wet van 2 augustus 2002, art. 5); its row covers that half-year only. */
@@ -228,9 +231,19 @@ export const settingsSchema = z.object({
   /** VAT identification number (btw-id), printed as typed. */
   vatNumber: z.optional(trimmed),
   companyWebsite: z.optional(trimmed),
+  /**
+   * Segments by behaviour, in the table's order (the first whose rule matches a customer wins):
+   * a name, a readable rule (as typed; src/domain/segments parses it) and optionally a ladder of
+   * their own. Absent: no segments, every customer on `ladder`.
+   */
+  segments: z.optional(
+    z.array(z.object({ name: text, rule: z.string(), ladder: z.optional(z.array(dunningStepSchema)) })),
+  ),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingsInput = z.input<typeof settingsSchema>;
+/** One segment as the settings hold it: its rule still the text a person typed. */
+export type SegmentSetting = NonNullable<Settings['segments']>[number];
 
 /** The whole client file: what the workbook holds, parsed. */
 export interface Ledger {

@@ -1,6 +1,7 @@
 /**
  * Instellingen: a key/value table a consultant (or the user) edits by hand. One row per Settings
- * field, the ladder as `ladder.<n>.<field>` rows, reminder texts as `template.<key>` rows, extra
+ * field, the ladder as `ladder.<n>.<field>` rows (settingsLadder.ts), segments as `segment.<n>.*`
+ * rows (settingsSegments.ts), reminder texts as `template.<key>` rows, extra
  * interest rates as `rate.<n>.<field>`, and column aliases as `alias.<table>.<field>` (headers
  * separated by ';'). Keys may be typed as the field name or its Dutch/English label.
  * The bank CSV column mapping lives in `bankcsv.<field>` rows, read by bankCsvSettings.ts (kept
@@ -15,8 +16,9 @@ import { columnLetter } from './a1';
 import { rangeProblem } from './settingRange';
 import { normalizeHeader, type Choice, type TableId } from './schema';
 import { SETTING_DEFS, type Kind, type SettingDef } from './settingDefs';
+import { ladderRows, readLadderCell } from './settingsLadder';
+import { canonicalSegmentKey, SEGMENT_KEY, segmentRows, type SegmentReader } from './settingsSegmentRows';
 
-const LADDER_FIELDS = ['id', 'kind', 'afterDays', 'newTermDays', 'offerPaymentPlan'] as const;
 const RATE_FIELDS = ['kind', 'from', 'percent', 'source'] as const;
 
 export interface SettingsRead {
@@ -54,7 +56,7 @@ function parseKind(
 
 /** The canonical key of a row: the field name for settings, the key itself for list rows. */
 export function canonicalKey(key: string): string {
-  return findDef(key)?.field ?? key.trim();
+  return findDef(key)?.field ?? canonicalSegmentKey(key) ?? key.trim();
 }
 
 export function readSettings(
@@ -62,6 +64,8 @@ export function readSettings(
   binding: TableBinding | undefined,
   dateSystem: 1900 | 1904,
   language: Language,
+  /** Reads segment rows (settingsSegmentRows.loadSegmentReader); needed when the table has them. */
+  segmentReader?: () => SegmentReader,
 ): SettingsRead {
   const out: SettingsRead = { settings: defaultSettings(), aliases: {}, errors: [], rowOfKey: new Map() };
   if (!snap || !binding) return out;
@@ -72,6 +76,7 @@ export function readSettings(
   const ladder = new Map<number, Record<string, unknown>>();
   const rates = new Map<number, Record<string, unknown>>();
   const templates: Record<string, string> = {};
+  const segments = segmentReader?.();
   snap.values.forEach((cells, r) => {
     const row = snap.firstRow + r;
     const keyCell = cells[ki] ?? null;
@@ -98,25 +103,20 @@ export function readSettings(
       if (!p.ok) bad(p.why);
       else if (outOfRange) bad(outOfRange);
       else if ('value' in p) input[def.field] = p.value;
+    } else if (segments?.read(key, cell, bad)) {
+      // settingsSegments.ts took it.
+    } else if (SEGMENT_KEY.test(key)) {
+      bad({
+        code: 'segments-not-read',
+        nl: `segmentregel niet gelezen: ${key}`,
+        en: `segment row not read: ${key}`,
+      });
     } else if ((m = /^ladder\.(\d+)\.(\w+)$/i.exec(key))) {
-      const field = LADDER_FIELDS.find((f) => f.toLowerCase() === (m?.[2] ?? '').toLowerCase());
-      const kind: Kind =
-        field === 'afterDays' || field === 'newTermDays'
-          ? 'int'
-          : field === 'offerPaymentPlan'
-            ? 'bool'
-            : 'text';
-      const p = parseKind(kind, cell, undefined, dateSystem);
-      if (!field)
-        bad({
-          code: 'unknown-setting',
-          nl: `onbekend onderdeel van een stap: ${key}`,
-          en: `unknown step field: ${key}`,
-        });
-      else if (!p.ok) bad(p.why);
-      else if ('value' in p) {
+      const read = readLadderCell(m[2] ?? '', cell, key);
+      if (!read.ok) bad(read.why);
+      else if ('value' in read) {
         const n = Number(m[1]);
-        ladder.set(n, { ...(ladder.get(n) ?? {}), [field]: p.value });
+        ladder.set(n, { ...(ladder.get(n) ?? {}), [read.field]: read.value });
       }
     } else if ((m = /^rate\.(\d+)\.(\w+)$/i.exec(key))) {
       const field = RATE_FIELDS.find((f) => f === m?.[2]);
@@ -154,6 +154,8 @@ export function readSettings(
   if (rates.size > 0)
     input.extraInterestRates = [...rates.entries()].sort((a, b) => a[0] - b[0]).map(([, s]) => s);
   input.templates = templates;
+  const segmentList = segments?.finish() ?? [];
+  if (segmentList.length > 0) input.segments = segmentList;
   const parsed = settingsSchema.safeParse(input);
   if (parsed.success) out.settings = parsed.data;
   else {
@@ -196,16 +198,12 @@ export function settingsRows(
     else if (typeof v === 'string' || typeof v === 'number') value = v;
     rows.push({ key: language === 'en' ? d.en : d.nl, value, help: d.help[language] });
   }
-  (settings.ladder ?? []).forEach((s, i) => {
-    for (const f of LADDER_FIELDS) {
-      const v = s[f];
-      rows.push({
-        key: `ladder.${i + 1}.${f}`,
-        value: typeof v === 'boolean' ? (v ? yes : no) : v,
-        help: language === 'en' ? `Reminder ladder, step ${i + 1}` : `Herinneringsladder, stap ${i + 1}`,
-      });
-    }
-  });
+  rows.push(
+    ...ladderRows('ladder', settings.ladder ?? [], language, (step) =>
+      language === 'en' ? `Reminder ladder, step ${step}` : `Herinneringsladder, stap ${step}`,
+    ),
+    ...segmentRows(settings.segments ?? [], language),
+  );
   settings.extraInterestRates.forEach((r, i) => {
     for (const f of RATE_FIELDS)
       rows.push({

@@ -7,6 +7,7 @@ import type { Customer, DunningStep, Ledger, Settings } from '../model';
 import { dunningHistory, lastReached, type SentStep } from './history';
 import { dunningState, type DunningAction } from './state';
 import { ladderOf, type DunningOptions } from './steps';
+import { segmentRules } from '../segments/registry';
 
 /** An overdue invoice a message lists although no step is due for it today (its term still runs). */
 export interface OverdueListing {
@@ -40,6 +41,8 @@ export interface DunningGroup {
   alsoOverdue: OverdueListing[];
   /** Invoices of this customer the plan could not judge (shown on this customer only). */
   failures: PlanFailure[];
+  /** The name of the customer's segment today (settings.segments; the first whose rule holds). */
+  segment?: string;
 }
 
 /** Orders 'K2' before 'K10'. */
@@ -76,7 +79,10 @@ export function dunningPlanReport(
 ): DunningPlanReport {
   requireObject(source, 'source');
   assertIsoDate(today, 'today');
-  const ladder = ladderOf(settings); // an invalid ladder fails every invoice alike: throw
+  // An invalid ladder or segment fails every invoice alike: throw.
+  const main = ladderOf(settings);
+  const segments = segmentRules(settings);
+  segments?.check(settings);
   const index = isLedger(source) ? indexLedger(source) : source;
   requireLedgerIndex(index, 'source');
   const perCustomer = new Map<
@@ -102,7 +108,9 @@ export function dunningPlanReport(
           { path: `invoices[${at}].customerNumber`, value: invoice.customerNumber },
         );
       }
-      const state = dunningState(invoice, index, customer, settings, today, options);
+      // Each customer on their segment's ladder (the main one without segments).
+      const ladder = segments?.of(index, settings, today, customer)?.ladder ?? main;
+      const state = dunningState(invoice, index, customer, settings, today, { ...options, ladder });
       if (state.kind === 'due') entry(customer.number).due.push(state.action);
       else if (state.kind === 'waiting' && state.status.term.legalDueDate < today && state.status.open > 0) {
         const last = lastReached(dunningHistory(invoice, index, ladder, today).sent);
@@ -132,7 +140,9 @@ export function dunningPlanReport(
     if (!customer || !lead) continue;
     e.due.sort(byDue);
     e.waiting.sort(byDue);
+    const segment = segments?.of(index, settings, today, customer);
     groups.push({
+      ...(segment ? { segment: segment.name } : {}),
       customerNumber,
       customer,
       step: lead.step,

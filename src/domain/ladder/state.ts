@@ -8,6 +8,7 @@ import { invoiceStatus, type InvoiceStatus } from '../status';
 import { dunningHistory, lastReached, lastTermUntil, type SentStep } from './history';
 import { missedInstalments, type MissedInstalment } from './instalments';
 import { isFourteenDayLetter, ladderOf, newTermUntil, type DunningOptions } from './steps';
+import { segmentRules } from '../segments/registry';
 
 export type DunningReason =
   'past-due-date' | 'previous-term-expired' | 'dispute-resolved' | 'missed-instalment' | 'arrangement-ended';
@@ -60,9 +61,14 @@ export function dunningState(
   today: IsoDate,
   options: DunningOptions = {},
 ): DunningState {
-  const ladder = ladderOf(settings); // an invalid custom ladder fails for every invoice alike
   requireObject(options, 'options');
-  const opts: DunningOptions = { ...options, country: settings.country };
+  // The customer's segment picks the ladder (the main one without segments); an invalid custom
+  // ladder or segment fails for every invoice alike.
+  const ladder =
+    options.ladder ??
+    segmentRules(settings)?.of(index, settings, today, customer)?.ladder ??
+    ladderOf(settings);
+  const opts: DunningOptions = { ...options, country: settings.country, ladder };
   const belgian = settings.country === 'BE';
   const status = invoiceStatus(invoice, index, customer, settings, today);
   if (NOT_APPLICABLE.has(status.kind) || status.open <= 0) return { kind: 'not-applicable', status };

@@ -44,6 +44,11 @@ export interface DunningOptions {
    * gives at least the Boek XIX waiting term, and no step is a Dutch fourteen-day letter.
    */
   country?: Settings['country'];
+  /**
+   * The ladder this customer is on (their segment's, segments/ladderFor); absent: dunningState
+   * picks it from the settings' segments, the main ladder when none applies.
+   */
+  ladder?: readonly DunningStep[];
 }
 
 const REMINDER_KINDS = new Set(['friendly', 'second']);

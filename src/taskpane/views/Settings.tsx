@@ -8,6 +8,7 @@ import {
   type DunningStep,
   type InterestRate,
   type Language,
+  type SegmentSetting,
   type Settings,
   type Tone,
 } from '../../domain/model';
@@ -23,6 +24,7 @@ import { daysFromText, type FieldErrors } from './forms';
 import { stepLabel } from './common';
 import { RateEditor } from './RateEditor';
 import { LetterheadFields } from '../components/LetterheadFields';
+import { SegmentEditor } from './SegmentEditor';
 
 type Key = 'iban' | 'businessTerm' | 'consumerTerm' | 'ladder';
 
@@ -50,6 +52,7 @@ export function SettingsView() {
 
 function SettingsForm({ initial, write }: { initial: Settings; write: ReturnType<typeof useWrite> }) {
   const { t, f } = useT();
+  const { derived } = useStore();
   const l = useLayout();
   const own = useStyles();
   const shrink = useShrinkable();
@@ -68,17 +71,19 @@ function SettingsForm({ initial, write }: { initial: Settings; write: ReturnType
   const steps: readonly DunningStep[] =
     initial.ladder && initial.ladder.length > 0 ? initial.ladder : DEFAULT_LADDER;
   const [rates, setRates] = useState<InterestRate[]>(initial.extraInterestRates);
+  const [segments, setSegments] = useState<SegmentSetting[]>(initial.segments ?? []);
   const [errors, setErrors] = useState<FieldErrors<Key>>({});
   const set = <K extends keyof Settings>(k: K, v: Settings[K]) => setS((x) => ({ ...x, [k]: v }));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    await save(rates);
+    await save(rates, segments);
   };
 
   // One save for the whole form: a rate added below is written with the other fields, all checked.
-  const save = async (extraInterestRates: InterestRate[]) => {
+  const save = async (extraInterestRates: InterestRate[], segmentList: SegmentSetting[]) => {
     setRates(extraInterestRates);
+    setSegments(segmentList);
     const errs: FieldErrors<Key> = {};
     const electronic = electronicFormatIBAN(iban) ?? '';
     if (electronic !== '' && !isValidIBAN(electronic)) errs.iban = t.settings.ibanInvalid;
@@ -105,6 +110,7 @@ function SettingsForm({ initial, write }: { initial: Settings; write: ReturnType
       consumerTermDays: ct,
       ladder: newLadder,
       extraInterestRates,
+      segments: segmentList.length > 0 ? segmentList : undefined,
     });
     if (!parsed.success) {
       setErrors({ ladder: parsed.error.issues[0]?.message });
@@ -267,7 +273,14 @@ function SettingsForm({ initial, write }: { initial: Settings; write: ReturnType
         rates={rates}
         knownUntil={BUILT_IN_RATES_KNOWN_UNTIL}
         busy={write.busy}
-        onSave={(next) => void save(next)}
+        onSave={(next) => void save(next, segments)}
+      />
+      <SegmentEditor
+        segments={segments}
+        settings={initial}
+        {...(derived ? { index: derived.index, today: derived.today } : {})}
+        busy={write.busy}
+        onSave={(next) => void save(rates, next)}
       />
       <div>
         <Button type="submit" appearance="primary" disabled={write.busy}>

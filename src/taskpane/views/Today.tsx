@@ -19,6 +19,7 @@ import { ViewHeading } from '../components/ViewHeading';
 import { ErrorBar } from '../components/ErrorBar';
 import { InvoiceNo, WithInvoiceNos } from '../components/InvoiceNo';
 import { stepLabel } from './common';
+import { TodaySegment } from './TodaySegment';
 
 // Off by default: the thank-you block (and its texts) load only for a trader who switched it on.
 const ThankYouNotes = lazy(() => import(/* webpackChunkName: "thank-you" */ '../components/ThankYouNotes'));
@@ -149,6 +150,7 @@ export function TodayView() {
                     <span className={l.strong}>{g.customer.name}</span>
                     <span>{f.money(g.open)}</span>
                   </div>
+                  <TodaySegment group={g} />
                   <div className={l.muted}>
                     {stepLabel(g.step, t)} · {t.today.invoicesInGroup(listed.length)}:{' '}
                     {listed.map((node, i) => (

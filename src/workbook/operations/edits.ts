@@ -100,7 +100,7 @@ export async function saveSettings(book: Book, settings: Settings): Promise<Appe
   // A shorter ladder (or fewer rates/texts) must not leave old list rows that read back as steps.
   const written = new Set(rows.map((r) => canonicalKey(r.key)));
   for (const [key, at] of state.settingsRows) {
-    if (/^(ladder|rate|template)\./i.test(key) && !written.has(key)) values[at] = '';
+    if (/^(ladder|rate|template|segment)\./i.test(key) && !written.has(key)) values[at] = '';
   }
   const changes: Change[] = [];
   if (values.some((v) => v !== null))

@@ -19,6 +19,7 @@ import {
   type RecordedChoice,
 } from '../ownership';
 import { readSettings } from '../settingsTable';
+import { hasSegmentRows, loadSegmentReader } from '../settingsSegmentRows';
 import { columnLetter } from '../a1';
 
 export interface WorkbookState {
@@ -211,7 +212,9 @@ export async function readWorkbook(
     ),
   );
   const settingsBinding = settingsSnap ? bindSnapshot(tableSpec('settings'), settingsSnap) : undefined;
-  const sr = readSettings(settingsSnap, settingsBinding, read.dateSystem, 'nl');
+  // The segment rules' reader loads only for a table with segment rows.
+  const segmentReader = hasSegmentRows(settingsSnap, settingsBinding) ? await loadSegmentReader() : undefined;
+  const sr = readSettings(settingsSnap, settingsBinding, read.dateSystem, 'nl', segmentReader);
   const aliases = mergeAliases(sr.aliases, extraAliases);
   const found = findTables(read.allTables, aliases);
   const missing = [...found.values()].filter((b) => !read.tables.has(b.table)).map((b) => b.table);
@@ -251,7 +254,7 @@ export async function readWorkbook(
   const errors =
     language === 'nl'
       ? sr.errors
-      : readSettings(settingsSnap, settingsBinding, read.dateSystem, language).errors;
+      : readSettings(settingsSnap, settingsBinding, read.dateSystem, language, segmentReader).errors;
   const recordable =
     settingsBinding?.indexOf('key') !== undefined && settingsBinding.indexOf('value') !== undefined;
   const overview = placeOverview(
