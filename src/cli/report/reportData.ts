@@ -86,7 +86,10 @@ export function buildReport(ledger: Ledger, today: string, rowErrors: string[]):
     display: euro(w.expected),
   }));
   // What works per ladder step (docs/core-api.md): over the same prepared ledger.
-  const ladderEffect = ladderEffectOfPrepared(prepared, { ladder: ladderOf(ledger.settings) });
+  const ladderEffect = ladderEffectOfPrepared(prepared, {
+    ladder: ladderOf(ledger.settings),
+    settings: ledger.settings,
+  });
   const t = metrics.totals;
   const L = language === 'nl';
   const figures = [

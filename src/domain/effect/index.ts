@@ -14,7 +14,8 @@ import {
   type PreparedLedger,
   type PrepareOptions,
 } from '../metrics/prepare';
-import type { Customer, DunningStep } from '../model';
+import type { Customer, DunningStep, Settings } from '../model';
+import { segmentRules } from '../segments/registry';
 import { observations, type Observation, type StepKey } from './observations';
 import { summarise, type EffectFigures } from './summary';
 
@@ -56,6 +57,11 @@ export interface LadderEffectOptions {
   segmentOf?: (customer: Customer) => string | undefined;
   /** Default MIN_SEGMENT_INVOICES. */
   minSegmentInvoices?: number;
+  /**
+   * The ledger's settings: when they define segments (Instellingen's segment rows), those give each
+   * customer's segment and ladder, unless segmentOf/ladderFor say otherwise.
+   */
+  settings?: Settings;
 }
 
 const segmentColumn = (customer: Customer): string | undefined => {
@@ -85,8 +91,14 @@ export function ladderEffectOfPrepared(prepared: PreparedLedger, options: Ladder
     }
   }
   const min = checkIntOption(options.minSegmentInvoices ?? MIN_SEGMENT_INVOICES, 'minSegmentInvoices', 1);
-  const ladderFor = options.ladderFor ?? (() => ladder);
-  const segmentOf = options.segmentOf ?? segmentColumn;
+  const { settings } = options;
+  const rules = settings ? segmentRules(settings) : undefined;
+  const segmentIn = (customer: Customer) =>
+    rules && settings ? rules.of(prepared.index, settings, prepared.today, customer) : undefined;
+  const ladderFor =
+    options.ladderFor ??
+    (rules ? (c: Customer | undefined) => (c && segmentIn(c)?.ladder) || ladder : () => ladder);
+  const segmentOf = options.segmentOf ?? (rules ? (c: Customer) => segmentIn(c)?.name : segmentColumn);
   const all = observations(prepared, ladderFor);
   const rows = rowsOf(all, ladder);
 

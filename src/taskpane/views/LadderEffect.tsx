@@ -36,6 +36,7 @@ function computeEffect(ledger: Ledger, today: IsoDate, index?: LedgerIndex): Res
           ...(index ? { index } : {}),
           dueDateOf: cachedDueDateOf(customers, ledger.settings),
           ladder: ladderOf(ledger.settings),
+          settings: ledger.settings,
         },
       ),
     };

@@ -340,7 +340,11 @@ export function overviewOf(
     nextStepByCustomer: new Map([...nextByCustomer].map(([k, v]) => [k, v.text])),
   });
   // Above the forecast, which stays the sheet's last block.
-  addEffectBlock(layout, ladderEffectOfPrepared(prepared, { ladder: ladderOf(settings) }), language);
+  addEffectBlock(
+    layout,
+    ladderEffectOfPrepared(prepared, { ladder: ladderOf(settings), settings }),
+    language,
+  );
   addForecastBlock(layout, forecastOfPrepared(prepared).cash, language);
   return { layout, metrics, actions, steps };
 }

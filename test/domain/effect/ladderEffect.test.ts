@@ -2,8 +2,18 @@ import { addDays } from '../../../src/domain/dates';
 import { DEFAULT_LADDER } from '../../../src/domain/dunning';
 import { ladderEffect, type EffectRow, type LadderEffect } from '../../../src/domain/effect';
 import { DomainError } from '../../../src/domain/errors';
-import type { Arrangement, ContactEntry, Customer, Invoice, Payment } from '../../../src/domain/model';
+// The segment rules register themselves when loaded (src/domain/segments/registry.ts).
+import '../../../src/domain/segments';
+import type {
+  Arrangement,
+  ContactEntry,
+  Customer,
+  DunningStep,
+  Invoice,
+  Payment,
+} from '../../../src/domain/model';
 import { customer, due30, invoice, ledger, payment, reminder } from '../metrics/builders';
+import { settings } from '../_statusBuilders';
 
 const today = '2026-06-30';
 // Invoiced 2026-03-01, so due 2026-03-31; the first reminder went on 2026-04-01.
@@ -186,6 +196,27 @@ describe('ladderEffect', () => {
       'bel-1',
       undefined,
     ]);
+  });
+
+  it("takes segments and a segment's own ladder from the settings' rules when they define segments", () => {
+    const own: DunningStep[] = [
+      { id: 'bel-1', kind: 'friendly', afterDays: 0, newTermDays: 3, offerPaymentPlan: false },
+      ...DEFAULT_LADDER.slice(1),
+    ];
+    const l = build();
+    l.customers = l.customers.map((c) => (c.number === 'K2' ? { ...c, kind: 'consumer' as const } : c));
+    const withRules = settings({ segments: [{ name: 'Particulier', rule: 'consument', ladder: own }] });
+    l.contacts.push(reminder('N4', 'K2', '2026-05-02', 'bel-1'));
+    const e = ladderEffect(l, {
+      today,
+      dueDateOf: due30,
+      ladder: DEFAULT_LADDER,
+      settings: withRules,
+      minSegmentInvoices: 1,
+    });
+    // The rule's segment, not the Segment column (K1 Horeca, K3 Bouw are in no rule's segment).
+    expect(e.segments.map((s) => s.segment)).toEqual(['Particulier']);
+    expect(rowOf(e, 'bel-1')).toMatchObject({ step: { stepId: 'bel-1', position: 0 }, reached: 1 });
   });
 
   it('refuses a missing ladder or a segmentOf that is no function, by name', () => {
