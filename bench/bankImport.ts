@@ -4,12 +4,13 @@
  * invoice, pay by reference or by IBAN and amount, unknown payers and debits, as a real export does.
  */
 import { parseBankCsv, type GenericCsvMapping } from '../src/domain/bank';
+import { isoDate } from '../src/domain/dates';
 import { previewImport, setUp } from '../src/workbook/operations';
 import { MemoryBook } from '../test/support/memoryBook';
 
 export const IMPORT_CUSTOMERS = 1_000;
 export const IMPORT_INVOICES = 10_000;
-export const IMPORT_TODAY = '2026-11-22';
+export const IMPORT_TODAY = isoDate('2026-11-22');
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;

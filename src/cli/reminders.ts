@@ -10,6 +10,7 @@
  * the text say a copy is attached.
  */
 import { todaysRemindersReport } from '../domain/actions';
+import type { IsoDate } from '../domain/dates';
 import type { Ledger } from '../domain/model';
 import { reminderQr } from '../domain/payment/reminderQr';
 import { draftReminder, type DraftReminderInput, type ReminderDraft } from '../domain/reminders';
@@ -94,7 +95,7 @@ function paymentQrImage(
 /** `ledger` as loadLedger gives it: customers already include stand-ins for unknown numbers. */
 export function reminderFiles(
   ledger: Ledger,
-  today: string,
+  today: IsoDate,
   options: ReminderFileOptions = {},
 ): { files: ReminderFile[]; failures: ReminderFailure[] } {
   const files: ReminderFile[] = [];
