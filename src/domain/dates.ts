@@ -4,6 +4,7 @@
  * cheap enough for the 50,000-invoice hot paths; month arithmetic goes through date-fns.
  */
 import { addMonths as dfAddMonths } from 'date-fns';
+import type { $brand } from 'zod/mini';
 import { DomainError, requireInteger } from './errors';
 
 /**
@@ -11,8 +12,7 @@ import { DomainError, requireInteger } from './errors';
  * unchecked text does not pass as a date: a string becomes IsoDate only through a check (isoDate,
  * isIsoDate, assertIsoDate, the model's parse) or the arithmetic below. Types only.
  */
-// The brand ($brand<'IsoDate'>) is switched on once every layer makes dates through these functions.
-export type IsoDate = string;
+export type IsoDate = string & $brand<'IsoDate'>;
 
 const MS_PER_DAY = 86_400_000;
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

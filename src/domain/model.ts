@@ -16,8 +16,12 @@ z.config(en());
 // Branded on the way out only: z.input stays a plain string and number, so callers may pass them.
 export const isoDateSchema = z
   .string()
-  .check(z.refine(isIsoDate, { message: 'expected a calendar date as YYYY-MM-DD' }));
-export const centsSchema = z.int().check(z.refine(Number.isSafeInteger, { message: 'amount out of range' }));
+  .check(z.refine(isIsoDate, { message: 'expected a calendar date as YYYY-MM-DD' }))
+  .brand<'IsoDate'>();
+export const centsSchema = z
+  .int()
+  .check(z.refine(Number.isSafeInteger, { message: 'amount out of range' }))
+  .brand<'Cents'>();
 const text = z.string().check(z.trim(), z.minLength(1));
 const trimmed = z.string().check(z.trim());
 const termDays = z.int().check(z.minimum(0), z.maximum(365));

@@ -2,6 +2,7 @@
  * Money is an integer number of euro cents. Every operation here keeps it integral so sums never
  * drift; rounding happens once, explicitly, with half away from zero (as Dutch invoicing does).
  */
+import type { $brand } from 'zod/mini';
 import { DomainError, requireArray, requireInteger, requireOneOf } from './errors';
 
 /**
@@ -10,8 +11,7 @@ import { DomainError, requireArray, requireInteger, requireOneOf } from './error
  * check (cents, isCents, assertCents, the model's parse) or the helpers below. Types only; at run
  * time Cents is a plain number.
  */
-// The brand ($brand<'Cents'>) is switched on once every layer calls the helpers below.
-export type Cents = number;
+export type Cents = number & $brand<'Cents'>;
 
 export function isCents(value: unknown): value is Cents {
   return typeof value === 'number' && Number.isSafeInteger(value);
