@@ -282,7 +282,9 @@ describe('invoiceStatus: credit notes, write-offs, disputes and arrangements', (
 describe('invoiceStatus: bad input', () => {
   it('rejects an invalid today with its path', () => {
     for (const bad of ['2026-02-30', 'today']) {
-      expect(() => statusOf(invoice(), [], bad)).toThrow(
+      expect(() =>
+        invoiceStatus(invoice(), index({ invoices: [invoice()] }), business(), settings(), bad as never),
+      ).toThrow(
         expect.objectContaining({ code: 'invalid-date', where: expect.objectContaining({ path: 'today' }) }),
       );
     }

@@ -1,5 +1,5 @@
 /** Small ledgers for the metrics tests. Due date = explicit dueDate, else invoice date + 30. */
-import { addDays, isoDate, type IsoDate } from '../../../src/domain/dates';
+import { addDays, isoDate } from '../../../src/domain/dates';
 import { cents } from '../../../src/domain/money';
 import type { ContactEntry, Customer, Invoice, Payment } from '../../../src/domain/model';
 import {

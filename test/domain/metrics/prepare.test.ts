@@ -32,9 +32,12 @@ describe('prepareLedger: bad input is a located DomainError', () => {
   });
 
   it('rejects malformed dates and amounts on invoices and payments', () => {
-    expect(() => prep({ invoices: [invoice('F1', 'K1', '2026-02-30', 1)] }, today)).toThrow(
-      located('invalid-date', 'invoices[0].invoiceDate'),
-    );
+    expect(() =>
+      prep(
+        { invoices: [invoice('F1', 'K1', '2026-01-01', 1, { invoiceDate: '2026-02-30' as never })] },
+        today,
+      ),
+    ).toThrow(located('invalid-date', 'invoices[0].invoiceDate'));
     expect(() =>
       prep(
         { invoices: [invoice('F1', 'K1', isoDate('2026-01-01'), 1, { deliveryDate: 'gisteren' as never })] },
@@ -50,12 +53,12 @@ describe('prepareLedger: bad input is a located DomainError', () => {
     expect(() => prep({ invoices: [invoice('F1', '', isoDate('2026-01-01'), 1)] }, today)).toThrow(
       located('invalid-input', 'invoices[0].customerNumber'),
     );
-    expect(() => prep({ payments: [payment('F1', '2026-1-1', 100)] }, today)).toThrow(
-      located('invalid-date', 'payments[0].date'),
-    );
-    expect(() => prep({ payments: [payment('F1', isoDate('2026-01-01'), Number.NaN)] }, today)).toThrow(
-      located('invalid-amount', 'payments[0].amount'),
-    );
+    expect(() =>
+      prep({ payments: [{ ...payment('F1', '2026-01-01', 100), date: '2026-1-1' as never }] }, today),
+    ).toThrow(located('invalid-date', 'payments[0].date'));
+    expect(() =>
+      prep({ payments: [{ ...payment('F1', '2026-01-01', 100), amount: Number.NaN as never }] }, today),
+    ).toThrow(located('invalid-amount', 'payments[0].amount'));
   });
 
   it('checks what the due-date resolver returns, and wraps what it throws', () => {
