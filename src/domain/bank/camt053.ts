@@ -23,6 +23,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { isIsoDate, type IsoDate } from '../dates';
 import { DomainError, requireObject, requireText } from '../errors';
+import { cents } from '../money';
 import { parseAmountToCents } from './amount';
 import {
   assignEntryIds,
@@ -177,7 +178,7 @@ function readEntry(ntry: Node, path: string): EntryDraft {
   }
   const direction = indicator === 'CRDT' ? 'credit' : 'debit';
   const sign = direction === 'credit' ? 1 : -1;
-  const amountCents = magnitude === 0 ? 0 : sign * Math.abs(magnitude);
+  const amountCents = cents(magnitude === 0 ? 0 : sign * Math.abs(magnitude));
   const reversal = ['true', '1'].includes((str(ntry['RvslInd']) ?? '').toLowerCase());
   const status = str(ntry['Sts']) ?? str(obj(ntry['Sts'])?.['Cd']) ?? 'BOOK';
   const bookingDate = readDate(ntry['BookgDt']) ?? readDate(ntry['ValDt']);
@@ -223,7 +224,7 @@ function readEntry(ntry: Node, path: string): EntryDraft {
   const total = details.reduce((s, d) => s + Math.abs(d.amountCents ?? 0), 0);
   const splittable = withAmounts && total === Math.abs(amountCents);
   const signed: TransactionDetail[] = details.map((d) =>
-    d.amountCents === undefined ? d : { ...d, amountCents: sign * Math.abs(d.amountCents) },
+    d.amountCents === undefined ? d : { ...d, amountCents: cents(sign * Math.abs(d.amountCents)) },
   );
   const allRefs = signed.flatMap((d) => d.structuredReferences);
   const names = new Set(signed.map((d) => d.counterpartyName).filter(Boolean));

@@ -6,6 +6,7 @@ import {
   MessageBarTitle,
 } from '@fluentui/react-components';
 import { Fragment, lazy, Suspense, useEffect, useState } from 'react';
+import type { IsoDate } from '../../domain/dates';
 import type { DunningGroup } from '../../domain/dunning';
 import { DomainError } from '../../domain/errors';
 import type { RatesOutdated } from '../../domain/legal/interestRates';
@@ -39,7 +40,7 @@ async function legalChecks(
   plan: readonly DunningGroup[],
   index: LedgerIndex,
   settings: Settings,
-  today: string,
+  today: IsoDate,
 ): Promise<LegalChecks> {
   const [{ finalNoticeClaim }, { ratesOutdated }] = await Promise.all([
     import('../../domain/actions'),
