@@ -129,14 +129,16 @@ describe.each(['2026-11-22', '2025-01-02'])('the demo sample as of %s', (today) 
 
   it('comes from the worker as plain data that shows, reads and replays as the slow way', async () => {
     // What the page receives: the worker's answer after a structured clone (postMessage's copy).
-    const view = structuredClone(await workerView(today));
+    const view = structuredClone(await workerView(isoDate(today)));
     expect(view.today).toBe(today);
     const book = new PlainBook(view.book);
     expect(await firstView(book, today)).toEqual(slowView);
     // The pane's first load and the grid beside it, as the page would make them from the workbook.
     expect(view.loaded).toEqual(await workbookOperations.loadLedger(slow));
-    expect(view.sheets).toEqual(await gridOf(slow, today));
-    expect(view.loaded.ledger.invoices).toHaveLength(generateSampleData({ today }).ledger.invoices.length);
+    expect(view.sheets).toEqual(await gridOf(slow, isoDate(today)));
+    expect(view.loaded.ledger.invoices).toHaveLength(
+      generateSampleData({ today: isoDate(today) }).ledger.invoices.length,
+    );
     // Formula text and the workbook a first edit or download makes.
     const names = slowView.read.allTables.map((t) => t.name);
     expect((await book.read(names)).tables).toEqual((await slow.read(names)).tables);
