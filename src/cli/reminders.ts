@@ -193,7 +193,7 @@ export function reminderFiles(
  */
 function reminderLetter(
   ledger: Ledger,
-  today: string,
+  today: IsoDate,
   choice: LetterChoice,
   {
     group,

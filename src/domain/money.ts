@@ -71,6 +71,10 @@ export function minCents(a: Cents, b: Cents): Cents {
   return Math.min(a, b) as Cents;
 }
 
+export function maxCents(a: Cents, b: Cents): Cents {
+  return Math.max(a, b) as Cents;
+}
+
 /** Rounds a fractional cent amount half away from zero. */
 export function roundCents(value: number): Cents {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
