@@ -19,7 +19,7 @@
  *   AmtDtls/TxAmt/Amt) and they add up to the entry amount.
  * - bookingDate from BookgDt/Dt or the date part of BookgDt/DtTm (the bank's local date).
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLValidator } from 'fast-xml-parser';
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { isIsoDate, type IsoDate } from '../dates';
 import { DomainError, requireObject, requireText } from '../errors';
@@ -32,7 +32,7 @@ import {
   type Statement,
   type TransactionDetail,
 } from './statement';
-import { decodeXmlText, depthBeyond } from './xmlSafety';
+import { decodeXmlText, depthBeyond, safeXmlParser } from './xmlSafety';
 
 export interface Camt053Options {
   /** Refuse larger inputs at once. Default 50,000,000 characters (≈ 50 MB). */
@@ -97,18 +97,7 @@ export function parseCamt053(text: string, options: Camt053Options = {}): Statem
       },
     );
   }
-  const parser = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@_',
-    removeNSPrefix: true,
-    processEntities: false,
-    parseTagValue: false,
-    parseAttributeValue: false,
-    trimValues: true,
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-    isArray: (name) => ARRAYS.has(name),
-  });
+  const parser = safeXmlParser((name) => ARRAYS.has(name));
   const doc = parser.parse(text) as Node;
   const rootName = Object.keys(doc).find((k) => !k.startsWith('?') && !k.startsWith('#'));
   const ns = CAMT_NS.exec(text);
