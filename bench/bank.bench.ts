@@ -20,6 +20,8 @@ import {
 } from '../src/domain/bank/match';
 import { generateBetalingskenmerk } from '../src/domain/bank/references';
 import type { StatementEntry } from '../src/domain/bank/statement';
+import { isoDate } from '../src/domain/dates';
+import { cents } from '../src/domain/money';
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -54,8 +56,10 @@ function build(): { ctx: MatchContext; entries: StatementEntry[] } {
     return {
       number,
       customerNumber: `K${pick(CUSTOMERS)}`,
-      openCents: 1000 + pick(500_000),
-      dueDate: `2026-${String(1 + pick(12)).padStart(2, '0')}-${String(1 + pick(28)).padStart(2, '0')}`,
+      openCents: cents(1000 + pick(500_000)),
+      dueDate: isoDate(
+        `2026-${String(1 + pick(12)).padStart(2, '0')}-${String(1 + pick(28)).padStart(2, '0')}`,
+      ),
       ...(i % 3 === 0 ? { paymentReference: generateBetalingskenmerk(number) } : {}),
     };
   });
@@ -63,11 +67,12 @@ function build(): { ctx: MatchContext; entries: StatementEntry[] } {
     const inv = invoices[pick(INVOICES)] as MatchInvoice;
     const kind = i % 6;
     const cust = Number(inv.customerNumber.slice(1));
-    const amountCents =
-      kind === 4 ? -(100 + pick(10_000)) : kind === 3 ? Math.max(1, inv.openCents - 500) : inv.openCents;
+    const amountCents = cents(
+      kind === 4 ? -(100 + pick(10_000)) : kind === 3 ? Math.max(1, inv.openCents - 500) : inv.openCents,
+    );
     return {
       id: `NL91ABNA0417164300/b${i}`,
-      bookingDate: '2026-03-15',
+      bookingDate: isoDate('2026-03-15'),
       amountCents,
       currency: 'EUR',
       direction: amountCents < 0 ? 'debit' : 'credit',

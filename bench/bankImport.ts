@@ -5,12 +5,13 @@
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { GenericCsvMapping } from '../src/domain/bank';
+import { isoDate } from '../src/domain/dates';
 import { previewImport, setUp } from '../src/workbook/operations';
 import { MemoryBook } from '../test/support/memoryBook';
 
 export const IMPORT_CUSTOMERS = 1_000;
 export const IMPORT_INVOICES = 10_000;
-export const IMPORT_TODAY = '2026-11-22';
+export const IMPORT_TODAY = isoDate('2026-11-22');
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;

@@ -16,14 +16,14 @@
  * mean absolute error in days per method, the ratio to the model's, and how often the true day
  * fell inside the model's 25–75% range (about half the time is what such a range promises).
  */
-import { addDays, daysBetween, type IsoDate } from '../src/domain/dates';
+import { addDays, daysBetween, type IsoDate, isoDate } from '../src/domain/dates';
 import { forecast } from '../src/domain/forecast';
 import { indexLedger, settle } from '../src/domain/ledger';
 import { paymentBehaviour, prepareLedger } from '../src/domain/metrics';
 import { dueDateResolver } from '../src/domain/terms';
 import { generateSampleData } from '../src/demo/sampleData';
 
-const TODAY: IsoDate = '2026-11-30';
+const TODAY: IsoDate = isoDate('2026-11-30');
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);

@@ -19,7 +19,8 @@ import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { addDays, type IsoDate } from '../src/domain/dates';
+import { addDays, isoDate, type IsoDate } from '../src/domain/dates';
+import { cents, subtractCents } from '../src/domain/money';
 import * as current from '../src/domain/index';
 import {
   defaultSettings,
@@ -34,7 +35,7 @@ type MetricsLedger = Pick<Ledger, 'customers' | 'invoices' | 'payments' | 'conta
 type Core = typeof current;
 
 const RUNS = 5;
-const TODAY: IsoDate = '2026-11-22';
+const TODAY: IsoDate = isoDate('2026-11-22');
 
 /** mulberry32: small, seeded, good enough to spread test data. */
 function prng(seed: number): () => number {
@@ -77,8 +78,8 @@ function generate(seed: number, INVOICES: number): MetricsLedger {
       number: `F${i}`,
       customerNumber: cust.number,
       invoiceDate,
-      amountExclVat: excl,
-      amountInclVat: Math.round(excl * 1.21),
+      amountExclVat: cents(excl),
+      amountInclVat: cents(Math.round(excl * 1.21)),
       product: rnd() < 0.1 ? undefined : `Product ${int(1, 20)}`,
       deliveryDate: rnd() < 0.6 ? addDays(invoiceDate, -int(0, 14)) : undefined,
     };
@@ -92,16 +93,20 @@ function generate(seed: number, INVOICES: number): MetricsLedger {
         number: `C${i}`,
         customerNumber: cust.number,
         invoiceDate: addDays(invoiceDate, 3),
-        amountExclVat: cnExcl,
-        amountInclVat: Math.round(cnExcl * 1.21),
+        amountExclVat: cents(cnExcl),
+        amountInclVat: cents(Math.round(cnExcl * 1.21)),
         creditsInvoice: inv.number,
       });
     }
     if (paidOn <= TODAY && rnd() < 0.95) {
       // One in ten is paid in two parts.
-      const first = rnd() < 0.1 ? Math.round(inv.amountInclVat / 2) : 0;
+      const first = cents(rnd() < 0.1 ? Math.round(inv.amountInclVat / 2) : 0);
       if (first > 0) payments.push({ date: addDays(paidOn, -10), amount: first, invoiceNumber: inv.number });
-      payments.push({ date: paidOn, amount: inv.amountInclVat - first, invoiceNumber: inv.number });
+      payments.push({
+        date: paidOn,
+        amount: subtractCents(inv.amountInclVat, first),
+        invoiceNumber: inv.number,
+      });
     }
     if (late > 7)
       contacts.push({

@@ -14,8 +14,10 @@ import {
   todaysReminders,
   type Ledger,
 } from '../src/domain';
+import { isoDate } from '../src/domain/dates';
+import { cents } from '../src/domain/money';
 
-export function coreExample(today = '2026-03-16'): string[] {
+export function coreExample(today = isoDate('2026-03-16')): string[] {
   const ledger: Ledger = {
     customers: [
       { number: 'K1', name: 'Bakkerij De Korrel', contactName: 'Anna de Vries', kind: 'business', ibans: [] },
@@ -26,19 +28,19 @@ export function coreExample(today = '2026-03-16'): string[] {
       {
         number: 'F2026-001',
         customerNumber: 'K1',
-        invoiceDate: '2026-01-30',
-        amountExclVat: 100_000,
-        amountInclVat: 121_000,
+        invoiceDate: isoDate('2026-01-30'),
+        amountExclVat: cents(100_000),
+        amountInclVat: cents(121_000),
       },
       {
         number: 'F2026-002',
         customerNumber: 'K2',
-        invoiceDate: '2026-02-20',
-        amountExclVat: 20_000,
-        amountInclVat: 24_200,
+        invoiceDate: isoDate('2026-02-20'),
+        amountExclVat: cents(20_000),
+        amountInclVat: cents(24_200),
       },
     ],
-    payments: [{ date: '2026-03-05', invoiceNumber: 'F2026-002', amount: 24_200 }],
+    payments: [{ date: isoDate('2026-03-05'), invoiceNumber: 'F2026-002', amount: cents(24_200) }],
     contacts: [],
     arrangements: [],
     settings: defaultSettings({

@@ -4,7 +4,7 @@
  * main prints the one of the workbook named on the line, when there is one.
  */
 import { parseArgs } from 'node:util';
-import { isIsoDate } from '../domain/dates';
+import { isIsoDate, type IsoDate } from '../domain/dates';
 import type { Language } from '../domain/model';
 import { CliError, EXIT, type Bilingual } from './exitCodes';
 import type { CliIo } from './io';
@@ -141,7 +141,7 @@ type Command = keyof typeof COMMANDS;
 export interface Parsed {
   command: Command;
   file: string;
-  today: string;
+  today: IsoDate;
   progress: boolean;
   values: Record<string, string | boolean | undefined>;
   /** import: the bank statement file. */

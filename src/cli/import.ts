@@ -5,10 +5,11 @@
  * nothing as likely beside it) and saves the workbook atomically; the rest are listed as skipped
  * with the reason, for the task pane where a person picks them one by one.
  */
+import type { IsoDate } from '../domain/dates';
 import { readFile, stat } from 'node:fs/promises';
 import { DEFAULT_MAX_CHARS, NAME_ONLY_CEILING, type GenericCsvMapping, type Reason } from '../domain/bank';
 import type { Language } from '../domain/model';
-import { formatEuro } from '../domain/money';
+import { cents, formatEuro } from '../domain/money';
 import {
   applyImport,
   previewImport,
@@ -34,7 +35,7 @@ const DEFAULT_MIN_CONFIDENCE = 90;
 export interface ImportCommand {
   file: string;
   statement: string;
-  today: string;
+  today: IsoDate;
   apply: boolean;
   /** Text as typed after --min-confidence (validated here). */
   minConfidence?: string;
@@ -231,7 +232,7 @@ const FLAGS: Record<EntryFlag, { nl: string; en: string }> = {
 
 /** An amount as the workbook's language writes it (€ 1.210,00 or €1,210.00). */
 const euro = (v: string | number | undefined, say: Say): string =>
-  typeof v === 'number' ? say(formatEuro(v, 'nl'), formatEuro(v, 'en')) : String(v ?? '');
+  typeof v === 'number' ? say(formatEuro(cents(v), 'nl'), formatEuro(cents(v), 'en')) : String(v ?? '');
 
 export function describeReason(r: Reason, language: Language = 'en'): string {
   return REASONS[r.code](r.params, sayIn(language));

@@ -1,5 +1,6 @@
 /** `remind --pdf`: each message's letter as a PDF beside its .eml. */
 import { join } from 'node:path';
+import type { IsoDate } from '../domain/dates';
 import { letterPdf } from '../pdf/letterPdf';
 import { saveAtomically } from './files';
 import type { ReminderFile } from './reminders';
@@ -7,7 +8,7 @@ import type { ReminderFile } from './reminders';
 export async function writeLetters(
   files: readonly ReminderFile[],
   out: string,
-  today: string,
+  today: IsoDate,
 ): Promise<number> {
   let written = 0;
   for (const f of files) {

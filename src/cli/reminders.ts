@@ -11,6 +11,7 @@
  */
 import { todaysRemindersReport } from '../domain/actions';
 import { letterContent, letterKind, type LetterContent } from '../domain/letters';
+import type { IsoDate } from '../domain/dates';
 import type { Ledger } from '../domain/model';
 import { reminderQr } from '../domain/payment/reminderQr';
 import { draftReminder, type DraftReminderInput, type ReminderDraft } from '../domain/reminders';
@@ -106,7 +107,7 @@ function paymentQrImage(
 /** `ledger` as loadLedger gives it: customers already include stand-ins for unknown numbers. */
 export function reminderFiles(
   ledger: Ledger,
-  today: string,
+  today: IsoDate,
   options: ReminderFileOptions = {},
 ): { files: ReminderFile[]; failures: ReminderFailure[] } {
   const files: ReminderFile[] = [];
@@ -192,7 +193,7 @@ export function reminderFiles(
  */
 function reminderLetter(
   ledger: Ledger,
-  today: string,
+  today: IsoDate,
   choice: LetterChoice,
   {
     group,

@@ -7,6 +7,7 @@ import { open, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { addDays, addMonths, isIsoDate, type IsoDate } from '../domain/dates';
 import { indexLedger } from '../domain/ledger';
+import type { Cents } from '../domain/money';
 import type { Ledger } from '../domain/model';
 import {
   customersWithOpenBalance,
@@ -204,7 +205,7 @@ export async function runStatement(p: Parsed, io: CliIo): Promise<ExitCode> {
   step.done();
   for (const f of made) {
     const { closing, customer } = f.statement;
-    const money = (c: number) => statementMoney(c, loaded.language);
+    const money = (c: Cents) => statementMoney(c, loaded.language);
     io.stdout(
       say(
         `${f.pdfName}, ${f.emlName}: ${customer.name}, saldo ${money(closing.balance)}, vervallen ${money(closing.overdue.total)}\n`,

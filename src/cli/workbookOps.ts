@@ -2,6 +2,7 @@
  * The workbook operations the CLI runs that change a workbook; `check`, `report` and `remind`
  * use loadLedger directly. Injected so tests can make an operation fail halfway.
  */
+import type { IsoDate } from '../domain/dates';
 import type { Language } from '../domain/model';
 import type { Book } from '../workbook/book';
 import type { ConsultantConfig } from '../workbook/config';
@@ -17,7 +18,11 @@ interface SetUpOptions {
 
 export interface WorkbookOps {
   setUp: (book: Book, options: SetUpOptions) => Promise<SetUpReport>;
-  refreshAndSort: (book: Book, today: string, options?: { adoptColumns?: boolean }) => Promise<RefreshResult>;
+  refreshAndSort: (
+    book: Book,
+    today: IsoDate,
+    options?: { adoptColumns?: boolean },
+  ) => Promise<RefreshResult>;
 }
 
 export const workbookOps: WorkbookOps = {

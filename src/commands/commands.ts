@@ -5,7 +5,7 @@
  * event.completed() is always called: without it Excel shows the command as running until its
  * 5-minute timeout.
  */
-import type { IsoDate } from '../domain/dates';
+import { isoDate, type IsoDate } from '../domain/dates';
 import { failureMessage } from './failures';
 import { ratesNote, type RatesNotice } from './ratesNote';
 import { yoursNote, type YoursNotice } from '../workbook/yoursNote';
@@ -49,7 +49,7 @@ const MAX_LISTED = 5;
 /** Today in the user's time zone (not toISOString, which is UTC). */
 export function localDate(now: Date): IsoDate {
   const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return isoDate(`${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`);
 }
 
 export function successMessage(summary: RefreshSummary, today: IsoDate, language: CommandLanguage): string {

@@ -45,12 +45,12 @@ export interface PlainTable {
  * row is `base` shifted by `rows`. Shifting is the costly part of a fill-down and of a sort, and
  * most reads ask only whether a cell holds a formula, so the text is made when a read wants it.
  */
-export interface Formula {
+interface Formula {
   base: string;
   rows: number;
 }
 
-export interface PlainCell {
+interface PlainCell {
   value: Cell;
   format: string | null;
 }

@@ -12,7 +12,7 @@ import type { Book, Change, ReadOptions, ReadResult } from '../workbook/book';
 import type { PlainBook } from './plainBook';
 
 /** A Book that can also show a sheet without tables (the Overzicht) cell by cell. */
-export interface SheetBook extends Book {
+interface SheetBook extends Book {
   sheetValues(sheet: string): SheetValues;
 }
 

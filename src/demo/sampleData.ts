@@ -7,7 +7,7 @@
 import { composeIBAN } from 'ibantools';
 import { addDays, addMonths, toDayNumber, type IsoDate } from '../domain/dates';
 import { DomainError } from '../domain/errors';
-import type { Cents } from '../domain/money';
+import { addCents, cents, subtractCents, type Cents } from '../domain/money';
 import { vatFromExcl } from '../domain/split';
 import {
   defaultSettings,
@@ -244,14 +244,14 @@ interface Product {
 }
 
 const PRODUCTS: Product[] = [
-  { name: 'Advies (uren)', price: 85_000, vatPercent: 21 },
-  { name: 'Onderhoudscontract', price: 45_000, vatPercent: 21 },
-  { name: 'Website-hosting', price: 12_500, vatPercent: 21 },
-  { name: 'Installatie', price: 160_000, vatPercent: 21 },
-  { name: 'Materialen', price: 62_000, vatPercent: 21 },
-  { name: 'Training', price: 120_000, vatPercent: 21 },
-  { name: 'Catering', price: 38_000, vatPercent: 9 },
-  { name: 'Reparatie', price: 24_000, vatPercent: 21 },
+  { name: 'Advies (uren)', price: cents(85_000), vatPercent: 21 },
+  { name: 'Onderhoudscontract', price: cents(45_000), vatPercent: 21 },
+  { name: 'Website-hosting', price: cents(12_500), vatPercent: 21 },
+  { name: 'Installatie', price: cents(160_000), vatPercent: 21 },
+  { name: 'Materialen', price: cents(62_000), vatPercent: 21 },
+  { name: 'Training', price: cents(120_000), vatPercent: 21 },
+  { name: 'Catering', price: cents(38_000), vatPercent: 9 },
+  { name: 'Reparatie', price: cents(24_000), vatPercent: 21 },
 ];
 
 // ------------------------------------------------------------------ habits
@@ -406,7 +406,7 @@ export function generateSampleData(options: SampleOptions): SampleData {
     while (date <= today) {
       const product = dice.chance(0.75) ? draft.product : dice.pick(PRODUCTS);
       const scale = draft.customer.kind === 'consumer' ? 0.6 : draft.customer.largeCompany ? 2.5 : 1;
-      const excl = Math.round((product.price * scale * (0.6 + dice.float() * 0.9)) / 500) * 500;
+      const excl = cents(Math.round((product.price * scale * (0.6 + dice.float() * 0.9)) / 500) * 500);
       events.push({ draft, date, product, excl });
       date = addDays(addMonths(date, draft.every), dice.int(-4, 4));
     }
@@ -448,7 +448,7 @@ export function generateSampleData(options: SampleOptions): SampleData {
 
     // A credit note now and then (a returned item, a billing mistake), dated a week later.
     if (dice.chance(0.04) && addDays(ev.date, 7) <= today) {
-      const creditExcl = -Math.round((ev.excl * dice.pick([0.1, 0.25, 0.5])) / 100) * 100;
+      const creditExcl = cents(-Math.round((ev.excl * dice.pick([0.1, 0.25, 0.5])) / 100) * 100);
       const credit: Invoice = {
         number: nextNumber(addDays(ev.date, 7)),
         customerNumber: c.number,
@@ -460,7 +460,7 @@ export function generateSampleData(options: SampleOptions): SampleData {
         creditsInvoice: invoice.number,
       };
       invoices.push(credit);
-      owed += credit.amountInclVat;
+      owed = addCents(owed, credit.amountInclVat);
     }
 
     const delay = paymentDelay(ev.draft.habit, dice, ev.date, term, today);
@@ -469,7 +469,7 @@ export function generateSampleData(options: SampleOptions): SampleData {
       const ref = `Factuur ${invoice.number}`;
       if (dice.chance(0.07) && owed > 20_000) {
         // Paid in two parts: a first part late-ish, the rest later.
-        const first = Math.round(owed / 2 / 100) * 100;
+        const first = cents(Math.round(owed / 2 / 100) * 100);
         const firstOn = addDays(paidOn, -dice.int(5, 12));
         payments.push({
           date: firstOn < ev.date ? ev.date : firstOn,
@@ -483,7 +483,7 @@ export function generateSampleData(options: SampleOptions): SampleData {
           date: paidOn,
           invoiceNumber: invoice.number,
           customerNumber: c.number,
-          amount: owed - first,
+          amount: subtractCents(owed, first),
           method: 'bank',
           reference: `${ref} (deel 2)`,
         });
@@ -564,14 +564,14 @@ export function generateSampleData(options: SampleOptions): SampleData {
   if (planner && planned) {
     const agreedOn = addDays(today, -45);
     const total = planned.invoice.amountInclVat;
-    const part = Math.floor(total / 3);
+    const part = cents(Math.floor(total / 3));
     arrangements.push({
       invoiceNumber: planned.invoice.number,
       agreedOn,
       instalments: [
         { dueDate: addDays(agreedOn, 14), amount: part },
         { dueDate: addDays(agreedOn, 44), amount: part },
-        { dueDate: addDays(agreedOn, 74), amount: total - 2 * part },
+        { dueDate: addDays(agreedOn, 74), amount: cents(total - 2 * part) },
       ],
       note: 'Drie termijnen afgesproken na telefoongesprek',
     });
@@ -623,7 +623,7 @@ export function generateSampleData(options: SampleOptions): SampleData {
       date,
       invoiceNumber: partOpen.invoice.number,
       customerNumber: partPayer.customer.number,
-      amount: Math.round(partOpen.invoice.amountInclVat / 4 / 100) * 100,
+      amount: cents(Math.round(partOpen.invoice.amountInclVat / 4 / 100) * 100),
       method: 'bank',
       reference: `Deelbetaling ${partOpen.invoice.number}`,
     });

@@ -15,7 +15,7 @@ import {
 import { DomainError, requireArray, requireObject } from './errors';
 import { indexLedger, requireLedgerIndex, settle, type LedgerIndex } from './ledger';
 import { allocatePayments, claimOn, collectionCostsForInvoices, interestKindFor, ratesFor } from './legal';
-import type { Cents } from './money';
+import { addCents, cents, subtractCents, type Cents } from './money';
 import type { CustomerKind, Ledger, Settings } from './model';
 import {
   draftReminder,
@@ -67,11 +67,14 @@ export function finalNoticeClaim(
   // whose own step is legal (two reminders before any legal step, per invoice).
   const legal = group.invoices.filter((a) => LEGAL_STEP_KINDS.has(a.step.kind));
   if (legal.length === 0) return undefined;
-  let interestCents: Cents = 0;
+  let interestCents: Cents = cents(0);
   if (settings.chargeInterest) {
     for (const a of legal) {
       try {
-        interestCents += interestBeyondOpen(a, index, group.customer.kind, settings, today);
+        interestCents = addCents(
+          interestCents,
+          interestBeyondOpen(a, index, group.customer.kind, settings, today),
+        );
       } catch (err) {
         if (!(err instanceof DomainError)) throw err;
         const prefix = err.where.path ? `${err.where.path}: ` : '';
@@ -84,8 +87,8 @@ export function finalNoticeClaim(
       }
     }
   }
-  let costsCents: Cents = 0;
-  let costsVatCents: Cents = 0;
+  let costsCents: Cents = cents(0);
+  let costsVatCents: Cents = cents(0);
   if (settings.chargeCollectionCosts) {
     const costs = collectionCostsForInvoices(
       legal.map((a) => a.open),
@@ -107,7 +110,7 @@ function interestBeyondOpen(
   settings: Settings,
   today: IsoDate,
 ): Cents {
-  if (action.open <= 0 || today <= action.invoiceDueDate) return 0;
+  if (action.open <= 0 || today <= action.invoiceDueDate) return cents(0);
   const invoice = index.invoicesByNumber.get(action.invoiceNumber);
   if (!invoice)
     throw new DomainError('unknown-invoice', `invoice ${action.invoiceNumber} is not in the ledger`, {
@@ -122,8 +125,8 @@ function interestBeyondOpen(
   const interestKind = interestKindFor(kind);
   const statement = allocatePayments(
     {
-      principal: s.amount - s.credited,
-      costs: 0,
+      principal: subtractCents(s.amount, s.credited),
+      costs: cents(0),
       interestFrom: addDays(action.invoiceDueDate, 1),
       until: today,
       kind: interestKind,
@@ -131,7 +134,7 @@ function interestBeyondOpen(
     },
     payments.map((p) => ({ date: p.date, amount: p.amount })),
   );
-  return statement.owed.principal + statement.owed.interest - action.open;
+  return subtractCents(addCents(statement.owed.principal, statement.owed.interest), action.open);
 }
 
 function reminderInvoice(

@@ -27,7 +27,7 @@ import {
   belgianWaitingTerm,
   collectionCostsForInvoices,
 } from './legal';
-import type { Cents } from './money';
+import { addCents, cents, type Cents } from './money';
 import type { Settings } from './model';
 import type { ReminderClaim } from './reminders';
 
@@ -47,7 +47,7 @@ function onInvoice<T>(invoiceNumber: string, run: () => T): T {
 }
 
 function interestFrom(a: DunningAction, from: IsoDate, today: IsoDate, settings: Settings): Cents {
-  if (!settings.chargeInterest || a.open <= 0 || from > today) return 0;
+  if (!settings.chargeInterest || a.open <= 0 || from > today) return cents(0);
   return onInvoice(
     a.invoiceNumber,
     () =>
@@ -100,16 +100,16 @@ export function belgianClaim(
     const legal = group.invoices.filter((a) => a.step.kind === 'final' || a.step.kind === 'collection');
     if (legal.length === 0) return undefined;
     const interestCents = legal.reduce(
-      (sum, a) => sum + interestFrom(a, addDays(a.invoiceDueDate, 1), today, settings),
-      0,
+      (sum, a) => addCents(sum, interestFrom(a, addDays(a.invoiceDueDate, 1), today, settings)),
+      cents(0),
     );
     const costsCents = settings.chargeCollectionCosts
       ? collectionCostsForInvoices(
           legal.map((a) => a.open),
           { country: 'BE' },
         ).amount
-      : 0;
-    return covering({ interestCents, costsCents, costsVatCents: 0 }, legal, group);
+      : cents(0);
+    return covering({ interestCents, costsCents, costsVatCents: cents(0) }, legal, group);
   }
   if (group.step.kind === 'friendly') {
     // The free first reminder: it names the damages that will be owed if the term runs out.
@@ -117,9 +117,9 @@ export function belgianClaim(
       (a) => a.step.kind === 'friendly' && a.invoiceDueDate >= BE_CONSUMER_REGIME_FROM,
     );
     if (announced.length === 0 || !settings.chargeCollectionCosts) return undefined;
-    const balance = announced.reduce((sum, a) => sum + a.open, 0);
+    const balance = announced.reduce((sum, a) => addCents(sum, a.open), cents(0));
     return covering(
-      { interestCents: 0, costsCents: belgianConsumerDamagesCap(balance), costsVatCents: 0 },
+      { interestCents: cents(0), costsCents: belgianConsumerDamagesCap(balance), costsVatCents: cents(0) },
       announced,
       group,
     );
@@ -128,12 +128,15 @@ export function belgianClaim(
     .map((a) => ({ a, from: consumerChargesFrom(a, index, settings, today) }))
     .filter((x): x is { a: DunningAction; from: IsoDate } => x.from !== undefined);
   if (due.length === 0) return undefined;
-  const balance = due.reduce((sum, x) => sum + x.a.open, 0);
+  const balance = due.reduce((sum, x) => addCents(sum, x.a.open), cents(0));
   return covering(
     {
-      interestCents: due.reduce((sum, x) => sum + interestFrom(x.a, x.from, today, settings), 0),
-      costsCents: settings.chargeCollectionCosts ? belgianConsumerDamagesCap(balance) : 0,
-      costsVatCents: 0,
+      interestCents: due.reduce(
+        (sum, x) => addCents(sum, interestFrom(x.a, x.from, today, settings)),
+        cents(0),
+      ),
+      costsCents: settings.chargeCollectionCosts ? belgianConsumerDamagesCap(balance) : cents(0),
+      costsVatCents: cents(0),
     },
     due.map((x) => x.a),
     group,

@@ -4,9 +4,15 @@
  * cheap enough for the 50,000-invoice hot paths; month arithmetic goes through date-fns.
  */
 import { addMonths as dfAddMonths } from 'date-fns';
+import type { $brand } from 'zod/mini';
 import { DomainError, requireInteger } from './errors';
 
-export type IsoDate = string;
+/**
+ * Branded (zod's brand, as the model's schemas parse it), so a month 'YYYY-MM', a name or an
+ * unchecked text does not pass as a date: a string becomes IsoDate only through a check (isoDate,
+ * isIsoDate, assertIsoDate, the model's parse) or the arithmetic below. Types only.
+ */
+export type IsoDate = string & $brand<'IsoDate'>;
 
 const MS_PER_DAY = 86_400_000;
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -54,6 +60,12 @@ export function assertIsoDate(value: unknown, path = 'date'): asserts value is I
   }
 }
 
+/** A calendar date as 'YYYY-MM-DD', checked: the way a plain string becomes IsoDate. */
+export function isoDate(value: string, path = 'date'): IsoDate {
+  assertIsoDate(value, path);
+  return value;
+}
+
 /** Days since 1970-01-01 (negative before). */
 export function toDayNumber(date: IsoDate, path = 'date'): number {
   assertIsoDate(date, path);
@@ -77,7 +89,7 @@ export function fromDayNumber(day: number): IsoDate {
   const y = String(d.getUTCFullYear() - CYCLE_YEARS).padStart(4, '0');
   const m = String(d.getUTCMonth() + 1).padStart(2, '0');
   const dd = String(d.getUTCDate()).padStart(2, '0');
-  return `${y}-${m}-${dd}`;
+  return `${y}-${m}-${dd}` as IsoDate;
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
@@ -99,7 +111,7 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   const r = dfAddMonths(local, months);
   const year = r.getFullYear() - CYCLE_YEARS;
   if (!(year >= 0 && year <= 9999)) throw outOfRange(date, months, 'months');
-  return `${String(year).padStart(4, '0')}-${String(r.getMonth() + 1).padStart(2, '0')}-${String(r.getDate()).padStart(2, '0')}`;
+  return `${String(year).padStart(4, '0')}-${String(r.getMonth() + 1).padStart(2, '0')}-${String(r.getDate()).padStart(2, '0')}` as IsoDate;
 }
 
 function outOfRange(date: IsoDate, amount: number, path: string): DomainError {
@@ -147,7 +159,7 @@ export function endOfMonth(date: IsoDate): IsoDate {
   assertIsoDate(date);
   const y = Number(date.slice(0, 4));
   const m = Number(date.slice(5, 7));
-  return `${date.slice(0, 8)}${String(daysInMonth(y, m)).padStart(2, '0')}`;
+  return `${date.slice(0, 8)}${String(daysInMonth(y, m)).padStart(2, '0')}` as IsoDate;
 }
 
 /** 'YYYY-MM' of a date. */

@@ -4,7 +4,7 @@
  */
 import { assertIsoDate, type IsoDate } from './dates';
 import { DomainError, requireArray, requireObject } from './errors';
-import type { Cents } from './money';
+import { addCents, cents, negateCents, subtractCents, type Cents } from './money';
 import type { Arrangement, ContactEntry, Customer, Invoice, Ledger, Payment } from './model';
 
 export interface LedgerIndex {
@@ -172,18 +172,18 @@ export function settleOver(
   for (const cn of credits ?? []) {
     if (cn.number === invoice.number) continue;
     if (!asOf || cn.invoiceDate <= asOf)
-      events.push({ date: cn.invoiceDate, amount: -cn.amountInclVat, kind: 'credit' });
+      events.push({ date: cn.invoiceDate, amount: negateCents(cn.amountInclVat), kind: 'credit' });
   }
   events.sort(byDate);
-  let paid = 0;
-  let credited = 0;
+  let paid = cents(0);
+  let credited = cents(0);
   let settledOn: IsoDate | undefined;
   let lastPaymentOn: IsoDate | undefined;
   for (const e of events) {
     if (e.kind === 'payment') {
-      paid += e.amount;
+      paid = addCents(paid, e.amount);
       lastPaymentOn = e.date;
-    } else credited += e.amount;
+    } else credited = addCents(credited, e.amount);
     const open = invoice.amountInclVat - paid - credited;
     if (invoice.amountInclVat > 0) {
       if (open <= 0 && settledOn === undefined) settledOn = e.date;
@@ -199,12 +199,12 @@ function settlePayments(
   asOf: IsoDate | undefined,
 ): Settlement {
   const amount = invoice.amountInclVat;
-  let paid = 0;
+  let paid = cents(0);
   let settledOn: IsoDate | undefined;
   let lastPaymentOn: IsoDate | undefined;
   for (const p of payments) {
     if (asOf && p.date > asOf) continue;
-    paid += p.amount;
+    paid = addCents(paid, p.amount);
     lastPaymentOn = p.date;
     if (amount > 0) {
       if (amount - paid <= 0) {
@@ -212,7 +212,7 @@ function settlePayments(
       } else settledOn = undefined; // a reversal re-opens it
     }
   }
-  return settlement(invoice, paid, 0, settledOn, lastPaymentOn);
+  return settlement(invoice, paid, cents(0), settledOn, lastPaymentOn);
 }
 
 function settlement(
@@ -226,7 +226,7 @@ function settlement(
     amount: invoice.amountInclVat,
     credited,
     paid,
-    open: invoice.amountInclVat - paid - credited,
+    open: subtractCents(subtractCents(invoice.amountInclVat, paid), credited),
   };
   if (settledOn !== undefined) result.settledOn = settledOn;
   if (lastPaymentOn !== undefined) result.lastPaymentOn = lastPaymentOn;

@@ -1,6 +1,6 @@
 /**
  * The records of a client file, as zod schemas. The workbook codec turns cells into these; every
- * other core module takes them already parsed. Money is integer cents, dates are 'YYYY-MM-DD'.
+ * other core module takes them already parsed. Money is integer cents (branded Cents), dates are 'YYYY-MM-DD' (branded IsoDate).
  *
  * zod/mini rather than zod: the same checks and issues with a functional API that tree-shakes, so
  * the pane's first download carries only the validators these schemas use. Its messages come from
@@ -13,10 +13,15 @@ import { DomainError } from './errors';
 
 z.config(en());
 
-export const isoDate = z
+// Branded on the way out only: z.input stays a plain string and number, so callers may pass them.
+export const isoDateSchema = z
   .string()
-  .check(z.refine(isIsoDate, { message: 'expected a calendar date as YYYY-MM-DD' }));
-export const cents = z.int().check(z.refine(Number.isSafeInteger, { message: 'amount out of range' }));
+  .check(z.refine(isIsoDate, { message: 'expected a calendar date as YYYY-MM-DD' }))
+  .brand<'IsoDate'>();
+export const centsSchema = z
+  .int()
+  .check(z.refine(Number.isSafeInteger, { message: 'amount out of range' }))
+  .brand<'Cents'>();
 const text = z.string().check(z.trim(), z.minLength(1));
 const trimmed = z.string().check(z.trim());
 const termDays = z.int().check(z.minimum(0), z.maximum(365));
@@ -48,7 +53,7 @@ export const customerSchema = z.object({
   language: z.optional(languageSchema),
   notes: z.optional(z.string()),
   /** What this customer may have open at most, incl. VAT (optional; the pane warns, never blocks). */
-  creditLimit: z.optional(cents.check(z.minimum(0))),
+  creditLimit: z.optional(centsSchema.check(z.minimum(0))),
   // The postal address a letter goes to (optional columns: read when the person keeps them).
   /** Street and house number, as typed ("Dorpsstraat 12a"). */
   street: z.optional(trimmed),
@@ -63,36 +68,36 @@ export type CustomerInput = z.input<typeof customerSchema>;
 export const invoiceSchema = z.object({
   number: text,
   customerNumber: text,
-  invoiceDate: isoDate,
-  deliveryDate: z.optional(isoDate),
+  invoiceDate: isoDateSchema,
+  deliveryDate: z.optional(isoDateSchema),
   description: z.optional(z.string()),
   product: z.optional(trimmed),
   /** Negative for a credit note. */
-  amountExclVat: cents,
+  amountExclVat: centsSchema,
   /** What the customer owes: negative for a credit note. */
-  amountInclVat: cents,
+  amountInclVat: centsSchema,
   /** The term agreed for this invoice, in days; overrides the customer's. */
   paymentTermDays: z.optional(termDays),
   /** An explicit due date: wins over every term. */
-  dueDate: z.optional(isoDate),
+  dueDate: z.optional(isoDateSchema),
   /** Structured payment reference printed on the invoice (betalingskenmerk, +++…+++, RF…). */
   paymentReference: z.optional(trimmed),
   /** For a credit note: the invoice it credits. */
   creditsInvoice: z.optional(trimmed),
-  disputedSince: z.optional(isoDate),
+  disputedSince: z.optional(isoDateSchema),
   disputeNote: z.optional(z.string()),
-  disputeResolvedOn: z.optional(isoDate),
-  writtenOffOn: z.optional(isoDate),
+  disputeResolvedOn: z.optional(isoDateSchema),
+  writtenOffOn: z.optional(isoDateSchema),
 });
 export type Invoice = z.infer<typeof invoiceSchema>;
 export type InvoiceInput = z.input<typeof invoiceSchema>;
 
 export const paymentSchema = z.object({
-  date: isoDate,
+  date: isoDateSchema,
   invoiceNumber: z.optional(trimmed),
   customerNumber: z.optional(trimmed),
   /** Received money is positive; a refund or reversal is negative. */
-  amount: cents,
+  amount: centsSchema,
   method: z.optional(trimmed),
   /** Bank reference or statement text. */
   reference: z.optional(z.string()),
@@ -115,29 +120,29 @@ export const contactChannelSchema = z.enum([
 export type ContactChannel = z.infer<typeof contactChannelSchema>;
 
 export const contactEntrySchema = z.object({
-  date: isoDate,
+  date: isoDateSchema,
   customerNumber: text,
   invoiceNumber: z.optional(trimmed),
   channel: contactChannelSchema,
   /** The dunning step this contact was, when it was one (a DunningStepConfig id). */
   ladderStep: z.optional(trimmed),
   summary: z._default(z.string(), ''),
-  followUpDate: z.optional(isoDate),
+  followUpDate: z.optional(isoDateSchema),
 });
 export type ContactEntry = z.infer<typeof contactEntrySchema>;
 
 export const instalmentSchema = z.object({
-  dueDate: isoDate,
-  amount: cents.check(z.refine((v) => v > 0, 'must be positive')),
+  dueDate: isoDateSchema,
+  amount: centsSchema.check(z.refine((v) => v > 0, 'must be positive')),
 });
 export type Instalment = z.infer<typeof instalmentSchema>;
 
 /** A payment plan for one invoice. Payments on the invoice count towards the instalments in order. */
 export const arrangementSchema = z.object({
   invoiceNumber: text,
-  agreedOn: isoDate,
+  agreedOn: isoDateSchema,
   instalments: z.array(instalmentSchema).check(z.minLength(1)),
-  cancelledOn: z.optional(isoDate),
+  cancelledOn: z.optional(isoDateSchema),
   note: z.optional(z.string()),
 });
 export type Arrangement = z.infer<typeof arrangementSchema>;
@@ -168,7 +173,7 @@ export const interestRateSchema = z.object({
   /** 'be-commercial': a Belgian half-year rate (wet van 2 augustus 2002, art. 5); its row covers that half-year only. */
   kind: z.enum(['commercial', 'consumer', 'be-commercial']),
   /** First day the rate applies; it runs until the next row of the same kind. */
-  from: isoDate,
+  from: isoDateSchema,
   /** Yearly percentage, e.g. 10.15. */
   percent: z.number().check(z.minimum(0), z.maximum(100)),
   source: z.string().check(z.minLength(1)),
@@ -211,7 +216,7 @@ export const settingsSchema = z.object({
   /** Reminder text overrides, keyed "<stepId>.<language>.<tone>.subject|body". */
   templates: z._default(z.record(z.string(), z.string()), {}),
   /** Date of the last bank statement import, for the weekly nudge. */
-  lastBankImport: z.optional(isoDate),
+  lastBankImport: z.optional(isoDateSchema),
   /** Language of the task pane; absent: follow Office's display language. */
   uiLanguage: z.optional(languageSchema),
   // Getting paid sooner (payment QR, attachments, thank-you notes).

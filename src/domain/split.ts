@@ -6,7 +6,7 @@
  * rounding decision.
  */
 import { DomainError } from './errors';
-import { assertCents, mulDiv, type Cents } from './money';
+import { addCents, assertCents, cents, mulDiv, subtractCents, type Cents } from './money';
 
 /** A rate in hundredths of a percent: 2100 is 21%, 900 is 9%. */
 export type BasisPoints = number;
@@ -51,7 +51,7 @@ export function allocate(total: Cents, weights: readonly number[]): Cents[] {
     parts[p.i] = (parts[p.i] as bigint) + 1n;
     left -= 1n;
   }
-  return parts.map((p) => (p === 0n ? 0 : sign * Number(p)));
+  return parts.map((p) => cents(p === 0n ? 0 : sign * Number(p)));
 }
 
 /** `total` in `count` instalments as equal as cents allow; the earlier ones take the spare cents. */
@@ -92,7 +92,7 @@ export function vatFromExcl(excl: Cents, rate: BasisPoints): VatLine {
   assertCents(excl, 'excl');
   requireRate(rate);
   const vat = mulDiv(excl, rate, 10_000);
-  return { excl, vat, incl: excl + vat };
+  return { excl, vat, incl: addCents(excl, vat) };
 }
 
 /** VAT contained in an amount including it: excl is the rounded part, excl + vat = incl exactly. */
@@ -100,5 +100,5 @@ export function vatFromIncl(incl: Cents, rate: BasisPoints): VatLine {
   assertCents(incl, 'incl');
   requireRate(rate);
   const excl = mulDiv(incl, 10_000, 10_000 + rate);
-  return { excl, vat: incl - excl, incl };
+  return { excl, vat: subtractCents(incl, excl), incl };
 }

@@ -17,7 +17,7 @@
 import { assertIsoDate, daysBetween, type IsoDate } from './dates';
 import { DomainError, requireArray, requireObject } from './errors';
 import { settle, type LedgerIndex, type Settlement, requireLedgerIndex } from './ledger';
-import type { Cents } from './money';
+import { addCents, cents, type Cents } from './money';
 import type { Arrangement, Customer, Invoice, Settings } from './model';
 import { resolveTerm, type ResolvedTerm } from './terms';
 
@@ -251,16 +251,16 @@ export function agingReport(
   today: IsoDate,
 ): AgingReport {
   const open = openInvoices(invoices, index, customers, settings, today);
-  const buckets = Object.fromEntries(AGING_BUCKETS.map((b) => [b, { count: 0, open: 0 }])) as Record<
+  const buckets = Object.fromEntries(AGING_BUCKETS.map((b) => [b, { count: 0, open: cents(0) }])) as Record<
     AgingBucket,
     AgingLine
   >;
-  const total: AgingLine = { count: 0, open: 0 };
+  const total: AgingLine = { count: 0, open: cents(0) };
   for (const o of open) {
     buckets[o.bucket].count += 1;
-    buckets[o.bucket].open += o.status.open;
+    buckets[o.bucket].open = addCents(buckets[o.bucket].open, o.status.open);
     total.count += 1;
-    total.open += o.status.open;
+    total.open = addCents(total.open, o.status.open);
   }
   return { asOf: today, buckets, total, invoices: open };
 }

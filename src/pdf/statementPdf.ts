@@ -3,7 +3,7 @@
  * the period, every movement with its running balance, the closing balance with what is overdue,
  * and the payment QR (or why there is none), in the statement's language.
  */
-import type { Cents } from '../domain/money';
+import { negateCents, type Cents } from '../domain/money';
 import type { Settings } from '../domain/model';
 import {
   lineDescription,
@@ -90,7 +90,7 @@ function movementRows(s: Statement): TableRow[] {
         statementDate(line.date, s.language),
         lineDescription(line, s.language),
         line.effect > 0 ? money(line.effect) : '',
-        line.effect < 0 ? money(-line.effect) : '',
+        line.effect < 0 ? money(negateCents(line.effect)) : '',
         money(line.balance),
       ],
     });

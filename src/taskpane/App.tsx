@@ -36,7 +36,6 @@ import { ErrorBar, preloadErrorTexts } from './components/ErrorBar';
 import { WriteStatus } from './components/WriteStatus';
 import { HeadingAction } from './components/ViewHeading';
 import { useTheme } from './components/theme';
-import { yoursNote, type YoursNotice } from '../workbook/yoursNote';
 import { TodayView } from './views/Today';
 
 // "Vandaag" is the first view and ships in the entry chunk; the others load when first opened,
@@ -313,15 +312,15 @@ function useSortAction(refresh: ReturnType<typeof useWrite>): ReactNode {
         size="small"
         disabled={refresh.busy}
         onClick={() => {
-          let yours: YoursNotice[] = [];
+          // The note on the person's columns loads with the answer: it is rarely needed.
+          let note = '';
           void refresh.run(
             async (ops, book) => {
-              yours = await ops.refreshAndSort(book, { today, language: f.language });
+              const yours = await ops.refreshAndSort(book, { today, language: f.language });
+              if (yours.length > 0)
+                note = (await import('../workbook/yoursNote')).yoursNote(yours, f.language);
             },
-            (m) =>
-              yours.length > 0
-                ? `${m.app.refreshSortDone} ${yoursNote(yours, f.language)}`
-                : m.app.refreshSortDone,
+            (m) => (note ? `${m.app.refreshSortDone} ${note}` : m.app.refreshSortDone),
           );
         }}
       >

@@ -2,7 +2,7 @@
  * What the task pane runs against: a Book (the Office host inside Excel, the .xlsx host in the
  * demo page) and the clock, read here at the UI edge and passed down as "today".
  */
-import type { IsoDate } from '../domain/dates';
+import { isoDate, type IsoDate } from '../domain/dates';
 import type { Book } from '../workbook/book';
 
 type HostKind = 'office' | 'demo';
@@ -23,5 +23,5 @@ export function localToday(now: Date = new Date()): IsoDate {
   const y = now.getFullYear();
   const m = String(now.getMonth() + 1).padStart(2, '0');
   const d = String(now.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
+  return isoDate(`${y}-${m}-${d}`);
 }

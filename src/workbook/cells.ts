@@ -3,8 +3,8 @@
  * `blank`, or a reason (code + Dutch and English sentence) that the codec turns into a located
  * row error. Dates and amounts are converted here and nowhere else (see ARCHITECTURE.md).
  */
-import { isIsoDate, type IsoDate } from '../domain/dates';
-import type { Cents } from '../domain/money';
+import { isIsoDate, isoDate, type IsoDate } from '../domain/dates';
+import { cents, type Cents } from '../domain/money';
 import { choiceSpellings, NO_WORDS, normalizeHeader, YES_WORDS, type Choice } from './schema';
 import type { Cell } from './book';
 
@@ -48,7 +48,7 @@ const EPOCH_1904 = Date.UTC(1904, 0, 1);
 const MAX_SERIAL = 2_958_465; // 9999-12-31 in the 1900 system
 
 function utcIso(ms: number): IsoDate {
-  return new Date(ms).toISOString().slice(0, 10);
+  return isoDate(new Date(ms).toISOString().slice(0, 10));
 }
 
 /**
@@ -193,9 +193,9 @@ export function parseDate(cell: Cell, system: 1900 | 1904): Parsed<IsoDate> {
 /** Exact decimal string -> cents, rounding half away from zero at the cent. */
 function decimalToCents(negative: boolean, whole: string, fraction: string): Cents {
   const f = (fraction + '000').slice(0, 3);
-  let cents = Number(whole || '0') * 100 + Number(f.slice(0, 2));
-  if (Number(f[2]) >= 5) cents += 1;
-  return negative && cents !== 0 ? -cents : cents;
+  let units = Number(whole || '0') * 100 + Number(f.slice(0, 2));
+  if (Number(f[2]) >= 5) units += 1;
+  return cents(negative && units !== 0 ? -units : units);
 }
 
 /**
@@ -235,7 +235,7 @@ export function parseAmount(cell: Cell): Parsed<Cents> {
   else if (s.startsWith('+')) s = s.slice(1);
   else if (s.endsWith('-')) [negative, s] = [!negative, s.slice(0, -1)];
   s = s.replace(/^(eur|euro|€)/i, '');
-  if (s === '' && cell.replace(/[\s€]/g, '').match(/^[-–—]$/)) return ok(0); // accounting zero "-"
+  if (s === '' && cell.replace(/[\s€]/g, '').match(/^[-–—]$/)) return ok(cents(0)); // accounting zero "-"
   if (!/^[\d.,]+$/.test(s) || !/\d/.test(s)) return bad;
   const lastDot = s.lastIndexOf('.');
   const lastComma = s.lastIndexOf(',');

@@ -15,6 +15,8 @@ import {
   type Invoice,
   type Payment,
 } from '../domain/model';
+import { isIsoDate, type IsoDate } from '../domain/dates';
+import { isCents, type Cents } from '../domain/money';
 import type { Cell, TableSnapshot } from './book';
 import type { TableBinding } from './binding';
 import { columnLetter } from './a1';
@@ -88,8 +90,8 @@ export function decodeInvoices(
   const marks = new Map<number, PaidMarks>();
   for (const { row, record } of raw.records) {
     const m: PaidMarks = {};
-    if (typeof record.paidOn === 'string') m.paidOn = record.paidOn;
-    if (typeof record.paidAmount === 'number') m.paidAmount = record.paidAmount;
+    if (isIsoDate(record.paidOn)) m.paidOn = record.paidOn;
+    if (isCents(record.paidAmount)) m.paidAmount = record.paidAmount;
     if (typeof record.paidFlag === 'boolean') m.paidFlag = record.paidFlag;
     if (typeof record.paymentStatus === 'string') m.paymentStatus = record.paymentStatus;
     if (hasMarks(m)) marks.set(row, m);
@@ -136,10 +138,10 @@ export function decodeContacts(
 
 interface InstalmentRow {
   invoiceNumber: string;
-  agreedOn: string;
-  dueDate: string;
-  amount: number;
-  cancelledOn?: string;
+  agreedOn: IsoDate;
+  dueDate: IsoDate;
+  amount: Cents;
+  cancelledOn?: IsoDate;
   note?: string;
 }
 
@@ -184,7 +186,7 @@ export function decodeArrangements(
     const first = rows[0] as InstalmentRow;
     const cancelled = rows
       .map((x) => x.cancelledOn)
-      .filter((x): x is string => !!x)
+      .filter((x): x is IsoDate => !!x)
       .sort()[0];
     const notes = [...new Set(rows.map((x) => x.note).filter((x): x is string => !!x))];
     const a: Arrangement = {

@@ -2,7 +2,9 @@
  * A record -> cells, the writing half of the codec: dates become serials, cents euros, choices their
  * label in the workbook's language; text stays text.
  */
+import { isoDate } from '../domain/dates';
 import type { Language } from '../domain/model';
+import { cents } from '../domain/money';
 import type { Cell } from './book';
 import { centsToCell, isoToSerial } from './cells';
 import { choiceLabel, type ColumnSpec, type TableSpec } from './schema';
@@ -34,9 +36,9 @@ export function encodeFields(
 function encodeValue(c: ColumnSpec, v: unknown, opts: EncodeOptions): Cell {
   switch (c.type) {
     case 'date':
-      return typeof v === 'string' ? isoToSerial(v, opts.dateSystem) : null;
+      return typeof v === 'string' ? isoToSerial(isoDate(v, c.field), opts.dateSystem) : null;
     case 'cents':
-      return typeof v === 'number' ? centsToCell(v) : null;
+      return typeof v === 'number' ? centsToCell(cents(v, c.field)) : null;
     case 'int':
       return typeof v === 'number' ? v : null;
     case 'bool':

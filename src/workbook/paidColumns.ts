@@ -21,12 +21,14 @@
  *    the invoice date (the status column says it was credited, not when).
  * A status the product does not know ("herinnering gestuurd") is no mark; `check` says so.
  */
+import { isoDate, type IsoDate } from '../domain/dates';
 import type { Invoice, Payment } from '../domain/model';
+import { cents, negateCents, type Cents } from '../domain/money';
 import type { Cell } from './book';
 import { normalizeHeader } from './schema';
 
 /** The date a payment without a known day carries: outside every metrics window. */
-export const UNKNOWN_PAID_ON = '1900-01-01';
+export const UNKNOWN_PAID_ON = isoDate('1900-01-01');
 
 export type PaymentStatusWord = 'paid' | 'open' | 'credited';
 
@@ -65,8 +67,8 @@ export function paymentStatusOf(text: string): PaymentStatusWord | undefined {
 
 /** What the invoice row itself says about payment (codec fields paidOn, paidAmount, paidFlag, paymentStatus). */
 export interface PaidMarks {
-  paidOn?: string;
-  paidAmount?: number;
+  paidOn?: IsoDate;
+  paidAmount?: Cents;
   paidFlag?: boolean;
   paymentStatus?: string;
 }
@@ -103,14 +105,14 @@ export function fromMarks(invoice: Invoice, marks: PaidMarks, inPaymentsTable: b
       number: `${invoice.number} (credit)`,
       customerNumber: invoice.customerNumber,
       invoiceDate: invoice.invoiceDate,
-      amountExclVat: -invoice.amountExclVat,
-      amountInclVat: -invoice.amountInclVat,
+      amountExclVat: negateCents(invoice.amountExclVat),
+      amountInclVat: negateCents(invoice.amountInclVat),
       creditsInvoice: invoice.number,
     };
     return out;
   }
   const claimsWhole = marks.paidOn !== undefined || marks.paidFlag === true || status === 'paid';
-  const amount = marks.paidAmount ?? (claimsWhole ? invoice.amountInclVat : 0);
+  const amount = marks.paidAmount ?? (claimsWhole ? invoice.amountInclVat : cents(0));
   if (amount === 0 || invoice.amountInclVat <= 0) return out;
   const field: keyof PaidMarks =
     marks.paidAmount !== undefined

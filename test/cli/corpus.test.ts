@@ -21,6 +21,7 @@ import { XlsxBook } from '../../src/hosts/xlsx/xlsxBook';
 import { loadLedger } from '../../src/workbook/operations';
 import { STATUS_LABELS } from '../../src/workbook/schema';
 import { libreOfficeCsv } from '../hosts/xlsx/soffice';
+import { isoDate } from '../../src/domain/dates';
 
 jest.setTimeout(300_000);
 
@@ -136,7 +137,7 @@ describe.each(lists.map((l) => [l.file, l] as const))('corpus %s', (_name, expec
         if (!inv) return [n, 'missing'];
         const customer = index.customersByNumber.get(inv.customerNumber);
         if (!customer) return [n, 'no customer'];
-        const s = invoiceStatus(inv, index, customer, loaded.ledger.settings, expected.today);
+        const s = invoiceStatus(inv, index, customer, loaded.ledger.settings, isoDate(expected.today));
         return [n, STATUS_LABELS[KIND_LABEL[s.kind] as keyof typeof STATUS_LABELS].nl];
       }),
     );

@@ -6,6 +6,7 @@
  * type, and every error the CLI reports must name its sheet and cell or row. Seeded: one run in
  * the suite is the same run every time; FUZZ_SEED=n tries another.
  */
+import { isoDate } from '../../src/domain/dates';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +21,7 @@ const TOOL = join(__dirname, 'fuzzWorkbook.py');
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20261130);
 const ROWS = 10_000;
 const CUSTOMERS = 200;
-const TODAY = '2025-06-30';
+const TODAY = isoDate('2025-06-30');
 
 type Value = string | number | { date: string } | null;
 

@@ -19,6 +19,7 @@ import type { RefreshResult, SetUpReport } from '../../src/workbook/operations';
 import { XlsxBook } from '../../src/hosts/xlsx/xlsxBook';
 import { loadLedger, saveSettings } from '../../src/workbook/operations';
 import { sampleWorkbook } from './sampleWorkbook';
+import { isoDate } from '../../src/domain/dates';
 
 jest.setTimeout(30_000);
 
@@ -235,7 +236,7 @@ describe('remind without the payment details a reminder needs', () => {
 /** An operation result with nothing to say, for fakes that only move rows. */
 function quietRefresh(today: string): RefreshResult {
   return {
-    today,
+    today: isoDate(today),
     language: 'nl',
     errors: [],
     warnings: [],

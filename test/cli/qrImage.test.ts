@@ -2,6 +2,7 @@ import { qrGif } from '../../src/cli/qrImage';
 import { reminderQr } from '../../src/domain/payment/reminderQr';
 import { generateRf } from '../../src/domain/bank/references';
 import { decodeQrGif } from '../support/qrDecode';
+import { cents } from '../../src/domain/money';
 
 describe('the payment QR image', () => {
   it('decodes, with an independent decoder, to every field of the payload', () => {
@@ -10,7 +11,7 @@ describe('the payment QR image', () => {
       settings: { companyIban: 'NL91ABNA0417164300', companyName: 'Café Zoë', companyBic: 'ABNANL2A' },
       customerNumber: 'K7',
       language: 'nl',
-      invoices: [{ number: 'F2026-017', openCents: 123456, paymentReference: rf }],
+      invoices: [{ number: 'F2026-017', openCents: cents(123456), paymentReference: rf }],
     });
     if (!r.ok) throw new Error(r.problem.code);
     const decoded = decodeQrGif(qrGif(r.payload));
@@ -33,7 +34,10 @@ describe('the payment QR image', () => {
       settings: { companyIban: 'NL91ABNA0417164300', companyName: 'N'.repeat(70) },
       customerNumber: 'K7',
       language: 'en',
-      invoices: Array.from({ length: 12 }, (_, i) => ({ number: `INV-2026-${100 + i}`, openCents: 99_999 })),
+      invoices: Array.from({ length: 12 }, (_, i) => ({
+        number: `INV-2026-${100 + i}`,
+        openCents: cents(99_999),
+      })),
     });
     if (!r.ok) throw new Error(r.problem.code);
     expect(decodeQrGif(qrGif(r.payload))).toBe(r.payload);

@@ -1,5 +1,7 @@
 import { reminderFiles } from '../../src/cli/reminders';
 import { defaultSettings, type ContactEntry, type Ledger } from '../../src/domain/model';
+import { isoDate } from '../../src/domain/dates';
+import { cents } from '../../src/domain/money';
 
 const step = (
   date: string,
@@ -7,7 +9,7 @@ const step = (
   ladderStep: string,
   customerNumber = 'K1',
 ): ContactEntry => ({
-  date,
+  date: isoDate(date),
   customerNumber,
   invoiceNumber,
   channel: 'email',
@@ -26,24 +28,24 @@ function ledger(): Ledger {
       {
         number: 'F1',
         customerNumber: 'K1',
-        invoiceDate: '2026-09-01',
-        amountExclVat: 100000,
-        amountInclVat: 121000,
+        invoiceDate: isoDate('2026-09-01'),
+        amountExclVat: cents(100000),
+        amountInclVat: cents(121000),
       },
       {
         number: 'F2',
         customerNumber: 'K1',
-        invoiceDate: '2026-10-20',
-        amountExclVat: 50000,
-        amountInclVat: 60500,
+        invoiceDate: isoDate('2026-10-20'),
+        amountExclVat: cents(50000),
+        amountInclVat: cents(60500),
       },
       // K2's invoice fell due before the rate table starts: only K2 fails.
       {
         number: 'F9',
         customerNumber: 'K2',
-        invoiceDate: '2001-11-01',
-        amountExclVat: 10000,
-        amountInclVat: 10000,
+        invoiceDate: isoDate('2001-11-01'),
+        amountExclVat: cents(10000),
+        amountInclVat: cents(10000),
       },
     ],
     payments: [],
@@ -65,7 +67,7 @@ function ledger(): Ledger {
 
 describe('reminderFiles (issue 12)', () => {
   it("writes one .eml per customer listing every overdue invoice; one customer's failure is reported alone", () => {
-    const { files, failures } = reminderFiles(ledger(), '2026-11-23');
+    const { files, failures } = reminderFiles(ledger(), isoDate('2026-11-23'));
     expect(files.map((f) => [f.fileName, f.customerNumber, f.stepId])).toEqual([
       ['2026-11-23_K1_aanmaning.eml', 'K1', 'aanmaning'],
     ]);

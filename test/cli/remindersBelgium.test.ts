@@ -1,6 +1,8 @@
 /** `remind` for a Belgian workbook: the country setting picks the Belgian ladder and texts. */
 import { reminderFiles } from '../../src/cli/reminders';
 import { defaultSettings, type Ledger } from '../../src/domain/model';
+import { isoDate } from '../../src/domain/dates';
+import { cents } from '../../src/domain/money';
 
 /** The body of a quoted-printable .eml, decoded (soft line breaks joined, =XX bytes as UTF-8). */
 function bodyOf(eml: string): string {
@@ -23,10 +25,10 @@ function ledger(country: 'NL' | 'BE'): Ledger {
       {
         number: 'F1',
         customerNumber: 'K2',
-        invoiceDate: '2026-02-01',
+        invoiceDate: isoDate('2026-02-01'),
         paymentTermDays: 14,
-        amountExclVat: 12100,
-        amountInclVat: 12100,
+        amountExclVat: cents(12100),
+        amountInclVat: cents(12100),
       },
     ],
     payments: [],
@@ -43,14 +45,14 @@ function ledger(country: 'NL' | 'BE'): Ledger {
 
 describe('reminderFiles under Belgian law', () => {
   it("drafts the consumer's free first reminder with its waiting term; the same file in Nederland does not", () => {
-    const be = reminderFiles(ledger('BE'), '2026-02-16');
+    const be = reminderFiles(ledger('BE'), isoDate('2026-02-16'));
     expect(be.failures).toEqual([]);
     expect(be.files.map((f) => f.fileName)).toEqual(['2026-02-16_K2_herinnering-1.eml']);
     const text = bodyOf(be.files[0]!.eml);
     expect(text).toContain('Deze eerste herinnering is kosteloos. U kunt tot en met 4 maart 2026 betalen');
     expect(text).toContain('schadevergoeding van €\u00a020,00');
 
-    const nl = bodyOf(reminderFiles(ledger('NL'), '2026-02-16').files[0]!.eml);
+    const nl = bodyOf(reminderFiles(ledger('NL'), isoDate('2026-02-16')).files[0]!.eml);
     expect(nl).not.toContain('kosteloos');
     expect(nl).toContain('uiterlijk 23 februari 2026');
   });

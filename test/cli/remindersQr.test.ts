@@ -2,6 +2,7 @@
  * `remind`'s drafts as a mail program reads them: Python's e-mail parser (Debian's /usr/bin/python3)
  * takes the .eml apart, and the inline QR image is decoded with omggif + jsQR.
  */
+import { cents } from '../../src/domain/money';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import { reminderFiles } from '../../src/cli/reminders';
 import { generateRf } from '../../src/domain/bank/references';
 import { defaultSettings, type Ledger } from '../../src/domain/model';
 import { decodeQrGif } from '../support/qrDecode';
+import { isoDate } from '../../src/domain/dates';
 
 interface Part {
   type: string;
@@ -49,14 +51,14 @@ function ledger(language: 'nl' | 'en' = 'nl'): Ledger {
       {
         number: 'F2026-017',
         customerNumber: 'K1',
-        invoiceDate: '2026-10-01',
+        invoiceDate: isoDate('2026-10-01'),
         paymentTermDays: 30,
-        amountExclVat: 100000,
-        amountInclVat: 121000,
+        amountExclVat: cents(100000),
+        amountInclVat: cents(121000),
         paymentReference: RF,
       },
     ],
-    payments: [{ date: '2026-10-20', amount: 21000, invoiceNumber: 'F2026-017' }],
+    payments: [{ date: isoDate('2026-10-20'), amount: cents(21000), invoiceNumber: 'F2026-017' }],
     contacts: [],
     arrangements: [],
     settings: defaultSettings({
@@ -69,7 +71,7 @@ function ledger(language: 'nl' | 'en' = 'nl'): Ledger {
 
 describe('remind: the payment QR inline and the invoices attached', () => {
   it('shows the QR as an inline image the HTML refers to by Content-ID, decoding to every field', () => {
-    const { files } = reminderFiles(ledger(), '2026-11-10');
+    const { files } = reminderFiles(ledger(), isoDate('2026-11-10'));
     expect(files).toHaveLength(1);
     const parsed = parse(files[0]!.eml);
     expect(parsed.defects).toEqual([]);
@@ -106,7 +108,7 @@ describe('remind: the payment QR inline and the invoices attached', () => {
 
   it('attaches the invoice PDFs when every one is known, and only then says so', () => {
     const pdf = Buffer.from('%PDF-1.4\n% stand-in invoice\n%%EOF\n');
-    const { files } = reminderFiles(ledger(), '2026-11-10', {
+    const { files } = reminderFiles(ledger(), isoDate('2026-11-10'), {
       invoiceFile: (n) => (n === 'F2026-017' ? { fileName: `${n}.pdf`, data: pdf } : undefined),
     });
     const parsed = parse(files[0]!.eml);
@@ -121,7 +123,7 @@ describe('remind: the payment QR inline and the invoices attached', () => {
   });
 
   it('attaches nothing and promises nothing when an invoice file is missing, and says which', () => {
-    const { files } = reminderFiles(ledger('en'), '2026-11-10', { invoiceFile: () => undefined });
+    const { files } = reminderFiles(ledger('en'), isoDate('2026-11-10'), { invoiceFile: () => undefined });
     const parsed = parse(files[0]!.eml);
     expect(parsed.parts.some((p) => p.disposition === 'attachment')).toBe(false);
     const plain = parsed.parts.find((p) => p.type === 'text/plain')?.text ?? '';
@@ -132,7 +134,7 @@ describe('remind: the payment QR inline and the invoices attached', () => {
   it('writes no QR, and says why, when the settings cannot make one', () => {
     const l = ledger('en');
     l.settings.companyBic = 'NOT A BIC';
-    const { files } = reminderFiles(l, '2026-11-10');
+    const { files } = reminderFiles(l, isoDate('2026-11-10'));
     const parsed = parse(files[0]!.eml);
     expect(parsed.parts.map((p) => p.type)).toEqual(['text/plain']);
     expect(files[0]!.warnings).toContain('no payment QR: the BIC in Settings is invalid');

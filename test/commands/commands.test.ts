@@ -8,6 +8,7 @@ import {
 } from '../../src/commands/commands';
 import { OfficeHostError } from '../../src/hosts/office/errors';
 import { FakeExcel, fakeCommandEvent } from '../support/fakeOffice';
+import { isoDate } from '../../src/domain/dates';
 
 const summary: RefreshSummary = {
   invoices: { total: 12, overdue: 3, open: 4, closed: 5 },
@@ -38,11 +39,13 @@ function deps(
 
 describe('successMessage', () => {
   it('points to the pane when cells need a look, in both languages', () => {
-    expect(successMessage({ ...summary, warnings: 2 }, '2026-11-23', 'nl')).toMatch(
+    expect(successMessage({ ...summary, warnings: 2 }, isoDate('2026-11-23'), 'nl')).toMatch(
       /2 herinnering\(en\) vandaag\. 2 cel\(len\) om na te kijken .*open het paneel/,
     );
-    expect(successMessage({ ...summary, warnings: 1 }, '2026-11-23', 'en')).toMatch(/1 cell\(s\) to check/);
-    expect(successMessage({ ...summary, warnings: 0 }, '2026-11-23', 'en')).not.toMatch(/to check/);
+    expect(successMessage({ ...summary, warnings: 1 }, isoDate('2026-11-23'), 'en')).toMatch(
+      /1 cell\(s\) to check/,
+    );
+    expect(successMessage({ ...summary, warnings: 0 }, isoDate('2026-11-23'), 'en')).not.toMatch(/to check/);
   });
 });
 
@@ -142,7 +145,7 @@ describe('sortWorkbook (ribbon command)', () => {
 
   it('formats English too and dates in local time', () => {
     expect(localDate(new Date(2026, 0, 1, 0, 5))).toBe('2026-01-01');
-    expect(successMessage(summary, '2026-11-23', 'en')).toBe(
+    expect(successMessage(summary, isoDate('2026-11-23'), 'en')).toBe(
       'Refreshed and sorted on 2026-11-23: 12 invoices (3 overdue, 4 open, 5 closed); 2 reminder(s) due today.',
     );
   });

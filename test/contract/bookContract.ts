@@ -26,6 +26,8 @@ import {
   setUp,
 } from '../../src/workbook/operations';
 import type { BookFixture } from '../support/memoryBook';
+import { cents } from '../../src/domain/money';
+import { isoDate } from '../../src/domain/dates';
 
 export interface ContractSnapshot {
   sheets: { name: string; charts: { name: string }[] }[];
@@ -41,8 +43,8 @@ export type ContractBook = Book & {
   numberFormatAt(sheet: string, address: string): string | null | Promise<string | null>;
 };
 
-const TODAY = '2026-11-22';
-const d = (iso: string): number => isoToSerial(iso, 1900);
+const TODAY = isoDate('2026-11-22');
+const d = (iso: string): number => isoToSerial(isoDate(iso), 1900);
 
 async function table(book: Book, name: string): Promise<TableSnapshot> {
   const r = await book.read([name]);
@@ -303,7 +305,12 @@ export function describeBookContract(
         summary: '=1+1',
       });
       expect(r.ok).toBe(true);
-      await appendPayment(book, { date: TODAY, amount: 10000, reference: '+31 6 12345678', note: '@home' });
+      await appendPayment(book, {
+        date: TODAY,
+        amount: cents(10000),
+        reference: '+31 6 12345678',
+        note: '@home',
+      });
       const contact = await table(book, 'Contact');
       const i = contact.headers.indexOf('Samenvatting');
       expect(contact.values[0]?.[i]).toBe('=1+1');

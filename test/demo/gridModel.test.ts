@@ -14,8 +14,9 @@ import { plainSample } from '../../src/demo/firstView';
 import type { Book, Change, ReadResult } from '../../src/workbook/book';
 import { readWorkbook } from '../../src/workbook/operations/state';
 import { columnSpec } from '../../src/workbook/schema';
+import { isoDate } from '../../src/domain/dates';
 
-const TODAY = '2026-11-22';
+const TODAY = isoDate('2026-11-22');
 const plain = (s: string) => s.replace(/\u00a0/g, ' ');
 
 describe('formatCell', () => {
@@ -86,7 +87,7 @@ describe('a sheet without tables (Overzicht) as a plain grid', () => {
   });
 
   it("shows the sample workbook's Overzicht with its figures", async () => {
-    const book = await plainSample(TODAY, 'nl');
+    const book = await plainSample(isoDate(TODAY), 'nl');
     const grid = plainFromSheet(book.sheetValues('Overzicht'), 1900, 'nl');
     const texts = grid.rows.map((r) => r.cells.map((c) => plain(c.text)));
     expect(texts[0]?.[0]).toBe('Klant Inzicht — overzicht per 22-11-2026');
@@ -100,7 +101,7 @@ describe('the sample workbook in the grid', () => {
   let read: ReadResult;
   let sheets: ReturnType<typeof gridFromRead>;
   beforeAll(async () => {
-    const book = await plainSample(TODAY);
+    const book = await plainSample(isoDate(TODAY));
     const state = await readWorkbook(book);
     read = await readAllTables(book);
     sheets = gridFromRead(read, { today: TODAY, language: state.language, settings: state.settings });
@@ -128,7 +129,7 @@ describe('the sample workbook in the grid', () => {
     for (const row of table.rows) {
       const inv = index.invoicesByNumber.get(row[number]!);
       if (!inv || inv.creditsInvoice) continue;
-      expect(plain(row[open]!)).toBe(plain(formatEuro(settle(inv, index, TODAY).open, 'nl')));
+      expect(plain(row[open]!)).toBe(plain(formatEuro(settle(inv, index, isoDate(TODAY)).open, 'nl')));
       checked += 1;
     }
     expect(checked).toBeGreaterThan(400);

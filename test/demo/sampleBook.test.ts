@@ -17,15 +17,16 @@ import { workbookOperations } from '../../src/taskpane/data/workbookOperations';
 import type { Book, Change } from '../../src/workbook/book';
 import { loadLedger, setUp } from '../../src/workbook/operations';
 import { readWorkbook } from '../../src/workbook/operations/state';
+import { isoDate } from '../../src/domain/dates';
 
 // The machine these run on is shared and slow: generous, never tight.
 jest.setTimeout(300_000);
 
 async function slowSample(today: string): Promise<XlsxBook> {
   const book = XlsxBook.create();
-  const { ledger } = generateSampleData({ today });
+  const { ledger } = generateSampleData({ today: isoDate(today) });
   await setUp(book, { language: 'nl' });
-  await fillLedger(book, ledger, { today, language: 'nl', recentDays: 7 });
+  await fillLedger(book, ledger, { today: isoDate(today), language: 'nl', recentDays: 7 });
   return book;
 }
 
@@ -64,7 +65,7 @@ async function firstView(book: Book & { sheetValues: XlsxBook['sheetValues'] }, 
     read: presence(read) as typeof read,
     state: presence(data(state)),
     ledger: await loadLedger(book),
-    grid: gridFromRead(read, { today, language: state.language, settings: state.settings }),
+    grid: gridFromRead(read, { today: isoDate(today), language: state.language, settings: state.settings }),
     overview: plainFromSheet(book.sheetValues('Overzicht'), read.dateSystem, state.language),
     overviewValues: book.sheetValues('Overzicht'),
   };
@@ -109,7 +110,7 @@ describe.each(['2026-11-22', '2025-01-02'])('the demo sample as of %s', (today) 
   });
 
   it('shows in its first view, built in memory, exactly what the slow way shows', async () => {
-    const fast = await firstView(await plainSample(today), today);
+    const fast = await firstView(await plainSample(isoDate(today)), today);
     // Table by table first, for a readable failure; then everything at once.
     for (const [name, table] of slowView.read.tables) expect(fast.read.tables.get(name)).toEqual(table);
     expect(fast.grid).toEqual(slowView.grid);
@@ -117,23 +118,27 @@ describe.each(['2026-11-22', '2025-01-02'])('the demo sample as of %s', (today) 
     expect(fast).toEqual(slowView);
     // Asked for the formulas' text, it gives what the .xlsx host gives.
     const names = slowView.read.allTables.map((t) => t.name);
-    expect((await (await plainSample(today)).read(names)).tables).toEqual((await slow.read(names)).tables);
+    expect((await (await plainSample(isoDate(today))).read(names)).tables).toEqual(
+      (await slow.read(names)).tables,
+    );
     // Not an empty comparison: the sample's invoices are all there, with their live columns.
     const invoices = fast.grid.find((s) => s.name === 'Facturen')?.tables[0];
-    expect(invoices?.rows.length).toBe(generateSampleData({ today }).ledger.invoices.length);
+    expect(invoices?.rows.length).toBe(generateSampleData({ today: isoDate(today) }).ledger.invoices.length);
     expect(invoices?.rows.every((r) => r.every((c, i) => !invoices.computed[i] || c !== ''))).toBe(true);
   });
 
   it('comes from the worker as plain data that shows, reads and replays as the slow way', async () => {
     // What the page receives: the worker's answer after a structured clone (postMessage's copy).
-    const view = structuredClone(await workerView(today));
+    const view = structuredClone(await workerView(isoDate(today)));
     expect(view.today).toBe(today);
     const book = new PlainBook(view.book);
     expect(await firstView(book, today)).toEqual(slowView);
     // The pane's first load and the grid beside it, as the page would make them from the workbook.
     expect(view.loaded).toEqual(await workbookOperations.loadLedger(slow));
-    expect(view.sheets).toEqual(await gridOf(slow, today));
-    expect(view.loaded.ledger.invoices).toHaveLength(generateSampleData({ today }).ledger.invoices.length);
+    expect(view.sheets).toEqual(await gridOf(slow, isoDate(today)));
+    expect(view.loaded.ledger.invoices).toHaveLength(
+      generateSampleData({ today: isoDate(today) }).ledger.invoices.length,
+    );
     // Formula text and the workbook a first edit or download makes.
     const names = slowView.read.allTables.map((t) => t.name);
     expect((await book.read(names)).tables).toEqual((await slow.read(names)).tables);
@@ -141,7 +146,7 @@ describe.each(['2026-11-22', '2025-01-02'])('the demo sample as of %s', (today) 
   });
 
   it('becomes, replayed into the .xlsx host, the same workbook cell by cell', async () => {
-    const plain = await plainSample(today);
+    const plain = await plainSample(isoDate(today));
     const workbook = await replayed(plain.batches);
     expect(await firstView(workbook, today)).toEqual(slowView);
     expect(cellsOf(workbook)).toEqual(cellsOf(slow));
@@ -154,7 +159,7 @@ describe.each(['2026-11-22', '2025-01-02'])('the demo sample as of %s', (today) 
 
 describe('SampleBook', () => {
   it('reads from memory, and makes the .xlsx workbook once, at the first change', async () => {
-    const plain = await plainSample('2026-11-22');
+    const plain = await plainSample(isoDate('2026-11-22'));
     const replays: number[] = [];
     const book = new SampleBook(plain, async (batches) => {
       replays.push(batches.length);
@@ -182,7 +187,7 @@ describe('SampleBook', () => {
   });
 
   it('tries again after a failed load, and the change waits for the workbook', async () => {
-    const plain = await plainSample('2026-11-22');
+    const plain = await plainSample(isoDate('2026-11-22'));
     let attempts = 0;
     const book = new SampleBook(plain, async (batches) => {
       attempts += 1;

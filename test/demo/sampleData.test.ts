@@ -1,5 +1,5 @@
 import { isValidIBAN } from 'ibantools';
-import { addDays, daysBetween } from '../../src/domain/dates';
+import { addDays, daysBetween, isoDate } from '../../src/domain/dates';
 import { indexLedger, settle } from '../../src/domain/ledger';
 import {
   arrangementSchema,
@@ -17,7 +17,7 @@ import {
 } from '../../src/demo/sampleData';
 import { termDays } from './termDays';
 
-const TODAY = '2026-11-22';
+const TODAY = isoDate('2026-11-22');
 const sample = generateSampleData({ today: TODAY });
 const { ledger } = sample;
 const index = indexLedger(ledger);
@@ -29,7 +29,7 @@ function meanDelay(customerNumber: string, from: string, to: string): number | n
   const customer = index.customersByNumber.get(customerNumber);
   for (const inv of index.invoicesByCustomer.get(customerNumber) ?? []) {
     if (inv.creditsInvoice || inv.invoiceDate < from || inv.invoiceDate > to) continue;
-    const s = settle(inv, index, TODAY);
+    const s = settle(inv, index, isoDate(TODAY));
     if (!s.settledOn || !customer) continue;
     const due = addDays(inv.invoiceDate, termDays(customer));
     weighted += daysBetween(due, s.settledOn) * inv.amountInclVat;
@@ -53,7 +53,7 @@ describe('generateSampleData', () => {
 
   it('moves with today: nothing dated after it, two years of invoices before it', () => {
     for (const today of ['2025-03-01', '2028-02-29', TODAY]) {
-      const s = generateSampleData({ today });
+      const s = generateSampleData({ today: isoDate(today) });
       const dates = s.ledger.invoices.map((i) => i.invoiceDate).sort();
       expect(dates.at(-1)! <= today).toBe(true);
       expect(dates[0]! >= s.from).toBe(true);
@@ -64,7 +64,7 @@ describe('generateSampleData', () => {
   });
 
   it('rejects a today that is not a date', () => {
-    expect(() => generateSampleData({ today: '22-11-2026' })).toThrow(
+    expect(() => generateSampleData({ today: '22-11-2026' as never })).toThrow(
       expect.objectContaining({ code: 'invalid-date' }),
     );
   });
@@ -124,7 +124,7 @@ describe('generateSampleData', () => {
     expect(ledger.contacts.some((c) => c.ladderStep === 'aanmaning')).toBe(true);
     // No invoice is paid more than it asks (credit notes included).
     for (const inv of ledger.invoices)
-      if (!inv.creditsInvoice) expect(settle(inv, index, TODAY).open).toBeGreaterThanOrEqual(0);
+      if (!inv.creditsInvoice) expect(settle(inv, index, isoDate(TODAY)).open).toBeGreaterThanOrEqual(0);
   });
 
   it('gives each payment habit to customers, and the habits show in the payments', () => {
@@ -139,20 +139,22 @@ describe('generateSampleData', () => {
       expect(d).toBeLessThanOrEqual(20);
     }
     for (const n of customersWith('worsening')) {
-      const before = meanDelay(n, from, addDays(TODAY, -200))!;
-      const recent = meanDelay(n, addDays(TODAY, -200), TODAY);
+      const before = meanDelay(n, from, addDays(isoDate(TODAY), -200))!;
+      const recent = meanDelay(n, addDays(isoDate(TODAY), -200), TODAY);
       expect(before).toBeLessThanOrEqual(3);
       // Recently later, or not paying at all any more.
       if (recent !== null) expect(recent).toBeGreaterThan(before + 5);
-      const open = (index.invoicesByCustomer.get(n) ?? []).filter((i) => settle(i, index, TODAY).open > 0);
+      const open = (index.invoicesByCustomer.get(n) ?? []).filter(
+        (i) => settle(i, index, isoDate(TODAY)).open > 0,
+      );
       expect(recent !== null || open.length > 0).toBe(true);
     }
     for (const n of customersWith('nonPayer')) {
       const lastYear = (index.invoicesByCustomer.get(n) ?? []).filter(
-        (i) => !i.creditsInvoice && i.invoiceDate > addDays(TODAY, -365),
+        (i) => !i.creditsInvoice && i.invoiceDate > addDays(isoDate(TODAY), -365),
       );
       expect(lastYear.length).toBeGreaterThan(0);
-      expect(lastYear.every((i) => settle(i, index, TODAY).open > 0)).toBe(true);
+      expect(lastYear.every((i) => settle(i, index, isoDate(TODAY)).open > 0)).toBe(true);
     }
   });
 });

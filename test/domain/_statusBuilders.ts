@@ -10,6 +10,8 @@ import {
   type Settings,
   type SettingsInput,
 } from '../../src/domain/model';
+import { isoDate } from '../../src/domain/dates';
+import { cents } from '../../src/domain/money';
 
 export const business = (over: Partial<Customer> = {}): Customer => ({
   number: 'K1',
@@ -30,24 +32,24 @@ export const consumer = (over: Partial<Customer> = {}): Customer => ({
 export const invoice = (over: Partial<Invoice> = {}): Invoice => ({
   number: 'F1',
   customerNumber: 'K1',
-  invoiceDate: '2026-01-10',
-  amountExclVat: 10000,
-  amountInclVat: 12100,
+  invoiceDate: isoDate('2026-01-10'),
+  amountExclVat: cents(10000),
+  amountInclVat: cents(12100),
   ...over,
 });
 
 export const payment = (date: string, amount: number, invoiceNumber = 'F1'): Payment => ({
-  date,
-  amount,
+  date: isoDate(date),
+  amount: cents(amount),
   invoiceNumber,
 });
 
 export const creditNote = (date: string, amountInclVat: number, credits = 'F1', number = 'C1'): Invoice =>
   invoice({
     number,
-    invoiceDate: date,
-    amountExclVat: amountInclVat,
-    amountInclVat,
+    invoiceDate: isoDate(date),
+    amountExclVat: cents(amountInclVat),
+    amountInclVat: cents(amountInclVat),
     creditsInvoice: credits,
   });
 
@@ -57,7 +59,7 @@ export const reminder = (
   invoiceNumber = 'F1',
   customerNumber = 'K1',
 ): ContactEntry => ({
-  date,
+  date: isoDate(date),
   customerNumber,
   invoiceNumber,
   channel: 'email',
@@ -67,8 +69,8 @@ export const reminder = (
 
 export const arrangement = (over: Partial<Arrangement> = {}): Arrangement => ({
   invoiceNumber: 'F1',
-  agreedOn: '2026-03-01',
-  instalments: [{ dueDate: '2026-03-15', amount: 6000 }],
+  agreedOn: isoDate('2026-03-01'),
+  instalments: [{ dueDate: isoDate('2026-03-15'), amount: cents(6000) }],
   ...over,
 });
 

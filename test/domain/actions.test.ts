@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { todaysReminders, finalNoticeClaim } from '../../src/domain/actions';
-import { addDays } from '../../src/domain/dates';
+import { addDays, isoDate } from '../../src/domain/dates';
 import { dunningState } from '../../src/domain/dunning';
 import { indexLedger } from '../../src/domain/ledger';
 import { allocatePayments, collectionCosts, ratesFor } from '../../src/domain/legal';
@@ -11,6 +11,7 @@ import {
   type Invoice,
   type Ledger,
 } from '../../src/domain/model';
+import { cents } from '../../src/domain/money';
 
 const business: Customer = {
   number: 'K1',
@@ -26,18 +27,18 @@ const consumer: Customer = {
   kind: 'consumer',
   ibans: [],
 };
-const invoice = (number: string, customerNumber: string, cents: number): Invoice => ({
+const invoice = (number: string, customerNumber: string, amount: number): Invoice => ({
   number,
   customerNumber,
-  invoiceDate: '2026-09-01',
+  invoiceDate: isoDate('2026-09-01'),
   paymentTermDays: 30,
-  amountExclVat: cents,
-  amountInclVat: cents,
+  amountExclVat: cents(amount),
+  amountInclVat: cents(amount),
 });
 // Both earlier reminders sent on time: the final notice falls due on 2026-10-18.
 const sent = (invoiceNumber: string, customerNumber: string): ContactEntry[] => [
   {
-    date: '2026-10-02',
+    date: isoDate('2026-10-02'),
     customerNumber,
     invoiceNumber,
     channel: 'email',
@@ -45,7 +46,7 @@ const sent = (invoiceNumber: string, customerNumber: string): ContactEntry[] => 
     summary: '',
   },
   {
-    date: '2026-10-10',
+    date: isoDate('2026-10-10'),
     customerNumber,
     invoiceNumber,
     channel: 'email',
@@ -71,7 +72,7 @@ function ledger(settings = {}): Ledger {
 
 describe('todaysReminders', () => {
   it('drafts one final notice per customer, listing all their invoices', () => {
-    const actions = todaysReminders(ledger(), '2026-11-23');
+    const actions = todaysReminders(ledger(), isoDate('2026-11-23'));
     expect(
       actions.map((a) => [a.group.customerNumber, a.group.step.id, a.input!.invoices.map((i) => i.number)]),
     ).toEqual([
@@ -87,9 +88,9 @@ describe('todaysReminders', () => {
 
   it('states the costs over the combined principal, also in a consumer letter before they are owed', () => {
     const l = ledger({ chargeCollectionCosts: true, chargeInterest: true });
-    const [k1, k2] = todaysReminders(l, '2026-11-23');
+    const [k1, k2] = todaysReminders(l, isoDate('2026-11-23'));
     // EUR 4,000 combined: 15% of 2,500 + 10% of 1,500 = 375 + 150 = EUR 525.
-    expect(k1!.input!.claim?.costsCents).toBe(collectionCosts(400000).amount);
+    expect(k1!.input!.claim?.costsCents).toBe(collectionCosts(cents(400000)).amount);
     expect(k1!.input!.claim?.costsCents).toBe(52500);
     expect(k1!.input!.claim?.interestCents).toBeGreaterThan(0);
     expect(k2!.input!.claim?.costsCents).toBe(7500);
@@ -98,31 +99,31 @@ describe('todaysReminders', () => {
 
   it('gives no claim for a friendly reminder', () => {
     const l = ledger({ chargeCollectionCosts: true });
-    const group = todaysReminders(l, '2026-11-23')[0]!.group;
+    const group = todaysReminders(l, isoDate('2026-11-23'))[0]!.group;
     expect(
       finalNoticeClaim(
         { ...group, step: { ...group.step, kind: 'friendly' } },
         indexLedger(l),
         l.settings,
-        '2026-11-23',
+        isoDate('2026-11-23'),
       ),
     ).toBeUndefined();
   });
 
   it('puts part-payments on interest first (art. 6:44 BW): open + stated interest = what is owed', () => {
     const l = ledger({ chargeInterest: true });
-    l.payments = [{ date: '2026-11-01', invoiceNumber: 'F3', amount: 20000 }];
-    const k2 = todaysReminders(l, '2026-11-23').find((a) => a.group.customerNumber === 'K2')!;
+    l.payments = [{ date: isoDate('2026-11-01'), invoiceNumber: 'F3', amount: cents(20000) }];
+    const k2 = todaysReminders(l, isoDate('2026-11-23')).find((a) => a.group.customerNumber === 'K2')!;
     const owed = allocatePayments(
       {
-        principal: 50000,
-        costs: 0,
-        interestFrom: '2026-10-02',
-        until: '2026-11-23',
+        principal: cents(50000),
+        costs: cents(0),
+        interestFrom: isoDate('2026-10-02'),
+        until: isoDate('2026-11-23'),
         kind: 'consumer',
         rates: ratesFor('consumer'),
       },
-      [{ date: '2026-11-01', amount: 20000 }],
+      [{ date: isoDate('2026-11-01'), amount: cents(20000) }],
     ).owed;
     expect(k2.input!.invoices[0]?.openCents).toBe(30000);
     // The payment first settled the interest of October, so more principal stays than 300.00.
@@ -131,10 +132,10 @@ describe('todaysReminders', () => {
     // Interest on 300.00 alone from the due date would state less than the allocation gives.
     const naive = allocatePayments(
       {
-        principal: 30000,
-        costs: 0,
-        interestFrom: '2026-10-02',
-        until: '2026-11-23',
+        principal: cents(30000),
+        costs: cents(0),
+        interestFrom: isoDate('2026-10-02'),
+        until: isoDate('2026-11-23'),
         kind: 'consumer',
         rates: ratesFor('consumer'),
       },
@@ -144,7 +145,7 @@ describe('todaysReminders', () => {
   });
 
   it('reports a draft it cannot make instead of failing the whole plan', () => {
-    const actions = todaysReminders(ledger({ companyIban: '' }), '2026-11-23');
+    const actions = todaysReminders(ledger({ companyIban: '' }), isoDate('2026-11-23'));
     expect(actions).toHaveLength(2);
     expect(actions.every((a) => a.draft === undefined && a.error?.message.match(/IBAN/i))).toBe(true);
   });
@@ -158,7 +159,7 @@ describe('one message per customer, each standing alone (issue 12)', () => {
     ladderStep: string,
     customerNumber = 'K3',
   ): ContactEntry => ({
-    date,
+    date: isoDate(date),
     customerNumber,
     invoiceNumber,
     channel: 'email',
@@ -170,9 +171,9 @@ describe('one message per customer, each standing alone (issue 12)', () => {
     const l = ledger({ chargeInterest: true });
     // Due 2001-12-15: interest would start on 2001-12-16, before the table's first row (2002-01-01).
     l.customers.push(old);
-    l.invoices.push({ ...invoice('F9', 'K3', 10000), invoiceDate: '2001-11-15' });
+    l.invoices.push({ ...invoice('F9', 'K3', 10000), invoiceDate: isoDate('2001-11-15') });
     l.contacts.push(step('2002-01-10', 'F9', 'herinnering-1'), step('2002-02-10', 'F9', 'herinnering-2'));
-    const actions = todaysReminders(l, '2026-11-23');
+    const actions = todaysReminders(l, isoDate('2026-11-23'));
     expect(actions.map((a) => a.group.customerNumber)).toEqual(['K1', 'K2', 'K3']);
     const k3 = actions[2]!;
     expect(k3.draft).toBeUndefined();
@@ -185,8 +186,8 @@ describe('one message per customer, each standing alone (issue 12)', () => {
   it('an invoice due for its first reminder joins the final notice of an older one, without costs', () => {
     const l = ledger({ chargeCollectionCosts: true, chargeInterest: true });
     // F4 of K1 fell due on 2026-11-21: its first reminder is due today, with F1 and F2's final notice.
-    l.invoices.push({ ...invoice('F4', 'K1', 50000), invoiceDate: '2026-10-22' });
-    const actions = todaysReminders(l, '2026-11-23');
+    l.invoices.push({ ...invoice('F4', 'K1', 50000), invoiceDate: isoDate('2026-10-22') });
+    const actions = todaysReminders(l, isoDate('2026-11-23'));
     const k1 = actions.find((a) => a.group.customerNumber === 'K1')!;
     expect(actions.filter((a) => a.group.customerNumber === 'K1')).toHaveLength(1);
     expect(k1.group.step.id).toBe('aanmaning');
@@ -231,15 +232,15 @@ describe('properties (issue 12)', () => {
       const customerNumber = customers[r.customer]!.number;
       invoices.push({
         ...invoice(number, customerNumber, r.cents),
-        invoiceDate: addDays('2026-11-23', -r.daysBefore),
-        ...(r.disputed && i % 4 === 0 ? { disputedSince: '2026-11-01' } : {}),
+        invoiceDate: addDays(isoDate('2026-11-23'), -r.daysBefore),
+        ...(r.disputed && i % 4 === 0 ? { disputedSince: isoDate('2026-11-01') } : {}),
       });
       const ladder = ['herinnering-1', 'herinnering-2', 'aanmaning', 'incasso'];
       [...r.steps]
         .sort((a, b) => b - a)
         .forEach((ago, k) => {
-          const date = addDays('2026-11-23', -ago);
-          if (date > addDays('2026-11-23', -r.daysBefore + 30))
+          const date = addDays(isoDate('2026-11-23'), -ago);
+          if (date > addDays(isoDate('2026-11-23'), -r.daysBefore + 30))
             contacts.push(stepEntry(date, number, customerNumber, ladder[k]!));
         });
     });
@@ -265,13 +266,13 @@ describe('properties (issue 12)', () => {
       fc.property(fc.array(arbInvoice, { minLength: 1, maxLength: 12 }), (rows) => {
         const l = build(rows);
         const idx = indexLedger(l);
-        const actions = todaysReminders(l, '2026-11-23');
+        const actions = todaysReminders(l, isoDate('2026-11-23'));
         expect(new Set(actions.map((a) => a.group.customerNumber)).size).toBe(actions.length);
         for (const a of actions) {
           const listed = new Set(a.input!.invoices.map((i) => i.number));
           if (new Set(a.input!.invoices.map((i) => i.stage)).size > 1) mixed += 1;
           for (const inv of l.invoices.filter((i) => i.customerNumber === a.group.customerNumber)) {
-            const state = dunningState(inv, idx, a.group.customer, l.settings, '2026-11-23');
+            const state = dunningState(inv, idx, a.group.customer, l.settings, isoDate('2026-11-23'));
             const chase = state.kind === 'due' || (state.kind === 'waiting' && state.status.daysOverdue > 0);
             expect([inv.number, listed.has(inv.number)]).toEqual([inv.number, chase]);
           }
@@ -289,14 +290,17 @@ describe('properties (issue 12)', () => {
         const good = build(rows);
         const bad = build(rows);
         bad.customers = [...bad.customers, old4];
-        bad.invoices = [...bad.invoices, { ...invoice('FX', 'K4', 10000), invoiceDate: '2001-11-15' }];
+        bad.invoices = [
+          ...bad.invoices,
+          { ...invoice('FX', 'K4', 10000), invoiceDate: isoDate('2001-11-15') },
+        ];
         bad.contacts = [
           ...bad.contacts,
           stepEntry('2002-01-10', 'FX', 'K4', 'herinnering-1'),
           stepEntry('2002-02-10', 'FX', 'K4', 'herinnering-2'),
         ];
-        const withBad = todaysReminders(bad, '2026-11-23');
-        const without = todaysReminders(good, '2026-11-23');
+        const withBad = todaysReminders(bad, isoDate('2026-11-23'));
+        const without = todaysReminders(good, isoDate('2026-11-23'));
         expect(
           withBad.filter((a) => a.group.customerNumber !== 'K4').map((a) => a.draft ?? a.error?.message),
         ).toEqual(without.map((a) => a.draft ?? a.error?.message));
@@ -314,5 +318,5 @@ function stepEntry(
   customerNumber: string,
   ladderStep: string,
 ): ContactEntry {
-  return { date, customerNumber, invoiceNumber, channel: 'email', ladderStep, summary: '' };
+  return { date: isoDate(date), customerNumber, invoiceNumber, channel: 'email', ladderStep, summary: '' };
 }

@@ -6,6 +6,8 @@
 import * as core from '../../src/domain';
 import { DomainError } from '../../src/domain';
 import { business, invoice, payment, settings } from './_statusBuilders';
+import { cents } from '../../src/domain/money';
+import { isoDate } from '../../src/domain/dates';
 
 type AnyFn = (...args: unknown[]) => unknown;
 
@@ -125,14 +127,25 @@ describe('bad input never escapes as a bare TypeError', () => {
   it('says what and where', () => {
     const cases: [() => unknown, string, string][] = [
       [() => core.settle(null as never, index), 'invalid-input', 'invoice'],
-      [() => core.addDays('2026-01-01', Number.NaN), 'invalid-input', 'days'],
-      [() => core.addDays('2026-01-01', '3' as never), 'invalid-input', 'days'],
-      [() => core.sumCents([100, '2' as never]), 'invalid-amount', 'values[1]'],
-      [() => core.formatEuro(1.5), 'invalid-amount', 'cents'],
+      [() => core.addDays(isoDate('2026-01-01'), Number.NaN), 'invalid-input', 'days'],
+      [() => core.addDays(isoDate('2026-01-01'), '3' as never), 'invalid-input', 'days'],
+      [() => core.sumCents([cents(100), '2' as never]), 'invalid-amount', 'values[1]'],
+      [() => core.formatEuro(1.5 as never), 'invalid-amount', 'cents'],
       [() => core.monthOf(undefined as never), 'invalid-date', 'date'],
-      [() => core.legal.collectionCosts(100, { country: 'DE' as never }), 'invalid-input', 'options.country'],
       [
-        () => core.legal.claimOn(100, '2026-01-01', today, 'bedrijf' as never, settings()),
+        () => core.legal.collectionCosts(cents(100), { country: 'DE' as never }),
+        'invalid-input',
+        'options.country',
+      ],
+      [
+        () =>
+          core.legal.claimOn(
+            cents(100),
+            isoDate('2026-01-01'),
+            isoDate(today),
+            'bedrijf' as never,
+            settings(),
+          ),
         'invalid-input',
         'customerKind',
       ],
@@ -140,7 +153,7 @@ describe('bad input never escapes as a bare TypeError', () => {
         () =>
           core.metrics.prepareLedger(
             { ...ledger, payments: null as never },
-            { today, dueDateOf: () => today },
+            { today: isoDate(today), dueDateOf: () => isoDate(today) },
           ),
         'invalid-input',
         'payments',

@@ -7,6 +7,8 @@ import { DEFAULT_LADDER, dunningState, newTermUntil } from '../../src/domain/dun
 import { indexLedger } from '../../src/domain/ledger';
 import type { ContactEntry, Customer, Invoice, Ledger, SettingsInput } from '../../src/domain/model';
 import { defaultSettings } from '../../src/domain/model';
+import { isoDate } from '../../src/domain/dates';
+import { cents } from '../../src/domain/money';
 
 const jan: Customer = { number: 'K2', name: 'Jan Peeters', kind: 'consumer', ibans: [] };
 const firma: Customer = { number: 'K1', name: 'Drukkerij Vlaanderen BV', kind: 'business', ibans: [] };
@@ -19,14 +21,14 @@ const [friendly, second, final] = DEFAULT_LADDER as [
 const inv = (over: Partial<Invoice>): Invoice => ({
   number: 'F1',
   customerNumber: 'K2',
-  invoiceDate: '2026-02-01',
+  invoiceDate: isoDate('2026-02-01'),
   paymentTermDays: 14, // due 2026-02-15
-  amountExclVat: 12100,
-  amountInclVat: 12100,
+  amountExclVat: cents(12100),
+  amountInclVat: cents(12100),
   ...over,
 });
 const sent = (date: string, step: string, channel: ContactEntry['channel'] = 'email', customer = 'K2') => ({
-  date,
+  date: isoDate(date),
   customerNumber: customer,
   invoiceNumber: 'F1',
   channel,
@@ -56,21 +58,21 @@ function ledger(over: Omit<Partial<Ledger>, 'settings'> & { settings?: SettingsI
 
 describe('the new term of a step under Belgian law', () => {
   it("a consumer's friendly reminder gives at least the waiting term", () => {
-    expect(newTermUntil(friendly, '2026-02-16', jan, { country: 'BE' }, 'email')).toBe('2026-03-02');
-    expect(newTermUntil(friendly, '2026-02-16', jan, { country: 'BE' })).toBe('2026-03-04'); // by post
+    expect(newTermUntil(friendly, isoDate('2026-02-16'), jan, { country: 'BE' }, 'email')).toBe('2026-03-02');
+    expect(newTermUntil(friendly, isoDate('2026-02-16'), jan, { country: 'BE' })).toBe('2026-03-04'); // by post
   });
 
   it('a business keeps the trader’s term; a consumer’s final notice is no Dutch fourteen-day letter', () => {
-    expect(newTermUntil(friendly, '2026-02-16', firma, { country: 'BE' })).toBe('2026-02-23');
-    expect(newTermUntil(final, '2026-02-20', jan, { country: 'BE' })).toBe('2026-03-06');
+    expect(newTermUntil(friendly, isoDate('2026-02-16'), firma, { country: 'BE' })).toBe('2026-02-23');
+    expect(newTermUntil(final, isoDate('2026-02-20'), jan, { country: 'BE' })).toBe('2026-03-06');
     // Dutch law for the same letter: received Tue 24 Feb, 14 days from then, to Tue 10 March.
-    expect(newTermUntil(final, '2026-02-20', jan)).toBe('2026-03-10');
+    expect(newTermUntil(final, isoDate('2026-02-20'), jan)).toBe('2026-03-10');
   });
 });
 
 describe('a Belgian consumer: the free first reminder', () => {
   it('is due the day after the due date, free, with the term as a date and the damages it may bring', () => {
-    const [action] = todaysReminders(ledger(), '2026-02-16');
+    const [action] = todaysReminders(ledger(), isoDate('2026-02-16'));
     expect(action?.error).toBeUndefined();
     expect(action?.group.step.id).toBe(friendly.id);
     expect(action?.group.newTermUntil).toBe('2026-03-04');
@@ -89,15 +91,17 @@ describe('a Belgian consumer: the free first reminder', () => {
 
   it('warns, and says no number, when the settings hold no enterprise number', () => {
     for (const enterpriseNumber of [undefined, '', '   ']) {
-      const d = todaysReminders(ledger({ settings: { enterpriseNumber } }), '2026-02-16')[0]?.draft;
+      const d = todaysReminders(ledger({ settings: { enterpriseNumber } }), isoDate('2026-02-16'))[0]?.draft;
       expect(d?.warnings.map((w) => w.code)).toEqual(['be-enterprise-number-missing']);
       expect(d?.body).not.toContain('ondernemingsnummer');
     }
   });
 
   it('names a number it cannot read as ten digits exactly as typed', () => {
-    const d = todaysReminders(ledger({ settings: { enterpriseNumber: ' 123.456 ' } }), '2026-02-16')[0]
-      ?.draft;
+    const d = todaysReminders(
+      ledger({ settings: { enterpriseNumber: ' 123.456 ' } }),
+      isoDate('2026-02-16'),
+    )[0]?.draft;
     expect(d?.body).toContain('Mijn ondernemingsnummer is 123.456.');
     expect(d?.warnings).toEqual([]);
   });
@@ -107,37 +111,45 @@ describe('a Belgian consumer: the free first reminder', () => {
     // A business's first reminder: Boek XIX does not apply.
     const business = ledger({
       settings: none,
-      invoices: [inv({ customerNumber: 'K1', invoiceDate: '2026-01-01', paymentTermDays: 30 })],
+      invoices: [inv({ customerNumber: 'K1', invoiceDate: isoDate('2026-01-01'), paymentTermDays: 30 })],
     });
-    expect(todaysReminders(business, '2026-02-01')[0]?.draft?.warnings).toEqual([]);
+    expect(todaysReminders(business, isoDate('2026-02-01'))[0]?.draft?.warnings).toEqual([]);
     // The consumer's second reminder: the first one identified the creditor already.
     const rate = { kind: 'be-commercial', from: '2026-01-01', percent: 10, source: 'test row' } as const;
     const later = ledger({
       contacts: [sent('2026-02-16', friendly.id)],
       settings: { ...none, extraInterestRates: [rate] },
     });
-    const [action] = todaysReminders(later, '2026-03-03');
+    const [action] = todaysReminders(later, isoDate('2026-03-03'));
     expect(action?.group.step.id).toBe(second.id);
     expect(action?.draft?.warnings).toEqual([]);
   });
 
   it('in English and informal Dutch too', () => {
-    const en = todaysReminders(ledger({ settings: { language: 'en' } }), '2026-02-16')[0]?.draft?.body;
+    const en = todaysReminders(ledger({ settings: { language: 'en' } }), isoDate('2026-02-16'))[0]?.draft
+      ?.body;
     expect(en).toContain(
       'This first reminder is free of charge. You can pay up to and including 4 March 2026',
     );
     expect(en).toContain('damages of €20.00');
     expect(en).toContain('My Belgian enterprise number is 0123.456.789.');
-    const je = todaysReminders(ledger({ settings: { tone: 'informal' } }), '2026-02-16')[0]?.draft?.body;
+    const je = todaysReminders(ledger({ settings: { tone: 'informal' } }), isoDate('2026-02-16'))[0]?.draft
+      ?.body;
     expect(je).toContain('Je kunt tot en met 4 maart 2026 betalen');
   });
 
   it('announces no damages when the terms have no damages clause, and none for a debt from before Boek XIX', () => {
-    const plain = todaysReminders(ledger({ settings: { chargeCollectionCosts: false } }), '2026-02-16')[0];
+    const plain = todaysReminders(
+      ledger({ settings: { chargeCollectionCosts: false } }),
+      isoDate('2026-02-16'),
+    )[0];
     expect(plain?.input?.claim).toBeUndefined();
     expect(plain?.draft?.body).toContain('Deze eerste herinnering is kosteloos.');
     expect(plain?.draft?.body).not.toContain('schadevergoeding van');
-    const old = todaysReminders(ledger({ invoices: [inv({ invoiceDate: '2023-08-01' })] }), '2023-08-16')[0];
+    const old = todaysReminders(
+      ledger({ invoices: [inv({ invoiceDate: isoDate('2023-08-01') })] }),
+      isoDate('2023-08-16'),
+    )[0];
     expect(old?.input?.claim).toBeUndefined();
   });
 
@@ -146,7 +158,7 @@ describe('a Belgian consumer: the free first reminder', () => {
       ledger({
         settings: { templates: { 'friendly.nl.formal.body': '{{salutation}} Betaal {{totalOpen}}.' } },
       }),
-      '2026-02-16',
+      isoDate('2026-02-16'),
     )[0]?.draft;
     expect(d?.warnings.map((w) => w.code)).toEqual(['be-first-reminder-wording']);
   });
@@ -163,13 +175,13 @@ describe('a Belgian consumer after the waiting term', () => {
 
   it('sends nothing on the last day of the term', () => {
     const l = afterFirst('2026-03-02');
-    const state = dunningState(l.invoices[0]!, indexLedger(l), jan, l.settings, '2026-03-02');
+    const state = dunningState(l.invoices[0]!, indexLedger(l), jan, l.settings, isoDate('2026-03-02'));
     expect(state).toMatchObject({ kind: 'waiting', dueOn: '2026-03-03' });
-    expect(todaysReminders(l, '2026-03-02')).toEqual([]);
+    expect(todaysReminders(l, isoDate('2026-03-02'))).toEqual([]);
   });
 
   it('the day after, the second reminder states the damages and the interest since the term ended', () => {
-    const [action] = todaysReminders(afterFirst('2026-03-03'), '2026-03-03');
+    const [action] = todaysReminders(afterFirst('2026-03-03'), isoDate('2026-03-03'));
     expect(action?.group.step.id).toBe(second.id);
     // 121.00 x 10% x 1/365 = 0.033 -> 0.03
     expect(action?.input?.claim).toEqual({ interestCents: 3, costsCents: 2000, costsVatCents: 0 });
@@ -182,8 +194,8 @@ describe('a Belgian consumer after the waiting term', () => {
   it('a half-year without a known rate is an error on that customer alone', () => {
     const l = afterFirst('2026-03-03', { extraInterestRates: [] });
     l.customers.push({ ...firma, number: 'K3' });
-    l.invoices.push(inv({ number: 'F9', customerNumber: 'K3', invoiceDate: '2026-02-01' }));
-    const actions = todaysReminders(l, '2026-03-03');
+    l.invoices.push(inv({ number: 'F9', customerNumber: 'K3', invoiceDate: isoDate('2026-02-01') }));
+    const actions = todaysReminders(l, isoDate('2026-03-03'));
     const k2 = actions.find((a) => a.group.customerNumber === 'K2');
     expect(k2?.error?.message).toContain('2026-01-01 to 2026-06-30');
     expect(k2?.error?.where.path).toBe('invoices.F1');
@@ -195,13 +207,18 @@ describe('a Belgian business: the final notice', () => {
   // Due 2023-01-31; reminders e-mailed 1 and 9 February; the final notice is due 17 February 2023.
   const l = ledger({
     invoices: [
-      inv({ customerNumber: 'K1', invoiceDate: '2023-01-01', paymentTermDays: 30, amountInclVat: 100000 }),
+      inv({
+        customerNumber: 'K1',
+        invoiceDate: isoDate('2023-01-01'),
+        paymentTermDays: 30,
+        amountInclVat: cents(100000),
+      }),
     ],
     contacts: [sent('2023-02-01', friendly.id, 'email', 'K1'), sent('2023-02-09', second.id, 'email', 'K1')],
   });
 
   it('states interest at the published rate and the flat EUR 40 as owed, citing the Belgian act', () => {
-    const [action] = todaysReminders(l, '2023-02-17');
+    const [action] = todaysReminders(l, isoDate('2023-02-17'));
     expect(action?.group.step.id).toBe(final.id);
     // 1,000.00 x 10.5% (BS 17-03-2023) x 17/365 (1 to 17 February) = 4.890 -> 4.89
     expect(action?.input?.claim).toEqual({ interestCents: 489, costsCents: 4000, costsVatCents: 0 });
@@ -218,7 +235,7 @@ describe('a Belgian business: the final notice', () => {
 
   it('the hand-over names the Belgian charges in its overview', () => {
     const withFinal = { ...l, contacts: [...l.contacts, sent('2023-02-17', final.id, 'email', 'K1')] };
-    const [action] = todaysReminders(withFinal, '2023-03-04');
+    const [action] = todaysReminders(withFinal, isoDate('2023-03-04'));
     expect(action?.group.step.kind).toBe('collection');
     expect(action?.draft?.body).toContain('Nalatigheidsinterest tot en met 4 maart 2023');
     expect(action?.draft?.body).toContain('Forfaitaire vergoeding invorderingskosten: €\u00a040,00');

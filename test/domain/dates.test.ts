@@ -17,6 +17,7 @@ import {
   fromDayNumber,
   isIsoDate,
   toDayNumber,
+  isoDate,
 } from '../../src/domain/dates';
 import { DomainError } from '../../src/domain/errors';
 
@@ -42,31 +43,33 @@ describe('dates', () => {
 
   it('throws a located DomainError on bad input', () => {
     expect(() => assertIsoDate('31-12-2026', 'invoices[2].dueDate')).toThrow(DomainError);
-    expect(() => addDays('2026-02-30', 1)).toThrow(/YYYY-MM-DD/);
+    expect(() => addDays('2026-02-30' as never, 1)).toThrow(/YYYY-MM-DD/);
   });
 
   it('crosses month, year and leap-day boundaries', () => {
-    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
-    expect(addDays('2023-02-28', 1)).toBe('2023-03-01');
-    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
-    expect(addDays('2024-01-30', 30)).toBe('2024-02-29');
-    expect(addDays('2025-01-30', 30)).toBe('2025-03-01');
-    expect(daysBetween('2024-01-01', '2025-01-01')).toBe(366);
-    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
-    expect(endOfMonth('2100-02-10')).toBe('2100-02-28');
-    expect(dayOfWeek('2026-11-23')).toBe(1);
-    expect(fromDayNumber(toDayNumber('1969-12-31'))).toBe('1969-12-31');
+    expect(addDays(isoDate('2024-02-28'), 1)).toBe('2024-02-29');
+    expect(addDays(isoDate('2023-02-28'), 1)).toBe('2023-03-01');
+    expect(addDays(isoDate('2026-12-31'), 1)).toBe('2027-01-01');
+    expect(addDays(isoDate('2024-01-30'), 30)).toBe('2024-02-29');
+    expect(addDays(isoDate('2025-01-30'), 30)).toBe('2025-03-01');
+    expect(daysBetween(isoDate('2024-01-01'), isoDate('2025-01-01'))).toBe(366);
+    expect(addMonths(isoDate('2024-01-31'), 1)).toBe('2024-02-29');
+    expect(endOfMonth(isoDate('2100-02-10'))).toBe('2100-02-28');
+    expect(dayOfWeek(isoDate('2026-11-23'))).toBe(1);
+    expect(fromDayNumber(toDayNumber(isoDate('1969-12-31')))).toBe('1969-12-31');
   });
 
   it('agrees with date-fns on local calendar arithmetic', () => {
     fc.assert(
       fc.property(anyDate, fc.integer({ min: -800, max: 800 }), (d, n) => {
-        expect(addDays(d, n)).toBe(iso(dfAddDays(local(d), n)));
-        expect(daysBetween(d, addDays(d, n))).toBe(n);
-        expect(daysBetween(d, '2026-11-23')).toBe(differenceInCalendarDays(local('2026-11-23'), local(d)));
-        expect(dayOfWeek(d)).toBe(getDay(local(d)));
-        expect(endOfMonth(d)).toBe(iso(lastDayOfMonth(local(d))));
-        expect(addMonths(d, n % 30)).toBe(iso(dfAddMonths(local(d), n % 30)));
+        expect(addDays(isoDate(d), n)).toBe(iso(dfAddDays(local(d), n)));
+        expect(daysBetween(isoDate(d), addDays(isoDate(d), n))).toBe(n);
+        expect(daysBetween(isoDate(d), isoDate('2026-11-23'))).toBe(
+          differenceInCalendarDays(local('2026-11-23'), local(d)),
+        );
+        expect(dayOfWeek(isoDate(d))).toBe(getDay(local(d)));
+        expect(endOfMonth(isoDate(d))).toBe(iso(lastDayOfMonth(local(d))));
+        expect(addMonths(isoDate(d), n % 30)).toBe(iso(dfAddMonths(local(d), n % 30)));
       }),
       { numRuns: 300 },
     );
@@ -75,22 +78,26 @@ describe('dates', () => {
 
 describe('arithmetic edges added in review', () => {
   it('years 0-99 stay those years (Date.UTC would read them as 19xx)', () => {
-    expect(addDays('0099-12-31', 1)).toBe('0100-01-01');
-    expect(addDays('0004-02-28', 1)).toBe('0004-02-29');
-    expect(addMonths('0050-01-31', 1)).toBe('0050-02-28');
-    expect(daysBetween('0001-01-01', '0002-01-01')).toBe(365);
+    expect(addDays(isoDate('0099-12-31'), 1)).toBe('0100-01-01');
+    expect(addDays(isoDate('0004-02-28'), 1)).toBe('0004-02-29');
+    expect(addMonths(isoDate('0050-01-31'), 1)).toBe('0050-02-28');
+    expect(daysBetween(isoDate('0001-01-01'), isoDate('0002-01-01'))).toBe(365);
   });
 
   it('refuses fractional, NaN or text day counts and results outside 0000-9999', () => {
     for (const bad of [1.5, Number.NaN, '3', Infinity]) {
-      expect(() => addDays('2024-01-01', bad as number)).toThrow(
+      expect(() => addDays(isoDate('2024-01-01'), bad as number)).toThrow(
         expect.objectContaining({ code: 'invalid-input', where: expect.objectContaining({ path: 'days' }) }),
       );
-      expect(() => addMonths('2024-01-01', bad as number)).toThrow(
+      expect(() => addMonths(isoDate('2024-01-01'), bad as number)).toThrow(
         expect.objectContaining({ where: expect.objectContaining({ path: 'months' }) }),
       );
     }
-    expect(() => addDays('9999-12-31', 1)).toThrow(expect.objectContaining({ code: 'invalid-date' }));
-    expect(() => addMonths('0000-01-15', -1)).toThrow(expect.objectContaining({ code: 'invalid-date' }));
+    expect(() => addDays(isoDate('9999-12-31'), 1)).toThrow(
+      expect.objectContaining({ code: 'invalid-date' }),
+    );
+    expect(() => addMonths(isoDate('0000-01-15'), -1)).toThrow(
+      expect.objectContaining({ code: 'invalid-date' }),
+    );
   });
 });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addDays } from '../../src/domain/dates';
+import { addDays, isoDate } from '../../src/domain/dates';
 import { DomainError } from '../../src/domain/errors';
 import type { LedgerIndex } from '../../src/domain/ledger';
 import type { ContactEntry, Customer, DunningStep, Invoice, Payment, Settings } from '../../src/domain/model';
@@ -26,12 +26,13 @@ import {
   settings,
   type Book,
 } from './_statusBuilders';
+import { cents } from '../../src/domain/money';
 
 // Default invoice: F1 of 2026-01-10, EUR 121.00, business, statutory 30 days -> due Monday 2026-02-09.
 const next = (book: Book, today: string, s: Settings = settings(), customer: Customer = business()) =>
-  nextDunningAction(book.invoices?.[0] ?? invoice(), index(book), customer, s, today);
+  nextDunningAction(book.invoices?.[0] ?? invoice(), index(book), customer, s, isoDate(today));
 const state = (book: Book, today: string, s: Settings = settings(), customer: Customer = business()) =>
-  dunningState(book.invoices?.[0] ?? invoice(), index(book), customer, s, today);
+  dunningState(book.invoices?.[0] ?? invoice(), index(book), customer, s, isoDate(today));
 
 function thrown(fn: () => unknown): DomainError {
   try {
@@ -54,14 +55,14 @@ function walk(
 ): [string, string][] {
   const contacts: ContactEntry[] = [...(extra.contacts ?? [])];
   const sent: [string, string][] = [];
-  for (let day = from; day <= to; day = addDays(day, 1)) {
+  for (let day = from; day <= to; day = addDays(isoDate(day), 1)) {
     const idx = index({
       ...extra,
       customers: [customer],
       invoices: [inv, ...(extra.invoices ?? [])],
       contacts,
     });
-    const action = nextDunningAction(inv, idx, customer, s, day);
+    const action = nextDunningAction(inv, idx, customer, s, isoDate(day));
     if (action) {
       sent.push([day, action.step.id]);
       contacts.push(reminder(day, action.step.id, inv.number, customer.number));
@@ -120,7 +121,7 @@ describe('nextDunningAction: the first reminder', () => {
   });
 
   it('counts across a leap day: due 2024-03-30 for an invoice of 29 February', () => {
-    const inv = invoice({ invoiceDate: '2024-02-29' });
+    const inv = invoice({ invoiceDate: isoDate('2024-02-29') });
     expect(next({ invoices: [inv] }, '2024-03-30')).toBeNull();
     expect(next({ invoices: [inv] }, '2024-03-31')).toMatchObject({
       dueOn: '2024-03-31',
@@ -129,9 +130,9 @@ describe('nextDunningAction: the first reminder', () => {
   });
 
   it('chases EUR 0.01 and EUR 10,000,000 alike, and a partly paid rest', () => {
-    const tiny = invoice({ amountExclVat: 1, amountInclVat: 1 });
+    const tiny = invoice({ amountExclVat: cents(1), amountInclVat: cents(1) });
     expect(next({ invoices: [tiny] }, '2026-02-10')).toMatchObject({ open: 1 });
-    const huge = invoice({ amountExclVat: 826446281, amountInclVat: 1_000_000_000 });
+    const huge = invoice({ amountExclVat: cents(826446281), amountInclVat: cents(1_000_000_000) });
     expect(
       next({ invoices: [huge], payments: [payment('2026-02-01', 400_000_000)] }, '2026-02-10'),
     ).toMatchObject({ open: 600_000_000 });
@@ -168,7 +169,7 @@ describe('nextDunningAction: walking the ladder', () => {
     ]);
     const contacts = [reminder('2026-02-10', 'herinnering-1'), reminder('2026-02-18', 'herinnering-2')];
     expect(
-      nextDunningAction(invoice(), index({ customers: [c], contacts }), c, settings(), '2026-02-26'),
+      nextDunningAction(invoice(), index({ customers: [c], contacts }), c, settings(), isoDate('2026-02-26')),
     ).toMatchObject({
       step: { id: 'aanmaning' },
       // Sent (as a letter, the channel not yet known) on Thursday 02-26: received on the second
@@ -177,9 +178,16 @@ describe('nextDunningAction: walking the ladder', () => {
       legalNotice: 'fourteen-day-letter',
     });
     expect(
-      nextDunningAction(invoice(), index({ customers: [c], contacts }), c, settings(), '2026-02-26', {
-        receiptDelayDays: 2,
-      })?.newTermUntil,
+      nextDunningAction(
+        invoice(),
+        index({ customers: [c], contacts }),
+        c,
+        settings(),
+        isoDate('2026-02-26'),
+        {
+          receiptDelayDays: 2,
+        },
+      )?.newTermUntil,
     ).toBe('2026-03-16');
   });
 
@@ -271,7 +279,7 @@ describe('nextDunningAction: nothing to chase', () => {
       status: { kind: 'paid-late', open: -900 },
     });
     expect(next({ invoices: [invoice(), creditNote('2026-02-11', -12100)] }, '2026-02-20')).toBeNull();
-    expect(next({ invoices: [invoice({ writtenOffOn: '2026-02-15' })] }, '2026-02-20')).toBeNull();
+    expect(next({ invoices: [invoice({ writtenOffOn: isoDate('2026-02-15') })] }, '2026-02-20')).toBeNull();
     expect(next({ invoices: [creditNote('2026-01-01', -500, 'F0', 'C1')] }, '2026-06-20')).toBeNull();
   });
 
@@ -287,7 +295,10 @@ describe('nextDunningAction: nothing to chase', () => {
 });
 
 describe('nextDunningAction: disputes', () => {
-  const disputed = invoice({ disputedSince: '2026-02-12', disputeResolvedOn: '2026-03-05' });
+  const disputed = invoice({
+    disputedSince: isoDate('2026-02-12'),
+    disputeResolvedOn: isoDate('2026-03-05'),
+  });
 
   it('a dispute pauses the ladder from its date until it is resolved', () => {
     const contacts = [reminder('2026-02-10', 'herinnering-1')];
@@ -304,14 +315,16 @@ describe('nextDunningAction: disputes', () => {
   });
 
   it('an open-ended dispute keeps it paused', () => {
-    expect(state({ invoices: [invoice({ disputedSince: '2026-02-01' })] }, '2026-12-31')).toMatchObject({
+    expect(
+      state({ invoices: [invoice({ disputedSince: isoDate('2026-02-01') })] }, '2026-12-31'),
+    ).toMatchObject({
       kind: 'paused',
       why: 'disputed',
     });
   });
 
   it('a dispute resolved before the step was due changes nothing', () => {
-    const early = invoice({ disputedSince: '2026-01-20', disputeResolvedOn: '2026-02-01' });
+    const early = invoice({ disputedSince: isoDate('2026-01-20'), disputeResolvedOn: isoDate('2026-02-01') });
     expect(next({ invoices: [early] }, '2026-02-10')).toMatchObject({
       dueOn: '2026-02-10',
       reason: 'past-due-date',
@@ -321,10 +334,10 @@ describe('nextDunningAction: disputes', () => {
 
 describe('arrangements and missed instalments', () => {
   const plan = arrangement({
-    agreedOn: '2026-03-01',
+    agreedOn: isoDate('2026-03-01'),
     instalments: [
-      { dueDate: '2026-04-15', amount: 6100 },
-      { dueDate: '2026-03-15', amount: 6000 },
+      { dueDate: isoDate('2026-04-15'), amount: cents(6100) },
+      { dueDate: isoDate('2026-03-15'), amount: cents(6000) },
     ],
   });
   const sent = [reminder('2026-02-10', 'herinnering-1'), reminder('2026-02-18', 'herinnering-2')];
@@ -334,7 +347,7 @@ describe('arrangements and missed instalments', () => {
     expect(state(book, '2026-03-20')).toMatchObject({ kind: 'paused', why: 'arrangement-on-track' });
     // The second instalment's own due date: still on time.
     expect(state(book, '2026-04-15')).toMatchObject({ kind: 'paused', why: 'arrangement-on-track' });
-    expect(missedInstalments(invoice(), index(book), '2026-04-15')).toEqual([]);
+    expect(missedInstalments(invoice(), index(book), isoDate('2026-04-15'))).toEqual([]);
   });
 
   it('resumes on the day after a missed instalment, at the next step, and reports it', () => {
@@ -359,21 +372,25 @@ describe('arrangements and missed instalments', () => {
 
   it('counts only payments since the plan was agreed; a made-up instalment is no longer missed', () => {
     const idx = (payments: Payment[]) => index({ arrangements: [plan], payments });
-    expect(missedInstalments(invoice(), idx([payment('2026-02-27', 6000)]), '2026-03-16')).toHaveLength(1);
-    expect(missedInstalments(invoice(), idx([payment('2026-03-18', 6000)]), '2026-03-16')).toMatchObject([
-      { position: 0, shortfall: 6000 },
-    ]);
-    expect(missedInstalments(invoice(), idx([payment('2026-03-18', 6000)]), '2026-03-20')).toEqual([]);
-    expect(missedInstalments(invoice(), idx([]), '2026-05-01').map((m) => m.shortfall)).toEqual([
+    expect(
+      missedInstalments(invoice(), idx([payment('2026-02-27', 6000)]), isoDate('2026-03-16')),
+    ).toHaveLength(1);
+    expect(
+      missedInstalments(invoice(), idx([payment('2026-03-18', 6000)]), isoDate('2026-03-16')),
+    ).toMatchObject([{ position: 0, shortfall: 6000 }]);
+    expect(missedInstalments(invoice(), idx([payment('2026-03-18', 6000)]), isoDate('2026-03-20'))).toEqual(
+      [],
+    );
+    expect(missedInstalments(invoice(), idx([]), isoDate('2026-05-01')).map((m) => m.shortfall)).toEqual([
       6000, 12100,
     ]);
-    expect(missedInstalments(invoice(), index({}), '2026-05-01')).toEqual([]);
+    expect(missedInstalments(invoice(), index({}), isoDate('2026-05-01'))).toEqual([]);
   });
 
   it('resumes when the plan ran out with money still open', () => {
     const short = arrangement({
-      agreedOn: '2026-03-01',
-      instalments: [{ dueDate: '2026-03-15', amount: 6000 }],
+      agreedOn: isoDate('2026-03-01'),
+      instalments: [{ dueDate: isoDate('2026-03-15'), amount: cents(6000) }],
     });
     const book: Book = { arrangements: [short], payments: [payment('2026-03-15', 6000)] };
     expect(next(book, '2026-03-15')).toBeNull();
@@ -387,7 +404,7 @@ describe('arrangements and missed instalments', () => {
 
   it('a cancelled arrangement does not pause', () => {
     expect(
-      next({ arrangements: [{ ...plan, cancelledOn: '2026-03-03' }], contacts: sent }, '2026-03-10'),
+      next({ arrangements: [{ ...plan, cancelledOn: isoDate('2026-03-03') }], contacts: sent }, '2026-03-10'),
     ).toMatchObject({ step: { id: 'aanmaning' } });
   });
 });
@@ -456,19 +473,20 @@ describe('ladder validation and custom ladders', () => {
     expect(
       thrown(() => next({ payments: [payment('2026-02-01', 12100)] }, '2026-02-12', bad)).where.path,
     ).toBe('settings.ladder[0].kind');
-    expect(thrown(() => dunningPlan(index({}), bad, '2026-02-12')).where.path).toBe(
+    expect(thrown(() => dunningPlan(index({}), bad, isoDate('2026-02-12'))).where.path).toBe(
       'settings.ladder[0].kind',
     );
   });
 
   it('newTermUntil: a consumer final notice gives at least 14 days after receipt, even with a shorter configured term', () => {
     const short = step('f', 'final', { newTermDays: 5 });
-    expect(newTermUntil(short, '2026-02-26', consumer(), {}, 'email')).toBe('2026-03-13');
-    expect(newTermUntil(short, '2026-02-26', consumer())).toBe('2026-03-16');
-    expect(newTermUntil(short, '2026-02-26', business())).toBe('2026-03-03');
-    expect(newTermUntil(step('r', 'friendly'), '2024-02-25', consumer())).toBe('2024-03-03');
+    expect(newTermUntil(short, isoDate('2026-02-26'), consumer(), {}, 'email')).toBe('2026-03-13');
+    expect(newTermUntil(short, isoDate('2026-02-26'), consumer())).toBe('2026-03-16');
+    expect(newTermUntil(short, isoDate('2026-02-26'), business())).toBe('2026-03-03');
+    expect(newTermUntil(step('r', 'friendly'), isoDate('2024-02-25'), consumer())).toBe('2024-03-03');
     expect(
-      thrown(() => newTermUntil(short, '2026-02-26', consumer(), { receiptDelayDays: -1 })).where.path,
+      thrown(() => newTermUntil(short, isoDate('2026-02-26'), consumer(), { receiptDelayDays: -1 })).where
+        .path,
     ).toBe('options.receiptDelayDays');
   });
 });
@@ -476,11 +494,11 @@ describe('ladder validation and custom ladders', () => {
 describe('dunningPlan', () => {
   const k2 = business({ number: 'K2', name: 'Tweede BV' });
   const invoices = [
-    invoice({ number: 'F3', invoiceDate: '2026-01-05' }), // K1, due 02-04
+    invoice({ number: 'F3', invoiceDate: isoDate('2026-01-05') }), // K1, due 02-04
     invoice({ number: 'F1' }), // K1, due 02-09
-    invoice({ number: 'F2', invoiceDate: '2026-01-01' }), // K1, due 01-31, already had herinnering-1
+    invoice({ number: 'F2', invoiceDate: isoDate('2026-01-01') }), // K1, due 01-31, already had herinnering-1
     invoice({ number: 'F4', customerNumber: 'K2' }), // K2, due 02-09
-    invoice({ number: 'F5', customerNumber: 'K2', disputedSince: '2026-02-01' }), // paused
+    invoice({ number: 'F5', customerNumber: 'K2', disputedSince: isoDate('2026-02-01') }), // paused
     invoice({ number: 'F6', customerNumber: 'K2' }), // paid
   ];
   const book = {
@@ -493,7 +511,7 @@ describe('dunningPlan', () => {
   };
 
   it('makes one group per customer: the most advanced step leads, each invoice keeps its own', () => {
-    const plan = dunningPlan(book, settings(), '2026-02-10');
+    const plan = dunningPlan(book, settings(), isoDate('2026-02-10'));
     expect(
       plan.map((g) => [
         g.customerNumber,
@@ -526,7 +544,7 @@ describe('dunningPlan', () => {
       ...book,
       contacts: [...book.contacts, reminder('2026-02-10', 'herinnering-1', 'F3')],
     };
-    const [k1] = dunningPlan(withSent, settings(), '2026-02-12');
+    const [k1] = dunningPlan(withSent, settings(), isoDate('2026-02-12'));
     // F3 had its first reminder on 02-10 (term to 02-17); F2 and F1 are still due for theirs.
     expect(k1?.invoices.map((a) => a.invoiceNumber)).toEqual(['F2', 'F1']);
     expect(k1?.alsoOverdue.map((o) => [o.invoiceNumber, o.lastSent?.step.id, o.lastSent?.sentOn])).toEqual([
@@ -539,27 +557,27 @@ describe('dunningPlan', () => {
     const logged = ['F1', 'F2', 'F3'].map((n) => reminder('2026-02-10', 'herinnering-2', n));
     const after = { ...book, contacts: [...book.contacts, ...logged] };
     const i = index(after);
-    const f1 = dunningState(invoice({ number: 'F1' }), i, business(), settings(), '2026-02-11');
+    const f1 = dunningState(invoice({ number: 'F1' }), i, business(), settings(), isoDate('2026-02-11'));
     expect(f1).toMatchObject({ kind: 'waiting', next: { id: 'herinnering-2' }, dueOn: '2026-02-18' });
     const f2 = dunningState(
-      invoice({ number: 'F2', invoiceDate: '2026-01-01' }),
+      invoice({ number: 'F2', invoiceDate: isoDate('2026-01-01') }),
       i,
       business(),
       settings(),
-      '2026-02-11',
+      isoDate('2026-02-11'),
     );
     expect(f2).toMatchObject({ kind: 'waiting', next: { id: 'aanmaning' } });
   });
 
   it('accepts an index as well as a ledger, and is empty when nothing is due', () => {
-    expect(dunningPlan(index(book), settings(), '2026-02-10')).toEqual(
-      dunningPlan(book, settings(), '2026-02-10'),
+    expect(dunningPlan(index(book), settings(), isoDate('2026-02-10'))).toEqual(
+      dunningPlan(book, settings(), isoDate('2026-02-10')),
     );
-    expect(dunningPlan(book, settings(), '2026-01-31')).toEqual([]);
+    expect(dunningPlan(book, settings(), isoDate('2026-01-31'))).toEqual([]);
   });
 
   it('an invoice with an unknown customer costs that invoice only, and is named', () => {
-    const report = dunningPlanReport({ ...book, customers: [business()] }, settings(), '2026-02-10');
+    const report = dunningPlanReport({ ...book, customers: [business()] }, settings(), isoDate('2026-02-10'));
     expect(report.groups.map((g) => g.customerNumber)).toEqual(['K1']);
     expect(report.failures.map((f) => [f.invoiceNumber, f.error.code, f.error.where.value])).toEqual([
       ['F4', 'unknown-customer', 'K2'],
@@ -595,11 +613,11 @@ describe('properties', () => {
           const inv = invoice({ paymentTermDays: 5 });
           // Someone may also have logged a step by hand on some days.
           const contacts: ContactEntry[] = extraLogDays.map((d) =>
-            reminder(addDays('2026-01-10', d), 'manual'),
+            reminder(addDays(isoDate('2026-01-10'), d), 'manual'),
           );
           let previous = -1;
           sendsOn.forEach((willSend, d) => {
-            const day = addDays('2026-01-10', d);
+            const day = addDays(isoDate('2026-01-10'), d);
             const idx: LedgerIndex = index({ customers: [customer], invoices: [inv], contacts });
             const action = nextDunningAction(inv, idx, customer, s, day);
             const again = dunningPlan(idx, s, day).flatMap((g) => g.invoices);
@@ -638,12 +656,12 @@ describe('a term the law voids (art. 6:119a lid 6 BW)', () => {
     const big = business({ largeCompany: true, paymentTermDays: 60 });
     const inv = invoice(); // 2026-01-10: agreed due 03-11, statutory due 02-09
     const i = index({ customers: [big], invoices: [inv] });
-    const action = nextDunningAction(inv, i, big, settings(), '2026-02-10');
+    const action = nextDunningAction(inv, i, big, settings(), isoDate('2026-02-10'));
     expect(action).toMatchObject({
       step: { id: 'herinnering-1' },
       invoiceDueDate: '2026-02-09',
       overdueDays: 1,
     });
-    expect(nextDunningAction(inv, i, big, settings(), '2026-02-09')).toBeNull();
+    expect(nextDunningAction(inv, i, big, settings(), isoDate('2026-02-09'))).toBeNull();
   });
 });

@@ -1,17 +1,19 @@
 import { indexLedger, settle } from '../../src/domain/ledger';
 import type { Invoice, Payment } from '../../src/domain/model';
+import { isoDate } from '../../src/domain/dates';
+import { cents } from '../../src/domain/money';
 
 const inv = (over: Partial<Invoice> = {}): Invoice => ({
   number: 'F1',
   customerNumber: 'K1',
-  invoiceDate: '2026-01-10',
-  amountExclVat: 10000,
-  amountInclVat: 12100,
+  invoiceDate: isoDate('2026-01-10'),
+  amountExclVat: cents(10000),
+  amountInclVat: cents(12100),
   ...over,
 });
 const pay = (date: string, amount: number, invoiceNumber = 'F1'): Payment => ({
-  date,
-  amount,
+  date: isoDate(date),
+  amount: cents(amount),
   invoiceNumber,
 });
 
@@ -22,7 +24,7 @@ function ledger(invoices: Invoice[], payments: Payment[]) {
 describe('settle', () => {
   it('counts partial payments up to the given day', () => {
     const idx = ledger([inv()], [pay('2026-02-01', 5000), pay('2026-03-01', 7100)]);
-    expect(settle(inv(), idx, '2026-02-15')).toEqual({
+    expect(settle(inv(), idx, isoDate('2026-02-15'))).toEqual({
       amount: 12100,
       credited: 0,
       paid: 5000,
@@ -35,10 +37,10 @@ describe('settle', () => {
   it('applies a credit note and reports over-payment as negative open', () => {
     const credit = inv({
       number: 'C1',
-      amountExclVat: -5000,
-      amountInclVat: -6050,
+      amountExclVat: cents(-5000),
+      amountInclVat: cents(-6050),
       creditsInvoice: 'F1',
-      invoiceDate: '2026-01-20',
+      invoiceDate: isoDate('2026-01-20'),
     });
     const idx = ledger([inv(), credit], [pay('2026-02-01', 7000)]);
     expect(settle(inv(), idx)).toMatchObject({

@@ -8,14 +8,16 @@ import {
   mulDiv,
   roundCents,
   sumCents,
+  cents,
+  type Cents,
 } from '../../src/domain/money';
 
-const cents = fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }); // ± EUR 10,000,000
+const anyCents = fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }).map((n) => cents(n)); // ± EUR 10,000,000
 
 describe('sumCents', () => {
   it('property: a sum of cents never drifts (equals the exact BigInt sum, in any order)', () => {
     fc.assert(
-      fc.property(fc.array(cents, { maxLength: 200 }), (values) => {
+      fc.property(fc.array(anyCents, { maxLength: 200 }), (values) => {
         const exact = values.reduce((s, v) => s + BigInt(v), 0n);
         expect(BigInt(sumCents(values))).toBe(exact);
         expect(sumCents([...values].reverse())).toBe(sumCents(values));
@@ -24,19 +26,19 @@ describe('sumCents', () => {
   });
 
   it('adds EUR 0.01 ten thousand times to exactly EUR 100 (where 0.01 as a float drifts)', () => {
-    const pennies = new Array<number>(10_000).fill(1);
+    const pennies = new Array<Cents>(10_000).fill(cents(1));
     expect(sumCents(pennies)).toBe(10_000);
     expect(pennies.reduce((s) => s + 0.01, 0)).not.toBe(100);
   });
 
   it('refuses a fraction or a text among the terms, naming the position', () => {
-    expect(() => sumCents([1, 0.5])).toThrow(
+    expect(() => sumCents([cents(1), 0.5 as never])).toThrow(
       expect.objectContaining({
         code: 'invalid-amount',
         where: expect.objectContaining({ path: 'values[1]' }),
       }),
     );
-    expect(() => sumCents([1, '2' as never])).toThrow(DomainError);
+    expect(() => sumCents([cents(1), '2' as never])).toThrow(DomainError);
   });
 });
 
@@ -54,34 +56,34 @@ describe('roundCents and mulDiv', () => {
 
   it('mulDiv is exact for EUR 10,000,000 where floats lose cents', () => {
     // 1e9 cents × 1,234,567 / 10,000,000 = 123,456,700 cents exactly.
-    expect(mulDiv(1_000_000_000, 1_234_567, 10_000_000)).toBe(123_456_700);
-    expect(mulDiv(1, 1, 2)).toBe(1);
-    expect(mulDiv(-1, 1, 2)).toBe(-1);
-    expect(mulDiv(10_000, 21, 100)).toBe(2_100);
-    expect(mulDiv(5, -1, 2)).toBe(-3);
+    expect(mulDiv(cents(1_000_000_000), 1_234_567, 10_000_000)).toBe(123_456_700);
+    expect(mulDiv(cents(1), 1, 2)).toBe(1);
+    expect(mulDiv(cents(-1), 1, 2)).toBe(-1);
+    expect(mulDiv(cents(10_000), 21, 100)).toBe(2_100);
+    expect(mulDiv(cents(5), -1, 2)).toBe(-3);
   });
 
   it('property: mulDiv matches exact rational rounding', () => {
     fc.assert(
       fc.property(
-        cents,
+        anyCents,
         fc.integer({ min: -100_000, max: 100_000 }),
         fc.integer({ min: 1, max: 100_000 }),
         (a, n, d) => {
           const num = BigInt(a) * BigInt(n);
           const abs = num < 0n ? -num : num;
           const q = (abs * 2n + BigInt(d)) / (2n * BigInt(d));
-          expect(mulDiv(a, n, d)).toBe(Number(num < 0n ? -q : q) || 0);
+          expect(mulDiv(cents(a), n, d)).toBe(Number(num < 0n ? -q : q) || 0);
         },
       ),
     );
   });
 
   it('refuses a zero denominator and non-integer factors', () => {
-    expect(() => mulDiv(100, 1, 0)).toThrow(
+    expect(() => mulDiv(cents(100), 1, 0)).toThrow(
       expect.objectContaining({ where: expect.objectContaining({ path: 'denominator' }) }),
     );
-    expect(() => mulDiv(100, 0.5, 1)).toThrow(DomainError);
+    expect(() => mulDiv(cents(100), 0.5, 1)).toThrow(DomainError);
     expect(() => roundCents(Number.NaN)).toThrow(DomainError);
   });
 });
@@ -89,22 +91,25 @@ describe('roundCents and mulDiv', () => {
 describe('formatting', () => {
   it('formats EUR 0.01 and EUR 10,000,000 in both languages', () => {
     const nbsp = (s: string) => s.replace(/\u00a0|\u202f/g, ' ');
-    expect(nbsp(formatEuro(1, 'nl'))).toBe('€ 0,01');
-    expect(nbsp(formatEuro(1_000_000_000, 'nl'))).toBe('€ 10.000.000,00');
-    expect(formatEuro(1, 'en')).toBe('€0.01');
-    expect(formatEuro(1_000_000_000, 'en')).toBe('€10,000,000.00');
-    expect(nbsp(formatEuro(-12_345, 'nl'))).toBe('€ -123,45');
+    expect(nbsp(formatEuro(cents(1), 'nl'))).toBe('€ 0,01');
+    expect(nbsp(formatEuro(cents(1_000_000_000), 'nl'))).toBe('€ 10.000.000,00');
+    expect(formatEuro(cents(1), 'en')).toBe('€0.01');
+    expect(formatEuro(cents(1_000_000_000), 'en')).toBe('€10,000,000.00');
+    expect(nbsp(formatEuro(cents(-12_345), 'nl'))).toBe('€ -123,45');
   });
 
   it('centsToDecimal keeps two places and the sign', () => {
-    expect([centsToDecimal(1), centsToDecimal(-5), centsToDecimal(1_000_000_000), centsToDecimal(0)]).toEqual(
-      ['0.01', '-0.05', '10000000.00', '0.00'],
-    );
+    expect([
+      centsToDecimal(cents(1)),
+      centsToDecimal(cents(-5)),
+      centsToDecimal(cents(1_000_000_000)),
+      centsToDecimal(cents(0)),
+    ]).toEqual(['0.01', '-0.05', '10000000.00', '0.00']);
   });
 
   it('refuses what is not whole cents', () => {
-    expect(() => formatEuro(1.5)).toThrow(DomainError);
-    expect(() => centsToDecimal(Number.NaN)).toThrow(DomainError);
+    expect(() => formatEuro(1.5 as never)).toThrow(DomainError);
+    expect(() => centsToDecimal(Number.NaN as never)).toThrow(DomainError);
     expect(() => assertCents(2 ** 53, 'x')).toThrow(
       expect.objectContaining({ code: 'invalid-amount', where: expect.objectContaining({ path: 'x' }) }),
     );

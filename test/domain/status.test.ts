@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addDays } from '../../src/domain/dates';
+import { addDays, isoDate } from '../../src/domain/dates';
 import { DomainError } from '../../src/domain/errors';
 import type { Invoice, Payment } from '../../src/domain/model';
 import {
@@ -19,15 +19,17 @@ import {
   payment,
   settings,
 } from './_statusBuilders';
+import { cents } from '../../src/domain/money';
 
 // Default invoice: F1 of 2026-01-10, EUR 121.00, business customer, statutory 30 days -> due 2026-02-09.
-const DUE = '2026-02-09';
+const DUE = isoDate('2026-02-09');
 const statusOf = (
   inv: Invoice,
   payments: Payment[],
   today: string,
   extra: Partial<Parameters<typeof index>[0]> = {},
-) => invoiceStatus(inv, index({ invoices: [inv], payments, ...extra }), business(), settings(), today);
+) =>
+  invoiceStatus(inv, index({ invoices: [inv], payments, ...extra }), business(), settings(), isoDate(today));
 
 describe('invoiceStatus: unpaid invoices around the due date', () => {
   it('is open before the due date, with days until due', () => {
@@ -59,26 +61,26 @@ describe('invoiceStatus: unpaid invoices around the due date', () => {
     const c = consumer();
     const inv = invoice(); // consumer: 14 days -> Saturday 2026-01-24
     const idx = index({ customers: [c], invoices: [inv] });
-    expect(invoiceStatus(inv, idx, c, settings(), '2026-01-24').kind).toBe('due-today');
-    expect(invoiceStatus(inv, idx, c, settings(), '2026-01-26')).toMatchObject({
+    expect(invoiceStatus(inv, idx, c, settings(), isoDate('2026-01-24')).kind).toBe('due-today');
+    expect(invoiceStatus(inv, idx, c, settings(), isoDate('2026-01-26'))).toMatchObject({
       kind: 'overdue',
       daysOverdue: 2,
     });
   });
 
   it('counts overdue days across a leap day', () => {
-    const inv = invoice({ invoiceDate: '2024-01-29' }); // due 2024-02-28
+    const inv = invoice({ invoiceDate: isoDate('2024-01-29') }); // due 2024-02-28
     expect(statusOf(inv, [], '2024-03-01')).toMatchObject({ kind: 'overdue', daysOverdue: 2 });
   });
 
   it('handles EUR 0.01 and EUR 10,000,000', () => {
-    const tiny = invoice({ amountExclVat: 1, amountInclVat: 1 });
+    const tiny = invoice({ amountExclVat: cents(1), amountInclVat: cents(1) });
     expect(statusOf(tiny, [], '2026-02-10')).toMatchObject({ kind: 'overdue', open: 1 });
     expect(statusOf(tiny, [payment('2026-02-05', 1)], '2026-02-10')).toMatchObject({
       kind: 'paid-on-time',
       open: 0,
     });
-    const huge = invoice({ amountExclVat: 826446281, amountInclVat: 1_000_000_000 });
+    const huge = invoice({ amountExclVat: cents(826446281), amountInclVat: cents(1_000_000_000) });
     expect(statusOf(huge, [payment('2026-02-01', 999_999_999)], '2026-02-10')).toMatchObject({
       kind: 'partly-paid',
       open: 1,
@@ -154,7 +156,9 @@ describe('invoiceStatus: payments', () => {
   });
 
   it('treats an invoice of EUR 0 as paid on its invoice date', () => {
-    expect(statusOf(invoice({ amountExclVat: 0, amountInclVat: 0 }), [], '2026-05-01')).toMatchObject({
+    expect(
+      statusOf(invoice({ amountExclVat: cents(0), amountInclVat: cents(0) }), [], '2026-05-01'),
+    ).toMatchObject({
       kind: 'paid-on-time',
       paidOn: '2026-01-10',
       open: 0,
@@ -175,8 +179,10 @@ describe('invoiceStatus: credit notes, write-offs, disputes and arrangements', (
   it('is credited when credit notes cover the amount (from the credit note date)', () => {
     const inv = invoice();
     const idx = index({ invoices: [inv, creditNote('2026-02-20', -12100)] });
-    expect(invoiceStatus(inv, idx, business(), settings(), '2026-02-19')).toMatchObject({ kind: 'overdue' });
-    expect(invoiceStatus(inv, idx, business(), settings(), '2026-02-20')).toMatchObject({
+    expect(invoiceStatus(inv, idx, business(), settings(), isoDate('2026-02-19'))).toMatchObject({
+      kind: 'overdue',
+    });
+    expect(invoiceStatus(inv, idx, business(), settings(), isoDate('2026-02-20'))).toMatchObject({
       kind: 'credited',
       credited: 12100,
       open: 0,
@@ -190,7 +196,7 @@ describe('invoiceStatus: credit notes, write-offs, disputes and arrangements', (
       invoices: [inv, creditNote('2026-01-20', -2100)],
       payments: [payment('2026-02-01', 10000)],
     });
-    expect(invoiceStatus(inv, idx, business(), settings(), '2026-03-01')).toMatchObject({
+    expect(invoiceStatus(inv, idx, business(), settings(), isoDate('2026-03-01'))).toMatchObject({
       kind: 'paid-on-time',
       credited: 2100,
       paid: 10000,
@@ -200,14 +206,14 @@ describe('invoiceStatus: credit notes, write-offs, disputes and arrangements', (
   it('a partial credit only lowers what is overdue', () => {
     const inv = invoice();
     const idx = index({ invoices: [inv, creditNote('2026-01-20', -2100)] });
-    expect(invoiceStatus(inv, idx, business(), settings(), '2026-03-01')).toMatchObject({
+    expect(invoiceStatus(inv, idx, business(), settings(), isoDate('2026-03-01'))).toMatchObject({
       kind: 'overdue',
       open: 10000,
     });
   });
 
   it('is written-off from the write-off date, ahead of payment state', () => {
-    const inv = invoice({ writtenOffOn: '2026-06-30' });
+    const inv = invoice({ writtenOffOn: isoDate('2026-06-30') });
     expect(statusOf(inv, [], '2026-06-29').kind).toBe('overdue');
     expect(statusOf(inv, [], '2026-06-30')).toMatchObject({
       kind: 'written-off',
@@ -218,7 +224,7 @@ describe('invoiceStatus: credit notes, write-offs, disputes and arrangements', (
   });
 
   it('is disputed from the dispute date until the resolution date', () => {
-    const inv = invoice({ disputedSince: '2026-02-12', disputeResolvedOn: '2026-03-01' });
+    const inv = invoice({ disputedSince: isoDate('2026-02-12'), disputeResolvedOn: isoDate('2026-03-01') });
     expect(statusOf(inv, [], '2026-02-11').kind).toBe('overdue');
     expect(statusOf(inv, [], '2026-02-12')).toMatchObject({
       kind: 'disputed',
@@ -231,37 +237,37 @@ describe('invoiceStatus: credit notes, write-offs, disputes and arrangements', (
   });
 
   it('a dispute does not hide a payment: paid wins over disputed', () => {
-    const inv = invoice({ disputedSince: '2026-02-12' });
+    const inv = invoice({ disputedSince: isoDate('2026-02-12') });
     expect(statusOf(inv, [payment('2026-02-20', 12100)], '2026-02-25').kind).toBe('paid-late');
   });
 
   it('a dispute comes before an arrangement', () => {
-    const inv = invoice({ disputedSince: '2026-03-10' });
+    const inv = invoice({ disputedSince: isoDate('2026-03-10') });
     expect(statusOf(inv, [], '2026-03-12', { arrangements: [arrangement()] }).kind).toBe('disputed');
   });
 
   it('is in-arrangement from the day the plan was agreed, and not once cancelled', () => {
-    const plan = arrangement({ agreedOn: '2026-03-01' });
+    const plan = arrangement({ agreedOn: isoDate('2026-03-01') });
     expect(statusOf(invoice(), [], '2026-02-28', { arrangements: [plan] }).kind).toBe('overdue');
     const s = statusOf(invoice(), [payment('2026-03-10', 2000)], '2026-03-12', { arrangements: [plan] });
     expect(s).toMatchObject({ kind: 'in-arrangement', open: 10100, overdue: true });
     expect(s.kind === 'in-arrangement' && s.arrangement.agreedOn).toBe('2026-03-01');
-    const cancelled = arrangement({ cancelledOn: '2026-03-05' });
+    const cancelled = arrangement({ cancelledOn: isoDate('2026-03-05') });
     expect(statusOf(invoice(), [], '2026-03-12', { arrangements: [cancelled] }).kind).toBe('overdue');
   });
 
   it('asks the plan that was in force on the day: before a cancellation it still counts', () => {
-    const cancelled = arrangement({ agreedOn: '2026-03-01', cancelledOn: '2026-04-01' });
+    const cancelled = arrangement({ agreedOn: isoDate('2026-03-01'), cancelledOn: isoDate('2026-04-01') });
     expect(statusOf(invoice(), [], '2026-03-20', { arrangements: [cancelled] }).kind).toBe('in-arrangement');
     expect(statusOf(invoice(), [], '2026-04-01', { arrangements: [cancelled] }).kind).toBe('overdue');
   });
 
   it('lets a later plan supersede an earlier one, from the day it was agreed', () => {
-    const first = arrangement({ agreedOn: '2026-03-01' });
+    const first = arrangement({ agreedOn: isoDate('2026-03-01') });
     const second = arrangement({
-      agreedOn: '2026-04-01',
-      cancelledOn: '2026-05-01',
-      instalments: [{ dueDate: '2026-04-15', amount: 12100 }],
+      agreedOn: isoDate('2026-04-01'),
+      cancelledOn: isoDate('2026-05-01'),
+      instalments: [{ dueDate: isoDate('2026-04-15'), amount: cents(12100) }],
     });
     const on = (day: string) => statusOf(invoice(), [], day, { arrangements: [second, first] });
     const march = on('2026-03-20');
@@ -276,7 +282,9 @@ describe('invoiceStatus: credit notes, write-offs, disputes and arrangements', (
 describe('invoiceStatus: bad input', () => {
   it('rejects an invalid today with its path', () => {
     for (const bad of ['2026-02-30', 'today']) {
-      expect(() => statusOf(invoice(), [], bad)).toThrow(
+      expect(() =>
+        invoiceStatus(invoice(), index({ invoices: [invoice()] }), business(), settings(), bad as never),
+      ).toThrow(
         expect.objectContaining({ code: 'invalid-date', where: expect.objectContaining({ path: 'today' }) }),
       );
     }
@@ -305,22 +313,22 @@ describe('aging', () => {
 
   it('reports count and open cents per bucket, including disputed and arranged, excluding written-off and paid', () => {
     const invoices = [
-      invoice({ number: 'A', invoiceDate: '2026-03-01' }), // due 03-31: 15 days overdue
-      invoice({ number: 'B', invoiceDate: '2026-04-01' }), // due 05-01: not due
-      invoice({ number: 'C', invoiceDate: '2026-01-01', disputedSince: '2026-02-10' }), // due 01-31: 74 days, disputed
-      invoice({ number: 'D', invoiceDate: '2025-11-01' }), // due 12-01: 135 days, in arrangement
-      invoice({ number: 'E', invoiceDate: '2025-10-01', writtenOffOn: '2026-04-01' }), // written off
-      invoice({ number: 'F', invoiceDate: '2026-02-01' }), // paid
-      invoice({ number: 'G', invoiceDate: '2026-02-10', amountInclVat: 5000 }), // due 03-12: 34 days, partly paid
+      invoice({ number: 'A', invoiceDate: isoDate('2026-03-01') }), // due 03-31: 15 days overdue
+      invoice({ number: 'B', invoiceDate: isoDate('2026-04-01') }), // due 05-01: not due
+      invoice({ number: 'C', invoiceDate: isoDate('2026-01-01'), disputedSince: isoDate('2026-02-10') }), // due 01-31: 74 days, disputed
+      invoice({ number: 'D', invoiceDate: isoDate('2025-11-01') }), // due 12-01: 135 days, in arrangement
+      invoice({ number: 'E', invoiceDate: isoDate('2025-10-01'), writtenOffOn: isoDate('2026-04-01') }), // written off
+      invoice({ number: 'F', invoiceDate: isoDate('2026-02-01') }), // paid
+      invoice({ number: 'G', invoiceDate: isoDate('2026-02-10'), amountInclVat: cents(5000) }), // due 03-12: 34 days, partly paid
       creditNote('2026-03-01', -1000, 'F', 'CN'),
     ];
     const payments = [payment('2026-02-15', 11100, 'F'), payment('2026-03-01', 1000, 'G')];
     const idx = index({
       invoices,
       payments,
-      arrangements: [arrangement({ invoiceNumber: 'D', agreedOn: '2026-03-01' })],
+      arrangements: [arrangement({ invoiceNumber: 'D', agreedOn: isoDate('2026-03-01') })],
     });
-    const report = agingReport(invoices, idx, [business()], settings(), '2026-04-15');
+    const report = agingReport(invoices, idx, [business()], settings(), isoDate('2026-04-15'));
     expect(report.invoices.map((o) => [o.invoice.number, o.status.kind, o.bucket])).toEqual([
       ['A', 'overdue', '1-30'],
       ['B', 'open', 'not-due'],
@@ -343,10 +351,10 @@ describe('aging', () => {
     const inv = invoice({ customerNumber: 'K9' });
     const idx = index({ invoices: [inv] });
     expect(
-      openInvoices([invoice()], index({}), new Map([['K1', business()]]), settings(), '2026-03-01'),
+      openInvoices([invoice()], index({}), new Map([['K1', business()]]), settings(), isoDate('2026-03-01')),
     ).toHaveLength(1);
     try {
-      openInvoices([invoice(), inv], idx, [business()], settings(), '2026-03-01');
+      openInvoices([invoice(), inv], idx, [business()], settings(), isoDate('2026-03-01'));
       throw new Error('expected a DomainError');
     } catch (e) {
       expect(e).toBeInstanceOf(DomainError);
@@ -370,19 +378,25 @@ describe('aging', () => {
           const invoices = rows.map((r, i) =>
             invoice({
               number: `F${i}`,
-              invoiceDate: addDays('2025-01-01', r.day),
-              amountExclVat: r.amount,
-              amountInclVat: r.amount,
-              ...(r.disputed ? { disputedSince: addDays('2025-01-01', r.day) } : {}),
+              invoiceDate: addDays(isoDate('2025-01-01'), r.day),
+              amountExclVat: cents(r.amount),
+              amountInclVat: cents(r.amount),
+              ...(r.disputed ? { disputedSince: addDays(isoDate('2025-01-01'), r.day) } : {}),
             }),
           );
           const payments = rows.flatMap((r, i) =>
             r.amount > 0 && r.paid > 0
-              ? [payment(addDays('2025-01-01', r.day), Math.floor((r.amount * r.paid) / 100), `F${i}`)]
+              ? [
+                  payment(
+                    addDays(isoDate('2025-01-01'), r.day),
+                    Math.floor((r.amount * r.paid) / 100),
+                    `F${i}`,
+                  ),
+                ]
               : [],
           );
           const idx = index({ invoices, payments });
-          const today = addDays('2025-01-01', todayOffset);
+          const today = addDays(isoDate('2025-01-01'), todayOffset);
           const report = agingReport(invoices, idx, [business()], settings(), today);
           const expected = invoices.filter((inv) => {
             const s = invoiceStatus(inv, idx, business(), settings(), today);
@@ -390,10 +404,10 @@ describe('aging', () => {
           });
           expect(report.invoices.map((o) => o.invoice.number)).toEqual(expected.map((e) => e.number));
           const counts = AGING_BUCKETS.reduce((n, b) => n + report.buckets[b].count, 0);
-          const cents = AGING_BUCKETS.reduce((n, b) => n + report.buckets[b].open, 0);
+          const bucketTotal = AGING_BUCKETS.reduce((n, b) => n + report.buckets[b].open, 0);
           expect(counts).toBe(expected.length);
-          expect(cents).toBe(report.invoices.reduce((n, o) => n + o.status.open, 0));
-          expect(report.total).toEqual({ count: counts, open: cents });
+          expect(bucketTotal).toBe(report.invoices.reduce((n, o) => n + o.status.open, 0));
+          expect(report.total).toEqual({ count: counts, open: bucketTotal });
           for (const o of report.invoices) expect(o.bucket).toBe(agingBucket(o.status.daysOverdue));
         },
       ),

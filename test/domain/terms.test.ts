@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addDays, daysBetween, dayOfWeek } from '../../src/domain/dates';
+import { addDays, daysBetween, dayOfWeek, isoDate } from '../../src/domain/dates';
 import { DomainError } from '../../src/domain/errors';
 import type { Customer, Invoice, Settings } from '../../src/domain/model';
 import { dueDateOf, dueDateResolver, resolveTerm } from '../../src/domain/terms';
@@ -18,7 +18,7 @@ function domainError(fn: () => unknown): DomainError {
 describe('resolveTerm: where the term comes from', () => {
   it('an explicit due date wins over every term', () => {
     const r = resolveTerm(
-      invoice({ dueDate: '2026-01-20', paymentTermDays: 30 }),
+      invoice({ dueDate: isoDate('2026-01-20'), paymentTermDays: 30 }),
       business({ paymentTermDays: 45 }),
       settings({ businessTermDays: 21 }),
     );
@@ -91,24 +91,38 @@ describe('resolveTerm: where the term comes from', () => {
 
 describe('resolveTerm: calendar edges', () => {
   it('counts from 29 February in a leap year', () => {
-    expect(dueDateOf(invoice({ invoiceDate: '2024-02-29' }), business(), settings())).toBe('2024-03-30');
+    expect(dueDateOf(invoice({ invoiceDate: isoDate('2024-02-29') }), business(), settings())).toBe(
+      '2024-03-30',
+    );
     expect(
-      dueDateOf(invoice({ invoiceDate: '2024-02-29', paymentTermDays: 1 }), business(), settings()),
+      dueDateOf(invoice({ invoiceDate: isoDate('2024-02-29'), paymentTermDays: 1 }), business(), settings()),
     ).toBe('2024-03-01');
   });
 
   it('+30 days across February differs between leap and common years', () => {
-    expect(dueDateOf(invoice({ invoiceDate: '2024-02-01' }), business(), settings())).toBe('2024-03-02');
-    expect(dueDateOf(invoice({ invoiceDate: '2025-02-01' }), business(), settings())).toBe('2025-03-03');
-    expect(dueDateOf(invoice({ invoiceDate: '2100-02-01' }), business(), settings())).toBe('2100-03-03'); // 2100 is no leap year
-    expect(dueDateOf(invoice({ invoiceDate: '2000-02-01' }), business(), settings())).toBe('2000-03-02');
+    expect(dueDateOf(invoice({ invoiceDate: isoDate('2024-02-01') }), business(), settings())).toBe(
+      '2024-03-02',
+    );
+    expect(dueDateOf(invoice({ invoiceDate: isoDate('2025-02-01') }), business(), settings())).toBe(
+      '2025-03-03',
+    );
+    expect(dueDateOf(invoice({ invoiceDate: isoDate('2100-02-01') }), business(), settings())).toBe(
+      '2100-03-03',
+    ); // 2100 is no leap year
+    expect(dueDateOf(invoice({ invoiceDate: isoDate('2000-02-01') }), business(), settings())).toBe(
+      '2000-03-02',
+    );
   });
 
   it('crosses month and year ends', () => {
-    expect(dueDateOf(invoice({ invoiceDate: '2026-01-31' }), business(), settings())).toBe('2026-03-02');
-    expect(dueDateOf(invoice({ invoiceDate: '2025-12-31' }), consumer(), settings())).toBe('2026-01-14');
+    expect(dueDateOf(invoice({ invoiceDate: isoDate('2026-01-31') }), business(), settings())).toBe(
+      '2026-03-02',
+    );
+    expect(dueDateOf(invoice({ invoiceDate: isoDate('2025-12-31') }), consumer(), settings())).toBe(
+      '2026-01-14',
+    );
     expect(
-      dueDateOf(invoice({ invoiceDate: '2026-03-31', paymentTermDays: 30 }), business(), settings()),
+      dueDateOf(invoice({ invoiceDate: isoDate('2026-03-31'), paymentTermDays: 30 }), business(), settings()),
     ).toBe('2026-04-30');
   });
 
@@ -118,9 +132,11 @@ describe('resolveTerm: calendar edges', () => {
     expect(due).toBe('2026-01-24');
     expect(dayOfWeek(due)).toBe(6);
     // 2025-11-25 + 30 = Thursday 25 December 2025 (Christmas): kept.
-    expect(dueDateOf(invoice({ invoiceDate: '2025-11-25' }), business(), settings())).toBe('2025-12-25');
+    expect(dueDateOf(invoice({ invoiceDate: isoDate('2025-11-25') }), business(), settings())).toBe(
+      '2025-12-25',
+    );
     // Explicit Sunday due date: kept.
-    expect(dueDateOf(invoice({ dueDate: '2026-02-01' }), business(), settings())).toBe('2026-02-01');
+    expect(dueDateOf(invoice({ dueDate: isoDate('2026-02-01') }), business(), settings())).toBe('2026-02-01');
   });
 });
 
@@ -143,7 +159,9 @@ describe('resolveTerm: legal warnings', () => {
       resolveTerm(invoice(), business(), settings({ businessTermDays: 75 })).warnings.map((w) => w.code),
     ).toEqual(['term-over-60-days']);
     expect(
-      resolveTerm(invoice({ dueDate: '2026-04-10' }), business(), settings()).warnings.map((w) => w.code),
+      resolveTerm(invoice({ dueDate: isoDate('2026-04-10') }), business(), settings()).warnings.map(
+        (w) => w.code,
+      ),
     ).toEqual(['term-over-60-days']);
   });
 
@@ -153,13 +171,13 @@ describe('resolveTerm: legal warnings', () => {
 
   it('a large company paying an SME on more than 30 days (invoices from 1 July 2022): counts as 30, saying why', () => {
     const big = business({ largeCompany: true, paymentTermDays: 31 });
-    const r = resolveTerm(invoice({ invoiceDate: '2022-07-01' }), big, settings());
+    const r = resolveTerm(invoice({ invoiceDate: isoDate('2022-07-01') }), big, settings());
     expect(r.warnings.map((w) => w.code)).toEqual(['large-company-over-30-days']);
     expect(r).toMatchObject({ dueDate: '2022-08-01', legalDueDate: '2022-07-31' });
     expect(r.warnings[0]?.message.nl).toMatch(/nietig.*wettelijke 30 dagen/);
     expect(r.warnings[0]?.message.en).toMatch(/void.*statutory 30 days/);
     // Before 1 July 2022 the cap was 60 days (from 1 July 2017): 31 days stood.
-    const june = resolveTerm(invoice({ invoiceDate: '2022-06-30' }), big, settings());
+    const june = resolveTerm(invoice({ invoiceDate: isoDate('2022-06-30') }), big, settings());
     expect(june.warnings).toEqual([]);
     expect(june.legalDueDate).toBe(june.dueDate);
     expect(
@@ -175,10 +193,10 @@ describe('resolveTerm: legal warnings', () => {
     const r = resolveTerm(invoice(), big, settings());
     expect(r.warnings.map((w) => w.code)).toEqual(['large-company-over-30-days']);
     expect(r.legalDueDate).toBe('2026-02-09');
-    const y2020 = resolveTerm(invoice({ invoiceDate: '2020-03-01' }), big, settings());
+    const y2020 = resolveTerm(invoice({ invoiceDate: isoDate('2020-03-01') }), big, settings());
     expect(y2020.warnings.map((w) => [w.code, w.termDays])).toEqual([['large-company-term-void', 60]]);
     expect(y2020.legalDueDate).toBe('2020-03-31');
-    const y2016 = resolveTerm(invoice({ invoiceDate: '2016-03-01' }), big, settings());
+    const y2016 = resolveTerm(invoice({ invoiceDate: isoDate('2016-03-01') }), big, settings());
     expect(y2016.warnings.map((w) => w.code)).toEqual(['term-over-60-days']);
     expect(y2016.legalDueDate).toBe(y2016.dueDate);
   });
@@ -225,7 +243,7 @@ describe('resolveTerm: legal warnings', () => {
   });
 
   it('keeps an explicit due date before the invoice date, with a warning', () => {
-    const r = resolveTerm(invoice({ dueDate: '2026-01-07' }), business(), settings());
+    const r = resolveTerm(invoice({ dueDate: isoDate('2026-01-07') }), business(), settings());
     expect(r.dueDate).toBe('2026-01-07');
     expect(r.source).toBe('explicit');
     expect(r.warnings).toHaveLength(1);
@@ -242,9 +260,13 @@ describe('resolveTerm: bad input', () => {
   });
 
   it('rejects invalid dates with their path', () => {
-    const e1 = domainError(() => resolveTerm(invoice({ invoiceDate: '2025-02-29' }), business(), settings()));
+    const e1 = domainError(() =>
+      resolveTerm(invoice({ invoiceDate: '2025-02-29' as never }), business(), settings()),
+    );
     expect([e1.code, e1.where.path]).toEqual(['invalid-date', 'invoice.invoiceDate']);
-    const e2 = domainError(() => resolveTerm(invoice({ dueDate: '2026-13-01' }), business(), settings()));
+    const e2 = domainError(() =>
+      resolveTerm(invoice({ dueDate: '2026-13-01' as never }), business(), settings()),
+    );
     expect([e2.code, e2.where.path]).toEqual(['invalid-date', 'invoice.dueDate']);
   });
 
@@ -276,7 +298,7 @@ describe('dueDateResolver', () => {
 });
 
 describe('resolveTerm: properties', () => {
-  const isoDay = fc.integer({ min: 0, max: 365 * 200 }).map((n) => addDays('1950-01-01', n));
+  const isoDay = fc.integer({ min: 0, max: 365 * 200 }).map((n) => addDays(isoDate('1950-01-01'), n));
 
   it('the due date is never before the invoice date for a non-negative term, and is exactly term days later', () => {
     fc.assert(

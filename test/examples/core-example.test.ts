@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { coreExample } from '../../examples/core-example';
+import { isoDate } from '../../src/domain/dates';
 
 const root = join(__dirname, '..', '..');
 
@@ -17,8 +18,12 @@ describe('the core API example', () => {
   });
 
   it('depends on today, not on the clock', () => {
-    expect(coreExample('2026-02-27')[1]).toBe('F2026-001 on 2026-02-27: open, 0 days, open €1,210.00');
-    expect(coreExample('2026-03-01')[1]).toBe('F2026-001 on 2026-03-01: due-today, 0 days, open €1,210.00');
+    expect(coreExample(isoDate('2026-02-27'))[1]).toBe(
+      'F2026-001 on 2026-02-27: open, 0 days, open €1,210.00',
+    );
+    expect(coreExample(isoDate('2026-03-01'))[1]).toBe(
+      'F2026-001 on 2026-03-01: due-today, 0 days, open €1,210.00',
+    );
   });
 
   it('is quoted verbatim in docs/core-api.md', () => {

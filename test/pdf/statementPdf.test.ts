@@ -3,6 +3,8 @@ import { defaultSettings, type Invoice, type Ledger, type Payment } from '../../
 import { statementOf } from '../../src/domain/statement';
 import { statementPdf } from '../../src/pdf/statementPdf';
 import { pdfPages, pdfQr, pdfText } from './_poppler';
+import { isoDate } from '../../src/domain/dates';
+import { cents } from '../../src/domain/money';
 
 const settings = defaultSettings({
   companyName: 'Studio Noord',
@@ -18,9 +20,9 @@ const settings = defaultSettings({
 const inv = (number: string, invoiceDate: string, amount: number, over: Partial<Invoice> = {}): Invoice => ({
   number,
   customerNumber: 'K1',
-  invoiceDate,
-  amountExclVat: amount,
-  amountInclVat: amount,
+  invoiceDate: isoDate(invoiceDate),
+  amountExclVat: cents(amount),
+  amountInclVat: cents(amount),
   ...over,
 });
 
@@ -50,20 +52,20 @@ function ledgerOf(invoices: Invoice[], payments: Payment[], language?: 'en'): Le
 const small = ledgerOf(
   [
     inv('F1', '2026-01-10', 121000),
-    inv('F2', '2026-06-01', 50000, { disputedSince: '2026-08-01' }),
+    inv('F2', '2026-06-01', 50000, { disputedSince: isoDate('2026-08-01') }),
     inv('F3', '2026-09-01', 30050),
     inv('C1', '2026-09-15', -5000, { creditsInvoice: 'F3' }),
   ],
   [
-    { date: '2026-02-01', amount: 21000, invoiceNumber: 'F1' },
-    { date: '2026-07-01', amount: 100000, invoiceNumber: 'F1' },
+    { date: isoDate('2026-02-01'), amount: cents(21000), invoiceNumber: 'F1' },
+    { date: isoDate('2026-07-01'), amount: cents(100000), invoiceNumber: 'F1' },
   ],
 );
-const period = { from: '2026-03-01', until: '2026-11-30' };
+const period = { from: isoDate('2026-03-01'), until: isoDate('2026-11-30') };
 
 describe('the statement PDF, read back with pdftotext', () => {
   it('prints the letterhead, the customer, the period, every line and the closing figures in Dutch', async () => {
-    const s = statementOf(small, 'K1', period, '2026-11-30');
+    const s = statementOf(small, 'K1', period, isoDate('2026-11-30'));
     const text = pdfText(await statementPdf(s, settings));
     for (const part of [
       'Studio Noord',
@@ -100,7 +102,7 @@ describe('the statement PDF, read back with pdftotext', () => {
   });
 
   it('carries a payment QR an independent decoder reads, for the undisputed overdue amount', async () => {
-    const s = statementOf(small, 'K1', period, '2026-11-30');
+    const s = statementOf(small, 'K1', period, isoDate('2026-11-30'));
     const payload = pdfQr(await statementPdf(s, settings));
     expect(payload?.split('\n')).toEqual([
       'BCD',
@@ -122,14 +124,14 @@ describe('the statement PDF, read back with pdftotext', () => {
       ...small,
       settings: defaultSettings({ ...settings, companyIban: 'NL00BANK0000000000' }),
     };
-    const s = statementOf(broken, 'K1', period, '2026-11-30');
+    const s = statementOf(broken, 'K1', period, isoDate('2026-11-30'));
     const text = pdfText(await statementPdf(s, broken.settings));
     expect(text).toContain('Geen betaal-QR: de IBAN in Instellingen is ongeldig.');
   });
 
   it('speaks English for an English customer', async () => {
     const english = ledgerOf(small.invoices, small.payments, 'en');
-    const s = statementOf(english, 'K1', period, '2026-11-30');
+    const s = statementOf(english, 'K1', period, isoDate('2026-11-30'));
     const text = pdfText(await statementPdf(s, settings));
     expect(text).toContain('Statement of account');
     expect(text).toContain('Period: 1 Mar 2026 to 30 Nov 2026');
@@ -142,7 +144,7 @@ describe('the statement PDF, read back with pdftotext', () => {
 
   it('breaks a 120-line statement over pages with the header on each and every line once', async () => {
     const invoices = Array.from({ length: 60 }, (_, i) =>
-      inv(`F${100 + i}`, addDays('2025-12-01', i * 5), 10000 + i),
+      inv(`F${100 + i}`, addDays(isoDate('2025-12-01'), i * 5), 10000 + i),
     );
     const payments = invoices.map((f) => ({
       date: addDays(f.invoiceDate, 3),
@@ -152,8 +154,8 @@ describe('the statement PDF, read back with pdftotext', () => {
     const s = statementOf(
       ledgerOf(invoices, payments),
       'K1',
-      { from: '2025-12-01', until: '2026-11-30' },
-      '2026-11-30',
+      { from: isoDate('2025-12-01'), until: isoDate('2026-11-30') },
+      isoDate('2026-11-30'),
     );
     expect(s.lines).toHaveLength(120);
     const pages = pdfPages(await statementPdf(s, settings));

@@ -12,9 +12,10 @@ import { loadLedger, setUp } from '../../src/workbook/operations';
 import { MemoryBook } from '../support/memoryBook';
 import { renderPane } from './support/render';
 import { sampleLedger, testBackend } from './support/fakeOperations';
+import { isoDate } from '../../src/domain/dates';
 
 const rabobank = readFileSync(resolve(__dirname, '../fixtures/bank/csv/rabobank.csv'), 'utf8');
-const d = (iso: string): number => isoToSerial(iso, 1900);
+const d = (iso: string): number => isoToSerial(isoDate(iso), 1900);
 
 /** A set-up workbook: Bakkerij De Vries owes 2026-017 (with the fixture's payment reference) and 2026-018. */
 async function workbook(): Promise<MemoryBook> {

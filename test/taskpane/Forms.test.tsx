@@ -7,6 +7,8 @@ import type { Invoice, Payment, Settings } from '../../src/domain/model';
 import type { DisputeUpdate, ReminderSent } from '../../src/taskpane/data/operations';
 import { sampleLedger } from './support/fakeOperations';
 import { renderPane } from './support/render';
+import { isoDate } from '../../src/domain/dates';
+import { cents } from '../../src/domain/money';
 
 /** The Field wrapping a control: its validation message lives there. */
 function fieldOf(label: string): HTMLElement {
@@ -30,9 +32,9 @@ describe('Nieuwe factuur', () => {
     expect(call?.arg).toEqual<Invoice>({
       number: 'F2026-006',
       customerNumber: 'K003',
-      invoiceDate: '2026-11-30',
-      amountExclVat: 100000,
-      amountInclVat: 121000,
+      invoiceDate: isoDate('2026-11-30'),
+      amountExclVat: cents(100000),
+      amountInclVat: cents(121000),
     });
     // The next number is suggested for the next invoice.
     expect((screen.getByLabelText(/^Factuurnummer/) as HTMLInputElement).value).toBe('F2026-007');
@@ -40,11 +42,11 @@ describe('Nieuwe factuur', () => {
 
   test("suggests the next number of this year's series, not the biggest number of any year", async () => {
     const ledger = sampleLedger();
-    const base = { customerNumber: 'K001', amountExclVat: 1000, amountInclVat: 1210 };
+    const base = { customerNumber: 'K001', amountExclVat: cents(1000), amountInclVat: cents(1210) };
     ledger.invoices = [
-      { ...base, number: '2025-0270', invoiceDate: '2025-12-20' },
-      { ...base, number: '2026-0004', invoiceDate: '2026-10-02' },
-      { ...base, number: '2026-0005', invoiceDate: '2026-11-01' },
+      { ...base, number: '2025-0270', invoiceDate: isoDate('2025-12-20') },
+      { ...base, number: '2026-0004', invoiceDate: isoDate('2026-10-02') },
+      { ...base, number: '2026-0005', invoiceDate: isoDate('2026-11-01') },
     ];
     await renderPane(ledger, { view: 'newInvoice', customerNumber: 'K001' });
     const number = screen.getByLabelText(/^Factuurnummer/) as HTMLInputElement;
@@ -183,7 +185,7 @@ describe('Geschil', () => {
     expect(await screen.findByText('Geschil bij factuur F2026-002 is vastgelegd.')).toBeTruthy();
     expect(fake.state.calls.find((c) => c.name === 'setDispute')?.arg).toEqual<DisputeUpdate>({
       invoiceNumber: 'F2026-002',
-      disputedSince: '2026-11-30',
+      disputedSince: isoDate('2026-11-30'),
       disputeNote: 'Levering incompleet',
       disputeResolvedOn: undefined,
     });
@@ -275,7 +277,7 @@ describe('Herinnering', () => {
       customerNumber: 'K001',
       invoiceNumbers: ['F2026-002'],
       stepId: 'herinnering-1',
-      date: '2026-11-30',
+      date: isoDate('2026-11-30'),
       channel: 'email',
       summary: 'Even een herinnering',
     });

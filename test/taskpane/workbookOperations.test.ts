@@ -1,5 +1,6 @@
 import { workbookOperations } from '../../src/taskpane/data/workbookOperations';
 import { makeMemoryBook } from '../support/memoryBook';
+import { isoDate } from '../../src/domain/dates';
 
 describe('workbookOperations.setUp', () => {
   test('reports added, missing (not added) and unknown columns as setUp left them', async () => {
@@ -14,7 +15,7 @@ describe('workbookOperations.setUp', () => {
         },
       ],
     });
-    const report = await workbookOperations.setUp(book, { language: 'nl', today: '2026-11-22' });
+    const report = await workbookOperations.setUp(book, { language: 'nl', today: isoDate('2026-11-22') });
     const customers = report.parts.find((p) => p.part === 'customers');
     expect(customers?.created).toBe(false);
     const headers = (await book.read(['Tabel1'])).tables.get('Tabel1')?.headers ?? [];
@@ -37,7 +38,7 @@ describe('workbookOperations.setUp', () => {
 
   test('names a part it could not create because a sheet of that name is in the way', async () => {
     const book = await makeMemoryBook({ sheets: ['Facturen'] });
-    const report = await workbookOperations.setUp(book, { language: 'nl', today: '2026-11-22' });
+    const report = await workbookOperations.setUp(book, { language: 'nl', today: isoDate('2026-11-22') });
     expect(report.parts.some((p) => p.part === 'invoices')).toBe(false);
     expect(report.skipped).toEqual([
       { part: 'invoices', sheet: 'Facturen', why: expect.stringContaining('hernoem') },

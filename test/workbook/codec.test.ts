@@ -7,8 +7,9 @@ import { bindSnapshot } from '../../src/workbook/binding';
 import { isoToSerial } from '../../src/workbook/cells';
 import { decodeContacts, decodeInvoices, decodePayments, textForFormulas } from '../../src/workbook/codec';
 import { CONTACTS, INVOICES, PAYMENTS, type TableSpec } from '../../src/workbook/schema';
+import { isoDate } from '../../src/domain/dates';
 
-const d = (iso: string): number => isoToSerial(iso, 1900);
+const d = (iso: string): number => isoToSerial(isoDate(iso), 1900);
 
 function snap(
   spec: TableSpec,

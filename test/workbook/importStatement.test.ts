@@ -1,3 +1,4 @@
+import { cents } from '../../src/domain/money';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -12,9 +13,10 @@ import {
   type ImportEntry,
 } from '../../src/workbook/operations';
 import { MemoryBook } from '../support/memoryBook';
+import { isoDate } from '../../src/domain/dates';
 
-const TODAY = '2026-03-20';
-const d = (iso: string): number => isoToSerial(iso, 1900);
+const TODAY = isoDate('2026-03-20');
+const d = (iso: string): number => isoToSerial(isoDate(iso), 1900);
 const fixture = (rel: string): string =>
   readFileSync(path.resolve(__dirname, '../fixtures/bank', rel), 'utf8');
 
@@ -171,10 +173,10 @@ describe('previewImport', () => {
     });
     expect(paid.proposals[0]?.payments).toEqual([
       expect.objectContaining({
-        date: '2026-03-02',
+        date: isoDate('2026-03-02'),
         invoiceNumber: '2026-017',
         customerNumber: 'K1',
-        amount: 121000,
+        amount: cents(121000),
         importId: paid.id,
         method: 'bank',
       }),
@@ -193,7 +195,7 @@ describe('previewImport', () => {
     const p = await previewImport(book, {
       fileName: 'oca-test-camt053.xml',
       text: fixture('camt053/oca-test-camt053.xml'),
-      today: '2014-01-10',
+      today: isoDate('2014-01-10'),
     });
     expect(p.format).toBe('camt053');
     expect(p.statements).toEqual([
@@ -232,7 +234,7 @@ describe('previewImport', () => {
     const text = rabo([
       {
         seq: 1,
-        date: '2026-03-02',
+        date: isoDate('2026-03-02'),
         cents: 121000,
         iban: 'NL36INGB0007654321',
         name: 'Bakkerij De Vries',
@@ -353,14 +355,14 @@ describe('applyImport', () => {
       expect.objectContaining({
         invoiceNumber: '2026-017',
         customerNumber: 'K1',
-        amount: 121000,
-        date: '2026-03-02',
+        amount: cents(121000),
+        date: isoDate('2026-03-02'),
         importId: 'NL44RABO0123456789/r:000000000000000101',
       }),
     ]);
     expect(loaded.ledger.settings.lastBankImport).toBe(TODAY);
 
-    const second = await applyImport(book, { ...input, today: '2026-03-27' });
+    const second = await applyImport(book, { ...input, today: isoDate('2026-03-27') });
     expect(second.paymentsAdded).toBe(0);
     expect(second.skipped).toContainEqual({
       entryId: 'NL44RABO0123456789/r:000000000000000101',
@@ -379,7 +381,7 @@ describe('applyImport', () => {
     const input = {
       fileName: 'oca.xml',
       text: fixture('camt053/oca-test-camt053.xml'),
-      today: '2014-01-10',
+      today: isoDate('2014-01-10'),
       accept: { kind: 'all-above', minConfidence: 80 } as const,
     };
     expect((await applyImport(book, input)).paymentsAdded).toBe(1);
@@ -435,7 +437,7 @@ describe('applyImport', () => {
     const text = rabo([
       {
         seq: 1,
-        date: '2026-03-02',
+        date: isoDate('2026-03-02'),
         cents: 40000,
         iban: 'NL36INGB0007654321',
         name: 'Bakkerij De Vries',
@@ -443,7 +445,7 @@ describe('applyImport', () => {
       },
       {
         seq: 2,
-        date: '2026-03-03',
+        date: isoDate('2026-03-03'),
         cents: 50000,
         iban: 'NL39RABO0300065264',
         name: 'Drukkerij Maas',
@@ -451,7 +453,7 @@ describe('applyImport', () => {
       },
       {
         seq: 3,
-        date: '2026-03-04',
+        date: isoDate('2026-03-04'),
         cents: 150000,
         iban: 'BE71096123456769',
         name: 'Studio Peeters',
@@ -459,7 +461,7 @@ describe('applyImport', () => {
       },
       {
         seq: 4,
-        date: '2026-03-05',
+        date: isoDate('2026-03-05'),
         cents: 50000,
         iban: 'NL36INGB0007654321',
         name: 'Bakkerij De Vries',
@@ -601,7 +603,7 @@ describe('property: applied payments never exceed the transfers', () => {
             .filter((t) => t.cents !== 0)
             .map((t, i): Line => ({
               seq: i + 1,
-              date: '2026-03-02',
+              date: isoDate('2026-03-02'),
               cents: t.cents,
               iban: ibans[t.payer] ?? 'NL91ABNA0417164300',
               name: t.payer < 3 ? (customers[t.payer]?.[1] ?? '') : 'Onbekend',

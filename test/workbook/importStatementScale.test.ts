@@ -20,8 +20,9 @@ import { dueDateResolver } from '../../src/domain/terms';
 import { isoToSerial } from '../../src/workbook/cells';
 import { applyImport, loadLedger, previewImport, setUp } from '../../src/workbook/operations';
 import { MemoryBook } from '../support/memoryBook';
+import { isoDate } from '../../src/domain/dates';
 
-const TODAY = '2026-11-22';
+const TODAY = isoDate('2026-11-22');
 const CUSTOMERS = 60;
 const INVOICES = 600;
 const ACCOUNT = 'NL44RABO0123456789';
@@ -82,7 +83,7 @@ async function workbook(payments: { date: string; invoice: string; cents: number
       rows: invoices.map((inv, i) => ({
         Factuurnummer: inv.number,
         Klantnummer: `K${inv.customer}`,
-        Factuurdatum: isoToSerial(`2026-${String(1 + (i % 9)).padStart(2, '0')}-10`, 1900),
+        Factuurdatum: isoToSerial(isoDate(`2026-${String(1 + (i % 9)).padStart(2, '0')}-10`), 1900),
         'Bedrag excl. BTW': inv.cents / 100,
         'Bedrag incl. BTW': inv.cents / 100,
       })),
@@ -93,7 +94,7 @@ async function workbook(payments: { date: string; invoice: string; cents: number
             kind: 'appendRows' as const,
             table: 'Betalingen',
             rows: payments.map((p) => ({
-              Datum: isoToSerial(p.date, 1900),
+              Datum: isoToSerial(isoDate(p.date), 1900),
               Factuurnummer: p.invoice,
               Bedrag: p.cents / 100,
               'Import-ID': p.importId,
@@ -151,7 +152,7 @@ async function expected(book: MemoryBook, entries: StatementEntry[]) {
   const known = new Set(ledger.payments.map((p) => p.importId).filter((id): id is string => !!id));
   const notBefore = entries.filter((e) => !paymentUnits(e).every((u) => known.has(u.id)));
   const customers = new Map(ledger.customers.map((c) => [c.number, c]));
-  const context = matchContextFromLedger(ledger, TODAY, dueDateResolver(customers, ledger.settings));
+  const context = matchContextFromLedger(ledger, isoDate(TODAY), dueDateResolver(customers, ledger.settings));
   const { fresh } = dedupe(matchEntries(notBefore, context), ledger.payments);
   const byId = new Map<string, MatchResult>();
   for (const r of fresh) byId.set(r.unit.id, r);

@@ -4,7 +4,7 @@
  * ledgers and compared with terms.dueDateOf, status.invoiceStatus and metrics' open amounts.
  */
 import fc from 'fast-check';
-import { addDays } from '../../src/domain/dates';
+import { addDays, isoDate } from '../../src/domain/dates';
 import { indexLedger } from '../../src/domain/ledger';
 import { prepareLedger } from '../../src/domain/metrics';
 import {
@@ -32,8 +32,9 @@ import {
   tableSpec,
   type TableId,
 } from '../../src/workbook/schema';
+import { cents } from '../../src/domain/money';
 
-const TODAY = '2026-11-22';
+const TODAY = isoDate('2026-11-22');
 const LABEL: Record<InvoiceStatusKind, keyof typeof STATUS_LABELS> = {
   open: 'open',
   'due-today': 'dueToday',
@@ -48,7 +49,7 @@ const LABEL: Record<InvoiceStatusKind, keyof typeof STATUS_LABELS> = {
   'credit-note': 'creditNote',
 };
 
-const day = (offset: number): string => addDays(TODAY, offset);
+const day = (offset: number): string => addDays(isoDate(TODAY), offset);
 const dayArb = fc.integer({ min: -200, max: 40 }).map(day);
 
 const customerArb = (n: number) =>
@@ -113,30 +114,30 @@ const worldArb: fc.Arbitrary<World> = fc
       const inv: Invoice = {
         number,
         customerNumber: `K${g.customer}`,
-        invoiceDate: g.invoiceDate,
-        amountExclVat: g.amount,
-        amountInclVat: g.amount,
+        invoiceDate: isoDate(g.invoiceDate),
+        amountExclVat: cents(g.amount),
+        amountInclVat: cents(g.amount),
       };
       if (g.paymentTermDays !== undefined) inv.paymentTermDays = g.paymentTermDays;
-      if (g.dueOffset !== undefined) inv.dueDate = addDays(g.invoiceDate, g.dueOffset);
+      if (g.dueOffset !== undefined) inv.dueDate = addDays(isoDate(g.invoiceDate), g.dueOffset);
       if (g.dispute) {
-        inv.disputedSince = addDays(g.invoiceDate, g.dispute[0]);
+        inv.disputedSince = addDays(isoDate(g.invoiceDate), g.dispute[0]);
         if (g.dispute[1] !== undefined) inv.disputeResolvedOn = addDays(inv.disputedSince, g.dispute[1]);
       }
-      if (g.writtenOff !== undefined) inv.writtenOffOn = addDays(g.invoiceDate, g.writtenOff);
+      if (g.writtenOff !== undefined) inv.writtenOffOn = addDays(isoDate(g.invoiceDate), g.writtenOff);
       invoices.push(inv);
       for (const p of g.payments)
         payments.push({
-          date: addDays(g.invoiceDate, p.offset),
+          date: addDays(isoDate(g.invoiceDate), p.offset),
           invoiceNumber: number,
-          amount: Math.round((g.amount * p.part) / 100),
+          amount: cents(Math.round((g.amount * p.part) / 100)),
         });
       if (g.credit) {
-        const cn = 0 - Math.round((g.amount * g.credit.part) / 100);
+        const cn = cents(0 - Math.round((g.amount * g.credit.part) / 100));
         invoices.push({
           number: `C-${number}`,
           customerNumber: inv.customerNumber,
-          invoiceDate: addDays(g.invoiceDate, g.credit.offset),
+          invoiceDate: addDays(isoDate(g.invoiceDate), g.credit.offset),
           amountExclVat: cn,
           amountInclVat: cn,
           creditsInvoice: number,
@@ -145,8 +146,8 @@ const worldArb: fc.Arbitrary<World> = fc
       if (g.arrangement !== undefined) {
         arrangements.push({
           invoiceNumber: number,
-          agreedOn: addDays(g.invoiceDate, g.arrangement),
-          instalments: [{ dueDate: addDays(g.invoiceDate, g.arrangement + 30), amount: 100 }],
+          agreedOn: addDays(isoDate(g.invoiceDate), g.arrangement),
+          instalments: [{ dueDate: addDays(isoDate(g.invoiceDate), g.arrangement + 30), amount: cents(100) }],
         });
       }
     });
@@ -171,7 +172,7 @@ function rowsOf(world: World): Record<TableId, Row[]> {
 
 function calculate(world: World, language: 'nl' | 'en' = 'nl'): Record<TableId, Row[]> {
   const rows = rowsOf(world);
-  const todaySerial = isoToSerial(TODAY, 1900);
+  const todaySerial = isoToSerial(isoDate(TODAY), 1900);
   for (const live of liveColumns(world.settings, language)) {
     for (const row of rows[live.table]) {
       row[live.field] = evaluate(live.expr, {
@@ -207,7 +208,7 @@ describe('live formulas agree with the core', () => {
         });
         world.invoices.forEach((inv, i) => {
           const row = rows.invoices[i] as Row;
-          const status = invoiceStatus(inv, index, customerOf(inv), world.settings, TODAY);
+          const status = invoiceStatus(inv, index, customerOf(inv), world.settings, isoDate(TODAY));
           expect(row.dueDateComputed).toBe(isoToSerial(status.dueDate, 1900));
           expect(row.daysOverdue).toBe(status.daysOverdue);
           expect(row.status).toBe(STATUS_LABELS[LABEL[status.kind]].nl);
@@ -234,9 +235,9 @@ describe('live formulas agree with the core', () => {
         {
           number: 'F1',
           customerNumber: 'K1',
-          invoiceDate: '2026-09-01',
-          amountExclVat: 100,
-          amountInclVat: 100,
+          invoiceDate: isoDate('2026-09-01'),
+          amountExclVat: cents(100),
+          amountInclVat: cents(100),
         },
       ],
       payments: [],
@@ -335,7 +336,7 @@ describe('text where a formula needs a number', () => {
   const settings = defaultSettings();
   const exprOf = (f: string) =>
     liveColumns(settings, 'nl').find((l) => l.table === 'invoices' && l.field === f)?.expr as never;
-  const todaySerial = isoToSerial(TODAY, 1900);
+  const todaySerial = isoToSerial(isoDate(TODAY), 1900);
   const customers: Row[] = [{ number: 'K1', name: 'A', kind: 'Zakelijk' }];
 
   function live(invoice: Row, payments: Row[] = []): Row {
@@ -350,13 +351,13 @@ describe('text where a formula needs a number', () => {
   const base: Row = {
     number: 'F1',
     customerNumber: 'K1',
-    invoiceDate: isoToSerial('2026-10-01', 1900),
-    amountInclVat: 121,
+    invoiceDate: isoToSerial(isoDate('2026-10-01'), 1900),
+    amountInclVat: cents(121),
   };
 
   it('computes as usual from numbers', () => {
     expect(live(base)).toMatchObject({
-      dueDateComputed: isoToSerial('2026-10-31', 1900),
+      dueDateComputed: isoToSerial(isoDate('2026-10-31'), 1900),
       open: 121,
       daysOverdue: 22,
       status: 'Vervallen',
@@ -371,7 +372,7 @@ describe('text where a formula needs a number', () => {
   it('a text amount blanks what needs the amount, and the due date still stands', () => {
     const r = live({ ...base, amountInclVat: 'EUR 121,00' });
     expect(r).toMatchObject({
-      dueDateComputed: isoToSerial('2026-10-31', 1900),
+      dueDateComputed: isoToSerial(isoDate('2026-10-31'), 1900),
       open: '',
       daysOverdue: '',
       status: 'Controleer invoer',
@@ -440,12 +441,16 @@ describe('a workbook without Betalingen or Regelingen', () => {
     const row: Row = {
       number: 'F1',
       customerNumber: 'K1',
-      invoiceDate: isoToSerial('2026-10-01', 1900),
-      amountInclVat: 121,
+      invoiceDate: isoToSerial(isoDate('2026-10-01'), 1900),
+      amountInclVat: cents(121),
     };
     const tables = (t: string): Row[] => (t === 'invoices' ? [row] : []);
     for (const live of liveColumns(defaultSettings(), 'nl').filter((l) => l.table === 'invoices')) {
-      row[live.field] = evaluate(live.expr, { row, tables, today: isoToSerial(TODAY, 1900) }) as Cell;
+      row[live.field] = evaluate(live.expr, {
+        row,
+        tables,
+        today: isoToSerial(isoDate(TODAY), 1900),
+      }) as Cell;
     }
     expect(row).toMatchObject({ open: 121, daysOverdue: 22, status: 'Vervallen' });
   });

@@ -19,9 +19,11 @@ import {
 } from '../../src/workbook/operations';
 import { MemoryBook } from '../support/memoryBook';
 import { typedFixture } from '../contract/bookContract';
+import { cents } from '../../src/domain/money';
+import { isoDate } from '../../src/domain/dates';
 
-const TODAY = '2026-11-22';
-const d = (iso: string): number => isoToSerial(iso, 1900);
+const TODAY = isoDate('2026-11-22');
+const d = (iso: string): number => isoToSerial(isoDate(iso), 1900);
 
 async function ready(): Promise<MemoryBook> {
   const book = new MemoryBook(structuredClone(typedFixture));
@@ -45,7 +47,7 @@ describe('one read, one apply per operation', () => {
     ],
     [
       'appendPayment',
-      (b: MemoryBook) => appendPayment(b, { date: TODAY, invoiceNumber: '2026-0003', amount: 100 }),
+      (b: MemoryBook) => appendPayment(b, { date: TODAY, invoiceNumber: '2026-0003', amount: cents(100) }),
     ],
     [
       'appendContact',
@@ -89,12 +91,12 @@ describe('one read, one apply per operation', () => {
 
 describe('operations on the memory book', () => {
   it('numbers invoices in the workbook pattern', () => {
-    expect(nextInvoiceNumber(['2026-0041', '2026-0042'], '2026-12-01')).toBe('2026-0043');
-    expect(nextInvoiceNumber(['2026-0042'], '2027-01-02')).toBe('2027-0001');
-    expect(nextInvoiceNumber(['F123', 'F124'], '2026-01-01')).toBe('F125');
-    expect(nextInvoiceNumber(['F099'], '2026-01-01')).toBe('F100');
-    expect(nextInvoiceNumber([], '2026-03-01')).toBe('2026-0001');
-    expect(nextInvoiceNumber(['2026-0002', '2026-0001'], '2026-03-01')).toBe('2026-0003');
+    expect(nextInvoiceNumber(['2026-0041', '2026-0042'], isoDate('2026-12-01'))).toBe('2026-0043');
+    expect(nextInvoiceNumber(['2026-0042'], isoDate('2027-01-02'))).toBe('2027-0001');
+    expect(nextInvoiceNumber(['F123', 'F124'], isoDate('2026-01-01'))).toBe('F125');
+    expect(nextInvoiceNumber(['F099'], isoDate('2026-01-01'))).toBe('F100');
+    expect(nextInvoiceNumber([], isoDate('2026-03-01'))).toBe('2026-0001');
+    expect(nextInvoiceNumber(['2026-0002', '2026-0001'], isoDate('2026-03-01'))).toBe('2026-0003');
   });
 
   it('logs a contact row per invoice with the ladder step, which moves the ladder on', async () => {
@@ -126,7 +128,11 @@ describe('operations on the memory book', () => {
   it('records a dispute on the right row and adds the columns it needs', async () => {
     const book = await ready();
     await refreshAndSort(book, { today: TODAY }); // rows move: the dispute must follow the number
-    const r = await setDispute(book, { invoiceNumber: '2026-0005', since: '2026-11-20', note: 'klopt niet' });
+    const r = await setDispute(book, {
+      invoiceNumber: '2026-0005',
+      since: isoDate('2026-11-20'),
+      note: 'klopt niet',
+    });
     expect(r.ok).toBe(true);
     const loaded = await loadLedger(book);
     expect(loaded.ledger.invoices.find((i) => i.number === '2026-0005')).toMatchObject({
@@ -162,12 +168,12 @@ describe('operations on the memory book', () => {
   it('refuses payments for unknown invoices and bank entries imported twice', async () => {
     const book = await ready();
     expect(
-      (await appendPayment(book, { date: TODAY, invoiceNumber: 'X', amount: 1 })).errors[0],
+      (await appendPayment(book, { date: TODAY, invoiceNumber: 'X', amount: cents(1) })).errors[0],
     ).toMatchObject({ code: 'unknown-invoice', column: { header: 'Factuurnummer', letter: 'B' }, row: 3 });
-    expect((await appendPayment(book, { date: TODAY, amount: 1, importId: 'abc' })).ok).toBe(true);
-    expect((await appendPayment(book, { date: TODAY, amount: 1, importId: 'abc' })).errors[0]?.code).toBe(
-      'duplicate',
-    );
+    expect((await appendPayment(book, { date: TODAY, amount: cents(1), importId: 'abc' })).ok).toBe(true);
+    expect(
+      (await appendPayment(book, { date: TODAY, amount: cents(1), importId: 'abc' })).errors[0]?.code,
+    ).toBe('duplicate');
   });
 
   it('saves settings in place and reads them back, ladder included', async () => {

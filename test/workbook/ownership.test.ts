@@ -8,9 +8,10 @@ import { findYourParts } from '../../src/workbook/operations/columnChoices';
 import { loadLedger, refreshAndSort, setUp } from '../../src/workbook/operations';
 import { ownerOfValue, refOfKey } from '../../src/workbook/ownership';
 import { MemoryBook } from '../support/memoryBook';
+import { isoDate } from '../../src/domain/dates';
 
-const TODAY = '2026-11-22';
-const d = (iso: string): number => isoToSerial(iso, 1900);
+const TODAY = isoDate('2026-11-22');
+const d = (iso: string): number => isoToSerial(isoDate(iso), 1900);
 
 /** A person's list: Status with their own words, Volgorde with purchase-order numbers. */
 function traderBook(volgorde: Cell[] = ['PO-7781', 'PO-1234', 'PO-9999']): MemoryBook {

@@ -4,7 +4,7 @@
  * rule, and nothing is counted twice when Betalingen has the invoice too.
  */
 import fc from 'fast-check';
-import { addDays } from '../../src/domain/dates';
+import { addDays, isoDate } from '../../src/domain/dates';
 import { indexLedger } from '../../src/domain/ledger';
 import { paymentBehaviour, prepareLedger } from '../../src/domain/metrics';
 import { defaultSettings, type Customer, type Invoice } from '../../src/domain/model';
@@ -18,10 +18,11 @@ import { loadLedger, refreshAndSort, setUp } from '../../src/workbook/operations
 import { fromMarks, paymentStatusOf, UNKNOWN_PAID_ON } from '../../src/workbook/paidColumns';
 import { STATUS_LABELS } from '../../src/workbook/schema';
 import { MemoryBook } from '../support/memoryBook';
+import { cents } from '../../src/domain/money';
 
-const TODAY = '2026-11-22';
-const d = (iso: string): number => isoToSerial(iso, 1900);
-const day = (offset: number): string => addDays(TODAY, offset);
+const TODAY = isoDate('2026-11-22');
+const d = (iso: string): number => isoToSerial(isoDate(iso), 1900);
+const day = (offset: number): string => addDays(isoDate(TODAY), offset);
 
 const HEADERS = [
   'Factuurnummer',
@@ -136,7 +137,7 @@ describe('paid marks in the invoice row', () => {
         gen.forEach((_, i) => {
           const inv = ledger.invoices.find((x) => x.number === `F${i + 1}`) as Invoice;
           const row = invoiceRows[i] as Row;
-          const status = invoiceStatus(inv, index, customer, settings, TODAY);
+          const status = invoiceStatus(inv, index, customer, settings, isoDate(TODAY));
           const label = STATUS_OF[status.kind];
           expect(label).toBeDefined();
           expect(row.status).toBe(STATUS_LABELS[label as keyof typeof STATUS_LABELS].nl);
@@ -247,7 +248,7 @@ describe('paid marks in the invoice row', () => {
           index,
           customer,
           loaded.ledger.settings,
-          TODAY,
+          isoDate(TODAY),
         ).kind,
     );
     expect(kinds).toEqual(['paid-on-time', 'overdue', 'credited']);
@@ -261,9 +262,9 @@ describe('paid marks in the invoice row', () => {
     const inv: Invoice = {
       number: 'F9',
       customerNumber: 'K1',
-      invoiceDate: '2026-01-01',
-      amountExclVat: 100,
-      amountInclVat: 121,
+      invoiceDate: isoDate('2026-01-01'),
+      amountExclVat: cents(100),
+      amountInclVat: cents(121),
     };
     expect(fromMarks(inv, { paidFlag: true }, false).payment).toMatchObject({
       date: UNKNOWN_PAID_ON,

@@ -7,9 +7,10 @@ import {
   setUp,
 } from '../../src/workbook/operations';
 import { MemoryBook } from '../support/memoryBook';
+import { isoDate } from '../../src/domain/dates';
 
-const TODAY = '2026-11-22';
-const d = (iso: string): number => isoToSerial(iso, 1900);
+const TODAY = isoDate('2026-11-22');
+const d = (iso: string): number => isoToSerial(isoDate(iso), 1900);
 
 function book(): MemoryBook {
   return new MemoryBook({

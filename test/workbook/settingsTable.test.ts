@@ -1,3 +1,5 @@
+import { cents } from '../../src/domain/money';
+import { isoDate } from '../../src/domain/dates';
 import { bindSnapshot } from '../../src/workbook/binding';
 import type { Cell, TableSnapshot } from '../../src/workbook/book';
 import { readSettings, settingsRows } from '../../src/workbook/settingsTable';
@@ -67,9 +69,9 @@ describe('Instellingen: a long business term expressly agreed', () => {
     const invoice = {
       number: 'F1',
       customerNumber: 'K1',
-      invoiceDate: '2026-01-10',
-      amountExclVat: 10000,
-      amountInclVat: 12100,
+      invoiceDate: isoDate('2026-01-10'),
+      amountExclVat: cents(10000),
+      amountInclVat: cents(12100),
     };
     const term = (value: Cell) =>
       resolveTerm(
@@ -77,8 +79,8 @@ describe('Instellingen: a long business term expressly agreed', () => {
         customer,
         read([['Lange termijn zakelijk uitdrukkelijk afgesproken', value]]).settings,
       );
-    expect(term('Nee')).toMatchObject({ dueDate: '2026-04-10', legalDueDate: '2026-02-09' });
-    expect(term('Ja')).toMatchObject({ dueDate: '2026-04-10', legalDueDate: '2026-04-10' });
+    expect(term('Nee')).toMatchObject({ dueDate: isoDate('2026-04-10'), legalDueDate: '2026-02-09' });
+    expect(term('Ja')).toMatchObject({ dueDate: isoDate('2026-04-10'), legalDueDate: '2026-04-10' });
     expect(term(null)).toMatchObject({ legalDueDate: '2026-04-10' });
   });
 
@@ -97,8 +99,8 @@ describe('Instellingen: a long business term expressly agreed', () => {
 describe('Instellingen: statutory interest rates of your own', () => {
   it('round-trips rate rows as the pane saves them and the CLI reads them', () => {
     const extraInterestRates = [
-      { kind: 'commercial' as const, from: '2026-07-01', percent: 10.4, source: 'ECB' },
-      { kind: 'consumer' as const, from: '2026-07-01', percent: 4, source: 'Stb. 2026, 200' },
+      { kind: 'commercial' as const, from: isoDate('2026-07-01'), percent: 10.4, source: 'ECB' },
+      { kind: 'consumer' as const, from: isoDate('2026-07-01'), percent: 4, source: 'Stb. 2026, 200' },
     ];
     const rows = settingsRows({ ...defaultSettings(), extraInterestRates }, 'nl');
     expect(rows.filter((x) => x.key.startsWith('rate.')).map((x) => [x.key, x.value])).toEqual([

@@ -10,7 +10,8 @@ import {
   type OverviewMetrics,
 } from '../../domain/metrics';
 import type { Ledger } from '../../domain/model';
-import { formatEuro } from '../../domain/money';
+import type { IsoDate } from '../../domain/dates';
+import { formatEuro, type Cents } from '../../domain/money';
 import type { AgingBucket } from '../../domain/status';
 import type { Datum } from './svg';
 import type { ReportData } from './html';
@@ -39,7 +40,7 @@ export interface ReportResult {
 }
 
 /** `ledger` as loadLedger gives it: its customers include placeholders for unknown numbers. */
-export function buildReport(ledger: Ledger, today: string, rowErrors: string[]): ReportResult {
+export function buildReport(ledger: Ledger, today: IsoDate, rowErrors: string[]): ReportResult {
   const language = ledger.settings.language;
   const customers = ledger.customers;
   // The terms module's due dates, each distinct (customer, invoice date) question once; the aging
@@ -49,7 +50,7 @@ export function buildReport(ledger: Ledger, today: string, rowErrors: string[]):
   const metrics = overviewOfPrepared(prepared);
   const aging = metrics.aging;
   const ahead = forecastOfPrepared(prepared);
-  const euro = (c: number): string => formatEuro(c, language);
+  const euro = (c: Cents): string => formatEuro(c, language);
   const pct = (x: number): string => `${(x * 100).toFixed(1).replace('.', language === 'nl' ? ',' : '.')}%`;
   const dependency: Datum[] = metrics.dependency.series.map((s) => ({
     label:

@@ -7,7 +7,7 @@
  * error, because a bank amount we would have to round is an amount we do not understand.
  */
 import { DomainError, requireText, type ErrorLocation } from '../errors';
-import type { Cents } from '../money';
+import { cents, type Cents } from '../money';
 
 export interface DecimalFormat {
   /** The decimal separator: '.' (XML, international CSV) or ',' (Dutch CSV). */
@@ -43,10 +43,10 @@ export function parseAmountToCents(text: string, format: DecimalFormat, where: E
   if (/[1-9]/.test(dropped)) {
     return fail(text, `more than 2 decimals (${fraction.length}); refusing to round a bank amount`, where);
   }
-  const cents = Number(whole) * 100 + Number(kept);
-  if (!Number.isSafeInteger(cents)) return fail(text, 'amount out of range', where);
-  const result = sign * cents;
-  return result === 0 ? 0 : result;
+  const magnitude = Number(whole) * 100 + Number(kept);
+  if (!Number.isSafeInteger(magnitude)) return fail(text, 'amount out of range', where);
+  const result = sign * magnitude;
+  return cents(result === 0 ? 0 : result);
 }
 
 function fail(value: string, why: string, where: ErrorLocation): never {

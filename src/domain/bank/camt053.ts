@@ -19,10 +19,11 @@
  *   AmtDtls/TxAmt/Amt) and they add up to the entry amount.
  * - bookingDate from BookgDt/Dt or the date part of BookgDt/DtTm (the bank's local date).
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLValidator } from 'fast-xml-parser';
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { isIsoDate, type IsoDate } from '../dates';
 import { DomainError, requireObject, requireText } from '../errors';
+import { cents } from '../money';
 import { parseAmountToCents } from './amount';
 import {
   assignEntryIds,
@@ -31,7 +32,7 @@ import {
   type Statement,
   type TransactionDetail,
 } from './statement';
-import { decodeXmlText, depthBeyond } from './xmlSafety';
+import { decodeXmlText, depthBeyond, safeXmlParser } from './xmlSafety';
 
 export interface Camt053Options {
   /** Refuse larger inputs at once. Default 50,000,000 characters (≈ 50 MB). */
@@ -96,18 +97,7 @@ export function parseCamt053(text: string, options: Camt053Options = {}): Statem
       },
     );
   }
-  const parser = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@_',
-    removeNSPrefix: true,
-    processEntities: false,
-    parseTagValue: false,
-    parseAttributeValue: false,
-    trimValues: true,
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-    isArray: (name) => ARRAYS.has(name),
-  });
+  const parser = safeXmlParser((name) => ARRAYS.has(name));
   const doc = parser.parse(text) as Node;
   const rootName = Object.keys(doc).find((k) => !k.startsWith('?') && !k.startsWith('#'));
   const ns = CAMT_NS.exec(text);
@@ -177,7 +167,7 @@ function readEntry(ntry: Node, path: string): EntryDraft {
   }
   const direction = indicator === 'CRDT' ? 'credit' : 'debit';
   const sign = direction === 'credit' ? 1 : -1;
-  const amountCents = magnitude === 0 ? 0 : sign * Math.abs(magnitude);
+  const amountCents = cents(magnitude === 0 ? 0 : sign * Math.abs(magnitude));
   const reversal = ['true', '1'].includes((str(ntry['RvslInd']) ?? '').toLowerCase());
   const status = str(ntry['Sts']) ?? str(obj(ntry['Sts'])?.['Cd']) ?? 'BOOK';
   const bookingDate = readDate(ntry['BookgDt']) ?? readDate(ntry['ValDt']);
@@ -223,7 +213,7 @@ function readEntry(ntry: Node, path: string): EntryDraft {
   const total = details.reduce((s, d) => s + Math.abs(d.amountCents ?? 0), 0);
   const splittable = withAmounts && total === Math.abs(amountCents);
   const signed: TransactionDetail[] = details.map((d) =>
-    d.amountCents === undefined ? d : { ...d, amountCents: sign * Math.abs(d.amountCents) },
+    d.amountCents === undefined ? d : { ...d, amountCents: cents(sign * Math.abs(d.amountCents)) },
   );
   const allRefs = signed.flatMap((d) => d.structuredReferences);
   const names = new Set(signed.map((d) => d.counterpartyName).filter(Boolean));

@@ -8,6 +8,7 @@
  */
 import { isIsoDate, type IsoDate } from '../dates';
 import { DomainError, requireText } from '../errors';
+import { cents } from '../money';
 import { parseAmountToCents, type DecimalFormat } from './amount';
 import { normaliseIban } from './camt053';
 import type { StatementEntry } from './statement';
@@ -70,7 +71,7 @@ export function entry(
   const account = accountKey(accountRaw);
   const iban = f.iban ? accountKey(f.iban) : undefined;
   const refs = f.reference ? [f.reference] : [];
-  const amountCents = f.amountCents === 0 ? 0 : f.amountCents;
+  const amountCents = cents(f.amountCents === 0 ? 0 : f.amountCents);
   // Assignments in the order the spreads gave, without a temporary object per optional field. The
   // id comes first as in assignEntryIds' copies; parseBankCsv sets it in place (setEntryIds).
   const draft = { id: '', bookingDate: f.bookingDate } as StatementEntry;

@@ -30,7 +30,7 @@ import type { IsoDate } from '../dates';
 import { requireArray, requireObject } from '../errors';
 import { indexLedger, settle } from '../ledger';
 import type { Ledger, Payment } from '../model';
-import type { Cents } from '../money';
+import { cents, type Cents } from '../money';
 import { addUnique, buildMatchIndex, cachedIban, customerTokens, rawKey, sameSet } from './matchIndex';
 import {
   CONFIDENT,
@@ -93,7 +93,7 @@ export function paymentUnits(entry: StatementEntry): PaymentUnit[] {
     return u;
   };
   if (entry.batch?.splittable) {
-    return entry.batch.details.map((d, i) => unit(`${entry.id}/${i + 1}`, d.amountCents ?? 0, d));
+    return entry.batch.details.map((d, i) => unit(`${entry.id}/${i + 1}`, d.amountCents ?? cents(0), d));
   }
   return [unit(entry.id, entry.amountCents, entry)];
 }

@@ -3,7 +3,7 @@
  * proposal allocates money over open invoices, what a confident proposal changes for the entries
  * after it, and the ranking of proposals.
  */
-import type { Cents } from '../money';
+import { addCents, cents, minCents, negateCents, subtractCents, type Cents } from '../money';
 import {
   CONFIDENT,
   MAX_NAME_ONLY_BUCKET,
@@ -96,7 +96,7 @@ function tokenPrefixIndex(idx: MatchIndex): Map<string, MatchCustomer[]> {
 }
 
 export function matchReversal(unit: PaymentUnit, idx: MatchIndex, state: RunState): MatchResult {
-  const amount = -unit.amountCents;
+  const amount = negateCents(unit.amountCents);
   const candidates = [
     ...(idx.paymentsByAmount.get(amount) ?? []),
     ...(state.applied.get(amount) ?? []),
@@ -123,11 +123,11 @@ export function matchReversal(unit: PaymentUnit, idx: MatchIndex, state: RunStat
       {
         invoiceNumber: p.invoiceNumber ?? '',
         customerNumber: p.customerNumber ?? idx.invoices.get(p.invoiceNumber ?? '')?.customerNumber ?? '',
-        amountCents: -amount,
+        amountCents: negateCents(amount),
       },
     ],
     ...(p.customerNumber ? { customerNumber: p.customerNumber } : {}),
-    unallocatedCents: 0,
+    unallocatedCents: cents(0),
     flags: [],
   }));
   const best = proposals[0];
@@ -156,14 +156,14 @@ export function allocate(
     if (openOf(t, state) <= 0) flags.push({ code: 'already-paid', params: { invoice: t.number } });
   let left = amount;
   const allocations: Allocation[] = [];
-  let openTotal = 0;
+  let openTotal = cents(0);
   for (const inv of open) {
     const o = openOf(inv, state);
-    openTotal += o;
-    const take = Math.min(left, o);
+    openTotal = addCents(openTotal, o);
+    const take = minCents(left, o);
     if (take > 0) {
       allocations.push({ invoiceNumber: inv.number, customerNumber: inv.customerNumber, amountCents: take });
-      left -= take;
+      left = subtractCents(left, take);
     }
   }
   if (open.length > 0 && openTotal > amount)
@@ -187,7 +187,7 @@ export function allocate(
 export function apply(p: Proposal, unit: PaymentUnit, idx: MatchIndex, state: RunState): void {
   for (const a of p.allocations) {
     const inv = idx.invoices.get(a.invoiceNumber);
-    if (inv) state.open.set(inv.number, openOf(inv, state) - a.amountCents);
+    if (inv) state.open.set(inv.number, subtractCents(openOf(inv, state), a.amountCents));
     if (a.amountCents > 0) {
       push(state.applied, a.amountCents, {
         date: unit.bookingDate,

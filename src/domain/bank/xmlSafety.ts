@@ -1,7 +1,29 @@
 /**
- * What makes a bank's XML safe to hand to the parser, and its text safe to read: a nesting-depth
- * check that runs before any parsing, and XML's entities decoded exactly once.
+ * What makes a bank's (or an e-invoice's) XML safe to hand to the parser, and its text safe to
+ * read: a nesting-depth check that runs before any parsing, one parser configuration, and XML's
+ * entities decoded exactly once.
  */
+import { XMLParser, type X2jOptions } from 'fast-xml-parser';
+
+/**
+ * The parser CAMT.053 and UBL share: entities never expanded by the parser (decodeXmlText decodes
+ * them once, so no entity can grow or refer outward), every value kept as text, namespace
+ * prefixes dropped; `isArray` says which elements repeat.
+ */
+export function safeXmlParser(isArray: NonNullable<X2jOptions['isArray']>): XMLParser {
+  return new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    removeNSPrefix: true,
+    processEntities: false,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: true,
+    ignoreDeclaration: true,
+    ignorePiTags: true,
+    isArray,
+  });
+}
 
 /**
  * The line where element nesting first exceeds `max`, or undefined. A linear scan, no recursion:

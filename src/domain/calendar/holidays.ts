@@ -8,7 +8,7 @@
  * on a Tuesday or Thursday), so these "bridge days" are treated as holidays too: extending a term
  * by a day too many costs a creditor nothing, a day too few can cost the collection costs.
  */
-import { addDays, assertIsoDate, dayOfWeek, type IsoDate } from '../dates';
+import { addDays, assertIsoDate, dayOfWeek, isoDate, type IsoDate } from '../dates';
 import { DomainError } from '../errors';
 
 export type HolidayKind = 'statutory' | 'equated' | 'bridge';
@@ -21,7 +21,8 @@ export interface Holiday {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const ymd = (y: number, m: number, d: number): IsoDate => `${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}`;
+const ymd = (y: number, m: number, d: number): IsoDate =>
+  isoDate(`${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}`);
 
 /** Easter Sunday of the Gregorian calendar (the anonymous algorithm, Meeus/Jones/Butcher). */
 export function easterSunday(year: number): IsoDate {

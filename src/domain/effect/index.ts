@@ -19,18 +19,17 @@ import { segmentRules } from '../segments/registry';
 import { observations, type Observation, type StepKey } from './observations';
 import { summarise, type EffectFigures } from './summary';
 
-export { EXCLUSION_REASONS, type ExclusionReason, type StepKey } from './observations';
-export { EFFECT_WINDOWS, kaplanMeierMedian, type EffectFigures, type WindowShare } from './summary';
+export { type WindowShare } from './summary';
 
 /** A segment with fewer invoices than this shows no figures: "te weinig gegevens". */
-export const MIN_SEGMENT_INVOICES = 10;
+const MIN_SEGMENT_INVOICES = 10;
 
 export interface EffectRow extends EffectFigures {
   /** undefined: the baseline row (invoices that reached no step, counted from their due date). */
   step: StepKey | undefined;
 }
 
-export interface SegmentEffect {
+interface SegmentEffect {
   segment: string;
   /** The segment's invoices that count in some row (left-out ones not included). */
   invoices: number;

@@ -7,8 +7,8 @@
 import { EXCLUSION_REASONS, type ExclusionReason, type Observation } from './observations';
 
 /** The windows the shares are asked for, in days after the step (or the due date). */
-export const EFFECT_WINDOWS = [7, 14] as const;
-export type EffectWindow = (typeof EFFECT_WINDOWS)[number];
+const EFFECT_WINDOWS = [7, 14] as const;
+type EffectWindow = (typeof EFFECT_WINDOWS)[number];
 
 export interface WindowShare {
   days: EffectWindow;
@@ -40,7 +40,7 @@ export interface EffectFigures {
   medianDays: number | null;
 }
 
-export function emptyExclusions(): Record<ExclusionReason, number> {
+function emptyExclusions(): Record<ExclusionReason, number> {
   const r = {} as Record<ExclusionReason, number>;
   for (const reason of EXCLUSION_REASONS) r[reason] = 0;
   return r;
@@ -87,7 +87,7 @@ export function summarise(list: readonly Observation[]): EffectFigures {
  * The smallest t at which the estimated share still unpaid falls to one half or below. At a day
  * with both payments and open invoices observed, the payments are taken first (the usual rule).
  */
-export function kaplanMeierMedian(times: readonly { t: number; paid: boolean }[]): number | null {
+function kaplanMeierMedian(times: readonly { t: number; paid: boolean }[]): number | null {
   const sorted = [...times].sort((a, b) => a.t - b.t || (a.paid === b.paid ? 0 : a.paid ? -1 : 1));
   let atRisk = sorted.length;
   let survival = 1;

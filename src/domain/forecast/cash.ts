@@ -16,7 +16,7 @@ import {
   type CustomerRef,
   type PreparedLedger,
 } from '../metrics/prepare';
-import type { Cents } from '../money';
+import { addCents, cents, type Cents } from '../money';
 import type { PayDatePrediction } from './payDate';
 
 interface CashWeek {
@@ -57,7 +57,7 @@ export interface CashForecast extends CashTotals {
   customers: CustomerCash[];
 }
 
-const rest = (): CashRest => ({ amount: 0, fromOverdue: 0 });
+const rest = (): CashRest => ({ amount: cents(0), fromOverdue: cents(0) });
 
 export function cashForecast(
   prepared: PreparedLedger,
@@ -70,14 +70,14 @@ export function cashForecast(
   const weeks: CashWeek[] = Array.from({ length: count }, (_, i) => ({
     start: addDays(today, 7 * i),
     end: addDays(today, 7 * i + 6),
-    expected: 0,
-    low: 0,
-    high: 0,
-    fromOverdue: 0,
+    expected: cents(0),
+    low: cents(0),
+    high: cents(0),
+    fromOverdue: cents(0),
   }));
   const lastDay = (weeks.at(-1) as CashWeek).end;
   const weekOf = (day: IsoDate): number => Math.floor(prepared.days(today, day) / 7);
-  const totals: CashTotals = { notOverdue: 0, overdue: 0, later: rest(), undated: rest() };
+  const totals: CashTotals = { notOverdue: cents(0), overdue: cents(0), later: rest(), undated: rest() };
   const byCustomer = new Map<string, CustomerCash>();
 
   for (const p of predictions) {
@@ -85,41 +85,46 @@ export function cashForecast(
     if (!c) {
       c = {
         ...customerRef(prepared, p.customerNumber),
-        notOverdue: 0,
-        overdue: 0,
+        notOverdue: cents(0),
+        overdue: cents(0),
         later: rest(),
         undated: rest(),
-        weeks: new Array<number>(count).fill(0),
+        weeks: new Array<Cents>(count).fill(cents(0)),
       };
       byCustomer.set(p.customerNumber, c);
     }
     for (const target of [totals, c]) {
-      if (p.overdue) target.overdue += p.open;
-      else target.notOverdue += p.open;
+      if (p.overdue) target.overdue = addCents(target.overdue, p.open);
+      else target.notOverdue = addCents(target.notOverdue, p.open);
     }
     for (const part of p.parts) {
-      const late = p.overdue ? part.amount : 0;
+      const late = p.overdue ? part.amount : cents(0);
       if (part.on === null || part.on < today || part.on > lastDay) {
         const key = part.on === null || part.on < today ? 'undated' : 'later';
         for (const target of [totals, c]) {
-          target[key].amount += part.amount;
-          target[key].fromOverdue += late;
+          target[key].amount = addCents(target[key].amount, part.amount);
+          target[key].fromOverdue = addCents(target[key].fromOverdue, late);
         }
       } else {
         const w = weekOf(part.on);
         const week = weeks[w] as CashWeek;
-        week.expected += part.amount;
-        week.fromOverdue += late;
-        c.weeks[w] = (c.weeks[w] as number) + part.amount;
+        week.expected = addCents(week.expected, part.amount);
+        week.fromOverdue = addCents(week.fromOverdue, late);
+        c.weeks[w] = addCents(c.weeks[w] as Cents, part.amount);
       }
       if (part.earliest === null || part.latest === null) continue;
       const from = part.earliest < today ? today : part.earliest;
       if (from > lastDay || part.latest < today) continue;
       const first = weekOf(from);
       const last = Math.min(count - 1, weekOf(part.latest));
-      for (let w = first; w <= last; w++) (weeks[w] as CashWeek).high += part.amount;
-      if (first === last && part.latest <= lastDay && part.earliest >= today)
-        (weeks[first] as CashWeek).low += part.amount;
+      for (let w = first; w <= last; w++) {
+        const week = weeks[w] as CashWeek;
+        week.high = addCents(week.high, part.amount);
+      }
+      if (first === last && part.latest <= lastDay && part.earliest >= today) {
+        const week = weeks[first] as CashWeek;
+        week.low = addCents(week.low, part.amount);
+      }
     }
   }
   const expectedIn = (c: CustomerCash): number => c.weeks.reduce((s, v) => s + v, 0);

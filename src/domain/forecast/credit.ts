@@ -8,7 +8,7 @@
 import { assertIsoDate, type IsoDate } from '../dates';
 import { DomainError, requireObject } from '../errors';
 import { requireLedgerIndex, type LedgerIndex } from '../ledger';
-import type { Cents } from '../money';
+import { addCents, cents, type Cents } from '../money';
 import type { Customer, Settings } from '../model';
 import { invoiceStatus, RECEIVABLE_KINDS } from '../status';
 
@@ -40,20 +40,20 @@ export function creditExposure(
       value: newAmount,
     });
   }
-  let open = 0;
-  let overdue = 0;
+  let open = cents(0);
+  let overdue = cents(0);
   let overdueCount = 0;
   for (const inv of index.invoicesByCustomer.get(customer.number) ?? []) {
     if (inv.invoiceDate > today) continue;
     const s = invoiceStatus(inv, index, customer, settings, today);
     if (!RECEIVABLE_KINDS.includes(s.kind) || s.open <= 0) continue;
-    open += s.open;
+    open = addCents(open, s.open);
     if (s.overdue) {
-      overdue += s.open;
+      overdue = addCents(overdue, s.open);
       overdueCount += 1;
     }
   }
   const limit = customer.creditLimit ?? null;
-  const openAfter = open + newAmount;
+  const openAfter = addCents(open, newAmount);
   return { limit, open, openAfter, overLimit: limit !== null && openAfter > limit, overdueCount, overdue };
 }

@@ -24,7 +24,7 @@ import {
   type PreparedInvoice,
   type PreparedLedger,
 } from '../metrics/prepare';
-import type { Cents } from '../money';
+import { addCents, minCents, subtractCents, type Cents } from '../money';
 import type { Arrangement } from '../model';
 import { activeArrangement } from '../status';
 import { DelaySample, mixtureQuantile, type Delay } from './sample';
@@ -199,12 +199,15 @@ function instalmentParts(plan: Arrangement, doc: PreparedInvoice, today: IsoDate
   const instalments = plan.instalments;
   for (let i = instalments.length - 1; i >= 0 && rest > 0; i--) {
     const inst = instalments[i] as Arrangement['instalments'][number];
-    const amount = Math.min(rest, inst.amount);
-    rest -= amount;
+    const amount = minCents(rest, inst.amount);
+    rest = subtractCents(rest, amount);
     parts.unshift(dayPart(amount, inst.dueDate, doc, today));
   }
   // The loop gave every instalment a part (the schema asks at least one), the last one last.
-  if (rest > 0) (parts.at(-1) as ExpectedPart).amount += rest;
+  if (rest > 0) {
+    const last = parts.at(-1) as ExpectedPart;
+    last.amount = addCents(last.amount, rest);
+  }
   return parts;
 }
 

@@ -2,7 +2,7 @@
 import { assertIsoDate, type IsoDate } from '../dates';
 import { requireObject } from '../errors';
 import { type LedgerIndex, requireLedgerIndex } from '../ledger';
-import type { Cents } from '../money';
+import { addCents, cents, subtractCents, type Cents } from '../money';
 import type { Arrangement, Instalment, Invoice } from '../model';
 import { activeArrangement } from '../status';
 
@@ -32,24 +32,25 @@ export function missedInstalments(
   requireLedgerIndex(index);
   assertIsoDate(today, 'today');
   if (!arrangement) return [];
-  let paidSinceAgreed = 0;
+  let paidSinceAgreed = cents(0);
   for (const p of index.paymentsByInvoice.get(invoice.number) ?? []) {
-    if (p.date >= arrangement.agreedOn && p.date <= today) paidSinceAgreed += p.amount;
+    if (p.date >= arrangement.agreedOn && p.date <= today)
+      paidSinceAgreed = addCents(paidSinceAgreed, p.amount);
   }
   const sorted = [...arrangement.instalments].sort((a, b) =>
     a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0,
   );
   const missed: MissedInstalment[] = [];
-  let cumulativeDue = 0;
+  let cumulativeDue = cents(0);
   sorted.forEach((instalment, position) => {
-    cumulativeDue += instalment.amount;
+    cumulativeDue = addCents(cumulativeDue, instalment.amount);
     if (instalment.dueDate < today && paidSinceAgreed < cumulativeDue) {
       missed.push({
         position,
         instalment,
         cumulativeDue,
         paidSinceAgreed,
-        shortfall: cumulativeDue - paidSinceAgreed,
+        shortfall: subtractCents(cumulativeDue, paidSinceAgreed),
       });
     }
   });

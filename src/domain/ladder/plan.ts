@@ -2,7 +2,7 @@
 import { assertIsoDate, daysBetween, maxDate, type IsoDate } from '../dates';
 import { DomainError, requireObject } from '../errors';
 import { indexLedger, type LedgerIndex, requireLedgerIndex } from '../ledger';
-import type { Cents } from '../money';
+import { addCents, cents, type Cents } from '../money';
 import type { Customer, DunningStep, Ledger, Settings } from '../model';
 import { dunningHistory, lastReached, type SentStep } from './history';
 import { dunningState, type DunningAction } from './state';
@@ -147,7 +147,7 @@ export function dunningPlanReport(
       customer,
       step: lead.step,
       invoices: e.due,
-      open: e.due.reduce((sum, a) => sum + a.open, 0),
+      open: e.due.reduce((sum, a) => addCents(sum, a.open), cents(0)),
       newTermUntil: e.due.reduce((d, a) => maxDate(d, a.newTermUntil), lead.newTermUntil),
       alsoOverdue: e.waiting,
       failures: e.failures,

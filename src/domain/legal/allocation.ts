@@ -5,7 +5,7 @@
  */
 import { DomainError, requireArray, requireObject } from '../errors';
 import { assertIsoDate, type IsoDate } from '../dates';
-import { isCents, type Cents } from '../money';
+import { addCents, cents, isCents, minCents, negateCents, subtractCents, type Cents } from '../money';
 import type { InterestRate } from '../model';
 import {
   accrueThrough,
@@ -52,20 +52,20 @@ export function allocatePayment(payment: Cents, owed: Owed): Allocation {
   assertNonNegative(owed.interest, 'owed.interest');
   assertNonNegative(owed.principal, 'owed.principal');
   let left = payment;
-  const toCosts = Math.min(left, owed.costs);
-  left -= toCosts;
-  const toInterest = Math.min(left, owed.interest);
-  left -= toInterest;
-  const toPrincipal = Math.min(left, owed.principal);
-  left -= toPrincipal;
+  const toCosts = minCents(left, owed.costs);
+  left = subtractCents(left, toCosts);
+  const toInterest = minCents(left, owed.interest);
+  left = subtractCents(left, toInterest);
+  const toPrincipal = minCents(left, owed.principal);
+  left = subtractCents(left, toPrincipal);
   return {
     toCosts,
     toInterest,
     toPrincipal,
     remaining: {
-      costs: owed.costs - toCosts,
-      interest: owed.interest - toInterest,
-      principal: owed.principal - toPrincipal,
+      costs: subtractCents(owed.costs, toCosts),
+      interest: subtractCents(owed.interest, toInterest),
+      principal: subtractCents(owed.principal, toPrincipal),
     },
     overpaid: left,
   };
@@ -136,7 +136,7 @@ export function allocatePayments(claim: ClaimInput, payments: readonly ClaimPaym
     claim.noInterest ? [] : claim.rates,
   );
   let costs = claim.costs;
-  let overpaid = 0;
+  let overpaid = cents(0);
   const steps: AllocationStep[] = [];
   const accrue = (through: IsoDate) => {
     if (!claim.noInterest) state = accrueThrough(state, through);
@@ -148,8 +148,8 @@ export function allocatePayments(claim: ClaimInput, payments: readonly ClaimPaym
     const owedBefore: Owed = { costs, interest: owedInterest(state), principal: state.principal };
     const a = allocatePayment(p.amount, owedBefore);
     costs = a.remaining.costs;
-    state = changePrincipal(payInterest(state, a.toInterest), -a.toPrincipal);
-    overpaid += a.overpaid;
+    state = changePrincipal(payInterest(state, a.toInterest), negateCents(a.toPrincipal));
+    overpaid = addCents(overpaid, a.overpaid);
     steps.push({ ...a, date: p.date, payment: p.amount, owedBefore });
   }
   accrue(claim.until);

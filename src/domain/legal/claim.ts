@@ -5,7 +5,7 @@
  */
 import { DomainError, requireObject, requireOneOf } from '../errors';
 import { addDays, assertIsoDate, type IsoDate } from '../dates';
-import { isCents, type Cents } from '../money';
+import { addCents, cents, isCents, type Cents } from '../money';
 import type { CustomerKind, Settings } from '../model';
 import { collectionCosts, type CollectionCostsBreakdown } from './collectionCosts';
 import { statutoryInterest, type InterestResult } from './interest';
@@ -78,10 +78,10 @@ export function claimOn(
   const notes: ClaimNote[] = [];
   if (principal <= 0 || today <= dueDate) {
     if (principal > 0) notes.push('not-overdue');
-    return { principal, interest: 0, costs: 0, total: principal, notes };
+    return { principal, interest: cents(0), costs: cents(0), total: principal, notes };
   }
 
-  let interest = 0;
+  let interest = cents(0);
   let interestDetail: InterestResult | undefined;
   if (!settings.chargeInterest) notes.push('interest-off');
   else if (settings.country === 'BE') notes.push('be-interest-not-supported');
@@ -98,7 +98,7 @@ export function claimOn(
     if (interestDetail.unknownRateFrom) notes.push('rates-may-be-outdated');
   }
 
-  let costs = 0;
+  let costs = cents(0);
   let costsDetail: CollectionCostsBreakdown | undefined;
   if (!settings.chargeCollectionCosts) notes.push('costs-off');
   else if (customerKind === 'consumer' && settings.country === 'BE')
@@ -110,7 +110,13 @@ export function claimOn(
     costs = costsDetail.total;
   }
 
-  const claim: Claim = { principal, interest, costs, total: principal + interest + costs, notes };
+  const claim: Claim = {
+    principal,
+    interest,
+    costs,
+    total: addCents(addCents(principal, interest), costs),
+    notes,
+  };
   if (interestDetail) claim.interestDetail = interestDetail;
   if (costsDetail) claim.costsDetail = costsDetail;
   return claim;

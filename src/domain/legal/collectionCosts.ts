@@ -21,7 +21,7 @@
  * half away from zero, as it would be on an invoice line.
  */
 import { DomainError, requireArray, requireObject, requireOneOf } from '../errors';
-import { isCents, type Cents } from '../money';
+import { addCents, cents, isCents, minCents, mulDiv, subtractCents, type Cents } from '../money';
 import { roundDiv, roundParts } from './exact';
 
 export type LegalCountry = 'NL' | 'BE';
@@ -56,27 +56,27 @@ export interface CollectionCostsBreakdown {
   capped: 'min' | 'max' | null;
 }
 
-export const NL_MINIMUM: Cents = 4_000;
-export const NL_MAXIMUM: Cents = 677_500;
-export const BE_FLAT_COMPENSATION: Cents = 4_000;
+export const NL_MINIMUM: Cents = cents(4_000);
+export const NL_MAXIMUM: Cents = cents(677_500);
+export const BE_FLAT_COMPENSATION: Cents = cents(4_000);
 export const VAT_PERCENT = 21;
 
 /** Upper bounds in cents and the rate in per mille (tenths of a percent) for each slice. */
 const NL_SCALE: ReadonlyArray<{ upTo: Cents | null; perMille: number }> = [
-  { upTo: 250_000, perMille: 150 },
-  { upTo: 500_000, perMille: 100 },
-  { upTo: 1_000_000, perMille: 50 },
-  { upTo: 20_000_000, perMille: 10 },
+  { upTo: cents(250_000), perMille: 150 },
+  { upTo: cents(500_000), perMille: 100 },
+  { upTo: cents(1_000_000), perMille: 50 },
+  { upTo: cents(20_000_000), perMille: 10 },
   { upTo: null, perMille: 5 },
 ];
 
 const ZERO: CollectionCostsBreakdown = {
-  base: 0,
+  base: cents(0),
   perBracket: [],
-  beforeMinMax: 0,
-  amount: 0,
-  vat: 0,
-  total: 0,
+  beforeMinMax: cents(0),
+  amount: cents(0),
+  vat: cents(0),
+  total: cents(0),
   capped: null,
 };
 
@@ -119,20 +119,22 @@ export function collectionCosts(
   }
 
   const slices: Array<{ from: Cents; to: Cents | null; perMille: number; slice: Cents }> = [];
-  let lower = 0;
+  let lower = cents(0);
   for (const { upTo, perMille } of NL_SCALE) {
     if (principalCents <= lower) break;
-    const upper = upTo === null ? principalCents : Math.min(principalCents, upTo);
-    slices.push({ from: lower, to: upTo, perMille, slice: upper - lower });
+    const upper = upTo === null ? principalCents : minCents(principalCents, upTo);
+    slices.push({ from: lower, to: upTo, perMille, slice: subtractCents(upper, lower) });
     if (upTo === null) break;
     lower = upTo;
   }
   const numerators = slices.map((s) => BigInt(s.slice) * BigInt(s.perMille));
   const shares = roundParts(numerators, 1000n);
-  const beforeMinMax = Number(
-    roundDiv(
-      numerators.reduce((a, b) => a + b, 0n),
-      1000n,
+  const beforeMinMax = cents(
+    Number(
+      roundDiv(
+        numerators.reduce((a, b) => a + b, 0n),
+        1000n,
+      ),
     ),
   );
 
@@ -145,7 +147,7 @@ export function collectionCosts(
     amount = NL_MAXIMUM;
     capped = 'max';
   }
-  const vat = options.vat ? Number(roundDiv(BigInt(amount) * BigInt(VAT_PERCENT), 100n)) : 0;
+  const vat = options.vat ? cents(Number(roundDiv(BigInt(amount) * BigInt(VAT_PERCENT), 100n))) : cents(0);
 
   return {
     base: principalCents,
@@ -154,12 +156,12 @@ export function collectionCosts(
       to: s.to,
       percent: s.perMille / 10,
       slice: s.slice,
-      amount: Number(shares[i] ?? 0n),
+      amount: cents(Number(shares[i] ?? 0n)),
     })),
     beforeMinMax,
     amount,
     vat,
-    total: amount + vat,
+    total: addCents(amount, vat),
     capped,
   };
 }
@@ -176,8 +178,8 @@ export function collectionCostsForInvoices(
   principals.forEach((p, i) => assertPrincipal(p, `principals[${i}]`));
   const country = checkOptions(options);
   const open = principals.filter((p) => p > 0);
-  const combined = open.reduce((a, b) => a + b, 0);
+  const combined = open.reduce(addCents, cents(0));
   if (country === 'NL') return collectionCosts(combined, options);
-  const amount = BE_FLAT_COMPENSATION * open.length;
+  const amount = mulDiv(BE_FLAT_COMPENSATION, open.length, 1);
   return { ...ZERO, base: combined, beforeMinMax: amount, amount, total: amount };
 }

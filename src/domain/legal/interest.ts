@@ -19,7 +19,7 @@
  */
 import { DomainError, requireArray, requireObject, requireOneOf } from '../errors';
 import { addDays, addMonths, assertIsoDate, daysBetween, type IsoDate } from '../dates';
-import { isCents, type Cents } from '../money';
+import { addCents, cents, isCents, minCents, subtractCents, type Cents } from '../money';
 import type { InterestRate } from '../model';
 import { roundDiv, roundParts } from './exact';
 import { rateOn, type InterestKind } from './interestRates';
@@ -174,19 +174,19 @@ export function startAccrual(
     start,
     day: start,
     principal,
-    capitalised: 0,
+    capitalised: cents(0),
     accrued: 0n,
     yearEarned: 0n,
     year: 0,
     periods: [],
-    earned: 0,
+    earned: cents(0),
   };
 }
 
 /** Interest owed at this moment in cents: capitalised plus the running year's rounded interest. */
 export function owedInterest(state: Accrual): Cents {
   requireAccrual(state);
-  return state.capitalised + Number(roundDiv(state.accrued, DEN));
+  return addCents(state.capitalised, cents(Number(roundDiv(state.accrued, DEN))));
 }
 
 /** Accrues every day from state.day through `until` (inclusive). `until` before state.day is a no-op. */
@@ -202,7 +202,7 @@ export function accrueThrough(state: Accrual, until: IsoDate): Accrual {
     if (nextRate && nextRate.from <= end) end = addDays(nextRate.from, -1);
     if (until < end) end = until;
     const days = daysBetween(s.day, end) + 1;
-    const base = s.principal + s.capitalised;
+    const base = addCents(s.principal, s.capitalised);
     const exact = BigInt(base) * rateUnits(rate, 'rate') * BigInt(days);
     const yearEarned = s.yearEarned + exact;
     const [share] = roundParts([s.yearEarned, exact], DEN).slice(1);
@@ -212,22 +212,22 @@ export function accrueThrough(state: Accrual, until: IsoDate): Accrual {
       days,
       rate: rate.percent,
       base,
-      interest: Number(share ?? 0n),
+      interest: cents(Number(share ?? 0n)),
     };
     const next = addDays(end, 1);
     const accrued = s.accrued + exact;
     if (next === anniversary) {
       // Year complete: its interest joins the base (art. 6:119 lid 2).
-      const add = Number(roundDiv(accrued, DEN));
+      const add = cents(Number(roundDiv(accrued, DEN)));
       s = {
         ...s,
         day: next,
-        capitalised: s.capitalised + add,
+        capitalised: addCents(s.capitalised, add),
         accrued: 0n,
         yearEarned: 0n,
         year: s.year + 1,
         periods: [...s.periods, period],
-        earned: s.earned + Number(roundDiv(yearEarned, DEN)),
+        earned: addCents(s.earned, cents(Number(roundDiv(yearEarned, DEN)))),
       };
     } else {
       s = { ...s, day: next, accrued, yearEarned, periods: [...s.periods, period] };
@@ -239,7 +239,7 @@ export function accrueThrough(state: Accrual, until: IsoDate): Accrual {
 /** Total earned including the running year's rounded interest. */
 export function earnedInterest(state: Accrual): Cents {
   requireAccrual(state);
-  return state.earned + Number(roundDiv(state.yearEarned, DEN));
+  return addCents(state.earned, cents(Number(roundDiv(state.yearEarned, DEN))));
 }
 
 /** Pays `amount` cents of interest: capitalised (older) interest first, then the running year's. */
@@ -253,19 +253,19 @@ export function payInterest(state: Accrual, amount: Cents): Accrual {
       value: amount,
     });
   }
-  const fromCapitalised = Math.min(amount, state.capitalised);
-  const rest = amount - fromCapitalised;
-  const runningRounded = owed - state.capitalised;
+  const fromCapitalised = minCents(amount, state.capitalised);
+  const rest = subtractCents(amount, fromCapitalised);
+  const runningRounded = subtractCents(owed, state.capitalised);
   // Paying the whole rounded running interest settles it, sub-cent remainder included.
   const accrued = rest === runningRounded ? 0n : state.accrued - BigInt(rest) * DEN;
-  return { ...state, capitalised: state.capitalised - fromCapitalised, accrued };
+  return { ...state, capitalised: subtractCents(state.capitalised, fromCapitalised), accrued };
 }
 
 /** Changes the principal (a payment on principal is negative). Takes effect on the state's next day. */
 export function changePrincipal(state: Accrual, amount: Cents): Accrual {
   requireAccrual(state);
   assertAmount(amount, 'amount');
-  return { ...state, principal: state.principal + amount };
+  return { ...state, principal: addCents(state.principal, amount) };
 }
 
 function unknownRateFrom(rates: readonly InterestRate[], until: IsoDate): IsoDate | undefined {

@@ -22,7 +22,7 @@
  */
 import { DomainError, requireArray, requireOneOf } from '../errors';
 import { interestRateSchema, type InterestRate } from '../model';
-import { addDays, addMonths, assertIsoDate, daysBetween, type IsoDate } from '../dates';
+import { addDays, addMonths, assertIsoDate, daysBetween, isoDate, type IsoDate } from '../dates';
 import { belgianRates, halfYearStart } from './be/rates';
 
 export type InterestKind = InterestRate['kind'];
@@ -56,11 +56,12 @@ const marginal = (rate: string, operation: string, report: string) =>
 const VARIABLE =
   'unverified: the ECB ran variable-rate tenders then, and the marginal rate of its last operation before the half-year (the figure art. 6:120 lid 2 BW uses) was not read at an official publication; only';
 
-function row(kind: InterestKind, from: IsoDate, percent: number, source: string): InterestRate {
-  return { kind, from, percent, source };
+// The table's dates are checked once, as it loads.
+function row(kind: InterestKind, from: string, percent: number, source: string): InterestRate {
+  return { kind, from: isoDate(from, 'from'), percent, source };
 }
-const c = (from: IsoDate, percent: number, source: string) => row('commercial', from, percent, source);
-const p = (from: IsoDate, percent: number, source: string) => row('consumer', from, percent, source);
+const c = (from: string, percent: number, source: string) => row('commercial', from, percent, source);
+const p = (from: string, percent: number, source: string) => row('consumer', from, percent, source);
 
 const ZERO = (extra = '') =>
   ecb('0.00', '16 March 2016, unchanged on 18 September 2019, next changed on 27 July 2022', 8, extra);
@@ -232,7 +233,7 @@ export const BUILT_IN_INTEREST_RATES: readonly InterestRate[] = Object.freeze([
 ]);
 
 /** Last day the built-in table claims to cover; later days use the last row and should be checked. */
-export const BUILT_IN_RATES_KNOWN_UNTIL: IsoDate = '2026-06-30';
+export const BUILT_IN_RATES_KNOWN_UNTIL: IsoDate = isoDate('2026-06-30');
 
 /** Built-in rows whose figure was not read at a publication for that period. */
 export function unverifiedRates(): InterestRate[] {

@@ -6,6 +6,7 @@
  */
 import { AGING_BUCKETS, agingBucket, type AgingBucket, type AgingLine } from '../status';
 import { requirePrepared, runAccumulator, type MetricAccumulator, type PreparedLedger } from './prepare';
+import { addCents, cents } from '../money';
 
 export interface ReceivableAging {
   buckets: Record<AgingBucket, AgingLine>;
@@ -14,20 +15,20 @@ export interface ReceivableAging {
 
 export function agingAccumulator(prepared: PreparedLedger): MetricAccumulator<ReceivableAging> {
   const { agingOpen, agingDaysOverdue } = prepared.columns;
-  const buckets = Object.fromEntries(AGING_BUCKETS.map((b) => [b, { count: 0, open: 0 }])) as Record<
+  const buckets = Object.fromEntries(AGING_BUCKETS.map((b) => [b, { count: 0, open: cents(0) }])) as Record<
     AgingBucket,
     AgingLine
   >;
-  const total: AgingLine = { count: 0, open: 0 };
+  const total: AgingLine = { count: 0, open: cents(0) };
   return {
     add(at) {
-      const open = agingOpen[at] as number;
+      const open = cents(agingOpen[at] as number);
       if (open <= 0) return;
       const line = buckets[agingBucket(agingDaysOverdue[at] as number)];
       line.count += 1;
-      line.open += open;
+      line.open = addCents(line.open, open);
       total.count += 1;
-      total.open += open;
+      total.open = addCents(total.open, open);
     },
     finish: () => ({ buckets, total }),
   };

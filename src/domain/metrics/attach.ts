@@ -7,7 +7,7 @@
  */
 import type { IsoDate } from '../dates';
 import { DomainError } from '../errors';
-import type { Cents } from '../money';
+import { addCents, cents, type Cents } from '../money';
 import type { Invoice, Payment } from '../model';
 import type { MetricsLedger } from './prepare';
 
@@ -58,13 +58,13 @@ export function attach(ledger: MetricsLedger, today: IsoDate): Attached {
   const payments = new Array<Payment[] | undefined>(n).fill(undefined);
   // Positions whose list got an item dated before the one already last: only those get sorted.
   const unsorted: number[] = [];
-  let total = 0;
+  let total = cents(0);
   let count = 0;
   for (const p of ledger.payments) {
     const at = p.invoiceNumber ? position.get(p.invoiceNumber) : undefined;
     if (at === undefined) {
       if (p.date <= today) {
-        total += p.amount;
+        total = addCents(total, p.amount);
         count += 1;
       }
       continue;

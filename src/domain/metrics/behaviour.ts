@@ -19,7 +19,7 @@
  * windows was ever paid also makes it 'worse'.
  */
 import { addDays, type IsoDate } from '../dates';
-import type { Cents } from '../money';
+import { cents, type Cents } from '../money';
 import type { Invoice } from '../model';
 import {
   requirePrepared,
@@ -128,7 +128,7 @@ class StatsBuilder {
     const amount = this.late.totalWeight;
     return {
       paidCount: n,
-      paidAmount: amount,
+      paidAmount: cents(amount),
       weightedDaysLate: round1OrNull(this.late.mean()),
       weightedDaysToPay: round1OrNull(this.toPay.mean()),
       onTimeShareByCount: n > 0 ? this.onTimeCount / n : null,
@@ -196,7 +196,7 @@ export function behaviourAccumulator(
       }
       if (c.paid[at] !== 1) return;
       const p: Omit<PaidFacts, 'settledOn'> = {
-        weight: c.weight[at] as number,
+        weight: cents(c.weight[at] as number),
         daysLate: c.daysLate[at] as number,
         daysToPay: c.daysToPay[at] as number,
         reminders: c.reminders[at] as number,

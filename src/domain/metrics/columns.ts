@@ -7,7 +7,7 @@
  */
 import type { IsoDate } from '../dates';
 import type { Settlement } from '../ledger';
-import type { Cents } from '../money';
+import { cents, subtractCents, type Cents } from '../money';
 import type { Invoice, Payment } from '../model';
 import type { PaidFacts, PreparedInvoice } from './prepare';
 
@@ -118,9 +118,14 @@ class InvoiceView implements PreparedInvoice {
   get settlement(): Settlement {
     const at = this.position;
     const amount = this.invoice.amountInclVat;
-    const paid = this.c.paidAmount[at] as number;
-    const credited = this.c.credited[at] as number;
-    const s: Settlement = { amount, credited, paid, open: amount - paid - credited };
+    const paid = cents(this.c.paidAmount[at] as number);
+    const credited = cents(this.c.credited[at] as number);
+    const s: Settlement = {
+      amount,
+      credited,
+      paid,
+      open: subtractCents(subtractCents(amount, paid), credited),
+    };
     const settledOn = this.c.settledOn[at];
     const lastPaymentOn = this.c.lastPaymentOn[at];
     if (settledOn !== undefined) s.settledOn = settledOn;
@@ -134,7 +139,7 @@ class InvoiceView implements PreparedInvoice {
     return this.c.creditNotes[this.position] ?? NONE;
   }
   get open(): Cents {
-    return this.c.open[this.position] as number;
+    return cents(this.c.open[this.position] as number);
   }
   get daysOverdue(): number {
     return this.c.daysOverdue[this.position] as number;
@@ -144,14 +149,14 @@ class InvoiceView implements PreparedInvoice {
     if (this.c.paid[at] !== 1) return undefined;
     return {
       settledOn: this.c.settledOn[at] as IsoDate,
-      weight: this.c.weight[at] as number,
+      weight: cents(this.c.weight[at] as number),
       daysLate: this.c.daysLate[at] as number,
       daysToPay: this.c.daysToPay[at] as number,
       reminders: this.c.reminders[at] as number,
     };
   }
   get aging(): { open: Cents; daysOverdue: number } | undefined {
-    const open = this.c.agingOpen[this.position] as number;
+    const open = cents(this.c.agingOpen[this.position] as number);
     return open > 0 ? { open, daysOverdue: this.c.agingDaysOverdue[this.position] as number } : undefined;
   }
 }

@@ -11,7 +11,7 @@
  * HHI = Σ (share × 100)², 0..10000, unrounded. Labels as in competition practice (US merger
  * guidelines 2010): below 1500 low, 1500 to 2500 moderate (both ends included), above 2500 high.
  */
-import type { Cents } from '../money';
+import { addCents, cents, type Cents } from '../money';
 import type { Invoice } from '../model';
 import {
   checkIntOption,
@@ -84,8 +84,11 @@ export function dependencyAccumulator(
       const invoice = invoices[at] as Invoice;
       let c = perCustomer.get(invoice.customerNumber);
       if (!c)
-        perCustomer.set(invoice.customerNumber, (c = { revenue: 0, invoiceCount: 0, creditNoteCount: 0 }));
-      c.revenue += invoice.amountExclVat;
+        perCustomer.set(
+          invoice.customerNumber,
+          (c = { revenue: cents(0), invoiceCount: 0, creditNoteCount: 0 }),
+        );
+      c.revenue = addCents(c.revenue, invoice.amountExclVat);
       if (invoice.amountInclVat < 0) c.creditNoteCount += 1;
       else c.invoiceCount += 1;
     },
@@ -96,11 +99,11 @@ export function dependencyAccumulator(
           b.revenue - a.revenue ||
           (a.customerNumber < b.customerNumber ? -1 : a.customerNumber > b.customerNumber ? 1 : 0),
       );
-      let totalRevenue = 0;
-      let positiveRevenue = 0;
+      let totalRevenue = cents(0);
+      let positiveRevenue = cents(0);
       for (const r of rows) {
-        totalRevenue += r.revenue;
-        if (r.revenue > 0) positiveRevenue += r.revenue;
+        totalRevenue = addCents(totalRevenue, r.revenue);
+        if (r.revenue > 0) positiveRevenue = addCents(positiveRevenue, r.revenue);
       }
       const customers: CustomerRevenue[] = rows.map((r, i) => ({
         ...r,
@@ -126,7 +129,7 @@ export function dependencyAccumulator(
       }));
       const rest = positive.slice(topN);
       if (rest.length > 0) {
-        const revenue = rest.reduce((s, c) => s + c.revenue, 0);
+        const revenue = rest.reduce((s, c) => addCents(s, c.revenue), cents(0));
         series.push({ kind: 'other', customerCount: rest.length, revenue, share: revenue / positiveRevenue });
       }
       return {

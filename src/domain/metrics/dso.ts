@@ -14,7 +14,7 @@
  * first requested day at or after its date, and running sums give the balance per day.
  */
 import { addDays, type IsoDate } from '../dates';
-import type { Cents } from '../money';
+import { addCents, cents, negateCents, type Cents } from '../money';
 import type { Invoice } from '../model';
 import {
   checkIntOption,
@@ -63,7 +63,7 @@ export function dsoAccumulator(
   /** Books `amount` on the first requested day it counts for; returns what it kept. */
   const emit = (date: IsoDate, invoiceDate: IsoDate, writeOff: IsoDate | undefined, amount: Cents): Cents => {
     const at = date > invoiceDate ? date : invoiceDate;
-    if (writeOff !== undefined && at >= writeOff) return 0;
+    if (writeOff !== undefined && at >= writeOff) return cents(0);
     const k = firstAtOrAfter(points, at);
     unpaidDelta[k] = (unpaidDelta[k] as number) + amount;
     return amount;
@@ -88,7 +88,8 @@ export function dsoAccumulator(
       let kept = 0;
       if (c.linked[at] !== 1) kept += emit(d, d, writeOff, inv.amountInclVat);
       const payments = c.payments[at];
-      if (payments !== undefined) for (const p of payments) kept += emit(p.date, d, writeOff, -p.amount);
+      if (payments !== undefined)
+        for (const p of payments) kept += emit(p.date, d, writeOff, negateCents(p.amount));
       const credits = c.creditNotes[at];
       if (credits !== undefined) {
         for (const cn of credits)
@@ -100,11 +101,11 @@ export function dsoAccumulator(
       }
     },
     finish() {
-      let unpaid = 0;
-      let invoiced = 0;
+      let unpaid = cents(0);
+      let invoiced = cents(0);
       return points.map((date, k) => {
-        unpaid += unpaidDelta[k] as number;
-        invoiced += invoicedDelta[k] as number;
+        unpaid = addCents(unpaid, cents(unpaidDelta[k] as number));
+        invoiced = addCents(invoiced, cents(invoicedDelta[k] as number));
         return { date, unpaid, invoiced, dso: dsoValue(unpaid, invoiced) };
       });
     },

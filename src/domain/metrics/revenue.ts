@@ -9,7 +9,7 @@
  *   NO_PRODUCT, a key the UI translates. Largest revenue first.
  */
 import { addMonths, yearOf, type IsoDate } from '../dates';
-import type { Cents } from '../money';
+import { addCents, cents, type Cents } from '../money';
 import type { Invoice } from '../model';
 import { requirePrepared, runAccumulator, type MetricAccumulator, type PreparedLedger } from './prepare';
 import { WINDOW_DAYS, type DateWindow } from './window';
@@ -53,9 +53,9 @@ export function revenueByMonthAccumulator(prepared: PreparedLedger): MetricAccum
   const { today } = prepared;
   const year = yearOf(today);
   const sameDateLastYear = addMonths(today, -12);
-  const thisYear = new Array<number>(12).fill(0);
-  const lastYear = new Array<number>(12).fill(0);
-  let lastYearToSameDate = 0;
+  const thisYear = new Array<Cents>(12).fill(cents(0));
+  const lastYear = new Array<Cents>(12).fill(cents(0));
+  let lastYearToSameDate = cents(0);
   const { invoices, future } = prepared.columns;
   return {
     add(at) {
@@ -65,10 +65,10 @@ export function revenueByMonthAccumulator(prepared: PreparedLedger): MetricAccum
       const y = Number(d.slice(0, 4)); // checked at the entry
       const m = Number(d.slice(5, 7)) - 1;
       const amount = invoice.amountExclVat;
-      if (y === year) thisYear[m] = (thisYear[m] as number) + amount;
+      if (y === year) thisYear[m] = addCents(thisYear[m] as Cents, amount);
       else if (y === year - 1) {
-        lastYear[m] = (lastYear[m] as number) + amount;
-        if (d <= sameDateLastYear) lastYearToSameDate += amount;
+        lastYear[m] = addCents(lastYear[m] as Cents, amount);
+        if (d <= sameDateLastYear) lastYearToSameDate = addCents(lastYearToSameDate, amount);
       }
     },
     finish() {
@@ -78,12 +78,12 @@ export function revenueByMonthAccumulator(prepared: PreparedLedger): MetricAccum
         months: thisYear.map((v, i) => ({
           month: i + 1,
           thisYear: i + 1 <= currentMonth ? v : null,
-          lastYear: lastYear[i] as number,
+          lastYear: lastYear[i] as Cents,
         })),
-        thisYearToDate: thisYear.reduce((s, v) => s + v, 0),
+        thisYearToDate: thisYear.reduce(addCents, cents(0)),
         lastYearToSameDate,
         lastYearSameDate: sameDateLastYear,
-        lastYearTotal: lastYear.reduce((s, v) => s + v, 0),
+        lastYearTotal: lastYear.reduce(addCents, cents(0)),
       };
     },
   };
@@ -100,13 +100,13 @@ export function revenueByProductAccumulator(prepared: PreparedLedger): MetricAcc
       const invoice = invoices[at] as Invoice;
       const key = invoice.product?.trim() || NO_PRODUCT;
       let p = perProduct.get(key);
-      if (!p) perProduct.set(key, (p = { revenue: 0, documentCount: 0 }));
-      p.revenue += invoice.amountExclVat;
+      if (!p) perProduct.set(key, (p = { revenue: cents(0), documentCount: 0 }));
+      p.revenue = addCents(p.revenue, invoice.amountExclVat);
       p.documentCount += 1;
     },
     finish() {
-      let total = 0;
-      for (const p of perProduct.values()) total += p.revenue;
+      let total = cents(0);
+      for (const p of perProduct.values()) total = addCents(total, p.revenue);
       const products = [...perProduct].map(([product, p]) => ({
         product,
         ...p,

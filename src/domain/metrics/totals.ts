@@ -4,7 +4,7 @@
  * are also reported apart, because the money is still owed until the dispute says otherwise.
  */
 import type { IsoDate } from '../dates';
-import type { Cents } from '../money';
+import { addCents, cents, type Cents } from '../money';
 import type { Invoice } from '../model';
 import {
   requirePrepared,
@@ -46,54 +46,56 @@ export interface ReceivableTotals extends OpenFigures {
 
 function emptyFigures(): OpenFigures {
   return {
-    openTotal: 0,
+    openTotal: cents(0),
     openCount: 0,
-    overdueTotal: 0,
+    overdueTotal: cents(0),
     overdueCount: 0,
-    creditBalance: 0,
+    creditBalance: cents(0),
     creditCount: 0,
-    netOpen: 0,
+    netOpen: cents(0),
   };
 }
 
 function addOpen(f: OpenFigures, open: Cents, overdue: boolean): void {
   if (open > 0) {
-    f.openTotal += open;
+    f.openTotal = addCents(f.openTotal, open);
     f.openCount += 1;
     if (overdue) {
-      f.overdueTotal += open;
+      f.overdueTotal = addCents(f.overdueTotal, open);
       f.overdueCount += 1;
     }
   } else if (open < 0) {
-    f.creditBalance += open;
+    f.creditBalance = addCents(f.creditBalance, open);
     f.creditCount += 1;
   }
-  f.netOpen += open;
+  f.netOpen = addCents(f.netOpen, open);
 }
 
 export function totalsAccumulator(prepared: PreparedLedger): MetricAccumulator<ReceivableTotals> {
   const all = emptyFigures();
   const perCustomer = new Map<string, OpenFigures>();
-  let disputedOpen = 0;
-  let writtenOffOpen = 0;
+  let disputedOpen = cents(0);
+  let writtenOffOpen = cents(0);
   const c = prepared.columns;
   return {
     add(at) {
       if (c.future[at] === 1) return;
       const invoice = c.invoices[at] as Invoice;
       if (c.writtenOff[at] === 1) {
-        const settledOpen = invoice.amountInclVat - (c.paidAmount[at] as number) - (c.credited[at] as number);
-        if (c.linked[at] !== 1 && settledOpen > 0) writtenOffOpen += settledOpen;
+        const settledOpen = cents(
+          invoice.amountInclVat - (c.paidAmount[at] as number) - (c.credited[at] as number),
+        );
+        if (c.linked[at] !== 1 && settledOpen > 0) writtenOffOpen = addCents(writtenOffOpen, settledOpen);
         return;
       }
-      const open = c.open[at] as number;
+      const open = cents(c.open[at] as number);
       if (open === 0) return;
       const overdue = (c.daysOverdue[at] as number) > 0;
       addOpen(all, open, overdue);
       let f = perCustomer.get(invoice.customerNumber);
       if (!f) perCustomer.set(invoice.customerNumber, (f = emptyFigures()));
       addOpen(f, open, overdue);
-      if (c.disputed[at] === 1 && open > 0) disputedOpen += open;
+      if (c.disputed[at] === 1 && open > 0) disputedOpen = addCents(disputedOpen, open);
     },
     finish() {
       const byCustomer = [...perCustomer].map(([n, f]) => ({ ...customerRef(prepared, n), ...f }));

@@ -4,7 +4,7 @@
  * ago is in. In a period spanning 29 February the window therefore starts one calendar day later
  * than "the same date last year", and DSO can divide by the same 365 days every time.
  */
-import { addDays, addMonths, assertIsoDate, daysBetween, endOfMonth, type IsoDate } from '../dates';
+import { addDays, addMonths, assertIsoDate, daysBetween, endOfMonth, isoDate, type IsoDate } from '../dates';
 import { requireInteger, requireObject } from '../errors';
 
 export const WINDOW_DAYS = 365;
@@ -34,7 +34,7 @@ export function within(date: IsoDate, window: DateWindow): boolean {
 
 function firstOfMonth(date: IsoDate): IsoDate {
   assertIsoDate(date);
-  return `${date.slice(0, 7)}-01`;
+  return isoDate(`${date.slice(0, 7)}-01`);
 }
 
 /**
@@ -60,7 +60,7 @@ export function quarterOf(date: IsoDate): string {
 function firstOfQuarter(date: IsoDate): IsoDate {
   assertIsoDate(date);
   const month = Math.floor((Number(date.slice(5, 7)) - 1) / 3) * 3 + 1;
-  return `${date.slice(0, 4)}-${String(month).padStart(2, '0')}-01`;
+  return isoDate(`${date.slice(0, 4)}-${String(month).padStart(2, '0')}-01`);
 }
 
 /** The `count` calendar quarters ending with today's quarter, oldest first. */
@@ -80,7 +80,7 @@ export function recentQuarters(today: IsoDate, count: number): { key: string; fi
  * thousand distinct dates, so this keeps date-fns (and its Date objects) out of the hot loops.
  */
 export function createDayCounter(): (from: IsoDate, to: IsoDate) => number {
-  const EPOCH = '2000-01-01';
+  const EPOCH = isoDate('2000-01-01');
   const cache = new Map<IsoDate, number>();
   const dayNumber = (date: IsoDate): number => {
     let n = cache.get(date);

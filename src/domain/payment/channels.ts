@@ -3,7 +3,8 @@
  * with the number of SMS it takes (a compact one when the short one takes more than two), and a
  * call script for the step. Nothing is sent: the person copies or opens each, and logs it as done.
  */
-import { formatEuro, sumCents } from '../money';
+import type { IsoDate } from '../dates';
+import { formatEuro, sumCents, type Cents } from '../money';
 import type { DunningStepKind, Language, Settings, Tone } from '../model';
 import { formatList, formatLongDate, informalName } from '../reminders/format';
 import { renderTemplate } from '../reminders/render';
@@ -14,8 +15,8 @@ import { smsSize, type SmsSize } from './sms';
 export interface ChannelInput {
   step: { id: string; kind: DunningStepKind };
   customer: { name: string; contactName?: string; phone?: string; kind: 'business' | 'consumer' };
-  invoices: readonly { number: string; openCents: number }[];
-  newTermUntil: string;
+  invoices: readonly { number: string; openCents: Cents }[];
+  newTermUntil: IsoDate;
   language: Language;
   tone: Tone;
   settings: Pick<Settings, 'companyName' | 'companyIban' | 'templates'> &

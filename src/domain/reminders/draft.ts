@@ -7,7 +7,7 @@
 import { assertIsoDate } from '../dates';
 import { DomainError, requireObject, requireOneOf } from '../errors';
 import { languageSchema, toneSchema, type Language, type Tone } from '../model';
-import { formatEuro, sumCents, type Cents } from '../money';
+import { addCents, cents, formatEuro, sumCents, type Cents } from '../money';
 import { formatList, formatLongDate, informalName } from './format';
 import { checkClaim, checkInvoices, checkStep, companyIban, pick } from './inputChecks';
 import { claimCovers, invoiceTable, paymentReference } from './invoiceLines';
@@ -112,7 +112,7 @@ export function draftReminder(input: DraftReminderInput): ReminderDraft {
   const todayText = formatLongDate(today, language, 'today');
   const isConsumer = customer.kind === 'consumer';
   const belgian = settings.country === 'BE';
-  const costsInclVatCents = claim ? claim.costsCents + claim.costsVatCents : 0;
+  const costsInclVatCents = claim ? addCents(claim.costsCents, claim.costsVatCents) : cents(0);
   // The 14-day letter (art. 6:96 lid 6 BW): only a consumer's final notice that names collection costs.
   const statutoryLetter = step.kind === 'final' && isConsumer && costsInclVatCents > 0 && !belgian;
   const deadline = statutoryLetter
@@ -153,7 +153,7 @@ export function draftReminder(input: DraftReminderInput): ReminderDraft {
         costs: money(claim.costsCents),
         costsVat: money(claim.costsVatCents),
         costsInclVat: money(costsInclVatCents),
-        claimTotal: money(totalOpenCents + claim.interestCents + costsInclVatCents),
+        claimTotal: money(addCents(addCents(totalOpenCents, claim.interestCents), costsInclVatCents)),
       }
     : undefined;
 

@@ -1,7 +1,7 @@
 /** The legal paragraph, the claim overview and the warnings of a reminder (Dutch law). */
 import { daysBetween } from '../dates';
 import type { Language } from '../model';
-import type { Cents } from '../money';
+import { addCents, cents, sumCents, type Cents } from '../money';
 import type { Phrases } from './templates';
 import type { DraftReminderInput, PhraseFn, ReminderClaim, ReminderWarning } from './types';
 
@@ -18,7 +18,10 @@ export function claimOverview(
     rows.push([phrase(phrases.claimInterest, { today }, 'claimInterest'), claim.interestCents]);
   if (claim.costsCents > 0) rows.push([phrases.claimCosts, claim.costsCents]);
   if (claim.costsVatCents > 0) rows.push([phrases.claimCostsVat, claim.costsVatCents]);
-  rows.push([phrases.claimTotal, principal + claim.interestCents + claim.costsCents + claim.costsVatCents]);
+  rows.push([
+    phrases.claimTotal,
+    sumCents([principal, claim.interestCents, claim.costsCents, claim.costsVatCents]),
+  ]);
   return rows.map(([label, cents]) => `${label}: ${money(cents)}`).join('\n');
 }
 
@@ -37,7 +40,7 @@ export function legalNotice(a: {
 }): string {
   const { claim, phrases: p, money, phrase } = a;
   const interest = claim && claim.interestCents > 0 ? money(claim.interestCents) : undefined;
-  const costsIncl = claim ? claim.costsCents + claim.costsVatCents : 0;
+  const costsIncl = claim ? addCents(claim.costsCents, claim.costsVatCents) : cents(0);
   const parts: string[] = [];
   if (a.isConsumer) {
     if (claim && costsIncl > 0) {

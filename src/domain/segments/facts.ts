@@ -14,7 +14,7 @@
  */
 import { addMonths, daysBetween, type IsoDate } from '../dates';
 import { settle, type LedgerIndex } from '../ledger';
-import type { Cents } from '../money';
+import { addCents, subtractCents, ZERO_CENTS, type Cents } from '../money';
 import type { Customer, Settings } from '../model';
 import { resolveTerm } from '../terms';
 
@@ -38,7 +38,7 @@ export function customerFacts(
   today: IsoDate,
 ): CustomerFacts {
   const invoices: InvoiceFacts[] = [];
-  let open = 0;
+  let open = ZERO_CENTS;
   for (const invoice of index.invoicesByCustomer.get(customer.number) ?? []) {
     const facts: InvoiceFacts = { invoiceDate: invoice.invoiceDate, amountExclVat: invoice.amountExclVat };
     invoices.push(facts);
@@ -50,7 +50,7 @@ export function customerFacts(
     if (linked) continue;
     const s = settle(invoice, index, today);
     const writtenOff = invoice.writtenOffOn !== undefined && invoice.writtenOffOn <= today;
-    if (!writtenOff) open += s.open;
+    if (!writtenOff) open = addCents(open, s.open);
     if (invoice.amountInclVat <= 0 || s.settledOn === undefined || s.paid <= 0) continue;
     let due: IsoDate;
     try {
@@ -61,7 +61,7 @@ export function customerFacts(
     facts.paid = {
       settledOn: s.settledOn,
       daysLate: daysBetween(due, s.settledOn),
-      weight: s.amount - s.credited,
+      weight: subtractCents(s.amount, s.credited),
     };
   }
   return { customer, open, invoices };
@@ -80,8 +80,8 @@ export function latePayments(facts: CustomerFacts, today: IsoDate, months: numbe
 
 export function revenue(facts: CustomerFacts, today: IsoDate, months: number): Cents {
   return facts.invoices.reduce(
-    (sum, f) => (inWindow(f.invoiceDate, today, months) ? sum + f.amountExclVat : sum),
-    0,
+    (sum, f) => (inWindow(f.invoiceDate, today, months) ? addCents(sum, f.amountExclVat) : sum),
+    ZERO_CENTS,
   );
 }
 

@@ -3,13 +3,13 @@
  * parser reads: parseRule(printRule(rule, language)) gives the rule back (the property tests say so).
  */
 import { DomainError } from '../errors';
-import { centsToDecimal } from '../money';
+import { cents, centsToDecimal } from '../money';
 import type { Language } from '../model';
 import { DEFAULT_MONTHS, JOINERS, PHRASES, saysHead, type Condition, type Rule, type Slot } from './rule';
 
 /** Euros without grouping; cents only when there are any, after the language's decimal sign. */
-function printAmount(cents: number, language: Language): string {
-  const decimal = centsToDecimal(cents);
+function printAmount(amount: number, language: Language): string {
+  const decimal = centsToDecimal(cents(amount));
   const plain = decimal.endsWith('.00') ? decimal.slice(0, -3) : decimal;
   return language === 'nl' ? plain.replace('.', ',') : plain;
 }

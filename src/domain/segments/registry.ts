@@ -6,7 +6,7 @@
  * nothing registered is an error, never a silent "no segment".
  */
 import type { IsoDate } from '../dates';
-import { DomainError } from '../errors';
+import { DomainError, requireObject } from '../errors';
 import type { LedgerIndex } from '../ledger';
 import type { Customer, DunningStep, Settings } from '../model';
 
@@ -30,6 +30,7 @@ export function registerSegmentRules(r: SegmentRules): void {
 
 /** The registered rules when the settings define segments; undefined without segments. */
 export function segmentRules(settings: Settings): SegmentRules | undefined {
+  requireObject(settings, 'settings');
   if (!settings.segments || settings.segments.length === 0) return undefined;
   if (!rules) {
     throw new DomainError(

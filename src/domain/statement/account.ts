@@ -6,7 +6,7 @@
  */
 import { maxDate, type IsoDate } from '../dates';
 import { settle, type LedgerIndex } from '../ledger';
-import type { Cents } from '../money';
+import { negateCents, subtractCents, ZERO_CENTS, type Cents } from '../money';
 import type { Invoice } from '../model';
 
 /** The invoice a credit note is applied to, when the ledger has it (and it is not itself). */
@@ -33,7 +33,8 @@ export function isWrittenOffBy(invoice: Invoice, index: LedgerIndex, day: IsoDat
 /** What the invoice adds to the account at the end of `day`. */
 export function contributionOn(invoice: Invoice, index: LedgerIndex, day: IsoDate): Cents {
   const s = settle(invoice, index, day);
-  if (creditTarget(invoice, index)) return -s.paid;
-  if (isWrittenOffBy(invoice, index, day)) return 0;
-  return (invoice.invoiceDate <= day ? s.amount : 0) - s.paid - s.credited;
+  if (creditTarget(invoice, index)) return negateCents(s.paid);
+  if (isWrittenOffBy(invoice, index, day)) return ZERO_CENTS;
+  const added = invoice.invoiceDate <= day ? s.amount : ZERO_CENTS;
+  return subtractCents(subtractCents(added, s.paid), s.credited);
 }

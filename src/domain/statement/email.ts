@@ -4,6 +4,8 @@
  * It promises only what is there: "attached" because the caller always attaches the PDF, and the
  * QR line only when the QR was made.
  */
+import type { IsoDate } from '../dates';
+import type { Cents } from '../money';
 import type { Settings, Tone } from '../model';
 import { statementDate, statementMoney } from './texts';
 import type { StatementQr } from './statementQr';
@@ -19,8 +21,8 @@ type Sender = Pick<Settings, 'companyName' | 'companyIban' | 'tone'> & Partial<P
 function dutch(s: Statement, sender: Sender, qr: StatementQr | undefined, tone: Tone): StatementEmail {
   const u =
     tone === 'formal' ? { you: 'u', your: 'uw', want: 'Wilt u' } : { you: 'je', your: 'je', want: 'Wil je' };
-  const date = (d: string) => statementDate(d, 'nl');
-  const money = (c: number) => statementMoney(c, 'nl');
+  const date = (d: IsoDate) => statementDate(d, 'nl');
+  const money = (c: Cents) => statementMoney(c, 'nl');
   const { closing } = s;
   const contact = s.customer.contactName?.trim();
   const lines = [
@@ -59,8 +61,8 @@ function dutch(s: Statement, sender: Sender, qr: StatementQr | undefined, tone: 
 }
 
 function english(s: Statement, sender: Sender, qr: StatementQr | undefined): StatementEmail {
-  const date = (d: string) => statementDate(d, 'en');
-  const money = (c: number) => statementMoney(c, 'en');
+  const date = (d: IsoDate) => statementDate(d, 'en');
+  const money = (c: Cents) => statementMoney(c, 'en');
   const { closing } = s;
   const contact = s.customer.contactName?.trim();
   const lines = [

@@ -5,7 +5,7 @@
  */
 import type { IsoDate } from '../dates';
 import { settleOver, type LedgerIndex } from '../ledger';
-import type { Cents } from '../money';
+import { addCents, maxCents, minCents, negateCents, subtractCents, ZERO_CENTS, type Cents } from '../money';
 import type { Customer, Invoice, Payment, Settings } from '../model';
 import { dueDateOf } from '../terms';
 import { creditTarget, isWrittenOffBy, writeOffDay } from './account';
@@ -35,14 +35,14 @@ function invoiceMovement(
   if (target) {
     if (target.customerNumber !== customer.number) {
       notes.push({ kind: 'credits-other-customer', invoiceNumber: target.number });
-      effect = 0;
+      effect = ZERO_CENTS;
     } else {
       notes.push({ kind: 'credits', invoiceNumber: target.number });
       // Credited after the write-off: the write-off already took the whole invoice off the account.
       const w = writeOffDay(target, index);
       if (w !== undefined && w < invoice.invoiceDate) {
         notes.push({ kind: 'after-write-off', invoiceNumber: target.number });
-        effect = 0;
+        effect = ZERO_CENTS;
       }
     }
   }
@@ -71,11 +71,11 @@ function clearedBy(
   const before = payments.slice(0, Math.max(0, payments.indexOf(payment)));
   const open = settleOver(invoice, before, index.creditNotesByInvoice.get(invoice.number), payment.date).open;
   if (payment.amount <= 0)
-    return { cleared: [{ invoiceNumber: invoice.number, amount: payment.amount }], unallocated: 0 };
-  const cleared = Math.min(payment.amount, Math.max(open, 0));
+    return { cleared: [{ invoiceNumber: invoice.number, amount: payment.amount }], unallocated: ZERO_CENTS };
+  const cleared = minCents(payment.amount, maxCents(open, ZERO_CENTS));
   return {
     cleared: cleared > 0 ? [{ invoiceNumber: invoice.number, amount: cleared }] : [],
-    unallocated: payment.amount - cleared,
+    unallocated: subtractCents(payment.amount, cleared),
   };
 }
 
@@ -87,17 +87,23 @@ function paymentMovement(payment: Payment, invoice: Invoice | undefined, index: 
     ...(payment.reference ? { reference: payment.reference } : {}),
   };
   if (!invoice)
-    return { ...base, effect: -payment.amount, cleared: [], unallocated: payment.amount, notes: [] };
+    return {
+      ...base,
+      effect: negateCents(payment.amount),
+      cleared: [],
+      unallocated: payment.amount,
+      notes: [],
+    };
   if (isWrittenOffBy(invoice, index, payment.date) && writeOffDay(invoice, index) !== payment.date) {
     return {
       ...base,
-      effect: 0,
+      effect: ZERO_CENTS,
       cleared: [],
       unallocated: payment.amount,
       notes: [{ kind: 'after-write-off', invoiceNumber: invoice.number }],
     };
   }
-  return { ...base, effect: -payment.amount, ...clearedBy(payment, invoice, index), notes: [] };
+  return { ...base, effect: negateCents(payment.amount), ...clearedBy(payment, invoice, index), notes: [] };
 }
 
 /** Every movement of the customer's account, in date order (stable within a kind). */
@@ -119,7 +125,13 @@ export function movementsOf(
         index.creditNotesByInvoice.get(invoice.number),
         w,
       ).open;
-      movements.push({ kind: 'write-off', date: w, invoiceNumber: invoice.number, effect: -open, notes: [] });
+      movements.push({
+        kind: 'write-off',
+        date: w,
+        invoiceNumber: invoice.number,
+        effect: negateCents(open),
+        notes: [],
+      });
     }
   }
   for (const payment of payments) {
@@ -153,7 +165,7 @@ export function paymentsByCustomer(payments: readonly Payment[], index: LedgerIn
 
 /** The balance the movements up to and including `day` leave. */
 export function balanceOn(movements: readonly Movement[], day: IsoDate): Cents {
-  let balance = 0;
-  for (const m of movements) if (m.date <= day) balance += m.effect;
+  let balance = ZERO_CENTS;
+  for (const m of movements) if (m.date <= day) balance = addCents(balance, m.effect);
   return balance;
 }

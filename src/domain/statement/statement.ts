@@ -7,7 +7,7 @@
 import { addDays, assertIsoDate, type IsoDate } from '../dates';
 import { DomainError, requireObject } from '../errors';
 import { indexLedger, type LedgerIndex } from '../ledger';
-import { sumCents, type Cents } from '../money';
+import { addCents, maxCents, minCents, negateCents, sumCents, ZERO_CENTS, type Cents } from '../money';
 import type { Customer, Ledger } from '../model';
 import { activeArrangement, invoiceStatus, isDisputedOn } from '../status';
 import { contributionOn } from './account';
@@ -76,24 +76,26 @@ function closingOf(
     (amount > 0 ? open : credits).push(item);
   }
   open.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
-  const unallocated = -sumCents(
-    ledger.payments
-      .filter((p) => p.date <= until && p.customerNumber === customer.number)
-      .filter((p) => !(p.invoiceNumber && index.invoicesByNumber.has(p.invoiceNumber)))
-      .map((p) => p.amount),
+  const unallocated = negateCents(
+    sumCents(
+      ledger.payments
+        .filter((p) => p.date <= until && p.customerNumber === customer.number)
+        .filter((p) => !(p.invoiceNumber && index.invoicesByNumber.has(p.invoiceNumber)))
+        .map((p) => p.amount),
+    ),
   );
   return { balance, open, credits, unallocated, overdue: overdueOf(open, balance) };
 }
 
 function overdueOf(open: readonly ClosingItem[], balance: Cents): StatementOverdue {
   const invoices = open.filter((i) => i.daysOverdue > 0);
-  const cap = Math.max(balance, 0);
+  const cap = maxCents(balance, ZERO_CENTS);
   const gross = sumCents(invoices.map((i) => i.open));
   const undisputed = sumCents(
     invoices.filter((i) => !i.notes.some((n) => n.kind === 'disputed')).map((i) => i.open),
   );
   // A credit in the customer's favour (an unallocated payment, a credit note) lowers what is due.
-  return { invoices, total: Math.min(gross, cap), undisputed: Math.min(undisputed, cap) };
+  return { invoices, total: minCents(gross, cap), undisputed: minCents(undisputed, cap) };
 }
 
 /**
@@ -122,7 +124,7 @@ export function statementOf(
   const lines: StatementLine[] = [];
   for (const m of movements) {
     if (m.date < period.from || m.date > period.until) continue;
-    balance += m.effect;
+    balance = addCents(balance, m.effect);
     lines.push({ ...m, balance } as StatementLine);
   }
   const closing = closingOf(ledger, index, customer, period.until, balance);

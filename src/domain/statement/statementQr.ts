@@ -3,7 +3,7 @@
  * closing balance; never the disputed money (a payment request for what the customer contests
  * would undo the dispute). The remittance follows the reminder's rule (reminderRemittance).
  */
-import { sumCents, type Cents } from '../money';
+import { maxCents, subtractCents, sumCents, ZERO_CENTS, type Cents } from '../money';
 import type { Settings } from '../model';
 import { epcPayload, type EpcResult } from '../payment/epcQr';
 import { reminderRemittance } from '../payment/reminderQr';
@@ -27,7 +27,9 @@ export function statementQr(
   const overdue = closing.overdue.undisputed > 0;
   const invoices = (overdue ? closing.overdue.invoices : closing.open).filter(undisputed);
   const disputed = sumCents(closing.open.filter((i) => !undisputed(i)).map((i) => i.open));
-  const amount = overdue ? closing.overdue.undisputed : Math.max(0, closing.balance - disputed);
+  const amount = overdue
+    ? closing.overdue.undisputed
+    : maxCents(ZERO_CENTS, subtractCents(closing.balance, disputed));
   const result = epcPayload({
     iban: settings.companyIban,
     ...(settings.companyBic ? { bic: settings.companyBic } : {}),

@@ -3,7 +3,7 @@
  * the first: a person fixing a file wants every problem at once.
  */
 import { isIsoDate, type IsoDate } from '../dates';
-import type { Cents } from '../money';
+import { cents, type Cents } from '../money';
 import type { UblProblem } from './types';
 import { attributeOf, textOf, type XmlNode } from './xmlTree';
 
@@ -84,7 +84,7 @@ export class FieldReader {
       );
       return undefined;
     }
-    const cents = Number(m[2]) * 100 + Number((m[3] ?? '').padEnd(2, '0'));
-    return m[1] === '-' && cents !== 0 ? -cents : cents;
+    const whole = Number(m[2]) * 100 + Number((m[3] ?? '').padEnd(2, '0'));
+    return cents(m[1] === '-' && whole !== 0 ? -whole : whole);
   }
 }

@@ -11,6 +11,7 @@
  * A CreditNote's amounts are negated (the model keeps credit notes negative); a credit note, or an
  * invoice with a negative amount due, credits the invoice its BillingReference names.
  */
+import { cents, ZERO_CENTS, type Cents } from '../money';
 import { readBuyer } from './buyer';
 import { FieldReader } from './fields';
 import type { UblInvoice, UblReadResult } from './types';
@@ -74,7 +75,7 @@ export function readUbl(file: string, xml: string): UblReadResult {
   }
 
   const totals = child(root, 'cac:LegalMonetaryTotal');
-  const total = (name: string, required: boolean): number | undefined => {
+  const total = (name: string, required: boolean): Cents | undefined => {
     const path = p('cac:LegalMonetaryTotal', name);
     if (required)
       f.required(child(totals, name), path, { nl: `het bedrag ${name}`, en: `the amount ${name}` });
@@ -83,8 +84,8 @@ export function readUbl(file: string, xml: string): UblReadResult {
   const excl = total('cbc:TaxExclusiveAmount', true);
   const incl = total('cbc:TaxInclusiveAmount', true);
   const payable = total('cbc:PayableAmount', true);
-  const prepaid = total('cbc:PrepaidAmount', false) ?? 0;
-  const rounding = total('cbc:PayableRoundingAmount', false) ?? 0;
+  const prepaid = total('cbc:PrepaidAmount', false) ?? ZERO_CENTS;
+  const rounding = total('cbc:PayableRoundingAmount', false) ?? ZERO_CENTS;
   if (incl !== undefined && payable !== undefined && incl - prepaid + rounding !== payable)
     f.refuse(p('cac:LegalMonetaryTotal', 'cbc:PayableAmount'), 'totals', {
       nl: 'het te betalen bedrag is niet TaxInclusiveAmount − PrepaidAmount + PayableRoundingAmount (regel BR-CO-16)',
@@ -105,7 +106,7 @@ export function readUbl(file: string, xml: string): UblReadResult {
     return { ok: false, problems: f.problems };
 
   const sign = credit ? -1 : 1;
-  const signed = (c: number): number => (c === 0 ? 0 : sign * c);
+  const signed = (c: Cents): Cents => (c === 0 ? c : cents(sign * c));
   const invoice: UblInvoice = {
     documentKind: credit ? 'credit-note' : 'invoice',
     number,

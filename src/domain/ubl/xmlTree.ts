@@ -7,8 +7,8 @@
  * Prefixes are stripped by the parser because a file may bind UBL's namespaces to any prefix; we
  * check the root's namespace ourselves and name elements in paths with the customary cac:/cbc:.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { decodeXmlText, depthBeyond } from '../bank/xmlSafety';
+import { XMLValidator } from 'fast-xml-parser';
+import { decodeXmlText, depthBeyond, safeXmlParser } from '../bank/xmlSafety';
 import type { UblProblem } from './types';
 
 /** An element: its children by local name (always lists), its attributes as '@_name', its text as '#text'. */
@@ -102,18 +102,7 @@ export function parseUblXml(xml: string): { root: UblRoot; node: XmlNode } | { r
         },
       },
     };
-  const parser = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@_',
-    removeNSPrefix: true,
-    processEntities: false,
-    parseTagValue: false,
-    parseAttributeValue: false,
-    trimValues: true,
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-    isArray: (_name, _path, _isLeaf, isAttribute) => !isAttribute,
-  });
+  const parser = safeXmlParser((_name, _path, _isLeaf, isAttribute) => !isAttribute);
   const doc = parser.parse(xml) as XmlNode;
   const top = (doc[local] as unknown[] | undefined)?.[0];
   return { root: local as UblRoot, node: asNode(top) };

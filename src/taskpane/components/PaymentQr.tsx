@@ -11,6 +11,7 @@ import { reminderQr, type QrInvoice } from '../../domain/payment/reminderQr';
 import { useT } from '../i18n';
 import { PAYQR_TEXT } from '../i18n/payqr';
 import { useLayout } from './layout';
+import { addCents, cents } from '../../domain/money';
 
 /** The payload's UTF-8 bytes, one per character: the library's byte mode takes them as they are. */
 function utf8Binary(text: string): string {
@@ -83,7 +84,7 @@ export function PaymentQr(props: {
         <dt>{text.fieldIban}</dt>
         <dd>{qr.fields.iban}</dd>
         <dt>{text.fieldAmount}</dt>
-        <dd>{f.money(invoices.reduce((s, i) => s + i.openCents, 0))}</dd>
+        <dd>{f.money(invoices.reduce((s, i) => addCents(s, i.openCents), cents(0)))}</dd>
         <dt>{text.fieldReference}</dt>
         <dd>{qr.fields.structuredReference || qr.fields.remittanceText}</dd>
       </dl>

@@ -23,6 +23,7 @@ import {
   type AgingBucket,
   type InvoiceStatus,
 } from '../../domain/status';
+import { addCents, cents, type Cents } from '../../domain/money';
 
 /** A dispute older than this shows on "Vandaag". */
 const DISPUTE_WAIT_DAYS = 14;
@@ -49,7 +50,7 @@ export interface Derived {
   longDisputes: { row: InvoiceRow; days: number }[];
   /** null: payments were processed within the week. */
   bankNudge: { lastImport: IsoDate | undefined; days: number | undefined } | null;
-  aging: Record<AgingBucket, { count: number; open: number }>;
+  aging: Record<AgingBucket, { count: number; open: Cents }>;
   rowErrors: number;
 }
 
@@ -88,7 +89,9 @@ export function derive(ledger: Ledger, today: IsoDate): Derived {
 
   const missed: Derived['missed'] = [];
   const longDisputes: Derived['longDisputes'] = [];
-  const aging = Object.fromEntries(AGING_BUCKETS.map((b) => [b, { count: 0, open: 0 }])) as Derived['aging'];
+  const aging = Object.fromEntries(
+    AGING_BUCKETS.map((b) => [b, { count: 0, open: cents(0) }]),
+  ) as Derived['aging'];
   for (const row of rows) {
     const s = row.status;
     if (!s) continue;
@@ -103,7 +106,7 @@ export function derive(ledger: Ledger, today: IsoDate): Derived {
     if (RECEIVABLE_KINDS.includes(s.kind) && s.open > 0) {
       const bucket = aging[agingBucket(s.daysOverdue)];
       bucket.count += 1;
-      bucket.open += s.open;
+      bucket.open = addCents(bucket.open, s.open);
     }
   }
   longDisputes.sort((a, b) => b.days - a.days);
@@ -133,11 +136,11 @@ export function derive(ledger: Ledger, today: IsoDate): Derived {
 
 /** Monthly instalments over `count` months from `first`, as equal as cents allow (split.splitEvenly). */
 export function splitInstalments(
-  open: number,
+  open: Cents,
   count: number,
   first: IsoDate,
   everyMonths: number,
-): { dueDate: IsoDate; amount: number }[] {
+): { dueDate: IsoDate; amount: Cents }[] {
   if (count < 1 || open <= 0) return [];
   return splitEvenly(open, count).map((amount, i) => ({
     dueDate: i === 0 ? first : addMonths(first, everyMonths * i),

@@ -9,7 +9,6 @@ import type { RowError } from '../../workbook/codec';
 import { loadLedger } from '../../workbook/operations/loadLedger';
 import type { AppendResult } from '../../workbook/operations/append';
 import type { PaneOperations, RowProblem, SetupPart } from './operations';
-import { unaskedColumns } from '../../workbook/yoursNote';
 
 // Reading is what the first view needs; setting up, writing and refreshing load on first use, so
 // their code (and what it pulls in: the overview builder, reminders, ibantools) stays out of the
@@ -85,7 +84,10 @@ export const workbookOperations: PaneOperations = {
     return { ledger: r.ledger, missingParts: r.missingTables, problems };
   },
   async refreshAndSort(book, { today }) {
-    const { refreshAndSort } = await import('../../workbook/operations/refresh');
+    const [{ refreshAndSort }, { unaskedColumns }] = await Promise.all([
+      import('../../workbook/operations/refresh'),
+      import('../../workbook/yoursNote'),
+    ]);
     return unaskedColumns(await refreshAndSort(book, { today }));
   },
   appendInvoice: async (book, invoice) => checked((await writes()).appendInvoice(book, invoice)),

@@ -77,7 +77,8 @@ export interface Formatters {
   dateMedium(date: IsoDate | undefined): string;
   money(cents: Cents): string;
   /** An axis label: € 12K / €12k */
-  moneyCompact(cents: Cents): string;
+  /** Also a chart axis's ticks, which need not be whole cents. */
+  moneyCompact(cents: number): string;
   percent(share: number): string;
   number1(value: number): string;
 }

@@ -21,6 +21,7 @@ import { InvoicePicker } from '../components/pickers';
 import { DateField, useShrinkable } from '../components/DateField';
 import { amountFromText, centsToText, dateFromText, dateToText, type FieldErrors } from './forms';
 import { receivableRows } from './common';
+import { addCents, cents } from '../../domain/money';
 
 interface Line {
   key: number;
@@ -55,7 +56,7 @@ export function ArrangementView() {
   );
   const [invoiceNumber, setInvoiceNumber] = useState(route.invoiceNumber ?? '');
   const row = derived?.rowByNumber.get(invoiceNumber);
-  const open = row?.status?.open ?? 0;
+  const open = row?.status?.open ?? cents(0);
   const [agreedOn, setAgreedOn] = useState(() => dateToText(today));
   const [count, setCount] = useState('3');
   const [firstDue, setFirstDue] = useState(() => dateToText(addDays(today, 14)));
@@ -91,7 +92,7 @@ export function ArrangementView() {
     dueDate: dateFromText(x.date),
     amount: amountFromText(x.amount),
   }));
-  const total = parsedLines.reduce((s, x) => s + (x.amount ?? 0), 0);
+  const total = parsedLines.reduce((s, x) => addCents(s, x.amount ?? cents(0)), cents(0));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

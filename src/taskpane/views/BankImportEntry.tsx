@@ -8,6 +8,7 @@ import type { ImportEntry } from '../../workbook/operations/importStatement';
 import { useT } from '../i18n';
 import type { BankImportMessages } from '../i18n/bankImport';
 import { useLayout } from '../components/layout';
+import { cents } from '../../domain/money';
 
 const NONE = 'none';
 
@@ -25,7 +26,7 @@ export function EntryItem({
   const { f } = useT();
   const l = useLayout();
   const labelId = useId();
-  const reason = (r: ImportEntry['notes'][number]) => b.reasons[r.code](r.params, f.money);
+  const reason = (r: ImportEntry['notes'][number]) => b.reasons[r.code](r.params, (c) => f.money(cents(c)));
   return (
     <li className={l.item}>
       <div className={l.between}>

@@ -14,6 +14,7 @@ import { useLayout } from '../components/layout';
 import { useStore } from '../data/store';
 import { useT, type Formatters } from '../i18n';
 import { FORECAST_TEXT, type ForecastMessages } from '../i18n/forecast';
+import { addCents, cents } from '../../domain/money';
 
 const cache = new WeakMap<Ledger, { today: IsoDate; result: { forecast?: Forecast; error?: unknown } }>();
 
@@ -52,7 +53,7 @@ export function CashForecastSection() {
   if (!fc) return null;
   const cash = fc.cash;
   const sum = (key: 'expected' | 'low' | 'high' | 'fromOverdue') =>
-    cash.weeks.reduce((s, w) => s + w[key], 0);
+    cash.weeks.reduce((s, w) => addCents(s, w[key]), cents(0));
   const label = (i: number, start: IsoDate) => m.weekLabel(i + 1, f.dateMedium(start));
   const names = new Map(ledger.customers.map((c) => [c.number, c.name]));
   const largest = [...fc.predictions].sort((a, b) => b.open - a.open).slice(0, SHOWN_INVOICES);

@@ -12,6 +12,7 @@ import { ChartFrame, LineChart } from '../components/charts';
 import { CONSUMER_DEFAULT_TERM_DAYS, STATUTORY_BUSINESS_TERM_DAYS } from '../../domain/terms';
 import { receivable } from './common';
 import { CustomerStatement } from './CustomerStatement';
+import { addCents, cents } from '../../domain/money';
 
 export function CustomerView() {
   const { t, f } = useT();
@@ -34,7 +35,9 @@ export function CustomerView() {
   const revenue = overview?.dependency.customers.find((c) => c.customerNumber === chosen);
   const behaviour = overview?.behaviour.customers.find((c) => c.customerNumber === chosen);
   const contacts = [...(derived.index.contactsByCustomer.get(chosen) ?? [])].reverse();
-  const openTotal = rows.filter(receivable).reduce((s, r) => s + (r.status?.open ?? 0), 0);
+  const openTotal = rows
+    .filter(receivable)
+    .reduce((s, r) => addCents(s, r.status?.open ?? cents(0)), cents(0));
   const s = ledger.settings;
   const defaultTerm =
     customer?.kind === 'consumer'

@@ -15,6 +15,7 @@ import { CustomerPicker } from '../components/pickers';
 import { DateField } from '../components/DateField';
 import { nextInvoiceNumber } from '../../workbook/operations/append';
 import { amountFromText, dateFromText, dateToText, daysFromText, type FieldErrors } from './forms';
+import { cents } from '../../domain/money';
 
 type Key = 'customer' | 'number' | 'invoiceDate' | 'amount' | 'termDays';
 const VAT_RATES = [21, 9, 0] as const;
@@ -74,8 +75,8 @@ export function NewInvoiceView() {
         number: number || '?',
         customerNumber: chosen.number,
         invoiceDate: date,
-        amountExclVat: 0,
-        amountInclVat: 0,
+        amountExclVat: cents(0),
+        amountInclVat: cents(0),
         paymentTermDays: days,
       };
       return resolveTerm(draft, chosen, ledger.settings);
@@ -88,7 +89,7 @@ export function NewInvoiceView() {
   const exposure = useMemo(() => {
     if (!chosen || !ledger || !derived) return undefined;
     try {
-      return creditExposure(chosen, derived.index, ledger.settings, today, incl ?? 0);
+      return creditExposure(chosen, derived.index, ledger.settings, today, incl ?? cents(0));
     } catch {
       return undefined;
     }

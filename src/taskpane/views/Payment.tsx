@@ -11,6 +11,7 @@ import { InvoicePicker } from '../components/pickers';
 import { DateField } from '../components/DateField';
 import { amountFromText, centsToText, dateFromText, dateToText, type FieldErrors } from './forms';
 import { receivableRows } from './common';
+import { ZERO_CENTS } from '../../domain/money';
 
 type Key = 'invoice' | 'date' | 'amount';
 const METHODS = ['bank', 'cash', 'card', 'other'] as const;
@@ -25,7 +26,7 @@ export function PaymentView() {
   const rows = receivableRows(derived);
   const [invoiceNumber, setInvoiceNumber] = useState(route.invoiceNumber ?? '');
   const row = derived?.rowByNumber.get(invoiceNumber);
-  const open = row?.status?.open ?? 0;
+  const open = row?.status?.open ?? ZERO_CENTS;
   const [amount, setAmount] = useState(() => (open > 0 ? centsToText(open, f.language) : ''));
   const [date, setDate] = useState(() => dateToText(today));
   const [method, setMethod] = useState<Method>('bank');
@@ -34,7 +35,7 @@ export function PaymentView() {
 
   const pick = (n: string) => {
     setInvoiceNumber(n);
-    const o = derived?.rowByNumber.get(n)?.status?.open ?? 0;
+    const o = derived?.rowByNumber.get(n)?.status?.open ?? ZERO_CENTS;
     setAmount(o > 0 ? centsToText(o, f.language) : '');
   };
   const cents = amountFromText(amount);

@@ -6,6 +6,7 @@ import {
   MessageBarTitle,
 } from '@fluentui/react-components';
 import { Fragment, lazy, Suspense, useEffect, useState } from 'react';
+import type { IsoDate } from '../../domain/dates';
 import type { DunningGroup } from '../../domain/dunning';
 import { DomainError } from '../../domain/errors';
 import type { RatesOutdated } from '../../domain/legal/interestRates';
@@ -19,7 +20,9 @@ import { ViewHeading } from '../components/ViewHeading';
 import { ErrorBar } from '../components/ErrorBar';
 import { InvoiceNo, WithInvoiceNos } from '../components/InvoiceNo';
 import { stepLabel } from './common';
-import { TodaySegment } from './TodaySegment';
+
+// Only when the workbook defines segments or a step names a channel: out of the first download.
+const TodaySegment = lazy(() => import('./TodaySegment').then((m) => ({ default: m.TodaySegment })));
 
 // Off by default: the thank-you block (and its texts) load only for a trader who switched it on.
 const ThankYouNotes = lazy(() => import(/* webpackChunkName: "thank-you" */ '../components/ThankYouNotes'));
@@ -39,7 +42,7 @@ async function legalChecks(
   plan: readonly DunningGroup[],
   index: LedgerIndex,
   settings: Settings,
-  today: string,
+  today: IsoDate,
 ): Promise<LegalChecks> {
   const [{ finalNoticeClaim }, { ratesOutdated }] = await Promise.all([
     import('../../domain/actions'),
@@ -150,7 +153,11 @@ export function TodayView() {
                     <span className={l.strong}>{g.customer.name}</span>
                     <span>{f.money(g.open)}</span>
                   </div>
-                  <TodaySegment group={g} />
+                  {(g.segment !== undefined || g.step.channel !== undefined) && (
+                    <Suspense fallback={null}>
+                      <TodaySegment group={g} />
+                    </Suspense>
+                  )}
                   <div className={l.muted}>
                     {stepLabel(g.step, t)} · {t.today.invoicesInGroup(listed.length)}:{' '}
                     {listed.map((node, i) => (

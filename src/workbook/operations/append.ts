@@ -5,7 +5,7 @@
  * Shared pieces: appendRecords.ts; the person's edits (dispute, settings): edits.ts.
  */
 import type * as z from 'zod/mini';
-import type { IsoDate } from '../../domain/dates';
+import { isoDate, type IsoDate } from '../../domain/dates';
 import {
   arrangementSchema,
   contactEntrySchema,
@@ -50,7 +50,7 @@ export async function appendInvoice(
   const loaded = ledgerFromState(state);
   const numbers = loaded.ledger.invoices.map((i) => i.number);
   const invoiceDate = typeof input.invoiceDate === 'string' ? input.invoiceDate : '';
-  const number = input.number?.trim() || nextInvoiceNumber(numbers, invoiceDate || '2000-01-01');
+  const number = input.number?.trim() || nextInvoiceNumber(numbers, isoDate(invoiceDate || '2000-01-01'));
   const raw = { ...input, number, amountExclVat: input.amountExclVat ?? input.amountInclVat };
   const parsed = invoiceSchema.safeParse(raw);
   if (!parsed.success)

@@ -14,7 +14,7 @@
 import { matchContextFromLedger, paymentUnits, unitMatcher, type GenericCsvMapping } from '../../domain/bank';
 import type { IsoDate } from '../../domain/dates';
 import { paymentSchema, type Payment } from '../../domain/model';
-import type { Cents } from '../../domain/money';
+import { addCents, cents, subtractCents, type Cents } from '../../domain/money';
 import { dueDateResolver } from '../../domain/terms';
 import { bankCsvMappingRows, readBankCsvMapping } from '../bankCsvSettings';
 import type { Book, Cell, Change } from '../book';
@@ -247,7 +247,7 @@ export async function applyImport(book: Book, input: ApplyImportInput): Promise<
     added: [],
     skipped: [],
     paymentsAdded: 0,
-    totalCents: 0,
+    totalCents: cents(0),
     mappingSaved: false,
     errors: preview.errors,
   };
@@ -280,7 +280,10 @@ export async function applyImport(book: Book, input: ApplyImportInput): Promise<
       continue;
     }
     for (const a of proposal.allocations)
-      remaining.set(a.invoiceNumber, (remaining.get(a.invoiceNumber) ?? 0) - a.amountCents);
+      remaining.set(
+        a.invoiceNumber,
+        subtractCents(remaining.get(a.invoiceNumber) ?? cents(0), a.amountCents),
+      );
     rows.push({ add: { entryId: entry.id, proposalIndex: proposal.index, payments, rows: [] }, payments });
   }
 
@@ -333,7 +336,10 @@ export async function applyImport(book: Book, input: ApplyImportInput): Promise<
     r.add.rows = r.payments.map(() => next++);
     result.added.push(r.add);
     result.paymentsAdded += r.payments.length;
-    result.totalCents += r.payments.reduce((s, p) => s + p.amount, 0);
+    result.totalCents = addCents(
+      result.totalCents,
+      r.payments.reduce((s, p) => addCents(s, p.amount), cents(0)),
+    );
   }
   result.ok = true;
   result.mappingSaved = settings.mappingSaved;

@@ -5,6 +5,7 @@
  * column A; each chart sits beside its block, so rerunning updates charts in place (by name).
  */
 import type { IsoDate } from '../../domain/dates';
+import { cents } from '../../domain/money';
 import { dunningPlan, dunningState, type DunningGroup, type DunningState } from '../../domain/dunning';
 import { indexLedger } from '../../domain/ledger';
 import {
@@ -191,12 +192,12 @@ function buildOverview(input: OverviewInput): OverviewLayout {
       ...numbers.map((n) => [
         n,
         byNumber.get(n)?.name ?? n,
-        centsToCell(rev.get(n)?.revenue ?? 0),
+        centsToCell(rev.get(n)?.revenue ?? cents(0)),
         rev.get(n)?.share ?? 0,
         beh.get(n)?.weightedDaysLate ?? null,
         beh.get(n)?.onTimeShareByCount ?? null,
-        centsToCell(open.get(n)?.openTotal ?? 0),
-        centsToCell(open.get(n)?.overdueTotal ?? 0),
+        centsToCell(open.get(n)?.openTotal ?? cents(0)),
+        centsToCell(open.get(n)?.overdueTotal ?? cents(0)),
         input.nextStepByCustomer.get(n) ?? '',
       ]),
     ],

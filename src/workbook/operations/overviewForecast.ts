@@ -3,6 +3,7 @@
  * expected in, of which from overdue invoices, and the week's range; then what is expected later
  * and what has no day. Added below the other blocks, so their places (and charts) do not move.
  */
+import type { IsoDate } from '../../domain/dates';
 import type { CashForecast } from '../../domain/forecast';
 import type { Language } from '../../domain/model';
 import type { Cell, ChartSpec, SheetBlock } from '../book';
@@ -41,7 +42,7 @@ export function addForecastBlock(
     3,
     ...layout.blocks.filter((b) => b.at.startsWith('A')).map((b) => rowOf(b.at) + b.values.length + 1),
   );
-  const short = (iso: string): string => formatDateNl(iso).slice(0, 5);
+  const short = (iso: IsoDate): string => formatDateNl(iso).slice(0, 5);
   const values: Cell[][] = [
     [t(T.week), t(T.expected), t(T.fromOverdue), t(T.low), t(T.high)],
     ...cash.weeks.map((w, i) => [

@@ -1,4 +1,5 @@
 /** The words the Overzicht writes, in both languages, and the next-step text per invoice. */
+import type { IsoDate } from '../../domain/dates';
 import type { DunningState } from '../../domain/dunning';
 import type { Language } from '../../domain/model';
 import { formatDateNl } from './text';
@@ -79,7 +80,7 @@ export const STEP_LABELS: Record<string, L> = {
 /** What the workbook shows as an invoice's next ladder step ('' when none applies). */
 export function stepText(state: DunningState, language: Language): string {
   const en = language === 'en';
-  const d = (iso: string): string => formatDateNl(iso);
+  const d = (iso: IsoDate): string => formatDateNl(iso);
   switch (state.kind) {
     case 'due':
       return `${STEP_LABELS[state.action.step.kind]?.[language] ?? state.action.step.id} — ${en ? 'today' : 'vandaag'}`;

@@ -9,6 +9,7 @@
  * records (errors, blanks) get an empty key and so end at the bottom, in their own order.
  * Klanten: largest open amount first.
  */
+import type { IsoDate } from '../../domain/dates';
 import type { DunningGroup } from '../../domain/dunning';
 import type { Language, Settings } from '../../domain/model';
 import type { InvoiceStatus } from '../../domain/status';
@@ -33,7 +34,7 @@ import type { ColumnChoice, ColumnRef } from '../ownership';
 import { choiceRecords, yourColumns, type YourColumn } from './columnChoices';
 
 export interface RefreshResult {
-  today: string;
+  today: IsoDate;
   language: Language;
   errors: RowError[];
   warnings: RowError[];
@@ -61,7 +62,7 @@ export interface RefreshResult {
 }
 
 export interface RefreshOptions {
-  today: string;
+  today: IsoDate;
   /** As setUp's: the listed columns, or `true` for every one not recorded as kept (--adopt-columns). */
   adoptColumns?: boolean | readonly ColumnRef[];
   keepColumns?: readonly ColumnRef[];

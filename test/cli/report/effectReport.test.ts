@@ -8,10 +8,12 @@ import type { LadderEffect } from '../../../src/domain/effect';
 import { defaultSettings, type Ledger } from '../../../src/domain/model';
 import { cli } from '../run';
 import { sampleWorkbook } from '../sampleWorkbook';
+import { isoDate } from '../../../src/domain/dates';
+import { cents } from '../../../src/domain/money';
 
 jest.setTimeout(180_000);
 
-const TODAY = '2026-11-30';
+const TODAY = isoDate('2026-11-30');
 
 /** Three invoices reminded on 2026-10-02 (paid 3 and 18 days later, one open), one paid early. */
 function ledger(language: 'nl' | 'en'): Ledger {
@@ -21,17 +23,17 @@ function ledger(language: 'nl' | 'en'): Ledger {
     invoices: numbers.map((number) => ({
       number,
       customerNumber: 'K1',
-      invoiceDate: '2026-09-01',
-      amountExclVat: 10_000,
-      amountInclVat: 12_100,
+      invoiceDate: isoDate('2026-09-01'),
+      amountExclVat: cents(10_000),
+      amountInclVat: cents(12_100),
     })),
     payments: [
-      { date: '2026-10-05', invoiceNumber: 'F1', amount: 12_100 },
-      { date: '2026-10-20', invoiceNumber: 'F2', amount: 12_100 },
-      { date: '2026-09-20', invoiceNumber: 'F4', amount: 12_100 },
+      { date: isoDate('2026-10-05'), invoiceNumber: 'F1', amount: cents(12_100) },
+      { date: isoDate('2026-10-20'), invoiceNumber: 'F2', amount: cents(12_100) },
+      { date: isoDate('2026-09-20'), invoiceNumber: 'F4', amount: cents(12_100) },
     ],
     contacts: numbers.slice(0, 3).map((invoiceNumber) => ({
-      date: '2026-10-02',
+      date: isoDate('2026-10-02'),
       customerNumber: 'K1',
       invoiceNumber,
       channel: 'email' as const,

@@ -16,6 +16,8 @@ import type { StatementEntry } from '../../../src/domain/bank/statement';
 import { nameSimilarity, invoiceKeyCandidates } from '../../../src/domain/bank/text';
 import type { Payment } from '../../../src/domain/model';
 import { readFixture } from './fixtures';
+import { cents } from '../../../src/domain/money';
+import { isoDate } from '../../../src/domain/dates';
 
 const DE_VRIES: MatchCustomer = {
   number: 'K1',
@@ -34,8 +36,8 @@ const inv = (
 ): MatchInvoice => ({
   number,
   customerNumber,
-  openCents,
-  dueDate,
+  openCents: cents(openCents),
+  dueDate: isoDate(dueDate),
   ...(paymentReference ? { paymentReference } : {}),
 });
 
@@ -56,8 +58,8 @@ function entry(over: Partial<StatementEntry>): StatementEntry {
   const amountCents = over.amountCents ?? 1000;
   return {
     id: `NL20INGB0001234567/t${seq}`,
-    bookingDate: '2026-03-15',
-    amountCents,
+    bookingDate: isoDate('2026-03-15'),
+    amountCents: cents(amountCents),
     currency: 'EUR',
     direction: amountCents < 0 ? 'debit' : 'credit',
     reversal: false,
@@ -74,7 +76,7 @@ describe('matching evidence, in order', () => {
   it('structured reference in the structured field: 99 when the amount is exact', () => {
     const r = best(
       entry({
-        amountCents: 121000,
+        amountCents: cents(121000),
         structuredReferences: ['6000000002026017'],
         structuredReference: '6000000002026017',
       }),
@@ -90,23 +92,23 @@ describe('matching evidence, in order', () => {
   });
   it('Belgian and RF references found in free text', () => {
     expect(
-      best(entry({ amountCents: 121000, remittance: 'mededeling +++000/2026/02179+++' }))?.proposals[0]
+      best(entry({ amountCents: cents(121000), remittance: 'mededeling +++000/2026/02179+++' }))?.proposals[0]
         ?.allocations[0]?.invoiceNumber,
     ).toBe('2026-021');
-    const rf = best(entry({ amountCents: 5000, remittance: `betaling ${generateRf('2026-030')}` }))
+    const rf = best(entry({ amountCents: cents(5000), remittance: `betaling ${generateRf('2026-030')}` }))
       ?.proposals[0];
     expect(rf?.reason.code).toBe('structured-reference');
     expect(rf?.allocations[0]?.invoiceNumber).toBe('2026-030');
   });
   it('a structured reference with a wrong check digit is noted and not used', () => {
-    const r = best(entry({ amountCents: 777, structuredReferences: ['6000000002026018'] }));
+    const r = best(entry({ amountCents: cents(777), structuredReferences: ['6000000002026018'] }));
     expect(r?.notes).toContainEqual({ code: 'invalid-reference', params: { reference: '6000000002026018' } });
     expect(r?.outcome).toBe('unmatched');
   });
   it.each(['fact. 2026-017', 'INV2026017', 'factuurnr 2026 017', 'Factuur 2026/017 dank u'])(
     'invoice number in text: %s',
     (text) => {
-      const p = best(entry({ amountCents: 121000, remittance: text }))?.proposals[0];
+      const p = best(entry({ amountCents: cents(121000), remittance: text }))?.proposals[0];
       expect(p?.reason.code).toBe('invoice-number');
       expect(p?.allocations).toEqual([
         { invoiceNumber: '2026-017', customerNumber: 'K1', amountCents: 121000 },
@@ -116,13 +118,17 @@ describe('matching evidence, in order', () => {
   );
   it('invoice number plus the payer IBAN of that customer adds confidence', () => {
     const p = best(
-      entry({ amountCents: 121000, remittance: 'factuur 2026-017', counterpartyIban: 'NL36INGB0007654321' }),
+      entry({
+        amountCents: cents(121000),
+        remittance: 'factuur 2026-017',
+        counterpartyIban: 'NL36INGB0007654321',
+      }),
     )?.proposals[0];
     expect(p?.confidence).toBe(96);
   });
   it('payer IBAN + exact amount of one open invoice', () => {
     const p = best(
-      entry({ amountCents: 30000, counterpartyIban: 'NL39RABO0300065264', remittance: 'betaling' }),
+      entry({ amountCents: cents(30000), counterpartyIban: 'NL39RABO0300065264', remittance: 'betaling' }),
     )?.proposals[0];
     expect(p).toMatchObject({
       confidence: 85,
@@ -131,7 +137,8 @@ describe('matching evidence, in order', () => {
     });
   });
   it('payer IBAN + sum of the customer’s open invoices pays them all', () => {
-    const p = best(entry({ amountCents: 90500, counterpartyIban: 'NL39RABO0300065264' }))?.proposals[0];
+    const p = best(entry({ amountCents: cents(90500), counterpartyIban: 'NL39RABO0300065264' }))
+      ?.proposals[0];
     expect(p?.reason.code).toBe('iban-sum-of-open');
     expect(p?.confidence).toBe(80);
     expect(p?.allocations.map((a) => [a.invoiceNumber, a.amountCents])).toEqual([
@@ -142,7 +149,7 @@ describe('matching evidence, in order', () => {
   it('amount + a similar name when the IBAN is unknown', () => {
     const p = best(
       entry({
-        amountCents: 121000,
+        amountCents: cents(121000),
         counterpartyName: 'STUDIO PEETERS BVBA',
         counterpartyIban: 'BE71096123456769',
       }),
@@ -152,7 +159,7 @@ describe('matching evidence, in order', () => {
     expect(p?.confidence).toBe(75);
   });
   it('nothing to go on: unmatched with a reason', () => {
-    const r = best(entry({ amountCents: 4242, counterpartyName: 'Onbekend', remittance: 'gift' }));
+    const r = best(entry({ amountCents: cents(4242), counterpartyName: 'Onbekend', remittance: 'gift' }));
     expect(r).toMatchObject({
       outcome: 'unmatched',
       proposals: [],
@@ -163,7 +170,7 @@ describe('matching evidence, in order', () => {
 
 describe('a list without IBANs: a proposal on the name alone', () => {
   it('proposes the one customer whose name matches, oldest invoice first, also for a part payment', () => {
-    const r = best(entry({ amountCents: 50000, counterpartyName: 'STUDIO PEETERS BVBA' }));
+    const r = best(entry({ amountCents: cents(50000), counterpartyName: 'STUDIO PEETERS BVBA' }));
     expect(r?.outcome).toBe('proposed');
     expect(r?.proposals).toHaveLength(1);
     const p = r?.proposals[0];
@@ -181,7 +188,7 @@ describe('a list without IBANs: a proposal on the name alone', () => {
   });
 
   it('the sum of what is open takes every open invoice; still only a proposal', () => {
-    const p = best(entry({ amountCents: 126000, counterpartyName: 'Studio Peeters' }))?.proposals[0];
+    const p = best(entry({ amountCents: cents(126000), counterpartyName: 'Studio Peeters' }))?.proposals[0];
     expect(p?.reason.code).toBe('name-only');
     expect(p?.allocations.map((a) => [a.invoiceNumber, a.amountCents])).toEqual([
       ['2026-021', 121000],
@@ -194,8 +201,8 @@ describe('a list without IBANs: a proposal on the name alone', () => {
   it('is not confident: the next entry still sees the whole open amount', () => {
     const [first, second] = matchEntries(
       [
-        entry({ amountCents: 50000, counterpartyName: 'Studio Peeters' }),
-        entry({ amountCents: 121000, structuredReferences: [generateOgm('2026-021')] }),
+        entry({ amountCents: cents(50000), counterpartyName: 'Studio Peeters' }),
+        entry({ amountCents: cents(121000), structuredReferences: [generateOgm('2026-021')] }),
       ],
       CTX,
     );
@@ -208,10 +215,12 @@ describe('a list without IBANs: a proposal on the name alone', () => {
       invoices: [...INVOICES, inv('2026-040', 'K4', 20000, '2026-03-01')],
       customers: [DE_VRIES, LEEUW, PEETERS, { number: 'K4', name: 'Studio Peeters VOF', ibans: [] }],
     };
-    expect(best(entry({ amountCents: 50000, counterpartyName: 'Studio Peeters' }), ctx)).toMatchObject({
-      outcome: 'unmatched',
-      proposals: [],
-    });
+    expect(best(entry({ amountCents: cents(50000), counterpartyName: 'Studio Peeters' }), ctx)).toMatchObject(
+      {
+        outcome: 'unmatched',
+        proposals: [],
+      },
+    );
   });
 
   it('a namesake with nothing open does not stand in the way; a customer with nothing open gets nothing', () => {
@@ -219,12 +228,13 @@ describe('a list without IBANs: a proposal on the name alone', () => {
       invoices: [...INVOICES, inv('2026-041', 'K5', 0, '2026-01-01')],
       customers: [DE_VRIES, LEEUW, PEETERS, { number: 'K5', name: 'Studio Peeters', ibans: [] }],
     };
-    const p = best(entry({ amountCents: 50000, counterpartyName: 'Studio Peeters' }), ctx)?.proposals[0];
+    const p = best(entry({ amountCents: cents(50000), counterpartyName: 'Studio Peeters' }), ctx)
+      ?.proposals[0];
     expect(p?.customerNumber).toBe('K3');
     const paidUp: MatchContext = { invoices: [inv('2026-042', 'K3', 0, '2026-01-01')], customers: [PEETERS] };
-    expect(best(entry({ amountCents: 50000, counterpartyName: 'Studio Peeters' }), paidUp)?.outcome).toBe(
-      'unmatched',
-    );
+    expect(
+      best(entry({ amountCents: cents(50000), counterpartyName: 'Studio Peeters' }), paidUp)?.outcome,
+    ).toBe('unmatched');
   });
 
   it('in a list where most customers share a word, the rarer words find the customer', () => {
@@ -240,10 +250,10 @@ describe('a list without IBANs: a proposal on the name alone', () => {
       ],
       customers: [...bakers, { number: 'Z1', name: 'Bakkerij Zoë', ibans: [] }],
     };
-    const p = best(entry({ amountCents: 30000, counterpartyName: 'BAKKERIJ ZOE' }), ctx)?.proposals[0];
+    const p = best(entry({ amountCents: cents(30000), counterpartyName: 'BAKKERIJ ZOE' }), ctx)?.proposals[0];
     expect(p).toMatchObject({ reason: { code: 'name-only' }, customerNumber: 'Z1' });
     expect(
-      best(entry({ amountCents: 30000, counterpartyName: 'Bakkerij Noord 17' }), ctx)?.proposals[0],
+      best(entry({ amountCents: cents(30000), counterpartyName: 'Bakkerij Noord 17' }), ctx)?.proposals[0],
     ).toMatchObject({
       customerNumber: 'B17',
     });
@@ -251,12 +261,16 @@ describe('a list without IBANs: a proposal on the name alone', () => {
 
   it('a name only partly alike is no match', () => {
     // "Studio" alone scores 0.67 against "Studio Peeters", below NAME_ONLY_MIN_SIMILARITY.
-    expect(best(entry({ amountCents: 50000, counterpartyName: 'Studio' }))?.outcome).toBe('unmatched');
+    expect(best(entry({ amountCents: cents(50000), counterpartyName: 'Studio' }))?.outcome).toBe('unmatched');
   });
 
   it('comes last: with stronger evidence there is no name-only proposal', () => {
     const r = best(
-      entry({ amountCents: 50000, counterpartyName: 'Studio Peeters', remittance: 'factuur 2026-021' }),
+      entry({
+        amountCents: cents(50000),
+        counterpartyName: 'Studio Peeters',
+        remittance: 'factuur 2026-021',
+      }),
     );
     expect(r?.proposals[0]?.reason.code).toBe('invoice-number');
     expect(r?.proposals.some((p) => p.reason.code === 'name-only')).toBe(false);
@@ -265,7 +279,7 @@ describe('a list without IBANs: a proposal on the name alone', () => {
   it('whatever the amount, a name-only proposal stays below every automatic booking threshold', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 10_000_000 }), (amountCents) => {
-        const r = best(entry({ amountCents, counterpartyName: 'studio peeters' }));
+        const r = best(entry({ amountCents: cents(amountCents), counterpartyName: 'studio peeters' }));
         // K3's own open amounts are the name + amount rule's; every other amount is name-only.
         if (amountCents !== 121000 && amountCents !== 5000)
           expect(r?.proposals[0]?.reason.code).toBe('name-only');
@@ -278,7 +292,8 @@ describe('a list without IBANs: a proposal on the name alone', () => {
 
 describe('money handling', () => {
   it('one transfer for several invoices by several numbers in the text', () => {
-    const p = best(entry({ amountCents: 181500, remittance: 'facturen 2026-017 en 2026-018' }))?.proposals[0];
+    const p = best(entry({ amountCents: cents(181500), remittance: 'facturen 2026-017 en 2026-018' }))
+      ?.proposals[0];
     expect(p?.allocations.map((a) => [a.invoiceNumber, a.amountCents])).toEqual([
       ['2026-017', 121000],
       ['2026-018', 60500],
@@ -286,13 +301,14 @@ describe('money handling', () => {
     expect(p?.confidence).toBe(92);
   });
   it('a partial payment is allocated and flagged', () => {
-    const p = best(entry({ amountCents: 50000, structuredReferences: ['6000000002026017'] }))?.proposals[0];
+    const p = best(entry({ amountCents: cents(50000), structuredReferences: ['6000000002026017'] }))
+      ?.proposals[0];
     expect(p?.confidence).toBe(85);
     expect(p?.allocations).toEqual([{ invoiceNumber: '2026-017', customerNumber: 'K1', amountCents: 50000 }]);
     expect(p?.flags).toContainEqual({ code: 'partial-payment', params: { open: 121000, paid: 50000 } });
   });
   it('an over-payment leaves the rest unallocated, for the customer', () => {
-    const result = best(entry({ amountCents: 125000, structuredReferences: ['6000000002026017'] }));
+    const result = best(entry({ amountCents: cents(125000), structuredReferences: ['6000000002026017'] }));
     const p = result?.proposals[0];
     expect(p?.allocations[0]?.amountCents).toBe(121000);
     expect(p?.unallocatedCents).toBe(4000);
@@ -305,14 +321,14 @@ describe('money handling', () => {
     ]);
   });
   it('a payment for an invoice already paid is flagged, not forced', () => {
-    const p = best(entry({ amountCents: 5000, remittance: 'factuur 2026-001' }))?.proposals[0];
+    const p = best(entry({ amountCents: cents(5000), remittance: 'factuur 2026-001' }))?.proposals[0];
     expect(p?.allocations).toEqual([]);
     expect(p?.unallocatedCents).toBe(5000);
     expect(p?.flags).toContainEqual({ code: 'already-paid', params: { invoice: '2026-001' } });
     expect(p?.confidence).toBeLessThanOrEqual(70);
   });
   it('the second transfer for the same invoice in one file sees it paid', () => {
-    const e = () => entry({ amountCents: 121000, structuredReferences: ['6000000002026017'] });
+    const e = () => entry({ amountCents: cents(121000), structuredReferences: ['6000000002026017'] });
     const [first, second] = matchEntries([e(), e()], CTX);
     expect(first?.proposals[0]?.allocations).toHaveLength(1);
     expect(second?.proposals[0]?.allocations).toEqual([]);
@@ -324,10 +340,10 @@ describe('money handling', () => {
   it('debits, pending and foreign-currency entries are ignored with a reason', () => {
     const results = matchEntries(
       [
-        entry({ amountCents: -500 }),
-        entry({ amountCents: 500, booked: false }),
-        entry({ amountCents: 500, currency: 'CHF' }),
-        entry({ amountCents: 0 }),
+        entry({ amountCents: cents(-500) }),
+        entry({ amountCents: cents(500), booked: false }),
+        entry({ amountCents: cents(500), currency: 'CHF' }),
+        entry({ amountCents: cents(0) }),
       ],
       CTX,
     );
@@ -340,18 +356,18 @@ describe('money handling', () => {
   });
   it('a reversal proposes undoing the earlier payment (recorded before, or in the same file)', () => {
     const earlier: Payment = {
-      date: '2026-03-02',
+      date: isoDate('2026-03-02'),
       invoiceNumber: '2026-018',
       customerNumber: 'K1',
-      amount: 60500,
+      amount: cents(60500),
       reference: 'E2E-77',
       importId: 'x',
     };
     const rev = entry({
-      amountCents: -60500,
+      amountCents: cents(-60500),
       reversal: true,
       endToEndId: 'E2E-77',
-      bookingDate: '2026-03-06',
+      bookingDate: isoDate('2026-03-06'),
     });
     const r = matchEntries([rev], { ...CTX, payments: [earlier] })[0];
     expect(r?.outcome).toBe('reversal');
@@ -372,7 +388,7 @@ describe('money handling', () => {
     ]);
   });
   it('a reversal with nothing to undo says so', () => {
-    const r = best(entry({ amountCents: -999, reversal: true }));
+    const r = best(entry({ amountCents: cents(-999), reversal: true }));
     expect(r).toMatchObject({
       outcome: 'reversal',
       proposals: [],
@@ -403,11 +419,11 @@ describe('never more money than the transfer holds', () => {
   const arbInvoice = fc.record({
     number: fc.integer({ min: 1000, max: 1030 }).map((n) => `2026-${n}`),
     customerNumber: fc.constantFrom('K1', 'K2', 'K3'),
-    openCents: fc.integer({ min: -5000, max: 200000 }),
-    dueDate: fc.constantFrom('2026-01-01', '2026-02-01', '2026-03-01'),
+    openCents: fc.integer({ min: -5000, max: 200000 }).map((n) => cents(n)),
+    dueDate: fc.constantFrom('2026-01-01', '2026-02-01', '2026-03-01').map((d) => isoDate(d)),
   });
   const arbEntry = fc.record({
-    amountCents: fc.integer({ min: -300000, max: 300000 }),
+    amountCents: fc.integer({ min: -300000, max: 300000 }).map((n) => cents(n)),
     reversal: fc.boolean(),
     counterpartyIban: fc.constantFrom('NL36INGB0007654321', 'NL39RABO0300065264', 'BE71096123456769'),
     counterpartyName: fc.constantFrom('Bakkerij De Vries', 'Hotel De Gouden Leeuw', 'X'),
@@ -472,24 +488,24 @@ describe('dedupe and payments', () => {
           {
             number: 'F-2026-5',
             customerNumber: 'K1',
-            invoiceDate: '2026-01-01',
-            amountExclVat: 1000,
-            amountInclVat: 1210,
+            invoiceDate: isoDate('2026-01-01'),
+            amountExclVat: cents(1000),
+            amountInclVat: cents(1210),
           },
           {
             number: 'CN-1',
             customerNumber: 'K1',
-            invoiceDate: '2026-01-02',
-            amountExclVat: -100,
-            amountInclVat: -121,
+            invoiceDate: isoDate('2026-01-02'),
+            amountExclVat: cents(-100),
+            amountInclVat: cents(-121),
             creditsInvoice: 'F-2026-5',
           },
         ],
-        payments: [{ date: '2026-01-10', invoiceNumber: 'F-2026-5', amount: 500 }],
+        payments: [{ date: isoDate('2026-01-10'), invoiceNumber: 'F-2026-5', amount: cents(500) }],
         contacts: [],
         arrangements: [],
       },
-      '2026-02-01',
+      isoDate('2026-02-01'),
     );
     expect(ctx.invoices).toEqual([
       { number: 'F-2026-5', customerNumber: 'K1', openCents: 589, dueDate: '2026-01-01' },

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addDays, dayOfWeek } from '../../../src/domain/dates';
+import { addDays, dayOfWeek, isoDate } from '../../../src/domain/dates';
 import {
   dutchHolidays,
   easterSunday,
@@ -54,16 +54,16 @@ describe('Dutch holidays (Algemene termijnenwet art. 3)', () => {
     ]);
   });
   it('Koningsdag moves to Saturday 26 April when the 27th is a Sunday (2025), Koninginnedag before 2014', () => {
-    expect(holidayOn('2025-04-26')?.name).toBe('Koningsdag');
-    expect(holidayOn('2025-04-27')).toBeUndefined();
-    expect(holidayOn('2013-04-30')?.name).toBe('Koninginnedag');
+    expect(holidayOn(isoDate('2025-04-26'))?.name).toBe('Koningsdag');
+    expect(holidayOn(isoDate('2025-04-27'))).toBeUndefined();
+    expect(holidayOn(isoDate('2013-04-30'))?.name).toBe('Koninginnedag');
   });
   it('Christmas and New Year are holidays whatever the weekday; a weekday after them is not', () => {
-    expect(isNonWorkingDay('2025-12-25')).toBe(true);
-    expect(isNonWorkingDay('2025-12-26')).toBe(true);
-    expect(isNonWorkingDay('2025-12-29')).toBe(false);
-    expect(isNonWorkingDay('2025-12-31')).toBe(false);
-    expect(isNonWorkingDay('2026-01-01')).toBe(true);
+    expect(isNonWorkingDay(isoDate('2025-12-25'))).toBe(true);
+    expect(isNonWorkingDay(isoDate('2025-12-26'))).toBe(true);
+    expect(isNonWorkingDay(isoDate('2025-12-29'))).toBe(false);
+    expect(isNonWorkingDay(isoDate('2025-12-31'))).toBe(false);
+    expect(isNonWorkingDay(isoDate('2026-01-01'))).toBe(true);
   });
 });
 
@@ -79,12 +79,12 @@ describe('extendStatutoryTerm (Atw art. 1 lid 1)', () => {
     ['Ascension Thursday over the bridge Friday and weekend', '2026-05-14', '2026-05-18'],
     ['New Year 2027 (Friday) to Monday 4 January', '2027-01-01', '2027-01-04'],
   ])('%s', (_name, day, extended) => {
-    expect(extendStatutoryTerm(day)).toBe(extended);
+    expect(extendStatutoryTerm(isoDate(day))).toBe(extended);
   });
   it('never ends on a non-working day and never earlier than asked', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 365 * 20 }), (n) => {
-        const day = addDays('2015-01-01', n);
+        const day = addDays(isoDate('2015-01-01'), n);
         const end = extendStatutoryTerm(day);
         expect(end >= day).toBe(true);
         expect(isNonWorkingDay(end)).toBe(false);

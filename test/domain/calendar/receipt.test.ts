@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addDays, daysBetween } from '../../../src/domain/dates';
+import { addDays, daysBetween, isoDate } from '../../../src/domain/dates';
 import { assumedReceipt, isPostDeliveryDay } from '../../../src/domain/calendar';
 import { newTermUntil, DEFAULT_LADDER } from '../../../src/domain/dunning';
 import type { ContactChannel, Customer } from '../../../src/domain/model';
@@ -21,13 +21,13 @@ describe('assumedReceipt', () => {
     ['an unknown channel counts as a letter', 'other', '2026-02-20', '2026-02-24'],
     ['an e-mail: the next calendar day', 'email', '2026-02-20', '2026-02-21'],
   ])('%s', (_name, channel, sentOn, receipt) => {
-    expect(assumedReceipt(sentOn, channel)).toBe(receipt);
+    expect(assumedReceipt(isoDate(sentOn), channel)).toBe(receipt);
   });
 
   it('a letter arrives on a delivery day, after posting, within nine days', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 365 * 10 }), (n) => {
-        const sent = addDays('2020-01-01', n);
+        const sent = addDays(isoDate('2020-01-01'), n);
         const r = assumedReceipt(sent, 'letter');
         expect(isPostDeliveryDay(r)).toBe(true);
         expect(daysBetween(sent, r)).toBeGreaterThanOrEqual(2);
@@ -37,7 +37,7 @@ describe('assumedReceipt', () => {
   });
 
   it('refuses an unknown channel', () => {
-    expect(() => assumedReceipt('2026-02-20', 'pigeon' as ContactChannel)).toThrow(
+    expect(() => assumedReceipt(isoDate('2026-02-20'), 'pigeon' as ContactChannel)).toThrow(
       expect.objectContaining({ code: 'invalid-input' }),
     );
   });
@@ -63,7 +63,7 @@ describe('the fourteen-day letter: last day of the term (the collection step is 
     ],
     ['ending on 29 February 2028 (a Tuesday)', 'email', '2028-02-14', '2028-02-29'],
   ])('%s', (_name, channel, sentOn, lastDay) => {
-    expect(newTermUntil(final, sentOn, consumer, {}, channel)).toBe(lastDay);
+    expect(newTermUntil(final, isoDate(sentOn), consumer, {}, channel)).toBe(lastDay);
   });
 
   it('always gives at least 14 full days after receipt, ending on a working day', () => {
@@ -72,7 +72,7 @@ describe('the fourteen-day letter: last day of the term (the collection step is 
         fc.integer({ min: 0, max: 365 * 10 }),
         fc.constantFrom<ContactChannel>('email', 'letter'),
         (n, channel) => {
-          const sent = addDays('2020-01-01', n);
+          const sent = addDays(isoDate('2020-01-01'), n);
           const end = newTermUntil(final, sent, consumer, {}, channel);
           expect(daysBetween(assumedReceipt(sent, channel), end)).toBeGreaterThanOrEqual(14);
         },

@@ -5,6 +5,7 @@ import { ladderEffect, type EffectRow, type LadderEffect } from '../../../src/do
 import type { MetricsLedger } from '../../../src/domain/metrics';
 import { arbitraryForecastLedger } from '../forecast/arbitraries';
 import { due30 } from '../metrics/builders';
+import { cents } from '../../../src/domain/money';
 
 const STEP_IDS = [...DEFAULT_LADDER.map((s) => s.id), 'onbekend'];
 
@@ -118,14 +119,14 @@ describe('ladderEffect: properties', () => {
             number: 'NIEUW',
             customerNumber: 'KN',
             invoiceDate: addDays(stepOn, -50),
-            amountExclVat: 10000,
-            amountInclVat: 12100,
+            amountExclVat: cents(10000),
+            amountInclVat: cents(12100),
           };
           const payments =
             paidAfter !== null && paidAfter <= ago
               ? [
                   ...ledger.payments,
-                  { date: addDays(stepOn, paidAfter), invoiceNumber: 'NIEUW', amount: 12100 },
+                  { date: addDays(stepOn, paidAfter), invoiceNumber: 'NIEUW', amount: cents(12100) },
                 ]
               : ledger.payments;
           const contact = {

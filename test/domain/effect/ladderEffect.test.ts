@@ -14,8 +14,10 @@ import type {
 } from '../../../src/domain/model';
 import { customer, due30, invoice, ledger, payment, reminder } from '../metrics/builders';
 import { settings } from '../_statusBuilders';
+import { isoDate } from '../../../src/domain/dates';
+import { cents } from '../../../src/domain/money';
 
-const today = '2026-06-30';
+const today = isoDate('2026-06-30');
 // Invoiced 2026-03-01, so due 2026-03-31; the first reminder went on 2026-04-01.
 const ON = '2026-03-01';
 const H1 = '2026-04-01';
@@ -55,7 +57,7 @@ function build() {
   add('E', 'K2', {}, '2026-05-15'); // reminded 10 days ago, paid 2 days later
   step('E', 'K2', '2026-06-20', 'herinnering-1');
   pay('E', '2026-06-22');
-  add('F', 'K2', { disputedSince: '2026-04-10', disputeResolvedOn: '2026-05-01' });
+  add('F', 'K2', { disputedSince: isoDate('2026-04-10'), disputeResolvedOn: isoDate('2026-05-01') });
   step('F', 'K2', H1, 'herinnering-1');
   pay('F', '2026-05-02');
   add('G', 'K2'); // half paid 2 days after: still open
@@ -65,10 +67,10 @@ function build() {
   step('H', 'K2', H1, 'herinnering-1');
   arrangements.push({
     invoiceNumber: 'H',
-    agreedOn: '2026-04-20',
-    instalments: [{ dueDate: '2026-05-20', amount: 12100 }],
+    agreedOn: isoDate('2026-04-20'),
+    instalments: [{ dueDate: isoDate('2026-05-20'), amount: cents(12100) }],
   });
-  add('W', 'K2', { writtenOffOn: '2026-05-01' });
+  add('W', 'K2', { writtenOffOn: isoDate('2026-05-01') });
   step('W', 'K2', H1, 'herinnering-1');
   add('P', 'K2'); // paid the day before the reminder went out
   step('P', 'K2', H1, 'herinnering-1');
@@ -81,7 +83,12 @@ function build() {
   add('N3', 'K2', {}, '2026-06-15'); // not due until 2026-07-15
   add('N4', 'K2', {}, '2026-04-01'); // due 2026-05-01, nobody reminded, still open
   add('X', 'K2'); // cancelled by a credit note
-  add('CN', 'K2', { amountExclVat: -10000, amountInclVat: -12100, creditsInvoice: 'X' }, '2026-04-05');
+  add(
+    'CN',
+    'K2',
+    { amountExclVat: cents(-10000), amountInclVat: cents(-12100), creditsInvoice: 'X' },
+    '2026-04-05',
+  );
   add('FUT', 'K2', {}, '2026-07-10'); // dated after today: does not exist yet
   return ledger({ customers, invoices, payments, contacts, arrangements });
 }

@@ -1,4 +1,5 @@
 /** The metrics' random ledgers, plus disputes and payment plans, which the forecast treats apart. */
+import { cents } from '../../../src/domain/money';
 import fc from 'fast-check';
 import { addDays, type IsoDate } from '../../../src/domain/dates';
 import type { Arrangement } from '../../../src/domain/model';
@@ -41,7 +42,10 @@ export function arbitraryForecastLedger(): fc.Arbitrary<{ ledger: MetricsLedger;
         arrangements.push({
           invoiceNumber: inv.number,
           agreedOn,
-          instalments: p.instalments.map((i) => ({ dueDate: addDays(agreedOn, i.offset), amount: i.amount })),
+          instalments: p.instalments.map((i) => ({
+            dueDate: addDays(agreedOn, i.offset),
+            amount: cents(i.amount),
+          })),
         });
       }
       return { ledger: { ...base.ledger, invoices, arrangements }, today: base.today };

@@ -1,23 +1,27 @@
 import fc from 'fast-check';
-import { addDays } from '../../../src/domain/dates';
+import { addDays, isoDate } from '../../../src/domain/dates';
 import { cashForecast, forecast, predictPayDates, type CashTotals } from '../../../src/domain/forecast';
 import { customer, due30, invoice, paidInvoice, prep } from '../metrics/builders';
 import { arbitraryForecastLedger } from './arbitraries';
+import { cents } from '../../../src/domain/money';
 
 const today = '2026-06-30';
 
 describe('cashForecast', () => {
   // K1 always pays 10 days late; two open invoices, one overdue and one disputed.
-  const h = [0, 1, 2].map((i) => paidInvoice(`H${i}`, 'K1', addDays('2026-03-01', i), 10000, 10));
+  const h = [0, 1, 2].map((i) => paidInvoice(`H${i}`, 'K1', addDays(isoDate('2026-03-01'), i), 10000, 10));
   const parts = {
     customers: [customer('K1'), customer('K2')],
     invoices: [
       ...h.map((x) => x.invoice),
       // due 2026-07-10 -> expected 2026-07-20: week 3 (07-14 .. 07-20)
-      invoice('A', 'K1', '2026-06-10', 20000, { amountInclVat: 20000 }),
+      invoice('A', 'K1', isoDate('2026-06-10'), 20000, { amountInclVat: cents(20000) }),
       // due 2026-06-25, 5 days overdue -> expected 2026-07-05: week 1 (06-30 .. 07-06)
-      invoice('B', 'K1', '2026-05-26', 30000, { amountInclVat: 30000 }),
-      invoice('D', 'K2', '2026-05-01', 7000, { amountInclVat: 7000, disputedSince: '2026-06-05' }),
+      invoice('B', 'K1', isoDate('2026-05-26'), 30000, { amountInclVat: cents(30000) }),
+      invoice('D', 'K2', isoDate('2026-05-01'), 7000, {
+        amountInclVat: cents(7000),
+        disputedSince: isoDate('2026-06-05'),
+      }),
     ],
     payments: h.map((x) => x.payment),
   };
@@ -56,7 +60,7 @@ describe('cashForecast', () => {
         contacts: [],
         arrangements: [],
       },
-      { today, dueDateOf: due30, weeks: 2 },
+      { today: isoDate(today), dueDateOf: due30, weeks: 2 },
     );
     expect(short.cash.weeks).toHaveLength(2);
     expect(short.cash.later).toEqual({ amount: 20000, fromOverdue: 0 });

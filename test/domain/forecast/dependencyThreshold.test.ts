@@ -2,6 +2,7 @@ import { customersAboveThreshold } from '../../../src/domain/forecast';
 import { customerDependency } from '../../../src/domain/metrics';
 import { defaultSettings } from '../../../src/domain/model';
 import { customer, invoice, prep } from '../metrics/builders';
+import { isoDate } from '../../../src/domain/dates';
 
 const today = '2026-06-30';
 // Revenue excl. VAT: K1 7000, K2 3000 -> shares 0.7 and 0.3.
@@ -9,7 +10,10 @@ const dep = customerDependency(
   prep(
     {
       customers: [customer('K1'), customer('K2')],
-      invoices: [invoice('A', 'K1', '2026-03-01', 7000), invoice('B', 'K2', '2026-03-01', 3000)],
+      invoices: [
+        invoice('A', 'K1', isoDate('2026-03-01'), 7000),
+        invoice('B', 'K2', isoDate('2026-03-01'), 3000),
+      ],
     },
     today,
   ),

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
-import { addDays } from '../../../src/domain/dates';
+import { addDays, isoDate } from '../../../src/domain/dates';
 import { predictPayDates, type PayDatePrediction } from '../../../src/domain/forecast';
 import type { Invoice, Payment } from '../../../src/domain/model';
 import { customer, due30, invoice, paidInvoice, payment, prep } from '../metrics/builders';
 import { arbitraryForecastLedger } from './arbitraries';
+import { cents } from '../../../src/domain/money';
 
 const today = '2026-06-30';
 
@@ -11,7 +12,13 @@ function history(customerNumber: string, delays: number[], start = '2026-01-01',
   const invoices: Invoice[] = [];
   const payments: Payment[] = [];
   delays.forEach((d, i) => {
-    const p = paidInvoice(`${customerNumber}-${start}-${i}`, customerNumber, addDays(start, i), amount, d);
+    const p = paidInvoice(
+      `${customerNumber}-${start}-${i}`,
+      customerNumber,
+      addDays(isoDate(start), i),
+      amount,
+      d,
+    );
     invoices.push(p.invoice);
     payments.push(p.payment);
   });
@@ -27,7 +34,7 @@ describe('predictPayDates', () => {
     // days of each other, so recency weights them alike.
     const k1 = history('K1', [10, 10, 10, 10], '2026-03-01');
     const k2 = history('K2', [40, 40, 40, 40], '2026-03-01');
-    const open = invoice('OPEN', 'K1', '2026-06-20', 50000, { amountInclVat: 50000 });
+    const open = invoice('OPEN', 'K1', isoDate('2026-06-20'), 50000, { amountInclVat: cents(50000) });
     const p = prep(
       {
         customers: [customer('K1'), customer('K2')],
@@ -51,7 +58,7 @@ describe('predictPayDates', () => {
     // Old: 60 days late, settled a year before today; recent: 0 days late. Equal amounts.
     const old = history('K1', [60], '2025-05-01');
     const recent = history('K1', [0], '2026-05-01');
-    const open = invoice('OPEN', 'K1', '2026-06-29', 10000, { amountInclVat: 10000 });
+    const open = invoice('OPEN', 'K1', isoDate('2026-06-29'), 10000, { amountInclVat: cents(10000) });
     const p = prep(
       {
         customers: [customer('K1')],
@@ -66,7 +73,7 @@ describe('predictPayDates', () => {
     expect(pred.expectedDaysLate).toBe(14);
     const big = history('K2', [30], '2026-05-01', 90000);
     const small = history('K2', [0], '2026-05-01', 10000);
-    const open2 = invoice('OPEN2', 'K2', '2026-06-29', 10000, { amountInclVat: 10000 });
+    const open2 = invoice('OPEN2', 'K2', isoDate('2026-06-29'), 10000, { amountInclVat: cents(10000) });
     const p2 = prep(
       {
         customers: [customer('K2')],
@@ -81,7 +88,7 @@ describe('predictPayDates', () => {
 
   it('says plainly when the customer has no history, and when nobody has', () => {
     const k2 = history('K2', [5, 5], '2026-03-01');
-    const open = invoice('NEW', 'K1', '2026-06-20', 10000, { amountInclVat: 10000 });
+    const open = invoice('NEW', 'K1', isoDate('2026-06-20'), 10000, { amountInclVat: cents(10000) });
     const withHabit = predictPayDates(
       prep(
         {
@@ -108,8 +115,8 @@ describe('predictPayDates', () => {
   it('never predicts a day already past for an open invoice, and has none beyond all history', () => {
     // Always 10 days late; the open invoice is 20 days overdue and 5 days overdue.
     const h = history('K1', [10, 10, 30], '2026-01-01');
-    const late = invoice('LATE', 'K1', '2026-05-01', 10000, { amountInclVat: 10000 }); // due 05-31, 30 days over
-    const mid = invoice('MID', 'K1', '2026-05-26', 10000, { amountInclVat: 10000 }); // due 06-25, 5 days over
+    const late = invoice('LATE', 'K1', isoDate('2026-05-01'), 10000, { amountInclVat: cents(10000) }); // due 05-31, 30 days over
+    const mid = invoice('MID', 'K1', isoDate('2026-05-26'), 10000, { amountInclVat: cents(10000) }); // due 06-25, 5 days over
     const preds = predictPayDates(
       prep(
         { customers: [customer('K1')], invoices: [...h.invoices, late, mid], payments: h.payments },
@@ -125,14 +132,14 @@ describe('predictPayDates', () => {
 
   it('leaves disputes without a day, follows a payment plan, and counts credit notes', () => {
     const h = history('K1', [0, 0], '2026-03-01');
-    const disputed = invoice('D', 'K1', '2026-06-01', 10000, {
-      amountInclVat: 10000,
-      disputedSince: '2026-06-10',
+    const disputed = invoice('D', 'K1', isoDate('2026-06-01'), 10000, {
+      amountInclVat: cents(10000),
+      disputedSince: isoDate('2026-06-10'),
     });
-    const planned = invoice('P', 'K1', '2026-04-01', 30000, { amountInclVat: 30000 });
-    const credited = invoice('C', 'K1', '2026-06-15', 20000, { amountInclVat: 20000 });
+    const planned = invoice('P', 'K1', isoDate('2026-04-01'), 30000, { amountInclVat: cents(30000) });
+    const credited = invoice('C', 'K1', isoDate('2026-06-15'), 20000, { amountInclVat: cents(20000) });
     const note = {
-      ...invoice('CN', 'K1', '2026-06-16', -5000, { amountInclVat: -5000 }),
+      ...invoice('CN', 'K1', isoDate('2026-06-16'), -5000, { amountInclVat: cents(-5000) }),
       creditsInvoice: 'C',
     };
     const preds = predictPayDates(
@@ -140,15 +147,15 @@ describe('predictPayDates', () => {
         {
           customers: [customer('K1')],
           invoices: [...h.invoices, disputed, planned, credited, note],
-          payments: [...h.payments, payment('P', '2026-06-01', 10000)],
+          payments: [...h.payments, payment('P', isoDate('2026-06-01'), 10000)],
           arrangements: [
             {
               invoiceNumber: 'P',
-              agreedOn: '2026-05-20',
+              agreedOn: isoDate('2026-05-20'),
               instalments: [
-                { dueDate: '2026-06-01', amount: 10000 },
-                { dueDate: '2026-07-01', amount: 10000 },
-                { dueDate: '2026-08-01', amount: 10000 },
+                { dueDate: isoDate('2026-06-01'), amount: cents(10000) },
+                { dueDate: isoDate('2026-07-01'), amount: cents(10000) },
+                { dueDate: isoDate('2026-08-01'), amount: cents(10000) },
               ],
             },
           ],

@@ -2,28 +2,34 @@ import fc from 'fast-check';
 import { allocatePayment, allocatePayments, type Owed } from '../../../src/domain/legal/allocation';
 import { ratesFor } from '../../../src/domain/legal/interestRates';
 import type { InterestRate } from '../../../src/domain/model';
+import { isoDate } from '../../../src/domain/dates';
+import { cents } from '../../../src/domain/money';
 
-const flat: InterestRate[] = [{ kind: 'consumer', from: '2000-01-01', percent: 10, source: 'test' }];
+const flat: InterestRate[] = [{ kind: 'consumer', from: isoDate('2000-01-01'), percent: 10, source: 'test' }];
 const owedArb = fc.record({
-  costs: fc.integer({ min: 0, max: 1_000_000 }),
-  interest: fc.integer({ min: 0, max: 1_000_000 }),
-  principal: fc.integer({ min: 0, max: 100_000_000 }),
+  costs: fc.integer({ min: 0, max: 1_000_000 }).map((n) => cents(n)),
+  interest: fc.integer({ min: 0, max: 1_000_000 }).map((n) => cents(n)),
+  principal: fc.integer({ min: 0, max: 100_000_000 }).map((n) => cents(n)),
 });
 const sum = (o: Owed) => o.costs + o.interest + o.principal;
 
 describe('allocatePayment (art. 6:44 BW)', () => {
-  const owed = { costs: 4000, interest: 1234, principal: 100000 };
+  const owed = { costs: cents(4000), interest: cents(1234), principal: cents(100000) };
 
   it('pays costs, then interest, then principal', () => {
-    expect(allocatePayment(3000, owed)).toEqual({
+    expect(allocatePayment(cents(3000), owed)).toEqual({
       toCosts: 3000,
       toInterest: 0,
       toPrincipal: 0,
       remaining: { costs: 1000, interest: 1234, principal: 100000 },
       overpaid: 0,
     });
-    expect(allocatePayment(5000, owed)).toMatchObject({ toCosts: 4000, toInterest: 1000, toPrincipal: 0 });
-    expect(allocatePayment(10000, owed)).toMatchObject({
+    expect(allocatePayment(cents(5000), owed)).toMatchObject({
+      toCosts: 4000,
+      toInterest: 1000,
+      toPrincipal: 0,
+    });
+    expect(allocatePayment(cents(10000), owed)).toMatchObject({
       toCosts: 4000,
       toInterest: 1234,
       toPrincipal: 4766,
@@ -31,24 +37,24 @@ describe('allocatePayment (art. 6:44 BW)', () => {
   });
 
   it('reports what exceeds everything owed as overpaid', () => {
-    expect(allocatePayment(110000, owed)).toEqual({
+    expect(allocatePayment(cents(110000), owed)).toEqual({
       toCosts: 4000,
       toInterest: 1234,
       toPrincipal: 100000,
       remaining: { costs: 0, interest: 0, principal: 0 },
       overpaid: 4766,
     });
-    expect(allocatePayment(0, owed).remaining).toEqual(owed);
+    expect(allocatePayment(cents(0), owed).remaining).toEqual(owed);
   });
 
   it('rejects negative or fractional amounts with their location', () => {
-    expect(() => allocatePayment(-1, owed)).toThrow(
+    expect(() => allocatePayment(cents(-1), owed)).toThrow(
       expect.objectContaining({
         code: 'invalid-amount',
         where: expect.objectContaining({ path: 'payment' }),
       }),
     );
-    expect(() => allocatePayment(10, { ...owed, interest: 0.5 })).toThrow(
+    expect(() => allocatePayment(cents(10), { ...owed, interest: 0.5 as never })).toThrow(
       expect.objectContaining({ where: expect.objectContaining({ path: 'owed.interest' }) }),
     );
   });
@@ -56,7 +62,7 @@ describe('allocatePayment (art. 6:44 BW)', () => {
   it('never exceeds a component, sums exactly to the payment, never loses a cent (property)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 200_000_000 }), owedArb, (payment, o) => {
-        const a = allocatePayment(payment, o);
+        const a = allocatePayment(cents(payment), o);
         expect(a.toCosts).toBeLessThanOrEqual(o.costs);
         expect(a.toInterest).toBeLessThanOrEqual(o.interest);
         expect(a.toPrincipal).toBeLessThanOrEqual(o.principal);
@@ -76,14 +82,14 @@ describe('allocatePayments over one claim', () => {
   it('accrues interest through each payment day, then allocates, and lowers the base after', () => {
     const s = allocatePayments(
       {
-        principal: 100000,
-        costs: 15000,
-        interestFrom: '2023-01-01',
-        until: '2023-12-31',
+        principal: cents(100000),
+        costs: cents(15000),
+        interestFrom: isoDate('2023-01-01'),
+        until: isoDate('2023-12-31'),
         kind: 'consumer',
         rates: flat,
       },
-      [{ date: '2023-03-31', amount: 50000 }],
+      [{ date: isoDate('2023-03-31'), amount: cents(50000) }],
     );
     // through 31-3: 1,000 x 10% x 90/365 = 24.66 interest; 500 pays 150 costs, 24.66 interest, 325.34 principal
     expect(s.steps).toEqual([
@@ -106,14 +112,14 @@ describe('allocatePayments over one claim', () => {
   it('pays capitalised interest after an anniversary and shrinks the compounding base', () => {
     const s = allocatePayments(
       {
-        principal: 100000,
-        costs: 0,
-        interestFrom: '2022-01-01',
-        until: '2023-12-31',
+        principal: cents(100000),
+        costs: cents(0),
+        interestFrom: isoDate('2022-01-01'),
+        until: isoDate('2023-12-31'),
         kind: 'consumer',
         rates: flat,
       },
-      [{ date: '2023-01-01', amount: 5000 }],
+      [{ date: isoDate('2023-01-01'), amount: cents(5000) }],
     );
     // year 2022: 100.00 capitalised; 1-1-2023 itself adds 1,100 x 10%/365 = 0.3014; 50 pays interest only
     expect(s.steps[0]?.owedBefore).toEqual({ costs: 0, interest: 10030, principal: 100000 });
@@ -128,18 +134,18 @@ describe('allocatePayments over one claim', () => {
   it('orders payments by date, keeps input order on a tie, ignores payments after the end', () => {
     const s = allocatePayments(
       {
-        principal: 10000,
-        costs: 4000,
-        interestFrom: '2025-01-01',
-        until: '2025-06-30',
+        principal: cents(10000),
+        costs: cents(4000),
+        interestFrom: isoDate('2025-01-01'),
+        until: isoDate('2025-06-30'),
         kind: 'commercial',
         rates: ratesFor('commercial'),
       },
       [
-        { date: '2025-03-01', amount: 1000 },
-        { date: '2025-02-01', amount: 4000 },
-        { date: '2025-03-01', amount: 2000 },
-        { date: '2025-07-01', amount: 99999 },
+        { date: isoDate('2025-03-01'), amount: cents(1000) },
+        { date: isoDate('2025-02-01'), amount: cents(4000) },
+        { date: isoDate('2025-03-01'), amount: cents(2000) },
+        { date: isoDate('2025-07-01'), amount: cents(99999) },
       ],
     );
     expect(s.steps.map((x) => [x.date, x.payment])).toEqual([
@@ -153,15 +159,15 @@ describe('allocatePayments over one claim', () => {
   it('without interest (settings off) pays costs then principal and reports overpayment', () => {
     const s = allocatePayments(
       {
-        principal: 10000,
-        costs: 4000,
-        interestFrom: '2025-01-01',
-        until: '2026-01-01',
+        principal: cents(10000),
+        costs: cents(4000),
+        interestFrom: isoDate('2025-01-01'),
+        until: isoDate('2026-01-01'),
         kind: 'consumer',
         rates: [],
         noInterest: true,
       },
-      [{ date: '2025-05-01', amount: 15000 }],
+      [{ date: isoDate('2025-05-01'), amount: cents(15000) }],
     );
     expect(s.steps[0]).toMatchObject({ toCosts: 4000, toInterest: 0, toPrincipal: 10000, overpaid: 1000 });
     expect(s.owed).toEqual({ costs: 0, interest: 0, principal: 0 });
@@ -173,19 +179,22 @@ describe('allocatePayments over one claim', () => {
     const start = Date.UTC(2021, 0, 1);
     const day = fc
       .integer({ min: 0, max: 1500 })
-      .map((n) => new Date(start + n * 86400000).toISOString().slice(0, 10));
+      .map((n) => isoDate(new Date(start + n * 86400000).toISOString().slice(0, 10)));
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 50_000_000 }),
         fc.integer({ min: 0, max: 500_000 }),
-        fc.array(fc.record({ date: day, amount: fc.integer({ min: 0, max: 20_000_000 }) }), { maxLength: 8 }),
+        fc.array(
+          fc.record({ date: day, amount: fc.integer({ min: 0, max: 20_000_000 }).map((n) => cents(n)) }),
+          { maxLength: 8 },
+        ),
         (principal, costs, payments) => {
           const s = allocatePayments(
             {
-              principal,
-              costs,
-              interestFrom: '2021-01-01',
-              until: '2025-12-31',
+              principal: cents(principal),
+              costs: cents(costs),
+              interestFrom: isoDate('2021-01-01'),
+              until: isoDate('2025-12-31'),
               kind: 'commercial',
               rates: ratesFor('commercial'),
             },

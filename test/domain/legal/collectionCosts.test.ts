@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { DomainError } from '../../../src/domain/errors';
 import { collectionCosts, collectionCostsForInvoices } from '../../../src/domain/legal/collectionCosts';
+import { cents, negateCents } from '../../../src/domain/money';
 
-const eur = (euros: number) => Math.round(euros * 100);
+const eur = (euros: number) => cents(Math.round(euros * 100));
 
 describe('collectionCosts: the NL scale (Stb. 2012-141)', () => {
   it.each([
@@ -25,7 +26,7 @@ describe('collectionCosts: the NL scale (Stb. 2012-141)', () => {
     [eur(1000001), 677501, 677500, 'max'], // + 0.5 cent rounds up, over the maximum
     [eur(5000000), 2677500, 677500, 'max'],
   ])('principal %i cents -> %i before min/max, %i owed', (principal, beforeMinMax, amount, capped) => {
-    const c = collectionCosts(principal);
+    const c = collectionCosts(cents(principal));
     expect(c.beforeMinMax).toBe(beforeMinMax);
     expect(c.amount).toBe(amount);
     expect(c.capped).toBe(capped);
@@ -91,13 +92,18 @@ describe('collectionCosts: the NL scale (Stb. 2012-141)', () => {
   });
 
   it('owes nothing on a zero or negative principal', () => {
-    expect(collectionCosts(0)).toMatchObject({ amount: 0, total: 0, capped: null, perBracket: [] });
-    expect(collectionCosts(-5000, { vat: true })).toMatchObject({ base: -5000, amount: 0, vat: 0, total: 0 });
+    expect(collectionCosts(cents(0))).toMatchObject({ amount: 0, total: 0, capped: null, perBracket: [] });
+    expect(collectionCosts(cents(-5000), { vat: true })).toMatchObject({
+      base: -5000,
+      amount: 0,
+      vat: 0,
+      total: 0,
+    });
   });
 
   it('rejects a principal that is not whole cents', () => {
-    expect(() => collectionCosts(100.5)).toThrow(DomainError);
-    expect(() => collectionCosts(Number.NaN)).toThrow(
+    expect(() => collectionCosts(100.5 as never)).toThrow(DomainError);
+    expect(() => collectionCosts(Number.NaN as never)).toThrow(
       expect.objectContaining({
         code: 'invalid-amount',
         where: expect.objectContaining({ path: 'principal' }),
@@ -111,8 +117,8 @@ describe('collectionCosts: the NL scale (Stb. 2012-141)', () => {
         fc.integer({ min: 1, max: 200_000_000 }),
         fc.integer({ min: 0, max: 100_000 }),
         (p, extra) => {
-          const a = collectionCosts(p);
-          const b = collectionCosts(p + extra);
+          const a = collectionCosts(cents(p));
+          const b = collectionCosts(cents(p + extra));
           expect(a.amount).toBeGreaterThanOrEqual(4000);
           expect(a.amount).toBeLessThanOrEqual(677500);
           expect(b.amount).toBeGreaterThanOrEqual(a.amount);
@@ -132,7 +138,7 @@ describe('collectionCosts: Belgium B2B', () => {
       total: 4000,
       vat: 0,
     });
-    expect(collectionCosts(0, { country: 'BE' }).total).toBe(0);
+    expect(collectionCosts(cents(0), { country: 'BE' }).total).toBe(0);
   });
 });
 
@@ -149,15 +155,15 @@ describe('collectionCostsForInvoices', () => {
   });
 
   it('ignores settled or credited invoices', () => {
-    expect(collectionCostsForInvoices([eur(1000), 0, -eur(200)]).base).toBe(eur(1000));
+    expect(collectionCostsForInvoices([eur(1000), cents(0), negateCents(eur(200))]).base).toBe(eur(1000));
   });
 
   it('BE: EUR 40 per open invoice', () => {
-    expect(collectionCostsForInvoices([eur(50), eur(60), 0], { country: 'BE' }).amount).toBe(8000);
+    expect(collectionCostsForInvoices([eur(50), eur(60), cents(0)], { country: 'BE' }).amount).toBe(8000);
   });
 
   it('names the bad entry', () => {
-    expect(() => collectionCostsForInvoices([100, 1.5])).toThrow(
+    expect(() => collectionCostsForInvoices([cents(100), 1.5 as never])).toThrow(
       expect.objectContaining({ where: expect.objectContaining({ path: 'principals[1]' }) }),
     );
   });

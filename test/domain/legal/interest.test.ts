@@ -1,21 +1,22 @@
 import fc from 'fast-check';
-import { addDays, daysBetween } from '../../../src/domain/dates';
+import { addDays, daysBetween, isoDate } from '../../../src/domain/dates';
 import { interestOnSchedule, statutoryInterest } from '../../../src/domain/legal/interest';
 import { ratesFor } from '../../../src/domain/legal/interestRates';
 import type { InterestRate } from '../../../src/domain/model';
+import { cents } from '../../../src/domain/money';
 
 const commercial = ratesFor('commercial');
 const flat = (percent: number, kind: 'commercial' | 'consumer' = 'consumer'): InterestRate[] => [
-  { kind, from: '2000-01-01', percent, source: 'test' },
+  { kind, from: isoDate('2000-01-01'), percent, source: 'test' },
 ];
 
 describe('statutoryInterest', () => {
   it('counts both bounds: 31 days of January 2025 at 11.15%', () => {
     // 1,000.00 x 11.15% x 31/365 = 9.4699 -> 9.47
     const r = statutoryInterest({
-      principal: 100000,
-      from: '2025-01-01',
-      until: '2025-01-31',
+      principal: cents(100000),
+      from: isoDate('2025-01-01'),
+      until: isoDate('2025-01-31'),
       kind: 'commercial',
       rates: commercial,
     });
@@ -30,9 +31,9 @@ describe('statutoryInterest', () => {
   it('splits at a rate change and rounds once for the year', () => {
     // June at 12.5%: 10.27397; July at 12.25%: 10.40411; together 20.67808 -> 20.68
     const r = statutoryInterest({
-      principal: 100000,
-      from: '2024-06-01',
-      until: '2024-07-31',
+      principal: cents(100000),
+      from: isoDate('2024-06-01'),
+      until: isoDate('2024-07-31'),
       kind: 'commercial',
       rates: commercial,
     });
@@ -45,9 +46,9 @@ describe('statutoryInterest', () => {
 
   it('compounds yearly from the start date across several rate changes', () => {
     const r = statutoryInterest({
-      principal: 100000,
-      from: '2024-03-15',
-      until: '2026-03-14',
+      principal: cents(100000),
+      from: isoDate('2024-03-15'),
+      until: isoDate('2026-03-14'),
       kind: 'commercial',
       rates: commercial,
     });
@@ -70,18 +71,18 @@ describe('statutoryInterest', () => {
 
   it('divides by 365 also in a leap year (documented choice)', () => {
     const leap = statutoryInterest({
-      principal: 100000,
-      from: '2024-01-01',
-      until: '2024-12-31',
+      principal: cents(100000),
+      from: isoDate('2024-01-01'),
+      until: isoDate('2024-12-31'),
       kind: 'consumer',
       rates: flat(10),
     });
     expect(leap.periods[0]?.days).toBe(366);
     expect(leap.total).toBe(10027); // 100 x 366/365 = 100.274 -> 100.27
     const common = statutoryInterest({
-      principal: 100000,
-      from: '2023-01-01',
-      until: '2023-12-31',
+      principal: cents(100000),
+      from: isoDate('2023-01-01'),
+      until: isoDate('2023-12-31'),
       kind: 'consumer',
       rates: flat(10),
     });
@@ -90,9 +91,9 @@ describe('statutoryInterest', () => {
 
   it('takes the anniversary of a 29 February start on 28 February', () => {
     const r = statutoryInterest({
-      principal: 100000,
-      from: '2024-02-29',
-      until: '2025-03-01',
+      principal: cents(100000),
+      from: isoDate('2024-02-29'),
+      until: isoDate('2025-03-01'),
       kind: 'consumer',
       rates: flat(10),
     });
@@ -106,9 +107,9 @@ describe('statutoryInterest', () => {
   it('is zero for zero days, and refuses an end before the start', () => {
     expect(
       statutoryInterest({
-        principal: 100000,
-        from: '2025-01-01',
-        until: '2024-12-31',
+        principal: cents(100000),
+        from: isoDate('2025-01-01'),
+        until: isoDate('2024-12-31'),
         kind: 'commercial',
         rates: commercial,
       }),
@@ -118,9 +119,9 @@ describe('statutoryInterest', () => {
     });
     expect(() =>
       statutoryInterest({
-        principal: 100000,
-        from: '2025-01-01',
-        until: '2024-12-30',
+        principal: cents(100000),
+        from: isoDate('2025-01-01'),
+        until: isoDate('2024-12-30'),
         kind: 'commercial',
         rates: commercial,
       }),
@@ -132,17 +133,17 @@ describe('statutoryInterest', () => {
   it('handles one cent (no interest worth a cent) and ten million euros exactly', () => {
     expect(
       statutoryInterest({
-        principal: 1,
-        from: '2020-01-01',
-        until: '2025-12-31',
+        principal: cents(1),
+        from: isoDate('2020-01-01'),
+        until: isoDate('2025-12-31'),
         kind: 'commercial',
         rates: commercial,
       }).total,
     ).toBe(0);
     const big = statutoryInterest({
-      principal: 1_000_000_000,
-      from: '2025-01-01',
-      until: '2026-12-31',
+      principal: cents(1_000_000_000),
+      from: isoDate('2025-01-01'),
+      until: isoDate('2026-12-31'),
       kind: 'commercial',
       rates: flat(12.25, 'commercial'),
     });
@@ -154,9 +155,9 @@ describe('statutoryInterest', () => {
   it('names the date before the rate table', () => {
     const run = () =>
       statutoryInterest({
-        principal: 100000,
-        from: '2001-11-01',
-        until: '2002-02-01',
+        principal: cents(100000),
+        from: isoDate('2001-11-01'),
+        until: isoDate('2002-02-01'),
         kind: 'commercial',
         rates: commercial,
       });
@@ -172,18 +173,18 @@ describe('statutoryInterest', () => {
   it('refuses rates of the other kind and rates finer than 4 decimals', () => {
     expect(() =>
       statutoryInterest({
-        principal: 100,
-        from: '2025-01-01',
-        until: '2025-02-01',
+        principal: cents(100),
+        from: isoDate('2025-01-01'),
+        until: isoDate('2025-02-01'),
         kind: 'consumer',
         rates: commercial,
       }),
     ).toThrow(expect.objectContaining({ where: expect.objectContaining({ path: 'rates[0].kind' }) }));
     expect(() =>
       statutoryInterest({
-        principal: 100,
-        from: '2025-01-01',
-        until: '2025-02-01',
+        principal: cents(100),
+        from: isoDate('2025-01-01'),
+        until: isoDate('2025-02-01'),
         kind: 'consumer',
         rates: flat(4.123456),
       }),
@@ -193,16 +194,16 @@ describe('statutoryInterest', () => {
   it('accepts unsorted rates', () => {
     const reversed = [...commercial].reverse();
     const a = statutoryInterest({
-      principal: 5000000,
-      from: '2023-05-01',
-      until: '2025-09-30',
+      principal: cents(5000000),
+      from: isoDate('2023-05-01'),
+      until: isoDate('2025-09-30'),
       kind: 'commercial',
       rates: reversed,
     });
     const b = statutoryInterest({
-      principal: 5000000,
-      from: '2023-05-01',
-      until: '2025-09-30',
+      principal: cents(5000000),
+      from: isoDate('2023-05-01'),
+      until: isoDate('2025-09-30'),
       kind: 'commercial',
       rates: commercial,
     });
@@ -211,18 +212,18 @@ describe('statutoryInterest', () => {
 
   it("flags days beyond the table's last half-year", () => {
     const r = statutoryInterest({
-      principal: 100000,
-      from: '2026-05-01',
-      until: '2026-08-01',
+      principal: cents(100000),
+      from: isoDate('2026-05-01'),
+      until: isoDate('2026-08-01'),
       kind: 'commercial',
       rates: commercial,
     });
     expect(r.unknownRateFrom).toBe('2026-07-01');
     expect(
       statutoryInterest({
-        principal: 100000,
-        from: '2026-05-01',
-        until: '2026-06-30',
+        principal: cents(100000),
+        from: isoDate('2026-05-01'),
+        until: isoDate('2026-06-30'),
         kind: 'commercial',
         rates: commercial,
       }).unknownRateFrom,
@@ -240,9 +241,15 @@ describe('statutoryInterest', () => {
         dayArb,
         fc.integer({ min: 0, max: 1500 }),
         (principal, from, len) => {
-          const until = addDays(from, len - 1);
+          const until = addDays(isoDate(from), len - 1);
           const kind = principal % 2 === 0 ? 'commercial' : 'consumer';
-          const r = statutoryInterest({ principal, from, until, kind, rates: ratesFor(kind) });
+          const r = statutoryInterest({
+            principal: cents(principal),
+            from: isoDate(from),
+            until,
+            kind,
+            rates: ratesFor(kind),
+          });
           expect(r.periods.reduce((s, p) => s + p.days, 0)).toBe(len);
           expect(r.periods.reduce((s, p) => s + p.interest, 0)).toBe(r.total);
           r.periods.forEach((p, i) => {
@@ -250,8 +257,8 @@ describe('statutoryInterest', () => {
             if (i > 0) expect(p.from).toBe(addDays(r.periods[i - 1]!.until, 1));
           });
           const longer = statutoryInterest({
-            principal,
-            from,
+            principal: cents(principal),
+            from: isoDate(from),
             until: addDays(until, 30),
             kind,
             rates: ratesFor(kind),
@@ -268,12 +275,12 @@ describe('interestOnSchedule', () => {
   it('lowers the base the day after a payment on principal', () => {
     // 1,000 x 10% x 181/365 = 49.5890; 500 x 10% x 184/365 = 25.2055; 74.7945 -> 74.79
     const r = interestOnSchedule({
-      principal: 100000,
-      from: '2023-01-01',
-      until: '2023-12-31',
+      principal: cents(100000),
+      from: isoDate('2023-01-01'),
+      until: isoDate('2023-12-31'),
       kind: 'consumer',
       rates: flat(10),
-      events: [{ date: '2023-06-30', amount: -50000 }],
+      events: [{ date: isoDate('2023-06-30'), amount: cents(-50000) }],
     });
     expect(r.periods.map((p) => [p.from, p.until, p.base])).toEqual([
       ['2023-01-01', '2023-06-30', 100000],
@@ -283,24 +290,33 @@ describe('interestOnSchedule', () => {
   });
 
   it('equals statutoryInterest without events, and treats early events as the start', () => {
-    const base = { from: '2024-02-10', until: '2026-01-20', kind: 'commercial' as const, rates: commercial };
-    expect(interestOnSchedule({ ...base, principal: 123456, events: [] })).toEqual(
-      statutoryInterest({ ...base, principal: 123456 }),
+    const base = {
+      from: isoDate('2024-02-10'),
+      until: isoDate('2026-01-20'),
+      kind: 'commercial' as const,
+      rates: commercial,
+    };
+    expect(interestOnSchedule({ ...base, principal: cents(123456), events: [] })).toEqual(
+      statutoryInterest({ ...base, principal: cents(123456) }),
     );
     expect(
-      interestOnSchedule({ ...base, principal: 100000, events: [{ date: '2024-01-01', amount: 23456 }] }),
-    ).toEqual(statutoryInterest({ ...base, principal: 123456 }));
+      interestOnSchedule({
+        ...base,
+        principal: cents(100000),
+        events: [{ date: isoDate('2024-01-01'), amount: cents(23456) }],
+      }),
+    ).toEqual(statutoryInterest({ ...base, principal: cents(123456) }));
   });
 
   it('refuses a principal that would go negative, naming the event', () => {
     expect(() =>
       interestOnSchedule({
-        principal: 100,
-        from: '2025-01-01',
-        until: '2025-03-01',
+        principal: cents(100),
+        from: isoDate('2025-01-01'),
+        until: isoDate('2025-03-01'),
         kind: 'consumer',
         rates: flat(4),
-        events: [{ date: '2025-02-01', amount: -101 }],
+        events: [{ date: isoDate('2025-02-01'), amount: cents(-101) }],
       }),
     ).toThrow(
       expect.objectContaining({
@@ -315,9 +331,9 @@ describe('statutoryInterest input checks', () => {
   it('refuses a negative or fractional principal', () => {
     expect(() =>
       statutoryInterest({
-        principal: -1,
-        from: '2025-01-01',
-        until: '2025-02-01',
+        principal: cents(-1),
+        from: isoDate('2025-01-01'),
+        until: isoDate('2025-02-01'),
         kind: 'commercial',
         rates: commercial,
       }),
@@ -329,9 +345,9 @@ describe('statutoryInterest input checks', () => {
     );
     expect(() =>
       statutoryInterest({
-        principal: 1.5,
-        from: '2025-01-01',
-        until: '2025-02-01',
+        principal: 1.5 as never,
+        from: isoDate('2025-01-01'),
+        until: isoDate('2025-02-01'),
         kind: 'commercial',
         rates: commercial,
       }),
@@ -343,9 +359,9 @@ describe('issue 12 cases computed from the statute', () => {
   it('consumer: EUR 2.000 from 2025-05-01 through 2025-08-31 at 6% is EUR 40,44', () => {
     // 123 days x 6% x 2000 / 365 = 40.438... (the rate stayed 6% until 2025-12-31).
     const r = statutoryInterest({
-      principal: 200000,
-      from: '2025-05-01',
-      until: '2025-08-31',
+      principal: cents(200000),
+      from: isoDate('2025-05-01'),
+      until: isoDate('2025-08-31'),
       kind: 'consumer',
       rates: ratesFor('consumer'),
     });
@@ -354,9 +370,9 @@ describe('issue 12 cases computed from the statute', () => {
   });
   it('commercial across the 2013-03-16 margin change splits the period there', () => {
     const r = statutoryInterest({
-      principal: 100000,
-      from: '2013-03-01',
-      until: '2013-03-31',
+      principal: cents(100000),
+      from: isoDate('2013-03-01'),
+      until: isoDate('2013-03-31'),
       kind: 'commercial',
       rates: ratesFor('commercial'),
     });

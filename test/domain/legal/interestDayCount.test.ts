@@ -4,10 +4,11 @@
  * docs/legal.md (principal x rate x days / 365 per part, one rounding per compounding year), not
  * with the accrual code.
  */
-import { addDays, daysBetween } from '../../../src/domain/dates';
+import { addDays, daysBetween, isoDate } from '../../../src/domain/dates';
 import { statutoryInterest } from '../../../src/domain/legal/interest';
 import { ratesFor } from '../../../src/domain/legal/interestRates';
 import type { InterestRate } from '../../../src/domain/model';
+import { cents } from '../../../src/domain/money';
 
 /** Cents of interest for parts [days, percent] at one base, rounded half away from zero. */
 function expectedCents(base: number, parts: readonly [number, number][]): number {
@@ -21,7 +22,7 @@ function expectedCents(base: number, parts: readonly [number, number][]): number
 }
 
 const flat = (percent: number): InterestRate[] => [
-  { kind: 'consumer', from: '2000-01-01', percent, source: 'test' },
+  { kind: 'consumer', from: isoDate('2000-01-01'), percent, source: 'test' },
 ];
 
 describe('statutory interest day count', () => {
@@ -35,7 +36,7 @@ describe('statutory interest day count', () => {
         // Ten days either side of the change, inside one compounding year.
         const from = addDays(change.from, -10);
         const until = addDays(change.from, 9);
-        const r = statutoryInterest({ principal: 1_234_567, from, until, kind, rates });
+        const r = statutoryInterest({ principal: cents(1_234_567), from, until, kind, rates });
         const expected = expectedCents(1_234_567, [
           [10, before.percent],
           [10, change.percent],
@@ -56,20 +57,20 @@ describe('statutory interest day count', () => {
 
   it('counts 29 February as a day and still divides by 365', () => {
     const r = statutoryInterest({
-      principal: 500_000,
-      from: '2024-02-20',
-      until: '2024-03-10',
+      principal: cents(500_000),
+      from: isoDate('2024-02-20'),
+      until: isoDate('2024-03-10'),
       kind: 'consumer',
       rates: flat(7),
     });
-    expect(daysBetween('2024-02-20', '2024-03-10') + 1).toBe(20);
+    expect(daysBetween(isoDate('2024-02-20'), isoDate('2024-03-10')) + 1).toBe(20);
     expect(r.periods[0]?.days).toBe(20);
     expect(r.total).toBe(expectedCents(500_000, [[20, 7]])); // 5,000 x 7% x 20/365 = 19.18
     expect(r.total).toBe(1918);
     const common = statutoryInterest({
-      principal: 500_000,
-      from: '2023-02-20',
-      until: '2023-03-10',
+      principal: cents(500_000),
+      from: isoDate('2023-02-20'),
+      until: isoDate('2023-03-10'),
       kind: 'consumer',
       rates: flat(7),
     });
@@ -79,9 +80,9 @@ describe('statutory interest day count', () => {
 
   it('does not compound or split at the turn of a calendar year, only at the anniversary', () => {
     const r = statutoryInterest({
-      principal: 250_000,
-      from: '2022-12-01',
-      until: '2023-01-31',
+      principal: cents(250_000),
+      from: isoDate('2022-12-01'),
+      until: isoDate('2023-01-31'),
       kind: 'consumer',
       rates: ratesFor('consumer'),
     });
@@ -97,9 +98,9 @@ describe('statutory interest day count', () => {
       ]),
     );
     const flatYear = statutoryInterest({
-      principal: 250_000,
-      from: '2022-12-01',
-      until: '2023-01-31',
+      principal: cents(250_000),
+      from: isoDate('2022-12-01'),
+      until: isoDate('2023-01-31'),
       kind: 'consumer',
       rates: flat(5),
     });
@@ -108,9 +109,9 @@ describe('statutory interest day count', () => {
 
   it('compounds at the anniversary of the first interest day, across 29 February', () => {
     const r = statutoryInterest({
-      principal: 100_000,
-      from: '2023-06-01',
-      until: '2024-06-10',
+      principal: cents(100_000),
+      from: isoDate('2023-06-01'),
+      until: isoDate('2024-06-10'),
       kind: 'consumer',
       rates: flat(6),
     });

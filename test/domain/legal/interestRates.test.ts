@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addDays, addMonths } from '../../../src/domain/dates';
+import { addDays, addMonths, isoDate } from '../../../src/domain/dates';
 import {
   BUILT_IN_INTEREST_RATES,
   BUILT_IN_RATES_KNOWN_UNTIL,
@@ -28,7 +28,7 @@ describe('built-in statutory interest rates', () => {
   );
 
   it('holds the rates read at their sources, at every change', () => {
-    const on = (kind: 'commercial' | 'consumer', d: string) => rateOn(ratesFor(kind), d).percent;
+    const on = (kind: 'commercial' | 'consumer', d: string) => rateOn(ratesFor(kind), isoDate(d)).percent;
     // Consumer: each Staatsblad decree and the day before it.
     const consumer: [string, number][] = [
       ['2002-01-01', 7],
@@ -165,22 +165,24 @@ describe('built-in statutory interest rates', () => {
 
 describe('ratesOutdated', () => {
   it('is silent through the last half-year the table knows and speaks the day after', () => {
-    expect(ratesOutdated('2026-06-30')).toBeUndefined();
-    expect(ratesOutdated('2026-07-01')).toEqual({ knownUntil: '2026-06-30', daysPast: 1 });
-    expect(ratesOutdated('2026-11-30')?.daysPast).toBe(153);
+    expect(ratesOutdated(isoDate('2026-06-30'))).toBeUndefined();
+    expect(ratesOutdated(isoDate('2026-07-01'))).toEqual({ knownUntil: '2026-06-30', daysPast: 1 });
+    expect(ratesOutdated(isoDate('2026-11-30'))?.daysPast).toBe(153);
   });
   it('needs a new row of both kinds before it is silent again', () => {
     const commercial = { kind: 'commercial', from: '2026-07-01', percent: 9.9, source: 'user' };
     const consumer = { kind: 'consumer', from: '2026-07-01', percent: 4, source: 'user' };
-    expect(ratesOutdated('2026-11-30', [commercial])).toBeDefined();
-    expect(ratesOutdated('2026-11-30', [commercial, consumer])).toBeUndefined();
-    expect(ratesOutdated('2027-01-01', [commercial, consumer])).toEqual({
+    expect(ratesOutdated(isoDate('2026-11-30'), [commercial])).toBeDefined();
+    expect(ratesOutdated(isoDate('2026-11-30'), [commercial, consumer])).toBeUndefined();
+    expect(ratesOutdated(isoDate('2027-01-01'), [commercial, consumer])).toEqual({
       knownUntil: '2026-12-31',
       daysPast: 1,
     });
   });
   it('rejects a bad day', () => {
-    expect(() => ratesOutdated('2026-13-01')).toThrow(expect.objectContaining({ code: 'invalid-date' }));
+    expect(() => ratesOutdated('2026-13-01' as never)).toThrow(
+      expect.objectContaining({ code: 'invalid-date' }),
+    );
   });
 });
 
@@ -192,27 +194,27 @@ describe('ratesOutdated for a Belgian workbook', () => {
   ];
   it('checks the Belgian half-year table: silent through its last half-year, speaking the day after', () => {
     // The latest built-in Belgian row is the first half of 2023.
-    expect(ratesOutdated('2023-06-30', [], 'BE')).toBeUndefined();
-    expect(ratesOutdated('2023-07-01', [], 'BE')).toEqual({ knownUntil: '2023-06-30', daysPast: 1 });
+    expect(ratesOutdated(isoDate('2023-06-30'), [], 'BE')).toBeUndefined();
+    expect(ratesOutdated(isoDate('2023-07-01'), [], 'BE')).toEqual({ knownUntil: '2023-06-30', daysPast: 1 });
   });
   it('is silent again once the current half-year has its row, and speaks when the next begins', () => {
-    expect(ratesOutdated('2026-11-30', [be('2026-07-01')], 'BE')).toBeUndefined();
-    expect(ratesOutdated('2026-12-31', [be('2026-07-01')], 'BE')).toBeUndefined();
-    expect(ratesOutdated('2027-01-01', [be('2026-07-01')], 'BE')).toEqual({
+    expect(ratesOutdated(isoDate('2026-11-30'), [be('2026-07-01')], 'BE')).toBeUndefined();
+    expect(ratesOutdated(isoDate('2026-12-31'), [be('2026-07-01')], 'BE')).toBeUndefined();
+    expect(ratesOutdated(isoDate('2027-01-01'), [be('2026-07-01')], 'BE')).toEqual({
       knownUntil: '2026-12-31',
       daysPast: 1,
     });
   });
   it("counts only its own country's rows", () => {
     // Dutch rows do not make the Belgian table current, nor Belgian rows the Dutch one.
-    expect(ratesOutdated('2026-11-30', nlBoth('2026-07-01'), 'BE')).toBeDefined();
-    expect(ratesOutdated('2026-11-30', [be('2026-07-01')], 'NL')).toBeDefined();
-    expect(ratesOutdated('2026-11-30', nlBoth('2026-07-01'), 'NL')).toBeUndefined();
+    expect(ratesOutdated(isoDate('2026-11-30'), nlBoth('2026-07-01'), 'BE')).toBeDefined();
+    expect(ratesOutdated(isoDate('2026-11-30'), [be('2026-07-01')], 'NL')).toBeDefined();
+    expect(ratesOutdated(isoDate('2026-11-30'), nlBoth('2026-07-01'), 'NL')).toBeUndefined();
     // The default stays the Dutch check, whatever the Belgian table holds.
-    expect(ratesOutdated('2026-06-30')).toBeUndefined();
+    expect(ratesOutdated(isoDate('2026-06-30'))).toBeUndefined();
   });
   it('rejects an unknown country', () => {
-    expect(() => ratesOutdated('2026-06-30', [], 'DE' as 'NL')).toThrow(
+    expect(() => ratesOutdated(isoDate('2026-06-30'), [], 'DE' as 'NL')).toThrow(
       expect.objectContaining({ code: 'invalid-input' }),
     );
   });
@@ -260,17 +262,17 @@ describe('ratesFor', () => {
 describe('rateOn', () => {
   const rows = ratesFor('commercial');
   it('finds the rate in force on a day, including the change day itself', () => {
-    expect(rateOn(rows, '2024-06-30').percent).toBe(12.5);
-    expect(rateOn(rows, '2024-07-01').percent).toBe(12.25);
-    expect(rateOn(rows, '2030-01-01').percent).toBe(10.15);
+    expect(rateOn(rows, isoDate('2024-06-30')).percent).toBe(12.5);
+    expect(rateOn(rows, isoDate('2024-07-01')).percent).toBe(12.25);
+    expect(rateOn(rows, isoDate('2030-01-01')).percent).toBe(10.15);
   });
   it('names the date the table does not reach', () => {
-    expect(() => rateOn(rows, '2001-12-31')).toThrow(
+    expect(() => rateOn(rows, isoDate('2001-12-31'))).toThrow(
       expect.objectContaining({
         code: 'unsupported',
         where: expect.objectContaining({ value: '2001-12-31' }),
       }),
     );
-    expect(() => rateOn(rows, '2001-12-31')).toThrow(/2001-12-31/);
+    expect(() => rateOn(rows, isoDate('2001-12-31'))).toThrow(/2001-12-31/);
   });
 });

@@ -6,10 +6,12 @@ import {
   type Invoice,
   type Ledger,
 } from '../../../src/domain/model';
+import { isoDate } from '../../../src/domain/dates';
+import { cents } from '../../../src/domain/money';
 
 const sent = (invoiceNumber: string, customerNumber: string): ContactEntry[] => [
   {
-    date: '2026-10-02',
+    date: isoDate('2026-10-02'),
     customerNumber,
     invoiceNumber,
     channel: 'email',
@@ -17,7 +19,7 @@ const sent = (invoiceNumber: string, customerNumber: string): ContactEntry[] => 
     summary: '',
   },
   {
-    date: '2026-10-10',
+    date: isoDate('2026-10-10'),
     customerNumber,
     invoiceNumber,
     channel: 'email',
@@ -29,18 +31,18 @@ const sent = (invoiceNumber: string, customerNumber: string): ContactEntry[] => 
 const invoice = (
   number: string,
   customerNumber: string,
-  cents: number,
+  amount: number,
   invoiceDate = '2026-09-01',
 ): Invoice => ({
   number,
   customerNumber,
-  invoiceDate,
+  invoiceDate: isoDate(invoiceDate),
   paymentTermDays: 30,
-  amountExclVat: cents,
-  amountInclVat: cents,
+  amountExclVat: cents(amount),
+  amountInclVat: cents(amount),
 });
 
-export const LETTER_TODAY = '2026-11-23';
+export const LETTER_TODAY = isoDate('2026-11-23');
 
 export function letterLedger(settings: Parameters<typeof defaultSettings>[0] = {}): Ledger {
   const business: Customer = {

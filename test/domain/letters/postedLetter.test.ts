@@ -4,6 +4,7 @@ import { indexLedger } from '../../../src/domain/ledger';
 import type { ContactChannel, Ledger } from '../../../src/domain/model';
 import { assumedReceipt } from '../../../src/domain/calendar/receipt';
 import { LETTER_TODAY, letterLedger } from './letterLedger';
+import { isoDate } from '../../../src/domain/dates';
 
 function afterFinal(channel: ContactChannel): Ledger {
   const ledger = letterLedger();
@@ -21,7 +22,7 @@ function afterFinal(channel: ContactChannel): Ledger {
 function nextStepDue(ledger: Ledger): string {
   const invoice = ledger.invoices.find((i) => i.number === 'F3')!;
   const customer = ledger.customers.find((c) => c.number === 'K2')!;
-  const state = dunningState(invoice, indexLedger(ledger), customer, ledger.settings, '2026-11-24');
+  const state = dunningState(invoice, indexLedger(ledger), customer, ledger.settings, isoDate('2026-11-24'));
   if (state.kind !== 'waiting') throw new Error(`expected waiting, got ${state.kind}`);
   return state.dueOn;
 }

@@ -1,11 +1,12 @@
 /** Random, valid ledgers for the property tests: credit notes (linked, dangling, self), unknown customers, payments on unknown invoices, write-offs, future invoices. */
 import fc from 'fast-check';
-import { addDays, type IsoDate } from '../../../src/domain/dates';
+import { addDays, isoDate, type IsoDate } from '../../../src/domain/dates';
+import { cents } from '../../../src/domain/money';
 import type { ContactEntry, Invoice, Payment } from '../../../src/domain/model';
 import type { MetricsLedger } from '../../../src/domain/metrics';
 import { customer } from './builders';
 
-const BASE = '2024-01-01';
+const BASE = isoDate('2024-01-01');
 
 const invoiceSpec = fc.record({
   customer: fc.integer({ min: 0, max: 9 }),
@@ -46,8 +47,8 @@ export function arbitraryLedger(): fc.Arbitrary<{ ledger: MetricsLedger; today: 
           number: `F${i}`,
           customerNumber: `K${s.customer}`,
           invoiceDate,
-          amountExclVat: excl,
-          amountInclVat: excl + Math.round(excl * 0.21),
+          amountExclVat: cents(excl),
+          amountInclVat: cents(excl + Math.round(excl * 0.21)),
         };
         if (s.product !== undefined) inv.product = s.product;
         if (s.credit && s.links !== null) inv.creditsInvoice = `F${s.links}`;
@@ -60,7 +61,7 @@ export function arbitraryLedger(): fc.Arbitrary<{ ledger: MetricsLedger; today: 
         const paid = target !== undefined && s.whole ? invoices[s.invoice]?.amountInclVat : undefined;
         return {
           date: addDays(BASE, s.day),
-          amount: paid ?? s.amount,
+          amount: paid ?? cents(s.amount),
           ...(target ? { invoiceNumber: target } : { customerNumber: 'K0' }),
         };
       });

@@ -3,6 +3,7 @@ import { indexLedger } from '../../../src/domain/ledger';
 import { attach } from '../../../src/domain/metrics/attach';
 import { arbitraryLedger } from './arbitraries';
 import { invoice, ledger, payment } from './builders';
+import { isoDate } from '../../../src/domain/dates';
 
 describe('attach: the metrics’ flat index', () => {
   it('holds what indexLedger holds per invoice: the same payments and credit notes in the same order', () => {
@@ -35,12 +36,15 @@ describe('attach: the metrics’ flat index', () => {
   });
 
   it('sorts a list booked out of date order, keeping equal dates in booking order', () => {
-    const late = payment('F1', '2026-03-01', 10);
-    const early = payment('F1', '2026-01-01', 20);
-    const sameDay = payment('F1', '2026-01-01', 30);
+    const late = payment('F1', isoDate('2026-03-01'), 10);
+    const early = payment('F1', isoDate('2026-01-01'), 20);
+    const sameDay = payment('F1', isoDate('2026-01-01'), 30);
     const flat = attach(
-      ledger({ invoices: [invoice('F1', 'K1', '2025-12-01', 100)], payments: [late, early, sameDay] }),
-      '2026-12-31',
+      ledger({
+        invoices: [invoice('F1', 'K1', isoDate('2025-12-01'), 100)],
+        payments: [late, early, sameDay],
+      }),
+      isoDate('2026-12-31'),
     );
     expect(flat.payments[0]).toEqual([early, sameDay, late]);
   });
@@ -48,17 +52,17 @@ describe('attach: the metrics’ flat index', () => {
   it('names both rows of a duplicate invoice number', () => {
     const l = ledger({
       invoices: [
-        invoice('F0', 'K1', '2026-01-01', 1),
-        invoice('F1', 'K1', '2026-01-01', 1),
-        invoice('F1', 'K2', '2026-01-02', 1),
+        invoice('F0', 'K1', isoDate('2026-01-01'), 1),
+        invoice('F1', 'K1', isoDate('2026-01-01'), 1),
+        invoice('F1', 'K2', isoDate('2026-01-02'), 1),
       ],
     });
-    expect(() => attach(l, '2026-03-31')).toThrow(
+    expect(() => attach(l, isoDate('2026-03-31'))).toThrow(
       expect.objectContaining({
         code: 'duplicate',
         where: expect.objectContaining({ path: 'invoices[2].number' }),
       }),
     );
-    expect(() => attach(l, '2026-03-31')).toThrow(/invoices\[1\]/);
+    expect(() => attach(l, isoDate('2026-03-31'))).toThrow(/invoices\[1\]/);
   });
 });

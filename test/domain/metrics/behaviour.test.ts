@@ -3,6 +3,8 @@ import { paymentBehaviour, prepareLedger, type CustomerBehaviour } from '../../.
 import type { Invoice, Payment } from '../../../src/domain/model';
 import { arbitraryLedger } from './arbitraries';
 import { creditNote, customer, due30, invoice, paidInvoice, payment, prep, reminder } from './builders';
+import { isoDate } from '../../../src/domain/dates';
+import { cents } from '../../../src/domain/money';
 
 const today = '2026-06-30';
 
@@ -15,24 +17,24 @@ describe('paymentBehaviour over the last 12 months', () => {
   const parts = {
     customers: [customer('K1', 'Bakkerij Jansen')],
     invoices: [
-      invoice('A', 'K1', '2026-01-01', 10000, { amountInclVat: 10000 }),
-      invoice('B', 'K1', '2026-02-01', 30000, { amountInclVat: 30000 }),
-      invoice('C', 'K1', '2026-03-01', 20000, { amountInclVat: 20000 }),
-      { ...creditNote('CN1', 'K1', '2026-03-05', -5000, 'C'), amountInclVat: -5000 },
-      invoice('D', 'K1', '2026-04-01', 8000, { amountInclVat: 8000 }),
-      { ...creditNote('CN2', 'K1', '2026-04-02', -8000, 'D'), amountInclVat: -8000 },
+      invoice('A', 'K1', isoDate('2026-01-01'), 10000, { amountInclVat: cents(10000) }),
+      invoice('B', 'K1', isoDate('2026-02-01'), 30000, { amountInclVat: cents(30000) }),
+      invoice('C', 'K1', isoDate('2026-03-01'), 20000, { amountInclVat: cents(20000) }),
+      { ...creditNote('CN1', 'K1', isoDate('2026-03-05'), -5000, 'C'), amountInclVat: cents(-5000) },
+      invoice('D', 'K1', isoDate('2026-04-01'), 8000, { amountInclVat: cents(8000) }),
+      { ...creditNote('CN2', 'K1', isoDate('2026-04-02'), -8000, 'D'), amountInclVat: cents(-8000) },
     ],
     payments: [
-      payment('A', '2026-02-10', 10000),
-      payment('B', '2026-03-01', 30000),
-      payment('C', '2026-04-30', 15000),
+      payment('A', isoDate('2026-02-10'), 10000),
+      payment('B', isoDate('2026-03-01'), 30000),
+      payment('C', isoDate('2026-04-30'), 15000),
     ],
     contacts: [
-      reminder('A', 'K1', '2026-02-05', 'herinnering-1'),
-      reminder('A', 'K1', '2026-02-06'), // no ladder step: a phone note, not a reminder
-      reminder('C', 'K1', '2026-04-05', 'herinnering-1'),
-      reminder('C', 'K1', '2026-04-20', 'herinnering-2'),
-      reminder('C', 'K1', '2026-07-05', 'herinnering-3'), // after today
+      reminder('A', 'K1', isoDate('2026-02-05'), 'herinnering-1'),
+      reminder('A', 'K1', isoDate('2026-02-06')), // no ladder step: a phone note, not a reminder
+      reminder('C', 'K1', isoDate('2026-04-05'), 'herinnering-1'),
+      reminder('C', 'K1', isoDate('2026-04-20'), 'herinnering-2'),
+      reminder('C', 'K1', isoDate('2026-07-05'), 'herinnering-3'), // after today
     ],
   };
   const b = paymentBehaviour(prep(parts, today));
@@ -102,8 +104,8 @@ describe('paymentBehaviour over the last 12 months', () => {
 
   it('leaves out invoices settled exactly 365 days ago, keeps 364', () => {
     // due = invoice + 30; settled 2025-06-30 (365 days ago) and 2025-07-01 (364 days ago)
-    const out = paidInvoice('X', 'K2', '2025-05-31', 1000, 0);
-    const inn = paidInvoice('Y', 'K2', '2025-06-01', 3000, 0);
+    const out = paidInvoice('X', 'K2', isoDate('2025-05-31'), 1000, 0);
+    const inn = paidInvoice('Y', 'K2', isoDate('2025-06-01'), 3000, 0);
     expect(out.payment.date).toBe('2025-06-30');
     expect(inn.payment.date).toBe('2025-07-01');
     const k2 = paymentBehaviour(
@@ -113,7 +115,7 @@ describe('paymentBehaviour over the last 12 months', () => {
   });
 
   it('is all null for a customer with only credit notes or nothing paid', () => {
-    const e = paymentBehaviour(prep({ invoices: [invoice('F1', 'K1', '2026-06-01', 100)] }, today));
+    const e = paymentBehaviour(prep({ invoices: [invoice('F1', 'K1', isoDate('2026-06-01'), 100)] }, today));
     expect(e.customers[0]).toMatchObject({
       paidCount: 0,
       weightedDaysLate: null,
@@ -122,7 +124,8 @@ describe('paymentBehaviour over the last 12 months', () => {
       remindersPerInvoice: null,
     });
     expect(
-      paymentBehaviour(prep({ invoices: [creditNote('C1', 'K1', '2026-06-01', -100)] }, today)).customers,
+      paymentBehaviour(prep({ invoices: [creditNote('C1', 'K1', isoDate('2026-06-01'), -100)] }, today))
+        .customers,
     ).toEqual([]);
     expect(paymentBehaviour(prep({}, today)).overall.weightedDaysLate).toBeNull();
   });
@@ -250,7 +253,7 @@ describe('behaviour change signal', () => {
 
   it('is worse when an open invoice is already later than any paid one, even without recent payments', () => {
     // history late 3 and 5; open invoice due 2026-06-20 is 10 days overdue today
-    const open = invoice('OPEN', 'K1', '2026-05-21', 1000, { amountInclVat: 1000 });
+    const open = invoice('OPEN', 'K1', isoDate('2026-05-21'), 1000, { amountInclVat: cents(1000) });
     const c = change(
       [
         ['2025-10-01', 3, 1000],
@@ -265,7 +268,7 @@ describe('behaviour change signal', () => {
       mostOverdue: { invoiceNumber: 'OPEN', daysOverdue: 10 },
     });
     // 5 days overdue is not later than the worst (5)
-    const notYet = invoice('OPEN', 'K1', '2026-05-26', 1000, { amountInclVat: 1000 });
+    const notYet = invoice('OPEN', 'K1', isoDate('2026-05-26'), 1000, { amountInclVat: cents(1000) });
     expect(
       change(
         [
@@ -276,7 +279,7 @@ describe('behaviour change signal', () => {
       ),
     ).toMatchObject({ signal: 'insufficient-data', mostOverdue: { daysOverdue: 5 } });
     // a disputed invoice says nothing about payment behaviour
-    const disputed = { ...open, disputedSince: '2026-06-01' };
+    const disputed = { ...open, disputedSince: isoDate('2026-06-01') };
     expect(
       change(
         [

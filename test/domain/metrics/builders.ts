@@ -1,5 +1,6 @@
 /** Small ledgers for the metrics tests. Due date = explicit dueDate, else invoice date + 30. */
-import { addDays, type IsoDate } from '../../../src/domain/dates';
+import { addDays, isoDate } from '../../../src/domain/dates';
+import { cents } from '../../../src/domain/money';
 import type { ContactEntry, Customer, Invoice, Payment } from '../../../src/domain/model';
 import {
   prepareLedger,
@@ -18,16 +19,16 @@ export function customer(number: string, name = `Klant ${number}`): Customer {
 export function invoice(
   number: string,
   customerNumber: string,
-  invoiceDate: IsoDate,
+  invoiceDate: string,
   amountExclVat: number,
   over: Partial<Invoice> = {},
 ): Invoice {
   return {
     number,
     customerNumber,
-    invoiceDate,
-    amountExclVat,
-    amountInclVat: Math.round(amountExclVat * 1.21),
+    invoiceDate: isoDate(invoiceDate),
+    amountExclVat: cents(amountExclVat),
+    amountInclVat: cents(Math.round(amountExclVat * 1.21)),
     ...over,
   };
 }
@@ -36,7 +37,7 @@ export function invoice(
 export function creditNote(
   number: string,
   customerNumber: string,
-  invoiceDate: IsoDate,
+  invoiceDate: string,
   amountExclVat: number,
   credits?: string,
 ): Invoice {
@@ -49,7 +50,9 @@ export function creditNote(
   );
 }
 
-export function payment(invoiceNumber: string | undefined, date: IsoDate, amount: number): Payment {
+export function payment(invoiceNumber: string | undefined, on: string, amountCents: number): Payment {
+  const date = isoDate(on);
+  const amount = cents(amountCents);
   return invoiceNumber === undefined
     ? { date, amount, customerNumber: 'K?' }
     : { date, amount, invoiceNumber };
@@ -58,11 +61,11 @@ export function payment(invoiceNumber: string | undefined, date: IsoDate, amount
 export function reminder(
   invoiceNumber: string,
   customerNumber: string,
-  date: IsoDate,
+  date: string,
   ladderStep?: string,
 ): ContactEntry {
   return {
-    date,
+    date: isoDate(date),
     customerNumber,
     invoiceNumber,
     channel: 'email',
@@ -77,10 +80,10 @@ export function ledger(parts: Partial<MetricsLedger>): MetricsLedger {
 
 export function prep(
   parts: Partial<MetricsLedger>,
-  today: IsoDate,
+  today: string,
   dueDateOf: DueDateOf = due30,
 ): PreparedLedger {
-  return prepareLedger(ledger(parts), { today, dueDateOf });
+  return prepareLedger(ledger(parts), { today: isoDate(today), dueDateOf });
 }
 
 /**
@@ -90,12 +93,12 @@ export function prep(
 export function paidInvoice(
   number: string,
   customerNumber: string,
-  invoiceDate: IsoDate,
+  invoiceDate: string,
   amount: number,
   daysLate: number,
 ): { invoice: Invoice; payment: Payment } {
   return {
-    invoice: invoice(number, customerNumber, invoiceDate, amount, { amountInclVat: amount }),
-    payment: payment(number, addDays(invoiceDate, 30 + daysLate), amount),
+    invoice: invoice(number, customerNumber, invoiceDate, amount, { amountInclVat: cents(amount) }),
+    payment: payment(number, addDays(isoDate(invoiceDate), 30 + daysLate), amount),
   };
 }

@@ -7,19 +7,20 @@ import {
 } from '../../../src/domain/metrics';
 import { arbitraryLedger } from './arbitraries';
 import { creditNote, customer, due30, invoice, prep } from './builders';
+import { isoDate } from '../../../src/domain/dates';
 
 // today 2026-06-30: the window is (2025-06-30, 2026-06-30].
 const today = '2026-06-30';
 const parts = {
   customers: [customer('K1', 'Bakkerij Jansen'), customer('K2'), customer('K3'), customer('K4')],
   invoices: [
-    invoice('F1', 'K1', '2026-01-01', 50000),
-    invoice('F2', 'K1', '2025-07-01', 10000), // 364 days ago: in
-    invoice('F3', 'K2', '2026-03-01', 30000),
-    invoice('F4', 'K3', '2026-06-30', 10000), // today: in
-    creditNote('C1', 'K4', '2026-02-01', -5000), // K4: only a credit note
-    invoice('F5', 'K5', '2025-06-30', 99999), // exactly 365 days ago: out
-    invoice('F6', 'K2', '2026-07-01', 88888), // tomorrow: out
+    invoice('F1', 'K1', isoDate('2026-01-01'), 50000),
+    invoice('F2', 'K1', isoDate('2025-07-01'), 10000), // 364 days ago: in
+    invoice('F3', 'K2', isoDate('2026-03-01'), 30000),
+    invoice('F4', 'K3', isoDate('2026-06-30'), 10000), // today: in
+    creditNote('C1', 'K4', isoDate('2026-02-01'), -5000), // K4: only a credit note
+    invoice('F5', 'K5', isoDate('2025-06-30'), 99999), // exactly 365 days ago: out
+    invoice('F6', 'K2', isoDate('2026-07-01'), 88888), // tomorrow: out
   ],
 };
 
@@ -79,7 +80,7 @@ describe('customerDependency', () => {
   it('has no concentration for an empty ledger or one with only credit notes', () => {
     for (const p of [
       prep({}, today),
-      prep({ invoices: [creditNote('C1', 'K1', '2026-01-01', -100)] }, today),
+      prep({ invoices: [creditNote('C1', 'K1', isoDate('2026-01-01'), -100)] }, today),
     ]) {
       const e = customerDependency(p);
       expect(e).toMatchObject({
@@ -94,7 +95,9 @@ describe('customerDependency', () => {
   });
 
   it('gives one customer the full 10000', () => {
-    const one = customerDependency(prep({ invoices: [invoice('F1', 'K9', '2026-01-01', 100)] }, today));
+    const one = customerDependency(
+      prep({ invoices: [invoice('F1', 'K9', isoDate('2026-01-01'), 100)] }, today),
+    );
     expect(one).toMatchObject({ hhi: 10000, concentration: 'high', top1Share: 1, top3Share: 1 });
     expect(one.customers[0]).toMatchObject({ customerNumber: 'K9', known: false, share: 1 });
   });
@@ -102,7 +105,12 @@ describe('customerDependency', () => {
   it('breaks revenue ties by customer number', () => {
     const tie = customerDependency(
       prep(
-        { invoices: [invoice('F1', 'K2', '2026-01-01', 100), invoice('F2', 'K1', '2026-01-01', 100)] },
+        {
+          invoices: [
+            invoice('F1', 'K2', isoDate('2026-01-01'), 100),
+            invoice('F2', 'K1', isoDate('2026-01-01'), 100),
+          ],
+        },
         today,
       ),
     );

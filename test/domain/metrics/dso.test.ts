@@ -1,19 +1,25 @@
 import fc from 'fast-check';
-import { addDays, type IsoDate } from '../../../src/domain/dates';
+import { addDays, type IsoDate, isoDate } from '../../../src/domain/dates';
 import { settle } from '../../../src/domain/ledger';
 import { dso, dsoHistory, dsoValue, prepareLedger, type PreparedLedger } from '../../../src/domain/metrics';
 import { dsoAccumulator } from '../../../src/domain/metrics/dso';
 import { runAccumulator } from '../../../src/domain/metrics/prepare';
 import { creditNote, due30, invoice, payment, prep } from './builders';
 import { arbitraryLedger } from './arbitraries';
+import { cents } from '../../../src/domain/money';
 
 describe('dso', () => {
   it('is null when nothing was invoiced in the window', () => {
-    expect(dso(prep({}, '2026-03-15'))).toEqual({ date: '2026-03-15', unpaid: 0, invoiced: 0, dso: null });
+    expect(dso(prep({}, isoDate('2026-03-15')))).toEqual({
+      date: '2026-03-15',
+      unpaid: 0,
+      invoiced: 0,
+      dso: null,
+    });
     // an invoice exactly 365 days ago is outside the window: its open amount counts, its sales do not
     const old = prep(
-      { invoices: [invoice('F1', 'K1', '2025-03-15', 1000, { amountInclVat: 1000 })] },
-      '2026-03-15',
+      { invoices: [invoice('F1', 'K1', isoDate('2025-03-15'), 1000, { amountInclVat: cents(1000) })] },
+      isoDate('2026-03-15'),
     );
     expect(dso(old)).toEqual({ date: '2026-03-15', unpaid: 1000, invoiced: 0, dso: null });
   });
@@ -21,8 +27,8 @@ describe('dso', () => {
   it('counts an invoice dated 364 days ago in the window', () => {
     // 1000 open / (1000 / 365) = 365
     const p = prep(
-      { invoices: [invoice('F1', 'K1', '2025-03-16', 1000, { amountInclVat: 1000 })] },
-      '2026-03-15',
+      { invoices: [invoice('F1', 'K1', isoDate('2025-03-16'), 1000, { amountInclVat: cents(1000) })] },
+      isoDate('2026-03-15'),
     );
     expect(dso(p)).toEqual({ date: '2026-03-15', unpaid: 1000, invoiced: 1000, dso: 365 });
   });
@@ -32,23 +38,23 @@ describe('dso', () => {
     const p = prep(
       {
         invoices: [
-          invoice('F1', 'K1', '2023-03-02', 500, { amountInclVat: 500 }),
-          invoice('F2', 'K1', '2023-03-03', 730, { amountInclVat: 730 }),
+          invoice('F1', 'K1', isoDate('2023-03-02'), 500, { amountInclVat: cents(500) }),
+          invoice('F2', 'K1', isoDate('2023-03-03'), 730, { amountInclVat: cents(730) }),
         ],
-        payments: [payment('F1', '2023-04-01', 500)],
+        payments: [payment('F1', isoDate('2023-04-01'), 500)],
       },
-      '2024-03-01',
+      isoDate('2024-03-01'),
     );
     // unpaid 730; invoiced 730 -> DSO 365
     expect(dso(p)).toMatchObject({ unpaid: 730, invoiced: 730, dso: 365 });
   });
 
   it('rounds to 0.1 day, half away from zero', () => {
-    expect(dsoValue(1, 146)).toBe(2.5); // 365/146 = 2.5
-    expect(dsoValue(300, 73000)).toBe(1.5); // 1.5
-    expect(dsoValue(-300, 73000)).toBe(-1.5);
-    expect(dsoValue(100, 0)).toBeNull();
-    expect(dsoValue(100, -5)).toBeNull();
+    expect(dsoValue(cents(1), cents(146))).toBe(2.5); // 365/146 = 2.5
+    expect(dsoValue(cents(300), cents(73000))).toBe(1.5); // 1.5
+    expect(dsoValue(cents(-300), cents(73000))).toBe(-1.5);
+    expect(dsoValue(cents(100), cents(0))).toBeNull();
+    expect(dsoValue(cents(100), cents(-5))).toBeNull();
   });
 });
 
@@ -57,13 +63,16 @@ describe('dsoHistory', () => {
   const p = prep(
     {
       invoices: [
-        invoice('F1', 'K1', '2026-01-10', 10000, { amountInclVat: 12100 }),
-        invoice('F2', 'K1', '2026-02-20', 30000, { amountInclVat: 36300 }),
-        invoice('F3', 'K2', '2025-12-01', 1000, { amountInclVat: 1000, writtenOffOn: '2026-01-15' }),
+        invoice('F1', 'K1', isoDate('2026-01-10'), 10000, { amountInclVat: cents(12100) }),
+        invoice('F2', 'K1', isoDate('2026-02-20'), 30000, { amountInclVat: cents(36300) }),
+        invoice('F3', 'K2', isoDate('2025-12-01'), 1000, {
+          amountInclVat: cents(1000),
+          writtenOffOn: isoDate('2026-01-15'),
+        }),
       ],
-      payments: [payment('F1', '2026-02-10', 12100)],
+      payments: [payment('F1', isoDate('2026-02-10'), 12100)],
     },
-    '2026-03-15',
+    isoDate('2026-03-15'),
   );
   const h = dsoHistory(p);
 
@@ -108,8 +117,8 @@ describe('dsoHistory', () => {
     const q = prep(
       {
         invoices: [
-          invoice('F1', 'K1', '2026-01-10', 1000, { amountInclVat: 1000 }),
-          { ...creditNote('C1', 'K1', '2026-02-05', -400, 'F1'), amountInclVat: -400 },
+          invoice('F1', 'K1', isoDate('2026-01-10'), 1000, { amountInclVat: cents(1000) }),
+          { ...creditNote('C1', 'K1', isoDate('2026-02-05'), -400, 'F1'), amountInclVat: cents(-400) },
         ],
       },
       '2026-03-15',

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
-import { addDays } from '../../../src/domain/dates';
+import { addDays, isoDate } from '../../../src/domain/dates';
 import { cachedDueDateOf } from '../../../src/domain/metrics';
 import { defaultSettings, type Customer, type Invoice } from '../../../src/domain/model';
 import { dueDateOf } from '../../../src/domain/terms';
+import { cents } from '../../../src/domain/money';
 
 const customerArb = fc.record({
   kind: fc.constantFrom('business' as const, 'consumer' as const),
@@ -45,13 +46,13 @@ describe('cachedDueDateOf', () => {
           const byNumber = new Map(customers.map((c) => [c.number, c]));
           const resolve = cachedDueDateOf(byNumber, settings);
           specs.forEach((s, i) => {
-            const invoiceDate = addDays('2022-06-15', s.day);
+            const invoiceDate = addDays(isoDate('2022-06-15'), s.day);
             const inv: Invoice = {
               number: `F${i}`,
               customerNumber: `K${s.customer}`,
               invoiceDate,
-              amountExclVat: 100,
-              amountInclVat: 121,
+              amountExclVat: cents(100),
+              amountInclVat: cents(121),
               ...(s.ownTerm !== null ? { paymentTermDays: s.ownTerm } : {}),
               ...(s.explicit !== null ? { dueDate: addDays(invoiceDate, s.explicit) } : {}),
             };
@@ -70,12 +71,12 @@ describe('cachedDueDateOf', () => {
     const good: Invoice = {
       number: 'F1',
       customerNumber: 'K1',
-      invoiceDate: '2026-01-01',
-      amountExclVat: 1,
-      amountInclVat: 1,
+      invoiceDate: isoDate('2026-01-01'),
+      amountExclVat: cents(1),
+      amountInclVat: cents(1),
     };
     expect(resolve(good)).toBe('2026-01-15');
-    const bad = { ...good, number: 'F2', invoiceDate: '2026-02-30' };
+    const bad = { ...good, number: 'F2', invoiceDate: '2026-02-30' as never };
     expect(() => resolve(bad)).toThrow(
       expect.objectContaining({
         code: 'invalid-date',

@@ -1,19 +1,20 @@
 import { invoicingDelay } from '../../../src/domain/metrics';
 import { creditNote, customer, invoice, prep } from './builders';
+import { isoDate } from '../../../src/domain/dates';
 
 describe('invoicingDelay: days from delivery to invoice', () => {
   const parts = {
     customers: [customer('K1', 'Bakkerij Jansen'), customer('K2')],
     invoices: [
-      invoice('F1', 'K1', '2026-06-01', 100, { deliveryDate: '2026-06-01' }), // 0
-      invoice('F2', 'K1', '2026-05-04', 100, { deliveryDate: '2026-05-01' }), // 3
-      invoice('F3', 'K2', '2026-04-11', 100, { deliveryDate: '2026-04-01' }), // 10
-      invoice('F4', 'K2', '2026-03-31', 100, { deliveryDate: '2026-03-01' }), // 30
-      invoice('F5', 'K1', '2026-02-05', 100, { deliveryDate: '2026-02-10' }), // −5: invoiced in advance
-      invoice('F6', 'K1', '2025-07-20', 100, { deliveryDate: '2025-06-30' }), // delivered 365 days ago: out
-      invoice('F7', 'K1', '2026-07-02', 100, { deliveryDate: '2026-06-25' }), // invoice after today: out
-      { ...creditNote('C1', 'K1', '2026-06-10', -100), deliveryDate: '2026-01-01' }, // credit note: out
-      invoice('F8', 'K2', '2026-06-10', 100), // no delivery date: out
+      invoice('F1', 'K1', isoDate('2026-06-01'), 100, { deliveryDate: isoDate('2026-06-01') }), // 0
+      invoice('F2', 'K1', isoDate('2026-05-04'), 100, { deliveryDate: isoDate('2026-05-01') }), // 3
+      invoice('F3', 'K2', isoDate('2026-04-11'), 100, { deliveryDate: isoDate('2026-04-01') }), // 10
+      invoice('F4', 'K2', isoDate('2026-03-31'), 100, { deliveryDate: isoDate('2026-03-01') }), // 30
+      invoice('F5', 'K1', isoDate('2026-02-05'), 100, { deliveryDate: isoDate('2026-02-10') }), // −5: invoiced in advance
+      invoice('F6', 'K1', isoDate('2025-07-20'), 100, { deliveryDate: isoDate('2025-06-30') }), // delivered 365 days ago: out
+      invoice('F7', 'K1', isoDate('2026-07-02'), 100, { deliveryDate: isoDate('2026-06-25') }), // invoice after today: out
+      { ...creditNote('C1', 'K1', isoDate('2026-06-10'), -100), deliveryDate: isoDate('2026-01-01') }, // credit note: out
+      invoice('F8', 'K2', isoDate('2026-06-10'), 100), // no delivery date: out
     ],
   };
   const d = invoicingDelay(prep(parts, '2026-06-30'));
@@ -68,15 +69,15 @@ describe('invoicingDelay: days from delivery to invoice', () => {
       prep(
         {
           invoices: [
-            invoice('F1', 'K1', '2026-06-02', 1, { deliveryDate: '2026-06-01' }),
-            invoice('F2', 'K1', '2026-06-04', 1, { deliveryDate: '2026-06-02' }),
+            invoice('F1', 'K1', isoDate('2026-06-02'), 1, { deliveryDate: isoDate('2026-06-01') }),
+            invoice('F2', 'K1', isoDate('2026-06-04'), 1, { deliveryDate: isoDate('2026-06-02') }),
           ],
         },
-        '2026-06-30',
+        isoDate('2026-06-30'),
       ),
     );
     expect(even).toMatchObject({ count: 2, averageDays: 1.5, medianDays: 1.5 });
-    expect(invoicingDelay(prep({}, '2026-06-30'))).toMatchObject({
+    expect(invoicingDelay(prep({}, isoDate('2026-06-30')))).toMatchObject({
       count: 0,
       averageDays: null,
       medianDays: null,

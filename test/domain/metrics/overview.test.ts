@@ -13,6 +13,7 @@ import {
 } from '../../../src/domain/metrics';
 import { arbitraryLedger } from './arbitraries';
 import { due30, invoice, ledger } from './builders';
+import { isoDate } from '../../../src/domain/dates';
 
 describe('overviewMetrics', () => {
   it('gives exactly what the separate metrics give, in one pass', () => {
@@ -59,7 +60,7 @@ describe('overviewMetrics', () => {
   });
 
   it('handles an empty ledger', () => {
-    const o = overviewMetrics(ledger({}), { today: '2026-03-31', dueDateOf: due30 });
+    const o = overviewMetrics(ledger({}), { today: isoDate('2026-03-31'), dueDateOf: due30 });
     expect(o.asOf).toBe('2026-03-31');
     expect(o.totals.netOpen).toBe(0);
     expect(o.dso.dso).toBeNull();
@@ -73,8 +74,8 @@ describe('overviewMetrics', () => {
   it('shares the point when today ends a month', () => {
     // today 2026-03-31 is itself a month end: one point, in both the history and today's DSO.
     // 1210 open of 1210 invoiced -> 365
-    const o = overviewMetrics(ledger({ invoices: [invoice('F1', 'K1', '2026-03-02', 1000)] }), {
-      today: '2026-03-31',
+    const o = overviewMetrics(ledger({ invoices: [invoice('F1', 'K1', isoDate('2026-03-02'), 1000)] }), {
+      today: isoDate('2026-03-31'),
       dueDateOf: due30,
     });
     expect(o.dsoHistory.map((p) => p.date).slice(-2)).toEqual(['2026-02-28', '2026-03-31']);
@@ -85,7 +86,7 @@ describe('overviewMetrics', () => {
 
   it('checks dsoMonths', () => {
     expect(() =>
-      overviewMetrics(ledger({}), { today: '2026-03-31', dueDateOf: due30, dsoMonths: -1 }),
+      overviewMetrics(ledger({}), { today: isoDate('2026-03-31'), dueDateOf: due30, dsoMonths: -1 }),
     ).toThrow(expect.objectContaining({ where: expect.objectContaining({ path: 'options.dsoMonths' }) }));
   });
 });

@@ -1,21 +1,22 @@
 import { NO_PRODUCT, revenueByMonth, revenueByProduct } from '../../../src/domain/metrics';
 import { creditNote, invoice, prep } from './builders';
+import { isoDate } from '../../../src/domain/dates';
 
 describe('revenueByMonth', () => {
   const r = revenueByMonth(
     prep(
       {
         invoices: [
-          invoice('F1', 'K1', '2026-01-10', 1000),
-          invoice('F2', 'K1', '2026-03-15', 500), // today
-          invoice('F3', 'K1', '2026-03-16', 700), // tomorrow: not revenue yet
-          invoice('F4', 'K2', '2025-03-15', 300), // last year, up to the same date
-          invoice('F5', 'K2', '2025-03-16', 200), // last year, after the same date
-          creditNote('C1', 'K2', '2025-12-31', -100),
-          invoice('F6', 'K2', '2024-12-31', 999), // two years back
+          invoice('F1', 'K1', isoDate('2026-01-10'), 1000),
+          invoice('F2', 'K1', isoDate('2026-03-15'), 500), // today
+          invoice('F3', 'K1', isoDate('2026-03-16'), 700), // tomorrow: not revenue yet
+          invoice('F4', 'K2', isoDate('2025-03-15'), 300), // last year, up to the same date
+          invoice('F5', 'K2', isoDate('2025-03-16'), 200), // last year, after the same date
+          creditNote('C1', 'K2', isoDate('2025-12-31'), -100),
+          invoice('F6', 'K2', isoDate('2024-12-31'), 999), // two years back
         ],
       },
-      '2026-03-15',
+      isoDate('2026-03-15'),
     ),
   );
 
@@ -49,8 +50,13 @@ describe('revenueByMonth', () => {
   it('maps 29 February to 28 February last year', () => {
     const leap = revenueByMonth(
       prep(
-        { invoices: [invoice('F1', 'K1', '2023-02-28', 100), invoice('F2', 'K1', '2024-02-29', 50)] },
-        '2024-02-29',
+        {
+          invoices: [
+            invoice('F1', 'K1', isoDate('2023-02-28'), 100),
+            invoice('F2', 'K1', isoDate('2024-02-29'), 50),
+          ],
+        },
+        isoDate('2024-02-29'),
       ),
     );
     expect(leap).toMatchObject({
@@ -61,7 +67,7 @@ describe('revenueByMonth', () => {
   });
 
   it('is zero (and null ahead) for an empty ledger', () => {
-    const e = revenueByMonth(prep({}, '2026-01-31'));
+    const e = revenueByMonth(prep({}, isoDate('2026-01-31')));
     expect(e.months[0]).toEqual({ month: 1, thisYear: 0, lastYear: 0 });
     expect(e.months[1]).toEqual({ month: 2, thisYear: null, lastYear: 0 });
     expect(e.thisYearToDate).toBe(0);
@@ -74,16 +80,16 @@ describe('revenueByProduct', () => {
       prep(
         {
           invoices: [
-            invoice('F1', 'K1', '2026-01-10', 1000, { product: 'Advies' }),
-            invoice('F2', 'K1', '2026-02-10', 500, { product: 'Advies' }),
-            { ...creditNote('C1', 'K1', '2026-02-11', -200), product: 'Advies' },
-            invoice('F3', 'K2', '2026-03-01', 2000, { product: 'Training' }),
-            invoice('F4', 'K2', '2026-03-02', 100),
-            invoice('F5', 'K2', '2026-03-03', 200, { product: '  ' }),
-            invoice('F6', 'K2', '2025-03-15', 5000, { product: 'Oud' }), // exactly 365 days ago: out
+            invoice('F1', 'K1', isoDate('2026-01-10'), 1000, { product: 'Advies' }),
+            invoice('F2', 'K1', isoDate('2026-02-10'), 500, { product: 'Advies' }),
+            { ...creditNote('C1', 'K1', isoDate('2026-02-11'), -200), product: 'Advies' },
+            invoice('F3', 'K2', isoDate('2026-03-01'), 2000, { product: 'Training' }),
+            invoice('F4', 'K2', isoDate('2026-03-02'), 100),
+            invoice('F5', 'K2', isoDate('2026-03-03'), 200, { product: '  ' }),
+            invoice('F6', 'K2', isoDate('2025-03-15'), 5000, { product: 'Oud' }), // exactly 365 days ago: out
           ],
         },
-        '2026-03-15',
+        isoDate('2026-03-15'),
       ),
     );
     expect(NO_PRODUCT).toBe('(geen product)');
@@ -97,7 +103,7 @@ describe('revenueByProduct', () => {
 
   it('has no shares when the window is net negative', () => {
     const r = revenueByProduct(
-      prep({ invoices: [creditNote('C1', 'K1', '2026-03-01', -100)] }, '2026-03-15'),
+      prep({ invoices: [creditNote('C1', 'K1', isoDate('2026-03-01'), -100)] }, isoDate('2026-03-15')),
     );
     expect(r).toEqual({
       window: { after: '2025-03-15', through: '2026-03-15' },

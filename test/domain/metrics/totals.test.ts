@@ -1,28 +1,36 @@
 import { receivableTotals, dso } from '../../../src/domain/metrics';
 import { creditNote, customer, invoice, payment, prep } from './builders';
+import { isoDate } from '../../../src/domain/dates';
+import { cents } from '../../../src/domain/money';
 
 // today 2026-03-31, due date = invoice date + 30.
 const today = '2026-03-31';
 const parts = {
   customers: [customer('K1', 'Bakkerij Jansen'), customer('K2', 'Studio Noord')],
   invoices: [
-    invoice('F1', 'K1', '2026-01-05', 10000, { amountInclVat: 12100 }), // due 02-04; 5000 paid -> 7100 open, overdue
-    invoice('F2', 'K1', '2026-03-20', 20000, { amountInclVat: 24200 }), // due 04-19; C2 credits 1210 -> 22990 open, not overdue
-    invoice('F3', 'K2', '2026-02-01', 5000, { amountInclVat: 6050 }), // paid in full -> 0
-    invoice('F4', 'K2', '2026-02-15', 10000, { amountInclVat: 10000 }), // 11000 paid -> -1000 credit
-    creditNote('C1', 'K2', '2026-03-10', -2000), // -2420, stands alone -> -2420 credit
-    { ...creditNote('C2', 'K1', '2026-03-25', -1000, 'F2'), amountInclVat: -1210 }, // counts through F2 -> 0
-    invoice('F5', 'K1', '2026-01-10', 5000, { amountInclVat: 5000, writtenOffOn: '2026-03-01' }), // written off
-    invoice('F6', 'K2', '2026-04-05', 9999), // after today: not there yet
-    invoice('F7', 'K3', '2026-02-20', 3000, { amountInclVat: 3630, disputedSince: '2026-03-25' }), // unknown customer; due 03-22, overdue, disputed
+    invoice('F1', 'K1', isoDate('2026-01-05'), 10000, { amountInclVat: cents(12100) }), // due 02-04; 5000 paid -> 7100 open, overdue
+    invoice('F2', 'K1', isoDate('2026-03-20'), 20000, { amountInclVat: cents(24200) }), // due 04-19; C2 credits 1210 -> 22990 open, not overdue
+    invoice('F3', 'K2', isoDate('2026-02-01'), 5000, { amountInclVat: cents(6050) }), // paid in full -> 0
+    invoice('F4', 'K2', isoDate('2026-02-15'), 10000, { amountInclVat: cents(10000) }), // 11000 paid -> -1000 credit
+    creditNote('C1', 'K2', isoDate('2026-03-10'), -2000), // -2420, stands alone -> -2420 credit
+    { ...creditNote('C2', 'K1', isoDate('2026-03-25'), -1000, 'F2'), amountInclVat: cents(-1210) }, // counts through F2 -> 0
+    invoice('F5', 'K1', isoDate('2026-01-10'), 5000, {
+      amountInclVat: cents(5000),
+      writtenOffOn: isoDate('2026-03-01'),
+    }), // written off
+    invoice('F6', 'K2', isoDate('2026-04-05'), 9999), // after today: not there yet
+    invoice('F7', 'K3', isoDate('2026-02-20'), 3000, {
+      amountInclVat: cents(3630),
+      disputedSince: isoDate('2026-03-25'),
+    }), // unknown customer; due 03-22, overdue, disputed
   ],
   payments: [
-    payment('F1', '2026-02-10', 5000),
-    payment('F1', '2026-04-02', 7100), // after today
-    payment('F3', '2026-02-20', 6050),
-    payment('F4', '2026-03-01', 11000),
-    payment(undefined, '2026-03-15', 500), // no invoice: unallocated
-    payment('F99', '2026-03-16', 700), // unknown invoice: unallocated
+    payment('F1', isoDate('2026-02-10'), 5000),
+    payment('F1', isoDate('2026-04-02'), 7100), // after today
+    payment('F3', isoDate('2026-02-20'), 6050),
+    payment('F4', isoDate('2026-03-01'), 11000),
+    payment(undefined, isoDate('2026-03-15'), 500), // no invoice: unallocated
+    payment('F99', isoDate('2026-03-16'), 700), // unknown invoice: unallocated
   ],
 };
 
@@ -66,11 +74,17 @@ describe('receivableTotals', () => {
 
   it('counts an invoice as overdue from the day after its due date', () => {
     const onDue = receivableTotals(
-      prep({ invoices: [invoice('F1', 'K1', '2026-03-01', 100, { amountInclVat: 100 })] }, '2026-03-31'),
+      prep(
+        { invoices: [invoice('F1', 'K1', isoDate('2026-03-01'), 100, { amountInclVat: cents(100) })] },
+        isoDate('2026-03-31'),
+      ),
     );
     expect(onDue.overdueCount).toBe(0); // due 2026-03-31 = today
     const dayAfter = receivableTotals(
-      prep({ invoices: [invoice('F1', 'K1', '2026-03-01', 100, { amountInclVat: 100 })] }, '2026-04-01'),
+      prep(
+        { invoices: [invoice('F1', 'K1', isoDate('2026-03-01'), 100, { amountInclVat: cents(100) })] },
+        isoDate('2026-04-01'),
+      ),
     );
     expect(dayAfter).toMatchObject({ overdueCount: 1, overdueTotal: 100 });
   });

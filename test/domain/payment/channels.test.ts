@@ -3,15 +3,17 @@ import { internationalDigits, whatsappLink } from '../../../src/domain/payment/p
 import { smsSize } from '../../../src/domain/payment/sms';
 import { CHANNEL_TEMPLATES } from '../../../src/domain/payment/channelTemplates';
 import { defaultSettings } from '../../../src/domain/model';
+import { isoDate } from '../../../src/domain/dates';
+import { cents } from '../../../src/domain/money';
 
 const input: ChannelInput = {
   step: { id: 'herinnering-1', kind: 'friendly' },
   customer: { name: 'Bakkerij Zoë', contactName: 'Zoë de Vries', phone: '06-12 34 56 78', kind: 'business' },
   invoices: [
-    { number: 'F1', openCents: 12100 },
-    { number: 'F2', openCents: 5000 },
+    { number: 'F1', openCents: cents(12100) },
+    { number: 'F2', openCents: cents(5000) },
   ],
-  newTermUntil: '2026-12-07',
+  newTermUntil: isoDate('2026-12-07'),
   language: 'nl',
   tone: 'formal',
   settings: defaultSettings({
@@ -80,7 +82,7 @@ describe('channel drafts', () => {
     expect(d.sms.segments).toBeLessThanOrEqual(2);
     const long = channelDrafts({
       ...input,
-      invoices: Array.from({ length: 9 }, (_, i) => ({ number: `F2026-10${i}`, openCents: 100 })),
+      invoices: Array.from({ length: 9 }, (_, i) => ({ number: `F2026-10${i}`, openCents: cents(100) })),
     });
     expect(long.sms.compact).toBe(true);
     expect(long.sms.text).not.toContain('NL91');

@@ -6,11 +6,12 @@ import {
   type EpcTransfer,
 } from '../../../src/domain/payment/epcQr';
 import { generateOgm, generateRf } from '../../../src/domain/bank/references';
+import { cents } from '../../../src/domain/money';
 
 const base: EpcTransfer = {
   iban: 'NL91 ABNA 0417 1643 00',
   name: 'Bakkerij de Vries',
-  amountCents: 1234,
+  amountCents: cents(1234),
   remittanceText: 'Factuur F2026-001',
 };
 
@@ -67,14 +68,14 @@ describe('EPC QR payload (EPC069-12, version 002)', () => {
   });
 
   it('writes the amount as EUR with two decimals, within 0.01 and 999999999.99', () => {
-    expect(epcAmount(1)).toBe('EUR0.01');
-    expect(epcAmount(100)).toBe('EUR1.00');
-    expect(epcAmount(123456789)).toBe('EUR1234567.89');
-    expect(lines({ ...base, amountCents: 99_999_999_999 })[7]).toBe('EUR999999999.99');
-    expect(problem({ ...base, amountCents: 0 })).toBe('amount-too-small');
-    expect(problem({ ...base, amountCents: -500 })).toBe('amount-too-small');
-    expect(problem({ ...base, amountCents: 100_000_000_000 })).toBe('amount-too-large');
-    expect(problem({ ...base, amountCents: 12.5 })).toBe('amount-not-whole-cents');
+    expect(epcAmount(cents(1))).toBe('EUR0.01');
+    expect(epcAmount(cents(100))).toBe('EUR1.00');
+    expect(epcAmount(cents(123456789))).toBe('EUR1234567.89');
+    expect(lines({ ...base, amountCents: cents(99_999_999_999) })[7]).toBe('EUR999999999.99');
+    expect(problem({ ...base, amountCents: cents(0) })).toBe('amount-too-small');
+    expect(problem({ ...base, amountCents: cents(-500) })).toBe('amount-too-small');
+    expect(problem({ ...base, amountCents: cents(100_000_000_000) })).toBe('amount-too-large');
+    expect(problem({ ...base, amountCents: 12.5 as never })).toBe('amount-not-whole-cents');
   });
 
   it('puts an RF creditor reference in the structured element, without spaces', () => {

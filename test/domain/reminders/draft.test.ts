@@ -16,6 +16,8 @@ import {
   type ReminderDraft,
   type ReminderInvoice,
 } from '../../../src/domain/reminders/draft';
+import { isoDate } from '../../../src/domain/dates';
+import { cents } from '../../../src/domain/money';
 
 /** formatEuro keeps "€" and the amount together with a no-break space; the expectations below use plain spaces. */
 const plain = (s: string) => s.replace(/\u00A0/g, ' ');
@@ -27,14 +29,23 @@ function draftReminder(i: DraftReminderInput): ReminderDraft {
 const INVOICES: ReminderInvoice[] = [
   {
     number: 'F2026-031',
-    invoiceDate: '2026-09-15',
-    dueDate: '2026-10-15',
-    openCents: 121000,
+    invoiceDate: isoDate('2026-09-15'),
+    dueDate: isoDate('2026-10-15'),
+    openCents: cents(121000),
     paymentReference: '5000 0000 0001 2345',
   },
-  { number: 'F2026-027', invoiceDate: '2026-09-01', dueDate: '2026-10-01', openCents: 60550 },
+  {
+    number: 'F2026-027',
+    invoiceDate: isoDate('2026-09-01'),
+    dueDate: isoDate('2026-10-01'),
+    openCents: cents(60550),
+  },
 ];
-const CLAIM: ReminderClaim = { interestCents: 1234, costsCents: 27225, costsVatCents: 5717 };
+const CLAIM: ReminderClaim = {
+  interestCents: cents(1234),
+  costsCents: cents(27225),
+  costsVatCents: cents(5717),
+};
 
 function settings(over: SettingsInput = {}) {
   return defaultSettings({
@@ -52,8 +63,8 @@ function input(over: Partial<DraftReminderInput> = {}): DraftReminderInput {
     step: { id: 'herinnering-1', kind: 'friendly', offerPaymentPlan: false },
     customer: { number: 'K001', name: 'Bakkerij De Vries BV', contactName: 'Jan de Vries', kind: 'business' },
     invoices: INVOICES,
-    newTermUntil: '2026-11-30',
-    today: '2026-11-16',
+    newTermUntil: isoDate('2026-11-30'),
+    today: isoDate('2026-11-16'),
     settings: settings(),
     ...over,
   };
@@ -511,13 +522,13 @@ describe('final notice', () => {
         step: { id: 'aanmaning', kind: 'final', offerPaymentPlan: false },
         customer: { number: 'K9', name: 'Piet Pieters', kind: over.kind ?? 'consumer' },
         settings: settings({ chargeCollectionCosts: true }),
-        newTermUntil: '2026-11-30',
+        newTermUntil: isoDate('2026-11-30'),
         ...over,
       }),
     );
 
   it('to a consumer without VAT on the costs names the costs once', () => {
-    const d = final({ claim: { interestCents: 0, costsCents: 4000, costsVatCents: 0 } });
+    const d = final({ claim: { interestCents: cents(0), costsCents: cents(4000), costsVatCents: cents(0) } });
     expect(d.body).toContain(
       'Betaalt u niet binnen 14 dagen na de dag van ontvangst van deze brief, dan bent u naast het openstaande bedrag ook buitengerechtelijke incassokosten verschuldigd van € 40,00.',
     );
@@ -529,7 +540,9 @@ describe('final notice', () => {
   });
 
   it('to a consumer mentions statutory interest when there is some', () => {
-    expect(final({ claim: { interestCents: 1234, costsCents: 4000, costsVatCents: 0 } }).body).toContain(
+    expect(
+      final({ claim: { interestCents: cents(1234), costsCents: cents(4000), costsVatCents: cents(0) } }).body,
+    ).toContain(
       'Daarnaast bent u de wettelijke rente verschuldigd; tot en met 16 november 2026 is dat € 12,34.',
     );
   });
@@ -545,9 +558,9 @@ describe('final notice', () => {
   });
 
   it('warns when the follow-up comes before 14 days have passed', () => {
-    const d = final({ claim: CLAIM, newTermUntil: '2026-11-23' });
+    const d = final({ claim: CLAIM, newTermUntil: isoDate('2026-11-23') });
     expect(d.warnings.map((w) => w.code)).toEqual(['consumer-term-too-short']);
-    expect(final({ claim: CLAIM, newTermUntil: '2026-11-30' }).warnings).toEqual([]);
+    expect(final({ claim: CLAIM, newTermUntil: isoDate('2026-11-30') }).warnings).toEqual([]);
   });
 
   it('warns when an override dropped the statutory wording', () => {
@@ -573,21 +586,27 @@ describe('final notice', () => {
   it('to a business names only the amounts that are charged', () => {
     const d = final({
       kind: 'business',
-      claim: { interestCents: 0, costsCents: 4000, costsVatCents: 0 },
+      claim: { interestCents: cents(0), costsCents: cents(4000), costsVatCents: cents(0) },
       language: 'en',
     });
     expect(d.body).toContain(
       'If payment is not received by 30 November 2026, I will charge extrajudicial collection costs of €40.00.',
     );
     expect(d.body).not.toContain('interest');
-    const none = final({ kind: 'business', claim: { interestCents: 0, costsCents: 0, costsVatCents: 0 } });
+    const none = final({
+      kind: 'business',
+      claim: { interestCents: cents(0), costsCents: cents(0), costsVatCents: cents(0) },
+    });
     expect(none.body).toContain(
       'Betaalt u niet uiterlijk 30 november 2026, dan ben ik genoodzaakt verdere stappen te nemen',
     );
   });
 
   it('to a business states interest as owed since the day after the due date, never as a future charge', () => {
-    const d = final({ kind: 'business', claim: { interestCents: 1234, costsCents: 0, costsVatCents: 0 } });
+    const d = final({
+      kind: 'business',
+      claim: { interestCents: cents(1234), costsCents: cents(0), costsVatCents: cents(0) },
+    });
     expect(d.body).toContain('Sinds de dag na de vervaldatum bent u');
     expect(d.body).toContain(
       'Betaalt u niet uiterlijk 30 november 2026, dan geef ik de vordering uit handen.',
@@ -601,9 +620,14 @@ describe('final notice', () => {
       kind: 'consumer',
       invoices: [
         { ...a!, stage: 'final' },
-        { ...b!, stage: 'reminded', remindedOn: '2026-11-10' },
+        { ...b!, stage: 'reminded', remindedOn: isoDate('2026-11-10') },
       ],
-      claim: { interestCents: 0, costsCents: 4000, costsVatCents: 0, invoiceNumbers: [a!.number] },
+      claim: {
+        interestCents: cents(0),
+        costsCents: cents(4000),
+        costsVatCents: cents(0),
+        invoiceNumbers: [a!.number],
+      },
     });
     expect(d.body).toContain(`Dit betreft ${a!.number}.`);
     expect(d.body).toMatch(new RegExp(`${b!.number}[^\\n]*\\(herinnerd op 10-11-2026, termijn loopt nog\\)`));
@@ -625,7 +649,7 @@ describe('collection notice', () => {
     const d = draftReminder(
       input({
         step: { id: 'incasso', kind: 'collection', offerPaymentPlan: false },
-        newTermUntil: '2026-11-16',
+        newTermUntil: isoDate('2026-11-16'),
       }),
     );
     expect(d.body).toContain('Ik draag de vordering daarom over aan een incassobureau');

@@ -5,20 +5,21 @@ import {
   formatShortDate,
   informalName,
 } from '../../../src/domain/reminders/format';
+import { isoDate } from '../../../src/domain/dates';
 
 describe('reminder formats', () => {
   it('writes dates per language', () => {
-    expect(formatLongDate('2026-11-30', 'nl')).toBe('30 november 2026');
-    expect(formatLongDate('2026-11-30', 'en')).toBe('30 November 2026');
-    expect(formatLongDate('2027-03-01', 'nl')).toBe('1 maart 2027');
-    expect(formatShortDate('2026-03-05', 'nl')).toBe('05-03-2026');
-    expect(formatShortDate('2026-03-05', 'en')).toBe('5 Mar 2026');
+    expect(formatLongDate(isoDate('2026-11-30'), 'nl')).toBe('30 november 2026');
+    expect(formatLongDate(isoDate('2026-11-30'), 'en')).toBe('30 November 2026');
+    expect(formatLongDate(isoDate('2027-03-01'), 'nl')).toBe('1 maart 2027');
+    expect(formatShortDate(isoDate('2026-03-05'), 'nl')).toBe('05-03-2026');
+    expect(formatShortDate(isoDate('2026-03-05'), 'en')).toBe('5 Mar 2026');
   });
 
   it('rejects a date that does not exist, with its path', () => {
-    expect(() => formatLongDate('2026-02-29', 'nl', 'newTermUntil')).toThrow(DomainError);
+    expect(() => formatLongDate('2026-02-29' as never, 'nl', 'newTermUntil')).toThrow(DomainError);
     try {
-      formatShortDate('2026-13-01', 'en', 'invoices[2].dueDate');
+      formatShortDate('2026-13-01' as never, 'en', 'invoices[2].dueDate');
     } catch (e) {
       expect((e as DomainError).where.path).toBe('invoices[2].dueDate');
     }

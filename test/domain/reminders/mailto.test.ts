@@ -1,3 +1,4 @@
+import { cents } from '../../../src/domain/money';
 import fc from 'fast-check';
 import { DomainError } from '../../../src/domain/errors';
 import {
@@ -9,6 +10,7 @@ import {
 } from '../../../src/domain/model';
 import { draftReminder, type ReminderInvoice } from '../../../src/domain/reminders/draft';
 import { MAILTO_MAX_LENGTH, mailtoLink } from '../../../src/domain/reminders/mailto';
+import { isoDate } from '../../../src/domain/dates';
 
 /** Splits a mailto href into its recipient and decoded query parameters. */
 function parse(href: string): { to: string; subject?: string; body?: string } {
@@ -145,9 +147,9 @@ describe('mailtoLink', () => {
 describe('mailto links of real drafts', () => {
   const invoices: ReminderInvoice[] = Array.from({ length: 6 }, (_, i) => ({
     number: `F2026-${String(100 + i)}`,
-    invoiceDate: '2026-09-01',
-    dueDate: '2026-10-01',
-    openCents: 12345 * (i + 1),
+    invoiceDate: isoDate('2026-09-01'),
+    dueDate: isoDate('2026-10-01'),
+    openCents: cents(12345 * (i + 1)),
     paymentReference: i % 2 ? undefined : `5000 0000 0000 000${i}`,
   }));
   const cells = (['nl', 'en'] as Language[]).flatMap((language) =>
@@ -170,8 +172,8 @@ describe('mailto links of real drafts', () => {
         step: { id: kind, kind, offerPaymentPlan: true },
         customer: { number: 'K1', name: 'Zoë D’Hondt', kind: customerKind, contactName: 'Zoë D’Hondt' },
         invoices,
-        newTermUntil: '2026-11-30',
-        today: '2026-11-16',
+        newTermUntil: isoDate('2026-11-30'),
+        today: isoDate('2026-11-16'),
         settings: defaultSettings({
           language,
           tone,
@@ -181,7 +183,7 @@ describe('mailto links of real drafts', () => {
         }),
         claim:
           kind === 'final' || kind === 'collection'
-            ? { interestCents: 500, costsCents: 9000, costsVatCents: 0 }
+            ? { interestCents: cents(500), costsCents: cents(9000), costsVatCents: cents(0) }
             : undefined,
       });
       const link = mailtoLink({

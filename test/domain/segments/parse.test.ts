@@ -7,6 +7,7 @@ import {
   type Rule,
   type RuleProblem,
 } from '../../../src/domain/segments';
+import { cents } from '../../../src/domain/money';
 
 const rule = (text: string): Rule => {
   const r = parseRule(text);
@@ -162,10 +163,14 @@ const condition: fc.Arbitrary<Condition> = fc.oneof(
   fc.record({
     kind: fc.constant('revenue' as const),
     op,
-    amount: fc.integer({ min: 0, max: 10_000_000_000 }),
+    amount: fc.integer({ min: 0, max: 10_000_000_000 }).map((n) => cents(n)),
     months,
   }),
-  fc.record({ kind: fc.constant('open' as const), op, amount: fc.integer({ min: 0, max: 10_000_000_000 }) }),
+  fc.record({
+    kind: fc.constant('open' as const),
+    op,
+    amount: fc.integer({ min: 0, max: 10_000_000_000 }).map((n) => cents(n)),
+  }),
   fc.record({
     kind: fc.constant('averageDaysLate' as const),
     op,

@@ -21,8 +21,10 @@ import {
   type Rule,
 } from '../../../src/domain/segments';
 import { business, consumer, invoice, payment, settings } from '../_statusBuilders';
+import { isoDate } from '../../../src/domain/dates';
+import { cents } from '../../../src/domain/money';
 
-const TODAY = '2026-06-30';
+const TODAY = isoDate('2026-06-30');
 
 const rule = (text: string): Rule => {
   const r = parseRule(text);
@@ -53,9 +55,9 @@ const payments: Payment[] = [];
     invoice({
       number: `L${i}`,
       customerNumber: 'K1',
-      invoiceDate: date,
-      amountExclVat: 100_000,
-      amountInclVat: 121_000,
+      invoiceDate: isoDate(date),
+      amountExclVat: cents(100_000),
+      amountInclVat: cents(121_000),
     }),
   );
   // due date + 30 days term + 20 days late
@@ -65,9 +67,9 @@ const payments: Payment[] = [];
     invoice({
       number: `N${i}`,
       customerNumber: 'K2',
-      invoiceDate: date,
-      amountExclVat: 400_000,
-      amountInclVat: 484_000,
+      invoiceDate: isoDate(date),
+      amountExclVat: cents(400_000),
+      amountInclVat: cents(484_000),
     }),
   );
   payments.push(payment(`2026-0${i + 1}-${String(day + 10).padStart(2, '0')}`, 484_000, `N${i}`));
@@ -79,16 +81,16 @@ const book = ledger({
     invoice({
       number: 'L9',
       customerNumber: 'K1',
-      invoiceDate: '2026-05-01',
-      amountExclVat: 100_000,
-      amountInclVat: 121_000,
+      invoiceDate: isoDate('2026-05-01'),
+      amountExclVat: cents(100_000),
+      amountInclVat: cents(121_000),
     }),
     invoice({
       number: 'P1',
       customerNumber: 'K3',
-      invoiceDate: '2026-06-01',
-      amountExclVat: 600_000,
-      amountInclVat: 600_000,
+      invoiceDate: isoDate('2026-06-01'),
+      amountExclVat: cents(600_000),
+      amountInclVat: cents(600_000),
     }),
   ],
   payments,
@@ -132,7 +134,9 @@ describe('evaluating a rule from the ledger and today', () => {
       jest.useRealTimers();
     }
     // ... and a later today changes it: a year on, the late payments have left the window.
-    expect(holds('meer dan 2 keer te laat betaald in 12 maanden', late, book, '2027-06-30')).toBe(false);
+    expect(holds('meer dan 2 keer te laat betaald in 12 maanden', late, book, isoDate('2027-06-30'))).toBe(
+      false,
+    );
   });
 });
 
@@ -153,9 +157,9 @@ const randomBook = fc
       invoice({
         number: `F${i}`,
         customerNumber: 'K1',
-        invoiceDate: iso(r.day),
-        amountExclVat: r.amount,
-        amountInclVat: r.amount,
+        invoiceDate: isoDate(iso(r.day)),
+        amountExclVat: cents(r.amount),
+        amountInclVat: cents(r.amount),
       }),
     );
     const pays = rows.flatMap((r, i) =>
@@ -171,17 +175,17 @@ describe('evaluation is monotone in its threshold', () => {
     'count' in c
       ? { ...c, count: n }
       : 'amount' in c
-        ? { ...c, amount: n }
+        ? { ...c, amount: cents(n) }
         : 'days' in c
           ? { ...c, days: n }
           : c;
   const conditions: Condition[] = [
     { kind: 'latePayments', op: 'more', count: 0, months: 12 },
     { kind: 'latePayments', op: 'less', count: 0, months: 6 },
-    { kind: 'revenue', op: 'more', amount: 0, months: 12 },
-    { kind: 'revenue', op: 'less', amount: 0, months: 3 },
-    { kind: 'open', op: 'more', amount: 0 },
-    { kind: 'open', op: 'less', amount: 0 },
+    { kind: 'revenue', op: 'more', amount: cents(0), months: 12 },
+    { kind: 'revenue', op: 'less', amount: cents(0), months: 3 },
+    { kind: 'open', op: 'more', amount: cents(0) },
+    { kind: 'open', op: 'less', amount: cents(0) },
     { kind: 'averageDaysLate', op: 'more', days: 0, months: 12 },
     { kind: 'averageDaysLate', op: 'less', days: 0, months: 12 },
   ];
@@ -197,9 +201,9 @@ describe('evaluation is monotone in its threshold', () => {
           const [low, high] = a <= b ? [a, b] : [b, a];
           const cap = (n: number) => ('count' in c ? n % 1000 : 'days' in c ? n % 366 : n);
           const [lo, hi] = [cap(low), cap(high)].sort((x, y) => x - y) as [number, number];
-          const facts = customerFacts(business(), indexLedger(l), l.settings, '2026-03-01');
-          const atLow = ruleHolds({ all: [withThreshold(c, lo)] }, facts, '2026-03-01');
-          const atHigh = ruleHolds({ all: [withThreshold(c, hi)] }, facts, '2026-03-01');
+          const facts = customerFacts(business(), indexLedger(l), l.settings, isoDate('2026-03-01'));
+          const atLow = ruleHolds({ all: [withThreshold(c, lo)] }, facts, isoDate('2026-03-01'));
+          const atHigh = ruleHolds({ all: [withThreshold(c, hi)] }, facts, isoDate('2026-03-01'));
           expect(thresholdOf(withThreshold(c, lo))).toBe(lo);
           if (c.kind !== 'customerKind' && c.kind !== 'segmentColumn' && c.op === 'more') {
             if (atHigh) expect(atLow).toBe(true);
@@ -263,14 +267,14 @@ describe('segments in use', () => {
         ladder: segmentLadder,
       },
     ]);
-    const onDueDate = dunningPlan(l, l.settings, '2026-05-31');
+    const onDueDate = dunningPlan(l, l.settings, isoDate('2026-05-31'));
     expect(onDueDate.map((g) => [g.customerNumber, g.step.id, g.step.channel])).toEqual([
       ['K1', 'bellen', 'phone'],
     ]);
-    const plain = dunningPlan(book, book.settings, '2026-05-31');
+    const plain = dunningPlan(book, book.settings, isoDate('2026-05-31'));
     expect(plain).toEqual([]);
     // P1 (K3, a consumer in no segment) on the main ladder.
-    const later = dunningPlan(l, l.settings, '2026-07-02');
+    const later = dunningPlan(l, l.settings, isoDate('2026-07-02'));
     const k3 = later.find((g) => g.customerNumber === 'K3');
     expect([k3?.step.id, k3 && 'segment' in k3]).toEqual([DEFAULT_LADDER[0]?.id, false]);
   });
@@ -279,7 +283,9 @@ describe('segments in use', () => {
     const l = withSegments([
       { name: 'Groot', rule: 'omzet in 12 maanden boven 1000000', ladder: segmentLadder },
     ]);
-    expect(dunningPlan(l, l.settings, '2026-07-02')).toEqual(dunningPlan(book, book.settings, '2026-07-02'));
+    expect(dunningPlan(l, l.settings, isoDate('2026-07-02'))).toEqual(
+      dunningPlan(book, book.settings, isoDate('2026-07-02')),
+    );
   });
 
   it("fails the plan with the segment's field when a rule cannot be read or a ladder breaks the law", () => {

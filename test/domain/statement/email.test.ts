@@ -1,11 +1,13 @@
 import { defaultSettings, type Ledger } from '../../../src/domain/model';
 import { statementEmail, statementOf, statementQr } from '../../../src/domain/statement';
 import { business, invoice } from '../_statusBuilders';
+import { isoDate } from '../../../src/domain/dates';
+import { cents } from '../../../src/domain/money';
 
 function ledger(over: Partial<Ledger> = {}, settings = {}): Ledger {
   return {
     customers: [business({ contactName: 'Anna' })],
-    invoices: [invoice({ number: 'F1', invoiceDate: '2026-01-10', amountInclVat: 12100 })],
+    invoices: [invoice({ number: 'F1', invoiceDate: isoDate('2026-01-10'), amountInclVat: cents(12100) })],
     payments: [],
     contacts: [],
     arrangements: [],
@@ -17,10 +19,10 @@ function ledger(over: Partial<Ledger> = {}, settings = {}): Ledger {
     ...over,
   };
 }
-const period = { from: '2026-01-01', until: '2026-03-31' };
+const period = { from: isoDate('2026-01-01'), until: isoDate('2026-03-31') };
 
 function mail(l: Ledger) {
-  const s = statementOf(l, 'K1', period, '2026-03-31');
+  const s = statementOf(l, 'K1', period, isoDate('2026-03-31'));
   return statementEmail(s, l.settings, statementQr(s, l.settings));
 }
 
@@ -54,7 +56,7 @@ describe('statementEmail', () => {
   it('writes English for an English customer, and says when nothing is owed', () => {
     const l = ledger({
       customers: [business({ language: 'en' })],
-      payments: [{ date: '2026-02-01', amount: 12100, invoiceNumber: 'F1' }],
+      payments: [{ date: isoDate('2026-02-01'), amount: cents(12100), invoiceNumber: 'F1' }],
     });
     const m = mail(l);
     expect(m.subject).toBe('Statement of account Studio Noord to 31 Mar 2026');

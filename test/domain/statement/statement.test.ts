@@ -2,10 +2,12 @@ import { DomainError } from '../../../src/domain/errors';
 import { defaultSettings, type Invoice, type Ledger, type Payment } from '../../../src/domain/model';
 import { statementOf, customersWithOpenBalance } from '../../../src/domain/statement';
 import { business, invoice } from '../_statusBuilders';
+import { isoDate } from '../../../src/domain/dates';
+import { cents } from '../../../src/domain/money';
 
 const pay = (date: string, amount: number, over: Partial<Payment> = {}): Payment => ({
-  date,
-  amount,
+  date: isoDate(date),
+  amount: cents(amount),
   invoiceNumber: 'F1',
   ...over,
 });
@@ -22,20 +24,30 @@ function ledgerOf(invoices: Invoice[], payments: Payment[] = [], over: Partial<L
   };
 }
 
-const period = { from: '2026-02-01', until: '2026-04-30' };
+const period = { from: isoDate('2026-02-01'), until: isoDate('2026-04-30') };
 
 describe('statementOf', () => {
   it('opens with what was open before the period and runs a balance through it', () => {
     const ledger = ledgerOf(
       [
-        invoice({ number: 'F1', invoiceDate: '2026-01-10', amountInclVat: 12100 }),
-        invoice({ number: 'F2', invoiceDate: '2026-02-15', amountInclVat: 5000 }),
-        invoice({ number: 'C1', invoiceDate: '2026-03-01', amountInclVat: -1000, creditsInvoice: 'F2' }),
-        invoice({ number: 'F9', customerNumber: 'K2', invoiceDate: '2026-02-02', amountInclVat: 999 }),
+        invoice({ number: 'F1', invoiceDate: isoDate('2026-01-10'), amountInclVat: cents(12100) }),
+        invoice({ number: 'F2', invoiceDate: isoDate('2026-02-15'), amountInclVat: cents(5000) }),
+        invoice({
+          number: 'C1',
+          invoiceDate: isoDate('2026-03-01'),
+          amountInclVat: cents(-1000),
+          creditsInvoice: 'F2',
+        }),
+        invoice({
+          number: 'F9',
+          customerNumber: 'K2',
+          invoiceDate: isoDate('2026-02-02'),
+          amountInclVat: cents(999),
+        }),
       ],
       [pay('2026-01-20', 2100), pay('2026-03-10', 10000), pay('2026-04-01', 500, { invoiceNumber: 'F2' })],
     );
-    const s = statementOf(ledger, 'K1', period, '2026-04-30');
+    const s = statementOf(ledger, 'K1', period, isoDate('2026-04-30'));
     expect(s.opening).toBe(10000);
     expect(s.lines.map((l) => [l.kind, l.date, l.effect, l.balance])).toEqual([
       ['invoice', '2026-02-15', 5000, 15000],
@@ -55,14 +67,14 @@ describe('statementOf', () => {
 
   it('shows what a payment cleared and what went over the invoice', () => {
     const ledger = ledgerOf(
-      [invoice({ number: 'F1', invoiceDate: '2026-02-01', amountInclVat: 10000 })],
+      [invoice({ number: 'F1', invoiceDate: isoDate('2026-02-01'), amountInclVat: cents(10000) })],
       [
         pay('2026-02-10', 6000),
         pay('2026-02-20', 6000),
         pay('2026-02-25', 700, { invoiceNumber: undefined, customerNumber: 'K1' }),
       ],
     );
-    const s = statementOf(ledger, 'K1', period, '2026-04-30');
+    const s = statementOf(ledger, 'K1', period, isoDate('2026-04-30'));
     const payments = s.lines.filter((l) => l.kind === 'payment');
     expect(payments.map((p) => [p.cleared, p.unallocated])).toEqual([
       [[{ invoiceNumber: 'F1', amount: 6000 }], 0],
@@ -80,14 +92,14 @@ describe('statementOf', () => {
       [
         invoice({
           number: 'F1',
-          invoiceDate: '2026-02-01',
-          amountInclVat: 10000,
-          writtenOffOn: '2026-03-01',
+          invoiceDate: isoDate('2026-02-01'),
+          amountInclVat: cents(10000),
+          writtenOffOn: isoDate('2026-03-01'),
         }),
       ],
       [pay('2026-02-10', 4000), pay('2026-03-15', 1000)],
     );
-    const s = statementOf(ledger, 'K1', period, '2026-04-30');
+    const s = statementOf(ledger, 'K1', period, isoDate('2026-04-30'));
     expect(s.lines.map((l) => [l.kind, l.effect, l.balance])).toEqual([
       ['invoice', 10000, 10000],
       ['payment', -4000, 6000],
@@ -103,24 +115,24 @@ describe('statementOf', () => {
       [
         invoice({
           number: 'F1',
-          invoiceDate: '2026-02-01',
-          amountInclVat: 10000,
-          disputedSince: '2026-03-05',
+          invoiceDate: isoDate('2026-02-01'),
+          amountInclVat: cents(10000),
+          disputedSince: isoDate('2026-03-05'),
         }),
-        invoice({ number: 'F2', invoiceDate: '2026-02-02', amountInclVat: 3000 }),
+        invoice({ number: 'F2', invoiceDate: isoDate('2026-02-02'), amountInclVat: cents(3000) }),
       ],
       [],
       {
         arrangements: [
           {
             invoiceNumber: 'F2',
-            agreedOn: '2026-03-20',
-            instalments: [{ dueDate: '2026-05-01', amount: 3000 }],
+            agreedOn: isoDate('2026-03-20'),
+            instalments: [{ dueDate: isoDate('2026-05-01'), amount: cents(3000) }],
           },
         ],
       },
     );
-    const s = statementOf(ledger, 'K1', period, '2026-04-30');
+    const s = statementOf(ledger, 'K1', period, isoDate('2026-04-30'));
     expect(s.closing.overdue.invoices.map((i) => [i.number, i.status, i.notes.map((n) => n.kind)])).toEqual([
       ['F1', 'disputed', ['disputed']],
       ['F2', 'in-arrangement', ['in-arrangement']],
@@ -133,36 +145,51 @@ describe('statementOf', () => {
     const ledger = ledgerOf([], [], {
       customers: [business({ language: 'en' }), business({ number: 'K2' })],
     });
-    expect(statementOf(ledger, 'K1', period, '2026-05-01').language).toBe('en');
-    expect(statementOf(ledger, 'K2', period, '2026-05-01').language).toBe('nl');
+    expect(statementOf(ledger, 'K1', period, isoDate('2026-05-01')).language).toBe('en');
+    expect(statementOf(ledger, 'K2', period, isoDate('2026-05-01')).language).toBe('nl');
   });
 
   it('refuses an unknown customer, a reversed period and a period ending after today, by name', () => {
     const ledger = ledgerOf([]);
-    expect(() => statementOf(ledger, 'K404', period, '2026-05-01')).toThrow(
+    expect(() => statementOf(ledger, 'K404', period, isoDate('2026-05-01'))).toThrow(
       expect.objectContaining({
         code: 'unknown-customer',
         where: expect.objectContaining({ value: 'K404' }),
       }),
     );
     expect(() =>
-      statementOf(ledger, 'K1', { from: '2026-05-01', until: '2026-04-01' }, '2026-05-01'),
+      statementOf(
+        ledger,
+        'K1',
+        { from: isoDate('2026-05-01'), until: isoDate('2026-04-01') },
+        isoDate('2026-05-01'),
+      ),
     ).toThrow(/period\.from/);
-    expect(() => statementOf(ledger, 'K1', period, '2026-04-29')).toThrow(DomainError);
+    expect(() => statementOf(ledger, 'K1', period, isoDate('2026-04-29'))).toThrow(DomainError);
     expect(() =>
-      statementOf(ledger, 'K1', { from: '2026-02-30', until: '2026-04-01' }, '2026-05-01'),
+      statementOf(
+        ledger,
+        'K1',
+        { from: '2026-02-30' as never, until: isoDate('2026-04-01') },
+        isoDate('2026-05-01'),
+      ),
     ).toThrow(/period\.from/);
   });
 
   it('lists the customers with an open balance', () => {
     const ledger = ledgerOf(
       [
-        invoice({ number: 'F1', invoiceDate: '2026-02-01', amountInclVat: 10000 }),
-        invoice({ number: 'F2', customerNumber: 'K2', invoiceDate: '2026-02-01', amountInclVat: 500 }),
+        invoice({ number: 'F1', invoiceDate: isoDate('2026-02-01'), amountInclVat: cents(10000) }),
+        invoice({
+          number: 'F2',
+          customerNumber: 'K2',
+          invoiceDate: isoDate('2026-02-01'),
+          amountInclVat: cents(500),
+        }),
       ],
       [pay('2026-02-10', 500, { invoiceNumber: 'F2' })],
     );
-    expect(customersWithOpenBalance(ledger, '2026-04-30').map((c) => c.number)).toEqual(['K1']);
-    expect(customersWithOpenBalance(ledger, '2026-01-31')).toEqual([]);
+    expect(customersWithOpenBalance(ledger, isoDate('2026-04-30')).map((c) => c.number)).toEqual(['K1']);
+    expect(customersWithOpenBalance(ledger, isoDate('2026-01-31'))).toEqual([]);
   });
 });

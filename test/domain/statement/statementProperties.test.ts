@@ -4,15 +4,15 @@
  * only what was paid on it), minus the payments that named no invoice.
  */
 import fc from 'fast-check';
-import { addDays, type IsoDate } from '../../../src/domain/dates';
+import { addDays, isoDate, type IsoDate } from '../../../src/domain/dates';
 import { indexLedger } from '../../../src/domain/ledger';
 import { defaultSettings, type Invoice, type Ledger, type Payment } from '../../../src/domain/model';
-import { sumCents, type Cents } from '../../../src/domain/money';
+import { addCents, cents, subtractCents, sumCents, type Cents } from '../../../src/domain/money';
 import { statementOf } from '../../../src/domain/statement';
 import { invoiceStatus } from '../../../src/domain/status';
 import { business } from '../_statusBuilders';
 
-const START = '2025-01-01';
+const START = isoDate('2025-01-01');
 const day = (n: number): IsoDate => addDays(START, n);
 
 const ledgerArb = fc
@@ -49,8 +49,8 @@ const ledgerArb = fc
       number: `F${i}`,
       customerNumber: s.customer,
       invoiceDate: day(s.on),
-      amountExclVat: s.amount,
-      amountInclVat: s.amount,
+      amountExclVat: cents(s.amount),
+      amountInclVat: cents(s.amount),
       // Written off only where no credit note applies: status ranks 'credited' above 'written-off'.
       ...(s.writeOff !== undefined && !credited.has(i) ? { writtenOffOn: day(s.on + s.writeOff) } : {}),
       ...(s.disputed !== undefined ? { disputedSince: day(s.on + s.disputed) } : {}),
@@ -59,7 +59,7 @@ const ledgerArb = fc
     credits.forEach((c, j) => {
       const target = targets[c.of];
       if (!target || target.amountInclVat === 0) return;
-      const amount = -Math.round((target.amountInclVat * c.part) / 100);
+      const amount = cents(-Math.round((target.amountInclVat * c.part) / 100));
       invoices.push({
         number: `C${j}`,
         customerNumber: target.customerNumber,
@@ -73,8 +73,12 @@ const ledgerArb = fc
     const payments: Payment[] = paySpecs.map((p) => {
       const target = p.of === undefined ? undefined : originals[p.of];
       return target
-        ? { date: addDays(target.invoiceDate, p.after), amount: p.amount, invoiceNumber: target.number }
-        : { date: day(p.after * 3), amount: p.amount, customerNumber: p.customer };
+        ? {
+            date: addDays(target.invoiceDate, p.after),
+            amount: cents(p.amount),
+            invoiceNumber: target.number,
+          }
+        : { date: day(p.after * 3), amount: cents(p.amount), customerNumber: p.customer };
     });
     const ledger: Ledger = {
       customers: [business(), business({ number: 'K2' })],
@@ -91,17 +95,17 @@ const ledgerArb = fc
 function ledgerOpen(ledger: Ledger, customerNumber: string, on: IsoDate): Cents {
   const index = indexLedger(ledger);
   const customer = index.customersByNumber.get(customerNumber)!;
-  let total = 0;
+  let total = cents(0);
   for (const inv of ledger.invoices) {
     if (inv.customerNumber !== customerNumber || inv.invoiceDate > on) continue;
     const status = invoiceStatus(inv, index, customer, ledger.settings, on);
     if (status.kind === 'written-off') continue;
-    total += inv.creditsInvoice ? status.open - inv.amountInclVat : status.open;
+    total = addCents(total, inv.creditsInvoice ? subtractCents(status.open, inv.amountInclVat) : status.open);
   }
   const loose = ledger.payments.filter(
     (p) => !p.invoiceNumber && p.customerNumber === customerNumber && p.date <= on,
   );
-  return total - sumCents(loose.map((p) => p.amount));
+  return subtractCents(total, sumCents(loose.map((p) => p.amount)));
 }
 
 const periodArb = fc.record({ a: fc.nat(700), len: fc.nat(400) });

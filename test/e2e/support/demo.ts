@@ -3,6 +3,7 @@
  * test opened at a fixed "today", and the checks every test ends with (no request left
  * localhost, no console error, no serious accessibility violation).
  */
+import { isoDate } from '../../../src/domain/dates';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium, openGuardedPage, type GuardedPage } from './browser';
@@ -14,7 +15,7 @@ const OFFICE_JS = path.join(ROOT, 'node_modules/@microsoft/office-js/dist');
 const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 
 /** The sample workbook's "today": fixed, so figures and screenshots do not drift with the clock. */
-export const TODAY = '2026-11-22';
+export const TODAY = isoDate('2026-11-22');
 
 export interface DemoRig {
   server: StaticServer;

@@ -6,6 +6,7 @@ import type { Cell } from '../../../src/workbook/book';
 import { refreshAndSort } from '../../../src/workbook/operations';
 import { setUp } from '../../../src/workbook/operations/setUp';
 import { FakeExcel, type FakeSeed } from '../../support/fakeOffice';
+import { isoDate } from '../../../src/domain/dates';
 
 const api = (fake: FakeExcel): OfficeApi => ({
   run: (o, b) => fake.run(o, b),
@@ -140,9 +141,9 @@ async function refreshSyncs(invoices: number): Promise<{ syncs: number; maxRespo
     { kind: 'appendRows', table: 'Facturen', rows: facturen },
     { kind: 'appendRows', table: 'Betalingen', rows: betalingen },
   ]);
-  await refreshAndSort(book, { today: '2026-11-23' }); // writes the live formulas
+  await refreshAndSort(book, { today: isoDate('2026-11-23') }); // writes the live formulas
   fake.resetStats();
-  const r = await refreshAndSort(book, { today: '2026-11-23' });
+  const r = await refreshAndSort(book, { today: isoDate('2026-11-23') });
   expect(r.invoices.total).toBe(invoices);
   return { syncs: fake.stats.syncs, maxResponse: fake.stats.maxResponseBytes };
 }

@@ -11,10 +11,11 @@ import { XlsxBook } from '../../../src/hosts/xlsx/xlsxBook';
 import { isoToSerial } from '../../../src/workbook/cells';
 import { refreshAndSort } from '../../../src/workbook/operations';
 import { libreOfficeCsv } from './soffice';
+import { isoDate } from '../../../src/domain/dates';
 
 jest.setTimeout(180_000);
 
-const d = (iso: string): number => isoToSerial(iso, 1900);
+const d = (iso: string): number => isoToSerial(isoDate(iso), 1900);
 
 describe('live formulas in LibreOffice Calc', () => {
   let dir: string;
@@ -49,7 +50,7 @@ describe('live formulas in LibreOffice Calc', () => {
         ],
       },
     ]);
-    const result = await refreshAndSort(book, { today: '2026-11-22' });
+    const result = await refreshAndSort(book, { today: isoDate('2026-11-22') });
     expect(result.warnings.map((w) => `${w.column?.letter}${w.row}`)).toEqual(['C3', 'D4']);
     const path = join(dir, 'live.xlsx');
     writeFileSync(path, await book.toBuffer());

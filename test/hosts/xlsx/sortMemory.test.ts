@@ -13,6 +13,7 @@ import { formulaModel } from '../../../src/hosts/xlsx/excelModel';
 import { XlsxBook } from '../../../src/hosts/xlsx/xlsxBook';
 import { refreshAndSort } from '../../../src/workbook/operations';
 import { bigWorkbook } from '../../cli/bigWorkbook';
+import { isoDate } from '../../../src/domain/dates';
 
 jest.setTimeout(600_000);
 
@@ -41,14 +42,14 @@ function facturen(book: XlsxBook): ExcelJS.Worksheet {
 
 it('keeps one formula text per calculated column in memory, through two sorts, and every row’s formula in the file', async () => {
   const first = await XlsxBook.fromBuffer(await bigWorkbook(INVOICES));
-  await refreshAndSort(first, { today: '2025-06-30' });
+  await refreshAndSort(first, { today: isoDate('2025-06-30') });
   const once = formulaCells(facturen(first));
   // Due date, open amount, days overdue and status: one formula per row each.
   expect(once.cells).toBeGreaterThanOrEqual(4 * INVOICES);
   expect(once.withText).toBeLessThanOrEqual(6);
 
   const second = await XlsxBook.fromBuffer(await first.toBuffer());
-  await refreshAndSort(second, { today: '2025-07-31' });
+  await refreshAndSort(second, { today: isoDate('2025-07-31') });
   const twice = formulaCells(facturen(second));
   expect(twice.cells).toBe(once.cells);
   expect(twice.withText).toBeLessThanOrEqual(6);

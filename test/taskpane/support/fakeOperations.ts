@@ -6,6 +6,8 @@ import { defaultSettings, type Ledger } from '../../../src/domain/model';
 import type { PaneOperations } from '../../../src/taskpane/data/operations';
 import type { PaneBackend } from '../../../src/taskpane/backend';
 import type { Book } from '../../../src/workbook/book';
+import { cents } from '../../../src/domain/money';
+import { isoDate } from '../../../src/domain/dates';
 
 interface Recorded {
   name: keyof PaneOperations;
@@ -126,7 +128,7 @@ export function fakeOperations(initial: Ledger, options: { failWith?: Error } = 
         added: [],
         skipped: [],
         paymentsAdded: 0,
-        totalCents: 0,
+        totalCents: cents(0),
         mappingSaved: false,
         errors: [],
       };
@@ -162,7 +164,7 @@ export function testBackend(overrides: Partial<PaneBackend> = {}): PaneBackend {
   return {
     kind: 'demo',
     book: nullBook,
-    today: () => '2026-11-30',
+    today: () => isoDate('2026-11-30'),
     displayLanguage: 'nl-NL',
     theme: 'light',
     ...overrides,
@@ -193,47 +195,54 @@ export function sampleLedger(): Ledger {
       {
         number: 'F2026-001',
         customerNumber: 'K001',
-        invoiceDate: '2026-06-01',
-        amountExclVat: 100000,
-        amountInclVat: 121000,
+        invoiceDate: isoDate('2026-06-01'),
+        amountExclVat: cents(100000),
+        amountInclVat: cents(121000),
         product: 'Advies',
       },
       {
         number: 'F2026-002',
         customerNumber: 'K001',
-        invoiceDate: '2026-10-01',
-        amountExclVat: 50000,
-        amountInclVat: 60500,
+        invoiceDate: isoDate('2026-10-01'),
+        amountExclVat: cents(50000),
+        amountInclVat: cents(60500),
         product: 'Advies',
       },
       {
         number: 'F2026-003',
         customerNumber: 'K002',
-        invoiceDate: '2026-11-20',
-        amountExclVat: 20000,
-        amountInclVat: 24200,
+        invoiceDate: isoDate('2026-11-20'),
+        amountExclVat: cents(20000),
+        amountInclVat: cents(24200),
       },
       {
         number: 'F2026-004',
         customerNumber: 'K003',
-        invoiceDate: '2026-09-01',
-        amountExclVat: 80000,
-        amountInclVat: 96800,
-        disputedSince: '2026-10-01',
+        invoiceDate: isoDate('2026-09-01'),
+        amountExclVat: cents(80000),
+        amountInclVat: cents(96800),
+        disputedSince: isoDate('2026-10-01'),
         disputeNote: 'Meerwerk niet afgesproken',
       },
       {
         number: 'F2026-005',
         customerNumber: 'K003',
-        invoiceDate: '2026-08-01',
-        amountExclVat: 30000,
-        amountInclVat: 36300,
+        invoiceDate: isoDate('2026-08-01'),
+        amountExclVat: cents(30000),
+        amountInclVat: cents(36300),
       },
     ],
-    payments: [{ date: '2026-07-10', invoiceNumber: 'F2026-001', customerNumber: 'K001', amount: 121000 }],
+    payments: [
+      {
+        date: isoDate('2026-07-10'),
+        invoiceNumber: 'F2026-001',
+        customerNumber: 'K001',
+        amount: cents(121000),
+      },
+    ],
     contacts: [
       {
-        date: '2026-09-01',
+        date: isoDate('2026-09-01'),
         customerNumber: 'K003',
         invoiceNumber: 'F2026-005',
         channel: 'phone',
@@ -243,11 +252,11 @@ export function sampleLedger(): Ledger {
     arrangements: [
       {
         invoiceNumber: 'F2026-005',
-        agreedOn: '2026-09-01',
+        agreedOn: isoDate('2026-09-01'),
         instalments: [
-          { dueDate: '2026-10-01', amount: 12100 },
-          { dueDate: '2026-11-01', amount: 12100 },
-          { dueDate: '2026-12-01', amount: 12100 },
+          { dueDate: isoDate('2026-10-01'), amount: cents(12100) },
+          { dueDate: isoDate('2026-11-01'), amount: cents(12100) },
+          { dueDate: isoDate('2026-12-01'), amount: cents(12100) },
         ],
       },
     ],

@@ -7,6 +7,8 @@ import { defaultSettings, type Ledger } from '../../../src/domain/model';
 import { emptyLedger } from '../support/fakeOperations';
 import { renderPane } from '../support/render';
 import { pdfText } from '../../pdf/_poppler';
+import { isoDate } from '../../../src/domain/dates';
+import { cents } from '../../../src/domain/money';
 
 // The test backend's today is Monday 2026-11-30.
 function ledger(): Ledger {
@@ -26,19 +28,19 @@ function ledger(): Ledger {
       {
         number: 'F1',
         customerNumber: 'K1',
-        invoiceDate: '2025-11-01',
-        amountExclVat: 10000,
-        amountInclVat: 12100,
+        invoiceDate: isoDate('2025-11-01'),
+        amountExclVat: cents(10000),
+        amountInclVat: cents(12100),
       },
       {
         number: 'F2',
         customerNumber: 'K1',
-        invoiceDate: '2026-09-01',
-        amountExclVat: 20000,
-        amountInclVat: 24200,
+        invoiceDate: isoDate('2026-09-01'),
+        amountExclVat: cents(20000),
+        amountInclVat: cents(24200),
       },
     ],
-    payments: [{ date: '2026-01-05', amount: 12100, invoiceNumber: 'F1' }],
+    payments: [{ date: isoDate('2026-01-05'), amount: cents(12100), invoiceNumber: 'F1' }],
     settings: defaultSettings({ companyName: 'Studio Noord', companyIban: 'NL91ABNA0417164300' }),
   };
 }

@@ -5,6 +5,8 @@ import { screen, within } from '@testing-library/react';
 import { defaultSettings, type Ledger } from '../../../src/domain/model';
 import { renderPane } from '../support/render';
 import { expectOrderedLike, hbarLengths } from '../components/chartMarks';
+import { isoDate } from '../../../src/domain/dates';
+import { cents } from '../../../src/domain/money';
 
 // Today is 2026-11-30. Three invoices of Café Zoë (Horeca) due 2026-10-01 got the first reminder on
 // 2026-10-02: paid 3 and 18 days later, one still open; a fourth was paid before its due date.
@@ -15,17 +17,19 @@ function ledger(extraPaidEarly = 0): Ledger {
     invoices: numbers.map((number) => ({
       number,
       customerNumber: 'K1',
-      invoiceDate: '2026-09-01',
-      amountExclVat: 10_000,
-      amountInclVat: 12_100,
+      invoiceDate: isoDate('2026-09-01'),
+      amountExclVat: cents(10_000),
+      amountInclVat: cents(12_100),
     })),
     payments: [
-      { date: '2026-10-05', invoiceNumber: 'F1', amount: 12_100 },
-      { date: '2026-10-20', invoiceNumber: 'F2', amount: 12_100 },
-      ...numbers.slice(3).map((invoiceNumber) => ({ date: '2026-09-20', invoiceNumber, amount: 12_100 })),
+      { date: isoDate('2026-10-05'), invoiceNumber: 'F1', amount: cents(12_100) },
+      { date: isoDate('2026-10-20'), invoiceNumber: 'F2', amount: cents(12_100) },
+      ...numbers
+        .slice(3)
+        .map((invoiceNumber) => ({ date: isoDate('2026-09-20'), invoiceNumber, amount: cents(12_100) })),
     ],
     contacts: ['F1', 'F2', 'F3'].map((invoiceNumber) => ({
-      date: '2026-10-02',
+      date: isoDate('2026-10-02'),
       customerNumber: 'K1',
       invoiceNumber,
       channel: 'email' as const,

@@ -6,6 +6,8 @@ import type { Ledger } from '../../../src/domain/model';
 import { sampleLedger } from '../support/fakeOperations';
 import { renderPane } from '../support/render';
 import { expectOrderedLike, hbarLengths } from '../components/chartMarks';
+import { cents } from '../../../src/domain/money';
+import { isoDate } from '../../../src/domain/dates';
 
 /** The sample plus a customer who pays 18 days before the due date. */
 function withEarlyPayer(): Ledger {
@@ -14,11 +16,16 @@ function withEarlyPayer(): Ledger {
   l.invoices.push({
     number: 'F2026-010',
     customerNumber: 'K004',
-    invoiceDate: '2026-05-01',
-    amountExclVat: 40000,
-    amountInclVat: 48400,
+    invoiceDate: isoDate('2026-05-01'),
+    amountExclVat: cents(40000),
+    amountInclVat: cents(48400),
   });
-  l.payments.push({ date: '2026-05-13', invoiceNumber: 'F2026-010', customerNumber: 'K004', amount: 48400 });
+  l.payments.push({
+    date: isoDate('2026-05-13'),
+    invoiceNumber: 'F2026-010',
+    customerNumber: 'K004',
+    amount: cents(48400),
+  });
   return l;
 }
 

@@ -6,6 +6,8 @@ import userEvent from '@testing-library/user-event';
 import { defaultSettings, type Ledger } from '../../../src/domain/model';
 import { emptyLedger } from '../support/fakeOperations';
 import { renderPane } from '../support/render';
+import { cents } from '../../../src/domain/money';
+import { isoDate } from '../../../src/domain/dates';
 
 // The test backend's today is Monday 2026-11-30.
 function belgianLedger(): Ledger {
@@ -16,10 +18,10 @@ function belgianLedger(): Ledger {
       {
         number: 'F1',
         customerNumber: 'K1',
-        invoiceDate: '2026-11-01',
+        invoiceDate: isoDate('2026-11-01'),
         paymentTermDays: 14,
-        amountExclVat: 12100,
-        amountInclVat: 12100,
+        amountExclVat: cents(12100),
+        amountInclVat: cents(12100),
       },
     ],
     settings: defaultSettings({

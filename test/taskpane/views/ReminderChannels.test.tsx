@@ -6,6 +6,8 @@ import userEvent from '@testing-library/user-event';
 import { defaultSettings, type Ledger } from '../../../src/domain/model';
 import { emptyLedger } from '../support/fakeOperations';
 import { renderPane } from '../support/render';
+import { cents } from '../../../src/domain/money';
+import { isoDate } from '../../../src/domain/dates';
 
 // The test backend's today is Monday 2026-11-30.
 function ledger(phone?: string): Ledger {
@@ -25,10 +27,10 @@ function ledger(phone?: string): Ledger {
       {
         number: 'F7',
         customerNumber: 'K1',
-        invoiceDate: '2026-10-01',
+        invoiceDate: isoDate('2026-10-01'),
         paymentTermDays: 30,
-        amountExclVat: 10000,
-        amountInclVat: 12100,
+        amountExclVat: cents(10000),
+        amountInclVat: cents(12100),
       },
     ],
     settings: defaultSettings({

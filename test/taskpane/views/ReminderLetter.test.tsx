@@ -8,13 +8,15 @@ import { defaultSettings, type ContactEntry, type Ledger } from '../../../src/do
 import { pdfText } from '../../pdf/readPdf';
 import { emptyLedger } from '../support/fakeOperations';
 import { renderPane } from '../support/render';
+import { isoDate } from '../../../src/domain/dates';
+import { cents } from '../../../src/domain/money';
 
 // pdf-lib needs these; jsdom leaves them out.
 Object.assign(globalThis, { TextEncoder, TextDecoder });
 
 // The test backend's today is Monday 2026-11-30: the consumer's final notice (14-day letter) is due.
 const sent = (ladderStep: string, date: string): ContactEntry => ({
-  date,
+  date: isoDate(date),
   customerNumber: 'K2',
   invoiceNumber: 'F3',
   channel: 'email',
@@ -38,10 +40,10 @@ function ledger(address = true): Ledger {
       {
         number: 'F3',
         customerNumber: 'K2',
-        invoiceDate: '2026-09-01',
+        invoiceDate: isoDate('2026-09-01'),
         paymentTermDays: 14,
-        amountExclVat: 50000,
-        amountInclVat: 50000,
+        amountExclVat: cents(50000),
+        amountInclVat: cents(50000),
       },
     ],
     contacts: [sent('herinnering-1', '2026-09-20'), sent('herinnering-2', '2026-10-05')],
@@ -99,7 +101,7 @@ describe('the letter by post in the reminder view', () => {
           customerNumber: 'K2',
           invoiceNumber: 'F3',
           channel: 'letter',
-          date: '2026-11-30',
+          date: isoDate('2026-11-30'),
         }),
       ),
     );

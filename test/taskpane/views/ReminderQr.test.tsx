@@ -7,6 +7,8 @@ import { defaultSettings, type Ledger } from '../../../src/domain/model';
 import { emptyLedger } from '../support/fakeOperations';
 import { renderPane } from '../support/render';
 import { decodeQrGif } from '../../support/qrDecode';
+import { cents } from '../../../src/domain/money';
+import { isoDate } from '../../../src/domain/dates';
 
 const RF = generateRf('F7');
 
@@ -19,10 +21,10 @@ function ledger(iban: string): Ledger {
       {
         number: 'F7',
         customerNumber: 'K1',
-        invoiceDate: '2026-10-01',
+        invoiceDate: isoDate('2026-10-01'),
         paymentTermDays: 30,
-        amountExclVat: 10000,
-        amountInclVat: 12100,
+        amountExclVat: cents(10000),
+        amountInclVat: cents(12100),
         paymentReference: RF,
       },
     ],

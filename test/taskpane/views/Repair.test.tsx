@@ -14,6 +14,7 @@ import { isoToSerial } from '../../../src/workbook/cells';
 import { loadLedger, setUp } from '../../../src/workbook/operations';
 import { MemoryBook } from '../../support/memoryBook';
 import { testBackend } from '../support/fakeOperations';
+import { isoDate } from '../../../src/domain/dates';
 
 /** A set-up workbook with one date and one amount typed as text. */
 async function workbook(): Promise<MemoryBook> {
@@ -34,7 +35,7 @@ async function workbook(): Promise<MemoryBook> {
         {
           Factuurnummer: 'F2',
           Klantnummer: 'K1',
-          Factuurdatum: isoToSerial('2026-11-10', 1900),
+          Factuurdatum: isoToSerial(isoDate('2026-11-10'), 1900),
           'Bedrag incl. BTW': 100,
         },
       ],

@@ -7,6 +7,7 @@ import type { Settings } from '../../../src/domain/model';
 import { percentFromText } from '../../../src/taskpane/views/RateEditor';
 import { sampleLedger } from '../support/fakeOperations';
 import { renderPane } from '../support/render';
+import { isoDate } from '../../../src/domain/dates';
 
 /** The Field wrapping a control: its validation message lives there. */
 function fieldOf(label: string): HTMLElement {
@@ -53,7 +54,7 @@ describe('Instellingen: statutory interest rates of your own', () => {
     const ledger = sampleLedger();
     ledger.settings = {
       ...ledger.settings,
-      extraInterestRates: [{ kind: 'commercial', from: '2026-07-01', percent: 10.4, source: 'ECB' }],
+      extraInterestRates: [{ kind: 'commercial', from: isoDate('2026-07-01'), percent: 10.4, source: 'ECB' }],
     };
     const { fake } = await renderPane(ledger, { view: 'settings' });
     await userEvent.type(screen.getByLabelText('Geldt vanaf'), '1-7-2026');
@@ -69,8 +70,8 @@ describe('Instellingen: statutory interest rates of your own', () => {
     ledger.settings = {
       ...ledger.settings,
       extraInterestRates: [
-        { kind: 'commercial', from: '2026-07-01', percent: 10.4, source: 'ECB' },
-        { kind: 'consumer', from: '2026-07-01', percent: 4, source: 'Stb.' },
+        { kind: 'commercial', from: isoDate('2026-07-01'), percent: 10.4, source: 'ECB' },
+        { kind: 'consumer', from: isoDate('2026-07-01'), percent: 4, source: 'Stb.' },
       ],
     };
     const { fake } = await renderPane(ledger, { view: 'settings' });

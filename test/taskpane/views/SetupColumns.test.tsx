@@ -9,6 +9,7 @@ import type { Cell } from '../../../src/workbook/book';
 import { refreshAndSort } from '../../../src/workbook/operations';
 import { MemoryBook } from '../../support/memoryBook';
 import { testBackend } from '../support/fakeOperations';
+import { isoDate } from '../../../src/domain/dates';
 
 function traderBook(): MemoryBook {
   return new MemoryBook({
@@ -94,7 +95,7 @@ describe('Werkmap inrichten: columns of yours with a Klant Inzicht name', () => 
     expect(screen.getByRole('button', { name: '"Status" overdragen aan Klant Inzicht' })).toBeTruthy();
 
     // The ribbon's refresh asks nothing and follows the records.
-    await refreshAndSort(book, { today: '2026-11-30' });
+    await refreshAndSort(book, { today: isoDate('2026-11-30') });
     expect(await column(book, 'Facturen', 'Volgorde')).toEqual([1, 2]);
     expect(await column(book, 'Facturen', 'Status')).toEqual(['bellen', 'wacht']);
   });

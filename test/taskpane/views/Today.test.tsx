@@ -5,10 +5,12 @@ import type { ContactEntry, Ledger } from '../../../src/domain/model';
 import { sampleLedger } from '../support/fakeOperations';
 import { renderPane } from '../support/render';
 import { readsAs } from '../support/text';
+import { isoDate } from '../../../src/domain/dates';
+import { cents } from '../../../src/domain/money';
 
 // The test backend's today is 2026-11-30.
 const sent = (date: string, invoiceNumber: string, ladderStep: string): ContactEntry => ({
-  date,
+  date: isoDate(date),
   customerNumber: 'K001',
   invoiceNumber,
   channel: 'email',
@@ -58,9 +60,9 @@ describe('Vandaag (issue 12)', () => {
     ledger.invoices.push({
       number: 'F2001-009',
       customerNumber: 'K001',
-      invoiceDate: '2001-11-01',
-      amountExclVat: 10000,
-      amountInclVat: 10000,
+      invoiceDate: isoDate('2001-11-01'),
+      amountExclVat: cents(10000),
+      amountInclVat: cents(10000),
     });
     ledger.contacts.push(
       sent('2002-01-05', 'F2001-009', 'herinnering-1'),
@@ -91,8 +93,8 @@ describe('Vandaag (issue 12)', () => {
     ledger.settings = {
       ...ledger.settings,
       extraInterestRates: [
-        { kind: 'commercial', from: '2026-07-01', percent: 10.15, source: 'test' },
-        { kind: 'consumer', from: '2026-07-01', percent: 4, source: 'test' },
+        { kind: 'commercial', from: isoDate('2026-07-01'), percent: 10.15, source: 'test' },
+        { kind: 'consumer', from: isoDate('2026-07-01'), percent: 4, source: 'test' },
       ],
     };
     await renderPane(ledger, { view: 'today' });

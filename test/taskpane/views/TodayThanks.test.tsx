@@ -6,6 +6,8 @@ import userEvent from '@testing-library/user-event';
 import { defaultSettings, type Ledger, type Settings } from '../../../src/domain/model';
 import { emptyLedger } from '../support/fakeOperations';
 import { renderPane } from '../support/render';
+import { isoDate } from '../../../src/domain/dates';
+import { cents } from '../../../src/domain/money';
 
 // The test backend's today is Monday 2026-11-30. K1 paid F1 late, then F2 on time last week.
 function ledger(thankYouNotes: boolean): Ledger {
@@ -18,23 +20,23 @@ function ledger(thankYouNotes: boolean): Ledger {
       {
         number: 'F1',
         customerNumber: 'K1',
-        invoiceDate: '2026-08-01',
+        invoiceDate: isoDate('2026-08-01'),
         paymentTermDays: 14,
-        amountExclVat: 10000,
-        amountInclVat: 10000,
+        amountExclVat: cents(10000),
+        amountInclVat: cents(10000),
       },
       {
         number: 'F2',
         customerNumber: 'K1',
-        invoiceDate: '2026-11-10',
+        invoiceDate: isoDate('2026-11-10'),
         paymentTermDays: 14,
-        amountExclVat: 20000,
-        amountInclVat: 20000,
+        amountExclVat: cents(20000),
+        amountInclVat: cents(20000),
       },
     ],
     payments: [
-      { date: '2026-09-30', invoiceNumber: 'F1', amount: 10000 },
-      { date: '2026-11-24', invoiceNumber: 'F2', amount: 20000 },
+      { date: isoDate('2026-09-30'), invoiceNumber: 'F1', amount: cents(10000) },
+      { date: isoDate('2026-11-24'), invoiceNumber: 'F2', amount: cents(20000) },
     ],
     settings: defaultSettings({
       companyName: 'Studio Noord',
@@ -58,7 +60,7 @@ describe('Vandaag: thank-you notes', () => {
         expect.objectContaining({
           customerNumber: 'K1',
           channel: 'email',
-          date: '2026-11-30',
+          date: isoDate('2026-11-30'),
           summary: 'Bedankt voor uw betaling (F2)',
         }),
       ]),

@@ -13,6 +13,7 @@ import { ruleMarker } from '../../../src/workbook/productRule';
 import { FakeExcel } from '../../support/fakeOffice';
 import { fakeApi } from '../../support/fakeOffice/workbook';
 import { MemoryBook } from '../../support/memoryBook';
+import { isoDate } from '../../../src/domain/dates';
 
 interface Rule {
   ref: string;
@@ -26,7 +27,7 @@ interface Subject {
   rules(): Promise<Rule[]>;
 }
 
-const TODAY = '2026-11-22';
+const TODAY = isoDate('2026-11-22');
 const PERSONS_RULE = '=$A2="2026-0001"';
 
 function memorySubject(): Subject {

@@ -2,10 +2,12 @@
  * The overview's layout: a reserved status cell that no block can grow into, the marker name the
  * ribbon finds it by, charts only over blocks that hold data, series by columns.
  */
+import { cents } from '../../../src/domain/money';
 import { defaultSettings, type Customer, type Invoice, type Ledger } from '../../../src/domain/model';
 import { OVERVIEW_MARKER, OVERVIEW_STATUS_CELL, overviewOf } from '../../../src/workbook/operations/overview';
+import { isoDate } from '../../../src/domain/dates';
 
-const TODAY = '2026-11-30';
+const TODAY = isoDate('2026-11-30');
 
 function ledger(customers: number, invoices: number, paid: boolean): Ledger {
   const cs: Customer[] = Array.from({ length: customers }, (_, i) => ({
@@ -17,14 +19,16 @@ function ledger(customers: number, invoices: number, paid: boolean): Ledger {
   const inv: Invoice[] = Array.from({ length: invoices }, (_, i) => ({
     number: `F${i + 1}`,
     customerNumber: `K${(i % customers) + 1}`,
-    invoiceDate: '2026-09-01',
-    amountExclVat: 10_000,
-    amountInclVat: 12_100,
+    invoiceDate: isoDate('2026-09-01'),
+    amountExclVat: cents(10_000),
+    amountInclVat: cents(12_100),
   }));
   return {
     customers: cs,
     invoices: inv,
-    payments: paid ? inv.map((x) => ({ date: '2026-10-15', invoiceNumber: x.number, amount: 12_100 })) : [],
+    payments: paid
+      ? inv.map((x) => ({ date: isoDate('2026-10-15'), invoiceNumber: x.number, amount: cents(12_100) }))
+      : [],
     contacts: [],
     arrangements: [],
     settings: defaultSettings(),

@@ -22,22 +22,24 @@ import { FORECAST_BLOCK } from '../../../src/workbook/operations/overviewForecas
 import { openpyxlDump } from '../../hosts/xlsx/openpyxl';
 import { FakeExcel } from '../../support/fakeOffice';
 import { fakeApi } from '../../support/fakeOffice/workbook';
+import { isoDate } from '../../../src/domain/dates';
+import { cents } from '../../../src/domain/money';
 
 jest.setTimeout(180_000);
 
-const TODAY = '2026-11-30';
+const TODAY = isoDate('2026-11-30');
 
 /** K1 (Horeca): three invoices reminded on 2026-10-02, paid 3 and 18 days later and not at all; one paid early. */
 function ledger(extra: Partial<Ledger> = {}): Ledger {
   const inv = (n: string, k = 'K1') => ({
     number: n,
     customerNumber: k,
-    invoiceDate: '2026-09-01',
-    amountExclVat: 10_000,
-    amountInclVat: 12_100,
+    invoiceDate: isoDate('2026-09-01'),
+    amountExclVat: cents(10_000),
+    amountInclVat: cents(12_100),
   });
   const step = (n: string) => ({
-    date: '2026-10-02',
+    date: isoDate('2026-10-02'),
     customerNumber: 'K1',
     invoiceNumber: n,
     channel: 'email' as const,
@@ -48,9 +50,9 @@ function ledger(extra: Partial<Ledger> = {}): Ledger {
     customers: [{ number: 'K1', name: 'Café Zoë', kind: 'business', ibans: [], segment: 'Horeca' }],
     invoices: ['F1', 'F2', 'F3', 'F4'].map((n) => inv(n)),
     payments: [
-      { date: '2026-10-05', invoiceNumber: 'F1', amount: 12_100 },
-      { date: '2026-10-20', invoiceNumber: 'F2', amount: 12_100 },
-      { date: '2026-09-20', invoiceNumber: 'F4', amount: 12_100 },
+      { date: isoDate('2026-10-05'), invoiceNumber: 'F1', amount: cents(12_100) },
+      { date: isoDate('2026-10-20'), invoiceNumber: 'F2', amount: cents(12_100) },
+      { date: isoDate('2026-09-20'), invoiceNumber: 'F4', amount: cents(12_100) },
     ],
     contacts: ['F1', 'F2', 'F3'].map(step),
     arrangements: [],
@@ -130,7 +132,7 @@ it('gives a segment with enough invoices its own rows', () => {
   const many = ledger();
   for (let i = 0; i < 8; i++) {
     many.invoices.push({ ...(many.invoices[3] as Ledger['invoices'][number]), number: `G${i}` });
-    many.payments.push({ date: '2026-09-25', invoiceNumber: `G${i}`, amount: 12_100 });
+    many.payments.push({ date: isoDate('2026-09-25'), invoiceNumber: `G${i}`, amount: cents(12_100) });
   }
   const { layout } = overviewOf(many, { today: TODAY, language: 'nl', dateSystem: 1900 });
   const rows = layout.blocks.find((b) => b.name === EFFECT_BLOCK)?.values ?? [];
@@ -146,7 +148,7 @@ it('gives a segment with enough invoices its own rows', () => {
 });
 
 /** The same client file as tables a person typed, for a host to set up and refresh. */
-const d = (iso: string): number => isoToSerial(iso, 1900);
+const d = (iso: string): number => isoToSerial(isoDate(iso), 1900);
 const TABLES = [
   {
     sheet: 'Klanten',

@@ -1,36 +1,37 @@
 /** The Overzicht's cash forecast block: below every other block, its weeks adding up, its chart over the weeks only. */
-import { addDays } from '../../../src/domain/dates';
+import { cents } from '../../../src/domain/money';
+import { addDays, isoDate } from '../../../src/domain/dates';
 import { forecast } from '../../../src/domain/forecast';
 import { defaultSettings, type Ledger } from '../../../src/domain/model';
 import { overviewOf } from '../../../src/workbook/operations/overview';
 import { FORECAST_BLOCK, FORECAST_CHART } from '../../../src/workbook/operations/overviewForecast';
 import { centsToCell } from '../../../src/workbook/cells';
 
-const TODAY = '2026-11-30';
+const TODAY = isoDate('2026-11-30');
 
 function ledger(open: boolean): Ledger {
   const history = [0, 1, 2, 3].map((i) => ({
     number: `H${i}`,
     customerNumber: 'K1',
-    invoiceDate: addDays('2026-06-01', i * 20),
-    amountExclVat: 10_000,
-    amountInclVat: 12_100,
+    invoiceDate: addDays(isoDate('2026-06-01'), i * 20),
+    amountExclVat: cents(10_000),
+    amountInclVat: cents(12_100),
   }));
   const openOnes = open
     ? [
         {
           number: 'O1',
           customerNumber: 'K1',
-          invoiceDate: '2026-11-20',
-          amountExclVat: 10_000,
-          amountInclVat: 12_100,
+          invoiceDate: isoDate('2026-11-20'),
+          amountExclVat: cents(10_000),
+          amountInclVat: cents(12_100),
         },
         {
           number: 'O2',
           customerNumber: 'K1',
-          invoiceDate: '2026-10-01',
-          amountExclVat: 20_000,
-          amountInclVat: 24_200,
+          invoiceDate: isoDate('2026-10-01'),
+          amountExclVat: cents(20_000),
+          amountInclVat: cents(24_200),
         },
       ]
     : [];
@@ -41,7 +42,7 @@ function ledger(open: boolean): Ledger {
     payments: history.map((h) => ({
       date: addDays(h.invoiceDate, 42),
       invoiceNumber: h.number,
-      amount: 12_100,
+      amount: cents(12_100),
     })),
     contacts: [],
     arrangements: [],

@@ -18,10 +18,11 @@ import { DEBIAN_PYTHON, openpyxlDump } from '../../hosts/xlsx/openpyxl';
 import { FakeExcel } from '../../support/fakeOffice';
 import { fakeApi } from '../../support/fakeOffice/workbook';
 import { MemoryBook } from '../../support/memoryBook';
+import { isoDate } from '../../../src/domain/dates';
 
 jest.setTimeout(120_000);
 
-const TODAY = '2026-11-22';
+const TODAY = isoDate('2026-11-22');
 const NOTES: SheetBlock[] = [
   {
     at: 'A1',

@@ -17,15 +17,15 @@
  * - late interest at most the rate of art. 5 of the wet van 2 augustus 2002.
  * These caps limit what a trader's own terms may charge; they do not grant a charge the terms lack.
  */
-import { addDays, assertIsoDate, dayOfWeek, type IsoDate } from '../../dates';
+import { addDays, assertIsoDate, dayOfWeek, isoDate, type IsoDate } from '../../dates';
 import { DomainError } from '../../errors';
-import { isCents, type Cents } from '../../money';
+import { cents, isCents, type Cents } from '../../money';
 import type { ContactChannel } from '../../model';
 import { roundDiv } from '../exact';
 import { isBelgianHoliday } from './holidays';
 
 /** The day Boek XIX took effect. */
-export const BE_CONSUMER_REGIME_FROM: IsoDate = '2023-09-01';
+export const BE_CONSUMER_REGIME_FROM: IsoDate = isoDate('2023-09-01');
 /** The waiting term after the free first reminder, in calendar days. */
 export const BE_CONSUMER_WAITING_DAYS = 14;
 
@@ -35,7 +35,7 @@ const BRACKETS = [
   { upTo: 50_000, fixed: 3_000, over: 15_000, percent: 10 },
   { upTo: Number.POSITIVE_INFINITY, fixed: 6_500, over: 50_000, percent: 5 },
 ] as const;
-export const BE_CONSUMER_DAMAGES_MAX: Cents = 200_000;
+export const BE_CONSUMER_DAMAGES_MAX: Cents = cents(200_000);
 
 /**
  * The highest damages a consumer may owe on `balance` (cents) once the waiting term has run out.
@@ -48,10 +48,10 @@ export function belgianConsumerDamagesCap(balance: Cents): Cents {
       value: balance,
     });
   }
-  if (balance <= 0) return 0;
+  if (balance <= 0) return cents(0);
   const b = BRACKETS.find((x) => balance <= x.upTo) ?? BRACKETS[2];
   const variable = Number(roundDiv(BigInt(balance - b.over) * BigInt(b.percent), 100n));
-  return Math.min(b.fixed + variable, BE_CONSUMER_DAMAGES_MAX);
+  return cents(Math.min(b.fixed + variable, BE_CONSUMER_DAMAGES_MAX));
 }
 
 /** A Monday to Friday that is no Belgian public holiday. */

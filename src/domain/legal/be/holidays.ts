@@ -4,7 +4,7 @@
  * the consumer's waiting term. The statute listing them was not read here; counting a day as
  * non-working can only make the term end later, which costs a creditor nothing.
  */
-import { addDays, assertIsoDate, type IsoDate } from '../../dates';
+import { addDays, assertIsoDate, isoDate, type IsoDate } from '../../dates';
 import { easterSunday } from '../../calendar/holidays';
 
 const FIXED = ['01-01', '05-01', '07-21', '08-15', '11-01', '11-11', '12-25'];
@@ -17,7 +17,7 @@ export function belgianHolidays(year: number): ReadonlySet<IsoDate> {
     const easter = easterSunday(year); // validates the year
     const y = String(year).padStart(4, '0');
     days = new Set([
-      ...FIXED.map((md) => `${y}-${md}`),
+      ...FIXED.map((md) => isoDate(`${y}-${md}`)),
       addDays(easter, 1), // Paasmaandag
       addDays(easter, 39), // Hemelvaartsdag
       addDays(easter, 50), // Pinkstermaandag

@@ -13,7 +13,7 @@
  */
 import { addDays, addMonths, assertIsoDate, daysBetween, type IsoDate } from '../../dates';
 import { DomainError, requireObject } from '../../errors';
-import { isCents, type Cents } from '../../money';
+import { cents, isCents, type Cents } from '../../money';
 import type { InterestRate } from '../../model';
 import { roundDiv, roundParts } from '../exact';
 import { belgianRateOn, belgianRates, halfYearStart } from './rates';
@@ -61,7 +61,7 @@ export function belgianCommercialInterest(input: BelgianInterestInput): BelgianI
   }
   assertIsoDate(from, 'input.from');
   assertIsoDate(until, 'input.until');
-  if (until < from) return { total: 0, periods: [] };
+  if (until < from) return { total: cents(0), periods: [] };
   const rates: readonly InterestRate[] = belgianRates(input.extraRates ?? []);
   const spans: { from: IsoDate; until: IsoDate; days: number; rate: InterestRate }[] = [];
   let day = from;
@@ -74,10 +74,12 @@ export function belgianCommercialInterest(input: BelgianInterestInput): BelgianI
   }
   const numerators = spans.map((s) => BigInt(principal) * rateUnits(s.rate.percent) * BigInt(s.days));
   const shares = roundParts(numerators, DEN);
-  const total = Number(
-    roundDiv(
-      numerators.reduce((a, b) => a + b, 0n),
-      DEN,
+  const total = cents(
+    Number(
+      roundDiv(
+        numerators.reduce((a, b) => a + b, 0n),
+        DEN,
+      ),
     ),
   );
   return {
@@ -88,7 +90,7 @@ export function belgianCommercialInterest(input: BelgianInterestInput): BelgianI
       days: s.days,
       rate: s.rate.percent,
       source: s.rate.source,
-      interest: Number(shares[i] ?? 0n),
+      interest: cents(Number(shares[i] ?? 0n)),
     })),
   };
 }

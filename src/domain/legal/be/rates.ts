@@ -11,14 +11,15 @@
  * invoice naming the half-year, and the trader adds the published rate as an Instellingen row
  * (rate.N.kind = be-commercial, rate.N.from = the half-year's first day).
  */
-import { addDays, addMonths, assertIsoDate, type IsoDate } from '../../dates';
+import { addDays, addMonths, assertIsoDate, isoDate, type IsoDate } from '../../dates';
 import { DomainError, requireArray } from '../../errors';
 import { interestRateSchema, type InterestRate } from '../../model';
 
 const NOTE = 'Mededeling over de interestvoet ... betalingsachterstand bij handelstransacties';
 
-function row(from: IsoDate, percent: number, source: string): InterestRate {
-  return { kind: 'be-commercial', from, percent, source };
+// The table's dates are checked once, as it loads.
+function row(from: string, percent: number, source: string): InterestRate {
+  return { kind: 'be-commercial', from: isoDate(from, 'from'), percent, source };
 }
 
 /** Each figure as read in the publication named (November 2026). */
@@ -40,7 +41,7 @@ export const BE_COMMERCIAL_RATES: readonly InterestRate[] = Object.freeze([
 /** The first day of the half-year containing `day`. */
 export function halfYearStart(day: IsoDate): IsoDate {
   assertIsoDate(day, 'day');
-  return `${day.slice(0, 4)}-${day.slice(5, 7) < '07' ? '01' : '07'}-01`;
+  return isoDate(`${day.slice(0, 4)}-${day.slice(5, 7) < '07' ? '01' : '07'}-01`);
 }
 
 /**

@@ -5,6 +5,8 @@ import {
   belgianWaitingTerm,
   isBelgianWorkingDay,
 } from '../../../../src/domain/legal/be';
+import { isoDate } from '../../../../src/domain/dates';
+import { cents } from '../../../../src/domain/money';
 
 describe('Boek XIX: the damages cap by bracket of the balance', () => {
   it.each([
@@ -20,7 +22,7 @@ describe('Boek XIX: the damages cap by bracket of the balance', () => {
     [3920100, 200000], // above it: capped
     [100000000, 200000],
   ])('balance %i cents: at most %i cents', (balance, cap) => {
-    expect(belgianConsumerDamagesCap(balance)).toBe(cap);
+    expect(belgianConsumerDamagesCap(cents(balance))).toBe(cap);
   });
 
   it('takes effect on 1 September 2023', () => {
@@ -31,7 +33,7 @@ describe('Boek XIX: the damages cap by bracket of the balance', () => {
 describe('Boek XIX: the waiting term after the free first reminder', () => {
   it('e-mail: 14 calendar days from the next day', () => {
     // Monday 2 March 2026: the term runs 3 to 16 March; charges from Tuesday 17 March.
-    expect(belgianWaitingTerm('2026-03-02', 'email')).toEqual({
+    expect(belgianWaitingTerm(isoDate('2026-03-02'), 'email')).toEqual({
       startsOn: '2026-03-03',
       lastDay: '2026-03-16',
       chargesFrom: '2026-03-17',
@@ -40,7 +42,7 @@ describe('Boek XIX: the waiting term after the free first reminder', () => {
 
   it('paper: from the third working day after sending, across a weekend', () => {
     // Friday 27 February 2026: working days Mon 2, Tue 3, Wed 4 March; 4 to 17 March.
-    expect(belgianWaitingTerm('2026-02-27', 'letter')).toEqual({
+    expect(belgianWaitingTerm(isoDate('2026-02-27'), 'letter')).toEqual({
       startsOn: '2026-03-04',
       lastDay: '2026-03-17',
       chargesFrom: '2026-03-18',
@@ -49,15 +51,15 @@ describe('Boek XIX: the waiting term after the free first reminder', () => {
 
   it('paper across Easter Monday; an unknown channel counts as paper', () => {
     // Thursday 2 April 2026: Fri 3 (1), Easter Monday 6 April skipped, Tue 7 (2), Wed 8 (3).
-    const term = belgianWaitingTerm('2026-04-02');
+    const term = belgianWaitingTerm(isoDate('2026-04-02'));
     expect(term.startsOn).toBe('2026-04-08');
     expect(term.lastDay).toBe('2026-04-21');
-    expect(belgianWaitingTerm('2026-04-02', 'phone')).toEqual(term);
+    expect(belgianWaitingTerm(isoDate('2026-04-02'), 'phone')).toEqual(term);
   });
 
   it('a last day on a weekend moves to the Monday', () => {
     // Saturday 7 March 2026 by e-mail: 8 to 21 March (a Saturday), moved to Monday 23 March.
-    expect(belgianWaitingTerm('2026-03-07', 'email')).toEqual({
+    expect(belgianWaitingTerm(isoDate('2026-03-07'), 'email')).toEqual({
       startsOn: '2026-03-08',
       lastDay: '2026-03-23',
       chargesFrom: '2026-03-24',
@@ -66,8 +68,8 @@ describe('Boek XIX: the waiting term after the free first reminder', () => {
 
   it('a last day on Christmas moves past the weekend after it', () => {
     // Friday 11 December 2026 by e-mail: 12 to 25 December (Christmas, a Friday) -> Monday 28.
-    expect(belgianWaitingTerm('2026-12-11', 'email').lastDay).toBe('2026-12-28');
-    expect(belgianWaitingTerm('2026-12-11', 'email').chargesFrom).toBe('2026-12-29');
+    expect(belgianWaitingTerm(isoDate('2026-12-11'), 'email').lastDay).toBe('2026-12-28');
+    expect(belgianWaitingTerm(isoDate('2026-12-11'), 'email').chargesFrom).toBe('2026-12-29');
   });
 
   it('counts the ten Belgian public holidays of 2026, the moving ones from Easter', () => {
@@ -83,7 +85,7 @@ describe('Boek XIX: the waiting term after the free first reminder', () => {
       '2026-11-11',
       '2026-12-25',
     ]);
-    expect(isBelgianWorkingDay('2026-07-21')).toBe(false);
-    expect(isBelgianWorkingDay('2026-04-03')).toBe(true); // Good Friday is a working day in Belgium
+    expect(isBelgianWorkingDay(isoDate('2026-07-21'))).toBe(false);
+    expect(isBelgianWorkingDay(isoDate('2026-04-03'))).toBe(true); // Good Friday is a working day in Belgium
   });
 });

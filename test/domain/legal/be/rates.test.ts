@@ -1,4 +1,4 @@
-import { addDays, addMonths } from '../../../../src/domain/dates';
+import { addDays, addMonths, isoDate } from '../../../../src/domain/dates';
 import { DomainError } from '../../../../src/domain/errors';
 import {
   BE_COMMERCIAL_RATES,
@@ -7,6 +7,7 @@ import {
   belgianRates,
   halfYearStart,
 } from '../../../../src/domain/legal/be';
+import { cents } from '../../../../src/domain/money';
 
 const userRow = (from: string, percent: number) => ({
   kind: 'be-commercial',
@@ -38,10 +39,10 @@ describe('Belgian commercial rates as data', () => {
     'the half-year from %s runs at %d%% from its first to its last day, and only then',
     (from, percent) => {
       const rates = belgianRates();
-      const last = addDays(addMonths(from as string, 6), -1);
-      expect(belgianRateOn(rates, from as string).percent).toBe(percent);
+      const last = addDays(addMonths(isoDate(from), 6), -1);
+      expect(belgianRateOn(rates, isoDate(from)).percent).toBe(percent);
       expect(belgianRateOn(rates, last).percent).toBe(percent);
-      for (const outside of [addDays(from as string, -1), addDays(last, 1)]) {
+      for (const outside of [addDays(isoDate(from), -1), addDays(last, 1)]) {
         let other: number | string;
         try {
           other = belgianRateOn(rates, outside).from;
@@ -54,15 +55,15 @@ describe('Belgian commercial rates as data', () => {
   );
 
   it('finds the row of a half-year on its first and last day', () => {
-    expect(belgianRateOn(belgianRates(), '2007-01-01').percent).toBe(11);
-    expect(belgianRateOn(belgianRates(), '2007-06-30').percent).toBe(11);
-    expect(belgianRateOn(belgianRates(), '2008-02-29').percent).toBe(11.5);
+    expect(belgianRateOn(belgianRates(), isoDate('2007-01-01')).percent).toBe(11);
+    expect(belgianRateOn(belgianRates(), isoDate('2007-06-30')).percent).toBe(11);
+    expect(belgianRateOn(belgianRates(), isoDate('2008-02-29')).percent).toBe(11.5);
   });
 
   it('names the half-year and how to add it when no rate was read', () => {
     let error: unknown;
     try {
-      belgianRateOn(belgianRates(), '2007-07-01');
+      belgianRateOn(belgianRates(), isoDate('2007-07-01'));
     } catch (e) {
       error = e;
     }
@@ -78,8 +79,8 @@ describe('Belgian commercial rates as data', () => {
       userRow('2025-07-01', 10.5),
       { kind: 'commercial', from: '2025-07-01', percent: 10.15, source: 'nl' },
     ]);
-    expect(belgianRateOn(rates, '2023-03-01').percent).toBe(10);
-    expect(belgianRateOn(rates, '2025-12-31').percent).toBe(10.5);
+    expect(belgianRateOn(rates, isoDate('2023-03-01')).percent).toBe(10);
+    expect(belgianRateOn(rates, isoDate('2025-12-31')).percent).toBe(10.5);
   });
 
   it('refuses a user row that does not start a half-year, located', () => {
@@ -92,7 +93,11 @@ describe('Belgian commercial rates as data', () => {
 describe('belgianCommercialInterest: simple interest, actual/365', () => {
   it('counts 29 February 2008 as a day: EUR 1,000 from 1 Feb to 31 Mar 2008 at 11.5%', () => {
     // 1,000.00 x 11.5% x 60/365 = 18.904 -> 18.90 (29 days of February, 31 of March)
-    const r = belgianCommercialInterest({ principal: 100000, from: '2008-02-01', until: '2008-03-31' });
+    const r = belgianCommercialInterest({
+      principal: cents(100000),
+      from: isoDate('2008-02-01'),
+      until: isoDate('2008-03-31'),
+    });
     expect(r.total).toBe(1890);
     expect(r.periods).toEqual([
       expect.objectContaining({
@@ -108,7 +113,11 @@ describe('belgianCommercialInterest: simple interest, actual/365', () => {
   it('28 and 29 February 2008 are two days', () => {
     // 1,000.00 x 11.5% x 2/365 = 0.630 -> 0.63
     expect(
-      belgianCommercialInterest({ principal: 100000, from: '2008-02-28', until: '2008-02-29' }).total,
+      belgianCommercialInterest({
+        principal: cents(100000),
+        from: isoDate('2008-02-28'),
+        until: isoDate('2008-02-29'),
+      }).total,
     ).toBe(63);
   });
 
@@ -116,9 +125,9 @@ describe('belgianCommercialInterest: simple interest, actual/365', () => {
     // June 2007: 30 days at 11%; July 2007: 31 days at 10% (a row the user added).
     // 1,000.00 x (11% x 30 + 10% x 31) / 365 = 17.534 -> 17.53
     const r = belgianCommercialInterest({
-      principal: 100000,
-      from: '2007-06-01',
-      until: '2007-07-31',
+      principal: cents(100000),
+      from: isoDate('2007-06-01'),
+      until: isoDate('2007-07-31'),
       extraRates: [userRow('2007-07-01', 10)],
     });
     expect(r.periods.map((p) => [p.from, p.until, p.days, p.rate])).toEqual([
@@ -134,9 +143,9 @@ describe('belgianCommercialInterest: simple interest, actual/365', () => {
     extraRates.push(userRow('2008-01-01', 11));
     // 2007-01-01..2008-12-31 = 731 days: 1,000.00 x 11% x 731/365 = 220.30
     const r = belgianCommercialInterest({
-      principal: 100000,
-      from: '2007-01-01',
-      until: '2008-12-31',
+      principal: cents(100000),
+      from: isoDate('2007-01-01'),
+      until: isoDate('2008-12-31'),
       extraRates,
     });
     expect(r.total).toBe(22030);
@@ -144,16 +153,28 @@ describe('belgianCommercialInterest: simple interest, actual/365', () => {
 
   it('fails on the first day of a half-year without a rate', () => {
     expect(() =>
-      belgianCommercialInterest({ principal: 100000, from: '2007-06-01', until: '2007-07-01' }),
+      belgianCommercialInterest({
+        principal: cents(100000),
+        from: isoDate('2007-06-01'),
+        until: isoDate('2007-07-01'),
+      }),
     ).toThrow(/2007-07-01 to 2007-12-31/);
   });
 
   it('owes nothing on an empty span or a zero principal', () => {
     expect(
-      belgianCommercialInterest({ principal: 100000, from: '2008-02-02', until: '2008-02-01' }).total,
+      belgianCommercialInterest({
+        principal: cents(100000),
+        from: isoDate('2008-02-02'),
+        until: isoDate('2008-02-01'),
+      }).total,
     ).toBe(0);
-    expect(belgianCommercialInterest({ principal: 0, from: '2008-02-01', until: '2008-03-01' }).total).toBe(
-      0,
-    );
+    expect(
+      belgianCommercialInterest({
+        principal: cents(0),
+        from: isoDate('2008-02-01'),
+        until: isoDate('2008-03-01'),
+      }).total,
+    ).toBe(0);
   });
 });
