@@ -7,8 +7,7 @@
 import { EXCLUSION_REASONS, type ExclusionReason, type Observation } from './observations';
 
 /** The windows the shares are asked for, in days after the step (or the due date). */
-const EFFECT_WINDOWS = [7, 14] as const;
-type EffectWindow = (typeof EFFECT_WINDOWS)[number];
+type EffectWindow = 7 | 14;
 
 export interface WindowShare {
   days: EffectWindow;
