@@ -9,6 +9,7 @@
  */
 import { DomainError } from '../domain/errors';
 import { isIsoDate } from '../domain/dates';
+import type { Customer, Settings } from '../domain/model';
 import { multipartBody, type EmlAttachment, type EmlInlineImage } from './emlParts';
 
 export interface EmlDraft {
@@ -25,6 +26,23 @@ export interface EmlDraft {
   inlineImage?: EmlInlineImage;
   /** Files that go with the message (the invoices). */
   attachments?: readonly EmlAttachment[];
+}
+
+/**
+ * From (the settings' e-mail, named by the sender or the company) and To (the customer's address,
+ * named by the contact; none for a customer without one), as every draft the CLI writes has them.
+ */
+export function emlParties(
+  settings: Pick<Settings, 'companyEmail' | 'senderName' | 'companyName'>,
+  customer: Pick<Customer, 'email' | 'contactName'>,
+): Pick<EmlDraft, 'from' | 'to'> {
+  const address = customer.email?.trim() ?? '';
+  return {
+    ...(settings.companyEmail
+      ? { from: { address: settings.companyEmail, name: settings.senderName ?? settings.companyName } }
+      : {}),
+    to: address ? [{ address, ...(customer.contactName ? { name: customer.contactName } : {}) }] : [],
+  };
 }
 
 const CRLF = '\r\n';

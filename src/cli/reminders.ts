@@ -15,7 +15,7 @@ import type { IsoDate } from '../domain/dates';
 import type { Ledger } from '../domain/model';
 import { reminderQr } from '../domain/payment/reminderQr';
 import { draftReminder, type DraftReminderInput, type ReminderDraft } from '../domain/reminders';
-import { buildEml } from './eml';
+import { buildEml, emlParties } from './eml';
 import type { EmlAttachment, EmlInlineImage } from './emlParts';
 import { qrGif } from './qrImage';
 import { QR_CAPTION, noQrLine } from './qrText';
@@ -138,18 +138,8 @@ export function reminderFiles(
     const draft = attachments.files.length ? draftReminder({ ...input, attachInvoices: true }) : plain;
     const qr = paymentQrImage(input, draft, group.customerNumber, ledger.settings);
     const address = group.customer.email?.trim() ?? '';
-    const to = address
-      ? [{ address, ...(group.customer.contactName ? { name: group.customer.contactName } : {}) }]
-      : [];
-    const from = ledger.settings.companyEmail
-      ? {
-          address: ledger.settings.companyEmail,
-          name: ledger.settings.senderName ?? ledger.settings.companyName,
-        }
-      : undefined;
     const eml = buildEml({
-      ...(from ? { from } : {}),
-      to,
+      ...emlParties(ledger.settings, group.customer),
       subject: draft.subject,
       body: draft.body,
       date: today,

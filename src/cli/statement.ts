@@ -21,7 +21,7 @@ import {
 } from '../domain/statement';
 import { statementPdf } from '../pdf/statementPdf';
 import type { Parsed } from './commandLine';
-import { buildEml } from './eml';
+import { buildEml, emlParties } from './eml';
 import { CliError, EXIT, type ExitCode } from './exitCodes';
 import { makeOutputDir, writeOutputFile } from './files';
 import type { CliIo } from './io';
@@ -68,16 +68,8 @@ async function statementFile(
   const pdf = await statementPdf(s, ledger.settings);
   const base = `${safeName(customerNumber)}_${s.language === 'nl' ? 'rekeningoverzicht' : 'statement'}_${period.until}`;
   const mail = statementEmail(s, ledger.settings, qr);
-  const address = s.customer.email?.trim();
-  const from = ledger.settings.companyEmail
-    ? {
-        address: ledger.settings.companyEmail,
-        name: ledger.settings.senderName ?? ledger.settings.companyName,
-      }
-    : undefined;
   const eml = buildEml({
-    ...(from ? { from } : {}),
-    to: address ? [{ address, ...(s.customer.contactName ? { name: s.customer.contactName } : {}) }] : [],
+    ...emlParties(ledger.settings, s.customer),
     subject: mail.subject,
     body: mail.body,
     date: today,

@@ -9,7 +9,7 @@ import type { Customer, Language, Settings, Tone } from '../model';
 import { formatEuro, sumCents, type Cents } from '../money';
 import type { EpcProblemCode } from '../payment/epcQr';
 import { reminderQr } from '../payment/reminderQr';
-import { formatLongDate, formatShortDate } from '../reminders/format';
+import { formatLongDate, formatShortDate, signatureOf } from '../reminders/format';
 import { checkInvoices } from '../reminders/inputChecks';
 import { invoiceTable } from '../reminders/invoiceLines';
 import { renderTemplate } from '../reminders/render';
@@ -80,19 +80,6 @@ function paragraphs(text: string): string[] {
     .filter((p) => p !== '');
 }
 
-/** The same signature block the drafter appends, so the letter can put a signature space above it. */
-function draftSignature(settings: Settings): string {
-  return [
-    settings.senderName,
-    settings.companyName === settings.senderName ? '' : settings.companyName,
-    settings.companyPhone,
-    settings.companyEmail,
-  ]
-    .map((s) => s?.trim() ?? '')
-    .filter((s) => s !== '')
-    .join('\n');
-}
-
 /** The invoice table exactly as the drafter rendered it into the body, to find it there. */
 function renderedTable(invoices: DraftReminderInput['invoices'], draft: ReminderDraft): string {
   const phrase = (text: string, values: Record<string, string>, name: string) =>
@@ -113,7 +100,7 @@ export function letterContent({ input, draft, customer, settings, today }: Lette
   const labels = LETTER_LABELS[language];
   const sorted = checkInvoices(input.invoices, language);
   let body = draft.body;
-  const signatureText = draftSignature(settings);
+  const signatureText = signatureOf(settings);
   if (signatureText && body.endsWith(signatureText)) body = body.slice(0, -signatureText.length).trimEnd();
   const table = renderedTable(sorted, draft);
   const at = body.indexOf(table);

@@ -8,7 +8,7 @@ import { assertIsoDate } from '../dates';
 import { DomainError, requireObject, requireOneOf } from '../errors';
 import { languageSchema, toneSchema, type Language, type Tone } from '../model';
 import { addCents, cents, formatEuro, sumCents, type Cents } from '../money';
-import { formatList, formatLongDate, informalName } from './format';
+import { formatList, formatLongDate, informalName, signatureOf } from './format';
 import { checkClaim, checkInvoices, checkStep, companyIban, pick } from './inputChecks';
 import { claimCovers, invoiceTable, paymentReference } from './invoiceLines';
 import { claimOverview, collectWarnings, legalNotice } from './legalParagraph';
@@ -128,15 +128,7 @@ export function draftReminder(input: DraftReminderInput): ReminderDraft {
       )
     : phrases.salutationNeutral;
 
-  const signature = [
-    settings.senderName,
-    settings.companyName === settings.senderName ? '' : settings.companyName,
-    settings.companyPhone,
-    settings.companyEmail,
-  ]
-    .map((s) => s?.trim() ?? '')
-    .filter((s) => s !== '')
-    .join('\n');
+  const signature = signatureOf(settings);
 
   const bePhrases = BELGIAN_PHRASES[language][tone];
   // Belgian law names the charges differently: damages (consumer) or the flat compensation (business).

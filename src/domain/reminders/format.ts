@@ -6,7 +6,7 @@ import { format, parseISO } from 'date-fns';
 import { enGB, nl } from 'date-fns/locale';
 import { assertIsoDate, type IsoDate } from '../dates';
 import { requireArray, requireOneOf, requireText } from '../errors';
-import type { Language } from '../model';
+import type { Language, Settings } from '../model';
 
 const LOCALES = { nl, en: enGB } as const;
 
@@ -83,4 +83,19 @@ export function informalName(fullName: string): string {
   if (words.length < 2) return fullName.trim();
   const plausible = /^\p{L}[\p{L}\p{M}'’-]+$/u.test(first) && !NOT_A_FIRST_NAME.has(first.toLowerCase());
   return plausible ? first : fullName.trim();
+}
+
+/** The signature under a reminder, e-mail or letter: sender, company (when another name), phone, e-mail. */
+export function signatureOf(
+  settings: Pick<Settings, 'senderName' | 'companyName' | 'companyPhone' | 'companyEmail'>,
+): string {
+  return [
+    settings.senderName,
+    settings.companyName === settings.senderName ? '' : settings.companyName,
+    settings.companyPhone,
+    settings.companyEmail,
+  ]
+    .map((s) => s?.trim() ?? '')
+    .filter((s) => s !== '')
+    .join('\n');
 }
