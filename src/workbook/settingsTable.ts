@@ -16,7 +16,7 @@ import { columnLetter } from './a1';
 import { rangeProblem } from './settingRange';
 import { normalizeHeader, type Choice, type TableId } from './schema';
 import { SETTING_DEFS, type Kind, type SettingDef } from './settingDefs';
-import { ladderRows, readLadderCell } from './settingsLadder';
+import { LadderRows, ladderRows } from './settingsLadder';
 import { canonicalSegmentKey, SEGMENT_KEY, segmentRows, type SegmentReader } from './settingsSegmentRows';
 
 const RATE_FIELDS = ['kind', 'from', 'percent', 'source'] as const;
@@ -27,6 +27,20 @@ export interface SettingsRead {
   errors: RowError[];
   /** Key -> 0-based body row, for updating values in place. */
   rowOfKey: Map<string, number>;
+  /**
+   * The problems per group of rows (settingsGroup): a ladder, a segment, the rates, or one
+   * setting. The writer changes no row of a group with a problem (saveSettings).
+   */
+  problems: Map<string, RowError[]>;
+}
+
+/**
+ * The rows that are read together, as the canonical key names them: the main ladder, each
+ * segment with its ladder, the extra rates; any other row on its own.
+ */
+export function settingsGroup(canonical: string): string {
+  const m = /^(ladder|rate)\.|^(segment\.\d+)\./i.exec(canonical);
+  return m ? (m[1] ?? m[2] ?? canonical).toLowerCase() : canonical;
 }
 
 function findDef(key: string): SettingDef | undefined {
@@ -67,13 +81,23 @@ export function readSettings(
   /** Reads segment rows (settingsSegmentRows.loadSegmentReader); needed when the table has them. */
   segmentReader?: () => SegmentReader,
 ): SettingsRead {
-  const out: SettingsRead = { settings: defaultSettings(), aliases: {}, errors: [], rowOfKey: new Map() };
+  const out: SettingsRead = {
+    settings: defaultSettings(),
+    aliases: {},
+    errors: [],
+    rowOfKey: new Map(),
+    problems: new Map(),
+  };
+  const report = (group: string, error: RowError): void => {
+    out.errors.push(error);
+    out.problems.set(group, [...(out.problems.get(group) ?? []), error]);
+  };
   if (!snap || !binding) return out;
   const ki = binding.indexOf('key');
   const vi = binding.indexOf('value');
   if (ki === undefined || vi === undefined) return out;
   const input: Record<string, unknown> = {};
-  const ladder = new Map<number, Record<string, unknown>>();
+  const ladder = new LadderRows('ladder', 'invalid-ladder');
   const rates = new Map<number, Record<string, unknown>>();
   const templates: Record<string, string> = {};
   const segments = segmentReader?.();
@@ -83,9 +107,10 @@ export function readSettings(
     if (typeof keyCell !== 'string' || keyCell.trim() === '') return;
     const key = keyCell.trim();
     const cell = cells[vi] ?? null;
-    out.rowOfKey.set(canonicalKey(key), r);
+    const canonical = canonicalKey(key);
+    out.rowOfKey.set(canonical, r);
     const bad = (why: { nl: string; en: string; code: string }): void => {
-      out.errors.push({
+      report(settingsGroup(canonical), {
         sheet: snap.sheet,
         table: snap.name,
         row,
@@ -112,12 +137,7 @@ export function readSettings(
         en: `segment row not read: ${key}`,
       });
     } else if ((m = /^ladder\.(\d+)\.(\w+)$/i.exec(key))) {
-      const read = readLadderCell(m[2] ?? '', cell, key);
-      if (!read.ok) bad(read.why);
-      else if ('value' in read) {
-        const n = Number(m[1]);
-        ladder.set(n, { ...(ladder.get(n) ?? {}), [read.field]: read.value });
-      }
+      ladder.read(Number(m[1]), m[2] ?? '', cell, key, bad);
     } else if ((m = /^rate\.(\d+)\.(\w+)$/i.exec(key))) {
       const field = RATE_FIELDS.find((f) => f === m?.[2]);
       const p = parseKind(field === 'from' ? 'date' : 'text', cell, undefined, dateSystem);
@@ -150,7 +170,10 @@ export function readSettings(
     }
     // Other keys are the user's own notes: kept, not errors.
   });
-  if (ladder.size > 0) input.ladder = [...ladder.entries()].sort((a, b) => a[0] - b[0]).map(([, s]) => s);
+  // The main ladder reaches every customer in no segment, consumers too. An incomplete one is named
+  // at its step and left out: the default ladder holds until it is complete.
+  const steps = ladder.finish(true);
+  if (steps) input.ladder = steps;
   if (rates.size > 0)
     input.extraInterestRates = [...rates.entries()].sort((a, b) => a[0] - b[0]).map(([, s]) => s);
   input.templates = templates;
@@ -161,7 +184,8 @@ export function readSettings(
   else {
     for (const issue of parsed.error.issues) {
       const path = issue.path.join('.');
-      out.errors.push({
+      const field = String(issue.path[0] ?? '');
+      report(field === 'extraInterestRates' ? 'rate' : field === 'ladder' ? 'ladder' : field, {
         sheet: snap.sheet,
         table: snap.name,
         row: snap.firstRow,
