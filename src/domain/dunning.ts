@@ -26,6 +26,7 @@ export {
 export { missedInstalments, type MissedInstalment } from './ladder/instalments';
 export { dunningHistory, type SentStep } from './ladder/history';
 export {
+  customerLadder,
   dunningState,
   nextDunningAction,
   type DunningAction,
