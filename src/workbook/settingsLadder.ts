@@ -99,8 +99,11 @@ const say = (code: string, nl: string, en: string): Why => ({ code, nl, en });
  */
 export const LADDER_ORDER = 'ladder-order';
 
-/** The ladder's and the law's problems in both languages (the core says them in English). */
-function ladderWhy(error: DomainError, step: number): Why {
+/**
+ * The ladder's and the law's problems (checkLadder's DomainError) in both languages, at the
+ * 1-based `step` (the core says them in English).
+ */
+export function ladderWhy(error: DomainError, step: number): Why {
   const code = LADDER_ORDER;
   const m = error.message;
   if (m.includes('two reminders'))
