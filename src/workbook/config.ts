@@ -12,7 +12,7 @@ import { dunningStepSchema, languageSchema, toneSchema, type SettingsInput } fro
 import { parseRule, ruleProblemText, ruleReachesConsumers } from '../domain/segments';
 import type { ColumnAliases } from './binding';
 import type { Why } from './cells';
-import { ladderWhy } from './settingsLadder';
+import { ladderWhy } from './settingsLadderRows';
 
 const tableId = z.enum(['customers', 'invoices', 'payments', 'contacts', 'arrangements', 'settings']);
 const days = z.int().check(z.minimum(0), z.maximum(365));

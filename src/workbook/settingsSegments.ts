@@ -13,7 +13,7 @@ import type { SegmentSetting } from '../domain/model';
 import { parseRule, ruleProblemText, ruleReachesConsumers } from '../domain/segments';
 import type { Cell } from './book';
 import { parseText, type Why } from './cells';
-import { LadderRows } from './settingsLadder';
+import { LadderRows } from './settingsLadderRows';
 import { NAME, SEGMENT_KEY as KEY, type SegmentReader } from './settingsSegmentRows';
 
 type Bad = (why: Why) => void;
@@ -33,6 +33,10 @@ const say = (code: string, nl: string, en: string): Why => ({ code, nl, en });
 
 export class SegmentRows implements SegmentReader {
   private readonly byNumber = new Map<number, Collected>();
+
+  mainLadder(): LadderRows {
+    return new LadderRows('ladder', 'invalid-ladder');
+  }
 
   /** Takes a segment row; false when the key is not one. */
   read(key: string, cell: Cell, bad: Bad): boolean {

@@ -16,8 +16,27 @@ import { columnLetter } from './a1';
 import { rangeProblem } from './settingRange';
 import { normalizeHeader, type Choice, type TableId } from './schema';
 import { SETTING_DEFS, type Kind, type SettingDef } from './settingDefs';
-import { LadderRows, ladderRows } from './settingsLadder';
-import { canonicalSegmentKey, SEGMENT_KEY, segmentRows, type SegmentReader } from './settingsSegmentRows';
+import { ladderRows, readLadderCell } from './settingsLadder';
+import {
+  canonicalSegmentKey,
+  SEGMENT_KEY,
+  segmentRows,
+  type LadderCollector,
+  type SegmentReader,
+} from './settingsSegmentRows';
+
+/** The main ladder's rows as typed, for a reader without the checking one (no segment reader given). */
+function plainLadder(): LadderCollector {
+  const steps = new Map<number, Record<string, unknown>>();
+  return {
+    read(n, field, cell, key, bad) {
+      const r = readLadderCell(field, cell, key);
+      if (!r.ok) bad(r.why);
+      else if ('value' in r) steps.set(n, { ...(steps.get(n) ?? {}), [r.field]: r.value });
+    },
+    finish: () => (steps.size > 0 ? [...steps].sort((a, b) => a[0] - b[0]).map(([, s]) => s) : undefined),
+  };
+}
 
 const RATE_FIELDS = ['kind', 'from', 'percent', 'source'] as const;
 
@@ -97,10 +116,11 @@ export function readSettings(
   const vi = binding.indexOf('value');
   if (ki === undefined || vi === undefined) return out;
   const input: Record<string, unknown> = {};
-  const ladder = new LadderRows('ladder', 'invalid-ladder');
   const rates = new Map<number, Record<string, unknown>>();
   const templates: Record<string, string> = {};
   const segments = segmentReader?.();
+  // Checked step by step when the reader is loaded (state.ts loads it for any ladder row).
+  const ladder = segments?.mainLadder() ?? plainLadder();
   snap.values.forEach((cells, r) => {
     const row = snap.firstRow + r;
     const keyCell = cells[ki] ?? null;

@@ -11,7 +11,8 @@ import type { Language, Settings } from '../domain/model';
 import type { Cell, Change, TableSnapshot } from './book';
 import type { ColumnAliases, TableBinding } from './binding';
 import type { RowError } from './codec';
-import { LADDER_ORDER, readLadderCell } from './settingsLadder';
+import { readLadderCell } from './settingsLadder';
+import { LADDER_ORDER } from './settingsLadderRows';
 import { hasSegmentRows, loadSegmentReader } from './settingsSegmentRows';
 import { canonicalKey, readSettings, settingsGroup, settingsRows } from './settingsTable';
 

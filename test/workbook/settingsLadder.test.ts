@@ -1,7 +1,11 @@
-/** Instellingen: the main ladder's rows are read and checked like a segment's, each problem at its row. */
+/**
+ * Instellingen: the main ladder's rows are read and checked like a segment's, each problem at its row
+ * (by the reader the workbook loads for any ladder or segment row).
+ */
 import { bindSnapshot } from '../../src/workbook/binding';
 import type { Cell, TableSnapshot } from '../../src/workbook/book';
 import { readSettings } from '../../src/workbook/settingsTable';
+import { SegmentRows } from '../../src/workbook/settingsSegments';
 import { tableSpec } from '../../src/workbook/schema';
 
 const read = (rows: [string, Cell][], language: 'nl' | 'en' = 'nl') => {
@@ -14,7 +18,13 @@ const read = (rows: [string, Cell][], language: 'nl' | 'en' = 'nl') => {
     firstRow: 2,
     firstColumn: 1,
   };
-  return readSettings(snap, bindSnapshot(tableSpec('settings'), snap), 1900, language);
+  return readSettings(
+    snap,
+    bindSnapshot(tableSpec('settings'), snap),
+    1900,
+    language,
+    () => new SegmentRows(),
+  );
 };
 
 const step = (n: number, id: string, kind: string): [string, Cell][] => [
