@@ -13,6 +13,9 @@ import { parseRule, ruleProblemText, ruleReachesConsumers } from '../domain/segm
 import type { ColumnAliases } from './binding';
 import type { Why } from './cells';
 import { ladderWhy } from './settingsLadderRows';
+// The CLI runs from source through tsx, whose require hook leaves loadSegmentReader's dynamic
+// import unresolved (no extension): loading the reader here registers it for every command.
+import './settingsSegments';
 
 const tableId = z.enum(['customers', 'invoices', 'payments', 'contacts', 'arrangements', 'settings']);
 const days = z.int().check(z.minimum(0), z.maximum(365));

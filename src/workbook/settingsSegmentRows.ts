@@ -49,8 +49,16 @@ export function hasSegmentRows(snap: TableSnapshot | undefined, binding: TableBi
   );
 }
 
+let provided: (() => SegmentReader) | undefined;
+
+/** The reader, registered by settingsSegments.ts when a bundle or host has loaded it already. */
+export function provideSegmentReader(make: () => SegmentReader): void {
+  provided = make;
+}
+
 /** The reader of segment rows, loaded on first use. */
 export async function loadSegmentReader(): Promise<() => SegmentReader> {
+  if (provided) return provided;
   const { SegmentRows } = await import('./settingsSegments');
   return () => new SegmentRows();
 }

@@ -14,7 +14,7 @@ import { parseRule, ruleProblemText, ruleReachesConsumers } from '../domain/segm
 import type { Cell } from './book';
 import { parseText, type Why } from './cells';
 import { LadderRows } from './settingsLadderRows';
-import { NAME, SEGMENT_KEY as KEY, type SegmentReader } from './settingsSegmentRows';
+import { NAME, provideSegmentReader, SEGMENT_KEY as KEY, type SegmentReader } from './settingsSegmentRows';
 
 type Bad = (why: Why) => void;
 
@@ -117,3 +117,5 @@ export class SegmentRows implements SegmentReader {
     return out;
   }
 }
+
+provideSegmentReader(() => new SegmentRows());

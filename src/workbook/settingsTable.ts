@@ -46,20 +46,6 @@ export interface SettingsRead {
   errors: RowError[];
   /** Key -> 0-based body row, for updating values in place. */
   rowOfKey: Map<string, number>;
-  /**
-   * The problems per group of rows (settingsGroup): a ladder, a segment, the rates, or one
-   * setting. The writer changes no row of a group with a problem (saveSettings).
-   */
-  problems: Map<string, RowError[]>;
-}
-
-/**
- * The rows that are read together, as the canonical key names them: the main ladder, each
- * segment with its ladder, the extra rates; any other row on its own.
- */
-export function settingsGroup(canonical: string): string {
-  const m = /^(ladder|rate)\.|^(segment\.\d+)\./i.exec(canonical);
-  return m ? (m[1] ?? m[2] ?? canonical).toLowerCase() : canonical;
 }
 
 function findDef(key: string): SettingDef | undefined {
@@ -100,17 +86,7 @@ export function readSettings(
   /** Reads segment rows (settingsSegmentRows.loadSegmentReader); needed when the table has them. */
   segmentReader?: () => SegmentReader,
 ): SettingsRead {
-  const out: SettingsRead = {
-    settings: defaultSettings(),
-    aliases: {},
-    errors: [],
-    rowOfKey: new Map(),
-    problems: new Map(),
-  };
-  const report = (group: string, error: RowError): void => {
-    out.errors.push(error);
-    out.problems.set(group, [...(out.problems.get(group) ?? []), error]);
-  };
+  const out: SettingsRead = { settings: defaultSettings(), aliases: {}, errors: [], rowOfKey: new Map() };
   if (!snap || !binding) return out;
   const ki = binding.indexOf('key');
   const vi = binding.indexOf('value');
@@ -127,10 +103,9 @@ export function readSettings(
     if (typeof keyCell !== 'string' || keyCell.trim() === '') return;
     const key = keyCell.trim();
     const cell = cells[vi] ?? null;
-    const canonical = canonicalKey(key);
-    out.rowOfKey.set(canonical, r);
+    out.rowOfKey.set(canonicalKey(key), r);
     const bad = (why: { nl: string; en: string; code: string }): void => {
-      report(settingsGroup(canonical), {
+      out.errors.push({
         sheet: snap.sheet,
         table: snap.name,
         row,
@@ -204,8 +179,7 @@ export function readSettings(
   else {
     for (const issue of parsed.error.issues) {
       const path = issue.path.join('.');
-      const field = String(issue.path[0] ?? '');
-      report(field === 'extraInterestRates' ? 'rate' : field === 'ladder' ? 'ladder' : field, {
+      out.errors.push({
         sheet: snap.sheet,
         table: snap.name,
         row: snap.firstRow,

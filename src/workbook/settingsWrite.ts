@@ -14,7 +14,7 @@ import type { RowError } from './codec';
 import { readLadderCell } from './settingsLadder';
 import { LADDER_ORDER } from './settingsLadderRows';
 import { hasSegmentRows, loadSegmentReader } from './settingsSegmentRows';
-import { canonicalKey, readSettings, settingsGroup, settingsRows } from './settingsTable';
+import { canonicalKey, readSettings, settingsRows } from './settingsTable';
 
 /** Problems that leave the rows' meaning in the settings as typed: writing them back loses nothing. */
 const KEPT = new Set(['invalid-segment-rule', 'duplicate-segment', 'missing-segment-name', LADDER_ORDER]);
@@ -23,6 +23,15 @@ const NOTHING_SAVED: Record<Language, (sheet: string) => string> = {
   nl: (sheet) => `er is niets opgeslagen: maak dit eerst af in het werkblad ${sheet}`,
   en: (sheet) => `nothing was saved: complete this in the ${sheet} sheet first`,
 };
+
+/**
+ * The rows that are read together, as the canonical key names them: the main ladder, each
+ * segment with its ladder, the extra rates; any other row on its own.
+ */
+export function settingsGroup(canonical: string): string {
+  const m = /^(ladder|rate)\.|^(segment\.\d+)\./i.exec(canonical);
+  return m ? (m[1] ?? m[2] ?? canonical).toLowerCase() : canonical;
+}
 
 export type SettingsWrite = { ok: true; changes: Change[] } | { ok: false; refused: RowError[] };
 
@@ -53,7 +62,19 @@ export async function planSettingsWrite(
   if (ki === undefined || vi === undefined) return { ok: true, changes: [] };
   const reader = hasSegmentRows(snap, binding) ? await loadSegmentReader() : undefined;
   const read = readSettings(snap, binding, dateSystem, language, reader);
-  const lossy = new Map([...read.problems].filter(([, problems]) => problems.some((p) => !KEPT.has(p.code))));
+  // Each problem's group: by its row's key, or for the schema's own (at the first row, no column)
+  // by the field its text starts with ("ladder.1.kind: ...", "extraInterestRates.0...").
+  const groupOf = (e: RowError): string => {
+    if (!e.column) {
+      const field = /^\w+/.exec(e.why)?.[0] ?? '';
+      return field === 'extraInterestRates' ? 'rate' : field;
+    }
+    const key = snap.values[e.row - snap.firstRow]?.[ki];
+    return typeof key === 'string' ? settingsGroup(canonicalKey(key)) : '';
+  };
+  const problems = new Map<string, RowError[]>();
+  for (const e of read.errors) problems.set(groupOf(e), [...(problems.get(groupOf(e)) ?? []), e]);
+  const lossy = new Map([...problems].filter(([, list]) => list.some((p) => !KEPT.has(p.code))));
   const touched = new Set<string>();
   const rows = settingsRows(settings, language, aliases);
   const values: Cell[] = snap.values.map(() => null);

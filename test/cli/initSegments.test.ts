@@ -72,7 +72,11 @@ it('writes the segments into Instellingen, which openpyxl and the workbook layer
   expect(rows.get('segment.2.naam')).toBe('Grote klanten');
   expect(rows.get('segment.2.regel')).toBe('omzet in 12 maanden boven 10000 en zakelijk');
   expect([...rows.keys()].filter((k) => k.startsWith('segment.2.ladder'))).toEqual([]);
-  // And the workbook layer reads them back as the config gave them, without a problem.
+  // The CLI reads them without a problem (from source too: its segment reader is registered).
+  const check = cli(['check', file, '--today', '2026-11-30']);
+  expect(check.stderr).toBe('');
+  expect(check.stdout).toMatch(/0 rijfouten, 0 waarschuwingen/);
+  // And the workbook layer reads them back as the config gave them.
   const loaded = await loadLedger(await XlsxBook.fromBuffer(readFileSync(file)));
   expect(loaded.errors).toEqual([]);
   expect(loaded.ledger.settings.segments?.map((s) => [s.name, s.ladder?.map((st) => st.id)])).toEqual([
