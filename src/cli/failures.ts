@@ -18,10 +18,78 @@ import type { CliIo } from './io';
 let language: Language = 'nl';
 let languageKnown = false;
 
-/** A new command starts in Dutch until its workbook says otherwise. */
+/**
+ * What this command wrote, so a failure says what exists and what does not: the file being
+ * written (a write is whole or absent: temp file and rename), the files written whole before it,
+ * and whether the workbook was saved.
+ */
+let writes: { current?: { path: string; workbook: boolean }; done: string[]; workbookSaved: boolean } = {
+  done: [],
+  workbookSaved: false,
+};
+
+/** A new command starts in Dutch until its workbook says otherwise, having written nothing. */
 export function beginCommand(): void {
   language = 'nl';
   languageKnown = false;
+  writes = { done: [], workbookSaved: false };
+}
+
+/** A file is about to be written: the workbook itself, or an output (a draft, a letter, a report). */
+export function noteWriting(path: string, workbook: boolean): void {
+  writes.current = { path, workbook };
+}
+
+/** The file noteWriting named is written whole. */
+export function noteWritten(): void {
+  const current = writes.current;
+  if (!current) return;
+  if (current.workbook) writes.workbookSaved = true;
+  else writes.done.push(current.path);
+  writes.current = undefined;
+}
+
+/** How many written files a failure names before it counts the rest. */
+const NAMED = 5;
+
+/**
+ * What the command did and did not write when a write failed: the file that failed (not there,
+ * or its earlier version unchanged), the files written before it, and the workbook.
+ */
+export function writeOutcome(options: { failedNamed?: boolean } = {}): Bilingual {
+  const { current, done, workbookSaved } = writes;
+  const list = (more: string) =>
+    done.slice(0, NAMED).join(', ') +
+    (done.length > NAMED ? ` ${more.replace('N', String(done.length - NAMED))}` : '');
+  // The caller's own sentence may name the failed file already ("cannot write X: ...").
+  const failed: Bilingual =
+    !current || options.failedNamed
+      ? { nl: '', en: '' }
+      : current.workbook
+        ? {
+            nl: `de werkmap ${current.path} is niet opgeslagen en ongewijzigd`,
+            en: `the workbook ${current.path} was not saved and is unchanged`,
+          }
+        : {
+            nl: `${current.path} is niet geschreven (er is geen half bestand achtergelaten)`,
+            en: `${current.path} was not written (no half-written file was left)`,
+          };
+  const before: Bilingual =
+    done.length === 0
+      ? current
+        ? { nl: 'er is geen ander bestand geschreven', en: 'no other file was written' }
+        : { nl: 'er is geen bestand geschreven', en: 'no file was written' }
+      : {
+          nl: `wel geschreven, en compleet: ${list('en N meer')}`,
+          en: `written whole before it: ${list('and N more')}`,
+        };
+  const workbook: Bilingual = current?.workbook
+    ? { nl: '', en: '' }
+    : workbookSaved
+      ? { nl: 'de werkmap is wel opgeslagen', en: 'the workbook was saved' }
+      : { nl: 'de werkmap is niet gewijzigd', en: 'the workbook was not changed' };
+  const join = (l: Language) => [failed[l], before[l], workbook[l]].filter(Boolean).join('; ');
+  return { nl: join('nl'), en: join('en') };
 }
 
 /** Whether a workbook has told this command its language yet. */
@@ -100,12 +168,15 @@ function classify(e: unknown): Classified | undefined {
   }
   const code = errnoOf(e);
   const where = pathOf(e);
+  // The file being written, rather than its temp file's name the error carries.
+  const at = writes.current?.path ?? where;
+  const outcome = writeOutcome();
   if (code === 'ENOSPC' || code === 'EDQUOT') {
     return {
       exitCode: EXIT.lockedOrReadOnly,
       text: {
-        nl: `de schijf is vol${where ? ` (bij ${where})` : ''}: er is geen half bestand achtergelaten en de werkmap is ongewijzigd; maak ruimte vrij en probeer het opnieuw`,
-        en: `the disk is full${where ? ` (at ${where})` : ''}: no half-written file was left and the workbook is unchanged; free some space and try again`,
+        nl: `de schijf is vol${at ? ` (bij ${at})` : ''}: ${outcome.nl}; maak ruimte vrij en probeer het opnieuw`,
+        en: `the disk is full${at ? ` (at ${at})` : ''}: ${outcome.en}; free some space and try again`,
       },
     };
   }
@@ -113,8 +184,8 @@ function classify(e: unknown): Classified | undefined {
     return {
       exitCode: EXIT.lockedOrReadOnly,
       text: {
-        nl: `geen toestemming om te schrijven${where ? ` naar ${where}` : ''} (${code})`,
-        en: `no permission to write${where ? ` to ${where}` : ''} (${code})`,
+        nl: `geen toestemming om te schrijven${at ? ` naar ${at}` : ''} (${code}): ${outcome.nl}`,
+        en: `no permission to write${at ? ` to ${at}` : ''} (${code}): ${outcome.en}`,
       },
     };
   }
@@ -122,8 +193,8 @@ function classify(e: unknown): Classified | undefined {
     return {
       exitCode: EXIT.lockedOrReadOnly,
       text: {
-        nl: `de schijf gaf een lees- of schrijffout${where ? ` bij ${where}` : ''}; het origineel is niet vervangen`,
-        en: `the disk reported a read or write error${where ? ` at ${where}` : ''}; the original was not replaced`,
+        nl: `de schijf gaf een lees- of schrijffout${at ? ` bij ${at}` : ''}: ${outcome.nl}`,
+        en: `the disk reported a read or write error${at ? ` at ${at}` : ''}: ${outcome.en}`,
       },
     };
   }

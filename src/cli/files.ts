@@ -24,7 +24,15 @@ import {
 import { basename, dirname, join } from 'node:path';
 import { XlsxBook, XlsxHostError } from '../hosts/xlsx/xlsxBook';
 import { CliError, EXIT, XLSX_PROBLEM_EXIT, type Bilingual } from './exitCodes';
-import { errnoOf, failureLanguage, noteWorkbookLanguage, outOfMemory } from './failures';
+import {
+  errnoOf,
+  failureLanguage,
+  noteWorkbookLanguage,
+  noteWriting,
+  noteWritten,
+  outOfMemory,
+  writeOutcome,
+} from './failures';
 import type { CliIo } from './io';
 import { rememberCommentAuthors } from './lossGuard';
 import { memoryShortfall, memoryVerdict, uncompressedSize, type Purpose } from './memoryBudget';
@@ -255,9 +263,11 @@ const HOLD_BEFORE_RENAME = 'KLANT_INZICHT_TEST_STOP_BEFORE_RENAME';
 
 /**
  * Writes `bytes` to `path` atomically: temp file beside the real file, flushed, then renamed over
- * it. The temp file is removed on every failure; ENOSPC and friends become clear messages.
+ * it. The temp file is removed on every failure; ENOSPC and friends become clear messages, saying
+ * what was written (failures.writeOutcome): `workbook` false for an output such as a letter.
  */
-export async function saveAtomically(path: string, bytes: Uint8Array): Promise<void> {
+export async function saveAtomically(path: string, bytes: Uint8Array, workbook = true): Promise<void> {
+  noteWriting(path, workbook);
   await assertWritable(path);
   const real = await realFile(path);
   const temp = tempName(real);
@@ -278,14 +288,16 @@ export async function saveAtomically(path: string, bytes: Uint8Array): Promise<v
     if (mode !== undefined) await chmod(temp, mode);
     if (process.env[HOLD_BEFORE_RENAME] === '1') process.kill(process.pid, 'SIGSTOP');
     await rename(temp, real);
+    noteWritten();
   } catch (e) {
     await handle?.close().catch(() => undefined);
     await unlink(temp).catch(() => undefined);
     const code = errnoOf(e);
     if (code === 'EACCES' || code === 'EPERM' || code === 'EBUSY') {
+      const outcome = writeOutcome();
       throw new CliError(EXIT.lockedOrReadOnly, {
-        nl: `kon ${path} niet vervangen (${code}); is het elders geopend? De werkmap is ongewijzigd`,
-        en: `could not replace ${path} (${code}); is it open elsewhere? The workbook is unchanged`,
+        nl: `kon ${path} niet vervangen (${code}); is het elders geopend? ${outcome.nl}`,
+        en: `could not replace ${path} (${code}); is it open elsewhere? ${outcome.en}`,
       });
     }
     throw e;
@@ -299,11 +311,12 @@ export async function saveAtomically(path: string, bytes: Uint8Array): Promise<v
 /** An output the person asked for (--html, --out): a clear message instead of a stack trace. */
 function outputError(e: unknown, what: string): never {
   const code = errnoOf(e);
+  const outcome = writeOutcome({ failedNamed: true });
   const fail = (
     exit: typeof EXIT.missingFile | typeof EXIT.lockedOrReadOnly | typeof EXIT.usage,
     t: Bilingual,
   ) => {
-    throw new CliError(exit, t);
+    throw new CliError(exit, { nl: `${t.nl}; ${outcome.nl}`, en: `${t.en}; ${outcome.en}` });
   };
   if (code === 'ENOENT')
     fail(EXIT.missingFile, {
@@ -325,6 +338,7 @@ function outputError(e: unknown, what: string): never {
 
 /** A report or draft: written whole or not at all (temp file and rename), never half on a full disk. */
 export async function writeOutputFile(path: string, text: string): Promise<void> {
+  noteWriting(path, false);
   let real: string;
   try {
     real = await realFile(path);
@@ -342,6 +356,7 @@ export async function writeOutputFile(path: string, text: string): Promise<void>
     } catch (e) {
       outputError(e, path);
     }
+    noteWritten();
     return;
   }
   const temp = tempName(real);
@@ -354,6 +369,7 @@ export async function writeOutputFile(path: string, text: string): Promise<void>
       await handle.close();
     }
     await rename(temp, real);
+    noteWritten();
   } catch (e) {
     await unlink(temp).catch(() => undefined);
     outputError(e, path);

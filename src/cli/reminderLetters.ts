@@ -13,7 +13,7 @@ export async function writeLetters(
   let written = 0;
   for (const f of files) {
     if (!f.letter) continue;
-    await saveAtomically(join(out, f.letter.fileName), await letterPdf(f.letter.content, today));
+    await saveAtomically(join(out, f.letter.fileName), await letterPdf(f.letter.content, today), false);
     written += 1;
   }
   return written;

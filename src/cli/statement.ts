@@ -23,6 +23,7 @@ import { statementPdf } from '../pdf/statementPdf';
 import type { Parsed } from './commandLine';
 import { buildEml, emlParties } from './eml';
 import { CliError, EXIT, type ExitCode } from './exitCodes';
+import { noteWriting, noteWritten, writeOutcome } from './failures';
 import { makeOutputDir, writeOutputFile } from './files';
 import type { CliIo } from './io';
 import { qrGif } from './qrImage';
@@ -101,6 +102,7 @@ async function statementFile(
 /** A PDF written whole or not at all: a temp file beside it, then a rename. */
 async function writeBinary(path: string, data: Uint8Array): Promise<void> {
   const temp = `${path}.${process.pid}.tmp`;
+  noteWriting(path, false);
   try {
     const handle = await open(temp, 'w', 0o644);
     try {
@@ -109,12 +111,16 @@ async function writeBinary(path: string, data: Uint8Array): Promise<void> {
       await handle.close();
     }
     await rename(temp, path);
+    noteWritten();
   } catch (e) {
     await unlink(temp).catch(() => undefined);
     const code = typeof e === 'object' && e && 'code' in e ? String(e.code) : '';
+    // A full disk or a refusal by the system: failures.ts says it, with what was written.
+    if (['ENOSPC', 'EDQUOT', 'EIO', 'EACCES', 'EPERM', 'EROFS'].includes(code)) throw e;
+    const outcome = writeOutcome({ failedNamed: true });
     throw new CliError(EXIT.lockedOrReadOnly, {
-      nl: `kan ${path} niet schrijven (${code || 'onbekende fout'})`,
-      en: `cannot write ${path} (${code || 'unknown error'})`,
+      nl: `kan ${path} niet schrijven (${code || 'onbekende fout'}); ${outcome.nl}`,
+      en: `cannot write ${path} (${code || 'unknown error'}); ${outcome.en}`,
     });
   }
 }

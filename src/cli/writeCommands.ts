@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { DomainError } from '../domain/errors';
 import type { Language } from '../domain/model';
 import { XlsxBook } from '../hosts/xlsx/xlsxBook';
-import { parseConfig, type ConsultantConfig } from '../workbook/config';
+import { ConfigProblem, parseConfig, type ConsultantConfig } from '../workbook/config';
 import { reportNotes, watchNewCharts } from './chartNotes';
 import type { Parsed } from './commandLine';
 import { CliError, EXIT, type ExitCode } from './exitCodes';
@@ -73,6 +73,12 @@ async function readConfig(path: string): Promise<ConsultantConfig> {
     return parseConfig(json);
   } catch (e) {
     const field = e instanceof DomainError ? (e.where.path ?? '') : '';
+    // A segment or ladder the checks refuse says why in both languages, at its place in the file.
+    if (e instanceof ConfigProblem)
+      throw new CliError(EXIT.usage, {
+        nl: `configuratie ${path} is niet geldig: ${field}: ${e.why.nl}`,
+        en: `config ${path} is not valid: ${field}: ${e.why.en}`,
+      });
     throw new CliError(EXIT.usage, {
       nl: `configuratie ${path} is niet geldig: het veld ${field || '(onbekend)'} klopt niet (zie src/workbook/config.ts)`,
       en: `config ${path} is not valid: ${(e as Error).message}`,

@@ -18,7 +18,7 @@
 import { addDays, type IsoDate } from './dates';
 import { DomainError } from './errors';
 import type { DunningAction, DunningGroup } from './dunning';
-import { dunningHistory, ladderOf } from './dunning';
+import { customerLadder, dunningHistory } from './dunning';
 import type { LedgerIndex } from './ledger';
 import {
   BE_CONSUMER_REGIME_FROM,
@@ -28,7 +28,7 @@ import {
   collectionCostsForInvoices,
 } from './legal';
 import { addCents, cents, type Cents } from './money';
-import type { Settings } from './model';
+import type { Customer, Settings } from './model';
 import type { ReminderClaim } from './reminders';
 
 /** A rate the table lacks, relocated on the invoice so the error shows on its customer only. */
@@ -64,15 +64,16 @@ function interestFrom(a: DunningAction, from: IsoDate, today: IsoDate, settings:
 function consumerChargesFrom(
   a: DunningAction,
   index: LedgerIndex,
+  customer: Customer,
   settings: Settings,
   today: IsoDate,
 ): IsoDate | undefined {
   if (a.invoiceDueDate < BE_CONSUMER_REGIME_FROM) return undefined;
   const invoice = index.invoicesByNumber.get(a.invoiceNumber);
   if (!invoice) return undefined;
-  const first = dunningHistory(invoice, index, ladderOf(settings), today).sent.find(
-    (s) => s.step.kind === 'friendly',
-  );
+  // The customer's own ladder: a segment's first reminder opens the waiting term like the main one's.
+  const ladder = customerLadder(index, customer, settings, today);
+  const first = dunningHistory(invoice, index, ladder, today).sent.find((s) => s.step.kind === 'friendly');
   if (!first) return undefined;
   const { chargesFrom } = belgianWaitingTerm(first.sentOn, first.channel ?? 'letter');
   return chargesFrom <= today ? chargesFrom : undefined;
@@ -125,7 +126,7 @@ export function belgianClaim(
     );
   }
   const due = group.invoices
-    .map((a) => ({ a, from: consumerChargesFrom(a, index, settings, today) }))
+    .map((a) => ({ a, from: consumerChargesFrom(a, index, group.customer, settings, today) }))
     .filter((x): x is { a: DunningAction; from: IsoDate } => x.from !== undefined);
   if (due.length === 0) return undefined;
   const balance = due.reduce((sum, x) => addCents(sum, x.a.open), cents(0));

@@ -12,11 +12,20 @@ import { ladderField, ladderRows } from './settingsLadder';
 export const SEGMENT_KEY = /^segment\.(\d+)\.(?:(naam|name|regel|rule)|ladder\.(\d+)\.(\w+))$/i;
 export const NAME = new Set(['naam', 'name']);
 
+/** Collects one ladder's `<prefix>.<n>.<field>` rows, then hands the ladder over. */
+export interface LadderCollector {
+  read(n: number, field: string, cell: Cell, key: string, bad: (why: Why) => void): void;
+  /** The steps, or undefined without any (or, checked, when one is incomplete). */
+  finish(consumers?: boolean): readonly unknown[] | undefined;
+}
+
 /** Reads segment rows one by one, then hands the segments over (settingsSegments.SegmentRows). */
 export interface SegmentReader {
   /** Takes a segment row; false when the key is not one. */
   read(key: string, cell: Cell, bad: (why: Why) => void): boolean;
   finish(): SegmentSetting[];
+  /** The main ladder's collector that checks each step and the law (settingsLadderRows). */
+  mainLadder(): LadderCollector;
 }
 
 /** The key every spelling of a segment row shares (its English form), or undefined for other keys. */
@@ -27,15 +36,29 @@ export function canonicalSegmentKey(key: string): string | undefined {
   return `segment.${Number(m[1])}.ladder.${Number(m[3])}.${ladderField(m[4] ?? '') ?? m[4]}`;
 }
 
-/** Whether the Instellingen table has any segment row. */
+/**
+ * Whether the Instellingen table has any segment or ladder row: then its reader (with the rules'
+ * parser and the ladder's checks) is loaded.
+ */
 export function hasSegmentRows(snap: TableSnapshot | undefined, binding: TableBinding | undefined): boolean {
   const ki = binding?.indexOf('key');
   if (!snap || ki === undefined) return false;
-  return snap.values.some((row) => typeof row[ki] === 'string' && SEGMENT_KEY.test(row[ki].trim()));
+  return snap.values.some(
+    (row) =>
+      typeof row[ki] === 'string' && (SEGMENT_KEY.test(row[ki].trim()) || /^ladder\./i.test(row[ki].trim())),
+  );
+}
+
+let provided: (() => SegmentReader) | undefined;
+
+/** The reader, registered by settingsSegments.ts when a bundle or host has loaded it already. */
+export function provideSegmentReader(make: () => SegmentReader): void {
+  provided = make;
 }
 
 /** The reader of segment rows, loaded on first use. */
 export async function loadSegmentReader(): Promise<() => SegmentReader> {
+  if (provided) return provided;
   const { SegmentRows } = await import('./settingsSegments');
   return () => new SegmentRows();
 }

@@ -17,7 +17,26 @@ import { rangeProblem } from './settingRange';
 import { normalizeHeader, type Choice, type TableId } from './schema';
 import { SETTING_DEFS, type Kind, type SettingDef } from './settingDefs';
 import { ladderRows, readLadderCell } from './settingsLadder';
-import { canonicalSegmentKey, SEGMENT_KEY, segmentRows, type SegmentReader } from './settingsSegmentRows';
+import {
+  canonicalSegmentKey,
+  SEGMENT_KEY,
+  segmentRows,
+  type LadderCollector,
+  type SegmentReader,
+} from './settingsSegmentRows';
+
+/** The main ladder's rows as typed, for a reader without the checking one (no segment reader given). */
+function plainLadder(): LadderCollector {
+  const steps = new Map<number, Record<string, unknown>>();
+  return {
+    read(n, field, cell, key, bad) {
+      const r = readLadderCell(field, cell, key);
+      if (!r.ok) bad(r.why);
+      else if ('value' in r) steps.set(n, { ...(steps.get(n) ?? {}), [r.field]: r.value });
+    },
+    finish: () => (steps.size > 0 ? [...steps].sort((a, b) => a[0] - b[0]).map(([, s]) => s) : undefined),
+  };
+}
 
 const RATE_FIELDS = ['kind', 'from', 'percent', 'source'] as const;
 
@@ -73,10 +92,11 @@ export function readSettings(
   const vi = binding.indexOf('value');
   if (ki === undefined || vi === undefined) return out;
   const input: Record<string, unknown> = {};
-  const ladder = new Map<number, Record<string, unknown>>();
   const rates = new Map<number, Record<string, unknown>>();
   const templates: Record<string, string> = {};
   const segments = segmentReader?.();
+  // Checked step by step when the reader is loaded (state.ts loads it for any ladder row).
+  const ladder = segments?.mainLadder() ?? plainLadder();
   snap.values.forEach((cells, r) => {
     const row = snap.firstRow + r;
     const keyCell = cells[ki] ?? null;
@@ -112,12 +132,7 @@ export function readSettings(
         en: `segment row not read: ${key}`,
       });
     } else if ((m = /^ladder\.(\d+)\.(\w+)$/i.exec(key))) {
-      const read = readLadderCell(m[2] ?? '', cell, key);
-      if (!read.ok) bad(read.why);
-      else if ('value' in read) {
-        const n = Number(m[1]);
-        ladder.set(n, { ...(ladder.get(n) ?? {}), [read.field]: read.value });
-      }
+      ladder.read(Number(m[1]), m[2] ?? '', cell, key, bad);
     } else if ((m = /^rate\.(\d+)\.(\w+)$/i.exec(key))) {
       const field = RATE_FIELDS.find((f) => f === m?.[2]);
       const p = parseKind(field === 'from' ? 'date' : 'text', cell, undefined, dateSystem);
@@ -150,7 +165,10 @@ export function readSettings(
     }
     // Other keys are the user's own notes: kept, not errors.
   });
-  if (ladder.size > 0) input.ladder = [...ladder.entries()].sort((a, b) => a[0] - b[0]).map(([, s]) => s);
+  // The main ladder reaches every customer in no segment, consumers too. An incomplete one is named
+  // at its step and left out: the default ladder holds until it is complete.
+  const steps = ladder.finish(true);
+  if (steps) input.ladder = steps;
   if (rates.size > 0)
     input.extraInterestRates = [...rates.entries()].sort((a, b) => a[0] - b[0]).map(([, s]) => s);
   input.templates = templates;

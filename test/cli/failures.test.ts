@@ -5,7 +5,10 @@
 import { spawnSync } from 'node:child_process';
 import {
   closeSync,
+  mkdirSync,
   mkdtempSync,
+  readdirSync,
+  statSync,
   openSync,
   readFileSync,
   rmSync,
@@ -13,8 +16,9 @@ import {
   ftruncateSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { EXIT } from '../../src/cli/exitCodes';
+import { XlsxBook } from '../../src/hosts/xlsx/xlsxBook';
 import { MAX_STATEMENT_BYTES } from '../../src/cli/import';
 import { bigWorkbook } from './bigWorkbook';
 import { BIN, cli, ROOT, STACK_FRAME } from './run';
@@ -35,12 +39,12 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
  * namespace (unshare), so writing anything more fails with ENOSPC like a full disk. Reports the
  * exit code, the output and what the folder holds afterwards.
  */
-function onFullDisk(workbook: Uint8Array, args: (d: string) => string[]) {
+function onFullDisk(workbook: Uint8Array, args: (d: string) => string[], extraPages = 0) {
   const src = join(dir, 'src.xlsx');
   writeFileSync(src, workbook);
   const mnt = join(dir, 'disk');
   spawnSync('mkdir', [mnt]);
-  const pages = Math.ceil(workbook.length / 4096) + 1;
+  const pages = Math.ceil(workbook.length / 4096) + 1 + extraPages;
   const script = [
     'set -u',
     `mount -t tmpfs -o size=${pages * 4096} tmpfs "$MNT" || exit 99`,
@@ -70,7 +74,9 @@ function onFullDisk(workbook: Uint8Array, args: (d: string) => string[]) {
 describe('a full disk', () => {
   it('sort: exit 5, one Dutch line, the workbook unchanged and no temp file left', async () => {
     const r = onFullDisk(await sampleWorkbook(), (d) => ['sort', join(d, 'w.xlsx'), '--today', '2025-06-30']);
-    expect(r.stderr).toMatch(/^klant-inzicht: de schijf is vol.*de werkmap is ongewijzigd/m);
+    expect(r.stderr).toMatch(
+      /^klant-inzicht: de schijf is vol \(bij .*w\.xlsx\): de werkmap .*w\.xlsx is niet opgeslagen en ongewijzigd; er is geen ander bestand geschreven/m,
+    );
     expect(r.stderr).not.toMatch(STACK_FRAME);
     expect(r.status).toBe(EXIT.lockedOrReadOnly);
     expect(r.unchanged).toBe(true);
@@ -81,7 +87,9 @@ describe('a full disk', () => {
     const file = join(dir, 'en.xlsx');
     expect(cli(['init', file, '--language', 'en']).status).toBe(0);
     const r = onFullDisk(readFileSync(file), (d) => ['sort', join(d, 'w.xlsx'), '--today', '2025-06-30']);
-    expect(r.stderr).toMatch(/^klant-inzicht: the disk is full.*the workbook is unchanged/m);
+    expect(r.stderr).toMatch(
+      /^klant-inzicht: the disk is full \(at .*w\.xlsx\): the workbook .*w\.xlsx was not saved and is unchanged; no other file was written/m,
+    );
     expect(r.status).toBe(EXIT.lockedOrReadOnly);
     expect(r.files).toEqual(['w.xlsx']);
   });
@@ -106,6 +114,114 @@ describe('a full disk', () => {
     expect(remind.status).toBe(EXIT.lockedOrReadOnly);
     // Whatever drafts fitted are whole files; no temp file of the one that did not.
     expect(remind.files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+/** The pages (4 KB) the files of a command take on a roomy disk, in the order of `order`. */
+function pagesOf(
+  workbook: Uint8Array,
+  args: (d: string) => string[],
+  pick: (name: string) => boolean,
+): number {
+  const roomy = join(dir, 'roomy');
+  mkdirSync(roomy);
+  writeFileSync(join(roomy, 'w.xlsx'), workbook);
+  const r = cli(args(roomy));
+  expect(r.status).toBe(EXIT.ok);
+  const names = readdirSync(roomy).filter(pick);
+  expect(names.length).toBeGreaterThan(1);
+  return names.reduce((n, name) => n + Math.ceil(statSync(join(roomy, name)).size / 4096), 0);
+}
+
+/**
+ * The failure line says which file was not written (it is not there), names or counts the files
+ * written whole before it (each there), and what became of the workbook.
+ */
+function saysWhatExists(r: ReturnType<typeof onFullDisk>): { failed: string; written: string[] } {
+  const line = r.stderr.trim();
+  const failed = /de schijf is vol \(bij ([^)]+)\): \1 is niet geschreven/.exec(line)?.[1] ?? '';
+  expect(failed).not.toBe('');
+  const outputs = r.files.filter((f) => f !== 'w.xlsx');
+  expect(outputs).not.toContain(basename(failed));
+  const listed = /wel geschreven, en compleet: (.*?)(?: en (\d+) meer)?;/.exec(line);
+  const named = listed?.[1]?.split(', ').map((f) => basename(f)) ?? [];
+  for (const f of named) expect(outputs).toContain(f);
+  expect(named.length + Number(listed?.[2] ?? 0)).toBe(outputs.length);
+  expect(line).toMatch(/de werkmap is niet gewijzigd; maak ruimte vrij/);
+  expect(r.unchanged).toBe(true);
+  expect(outputs.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  return { failed, written: named };
+}
+
+describe('a full disk says what was and was not written', () => {
+  it('remind --pdf: the drafts fitted, the first letter did not; the workbook not touched', async () => {
+    // The sample's customers with a postal address, so each message gets its letter.
+    const book = await XlsxBook.fromBuffer(await sampleWorkbook());
+    await book.apply([
+      { kind: 'addColumns', table: 'Klanten', headers: ['Adres', 'Postcode', 'Plaats'] },
+      ...(
+        [
+          ['Adres', ['Dorpsstraat 1', 'Kerkstraat 2', 'Markt 3']],
+          ['Postcode', ['3511 AB', '8011 AA', '1011 AB']],
+          ['Plaats', ['Utrecht', 'Zwolle', 'Amsterdam']],
+        ] as const
+      ).map(([column, values]) => ({
+        kind: 'setColumn' as const,
+        table: 'Klanten',
+        column,
+        values: [...values],
+      })),
+    ]);
+    const wb = await book.toBuffer();
+    const args = (d: string) => [
+      'remind',
+      join(d, 'w.xlsx'),
+      '--out',
+      d,
+      '--pdf=all',
+      '--today',
+      '2025-06-30',
+    ];
+    // Room for every .eml, none for a letter (the .eml files are all written before the letters).
+    const r = onFullDisk(
+      wb,
+      args,
+      pagesOf(wb, args, (f) => f.endsWith('.eml')),
+    );
+    expect(r.status).toBe(EXIT.lockedOrReadOnly);
+    const { failed, written } = saysWhatExists(r);
+    expect(failed).toMatch(/\.pdf$/);
+    expect(written.every((f) => f.endsWith('.eml'))).toBe(true);
+    expect(r.stderr).not.toMatch(/ongewijzigd/);
+  });
+
+  it('statement: the statements that fitted are named, the one that did not is not there', async () => {
+    const wb = await sampleWorkbook();
+    const args = (d: string) => [
+      'statement',
+      join(d, 'w.xlsx'),
+      '--all-open',
+      '--out',
+      d,
+      '--today',
+      '2025-06-30',
+    ];
+    const all = pagesOf(wb, args, (f) => f.endsWith('.pdf') || f.endsWith('.eml'));
+    const r = onFullDisk(wb, args, Math.floor(all / 2));
+    expect(r.status).toBe(EXIT.lockedOrReadOnly);
+    const { written } = saysWhatExists(r);
+    expect(written.length).toBeGreaterThan(0);
+  });
+
+  it('import-invoices: the workbook not saved and unchanged, no other file written', async () => {
+    const ubl = join(__dirname, '../fixtures/ubl/made/be-2026-0101.xml');
+    const r = onFullDisk(await sampleWorkbook(), (d) => ['import-invoices', join(d, 'w.xlsx'), ubl]);
+    expect(r.status).toBe(EXIT.lockedOrReadOnly);
+    expect(r.stderr).toMatch(
+      /^klant-inzicht: de schijf is vol \(bij .*w\.xlsx\): de werkmap .*w\.xlsx is niet opgeslagen en ongewijzigd; er is geen ander bestand geschreven; maak ruimte vrij/m,
+    );
+    expect(r.unchanged).toBe(true);
+    expect(r.files).toEqual(['w.xlsx']);
   });
 });
 

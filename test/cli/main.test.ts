@@ -81,7 +81,7 @@ describe('arguments and exit codes', () => {
     const noFolder = await run(['report', file, '--html', join(dir, 'weg', 'r.html')]);
     expect(noFolder.code).toBe(EXIT.missingFile);
     expect(noFolder.err).toBe(
-      `klant-inzicht: kan ${join(dir, 'weg', 'r.html')} niet schrijven: de map bestaat niet\n`,
+      `klant-inzicht: kan ${join(dir, 'weg', 'r.html')} niet schrijven: de map bestaat niet; er is geen ander bestand geschreven; de werkmap is niet gewijzigd\n`,
     );
     const onFile = await run(['remind', file, '--out', file, '--today', '2025-06-30']);
     expect(onFile.code).toBe(EXIT.usage);

@@ -9,6 +9,8 @@ import type { ContactEntry, Customer, Invoice, Ledger, SettingsInput } from '../
 import { defaultSettings } from '../../src/domain/model';
 import { isoDate } from '../../src/domain/dates';
 import { cents } from '../../src/domain/money';
+// Registers the segments' rules with the ladder (as the workbook does when Instellingen has them).
+import '../../src/domain/segments';
 
 const jan: Customer = { number: 'K2', name: 'Jan Peeters', kind: 'consumer', ibans: [] };
 const firma: Customer = { number: 'K1', name: 'Drukkerij Vlaanderen BV', kind: 'business', ibans: [] };
@@ -189,6 +191,32 @@ describe('a Belgian consumer after the waiting term', () => {
       'De termijn van de eerste herinnering is verstreken. Volgens mijn algemene voorwaarden bent u daarom een schadevergoeding van €\u00a020,00 verschuldigd.',
     );
     expect(action?.draft?.body).toContain('tot en met 3 maart 2026 is dat €\u00a00,03');
+  });
+
+  it("finds the first reminder on the customer's own (segment) ladder", () => {
+    const own = [
+      {
+        id: 'bellen',
+        kind: 'friendly',
+        afterDays: 1,
+        newTermDays: 7,
+        offerPaymentPlan: false,
+        channel: 'phone',
+      },
+      { id: 'mail-2', kind: 'second', afterDays: 1, newTermDays: 7, offerPaymentPlan: false },
+      { id: 'brief', kind: 'final', afterDays: 1, newTermDays: 14, offerPaymentPlan: false },
+    ] as const;
+    const l = ledger({
+      contacts: [sent('2026-02-16', 'bellen')],
+      settings: {
+        extraInterestRates: [rate2026],
+        segments: [{ name: 'Particulieren', rule: 'consument', ladder: own.map((st) => ({ ...st })) }],
+      },
+    });
+    const [action] = todaysReminders(l, isoDate('2026-03-03'));
+    expect(action?.group.step.id).toBe('mail-2');
+    // The call on 16 February opened the waiting term, as the main ladder's first reminder would.
+    expect(action?.input?.claim).toEqual({ interestCents: 3, costsCents: 2000, costsVatCents: 0 });
   });
 
   it('a half-year without a known rate is an error on that customer alone', () => {

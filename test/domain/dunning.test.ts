@@ -5,6 +5,7 @@ import type { LedgerIndex } from '../../src/domain/ledger';
 import type { ContactEntry, Customer, DunningStep, Invoice, Payment, Settings } from '../../src/domain/model';
 import {
   DEFAULT_LADDER,
+  checkLadder,
   dunningPlan,
   dunningPlanReport,
   dunningState,
@@ -27,6 +28,13 @@ import {
   type Book,
 } from './_statusBuilders';
 import { cents } from '../../src/domain/money';
+import { checkSegmentLadder, parseRule, type Rule } from '../../src/domain/segments';
+
+const rule = (text: string): Rule => {
+  const parsed = parseRule(text);
+  if (!parsed.ok) throw new Error(text);
+  return parsed.rule;
+};
 
 // Default invoice: F1 of 2026-01-10, EUR 121.00, business, statutory 30 days -> due Monday 2026-02-09.
 const next = (book: Book, today: string, s: Settings = settings(), customer: Customer = business()) =>
@@ -431,6 +439,30 @@ describe('ladder validation and custom ladders', () => {
     expect(validateLadder([step('r1', 'friendly')])).toHaveLength(1);
   });
 
+  it("holds the main ladder to the consumer's fourteen-day letter before collection, as a segment's", () => {
+    const noLetter = [step('r1', 'friendly'), step('r2', 'second'), step('i', 'collection')];
+    const e = thrown(() => ladderOf(settings({ ladder: noLetter })));
+    expect([e.code, e.where.path]).toEqual(['invalid-input', 'settings.ladder[2].kind']);
+    expect(e.message).toContain("consumer's fourteen-day letter");
+    const late = [step('r1', 'friendly'), step('r2', 'second'), step('i', 'collection'), step('a', 'final')];
+    expect(thrown(() => checkLadder(late)).where.path).toBe('settings.ladder[2].kind');
+    // The same check for a segment's ladder; only a ladder no consumer reaches may skip the letter.
+    expect(thrown(() => checkSegmentLadder(noLetter, rule('consument'), 'seg')).where.path).toBe(
+      'seg[2].kind',
+    );
+    expect(checkSegmentLadder(noLetter, rule('zakelijk'), 'seg')).toHaveLength(3);
+    expect(checkLadder(noLetter, 'x', false)).toHaveLength(3);
+    expect(ladderOf(settings({ ladder: [...DEFAULT_LADDER] }))).toEqual(DEFAULT_LADDER);
+    // A plan over such a ladder refuses for every invoice alike rather than charge a consumer costs.
+    expect(() =>
+      dunningPlan(
+        index({ customers: [consumer()], invoices: [invoice()] }),
+        settings({ ladder: noLetter }),
+        isoDate('2026-06-01'),
+      ),
+    ).toThrow(/fourteen-day letter/);
+  });
+
   it('rejects duplicates, invalid steps and an empty ladder with a path', () => {
     expect(thrown(() => validateLadder([step('a', 'friendly'), step('a', 'second')])).code).toBe('duplicate');
     expect(thrown(() => validateLadder([step('a', 'friendly', { afterDays: -1 })])).where.path).toBe(
@@ -595,7 +627,8 @@ describe('properties', () => {
   const arbLadder = fc
     .tuple(
       fc.array(fc.constantFrom<DunningStep['kind']>('friendly', 'second'), { minLength: 2, maxLength: 4 }),
-      fc.array(fc.constantFrom<DunningStep['kind']>('final', 'collection'), { maxLength: 2 }),
+      // Every ladder sends the consumer's fourteen-day letter before collection (checkLadder).
+      fc.constantFrom<DunningStep['kind'][]>([], ['final'], ['final', 'collection'], ['final', 'final']),
     )
     .chain(([reminders, legal]) => fc.tuple(...[...reminders, ...legal].map(arbStep)))
     .map((steps): DunningStep[] => steps.map((s, i) => ({ ...s, id: `s${i}` })));

@@ -55,6 +55,44 @@ describe('parseConfig', () => {
     expect(failure({ language: 'de' }).message).toMatch(/config: Invalid option: expected one of "nl"\|"en"/);
   });
 
+  it('takes segments with a rule and an optional ladder, checked like Instellingen checks them', () => {
+    const segment = {
+      name: ' Grote klanten ',
+      rule: 'omzet in 12 maanden boven 10000 en zakelijk',
+      ladder: [{ id: 'overzicht', kind: 'friendly', afterDays: 30, newTermDays: 14, channel: 'statement' }],
+    };
+    expect(settingsFromConfig(parseConfig({ segments: [segment] })).segments).toEqual([
+      {
+        name: 'Grote klanten',
+        rule: 'omzet in 12 maanden boven 10000 en zakelijk',
+        ladder: [
+          {
+            id: 'overzicht',
+            kind: 'friendly',
+            afterDays: 30,
+            newTermDays: 14,
+            offerPaymentPlan: false,
+            channel: 'statement',
+          },
+        ],
+      },
+    ]);
+    const unreadable = failure({ segments: [{ name: 'X', rule: 'omzet boven veel' }] });
+    expect(unreadable.where).toMatchObject({ path: 'segments.0.rule' });
+    expect(unreadable.message).toMatch(/config: "boven" \(character 7\) does not fit here/);
+    // A rule holding business customers only reaches no consumer: no fourteen-day letter asked.
+    const steps = ['friendly', 'second', 'collection'].map((kind, i) => ({
+      id: `s${i}`,
+      kind,
+      afterDays: 1,
+      newTermDays: 7,
+    }));
+    expect(() => parseConfig({ segments: [{ name: 'B', rule: 'zakelijk', ladder: steps }] })).not.toThrow();
+    expect(failure({ segments: [{ name: 'C', rule: 'consument', ladder: steps }] }).where).toMatchObject({
+      path: 'segments.0.ladder.2.kind',
+    });
+  });
+
   it('refuses a key it does not know (a typo would be lost silently)', () => {
     expect(failure({ company: { naam: 'X' } }).message).toMatch(/Unrecognized key: "naam"/);
     expect(failure({ colour: 'blue' }).message).toMatch(/Unrecognized key: "colour"/);

@@ -52,6 +52,16 @@ const NOT_APPLICABLE = new Set<InvoiceStatus['kind']>([
   'credit-note',
 ]);
 
+/** The ladder a customer is on today: their segment's own, else the main ladder. */
+export function customerLadder(
+  index: LedgerIndex,
+  customer: Customer,
+  settings: Settings,
+  today: IsoDate,
+): readonly DunningStep[] {
+  return segmentRules(settings)?.of(index, settings, today, customer)?.ladder ?? ladderOf(settings);
+}
+
 /** Where an invoice stands on the ladder today (see the module comment for the rules). */
 export function dunningState(
   invoice: Invoice,
@@ -64,10 +74,7 @@ export function dunningState(
   requireObject(options, 'options');
   // The customer's segment picks the ladder (the main one without segments); an invalid custom
   // ladder or segment fails for every invoice alike.
-  const ladder =
-    options.ladder ??
-    segmentRules(settings)?.of(index, settings, today, customer)?.ladder ??
-    ladderOf(settings);
+  const ladder = options.ladder ?? customerLadder(index, customer, settings, today);
   const opts: DunningOptions = { ...options, country: settings.country, ladder };
   const belgian = settings.country === 'BE';
   const status = invoiceStatus(invoice, index, customer, settings, today);

@@ -99,7 +99,33 @@ export function validateLadder(ladder: readonly unknown[], path = 'settings.ladd
   return steps;
 }
 
-/** The ladder in force: settings.ladder when present and non-empty (validated), else the default. */
+/**
+ * Checks a ladder against its own rules (validateLadder) and the law's order: a consumer gets the
+ * fourteen-day letter (a 'final' step) before collection costs can be charged (art. 6:96 lid 6
+ * BW), so a collection step needs a final step before it. The one check for the main ladder and a
+ * segment's; only a ladder no consumer can reach (a segment whose rule holds business customers
+ * alone) passes `consumers: false`. Throws DomainError with the step's path.
+ */
+export function checkLadder(
+  ladder: readonly unknown[],
+  path = 'settings.ladder',
+  consumers = true,
+): DunningStep[] {
+  const steps = validateLadder(ladder, path);
+  if (!consumers) return steps;
+  const final = steps.findIndex((s) => s.kind === 'final');
+  const collection = steps.findIndex((s) => s.kind === 'collection');
+  if (collection >= 0 && (final < 0 || final > collection)) {
+    throw new DomainError(
+      'invalid-input',
+      `step ${(steps[collection] as DunningStep).id} (collection) needs the consumer's fourteen-day letter (a final step) before it`,
+      { path: `${path}[${collection}].kind`, value: 'collection' },
+    );
+  }
+  return steps;
+}
+
+/** The ladder in force: settings.ladder when present and non-empty (checked), else the default. */
 export function ladderOf(settings: Settings): readonly DunningStep[] {
   requireObject(settings, 'settings');
   const custom = settings.ladder;
@@ -107,7 +133,7 @@ export function ladderOf(settings: Settings): readonly DunningStep[] {
   // Validated once per ladder array: the plan asks for it per invoice.
   let steps = validated.get(custom);
   if (!steps) {
-    steps = validateLadder(custom);
+    steps = checkLadder(custom);
     validated.set(custom, steps);
   }
   return steps;

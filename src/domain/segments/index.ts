@@ -9,4 +9,11 @@ export { printCondition, printRule } from './print';
 export { ruleProblemText } from './problemText';
 export { ruleHolds } from './evaluate';
 export { customerFacts, type CustomerFacts } from './facts';
-export { checkSegmentLadder, segmentAssigner, segmentOf, segmentsOf, type Segment } from './segments';
+export {
+  checkSegmentLadder,
+  ruleReachesConsumers,
+  segmentAssigner,
+  segmentOf,
+  segmentsOf,
+  type Segment,
+} from './segments';

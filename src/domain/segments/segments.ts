@@ -9,7 +9,7 @@ import { assertIsoDate, type IsoDate } from '../dates';
 import { DomainError, requireObject } from '../errors';
 import { indexLedger, requireLedgerIndex, type LedgerIndex } from '../ledger';
 import type { Customer, DunningStep, Ledger, Settings } from '../model';
-import { validateLadder } from '../ladder/steps';
+import { checkLadder } from '../ladder/steps';
 import { ruleHolds } from './evaluate';
 import { customerFacts } from './facts';
 import { parseRule } from './parse';
@@ -24,26 +24,17 @@ export interface Segment {
   ladder?: readonly DunningStep[];
 }
 
+/** Whether a customer this rule holds can be a consumer: not when it holds business customers only. */
+export function ruleReachesConsumers(rule: Rule): boolean {
+  return !rule.all.some((c) => c.kind === 'customerKind' && c.value === 'business');
+}
+
 /**
- * The law's order on a segment's ladder beyond validateLadder's two reminders: a consumer gets the
- * fourteen-day letter (a 'final' step) before collection costs can be charged (art. 6:96 lid 6
- * BW), so a collection step needs a final step before it, unless the rule holds business
- * customers only.
+ * A segment's ladder, checked like the main one (ladder/steps checkLadder); a rule that reaches no
+ * consumer is not asked for the fourteen-day letter.
  */
 export function checkSegmentLadder(ladder: readonly unknown[], rule: Rule, path: string): DunningStep[] {
-  const steps = validateLadder(ladder, path);
-  const businessOnly = rule.all.some((c) => c.kind === 'customerKind' && c.value === 'business');
-  if (businessOnly) return steps;
-  const final = steps.findIndex((s) => s.kind === 'final');
-  const collection = steps.findIndex((s) => s.kind === 'collection');
-  if (collection >= 0 && (final < 0 || final > collection)) {
-    throw new DomainError(
-      'invalid-input',
-      `step ${(steps[collection] as DunningStep).id} (collection) needs the consumer's fourteen-day letter (a final step) before it`,
-      { path: `${path}[${collection}].kind`, value: 'collection' },
-    );
-  }
-  return steps;
+  return checkLadder(ladder, path, ruleReachesConsumers(rule));
 }
 
 const parsedSegments = new WeakMap<object, Segment[]>();

@@ -6,6 +6,7 @@ import type { IsoDate } from '../dates';
 import { formatEuro, type Cents } from '../money';
 import type { Language } from '../model';
 import type { EpcProblemCode } from '../payment/epcQr';
+import { noQrReasons } from '../payment/noQrReason';
 import type { StatementLine, StatementNote } from './types';
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -98,18 +99,7 @@ const NL: StatementWords = {
   qrTitle: (amount) => `Betalen met uw bank-app: scan de code voor ${amount}`,
   qrHelp: 'U bevestigt de betaling zelf in uw bank-app.',
   noQr: 'Geen betaal-QR',
-  qrWhy: {
-    'iban-invalid': 'de IBAN in Instellingen is ongeldig',
-    'bic-invalid': 'de BIC in Instellingen is ongeldig',
-    'name-missing': 'Instellingen noemt geen bedrijfsnaam',
-    'amount-too-small': 'er is niets te betalen',
-    'amount-too-large': 'het bedrag is groter dan EUR 999.999.999,99',
-    'amount-not-whole-cents': 'het bedrag is geen heel aantal centen',
-    'reference-invalid': 'het betalingskenmerk klopt niet (controlecijfers)',
-    'reference-and-text': 'een kenmerk en een omschrijving tegelijk',
-    'text-too-long': 'de omschrijving is langer dan 140 tekens',
-    'payload-too-long': 'de gegevens passen niet in 331 bytes (kortere bedrijfsnaam?)',
-  },
+  qrWhy: noQrReasons('nl'),
   iban: 'IBAN',
   beneficiary: 'Ten name van',
   reference: 'Omschrijving',
@@ -157,18 +147,7 @@ const EN: StatementWords = {
   qrTitle: (amount) => `Pay with your banking app: scan the code for ${amount}`,
   qrHelp: 'You confirm the payment yourself in your banking app.',
   noQr: 'No payment QR',
-  qrWhy: {
-    'iban-invalid': 'the IBAN in Settings is invalid',
-    'bic-invalid': 'the BIC in Settings is invalid',
-    'name-missing': 'Settings names no company',
-    'amount-too-small': 'there is nothing to pay',
-    'amount-too-large': 'the amount is more than EUR 999,999,999.99',
-    'amount-not-whole-cents': 'the amount is not whole cents',
-    'reference-invalid': 'the payment reference is invalid (check digits)',
-    'reference-and-text': 'a reference and a description at once',
-    'text-too-long': 'the description exceeds 140 characters',
-    'payload-too-long': 'the data exceed 331 bytes (a shorter company name?)',
-  },
+  qrWhy: noQrReasons('en'),
   iban: 'IBAN',
   beneficiary: 'Beneficiary',
   reference: 'Reference',

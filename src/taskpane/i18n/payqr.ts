@@ -4,6 +4,7 @@
  */
 import type { Language } from '../../domain/model';
 import type { EpcProblemCode } from '../../domain/payment/epcQr';
+import { noQrReasons, noQrSentence } from '../../domain/payment/noQrReason';
 
 export interface PayqrMessages {
   qrTitle: string;
@@ -26,18 +27,7 @@ const nl: PayqrMessages = {
   qrLoading: 'QR-code maken…',
   qrLoadFailed: 'De QR-code kon niet worden gemaakt. Probeer het opnieuw.',
   noQr: 'Geen betaal-QR bij deze herinnering',
-  qrWhy: {
-    'iban-invalid': 'De IBAN in Instellingen is ongeldig.',
-    'bic-invalid': 'De BIC in Instellingen is ongeldig.',
-    'name-missing': 'Instellingen noemt geen bedrijfsnaam.',
-    'amount-too-small': 'Het bedrag is kleiner dan € 0,01.',
-    'amount-too-large': 'Het bedrag is groter dan € 999.999.999,99.',
-    'amount-not-whole-cents': 'Het bedrag is geen heel aantal centen.',
-    'reference-invalid': 'Het betalingskenmerk klopt niet (controlecijfers).',
-    'reference-and-text': 'Een kenmerk en een omschrijving tegelijk.',
-    'text-too-long': 'De omschrijving is langer dan 140 tekens.',
-    'payload-too-long': 'De gegevens passen niet in een betaal-QR (331 bytes): kort de bedrijfsnaam in.',
-  },
+  qrWhy: noQrReasons('nl', noQrSentence),
   fieldName: 'Begunstigde',
   fieldIban: 'IBAN',
   fieldAmount: 'Bedrag',
@@ -52,18 +42,7 @@ const en: PayqrMessages = {
   qrLoading: 'Making the QR code…',
   qrLoadFailed: 'The QR code could not be made. Try again.',
   noQr: 'No payment QR for this reminder',
-  qrWhy: {
-    'iban-invalid': 'The IBAN in Settings is invalid.',
-    'bic-invalid': 'The BIC in Settings is invalid.',
-    'name-missing': 'Settings names no company.',
-    'amount-too-small': 'The amount is less than €0.01.',
-    'amount-too-large': 'The amount is more than €999,999,999.99.',
-    'amount-not-whole-cents': 'The amount is not whole cents.',
-    'reference-invalid': 'The payment reference is invalid (check digits).',
-    'reference-and-text': 'A reference and a description at once.',
-    'text-too-long': 'The description exceeds 140 characters.',
-    'payload-too-long': 'The data do not fit a payment QR (331 bytes): shorten the company name.',
-  },
+  qrWhy: noQrReasons('en', noQrSentence),
   fieldName: 'Payee',
   fieldIban: 'IBAN',
   fieldAmount: 'Amount',

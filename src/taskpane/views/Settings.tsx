@@ -27,6 +27,7 @@ import { LetterheadFields } from '../components/LetterheadFields';
 import { SegmentEditor } from './SegmentEditor';
 
 type Key = 'iban' | 'businessTerm' | 'consumerTerm' | 'ladder';
+type StepKey = 'afterDays' | 'newTermDays';
 
 // One ladder step: its name on a line of its own, its two numbers side by side (a flex row wrapped
 // differently per step in a 350 px pane).
@@ -73,6 +74,8 @@ function SettingsForm({ initial, write }: { initial: Settings; write: ReturnType
   const [rates, setRates] = useState<InterestRate[]>(initial.extraInterestRates);
   const [segments, setSegments] = useState<SegmentSetting[]>(initial.segments ?? []);
   const [errors, setErrors] = useState<FieldErrors<Key>>({});
+  // Per step and field ("1.afterDays"): a step left incomplete is named where it is, never saved.
+  const [stepErrors, setStepErrors] = useState<Record<string, string>>({});
   const set = <K extends keyof Settings>(k: K, v: Settings[K]) => setS((x) => ({ ...x, [k]: v }));
 
   const submit = async (e: FormEvent) => {
@@ -91,17 +94,21 @@ function SettingsForm({ initial, write }: { initial: Settings; write: ReturnType
     if (bt === 'bad') errs.businessTerm = t.settings.termInvalid;
     const ct = daysFromText(consumerTerm);
     if (ct === 'bad' || ct === undefined) errs.consumerTerm = t.settings.termInvalid;
+    const stepErrs: Record<string, string> = {};
     const newLadder = steps.map((st, i) => {
-      const a = daysFromText(ladder[i]?.afterDays ?? '');
-      const n = daysFromText(ladder[i]?.newTermDays ?? '');
-      if (typeof a !== 'number' || typeof n !== 'number') errs.ladder = t.settings.termInvalid;
-      return {
-        ...st,
-        afterDays: typeof a === 'number' ? a : st.afterDays,
-        newTermDays: typeof n === 'number' ? n : st.newTermDays,
+      const days = (key: StepKey): number => {
+        const d = daysFromText(ladder[i]?.[key] ?? '');
+        if (typeof d === 'number') return d;
+        stepErrs[`${i}.${key}`] =
+          `${t.settings.ladderStep(i + 1)}, ${t.settings[key]}: ${t.settings.termInvalid}`;
+        return st[key];
       };
+      return { ...st, afterDays: days('afterDays'), newTermDays: days('newTermDays') };
     });
+    const firstStepError = Object.values(stepErrs)[0];
+    if (firstStepError !== undefined) errs.ladder = firstStepError;
     setErrors(errs);
+    setStepErrors(stepErrs);
     if (Object.keys(errs).length > 0) return;
     const parsed = settingsSchema.safeParse({
       ...s,
@@ -225,6 +232,7 @@ function SettingsForm({ initial, write }: { initial: Settings; write: ReturnType
               <Field
                 key={key}
                 label={`${t.settings[key]} (${t.settings.ladderStep(i + 1)})`}
+                validationMessage={stepErrors[`${i}.${key}`]}
                 className={shrink.field}
               >
                 <Input

@@ -7,7 +7,7 @@ import type { Settings } from '../../domain/model';
 import type { Book, Cell, Change } from '../book';
 import { encodeFields } from '../codec';
 import { INVOICES } from '../schema';
-import { canonicalKey, settingsRows } from '../settingsTable';
+import { planSettingsWrite } from '../settingsWrite';
 import { addMissing, missingTable, problem, type AppendResult } from './appendRecords';
 import { ledgerFromState } from './loadLedger';
 import { planFromState } from './plan';
@@ -63,17 +63,17 @@ export async function setDispute(
   return { ok: true, errors: [], rows: [sheetRow] };
 }
 
-/** Writes settings into Instellingen: existing keys updated in place, new keys appended. */
+/**
+ * Writes settings into Instellingen (settingsWrite.ts): existing keys updated in place, new keys
+ * appended; refused, changing nothing, when it would overwrite rows whose reading left something out.
+ */
 export async function saveSettings(book: Book, settings: Settings): Promise<AppendResult> {
   const state = await readWorkbook(book);
   const miss = missingTable(state, 'settings');
   if (miss) return miss;
   const t = state.tables.get('settings');
   if (!t) return { ok: false, rows: [], errors: [] };
-  const ki = t.binding.indexOf('key');
-  const vi = t.binding.indexOf('value');
-  const hi = t.binding.indexOf('help');
-  if (ki === undefined || vi === undefined)
+  if (t.binding.indexOf('key') === undefined || t.binding.indexOf('value') === undefined)
     return {
       ok: false,
       rows: [],
@@ -84,28 +84,16 @@ export async function saveSettings(book: Book, settings: Settings): Promise<Appe
         }),
       ],
     };
-  const rows = settingsRows(settings, state.language, state.aliases);
-  const values: Cell[] = t.snap.values.map(() => null);
-  const append: Record<string, Cell>[] = [];
-  for (const r of rows) {
-    const at = state.settingsRows.get(canonicalKey(r.key));
-    if (at !== undefined) values[at] = r.value ?? '';
-    else
-      append.push({
-        [t.snap.headers[ki] as string]: r.key,
-        [t.snap.headers[vi] as string]: r.value,
-        ...(hi !== undefined ? { [t.snap.headers[hi] as string]: r.help } : {}),
-      });
-  }
-  // A shorter ladder (or fewer rates/texts) must not leave old list rows that read back as steps.
-  const written = new Set(rows.map((r) => canonicalKey(r.key)));
-  for (const [key, at] of state.settingsRows) {
-    if (/^(ladder|rate|template|segment)\./i.test(key) && !written.has(key)) values[at] = '';
-  }
-  const changes: Change[] = [];
-  if (values.some((v) => v !== null))
-    changes.push({ kind: 'setColumn', table: t.snap.name, column: t.snap.headers[vi] as string, values });
-  if (append.length > 0) changes.push({ kind: 'appendRows', table: t.snap.name, rows: append });
+  const plan = await planSettingsWrite(
+    t.snap,
+    t.binding,
+    state.dateSystem,
+    state.language,
+    settings,
+    state.aliases,
+  );
+  if (!plan.ok) return { ok: false, rows: [], errors: plan.refused };
+  const { changes } = plan;
   if (changes.length > 0) await book.apply(changes);
   return { ok: true, errors: [], rows: [] };
 }
