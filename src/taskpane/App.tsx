@@ -131,11 +131,15 @@ function Shell({ initialRoute }: { initialRoute?: Route }) {
 
 function Frame({ initialRoute }: { initialRoute?: Route }) {
   const { t } = useT();
-  const { reload } = useStore();
+  const { reload, load } = useStore();
   const styles = useStyles();
   const [route, setRoute] = useState<Route>(initialRoute ?? { view: 'today' });
-  // After the first view: an error should not wait for its texts' download.
-  useEffect(preloadErrorTexts, []);
+  // Once the first read is done (not during it: it would share the line with the read): a later
+  // error should not wait for its texts' download. A failed read's error bar fetches them itself.
+  const reading = load.kind === 'loading';
+  useEffect(() => {
+    if (!reading) preloadErrorTexts();
+  }, [reading]);
   // Every navigation gets a fresh key, so a view re-mounts (fresh form, heading focused) even
   // when the same view is chosen again with another invoice.
   const [visit, setVisit] = useState(0);

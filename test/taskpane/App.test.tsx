@@ -86,6 +86,14 @@ describe('language', () => {
     expect(screen.getByRole('heading', { name: 'Reminders to send' })).toBeTruthy();
   });
 
+  test('an English pane opens a later view in English: its texts arrive with the view', async () => {
+    await renderPane(sampleLedger(), { view: 'today' }, { displayLanguage: 'en-GB' });
+    await userEvent.click(screen.getByRole('tab', { name: 'Invoices' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Invoices' })).toBeTruthy();
+    expect(screen.getByPlaceholderText('Number, customer or description')).toBeTruthy();
+    expect(screen.queryByText(nl.app.crashTitle)).toBeNull();
+  });
+
   test('nl -> en through the workbook setting switches every label', async () => {
     await renderPane(sampleLedger(), { view: 'settings' });
     expect(screen.getByRole('tab', { name: 'Vandaag' })).toBeTruthy();

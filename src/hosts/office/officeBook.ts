@@ -6,7 +6,8 @@
  *
  * Reading: read.ts. Before a write: preflight.ts (what the writes depend on), refusals.ts (what is
  * refused), requirements.ts (ExcelApi versions). The writes: handlers/ (one per Change kind),
- * batching.ts (request sizes). Filters: filters.ts.
+ * batching.ts (request sizes). Filters: filters.ts. writePath.ts gathers what only a write needs and
+ * loads at the first apply.
  */
 import type { Book, Change, ReadOptions, ReadResult } from '../../workbook/book';
 import {
@@ -18,15 +19,16 @@ import {
 } from './batching';
 import { fromOfficeError, OfficeHostError } from './errors';
 import { clearTableFilters } from './filters';
-import { planWrites } from './handlers';
 import type { ApiFeature, OfficeApi } from './officeApi';
 import { officeApiFromGlobals } from './officeApi';
-import { loadPreflight } from './preflight';
 import { readTables } from './read';
 import { requireApi, requireApiFor, supports } from './requirements';
 import type { Preflight } from './state';
 
 const RUN_OPTIONS: Excel.RunOptions = { delayForCellEdit: true };
+
+// Loaded at the first write, before the request opens: a read never waits for it.
+const writePath = () => import('./writePath');
 
 export interface ApplyOptions {
   /** Commands for the last write request (after every write, in the same round trip). */
@@ -79,6 +81,7 @@ export class OfficeBook implements Book {
   async apply(changes: readonly Change[], options: ApplyOptions = {}): Promise<void> {
     if (changes.length === 0 && !options.lastRequest) return;
     for (const change of changes) requireApiFor(this.api, change);
+    const { loadPreflight, planWrites } = await writePath();
     await this.api.run(RUN_OPTIONS, async (ctx) => {
       let pre: Preflight;
       try {

@@ -1,9 +1,10 @@
 /**
  * A typed message catalogue and the pane's formatters, without an i18n library: two objects of
- * the same type and a context saying which one is in force. Dutch, the default, ships in the
- * pane's first download with only the frame's and the first view's texts; the later views' Dutch
- * texts follow with the first later view (loadViewTexts). English arrives whole in its own chunk
- * the first time it is asked for, so a person downloads one language, not both.
+ * the same type and a context saying which one is in force. Each language comes in two parts: the
+ * frame's and the first view's texts, and the later views' texts (nlViews, enViews), a chunk that
+ * arrives with the first later view (loadViewTexts). Dutch, the default, ships its first part in
+ * the pane's first download; English arrives the first time it is asked for, so a person
+ * downloads one language, not both, and of it only what the screen shows.
  */
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { isIsoDate, type IsoDate } from '../../domain/dates';
@@ -13,54 +14,75 @@ import { nl as nlFirstView, type Messages } from './nl';
 
 export type { Messages };
 
+type ViewTexts = Omit<Messages, keyof typeof nlFirstView>;
+
 /**
- * The Dutch catalogue. Until loadViewTexts has run it holds only the first view's texts; the cast
- * is safe because nothing else reads the rest: every later view is loaded through
- * loadViewTexts (App.tsx), which completes this same object before the view can render.
+ * Each language's catalogue as it arrives. Until its view texts have come it holds only the first
+ * view's texts; the cast is safe because nothing else reads the rest: every later view is loaded
+ * through loadViewTexts (App.tsx), and once it has been, a language counts as loaded only with its
+ * view texts (catalogueIfLoaded), so no later view renders from half a catalogue.
  */
 const nl = { ...nlFirstView } as Messages;
-let viewTexts: Promise<void> | undefined;
-
-/** The Dutch texts of the later views, fetched once; a view that needs them awaits this first. */
-export function loadViewTexts(): Promise<void> {
-  viewTexts ??= import(/* webpackChunkName: "i18n-nl-views" */ './nlViews').then(
-    (m) => {
-      Object.assign(nl, m.nlViews);
-    },
-    (e: unknown) => {
-      // A failed download may succeed on the next attempt (a flaky connection).
-      viewTexts = undefined;
-      throw e;
-    },
-  );
-  return viewTexts;
-}
-
 const loaded: Partial<Record<Language, Messages>> = { nl };
 const pending: Partial<Record<Language, Promise<Messages>>> = {};
 const fetchers: Record<Language, () => Promise<Messages>> = {
   nl: () => Promise.resolve(nl),
-  en: () => import(/* webpackChunkName: "i18n-en" */ './en').then((m) => m.en),
+  en: () => import(/* webpackChunkName: "i18n-en" */ './en').then((m) => ({ ...m.en }) as Messages),
 };
+const viewFetchers: Record<Language, () => Promise<ViewTexts>> = {
+  nl: () => import(/* webpackChunkName: "i18n-nl-views" */ './nlViews').then((m) => m.nlViews),
+  en: () => import(/* webpackChunkName: "i18n-en-views" */ './enViews').then((m) => m.enViews),
+};
+const viewsArrived = new Set<Language>();
+const viewsPending: Partial<Record<Language, Promise<void>>> = {};
+const viewsRequested: Partial<Record<Language, Promise<void>>> = {};
+/** Set by the first later view: from then on a language is complete only with its view texts. */
+let viewsWanted = false;
+/** The language the pane shows (I18nProvider): the one whose view texts a later view needs. */
+let shownLanguage: Language = 'nl';
 
-/** The catalogue of a language when it has arrived, else undefined (loadCatalogue fetches it). */
-function catalogueIfLoaded(language: Language): Messages | undefined {
-  return loaded[language];
+/** One request per language at a time; a failed one is made again when next asked (a flaky connection). */
+function once<T>(table: Partial<Record<Language, Promise<T>>>, language: Language, fetch: () => Promise<T>) {
+  return (table[language] ??= fetch().catch((e: unknown) => {
+    delete table[language];
+    throw e;
+  }));
 }
 
-/** The catalogue of a language, fetched once. */
+function loadViewTextsOf(language: Language, messages: Messages): Promise<void> {
+  if (viewsArrived.has(language)) return Promise.resolve();
+  return once(viewsPending, language, () =>
+    viewFetchers[language]().then((views) => {
+      Object.assign(messages, views);
+      viewsArrived.add(language);
+    }),
+  );
+}
+
+/**
+ * The later views' texts of the language the pane shows, fetched once; a later view awaits this
+ * before it renders. A language chosen afterwards brings its view texts along (loadCatalogue).
+ */
+export function loadViewTexts(): Promise<void> {
+  viewsWanted = true;
+  return once(viewsRequested, shownLanguage, () => loadCatalogue(shownLanguage).then(() => undefined));
+}
+
+/** The catalogue of a language when it has arrived (with its view texts once they are wanted). */
+function catalogueIfLoaded(language: Language): Messages | undefined {
+  const messages = loaded[language];
+  return messages && (!viewsWanted || viewsArrived.has(language)) ? messages : undefined;
+}
+
+/** The catalogue of a language, fetched once (and its later views' texts once they are wanted). */
 export function loadCatalogue(language: Language): Promise<Messages> {
-  const ready = loaded[language];
+  const ready = catalogueIfLoaded(language);
   if (ready) return Promise.resolve(ready);
-  const request = (pending[language] ??= fetchers[language]().then(
-    (messages) => (loaded[language] = messages),
-    (e: unknown) => {
-      // A failed download may succeed on the next attempt (a flaky connection).
-      delete pending[language];
-      throw e;
-    },
-  ));
-  return request;
+  return once(pending, language, fetchers[language]).then(async (messages) => {
+    loaded[language] = messages;
+    if (viewsWanted) await loadViewTextsOf(language, messages);
+    return messages;
+  });
 }
 
 /** Office's display language decides unless the workbook says otherwise: nl-NL, nl-BE -> nl. */
@@ -160,8 +182,12 @@ export function I18nProvider({ language, children }: { language: Language; child
     };
   }, [language, ready]);
   const current = shown.current;
+  // Set during render, not in an effect: a later view rendered below asks for its texts at once.
+  if (current) shownLanguage = current;
+  // The catalogue as it stands (its view texts may still be on their way: only a later view reads
+  // them, and it waits for them in loadViewTexts).
   const value = useMemo(
-    () => (current ? { t: catalogueIfLoaded(current) ?? nl, f: formatters(current) } : undefined),
+    () => (current ? { t: loaded[current] ?? nl, f: formatters(current) } : undefined),
     [current],
   );
   if (!value) return null;

@@ -32,15 +32,19 @@ export async function clickCommand(
 ): Promise<{ completedCalls: number }> {
   const office = installOfficeGlobals(fake, displayLanguage);
   try {
-    jest.isolateModules(() => {
+    // The click runs inside the isolated registry too, so a module the function file imports
+    // lazily (the write path) is the same copy its error classes are checked against.
+    let completedCalls = 0;
+    await jest.isolateModulesAsync(async () => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       require('../../../src/commands/main');
+      const handler = office.associated.get(name);
+      if (!handler) throw new Error(`the function file associates no ${name}`);
+      const event = fakeCommandEvent();
+      await handler(event);
+      completedCalls = event.completedCalls;
     });
-    const handler = office.associated.get(name);
-    if (!handler) throw new Error(`the function file associates no ${name}`);
-    const event = fakeCommandEvent();
-    await handler(event);
-    return { completedCalls: event.completedCalls };
+    return { completedCalls };
   } finally {
     removeOfficeGlobals();
   }
