@@ -216,9 +216,10 @@ function printPreview(preview: ImportPreview, min: number, io: CliIo, language: 
 
 /**
  * The dry run prints each entry as the import makes it and keeps none, so a million-line statement
- * is never held as a million shown entries; what it prints is printPreview's.
+ * is never held as a million shown entries; what it prints is printPreview's. Exported for
+ * bench/bankImport.ts, which measures it.
  */
-async function dryRun(
+export async function dryRun(
   book: Book,
   input: ImportInput,
   min: number,

@@ -4,7 +4,7 @@
  */
 import type { Reason } from '../domain/bank';
 import type { Language } from '../domain/model';
-import { cents, formatEuro } from '../domain/money';
+import { cents } from '../domain/money';
 import type { EntryFlag, SkipReason } from '../workbook/operations';
 import { sayIn, type Say } from './summaries';
 
@@ -110,8 +110,21 @@ export const FLAGS: Record<EntryFlag, { nl: string; en: string }> = {
 };
 
 /** An amount as the workbook's language writes it (€ 1.210,00 or €1,210.00). */
-export const euro = (v: string | number | undefined, say: Say): string =>
-  typeof v === 'number' ? say(formatEuro(cents(v), 'nl'), formatEuro(cents(v), 'en')) : String(v ?? '');
+export const euro = (v: string | number | undefined, say: Say): string => {
+  if (typeof v !== 'number') return String(v ?? '');
+  const amount = cents(v) / 100;
+  return say(EURO.nl.format(amount), EURO.en.format(amount));
+};
+
+/**
+ * formatEuro's text from one formatter per language, made once: formatEuro makes a new
+ * Intl.NumberFormat per call, and the dry run formats an amount or more on each of up to a million
+ * lines (test/cli/importText.test.ts holds the two to the same text).
+ */
+const EURO = {
+  nl: new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }),
+  en: new Intl.NumberFormat('en-IE', { style: 'currency', currency: 'EUR' }),
+};
 
 export function describeReason(r: Reason, language: Language = 'en'): string {
   return REASONS[r.code](r.params, sayIn(language));
