@@ -112,8 +112,8 @@ export const FLAGS: Record<EntryFlag, { nl: string; en: string }> = {
 /** An amount as the workbook's language writes it (€ 1.210,00 or €1,210.00). */
 export const euro = (v: string | number | undefined, say: Say): string => {
   if (typeof v !== 'number') return String(v ?? '');
-  const amount = cents(v) / 100;
-  return say(EURO.nl.format(amount), EURO.en.format(amount));
+  // Only the language spoken is formatted: say() picks one of two texts made before it is called.
+  return EURO[say('nl', 'en') as Language].format(cents(v) / 100);
 };
 
 /**

@@ -38,6 +38,7 @@ export {
   paymentUnits,
   paymentRows,
   proposalToPayments,
+  reversedAmounts,
   type PaymentSource,
   unitMatcher,
   type Allocation,

@@ -130,6 +130,12 @@ export interface RunState {
   open: Map<string, Cents>;
   /** Payments proposed in this run, so a reversal in the same file finds them. */
   applied: Map<Cents, Payment[]>;
+  /**
+   * The amounts the run's reversals undo, when known before it starts: only proposals of these
+   * amounts are remembered in `applied` (the only ones a reversal looks up), so a long statement
+   * does not keep a payment per line for reversals it does not hold.
+   */
+  undone?: ReadonlySet<Cents>;
 }
 
 export function openOf(inv: MatchInvoice, state: RunState): Cents {

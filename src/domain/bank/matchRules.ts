@@ -188,7 +188,7 @@ export function apply(p: Proposal, unit: PaymentUnit, idx: MatchIndex, state: Ru
   for (const a of p.allocations) {
     const inv = idx.invoices.get(a.invoiceNumber);
     if (inv) state.open.set(inv.number, subtractCents(openOf(inv, state), a.amountCents));
-    if (a.amountCents > 0) {
+    if (a.amountCents > 0 && (!state.undone || state.undone.has(a.amountCents))) {
       push(state.applied, a.amountCents, {
         date: unit.bookingDate,
         invoiceNumber: a.invoiceNumber,

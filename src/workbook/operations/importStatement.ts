@@ -14,6 +14,7 @@
 import {
   matchContextFromLedger,
   paymentUnits,
+  reversedAmounts,
   unitMatcher,
   type GenericCsvMapping,
   type MatchInvoice,
@@ -119,16 +120,25 @@ async function analyse(book: Book, input: ImportInput, shown: Shown): Promise<An
   const known = new Set<string>();
   for (const p of ledger.payments) if (p.importId) known.add(p.importId);
   const context = matchContextFromLedger(ledger, input.today, dueDateResolver(customers, ledger.settings));
-  const match = unitMatcher(context);
+  const match = unitMatcher(context, reversedAmounts(parsed.statements.flatMap((st) => st.entries)));
   // One pass in file order (statements as given, batch details in their entry), keeping only the
   // entry as shown: statements run to a million lines, and holding every match result beside
   // every shown entry doubled the memory. Entries imported before are shown, not matched: their
   // invoices already count them as paid. A unit met again (two statements of one file may carry
   // the same entry) is still matched, so later entries see the open amounts matchEntries would
   // give them, but shown once, where it first appears.
-  const shownIds = new Set<string>();
+  // An entry's id is unique within its statement and starts with the statement's account; only a
+  // batch detail's id (the entry's id and a number) can meet another. So only a file with two
+  // statements of one account, an account with a slash or a batch paid in details needs to
+  // remember every id it has shown (a million-line CSV export has none of these).
+  const accounts = new Set(parsed.statements.map((st) => st.accountIban));
+  const unique =
+    accounts.size === parsed.statements.length &&
+    ![...accounts].some((a) => a.includes('/')) &&
+    !parsed.statements.some((st) => st.entries.some((e) => e.batch?.splittable));
+  const shownIds = unique ? undefined : new Set<string>();
   const show = (entry: ImportEntry): void => {
-    shownIds.add(entry.id);
+    shownIds?.add(entry.id);
     shown.entry(entry);
   };
   for (const statement of parsed.statements) {
@@ -140,12 +150,12 @@ async function analyse(book: Book, input: ImportInput, shown: Shown): Promise<An
       list[i] = undefined;
       const units = paymentUnits(e);
       if (units.every((u) => known.has(u.id))) {
-        for (const u of units) if (!shownIds.has(u.id)) show(alreadyImportedEntry(u));
+        for (const u of units) if (!shownIds?.has(u.id)) show(alreadyImportedEntry(u));
         continue;
       }
       for (const u of units) {
         const r = match(u);
-        if (shownIds.has(u.id)) continue;
+        if (shownIds?.has(u.id)) continue;
         show(known.has(u.id) ? alreadyImportedEntry(u) : freshEntry(r, customers));
       }
     }
