@@ -85,7 +85,7 @@ export interface PaymentUnit {
   counterpartyName?: string;
   counterpartyIban?: string;
   remittance: string;
-  structuredReferences: string[];
+  structuredReferences: readonly string[];
   endToEndId?: string;
 }
 
