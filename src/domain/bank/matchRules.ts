@@ -169,8 +169,9 @@ export function allocate(
   if (open.length > 0 && openTotal > amount)
     flags.push({ code: 'partial-payment', params: { open: openTotal, paid: amount } });
   if (left > 0) flags.push({ code: 'over-payment', params: { amount: left } });
-  const customers = new Set(targets.map((t) => t.customerNumber));
-  const only = customers.size === 1 ? [...customers][0] : undefined;
+  // The one customer all targets belong to, if they all belong to one (no set per line).
+  let only = targets[0]?.customerNumber;
+  for (const t of targets) if (t.customerNumber !== only) only = undefined;
   const exact = open.length > 0 && openTotal === amount;
   // Evidence for an invoice that is already paid is still evidence, but it must not look settled.
   const c = open.length === 0 ? Math.min(confidence(false), 70) : confidence(exact);
