@@ -69,7 +69,7 @@ export interface Proposal {
   /** Money not allocated to any invoice (over-payment, or nothing open). Never negative. */
   unallocatedCents: Cents;
   /** Things a person should notice: partial-payment, over-payment, already-paid. */
-  flags: Reason[];
+  flags: readonly Reason[];
 }
 
 /** What gets matched: an entry, or one detail of a splittable batch entry. */

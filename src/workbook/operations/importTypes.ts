@@ -37,7 +37,7 @@ export interface ImportProposal {
   customerNumber?: string;
   customerName?: string;
   unallocatedCents: Cents;
-  flags: Reason[];
+  flags: readonly Reason[];
 }
 
 export interface ImportEntry {
