@@ -6,6 +6,8 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { GenericCsvMapping } from '../src/domain/bank';
 import { isoDate } from '../src/domain/dates';
+import { dryRun } from '../src/cli/import';
+import type { CliIo } from '../src/cli/io';
 import { previewImport, setUp } from '../src/workbook/operations';
 import { MemoryBook } from '../test/support/memoryBook';
 
@@ -131,45 +133,68 @@ const peakMB = (): number => process.resourceUsage().maxRSS / 1024;
  * Each step in its own process, so its peak memory is its own (bench/bank.bench.ts runs them):
  *   node --import tsx bench/bankImport.ts write 100000 /tmp/statement.csv   the statement file
  *   node --import tsx bench/bankImport.ts floor /tmp/statement.csv          reading it alone
- *   node --import tsx bench/bankImport.ts import /tmp/statement.csv         the whole dry run
- * Each prints one JSON line: CPU time, resident memory before the work and the process's peak.
+ *   node --import tsx bench/bankImport.ts dryrun /tmp/statement.csv         the CLI's dry run
+ *   node --import tsx bench/bankImport.ts preview /tmp/statement.csv        the pane's preview
+ * The dry run is `klant-inzicht import`'s without opening the .xlsx: every line printed (to
+ * nowhere), none kept. The preview is previewImport's, which holds every entry for the pane's list.
+ * Each prints one JSON line: CPU and wall time, resident memory before the work and the peak.
  */
 async function main(step: string | undefined, a: string | undefined, b: string | undefined): Promise<void> {
   if (step === 'write' && a && b) {
     writeFileSync(b, statementCsv(Number(a)));
     return;
   }
-  if (!a) throw new Error('usage: bankImport.ts write <lines> <file> | floor <file> | import <file>');
+  if (!a) throw new Error('usage: bankImport.ts write <lines> <file> | floor|dryrun|preview <file>');
   if (step === 'floor') {
     // The floor: the file read and split into lines and fields, nothing interpreted.
     const baseMB = rssMB();
+    const w = performance.now();
     const t = cpuMs();
     const text = readFileSync(a, 'utf8');
     let fields = 0;
     for (const line of text.split('\n')) fields += line.split(';').length;
     const ms = cpuMs() - t;
-    console.log(JSON.stringify({ bytes: statSync(a).size, fields, ms, baseMB, peakMB: peakMB() }));
+    const wallMs = performance.now() - w;
+    console.log(JSON.stringify({ bytes: statSync(a).size, fields, ms, wallMs, baseMB, peakMB: peakMB() }));
     return;
   }
-  if (step !== 'import') throw new Error(`unknown step ${step}`);
+  if (step !== 'dryrun' && step !== 'preview') throw new Error(`unknown step ${step}`);
   const book = await importWorkbook();
   const baseMB = rssMB();
+  const w = performance.now();
   const t = cpuMs();
   const text = readFileSync(a, 'utf8');
-  const preview = await previewImport(book, {
-    fileName: 'afschrift.csv',
-    text,
-    today: IMPORT_TODAY,
-    mapping: IMPORT_MAPPING,
-  });
+  const input = { fileName: 'afschrift.csv', text, today: IMPORT_TODAY, mapping: IMPORT_MAPPING };
+  // Both report the entries shown and how many "accept all above 90" would book (the CLI's "+").
+  let counts: { entries: number; wouldBook: number; printed: number };
+  if (step === 'dryrun') {
+    let printed = 0;
+    const io: CliIo = {
+      stdout: (line) => void (printed += line.length),
+      stderr: () => undefined,
+      stderrIsTty: false,
+      today: () => IMPORT_TODAY,
+    };
+    const r = await dryRun(book, input, 90, io, 'nl');
+    counts = { entries: r.entries, wouldBook: r.wouldBook, printed };
+  } else {
+    const preview = await previewImport(book, input);
+    counts = {
+      entries: preview.entries.length,
+      wouldBook: preview.entries.filter((e) => e.autoAcceptable && (e.proposals[0]?.confidence ?? 0) >= 90)
+        .length,
+      printed: 0,
+    };
+  }
   const ms = cpuMs() - t;
+  const wallMs = performance.now() - w;
   console.log(
     JSON.stringify({
       bytes: statSync(a).size,
-      lines: preview.rowCount,
-      entries: preview.entries.length,
-      proposed: preview.entries.filter((e) => e.outcome === 'proposed').length,
+      lines: counts.entries,
+      ...counts,
       ms,
+      wallMs,
       baseMB,
       peakMB: peakMB(),
     }),

@@ -7,19 +7,19 @@
  */
 import type { IsoDate } from '../domain/dates';
 import { readFile, stat } from 'node:fs/promises';
-import { DEFAULT_MAX_CHARS, NAME_ONLY_CEILING, type GenericCsvMapping, type Reason } from '../domain/bank';
+import { DEFAULT_MAX_CHARS, NAME_ONLY_CEILING, type GenericCsvMapping } from '../domain/bank';
 import type { Language } from '../domain/model';
-import { cents, formatEuro } from '../domain/money';
+import { formatEuro } from '../domain/money';
+import type { Book } from '../workbook/book';
 import {
   applyImport,
-  previewImport,
-  type EntryFlag,
   type ImportEntry,
   type ImportPreview,
   type ImportProblem,
   type ImportResult,
   type SkipReason,
 } from '../workbook/operations';
+import { streamImport, type ImportInput } from '../workbook/operations/importStatement';
 import { hostNotes } from './chartNotes';
 import { bytesToSave, refuseLoss } from './lossGuard';
 import { CliError, EXIT, type ExitCode } from './exitCodes';
@@ -28,7 +28,7 @@ import { assertWritable, openWorkbookFile, saveAtomically } from './files';
 import type { CliIo } from './io';
 import { domainReason } from './domainText';
 import { opening, progress } from './progress';
-import { lineLabel, sayIn, type Say } from './summaries';
+import { lineLabel, sayIn } from './summaries';
 
 const DEFAULT_MIN_CONFIDENCE = 90;
 
@@ -127,116 +127,8 @@ async function readMapping(path: string | undefined): Promise<GenericCsvMapping 
   }
 }
 
-// ---------------------------------------------------------------- text
-
-type Words = (p: Reason['params'], say: Say) => string;
-
-const REASONS: Record<Reason['code'], Words> = {
-  'structured-reference': (p, say) =>
-    say(`betalingskenmerk ${p.references}`, `payment reference ${p.references}`),
-  'invoice-number': (p, say) =>
-    say(
-      `factuurnummer in de omschrijving (${p.invoices})`,
-      `invoice number in the description (${p.invoices})`,
-    ),
-  'iban-amount': (p, say) =>
-    say(
-      `rekening ${p.iban} is van klant ${p.customer}, zelfde bedrag`,
-      `account ${p.iban} is customer ${p.customer}'s, same amount`,
-    ),
-  'iban-sum-of-open': (p, say) =>
-    say(
-      `rekening ${p.iban} is van klant ${p.customer}, samen ${p.count} openstaande facturen`,
-      `account ${p.iban} is customer ${p.customer}'s, sum of ${p.count} open invoices`,
-    ),
-  'iban-known': (p, say) =>
-    say(
-      `rekening ${p.iban} is van klant ${p.customer}, oudste facturen eerst`,
-      `account ${p.iban} is customer ${p.customer}'s, oldest invoices first`,
-    ),
-  'iban-nothing-open': (p, say) =>
-    say(
-      `rekening ${p.iban} is van klant ${p.customer}, er staat niets open`,
-      `account ${p.iban} is customer ${p.customer}'s, nothing open`,
-    ),
-  'name-amount': (p, say) =>
-    say(
-      `zelfde bedrag, naam lijkt erop (${p.name}, ${p.score}%)`,
-      `same amount, name alike (${p.name}, ${p.score}%)`,
-    ),
-  'name-only': (p, say) =>
-    say(
-      `alleen de naam komt overeen met klant ${p.customer} (${p.name}, ${p.score}%), ${p.count === 1 ? '1 openstaande factuur' : `${p.count} openstaande facturen`} samen ${euro(p.open, say)}: controleer zelf`,
-      `only the name matches customer ${p.customer} (${p.name}, ${p.score}%), ${p.count === 1 ? '1 open invoice' : `${p.count} open invoices`} totalling ${euro(p.open, say)}: check it yourself`,
-    ),
-  'reversal-of-payment': (p, say) =>
-    say(
-      `draait de betaling van ${p.date} terug op ${p.invoice || 'geen factuur'}`,
-      `undoes the payment of ${p.date} on ${p.invoice || 'no invoice'}`,
-    ),
-  'partial-payment': (p, say) =>
-    say(
-      `deelbetaling: ${euro(p.paid, say)} van ${euro(p.open, say)}`,
-      `partial: ${euro(p.paid, say)} of ${euro(p.open, say)}`,
-    ),
-  'over-payment': (p, say) =>
-    say(`te veel betaald ${euro(p.amount, say)}`, `over-payment ${euro(p.amount, say)}`),
-  'already-paid': (p, say) =>
-    say(`factuur ${p.invoice} is al betaald`, `invoice ${p.invoice} is already paid`),
-  'invalid-reference': (p, say) =>
-    say(
-      `kenmerk ${p.reference} heeft verkeerde controlecijfers`,
-      `reference ${p.reference} has wrong check digits`,
-    ),
-  'ignored-debit': (_, say) => say('geld eraf: overgeslagen', 'money out: ignored'),
-  'ignored-reversal-of-debit': (_, say) =>
-    say('terugboeking van geld eraf: overgeslagen', 'reversal of money out: ignored'),
-  'ignored-not-booked': (_, say) => say('nog niet geboekt: overgeslagen', 'not booked yet: ignored'),
-  'ignored-currency': (p, say) =>
-    say(`valuta ${p.currency}: overgeslagen`, `currency ${p.currency}: ignored`),
-  'ignored-zero': (_, say) => say('bedrag nul: overgeslagen', 'zero amount: ignored'),
-  'reversal-unmatched': (_, say) =>
-    say('terugboeking van een betaling die niet is gevonden', 'reversal of a payment not found'),
-  'no-match': (_, say) => say('geen factuur gevonden', 'no invoice found'),
-};
-
-/** Why an entry was not booked by --apply, as summary() counts them. */
-const SKIPPED: Record<SkipReason, { nl: string; en: string }> = {
-  'already-imported': { nl: 'al eerder ingelezen', en: 'already-imported' },
-  ignored: { nl: 'overgeslagen', en: 'ignored' },
-  unmatched: { nl: 'zonder factuur', en: 'unmatched' },
-  'below-confidence': { nl: 'onder de zekerheid', en: 'below-confidence' },
-  'needs-review': { nl: 'zelf nakijken', en: 'needs-review' },
-  'not-chosen': { nl: 'niet gekozen', en: 'not-chosen' },
-  'unknown-entry': { nl: 'onbekende regel', en: 'unknown-entry' },
-  'unknown-proposal': { nl: 'onbekend voorstel', en: 'unknown-proposal' },
-  'duplicate-choice': { nl: 'dubbel gekozen', en: 'duplicate-choice' },
-  'would-overpay': { nl: 'zou te veel betalen', en: 'would-overpay' },
-  'nothing-to-book': { nl: 'niets te boeken', en: 'nothing-to-book' },
-  'invalid-payment': { nl: 'ongeldige betaling', en: 'invalid-payment' },
-};
-
-/** The marks after an entry, in brackets. */
-const FLAGS: Record<EntryFlag, { nl: string; en: string }> = {
-  partial: { nl: 'deelbetaling', en: 'partial' },
-  'over-payment': { nl: 'te veel betaald', en: 'over-payment' },
-  'already-paid': { nl: 'al betaald', en: 'already paid' },
-  'several-invoices': { nl: 'meerdere facturen', en: 'several invoices' },
-  reversal: { nl: 'terugboeking', en: 'reversal' },
-  'debit-ignored': { nl: 'geld eraf, overgeslagen', en: 'money out, ignored' },
-  ignored: { nl: 'overgeslagen', en: 'ignored' },
-  unmatched: { nl: 'zonder factuur', en: 'unmatched' },
-  'already-imported': { nl: 'al eerder ingelezen', en: 'imported before' },
-  'invalid-reference': { nl: 'ongeldig kenmerk', en: 'invalid reference' },
-};
-
-/** An amount as the workbook's language writes it (€ 1.210,00 or €1,210.00). */
-const euro = (v: string | number | undefined, say: Say): string =>
-  typeof v === 'number' ? say(formatEuro(cents(v), 'nl'), formatEuro(cents(v), 'en')) : String(v ?? '');
-
-export function describeReason(r: Reason, language: Language = 'en'): string {
-  return REASONS[r.code](r.params, sayIn(language));
-}
+export { describeReason } from './importText';
+import { describeReason, euro, FLAGS, SKIPPED } from './importText';
 
 function cut(text: string, width: number): string {
   return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
@@ -288,7 +180,7 @@ function formatProblem(p: ImportProblem, language: Language = 'en'): string {
   return `${p.file}${at ? ` (${at})` : ''}: ${why}${p.value ? ` [${JSON.stringify(p.value)}]` : ''}`;
 }
 
-function printPreview(preview: ImportPreview, min: number, io: CliIo, language: Language = 'en'): void {
+function printHead(preview: ImportPreview, io: CliIo, language: Language): void {
   const say = sayIn(language);
   for (const s of preview.statements) {
     const period = `${s.fromDate ?? '?'}..${s.toDate ?? '?'}`;
@@ -299,17 +191,54 @@ function printPreview(preview: ImportPreview, min: number, io: CliIo, language: 
       ),
     );
   }
+}
+
+function columnHeads(language: Language): string {
+  const [date, amount, from, proposal, why] =
+    language === 'en'
+      ? ['date', 'amount', 'from', 'proposal', 'why']
+      : ['datum', 'bedrag', 'van', 'voorstel', 'waarom'];
+  return `  ${date.padEnd(10)}  ${amount.padStart(13)}  ${from.padEnd(24)}  ${'%'.padStart(3)}  ${proposal.padEnd(34)}  ${why}\n`;
+}
+
+function printErrors(preview: ImportPreview, io: CliIo, language: Language): void {
+  for (const p of preview.errors) io.stdout(`${lineLabel('error', language)}${formatProblem(p, language)}\n`);
+}
+
+function printPreview(preview: ImportPreview, min: number, io: CliIo, language: Language = 'en'): void {
+  printHead(preview, io, language);
   if (preview.entries.length > 0) {
-    const [date, amount, from, proposal, why] =
-      language === 'en'
-        ? ['date', 'amount', 'from', 'proposal', 'why']
-        : ['datum', 'bedrag', 'van', 'voorstel', 'waarom'];
-    io.stdout(
-      `  ${date.padEnd(10)}  ${amount.padStart(13)}  ${from.padEnd(24)}  ${'%'.padStart(3)}  ${proposal.padEnd(34)}  ${why}\n`,
-    );
+    io.stdout(columnHeads(language));
     for (const e of preview.entries) io.stdout(entryLine(e, min, language));
   }
-  for (const p of preview.errors) io.stdout(`${lineLabel('error', language)}${formatProblem(p, language)}\n`);
+  printErrors(preview, io, language);
+}
+
+/**
+ * The dry run prints each entry as the import makes it and keeps none, so a million-line statement
+ * is never held as a million shown entries; what it prints is printPreview's. Exported for
+ * bench/bankImport.ts, which measures it.
+ */
+export async function dryRun(
+  book: Book,
+  input: ImportInput,
+  min: number,
+  io: CliIo,
+  language: Language,
+): Promise<{ preview: ImportPreview; entries: number; wouldBook: number }> {
+  let entries = 0;
+  let booked = 0;
+  const preview = await streamImport(book, input, {
+    head: (head) => printHead(head, io, language),
+    entry: (e) => {
+      if (entries === 0) io.stdout(columnHeads(language));
+      entries += 1;
+      if (wouldBook(e, min)) booked += 1;
+      io.stdout(entryLine(e, min, language));
+    },
+  });
+  printErrors(preview, io, language);
+  return { preview, entries, wouldBook: booked };
 }
 
 function summary(result: ImportResult, language: Language): string {
@@ -339,13 +268,10 @@ export async function runImport(c: ImportCommand, io: CliIo): Promise<ExitCode> 
   const input = { fileName: c.statement, text, today: c.today, ...(mapping ? { mapping } : {}) };
   if (!c.apply) {
     step.step({ nl: 'koppelen', en: 'matching' });
-    const preview = await previewImport(book, input);
+    const { preview, entries: of, wouldBook: n } = await dryRun(book, input, min, io, language);
     step.done();
-    printPreview(preview, min, io, language);
     if (preview.needsMapping) return needsMapping(c, io);
     if (!preview.ok) return EXIT.rowErrors;
-    const n = preview.entries.filter((e) => wouldBook(e, min)).length;
-    const of = preview.entries.length;
     io.stdout(
       say(
         `proefrun: ${n} van ${of} regels zouden worden geboekt bij --min-confidence ${min} (+); voer opnieuw uit met --apply om te schrijven\n`,

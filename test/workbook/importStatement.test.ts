@@ -12,6 +12,8 @@ import {
   setUp,
   type ImportEntry,
 } from '../../src/workbook/operations';
+import { proposalPayments } from '../../src/workbook/operations/importEntries';
+import type { ImportProposal } from '../../src/workbook/operations/importTypes';
 import { MemoryBook } from '../support/memoryBook';
 import { isoDate } from '../../src/domain/dates';
 
@@ -171,7 +173,8 @@ describe('previewImport', () => {
       ],
       unallocatedCents: 0,
     });
-    expect(paid.proposals[0]?.payments).toEqual([
+    // The rows choosing it would book, made from the entry as shown.
+    expect(proposalPayments(paid, paid.proposals[0] as ImportProposal)).toEqual([
       expect.objectContaining({
         date: isoDate('2026-03-02'),
         invoiceNumber: '2026-017',

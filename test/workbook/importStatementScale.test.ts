@@ -18,7 +18,14 @@ import {
 } from '../../src/domain/bank';
 import { dueDateResolver } from '../../src/domain/terms';
 import { isoToSerial } from '../../src/workbook/cells';
-import { applyImport, loadLedger, previewImport, setUp } from '../../src/workbook/operations';
+import {
+  applyImport,
+  loadLedger,
+  previewImport,
+  setUp,
+  type ImportEntry,
+} from '../../src/workbook/operations';
+import { streamImport } from '../../src/workbook/operations/importStatement';
 import { MemoryBook } from '../support/memoryBook';
 import { isoDate } from '../../src/domain/dates';
 
@@ -228,6 +235,38 @@ describe('statement import on many lines', () => {
       expect(preview.entries.filter((e) => e.outcome === 'already-imported')).toHaveLength(before.length);
       expect(preview.entries.some((e) => e.autoAcceptable)).toBe(true);
       expect(preview.entries.some((e) => e.flags.includes('partial'))).toBe(true);
+    },
+    LIMIT,
+  );
+
+  it(
+    'streams what the preview shows: the head first, then every entry in file order, none kept',
+    async () => {
+      const text = csv(1_200);
+      const entries = parseBankCsv(text, { format: 'generic', mapping: MAPPING }).statements.flatMap(
+        (s) => s.entries,
+      );
+      const before = entries
+        .filter((e, i) => i % 30 === 0 && e.amountCents > 0)
+        .map((e) => ({ date: e.bookingDate, invoice: invoices[0]?.number ?? '', cents: 1, importId: e.id }));
+      const book = await workbook(before);
+      const input = { fileName: 'afschrift.csv', text, today: TODAY, mapping: MAPPING };
+      const preview = await previewImport(book, input);
+      const seen: string[] = [];
+      const streamed: ImportEntry[] = [];
+      const rest = await streamImport(book, input, {
+        head: (head) => seen.push(`head ${head.statements.length} ${head.errors.length} ${head.ok}`),
+        entry: (e) => {
+          seen.push('entry');
+          streamed.push(e);
+        },
+      });
+      expect(seen[0]).toBe(`head 1 0 true`);
+      expect(seen.filter((x) => x.startsWith('head'))).toHaveLength(1);
+      expect(streamed).toHaveLength(1_200);
+      expect(streamed).toEqual(preview.entries);
+      expect(rest).toEqual({ ...preview, entries: [] });
+      expect(streamed.filter((e) => e.outcome === 'already-imported')).toHaveLength(before.length);
     },
     LIMIT,
   );

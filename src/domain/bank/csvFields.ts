@@ -61,6 +61,9 @@ export interface Fields {
   reversal?: boolean;
 }
 
+/** The references of the many entries without one: one list, never changed. */
+const NO_REFERENCES: readonly string[] = Object.freeze([]);
+
 export function entry(
   row: Row,
   accountColumn: string,
@@ -70,24 +73,29 @@ export function entry(
   if (!accountRaw) throw rowError(row, accountColumn, accountRaw, 'own account is empty');
   const account = accountKey(accountRaw);
   const iban = f.iban ? accountKey(f.iban) : undefined;
-  const refs = f.reference ? [f.reference] : [];
   const amountCents = cents(f.amountCents === 0 ? 0 : f.amountCents);
-  // Assignments in the order the spreads gave, without a temporary object per optional field. The
-  // id comes first as in assignEntryIds' copies; parseBankCsv sets it in place (setEntryIds).
-  const draft = { id: '', bookingDate: f.bookingDate } as StatementEntry;
-  if (f.valueDate) draft.valueDate = f.valueDate;
-  draft.amountCents = amountCents;
-  draft.currency = f.currency ?? 'EUR';
-  draft.direction = amountCents < 0 ? 'debit' : 'credit';
-  draft.reversal = f.reversal ?? false;
-  draft.booked = true;
-  if (f.name) draft.counterpartyName = f.name;
-  if (iban) draft.counterpartyIban = iban;
-  draft.remittance = f.remittance;
-  if (refs[0]) draft.structuredReference = refs[0];
-  draft.structuredReferences = refs;
-  if (f.endToEndId && f.endToEndId !== 'NOTPROVIDED') draft.endToEndId = f.endToEndId;
-  if (f.bankReference) draft.bankReference = f.bankReference;
+  // One literal with every field (absent ones undefined) in the order the spreads gave: its fields
+  // live in the object itself, where adding them one by one grew a separate property store per
+  // entry (a statement may hold a million). The id is set in place later (setEntryIds).
+  const reference = f.reference || undefined;
+  const endToEndId = f.endToEndId && f.endToEndId !== 'NOTPROVIDED' ? f.endToEndId : undefined;
+  const draft: StatementEntry = {
+    id: '',
+    bookingDate: f.bookingDate,
+    valueDate: f.valueDate || undefined,
+    amountCents,
+    currency: f.currency ?? 'EUR',
+    direction: amountCents < 0 ? 'debit' : 'credit',
+    reversal: f.reversal ?? false,
+    booked: true,
+    counterpartyName: f.name || undefined,
+    counterpartyIban: iban,
+    remittance: f.remittance,
+    structuredReference: reference,
+    structuredReferences: reference ? [reference] : NO_REFERENCES,
+    endToEndId,
+    bankReference: f.bankReference || undefined,
+  };
   return { account, draft };
 }
 

@@ -30,7 +30,7 @@ import type { IsoDate } from '../dates';
 import { requireArray, requireObject } from '../errors';
 import { indexLedger, settle } from '../ledger';
 import type { Ledger, Payment } from '../model';
-import { cents, type Cents } from '../money';
+import { cents, negateCents, type Cents } from '../money';
 import { addUnique, buildMatchIndex, cachedIban, customerTokens, rawKey, sameSet } from './matchIndex';
 import {
   CONFIDENT,
@@ -53,6 +53,7 @@ import type { StatementEntry, TransactionDetail } from './statement';
 import { invoiceKeyCandidates, nameTokens, tokenSimilarity } from './text';
 
 export { buildMatchIndex } from './matchIndex';
+export { paymentRows, proposalToPayments, type PaymentSource } from './paymentRows';
 export {
   NAME_ONLY_CEILING,
   NAME_ONLY_MIN_SIMILARITY,
@@ -106,7 +107,7 @@ export function matchEntries(
   context: MatchContext | MatchIndex,
 ): MatchResult[] {
   requireArray(entries, 'entries');
-  const match = unitMatcher(context);
+  const match = unitMatcher(context, reversedAmounts(entries));
   const results: MatchResult[] = [];
   for (const entry of entries) for (const unit of paymentUnits(entry)) results.push(match(unit));
   return results;
@@ -115,13 +116,32 @@ export function matchEntries(
 /**
  * matchEntries one unit at a time, for a caller that streams a statement and keeps only what it
  * shows: the same index and run state, so calling it on every unit in file order gives exactly
- * matchEntries' results.
+ * matchEntries' results. `undone`, when given, holds every amount a reversal among those units
+ * undoes (reversedAmounts): the run then remembers only proposals a reversal can find.
  */
-export function unitMatcher(context: MatchContext | MatchIndex): (unit: PaymentUnit) => MatchResult {
+export function unitMatcher(
+  context: MatchContext | MatchIndex,
+  undone?: ReadonlySet<Cents>,
+): (unit: PaymentUnit) => MatchResult {
   requireObject(context, 'context');
   const idx = 'byReference' in context ? context : buildMatchIndex(context);
   const state: RunState = { open: new Map(), applied: new Map() };
+  if (undone) state.undone = undone;
   return (unit) => matchUnit(unit, idx, state);
+}
+
+/** The amounts the reversals among these entries' payment units undo (see unitMatcher). */
+export function reversedAmounts(entries: Iterable<StatementEntry>): Set<Cents> {
+  const amounts = new Set<Cents>();
+  for (const e of entries) {
+    if (!e.reversal) continue;
+    // paymentUnits' amounts, without making the units: a batch's details, else the entry.
+    if (e.batch?.splittable) {
+      for (const d of e.batch.details)
+        if ((d.amountCents ?? 0) < 0) amounts.add(negateCents(d.amountCents ?? cents(0)));
+    } else if (e.amountCents < 0) amounts.add(negateCents(e.amountCents));
+  }
+  return amounts;
 }
 
 function ignored(unit: PaymentUnit, code: ReasonCode, params: Reason['params'] = {}): MatchResult {
@@ -279,42 +299,6 @@ function matchUnit(unit: PaymentUnit, idx: MatchIndex, state: RunState): MatchRe
     return { unit, outcome: 'unmatched', proposals: [], notes: [...notes, { code: 'no-match', params: {} }] };
   if (best.confidence >= CONFIDENT) apply(best, unit, idx, state);
   return { unit, outcome: 'proposed', proposals: ranked, notes };
-}
-
-// ---------------------------------------------------------------- to payments
-
-/** The Payment rows a confirmed proposal adds (importId = the unit id, so re-imports add nothing). */
-export function proposalToPayments(result: MatchResult, chosen?: Proposal): Payment[] {
-  requireObject(result, 'result');
-  requireArray(result.proposals, 'result.proposals');
-  const proposal = chosen ?? result.proposals[0];
-  if (!proposal) return [];
-  const { unit } = result;
-  const reference = paymentReferenceText(unit);
-  // Assignments rather than spreads: the import builds these for every proposal of every line.
-  const row = (amount: Cents, invoiceNumber: string | undefined, customerNumber: string): Payment => {
-    const p = { date: unit.bookingDate } as Payment;
-    if (invoiceNumber !== undefined) p.invoiceNumber = invoiceNumber;
-    p.customerNumber = customerNumber;
-    p.amount = amount;
-    p.method = 'bank';
-    if (reference) p.reference = reference;
-    p.importId = unit.id;
-    return p;
-  };
-  const rows: Payment[] = proposal.allocations.map((a) =>
-    row(a.amountCents, a.invoiceNumber, a.customerNumber),
-  );
-  if (proposal.unallocatedCents > 0 && proposal.customerNumber)
-    rows.push(row(proposal.unallocatedCents, undefined, proposal.customerNumber));
-  return rows;
-}
-
-function paymentReferenceText(unit: PaymentUnit): string {
-  const parts = [unit.structuredReferences[0], unit.remittance, unit.counterpartyName].filter(
-    (s): s is string => !!s,
-  );
-  return parts.join(' · ').slice(0, 250);
 }
 
 /**

@@ -69,7 +69,7 @@ export interface Proposal {
   /** Money not allocated to any invoice (over-payment, or nothing open). Never negative. */
   unallocatedCents: Cents;
   /** Things a person should notice: partial-payment, over-payment, already-paid. */
-  flags: Reason[];
+  flags: readonly Reason[];
 }
 
 /** What gets matched: an entry, or one detail of a splittable batch entry. */
@@ -85,7 +85,7 @@ export interface PaymentUnit {
   counterpartyName?: string;
   counterpartyIban?: string;
   remittance: string;
-  structuredReferences: string[];
+  structuredReferences: readonly string[];
   endToEndId?: string;
 }
 
@@ -130,6 +130,12 @@ export interface RunState {
   open: Map<string, Cents>;
   /** Payments proposed in this run, so a reversal in the same file finds them. */
   applied: Map<Cents, Payment[]>;
+  /**
+   * The amounts the run's reversals undo, when known before it starts: only proposals of these
+   * amounts are remembered in `applied` (the only ones a reversal looks up), so a long statement
+   * does not keep a payment per line for reversals it does not hold.
+   */
+  undone?: ReadonlySet<Cents>;
 }
 
 export function openOf(inv: MatchInvoice, state: RunState): Cents {

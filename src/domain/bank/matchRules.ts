@@ -142,6 +142,8 @@ export function matchReversal(unit: PaymentUnit, idx: MatchIndex, state: RunStat
   return { unit, outcome: 'reversal', proposals, notes: [] };
 }
 
+const NO_FLAGS: readonly Reason[] = Object.freeze([]);
+
 /** Allocates `amount` over the open invoices among `targets`, oldest due date first. */
 export function allocate(
   targets: readonly MatchInvoice[],
@@ -150,10 +152,15 @@ export function allocate(
   reason: Reason,
   confidence: (exact: boolean) => number,
 ): Proposal {
-  const flags: Reason[] = [];
+  // Most proposals raise no flag: they share one empty list.
+  let flags: Reason[] | undefined;
+  const flag = (r: Reason): void => {
+    if (flags) flags.push(r);
+    else flags = [r];
+  };
   const open = targets.filter((t) => openOf(t, state) > 0).sort(byDue);
   for (const t of targets)
-    if (openOf(t, state) <= 0) flags.push({ code: 'already-paid', params: { invoice: t.number } });
+    if (openOf(t, state) <= 0) flag({ code: 'already-paid', params: { invoice: t.number } });
   let left = amount;
   const allocations: Allocation[] = [];
   let openTotal = cents(0);
@@ -167,10 +174,11 @@ export function allocate(
     }
   }
   if (open.length > 0 && openTotal > amount)
-    flags.push({ code: 'partial-payment', params: { open: openTotal, paid: amount } });
-  if (left > 0) flags.push({ code: 'over-payment', params: { amount: left } });
-  const customers = new Set(targets.map((t) => t.customerNumber));
-  const only = customers.size === 1 ? [...customers][0] : undefined;
+    flag({ code: 'partial-payment', params: { open: openTotal, paid: amount } });
+  if (left > 0) flag({ code: 'over-payment', params: { amount: left } });
+  // The one customer all targets belong to, if they all belong to one (no set per line).
+  let only = targets[0]?.customerNumber;
+  for (const t of targets) if (t.customerNumber !== only) only = undefined;
   const exact = open.length > 0 && openTotal === amount;
   // Evidence for an invoice that is already paid is still evidence, but it must not look settled.
   const c = open.length === 0 ? Math.min(confidence(false), 70) : confidence(exact);
@@ -180,7 +188,7 @@ export function allocate(
     allocations,
     ...(only ? { customerNumber: only } : {}),
     unallocatedCents: left,
-    flags,
+    flags: flags ?? NO_FLAGS,
   };
 }
 
@@ -188,7 +196,7 @@ export function apply(p: Proposal, unit: PaymentUnit, idx: MatchIndex, state: Ru
   for (const a of p.allocations) {
     const inv = idx.invoices.get(a.invoiceNumber);
     if (inv) state.open.set(inv.number, subtractCents(openOf(inv, state), a.amountCents));
-    if (a.amountCents > 0) {
+    if (a.amountCents > 0 && (!state.undone || state.undone.has(a.amountCents))) {
       push(state.applied, a.amountCents, {
         date: unit.bookingDate,
         invoiceNumber: a.invoiceNumber,
@@ -203,7 +211,7 @@ export function apply(p: Proposal, unit: PaymentUnit, idx: MatchIndex, state: Ru
 
 export function rank(proposals: Proposal[]): Proposal[] {
   // Most lines have one proposal or none: nothing to order or to drop (and no signature strings).
-  if (proposals.length < 2) return proposals.slice();
+  if (proposals.length < 2) return proposals;
   const seen = new Set<string>();
   return proposals
     .map((p, i) => ({ p, i }))

@@ -1,9 +1,14 @@
 /**
  * A statement entry as the import shows it: the unit's own fields, the matcher's proposals with
- * customer names and the payment rows each would book, and the flags a person should look at.
+ * customer names, and the flags a person should look at. The payment rows a proposal would book
+ * are made from the entry when it is chosen (proposalPayments), not for every line shown.
+ *
+ * A statement may run to a million lines and every line is shown, so an entry is built from the
+ * matcher's own objects (its proposals and allocations get the index and customer names added in
+ * place; the matcher made them for this unit alone) and the empty lists are one shared frozen list.
  */
 import {
-  proposalToPayments,
+  paymentRows,
   type MatchResult,
   type PaymentUnit,
   type Proposal,
@@ -18,13 +23,18 @@ const ENTRY_FLAG: Partial<Record<Reason['code'], EntryFlag>> = {
   'already-paid': 'already-paid',
 };
 
+const NO_FLAGS: readonly EntryFlag[] = Object.freeze([]);
+const NO_NOTES: readonly Reason[] = Object.freeze([]);
+const NO_PROPOSALS: readonly ImportProposal[] = Object.freeze([]);
+const IMPORTED_BEFORE: readonly EntryFlag[] = Object.freeze(['already-imported'] as const);
+
 /** An entry as shown: the unit's own fields, then what matching made of it. */
 function importEntry(
   u: PaymentUnit,
   outcome: ImportEntry['outcome'],
-  proposals: ImportProposal[],
-  flags: EntryFlag[],
-  notes: Reason[],
+  proposals: readonly ImportProposal[],
+  flags: readonly EntryFlag[],
+  notes: readonly Reason[],
   autoAcceptable: boolean,
 ): ImportEntry {
   const e: ImportEntry = {
@@ -45,26 +55,34 @@ function importEntry(
   return e;
 }
 
-function entryFlags(r: MatchResult, best: Proposal | undefined): EntryFlag[] {
-  const flags = new Set<EntryFlag>();
-  if (r.outcome === 'reversal') flags.add('reversal');
-  if (r.outcome === 'unmatched') flags.add('unmatched');
+function entryFlags(r: MatchResult, best: Proposal | undefined): readonly EntryFlag[] {
+  // Most lines raise no flag: no set and no list for them.
+  let flags: EntryFlag[] | undefined;
+  const add = (flag: EntryFlag): void => {
+    if (!flags) flags = [flag];
+    else if (!flags.includes(flag)) flags.push(flag);
+  };
+  if (r.outcome === 'reversal') add('reversal');
+  if (r.outcome === 'unmatched') add('unmatched');
   if (r.outcome === 'ignored')
-    flags.add(r.notes.some((n) => n.code === 'ignored-debit') ? 'debit-ignored' : 'ignored');
-  for (const n of r.notes) if (n.code === 'invalid-reference') flags.add('invalid-reference');
+    add(r.notes.some((n) => n.code === 'ignored-debit') ? 'debit-ignored' : 'ignored');
+  for (const n of r.notes) if (n.code === 'invalid-reference') add('invalid-reference');
   if (best) {
     for (const f of best.flags) {
       const flag = ENTRY_FLAG[f.code];
-      if (flag) flags.add(flag);
+      if (flag) add(flag);
     }
-    if (best.allocations.length > 1) flags.add('several-invoices');
+    if (best.allocations.length > 1) add('several-invoices');
   }
-  return [...flags];
+  return flags ?? NO_FLAGS;
 }
 
-/** Payment rows as the workbook takes them: a reversal of an unallocated payment names no invoice. */
-function rowsFor(r: MatchResult, p: Proposal): Payment[] {
-  return proposalToPayments(r, p).map((row) => {
+/**
+ * The Payment rows choosing this proposal of this entry adds (importId = the entry's id, so a
+ * second import adds nothing); a reversal of an unallocated payment names no invoice.
+ */
+export function proposalPayments(entry: ImportEntry, proposal: ImportProposal): Payment[] {
+  return paymentRows(entry, proposal).map((row) => {
     if (row.invoiceNumber !== '') return row;
     const rest = { ...row };
     delete rest.invoiceNumber;
@@ -73,37 +91,29 @@ function rowsFor(r: MatchResult, p: Proposal): Payment[] {
 }
 
 export function alreadyImportedEntry(u: PaymentUnit): ImportEntry {
-  return importEntry(u, 'already-imported', [], ['already-imported'], [], false);
+  return importEntry(u, 'already-imported', NO_PROPOSALS, IMPORTED_BEFORE, NO_NOTES, false);
+}
+
+/** The proposal as shown: the matcher's own, with its place and the customers' names added. */
+function shownProposal(p: Proposal, index: number, customers: ReadonlyMap<string, Customer>): ImportProposal {
+  const v = p as ImportProposal;
+  v.index = index;
+  for (const a of p.allocations as ImportAllocation[]) {
+    const name = customers.get(a.customerNumber)?.name;
+    if (name) a.customerName = name;
+  }
+  if (p.customerNumber) {
+    const name = customers.get(p.customerNumber)?.name;
+    if (name) v.customerName = name;
+  }
+  return v;
 }
 
 export function freshEntry(r: MatchResult, customers: ReadonlyMap<string, Customer>): ImportEntry {
   const [best, second] = r.proposals;
-  const proposals: ImportProposal[] = r.proposals.map((p, index) => {
-    const v: ImportProposal = {
-      index,
-      confidence: p.confidence,
-      reason: p.reason,
-      allocations: p.allocations.map((a) => {
-        const copy: ImportAllocation = {
-          invoiceNumber: a.invoiceNumber,
-          customerNumber: a.customerNumber,
-          amountCents: a.amountCents,
-        };
-        const name = customers.get(a.customerNumber)?.name;
-        if (name) copy.customerName = name;
-        return copy;
-      }),
-      unallocatedCents: p.unallocatedCents,
-      flags: p.flags,
-      payments: rowsFor(r, p),
-    };
-    if (p.customerNumber) {
-      v.customerNumber = p.customerNumber;
-      const name = customers.get(p.customerNumber)?.name;
-      if (name) v.customerName = name;
-    }
-    return v;
-  });
+  // The matcher's ranked list is this unit's own: shown as it is, each proposal completed in place.
+  r.proposals.forEach((p, i) => shownProposal(p, i, customers));
+  const proposals = r.proposals.length === 0 ? NO_PROPOSALS : (r.proposals as ImportProposal[]);
   const flags = entryFlags(r, best);
   const autoAcceptable =
     r.outcome === 'proposed' &&
@@ -112,5 +122,12 @@ export function freshEntry(r: MatchResult, customers: ReadonlyMap<string, Custom
     best.allocations.length === 1 &&
     best.unallocatedCents === 0 &&
     (!second || second.confidence < best.confidence);
-  return importEntry(r.unit, r.outcome, proposals, flags, r.notes, autoAcceptable);
+  return importEntry(
+    r.unit,
+    r.outcome,
+    proposals,
+    flags,
+    r.notes.length === 0 ? NO_NOTES : r.notes,
+    autoAcceptable,
+  );
 }

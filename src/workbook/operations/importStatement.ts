@@ -11,10 +11,18 @@
  * over-payment, an invoice already paid and a reversal are shown with their flag and booked only
  * when a person picks that proposal.
  */
-import { matchContextFromLedger, paymentUnits, unitMatcher, type GenericCsvMapping } from '../../domain/bank';
+import {
+  matchContextFromLedger,
+  paymentUnits,
+  reversedAmounts,
+  unitMatcher,
+  type GenericCsvMapping,
+  type MatchInvoice,
+  type StatementEntry,
+} from '../../domain/bank';
 import type { IsoDate } from '../../domain/dates';
 import { paymentSchema, type Payment } from '../../domain/model';
-import { addCents, cents, subtractCents, type Cents } from '../../domain/money';
+import { addCents, cents, subtractCents } from '../../domain/money';
 import { dueDateResolver } from '../../domain/terms';
 import { bankCsvMappingRows, readBankCsvMapping } from '../bankCsvSettings';
 import type { Book, Cell, Change } from '../book';
@@ -25,7 +33,7 @@ import { ledgerFromState } from './loadLedger';
 import { liveColumnChanges, planFromState, rebind } from './plan';
 import { readWorkbook, type WorkbookState } from './state';
 
-import { alreadyImportedEntry, freshEntry } from './importEntries';
+import { alreadyImportedEntry, freshEntry, proposalPayments } from './importEntries';
 import { parseFile } from './importFile';
 import type {
   ApplyImportInput,
@@ -47,12 +55,18 @@ export type * from './importTypes';
 interface Analysis {
   state: WorkbookState;
   preview: ImportPreview;
-  /** Open amount per invoice as read, for the over-payment guard. */
-  open: Map<string, Cents>;
+  /** The invoices as read, for the over-payment guard when applying. */
+  invoices: readonly MatchInvoice[];
   mappingUsed?: GenericCsvMapping;
 }
 
-async function analyse(book: Book, input: ImportInput): Promise<Analysis> {
+/** Who sees the entries as they are made: `head` once before the first (statements, problems). */
+interface Shown {
+  head?(preview: ImportPreview): void;
+  entry(entry: ImportEntry): void;
+}
+
+async function analyse(book: Book, input: ImportInput, shown: Shown): Promise<Analysis> {
   const state = await readWorkbook(book);
   const settingsTable = state.tables.get('settings');
   const remembered = readBankCsvMapping(settingsTable?.snap, settingsTable?.binding, state.language);
@@ -99,46 +113,78 @@ async function analyse(book: Book, input: ImportInput): Promise<Analysis> {
       file: name,
     });
   }
+  preview.ok = parsed.format !== undefined && state.tables.has('payments');
+  shown.head?.(preview);
 
   const customers = new Map(ledger.customers.map((c) => [c.number, c]));
   const known = new Set<string>();
   for (const p of ledger.payments) if (p.importId) known.add(p.importId);
   const context = matchContextFromLedger(ledger, input.today, dueDateResolver(customers, ledger.settings));
-  const match = unitMatcher(context);
+  const match = unitMatcher(context, reversedAmounts(parsed.statements.flatMap((st) => st.entries)));
   // One pass in file order (statements as given, batch details in their entry), keeping only the
   // entry as shown: statements run to a million lines, and holding every match result beside
   // every shown entry doubled the memory. Entries imported before are shown, not matched: their
   // invoices already count them as paid. A unit met again (two statements of one file may carry
   // the same entry) is still matched, so later entries see the open amounts matchEntries would
   // give them, but shown once, where it first appears.
-  const shown = new Set<string>();
+  // An entry's id is unique within its statement and starts with the statement's account; only a
+  // batch detail's id (the entry's id and a number) can meet another. So only a file with two
+  // statements of one account, an account with a slash or a batch paid in details needs to
+  // remember every id it has shown (a million-line CSV export has none of these).
+  const accounts = new Set(parsed.statements.map((st) => st.accountIban));
+  const unique =
+    accounts.size === parsed.statements.length &&
+    ![...accounts].some((a) => a.includes('/')) &&
+    !parsed.statements.some((st) => st.entries.some((e) => e.batch?.splittable));
+  const shownIds = unique ? undefined : new Set<string>();
   const show = (entry: ImportEntry): void => {
-    shown.add(entry.id);
-    preview.entries.push(entry);
+    shownIds?.add(entry.id);
+    shown.entry(entry);
   };
-  for (const statement of parsed.statements)
-    for (const e of statement.entries) {
+  for (const statement of parsed.statements) {
+    // The parsed entry is let go once shown, so the statement and what is shown of it are not
+    // both held whole (the list is this call's own: parseFile made it for us).
+    const list = statement.entries as (StatementEntry | undefined)[];
+    for (let i = 0; i < list.length; i++) {
+      const e = list[i] as StatementEntry;
+      list[i] = undefined;
       const units = paymentUnits(e);
       if (units.every((u) => known.has(u.id))) {
-        for (const u of units) if (!shown.has(u.id)) show(alreadyImportedEntry(u));
+        for (const u of units) if (!shownIds?.has(u.id)) show(alreadyImportedEntry(u));
         continue;
       }
       for (const u of units) {
         const r = match(u);
-        if (shown.has(u.id)) continue;
+        if (shownIds?.has(u.id)) continue;
         show(known.has(u.id) ? alreadyImportedEntry(u) : freshEntry(r, customers));
       }
     }
-  preview.ok = parsed.format !== undefined && state.tables.has('payments');
-  const open = new Map(context.invoices.map((i) => [i.number, i.openCents]));
-  const analysis: Analysis = { state, preview, open };
+  }
+  const analysis: Analysis = { state, preview, invoices: context.invoices };
   if (parsed.mappingUsed) analysis.mappingUsed = parsed.mappingUsed;
   return analysis;
 }
 
 /** Reads the statement and proposes matches. Never writes. One read. */
 export async function previewImport(book: Book, input: ImportInput): Promise<ImportPreview> {
-  return (await analyse(book, input)).preview;
+  const entries: ImportEntry[] = [];
+  const { preview } = await analyse(book, input, { entry: (e) => entries.push(e) });
+  preview.entries = entries;
+  return preview;
+}
+
+/**
+ * previewImport for a caller that shows each entry as it is made and keeps none (the CLI's dry run
+ * prints a million-line statement line by line): `head` gets the preview before the first entry,
+ * with its statements and problems; `entry` each entry in file order. The preview returned is
+ * previewImport's without its entries. Never writes. One read.
+ */
+export async function streamImport(
+  book: Book,
+  input: ImportInput,
+  show: { head?(preview: ImportPreview): void; entry(entry: ImportEntry): void },
+): Promise<ImportPreview> {
+  return (await analyse(book, input, show)).preview;
 }
 
 // ---------------------------------------------------------------- applying
@@ -240,7 +286,11 @@ function settingChanges(
  * read, one apply; nothing is written when the file cannot be read or Betalingen is missing.
  */
 export async function applyImport(book: Book, input: ApplyImportInput): Promise<ImportResult> {
-  const { state, preview, open, mappingUsed } = await analyse(book, input);
+  const entries: ImportEntry[] = [];
+  const { state, preview, invoices, mappingUsed } = await analyse(book, input, {
+    entry: (e) => entries.push(e),
+  });
+  preview.entries = entries;
   const result: ImportResult = {
     ok: false,
     preview,
@@ -254,10 +304,10 @@ export async function applyImport(book: Book, input: ApplyImportInput): Promise<
   if (!preview.ok) return result;
   const { chosen, skipped } = choose(preview, input.accept);
   result.skipped = skipped;
-  const remaining = new Map(open);
+  const remaining = new Map(invoices.map((i) => [i.number, i.openCents]));
   const rows: { add: ImportAdded; payments: Payment[] }[] = [];
   for (const { entry, proposal } of chosen) {
-    const payments = proposal.payments;
+    const payments = proposalPayments(entry, proposal);
     if (payments.length === 0) {
       skipped.push({ entryId: entry.id, reason: 'nothing-to-book' });
       continue;

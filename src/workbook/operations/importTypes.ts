@@ -37,9 +37,7 @@ export interface ImportProposal {
   customerNumber?: string;
   customerName?: string;
   unallocatedCents: Cents;
-  flags: Reason[];
-  /** The Payment rows confirming this proposal adds. */
-  payments: Payment[];
+  flags: readonly Reason[];
 }
 
 export interface ImportEntry {
@@ -54,9 +52,9 @@ export interface ImportEntry {
   reference?: string;
   outcome: Outcome | 'already-imported';
   /** Best first; empty when ignored, unmatched or imported before. */
-  proposals: ImportProposal[];
-  flags: EntryFlag[];
-  notes: Reason[];
+  proposals: readonly ImportProposal[];
+  flags: readonly EntryFlag[];
+  notes: readonly Reason[];
   /** Whether "accept all above N" may book the best proposal without a person choosing it. */
   autoAcceptable: boolean;
 }

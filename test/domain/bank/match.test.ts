@@ -6,7 +6,10 @@ import {
   matchContextFromLedger,
   NAME_ONLY_CEILING,
   matchEntries,
+  paymentUnits,
   proposalToPayments,
+  reversedAmounts,
+  unitMatcher,
   type MatchContext,
   type MatchCustomer,
   type MatchInvoice,
@@ -386,6 +389,32 @@ describe('money handling', () => {
     expect(results[2]?.proposals[0]?.allocations).toEqual([
       { invoiceNumber: '2026-017', customerNumber: 'K1', amountCents: -121000 },
     ]);
+  });
+  it('remembers only the payments a reversal of the run can undo, with the same results', () => {
+    // Payers paying by IBAN and amount, two of them reversed later in the same statement.
+    const list = [
+      entry({ amountCents: cents(60500), counterpartyIban: 'NL39RABO0300065264', endToEndId: 'A' }),
+      entry({ amountCents: cents(30000), counterpartyIban: 'NL39RABO0300065264', endToEndId: 'B' }),
+      entry({ amountCents: cents(121000), remittance: 'factuur 2026-021', endToEndId: 'C' }),
+      entry({ amountCents: cents(-30000), reversal: true, endToEndId: 'B' }),
+      entry({ amountCents: cents(-121000), reversal: true, endToEndId: 'C' }),
+      entry({ amountCents: cents(-700), reversal: false }),
+    ];
+    expect([...reversedAmounts(list)]).toEqual([30000, 121000]);
+    const all = unitMatcher(CTX);
+    const some = unitMatcher(CTX, reversedAmounts(list));
+    const units = list.flatMap((e) => paymentUnits(e));
+    const results = units.map((u) => some(u));
+    expect(results).toEqual(units.map((u) => all(u)));
+    expect(results[3]?.proposals[0]?.allocations).toEqual([
+      { invoiceNumber: '2026-020', customerNumber: 'K2', amountCents: -30000 },
+    ]);
+    expect(results[4]?.proposals[0]?.allocations).toEqual([
+      { invoiceNumber: '2026-021', customerNumber: 'K3', amountCents: -121000 },
+    ]);
+    // A reversal of an amount no proposal of the run had finds nothing to undo, either way.
+    const stray = entry({ amountCents: cents(-60500), reversal: true });
+    expect(unitMatcher(CTX, new Set())(paymentUnits(stray)[0] as never).outcome).toBe('reversal');
   });
   it('a reversal with nothing to undo says so', () => {
     const r = best(entry({ amountCents: cents(-999), reversal: true }));
