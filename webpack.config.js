@@ -83,6 +83,8 @@ module.exports = (env = {}, argv = {}) => {
       // The demo's first script: starts the worker making the first view before main.tsx loads.
       'demo-start': './src/demo/start.ts',
       demo: './src/demo/main.tsx',
+      // That worker, as an entry: one file (a worker's lazy chunks would come one after another).
+      'demo-sample-worker': { import: './src/demo/sampleWorker.ts', chunkLoading: 'import-scripts' },
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -134,6 +136,12 @@ module.exports = (env = {}, argv = {}) => {
         template: './src/demo/demo.html',
         chunks: ['demo-start', 'demo'],
         chunksSortMode: 'manual',
+        // The worker's file, which start.ts reads from the page (its name carries a content hash).
+        templateParameters: (compilation) => ({
+          sampleWorker: [...compilation.entrypoints.get('demo-sample-worker').getFiles()].find((f) =>
+            f.endsWith('.js'),
+          ),
+        }),
       }),
       new HtmlWebpackPlugin({
         filename: 'support.html',
