@@ -134,14 +134,18 @@ module.exports = (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({
         filename: 'index.html',
         template: './src/demo/demo.html',
-        chunks: ['demo-start', 'demo'],
-        chunksSortMode: 'manual',
-        // The worker's file, which start.ts reads from the page (its name carries a content hash).
-        templateParameters: (compilation) => ({
-          sampleWorker: [...compilation.entrypoints.get('demo-sample-worker').getFiles()].find((f) =>
-            f.endsWith('.js'),
-          ),
-        }),
+        chunks: ['demo'],
+        // The first script goes inline, so it starts the worker making the first view before
+        // anything else is fetched; the worker's file name, which it reads from the page, carries
+        // a content hash.
+        templateParameters: (compilation) => {
+          const jsOf = (entry) =>
+            [...compilation.entrypoints.get(entry).getFiles()].find((f) => f.endsWith('.js'));
+          return {
+            sampleWorker: jsOf('demo-sample-worker'),
+            demoStart: compilation.getAsset(jsOf('demo-start')).source.source().toString(),
+          };
+        },
       }),
       new HtmlWebpackPlugin({
         filename: 'support.html',

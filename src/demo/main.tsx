@@ -20,7 +20,7 @@ import type { LoadedLedger, PaneOperations } from '../taskpane/data/operations';
 import { workbookOperations } from '../taskpane/data/workbookOperations';
 import type { FirstBook } from './firstView';
 import { Grid } from './Grid';
-import { gridOf, type GridSheet } from './gridModel';
+import type { GridSheet } from './gridModel';
 import { ObservedBook } from './observedBook';
 import { demoLanguage, demoToday } from './params';
 import { PlainBook } from './plainBook';
@@ -32,6 +32,9 @@ const TODAY: IsoDate = demoToday(window.location.search);
 const START_LANGUAGE: Language = demoLanguage(window.location.search);
 
 const loadWorkbookModule = () => import(/* webpackChunkName: "workbook" */ './sampleWorkbook');
+// The grid's own read of a book, with its formula evaluator, is needed only after a change or for
+// an opened file: the sample's first grid comes from the worker.
+const loadGridModel = () => import(/* webpackChunkName: "demo-grid" */ './gridModel');
 
 /** The first view made on this page: when there is no worker, or it failed. */
 function pageParts(): FirstViewParts {
@@ -142,14 +145,16 @@ function Demo() {
     let stale = false;
     let changed = false;
     const run = () => {
-      gridOf(loaded.workbook.book, TODAY).then(
-        (sheets) => {
-          if (!stale) setSheets(sheets);
-        },
-        (e: unknown) => {
-          if (!stale) setStatus({ kind: 'error', text: messageOf(e) });
-        },
-      );
+      loadGridModel()
+        .then((m) => m.gridOf(loaded.workbook.book, TODAY))
+        .then(
+          (sheets) => {
+            if (!stale) setSheets(sheets);
+          },
+          (e: unknown) => {
+            if (!stale) setStatus({ kind: 'error', text: messageOf(e) });
+          },
+        );
     };
     if (loaded.grid)
       loaded.grid.then(
