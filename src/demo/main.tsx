@@ -238,6 +238,14 @@ function Demo() {
     document.documentElement.lang = language;
   }, [language]);
 
+  // The same element while the pane's inputs stay the same, so React leaves the pane alone when
+  // the grid changes: the sample's grid arrives after the pane is drawn, and must not draw it again.
+  const pane = useMemo(
+    () =>
+      backend && loaded ? <App key={loaded.id} backend={backend} operations={loaded.operations} /> : null,
+    [backend, loaded],
+  );
+
   return (
     <div className="demo">
       <header className="demo-bar">
@@ -278,9 +286,7 @@ function Demo() {
       {/* No <main> here: the pane has its own, and a page has one. */}
       <div className="demo-main">
         <section className="demo-pane" aria-label={t.pane}>
-          {backend && loaded ? (
-            <App key={loaded.id} backend={backend} operations={loaded.operations} />
-          ) : (
+          {pane ?? (
             <p className="muted" role="status">
               {t.loading}
             </p>
