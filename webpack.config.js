@@ -83,6 +83,8 @@ module.exports = (env = {}, argv = {}) => {
       // The demo's first script: starts the worker making the first view before main.tsx loads.
       'demo-start': './src/demo/start.ts',
       demo: './src/demo/main.tsx',
+      // That worker, as an entry: one file (a worker's lazy chunks would come one after another).
+      'demo-sample-worker': { import: './src/demo/sampleWorker.ts', chunkLoading: 'import-scripts' },
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -138,8 +140,18 @@ module.exports = (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({
         filename: 'index.html',
         template: './src/demo/demo.html',
-        chunks: ['demo-start', 'demo'],
-        chunksSortMode: 'manual',
+        chunks: ['demo'],
+        // The first script goes inline, so it starts the worker making the first view before
+        // anything else is fetched; the worker's file name, which it reads from the page, carries
+        // a content hash.
+        templateParameters: (compilation) => {
+          const jsOf = (entry) =>
+            [...compilation.entrypoints.get(entry).getFiles()].find((f) => f.endsWith('.js'));
+          return {
+            sampleWorker: jsOf('demo-sample-worker'),
+            demoStart: compilation.getAsset(jsOf('demo-start')).source.source().toString(),
+          };
+        },
       }),
       new HtmlWebpackPlugin({
         filename: 'support.html',

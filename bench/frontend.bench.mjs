@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // Front-end benchmarks: (1) the JavaScript a user downloads before the first view, gzipped, per
 // entry point, read from webpack's stats (the entry's initial chunks; lazy chunks listed apart);
-// (2) navigation to the first view of the demo page with the sample workbook in headless
-// Chromium, median of 5 cold runs, side by side in the same run: a blank page's load, the demo's own
-// empty shell (its header on screen, in the same navigation) and its first usable view, with where
-// the time went (the page's marks: first script, page script run, the worker's answer) and the load
-// average before and after, since the machine may be shared.
+// (2) navigation to the first usable view of the demo page with the sample workbook in headless
+// Chromium (the pane's first view and the grid on screen, and the pane answering a click), median of
+// 5 cold runs, side by side in the same run and with the browser tests' flags: a blank page's load,
+// the demo's own empty shell (its header on screen, in the same navigation) and its first usable
+// view, with where the time went (the page's marks: worker asked, page script run, the worker's two
+// answers) and the load average before and after, since the machine may be shared.
 //
 //   npx webpack --mode production --json=artifacts/webpack-stats.json && node bench/frontend.bench.mjs
 //
@@ -153,7 +154,12 @@ function serve(dir) {
 async function timeRuns(browser, url, measure, runs = RUNS) {
   const times = [];
   for (let i = 0; i < runs; i += 1) {
-    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+    // As the browser tests open a page (test/e2e/support/browser.ts).
+    const context = await browser.newContext({
+      locale: 'nl-NL',
+      colorScheme: 'light',
+      viewport: { width: 1280, height: 900 },
+    });
     await context.route('**/*', (route) =>
       new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
     );
@@ -167,23 +173,34 @@ async function timeRuns(browser, url, measure, runs = RUNS) {
   return times;
 }
 
-// The first view: the pane's first view heading and the grid's first table both on screen; the
-// shell: the demo's header on screen, before any workbook. Polled each animation frame in the page,
-// so both times are the page's own clock since navigation, from the same run.
+// The first usable view: the pane's first view (its heading) and the grid's first table on screen,
+// and the pane answering a click: once both show, the page clicks the pane's first unselected tab
+// and waits until that tab shows as selected. The shell: the demo's header on screen, before any
+// workbook. Polled each animation frame in the page, so every time is the page's own clock since
+// navigation, from the same run.
 const firstView = (page, requested) =>
   page
     .waitForFunction(
       () => {
         const w = window;
-        if (w.__shellAt === undefined && document.querySelector('.demo-bar h1'))
-          w.__shellAt = performance.now();
-        const pane = document.querySelector('.demo-pane h2');
-        const grid = document.querySelector('.demo-grid table[data-table] tbody tr');
-        if (!pane || !grid) return false;
+        const at = (w.__kiBench ??= {});
+        const now = performance.now();
+        if (at.shell === undefined && document.querySelector('.demo-bar h1')) at.shell = now;
+        if (at.tab === undefined) {
+          const pane = document.querySelector('.demo-pane h2');
+          const grid = document.querySelector('.demo-grid table[data-table] tbody tr');
+          const tab = document.querySelector('.demo-pane [role="tab"][aria-selected="false"]');
+          if (!pane || !grid || !tab) return false;
+          at.painted = now;
+          at.tab = tab;
+          tab.click();
+          return false;
+        }
+        if (at.tab.getAttribute('aria-selected') !== 'true') return false;
         const marks = Object.fromEntries(
           performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]),
         );
-        return { first: performance.now(), shell: w.__shellAt ?? performance.now(), marks };
+        return { first: now, painted: at.painted, shell: at.shell ?? now, marks };
       },
       undefined,
       { polling: 'raf', timeout: 120_000 },
@@ -222,9 +239,12 @@ function markMedians(views) {
 function summary(views) {
   const demo = views.map((v) => v.first);
   const shell = views.map((v) => v.shell);
+  const painted = views.map((v) => v.painted);
   return {
     demoFirstViewMs: demo.map(Math.round),
     demoFirstViewMedianMs: Math.round(median(demo)),
+    // Pane and grid on screen, before the click that makes the view "usable".
+    demoPaintedMedianMs: Math.round(median(painted)),
     demoShellMs: shell.map(Math.round),
     demoShellMedianMs: Math.round(median(shell)),
     // Target (issue 13): at most 1.5.
@@ -258,6 +278,7 @@ async function timing() {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      '--disable-quic',
     ],
   });
   try {
@@ -381,7 +402,7 @@ if (!skipTiming) {
   );
   const show = (label, s) => {
     console.log(
-      `${label}: first view ${s.demoFirstViewMedianMs} ms [${s.demoFirstViewMs.join(', ')}], empty shell ${s.demoShellMedianMs} ms; first view / shell ${s.firstViewToShell}x (target 1.5x), first view / blank ${s.ratio}x, shell / blank ${s.shellToBlank}x`,
+      `${label}: first usable view ${s.demoFirstViewMedianMs} ms [${s.demoFirstViewMs.join(', ')}] (painted ${s.demoPaintedMedianMs}), empty shell ${s.demoShellMedianMs} ms; first view / shell ${s.firstViewToShell}x (target 1.5x), first view / blank ${s.ratio}x, shell / blank ${s.shellToBlank}x`,
     );
     const marks = Object.entries(s.marksMedianMs);
     if (marks.length) console.log(`  marks (median ms): ${marks.map(([n, ms]) => `${n} ${ms}`).join(', ')}`);

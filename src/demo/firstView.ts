@@ -1,9 +1,11 @@
 /**
  * Everything the demo's first view shows, as plain data: the sample book's cells, the ledger the
  * pane loads from it, and the grid beside it. sampleWorker.ts makes it off the page's main thread
- * while the page's own script still loads, so the page only draws it. It is made by the functions
- * the page runs after every change (workbookOperations.loadLedger, gridOf), so the first view is
- * what the full path shows (test/demo/firstView.test.ts holds them side by side).
+ * while the page's own script still loads, so the page only draws it. It comes in two parts, the
+ * pane's first: the page draws the pane while the worker still calculates the grid's live columns.
+ * Both are made by the functions the page runs after every change (workbookOperations.loadLedger,
+ * gridOf), so the first view is what the full path shows (test/demo/sampleBook.test.ts holds them
+ * side by side).
  */
 import type { IsoDate } from '../domain/dates';
 import type { Language } from '../domain/model';
@@ -15,11 +17,11 @@ import { gridOf, type GridSheet } from './gridModel';
 import { PlainBook, type PlainState } from './plainBook';
 import { generateSampleData } from './sampleData';
 
-export interface FirstView {
+/** What the pane's first view needs: the book and its first load. */
+export interface FirstBook {
   today: IsoDate;
   book: PlainState;
   loaded: LoadedLedger;
-  sheets: GridSheet[];
 }
 
 /** The sample ledger as of `today`, set up and filled in memory. */
@@ -31,9 +33,19 @@ export async function plainSample(today: IsoDate, language: Language = 'nl'): Pr
   return book;
 }
 
-export async function firstView(today: IsoDate): Promise<FirstView> {
+/**
+ * The first view in its two parts: `first` as soon as the pane's part is made, the grid when
+ * the promise settles. `step` hears when the sample is built and loaded (the bench's marks).
+ */
+export async function firstViewInParts(
+  today: IsoDate,
+  first: (part: FirstBook) => void,
+  step: (name: 'built' | 'loaded') => void = () => undefined,
+): Promise<GridSheet[]> {
   const book = await plainSample(today);
+  step('built');
   const loaded = await workbookOperations.loadLedger(book);
-  const sheets = await gridOf(book, today);
-  return { today, book: book.state(), loaded, sheets };
+  step('loaded');
+  first({ today, book: book.state(), loaded });
+  return gridOf(book, today);
 }

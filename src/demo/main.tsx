@@ -3,7 +3,8 @@
  * browser, shown beside a plain grid of its tables. No office.js here: it would reach Microsoft's
  * telemetry host, and outside Office it has nothing to offer. The first view (the sample in memory,
  * the ledger the pane loads, the grid) is made in a worker that the page's first script (start.ts)
- * starts, while this script still loads; the page draws it. ExcelJS (via the .xlsx host) arrives in
+ * starts, while this script still loads; the page draws the pane as soon as its part arrives and
+ * the grid when the worker has calculated it. ExcelJS (via the .xlsx host) arrives in
  * a lazily loaded chunk only when the visitor edits, downloads or opens a workbook, so the first
  * view neither downloads nor runs it.
  *
@@ -17,32 +18,55 @@ import type { PaneBackend } from '../taskpane/backend';
 import { App } from '../taskpane/App';
 import type { LoadedLedger, PaneOperations } from '../taskpane/data/operations';
 import { workbookOperations } from '../taskpane/data/workbookOperations';
-import type { FirstView } from './firstView';
+import type { FirstBook } from './firstView';
 import { Grid } from './Grid';
-import { gridOf, type GridSheet } from './gridModel';
+import type { GridSheet } from './gridModel';
 import { ObservedBook } from './observedBook';
 import { demoLanguage, demoToday } from './params';
 import { PlainBook } from './plainBook';
 import { demoWorkbookOf, type DemoWorkbook } from './sampleBook';
 import { DEMO_TEXT } from './text';
-import { firstViewInWorker } from './workerClient';
+import { firstViewInWorker, sampleWorkerUrl, type FirstViewParts } from './workerClient';
 
 const TODAY: IsoDate = demoToday(window.location.search);
 const START_LANGUAGE: Language = demoLanguage(window.location.search);
 
 const loadWorkbookModule = () => import(/* webpackChunkName: "workbook" */ './sampleWorkbook');
+// The grid's own read of a book, with its formula evaluator, is needed only after a change or for
+// an opened file: the sample's first grid comes from the worker.
+const loadGridModel = () => import(/* webpackChunkName: "demo-grid" */ './gridModel');
+
+/** The first view made on this page: when there is no worker, or it failed. */
+function pageParts(): FirstViewParts {
+  let first: (part: FirstBook) => void = () => undefined;
+  let failed: (e: unknown) => void = () => undefined;
+  const book = new Promise<FirstBook>((resolve, reject) => {
+    first = resolve;
+    failed = reject;
+  });
+  const grid = import(/* webpackChunkName: "demo-sample" */ './firstView').then((m) =>
+    m.firstViewInParts(TODAY, first),
+  );
+  grid.catch(failed);
+  return { book, grid };
+}
 
 /** The first view of the sample: the one start.ts set a worker to make, else a new one. */
-async function sampleView(): Promise<FirstView> {
-  const early = window.kiDemoFirstView;
+async function sampleParts(): Promise<{ part: FirstBook; grid: Promise<GridSheet[]> }> {
+  const url = sampleWorkerUrl(document);
+  const early =
+    window.kiDemoFirstView ?? (typeof Worker === 'function' && url ? firstViewInWorker(url, TODAY) : null);
   window.kiDemoFirstView = undefined;
-  try {
-    const view = await (early ?? firstViewInWorker(TODAY));
-    if (view.today === TODAY) return view;
-  } catch {
-    // No worker here (or it failed to load): the page makes the view itself, below.
+  if (early) {
+    try {
+      const part = await early.book;
+      if (part.today === TODAY) return { part, grid: early.grid };
+    } catch {
+      // The worker failed to load or to answer: the page makes the view itself, below.
+    }
   }
-  return (await import(/* webpackChunkName: "demo-sample" */ './firstView')).firstView(TODAY);
+  const parts = pageParts();
+  return { part: await parts.book, grid: parts.grid };
 }
 
 /**
@@ -68,8 +92,8 @@ interface Loaded {
   workbook: DemoWorkbook;
   book: ObservedBook;
   operations: PaneOperations;
-  /** The grid came with the workbook (the sample's first view): no need to read it again. */
-  drawn: boolean;
+  /** The grid on its way with the workbook (the sample's first view): no need to read it again. */
+  grid?: Promise<GridSheet[]>;
   /** Bumped per workbook, so the pane starts afresh on a new one. */
   id: number;
 }
@@ -87,19 +111,21 @@ function Demo() {
   const [busy, setBusy] = useState(true);
   const nextId = useRef(1);
 
-  const adopt = useCallback((workbook: DemoWorkbook, view?: FirstView) => {
-    const book = new ObservedBook(workbook.book);
-    const operations = view ? withFirstLoad(view.loaded, book) : workbookOperations;
-    if (view) setSheets(view.sheets);
-    setLoaded({ workbook, book, operations, drawn: view !== undefined, id: nextId.current++ });
-  }, []);
+  const adopt = useCallback(
+    (workbook: DemoWorkbook, first?: { part: FirstBook; grid: Promise<GridSheet[]> }) => {
+      const book = new ObservedBook(workbook.book);
+      const operations = first ? withFirstLoad(first.part.loaded, book) : workbookOperations;
+      setLoaded({ workbook, book, operations, grid: first?.grid, id: nextId.current++ });
+    },
+    [],
+  );
 
   const loadSample = useCallback(async () => {
     setBusy(true);
     try {
-      const view = await sampleView();
-      performance.mark('demo:view-received');
-      adopt(demoWorkbookOf(new PlainBook(view.book), loadWorkbookModule), view);
+      const first = await sampleParts();
+      performance.mark('demo:book-received');
+      adopt(demoWorkbookOf(new PlainBook(first.part.book), loadWorkbookModule), first);
       setStatus(null);
     } catch (e) {
       setStatus({ kind: 'error', text: DEMO_TEXT.nl.openFailed(messageOf(e)) });
@@ -112,22 +138,40 @@ function Demo() {
     void loadSample();
   }, [loadSample]);
 
-  // The grid re-reads the workbook after every change the pane makes.
+  // The grid re-reads the workbook after every change the pane makes; the sample's first grid comes
+  // from the worker, unless a change came first.
   useEffect(() => {
     if (!loaded) return undefined;
     let stale = false;
+    let changed = false;
     const run = () => {
-      gridOf(loaded.workbook.book, TODAY).then(
-        (sheets) => {
-          if (!stale) setSheets(sheets);
+      loadGridModel()
+        .then((m) => m.gridOf(loaded.workbook.book, TODAY))
+        .then(
+          (sheets) => {
+            if (!stale) setSheets(sheets);
+          },
+          (e: unknown) => {
+            if (!stale) setStatus({ kind: 'error', text: messageOf(e) });
+          },
+        );
+    };
+    if (loaded.grid)
+      loaded.grid.then(
+        (first) => {
+          if (stale || changed) return;
+          performance.mark('demo:grid-received');
+          setSheets(first);
         },
-        (e: unknown) => {
-          if (!stale) setStatus({ kind: 'error', text: messageOf(e) });
+        () => {
+          if (!stale && !changed) run();
         },
       );
-    };
-    if (!loaded.drawn) run();
-    const off = loaded.book.onChange(run);
+    else run();
+    const off = loaded.book.onChange(() => {
+      changed = true;
+      run();
+    });
     return () => {
       stale = true;
       off();
@@ -194,6 +238,14 @@ function Demo() {
     document.documentElement.lang = language;
   }, [language]);
 
+  // The same element while the pane's inputs stay the same, so React leaves the pane alone when
+  // the grid changes: the sample's grid arrives after the pane is drawn, and must not draw it again.
+  const pane = useMemo(
+    () =>
+      backend && loaded ? <App key={loaded.id} backend={backend} operations={loaded.operations} /> : null,
+    [backend, loaded],
+  );
+
   return (
     <div className="demo">
       <header className="demo-bar">
@@ -234,9 +286,7 @@ function Demo() {
       {/* No <main> here: the pane has its own, and a page has one. */}
       <div className="demo-main">
         <section className="demo-pane" aria-label={t.pane}>
-          {backend && loaded ? (
-            <App key={loaded.id} backend={backend} operations={loaded.operations} />
-          ) : (
+          {pane ?? (
             <p className="muted" role="status">
               {t.loading}
             </p>

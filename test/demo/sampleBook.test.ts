@@ -9,7 +9,7 @@ import { gridFromRead, gridOf, plainFromSheet, readAllTables } from '../../src/d
 import { fillLedger } from '../../src/demo/fillLedger';
 import { PlainBook } from '../../src/demo/plainBook';
 import { generateSampleData } from '../../src/demo/sampleData';
-import { firstView as workerView, plainSample } from '../../src/demo/firstView';
+import { firstViewInParts, plainSample, type FirstBook } from '../../src/demo/firstView';
 import { SampleBook } from '../../src/demo/sampleBook';
 import { replayed } from '../../src/demo/sampleWorkbook';
 import { XlsxBook } from '../../src/hosts/xlsx/xlsxBook';
@@ -128,8 +128,22 @@ describe.each(['2026-11-22', '2025-01-02'])('the demo sample as of %s', (today) 
   });
 
   it('comes from the worker as plain data that shows, reads and replays as the slow way', async () => {
-    // What the page receives: the worker's answer after a structured clone (postMessage's copy).
-    const view = structuredClone(await workerView(isoDate(today)));
+    // What the page receives: the worker's two answers after a structured clone (postMessage's
+    // copy), the pane's part before the grid, which the page draws while the grid is calculated.
+    const order: string[] = [];
+    let part: FirstBook | undefined;
+    const grid = await firstViewInParts(
+      isoDate(today),
+      (p) => {
+        order.push('book');
+        part = structuredClone(p);
+      },
+      (step) => order.push(step),
+    );
+    order.push('grid');
+    expect(order).toEqual(['built', 'loaded', 'book', 'grid']);
+    if (!part) throw new Error('no book part');
+    const view = { ...part, sheets: structuredClone(grid) };
     expect(view.today).toBe(today);
     const book = new PlainBook(view.book);
     expect(await firstView(book, today)).toEqual(slowView);
