@@ -28,7 +28,7 @@ const NOTHING_SAVED: Record<Language, (sheet: string) => string> = {
  * The rows that are read together, as the canonical key names them: the main ladder, each
  * segment with its ladder, the extra rates; any other row on its own.
  */
-export function settingsGroup(canonical: string): string {
+function settingsGroup(canonical: string): string {
   const m = /^(ladder|rate)\.|^(segment\.\d+)\./i.exec(canonical);
   return m ? (m[1] ?? m[2] ?? canonical).toLowerCase() : canonical;
 }
