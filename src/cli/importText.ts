@@ -4,7 +4,7 @@
  */
 import type { Reason } from '../domain/bank';
 import type { Language } from '../domain/model';
-import { cents } from '../domain/money';
+import { cents, formatEuro } from '../domain/money';
 import type { EntryFlag, SkipReason } from '../workbook/operations';
 import { sayIn, type Say } from './summaries';
 
@@ -112,18 +112,7 @@ export const FLAGS: Record<EntryFlag, { nl: string; en: string }> = {
 /** An amount as the workbook's language writes it (€ 1.210,00 or €1,210.00). */
 export const euro = (v: string | number | undefined, say: Say): string => {
   if (typeof v !== 'number') return String(v ?? '');
-  // Only the language spoken is formatted: say() picks one of two texts made before it is called.
-  return EURO[say('nl', 'en') as Language].format(cents(v) / 100);
-};
-
-/**
- * formatEuro's text from one formatter per language, made once: formatEuro makes a new
- * Intl.NumberFormat per call, and the dry run formats an amount or more on each of up to a million
- * lines (test/cli/importText.test.ts holds the two to the same text).
- */
-const EURO = {
-  nl: new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }),
-  en: new Intl.NumberFormat('en-IE', { style: 'currency', currency: 'EUR' }),
+  return formatEuro(cents(v), say('nl', 'en') as Language);
 };
 
 export function describeReason(r: Reason, language: Language = 'en'): string {

@@ -109,13 +109,18 @@ export function mulDiv(amount: Cents, numerator: number, denominator: number): C
 }
 
 /** Euro cents to a display string: nl "€ 1.234,56", en "€1,234.56". */
+// One formatter per language, made at its first use: making one costs far more than formatting
+// (a list of a million amounts, or the demo's first view, paid for a new one per amount).
+const euroFormats: Partial<Record<'nl' | 'en', Intl.NumberFormat>> = {};
+
 export function formatEuro(cents: Cents, language: 'nl' | 'en' = 'nl'): string {
   assertCents(cents, 'cents');
   requireOneOf(language, ['nl', 'en'], 'language');
-  return new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-IE', {
+  const format = (euroFormats[language] ??= new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-IE', {
     style: 'currency',
     currency: 'EUR',
-  }).format(cents / 100);
+  }));
+  return format.format(cents / 100);
 }
 
 /** Cents to a plain decimal string with two places and a dot: 123456 -> "1234.56". */
