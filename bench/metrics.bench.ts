@@ -34,7 +34,11 @@ import {
 type MetricsLedger = Pick<Ledger, 'customers' | 'invoices' | 'payments' | 'contacts' | 'arrangements'>;
 type Core = typeof current;
 
-const RUNS = 5;
+/**
+ * Runs per figure after a warm-up. 3: `npm run bench` must finish in 10 minutes on a shared
+ * 2-core machine, where 5 runs (and two extra rounds against the baseline) took 7 of them.
+ */
+const RUNS = 3;
 const TODAY: IsoDate = isoDate('2026-11-22');
 
 /** mulberry32: small, seeded, good enough to spread test data. */
@@ -238,7 +242,7 @@ async function main(): Promise<void> {
     : undefined;
   if (baseDir) console.log(`baseline: ${baseDir}`);
   if (!gc) console.log('(run with node --expose-gc for steadier memory figures)');
-  console.log('fastest of 5 runs, wall clock, as a multiple of the floor measured in the same run');
+  console.log(`fastest of ${RUNS} runs, wall clock, as a multiple of the floor measured in the same run`);
   console.log(
     "   size | floor: plain arrays | overview + aging, peak heap | given the pane's index" +
       (baseline ? ' | baseline, peak heap      | new / baseline' : ''),
@@ -253,14 +257,8 @@ async function main(): Promise<void> {
       `${m.wall.toFixed(0).padStart(5)} ms ${(m.wall / floor.wall).toFixed(0).padStart(4)}x`;
     let tail = '';
     if (baseline) {
-      // Alternate the two revisions so a busy spell on the machine hits both alike.
-      let old = measure(() => paneOverview(baseline, ledger));
-      for (let round = 0; round < 2; round++) {
-        const a = measure(() => paneOverview(current, ledger));
-        const b = measure(() => paneOverview(baseline, ledger));
-        if (a.wall < now.wall) Object.assign(now, a);
-        if (b.wall < old.wall) old = b;
-      }
+      // Right after the current code's runs, so a busy spell on the machine hits both alike.
+      const old = measure(() => paneOverview(baseline, ledger));
       tail = `           | ${x(old)}, ${mb(old.peak).padStart(8)} | ${(now.wall / old.wall).toFixed(2)}x (CPU ${(now.cpu / old.cpu).toFixed(2)}x)`;
       if (JSON.stringify(old.result) !== JSON.stringify(now.result)) {
         console.error(

@@ -10,6 +10,7 @@ import { tableModels } from './excelModel';
 import { findLossyParts, type LossyPart } from './lossRisks';
 import { checkPackageLimits, DEFAULT_LIMITS, type PackageLimits } from './packageLimits';
 import { firstFont, type KeptOnSave } from './savePackage';
+import { shareEmptyStyles } from './emptyStyle';
 import { fixTableModel } from './tableGeometry';
 import { hostError, XlsxHostError, type XlsxLanguage } from './hostErrors';
 import { openPackage, partFixes, canonicalParts, repack } from './normalizePackage';
@@ -83,6 +84,7 @@ async function loadPackage(
   wb.calcProperties.fullCalcOnLoad = true;
   normalizeLoadedTables(wb, await hiddenFilterButtons(zip));
   keepHiddenEmptyRows(wb);
+  shareEmptyStyles(wb);
   const styles = await zip.file('xl/styles.xml')?.async('string');
   const defaultFont = styles ? firstFont(styles) : undefined;
   const lossyParts = await findLossyParts(zip);

@@ -19,6 +19,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { Book, Change, ReadResult } from '../../workbook/book';
+import { shareEmptyStyles } from './emptyStyle';
 import { tableModels } from './excelModel';
 import { applyChange, preflight } from './handlers';
 import { hostError, type XlsxLanguage } from './hostErrors';
@@ -112,6 +113,8 @@ export class XlsxBook implements Book {
     for (const ws of this.workbook.worksheets) {
       for (const model of tableModels(ws)) fixTableModel(model);
     }
+    // Cells the handlers created since the load have a style object each, like the loaded ones had.
+    shareEmptyStyles(this.workbook);
     const restore = shareFilledDownFormulas(this.state);
     try {
       const out = await this.workbook.xlsx.writeBuffer();

@@ -194,7 +194,8 @@ describe('XlsxBook apply', () => {
     ]);
     const ws = book.workbook.getWorksheet('Facturen');
     if (!ws) throw new Error('sheet');
-    ws.getCell('B4').font = { bold: true }; // F3
+    // A style is replaced, never edited in place: a loaded workbook shares style objects.
+    ws.getCell('B4').style = { ...ws.getCell('B4').style, font: { bold: true } }; // F3
     ws.getCell('B4').note = 'grote klant';
     ws.getCell('A4').value = 'buiten de tabel';
     await book.apply([

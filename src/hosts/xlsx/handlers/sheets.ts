@@ -3,6 +3,7 @@ import type ExcelJS from 'exceljs';
 import { DomainError } from '../../../domain/errors';
 import { absoluteRangeAddress, parseCell, quoteSheet } from '../../../workbook/a1';
 import { cellIn } from '../excelCells';
+import { EMPTY_STYLE } from '../emptyStyle';
 import { cellAt, internals } from '../excelModel';
 import { sheetNamed } from '../tableGeometry';
 import type { Handler } from './types';
@@ -35,13 +36,25 @@ export const replaceSheet: Handler<'replaceSheet'> = ({ workbook, notes }, { she
   ws.eachRow({ includeEmpty: true }, (row) => {
     row.eachCell({ includeEmpty: true }, (cell) => {
       cell.value = null;
-      cell.style = {};
+      cell.style = EMPTY_STYLE;
     });
   });
   for (const m of Object.keys(internals(ws)._merges ?? {})) ws.unMergeCells(m);
   internals(ws).conditionalFormattings = [];
   internals(ws).dataValidations.model = {};
   const names = new Map<string, string>();
+  // One style object per format and weight, shared by reference (see emptyStyle.ts).
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  const styleOf = (numFmt: string | undefined, bold: boolean): Partial<ExcelJS.Style> => {
+    if (!numFmt && !bold) return EMPTY_STYLE;
+    const key = `${bold ? 'b' : ''}|${numFmt ?? ''}`;
+    let style = styles.get(key);
+    if (!style) {
+      style = Object.freeze({ ...(numFmt ? { numFmt } : {}), ...(bold ? { font: { bold: true } } : {}) });
+      styles.set(key, style);
+    }
+    return style;
+  };
   for (const block of blocks) {
     const at = parseCell(block.at);
     block.values.forEach((row, i) => {
@@ -49,8 +62,10 @@ export const replaceSheet: Handler<'replaceSheet'> = ({ workbook, notes }, { she
         const cell = cellAt(target, at.row + i, at.col + j);
         cell.value = cellIn(v, { sheet, row: at.row + i }, notes);
         const fmt = block.cellNumberFormats?.[i]?.[j] ?? block.numberFormats?.[j];
-        if (fmt) cell.numFmt = fmt;
-        if (block.bold === 'all' || (block.bold === 'firstRow' && i === 0)) cell.font = { bold: true };
+        cell.style = styleOf(
+          fmt ?? undefined,
+          block.bold === 'all' || (block.bold === 'firstRow' && i === 0),
+        );
       });
     });
     if (block.name) {
