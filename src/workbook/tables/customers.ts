@@ -106,7 +106,8 @@ export const CUSTOMERS: TableSpec = {
       adoptOnly: true,
       synonyms: ['Kredietlimiet (EUR)', 'Kredietlimiet (€)', 'Credit limit (EUR)', 'Credit limit (€)'],
     }),
-    // The postal address for letters: read when the person keeps such columns; never created.
+    // The postal address for letters: read when the person keeps such columns; set-up never
+    // creates them, the UBL import adds the ones a new buyer's address needs.
     col('street', 'Adres', 'Address', 'text', {
       adoptOnly: true,
       synonyms: [
