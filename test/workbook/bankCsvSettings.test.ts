@@ -1,23 +1,12 @@
+import { settingsSnapshot } from '../support/settingsRows';
 import type { GenericCsvMapping } from '../../src/domain/bank';
 import { bindSnapshot } from '../../src/workbook/binding';
-import type { Cell, TableSnapshot } from '../../src/workbook/book';
+import type { Cell } from '../../src/workbook/book';
 import { bankCsvMappingRows, readBankCsvMapping } from '../../src/workbook/bankCsvSettings';
 import { tableSpec } from '../../src/workbook/schema';
 
-function settingsSnap(rows: [string, Cell][]): TableSnapshot {
-  return {
-    name: 'Instellingen',
-    sheet: 'Instellingen',
-    headers: ['Instelling', 'Waarde', 'Toelichting'],
-    values: rows.map(([k, v]) => [k, v, null]),
-    formulas: rows.map(() => [null, null, null]),
-    firstRow: 2,
-    firstColumn: 1,
-  };
-}
-
 const read = (rows: [string, Cell][], language: 'nl' | 'en' = 'nl') => {
-  const snap = settingsSnap(rows);
+  const snap = settingsSnapshot(rows);
   return readBankCsvMapping(snap, bindSnapshot(tableSpec('settings'), snap), language);
 };
 

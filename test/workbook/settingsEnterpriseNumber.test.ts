@@ -2,24 +2,12 @@
  * The Instellingen row for the Belgian enterprise number (settingsTable.ts), kept in a file of its
  * own so this round's other settings tests and this one can change apart.
  */
-import { bindSnapshot } from '../../src/workbook/binding';
-import type { Cell, TableSnapshot } from '../../src/workbook/book';
-import { readSettings, settingsRows } from '../../src/workbook/settingsTable';
-import { tableSpec } from '../../src/workbook/schema';
+import { readSettingsRows } from '../support/settingsRows';
+import type { Cell } from '../../src/workbook/book';
+import { settingsRows } from '../../src/workbook/settingsTable';
 import { defaultSettings } from '../../src/domain/model';
 
-function read(rows: [string, Cell][]) {
-  const snap: TableSnapshot = {
-    name: 'Instellingen',
-    sheet: 'Instellingen',
-    headers: ['Instelling', 'Waarde', 'Toelichting'],
-    values: rows.map(([k, v]) => [k, v, null]),
-    formulas: rows.map(() => [null, null, null]),
-    firstRow: 2,
-    firstColumn: 1,
-  };
-  return readSettings(snap, bindSnapshot(tableSpec('settings'), snap), 1900, 'nl');
-}
+const read = (rows: [string, Cell][]) => readSettingsRows(rows);
 
 describe('Instellingen: Ondernemingsnummer (Enterprise number)', () => {
   it('reads the number under its Dutch or English label, or the field name, as typed', () => {

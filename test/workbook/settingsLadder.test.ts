@@ -2,30 +2,10 @@
  * Instellingen: the main ladder's rows are read and checked like a segment's, each problem at its row
  * (by the reader the workbook loads for any ladder or segment row).
  */
-import { bindSnapshot } from '../../src/workbook/binding';
-import type { Cell, TableSnapshot } from '../../src/workbook/book';
-import { readSettings } from '../../src/workbook/settingsTable';
-import { SegmentRows } from '../../src/workbook/settingsSegments';
-import { tableSpec } from '../../src/workbook/schema';
+import { readSettingsRows } from '../support/settingsRows';
+import type { Cell } from '../../src/workbook/book';
 
-const read = (rows: [string, Cell][], language: 'nl' | 'en' = 'nl') => {
-  const snap: TableSnapshot = {
-    name: 'Instellingen',
-    sheet: 'Instellingen',
-    headers: ['Instelling', 'Waarde', 'Toelichting'],
-    values: rows.map(([k, v]) => [k, v, null]),
-    formulas: rows.map(() => [null, null, null]),
-    firstRow: 2,
-    firstColumn: 1,
-  };
-  return readSettings(
-    snap,
-    bindSnapshot(tableSpec('settings'), snap),
-    1900,
-    language,
-    () => new SegmentRows(),
-  );
-};
+const read = (rows: [string, Cell][], language: 'nl' | 'en' = 'nl') => readSettingsRows(rows, language, true);
 
 const step = (n: number, id: string, kind: string): [string, Cell][] => [
   [`ladder.${n}.id`, id],

@@ -1,22 +1,10 @@
 /** The Instellingen rows of a letter's letterhead (settingsLetterhead.ts). */
-import { bindSnapshot } from '../../src/workbook/binding';
-import type { Cell, TableSnapshot } from '../../src/workbook/book';
-import { readSettings, settingsRows } from '../../src/workbook/settingsTable';
-import { tableSpec } from '../../src/workbook/schema';
+import { readSettingsRows } from '../support/settingsRows';
+import type { Cell } from '../../src/workbook/book';
+import { settingsRows } from '../../src/workbook/settingsTable';
 import { defaultSettings } from '../../src/domain/model';
 
-function read(rows: [string, Cell][]) {
-  const snap: TableSnapshot = {
-    name: 'Instellingen',
-    sheet: 'Instellingen',
-    headers: ['Instelling', 'Waarde', 'Toelichting'],
-    values: rows.map(([k, v]) => [k, v, null]),
-    formulas: rows.map(() => [null, null, null]),
-    firstRow: 2,
-    firstColumn: 1,
-  };
-  return readSettings(snap, bindSnapshot(tableSpec('settings'), snap), 1900, 'nl');
-}
+const read = (rows: [string, Cell][]) => readSettingsRows(rows);
 
 describe('Instellingen: letterhead', () => {
   it('reads the business address, VAT number and website under their Dutch labels', () => {

@@ -1,30 +1,13 @@
 /** Instellingen: segments as segment.<n>.* rows, their ladders, located problems and the round trip. */
+import { readSettingsRows } from '../support/settingsRows';
 import { bindSnapshot } from '../../src/workbook/binding';
 import type { Cell, TableSnapshot } from '../../src/workbook/book';
 import { loadLedger, saveSettings, setUp } from '../../src/workbook/operations';
 import { readSettings, settingsRows } from '../../src/workbook/settingsTable';
-import { SegmentRows } from '../../src/workbook/settingsSegments';
 import { tableSpec } from '../../src/workbook/schema';
 import { MemoryBook } from '../support/memoryBook';
 
-const read = (rows: [string, Cell][], language: 'nl' | 'en' = 'nl') => {
-  const snap: TableSnapshot = {
-    name: 'Instellingen',
-    sheet: 'Instellingen',
-    headers: ['Instelling', 'Waarde', 'Toelichting'],
-    values: rows.map(([k, v]) => [k, v, null]),
-    formulas: rows.map(() => [null, null, null]),
-    firstRow: 2,
-    firstColumn: 1,
-  };
-  return readSettings(
-    snap,
-    bindSnapshot(tableSpec('settings'), snap),
-    1900,
-    language,
-    () => new SegmentRows(),
-  );
-};
+const read = (rows: [string, Cell][], language: 'nl' | 'en' = 'nl') => readSettingsRows(rows, language, true);
 
 // A consultant's template: structural late payers get a call on the due date, large customers a
 // monthly statement; rows typed in any order, Dutch and English keys mixed.

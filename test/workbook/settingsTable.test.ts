@@ -1,26 +1,15 @@
+import { settingsSnapshot } from '../support/settingsRows';
 import { cents } from '../../src/domain/money';
 import { isoDate } from '../../src/domain/dates';
 import { bindSnapshot } from '../../src/workbook/binding';
-import type { Cell, TableSnapshot } from '../../src/workbook/book';
+import type { Cell } from '../../src/workbook/book';
 import { readSettings, settingsRows } from '../../src/workbook/settingsTable';
 import { tableSpec } from '../../src/workbook/schema';
 import { defaultSettings } from '../../src/domain/model';
 import { resolveTerm } from '../../src/domain/terms';
 
-function settingsSnap(rows: [string, Cell][]): TableSnapshot {
-  return {
-    name: 'Instellingen',
-    sheet: 'Instellingen',
-    headers: ['Instelling', 'Waarde', 'Toelichting'],
-    values: rows.map(([k, v]) => [k, v, null]),
-    formulas: rows.map(() => [null, null, null]),
-    firstRow: 2,
-    firstColumn: 1,
-  };
-}
-
 const read = (rows: [string, Cell][], language: 'nl' | 'en' = 'nl') => {
-  const snap = settingsSnap(rows);
+  const snap = settingsSnapshot(rows);
   return readSettings(snap, bindSnapshot(tableSpec('settings'), snap), 1900, language);
 };
 

@@ -1,21 +1,8 @@
 /** Instellingen: the dependency threshold row. */
-import { bindSnapshot } from '../../src/workbook/binding';
-import type { Cell, TableSnapshot } from '../../src/workbook/book';
-import { readSettings } from '../../src/workbook/settingsTable';
-import { tableSpec } from '../../src/workbook/schema';
+import { readSettingsRows } from '../support/settingsRows';
+import type { Cell } from '../../src/workbook/book';
 
-const read = (rows: [string, Cell][], language: 'nl' | 'en' = 'nl') => {
-  const snap: TableSnapshot = {
-    name: 'Instellingen',
-    sheet: 'Instellingen',
-    headers: ['Instelling', 'Waarde', 'Toelichting'],
-    values: rows.map(([k, v]) => [k, v, null]),
-    formulas: rows.map(() => [null, null, null]),
-    firstRow: 2,
-    firstColumn: 1,
-  };
-  return readSettings(snap, bindSnapshot(tableSpec('settings'), snap), 1900, language);
-};
+const read = (rows: [string, Cell][], language: 'nl' | 'en' = 'nl') => readSettingsRows(rows, language);
 
 describe('Instellingen: dependency threshold', () => {
   it('is 70 without a row, and reads the Dutch or English label', () => {
