@@ -27,7 +27,7 @@
  * statement of n entries against m invoices costs about O(n + m), not O(n·m).
  */
 import type { IsoDate } from '../dates';
-import { requireArray, requireObject } from '../errors';
+import { require_, requireArray, requireObject } from '../errors';
 import { indexLedger, settle } from '../ledger';
 import type { Ledger, Payment } from '../model';
 import { cents, negateCents, type Cents } from '../money';
@@ -132,8 +132,14 @@ export function unitMatcher(
 
 /** The amounts the reversals among these entries' payment units undo (see unitMatcher). */
 export function reversedAmounts(entries: Iterable<StatementEntry>): Set<Cents> {
+  require_(
+    typeof entries === 'object' && entries !== null && Symbol.iterator in entries,
+    'expected a list of statement entries',
+    { path: 'entries' },
+  );
   const amounts = new Set<Cents>();
   for (const e of entries) {
+    requireObject(e, 'entries[]');
     if (!e.reversal) continue;
     // paymentUnits' amounts, without making the units: a batch's details, else the entry.
     if (e.batch?.splittable) {

@@ -45,6 +45,9 @@ export function paymentRows(
   source: PaymentSource,
   proposal: Pick<Proposal, 'allocations' | 'unallocatedCents' | 'customerNumber'>,
 ): Payment[] {
+  requireObject(source, 'source');
+  requireObject(proposal, 'proposal');
+  requireArray(proposal.allocations, 'proposal.allocations');
   const reference = [source.reference, source.remittance, source.counterpartyName]
     .filter((s): s is string => !!s)
     .join(' · ')
