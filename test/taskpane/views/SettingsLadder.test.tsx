@@ -24,6 +24,16 @@ async function workbook(rows: [string, Cell][]): Promise<MemoryBook> {
   return book;
 }
 
+/** The pane on its Instellingen view, over the real workbook operations. */
+const openSettings = (book: MemoryBook) =>
+  render(
+    <App
+      backend={testBackend({ book })}
+      operations={workbookOperations}
+      initialRoute={{ view: 'settings' }}
+    />,
+  );
+
 const settingsCells = (book: MemoryBook) =>
   book
     .snapshot()
@@ -41,13 +51,7 @@ test('a ladder step typed incomplete in the sheet: the save names its row and fi
   ]);
   const before = settingsCells(book);
   const applied = book.calls.apply;
-  render(
-    <App
-      backend={testBackend({ book })}
-      operations={workbookOperations}
-      initialRoute={{ view: 'settings' }}
-    />,
-  );
+  openSettings(book);
   const company = await screen.findByLabelText('Bedrijfsnaam');
   await userEvent.type(company, 'Klaver');
   await userEvent.click(screen.getByRole('button', { name: 'Instellingen opslaan' }));
@@ -62,13 +66,7 @@ test('a ladder step typed incomplete in the sheet: the save names its row and fi
 test("a step's days left empty in the pane are named at that step's field, and nothing is saved", async () => {
   const book = await workbook([]);
   const applied = book.calls.apply;
-  render(
-    <App
-      backend={testBackend({ book })}
-      operations={workbookOperations}
-      initialRoute={{ view: 'settings' }}
-    />,
-  );
+  openSettings(book);
   const field = await screen.findByLabelText('Na (dagen) (Stap 2)');
   await userEvent.clear(field);
   await userEvent.click(screen.getByRole('button', { name: 'Instellingen opslaan' }));
