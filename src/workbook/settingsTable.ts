@@ -11,9 +11,9 @@ import { defaultSettings, settingsSchema, type Language, type Settings } from '.
 import type { Cell, TableSnapshot } from './book';
 import type { ColumnAliases, TableBinding } from './binding';
 import { parseBool, parseChoice, parseDate, parseInteger, parseText, type Parsed } from './cells';
-import type { RowError } from './codec';
 import { columnLetter } from './a1';
 import { rangeProblem } from './settingRange';
+import type { SettingsProblem } from './settingsRefusal';
 import { normalizeHeader, type Choice, type TableId } from './schema';
 import { SETTING_DEFS, type Kind, type SettingDef } from './settingDefs';
 import { ladderRows, readLadderCell } from './settingsLadder';
@@ -43,7 +43,8 @@ const RATE_FIELDS = ['kind', 'from', 'percent', 'source'] as const;
 export interface SettingsRead {
   settings: Settings;
   aliases: ColumnAliases;
-  errors: RowError[];
+  /** Each located at its row, its reason in both languages (`why`: `language`'s). */
+  errors: SettingsProblem[];
   /** Key -> 0-based body row, for updating values in place. */
   rowOfKey: Map<string, number>;
 }
@@ -113,6 +114,7 @@ export function readSettings(
         value: cell,
         code: why.code,
         why: why[language],
+        reason: why,
       });
     };
     const def = findDef(key);
@@ -186,6 +188,7 @@ export function readSettings(
         value: null,
         code: 'invalid-setting',
         why: `${path}: ${issue.message}`,
+        reason: { code: 'invalid-setting', nl: `${path}: ${issue.message}`, en: `${path}: ${issue.message}` },
       });
     }
     // Keep what is valid field by field, so one bad ladder row does not lose the company name.
