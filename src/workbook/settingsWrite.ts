@@ -61,13 +61,8 @@ export async function planSettingsWrite(
   if (ki === undefined || vi === undefined) return { ok: true, changes: [] };
   const reader = hasSegmentRows(snap, binding) ? await loadSegmentReader() : undefined;
   const read = readSettings(snap, binding, dateSystem, language, reader);
-  // Each problem's group: by its row's key, or for the schema's own (at the first row, no column)
-  // by the field its text starts with ("ladder.1.kind: ...", "extraInterestRates.0...").
+  // Each problem's group, by its row's key: the reader names every problem at its row, the schema's too.
   const groupOf = (e: SettingsProblem): string => {
-    if (!e.column) {
-      const field = /^\w+/.exec(e.why)?.[0] ?? '';
-      return field === 'extraInterestRates' ? 'rate' : field;
-    }
     const key = snap.values[e.row - snap.firstRow]?.[ki];
     return typeof key === 'string' ? settingsGroup(canonicalKey(key)) : '';
   };
