@@ -8,7 +8,7 @@ import type { Why } from './cells';
 type Bad = (why: Why) => void;
 
 /** The schema's view of one problem (a zod issue, as much of it as is read here). */
-export interface SchemaIssue {
+interface SchemaIssue {
   code: string;
   path: readonly PropertyKey[];
   message: string;
