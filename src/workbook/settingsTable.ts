@@ -15,7 +15,7 @@ import { columnLetter } from './a1';
 import { rangeProblem } from './settingRange';
 import { SettingsPlaces } from './settingsPlaces';
 import type { SettingsProblem } from './settingsRefusal';
-import { normalizeHeader, type Choice, type TableId } from './schema';
+import { columnSpec, header, normalizeHeader, type Choice, type TableId } from './schema';
 import { SETTING_DEFS, type Kind, type SettingDef } from './settingDefs';
 import { ladderRows, readLadderCell } from './settingsLadder';
 import {
@@ -103,6 +103,24 @@ export function canonicalKey(key: string): string {
   return findDef(key)?.field ?? canonicalSegmentKey(key) ?? key.trim();
 }
 
+function missingColumn(snap: TableSnapshot, field: 'key' | 'value', language: Language): SettingsProblem {
+  const name = (l: Language) => header(columnSpec('settings', field), l);
+  const reason: Why = {
+    code: 'missing-column',
+    nl: `kolom ${name('nl')} ontbreekt: de instellingen in deze tabel worden niet gelezen, de standaardwaarden gelden`,
+    en: `column ${name('en')} is missing: the settings in this table are not read, the defaults apply`,
+  };
+  return {
+    sheet: snap.sheet,
+    table: snap.name,
+    row: snap.firstRow - 1,
+    value: null,
+    code: reason.code,
+    why: reason[language],
+    reason,
+  };
+}
+
 export function readSettings(
   snap: TableSnapshot | undefined,
   binding: TableBinding | undefined,
@@ -115,7 +133,12 @@ export function readSettings(
   if (!snap || !binding) return out;
   const ki = binding.indexOf('key');
   const vi = binding.indexOf('value');
-  if (ki === undefined || vi === undefined) return out;
+  if (ki === undefined || vi === undefined) {
+    // Rows that cannot be read as settings: said at the header row, where the column is missing.
+    const typed = snap.values.some((row) => row.some((c) => c !== null && c !== ''));
+    if (typed) out.errors.push(missingColumn(snap, ki === undefined ? 'key' : 'value', language));
+    return out;
+  }
   const input: Record<string, unknown> = {};
   const rates = new Map<number, Record<string, unknown>>();
   const templates: Record<string, string> = {};

@@ -5,6 +5,9 @@
  */
 import type { Cell } from '../../src/workbook/book';
 import { saveSettings, setUp, loadLedger } from '../../src/workbook/operations';
+import { bindSnapshot } from '../../src/workbook/binding';
+import { tableSpec } from '../../src/workbook/schema';
+import { readSettings } from '../../src/workbook/settingsTable';
 import { readSettingsRows } from '../support/settingsRows';
 import { MemoryBook } from '../support/memoryBook';
 
@@ -124,5 +127,49 @@ describe('settings problems the schema finds are located', () => {
       row: values.findIndex((v) => v[0] === 'rate.1.kind') + 2,
     });
     expect(r.errors[0]?.why).toContain('rate.1.source ontbreekt');
+  });
+
+  it('a table without its value column: named at the header row, never read as the defaults in silence', () => {
+    for (const [language, headers, missing] of [
+      ['nl', ['Instelling', 'Notitie'], 'Waarde'],
+      ['en', ['Setting', 'Note'], 'Value'],
+    ] as const) {
+      const snap = {
+        name: 'Instellingen',
+        sheet: 'Blad3',
+        headers: [...headers],
+        values: [['Bedrijfsnaam', 'Klaver']] as Cell[][],
+        formulas: [[null, null]],
+        firstRow: 5,
+        firstColumn: 2,
+      };
+      const read = readSettings(snap, bindSnapshot(tableSpec('settings'), snap), 1900, language);
+      expect(read.errors).toHaveLength(1);
+      expect(read.errors[0]).toMatchObject({
+        sheet: 'Blad3',
+        table: 'Instellingen',
+        row: 4,
+        code: 'missing-column',
+      });
+      expect(read.errors[0]?.reason).toEqual({
+        code: 'missing-column',
+        nl: 'kolom Waarde ontbreekt: de instellingen in deze tabel worden niet gelezen, de standaardwaarden gelden',
+        en: 'column Value is missing: the settings in this table are not read, the defaults apply',
+      });
+      expect(read.errors[0]?.why).toContain(missing);
+    }
+  });
+
+  it('an empty table without its value column loses nothing: no problem', () => {
+    const snap = {
+      name: 'Instellingen',
+      sheet: 'Instellingen',
+      headers: ['Instelling'],
+      values: [] as Cell[][],
+      formulas: [],
+      firstRow: 2,
+      firstColumn: 1,
+    };
+    expect(readSettings(snap, bindSnapshot(tableSpec('settings'), snap), 1900, 'nl').errors).toEqual([]);
   });
 });
