@@ -10,11 +10,12 @@
 import { defaultSettings, settingsSchema, type Language, type Settings } from '../domain/model';
 import type { Cell, TableSnapshot } from './book';
 import type { ColumnAliases, TableBinding } from './binding';
-import { parseBool, parseChoice, parseDate, parseInteger, parseText, type Parsed } from './cells';
-import type { RowError } from './codec';
+import { parseBool, parseChoice, parseDate, parseInteger, parseText, type Parsed, type Why } from './cells';
 import { columnLetter } from './a1';
 import { rangeProblem } from './settingRange';
-import { normalizeHeader, type Choice, type TableId } from './schema';
+import { SettingsPlaces } from './settingsPlaces';
+import type { SettingsProblem } from './settingsRefusal';
+import { columnSpec, header, normalizeHeader, type Choice, type TableId } from './schema';
 import { SETTING_DEFS, type Kind, type SettingDef } from './settingDefs';
 import { ladderRows, readLadderCell } from './settingsLadder';
 import {
@@ -26,9 +27,11 @@ import {
 } from './settingsSegmentRows';
 
 /** The main ladder's rows as typed, for a reader without the checking one (no segment reader given). */
-function plainLadder(): LadderCollector {
+function plainLadder(): LadderCollector & { numbers(): number[] } {
   const steps = new Map<number, Record<string, unknown>>();
   return {
+    /** The step numbers of the ladder `finish` gives, in its order. */
+    numbers: () => [...steps.keys()].sort((a, b) => a - b),
     read(n, field, cell, key, bad) {
       const r = readLadderCell(field, cell, key);
       if (!r.ok) bad(r.why);
@@ -40,10 +43,32 @@ function plainLadder(): LadderCollector {
 
 const RATE_FIELDS = ['kind', 'from', 'percent', 'source'] as const;
 
+type Bad = (why: Why) => void;
+
+/** The rows of one numbered list (rates, a ladder) by item number: its first row and each field's. */
+type ListRows = Map<number, { first: Bad; fields: Map<string, { key: string; bad: Bad }> }>;
+
+function noteListRow(list: ListRows, n: number, field: string, key: string, bad: Bad): void {
+  let item = list.get(n);
+  if (!item) list.set(n, (item = { first: bad, fields: new Map() }));
+  if (!item.fields.has(field)) item.fields.set(field, { key, bad });
+}
+
+/** Tells `places` which rows made the list at `path`, the list's item numbers in its order. */
+function placeList(places: SettingsPlaces, path: string, prefix: string, list: ListRows, numbers: number[]) {
+  numbers.forEach((n, i) => {
+    const item = list.get(n);
+    if (!item) return;
+    places.set(`${path}.${i}`, `${prefix}.${n}`, item.first);
+    for (const [field, { key, bad }] of item.fields) places.set(`${path}.${i}.${field}`, key, bad);
+  });
+}
+
 export interface SettingsRead {
   settings: Settings;
   aliases: ColumnAliases;
-  errors: RowError[];
+  /** Each located at its row, its reason in both languages (`why`: `language`'s). */
+  errors: SettingsProblem[];
   /** Key -> 0-based body row, for updating values in place. */
   rowOfKey: Map<string, number>;
 }
@@ -78,6 +103,24 @@ export function canonicalKey(key: string): string {
   return findDef(key)?.field ?? canonicalSegmentKey(key) ?? key.trim();
 }
 
+function missingColumn(snap: TableSnapshot, field: 'key' | 'value', language: Language): SettingsProblem {
+  const name = (l: Language) => header(columnSpec('settings', field), l);
+  const reason: Why = {
+    code: 'missing-column',
+    nl: `kolom ${name('nl')} ontbreekt: de instellingen in deze tabel worden niet gelezen, de standaardwaarden gelden`,
+    en: `column ${name('en')} is missing: the settings in this table are not read, the defaults apply`,
+  };
+  return {
+    sheet: snap.sheet,
+    table: snap.name,
+    row: snap.firstRow - 1,
+    value: null,
+    code: reason.code,
+    why: reason[language],
+    reason,
+  };
+}
+
 export function readSettings(
   snap: TableSnapshot | undefined,
   binding: TableBinding | undefined,
@@ -90,13 +133,24 @@ export function readSettings(
   if (!snap || !binding) return out;
   const ki = binding.indexOf('key');
   const vi = binding.indexOf('value');
-  if (ki === undefined || vi === undefined) return out;
+  if (ki === undefined || vi === undefined) {
+    // Rows that cannot be read as settings: said at the header row, where the column is missing.
+    const typed = snap.values.some((row) => row.some((c) => c !== null && c !== ''));
+    if (typed) out.errors.push(missingColumn(snap, ki === undefined ? 'key' : 'value', language));
+    return out;
+  }
   const input: Record<string, unknown> = {};
   const rates = new Map<number, Record<string, unknown>>();
   const templates: Record<string, string> = {};
   const segments = segmentReader?.();
   // Checked step by step when the reader is loaded (state.ts loads it for any ladder row).
-  const ladder = segments?.mainLadder() ?? plainLadder();
+  const plain = segments ? undefined : plainLadder();
+  const ladder = segments?.mainLadder() ?? (plain as LadderCollector);
+  // Which row made which part, for what only the schema finds (settingsPlaces.ts).
+  const places = new SettingsPlaces();
+  const rateRows: ListRows = new Map();
+  const stepRows: ListRows = new Map();
+  let firstBad: Bad | undefined;
   snap.values.forEach((cells, r) => {
     const row = snap.firstRow + r;
     const keyCell = cells[ki] ?? null;
@@ -113,11 +167,14 @@ export function readSettings(
         value: cell,
         code: why.code,
         why: why[language],
+        reason: why,
       });
     };
+    firstBad ??= bad;
     const def = findDef(key);
     let m: RegExpExecArray | null;
     if (def) {
+      places.set(def.field, key, bad);
       const p = parseKind(def.kind, cell, def.choices, dateSystem);
       const outOfRange = p.ok && 'value' in p ? rangeProblem(p.value, def.range) : undefined;
       if (!p.ok) bad(p.why);
@@ -125,6 +182,7 @@ export function readSettings(
       else if ('value' in p) input[def.field] = p.value;
     } else if (segments?.read(key, cell, bad)) {
       // settingsSegments.ts took it.
+      places.set('segments', 'segment', bad);
     } else if (SEGMENT_KEY.test(key)) {
       bad({
         code: 'segments-not-read',
@@ -132,9 +190,11 @@ export function readSettings(
         en: `segment row not read: ${key}`,
       });
     } else if ((m = /^ladder\.(\d+)\.(\w+)$/i.exec(key))) {
+      noteListRow(stepRows, Number(m[1]), m[2] ?? '', key, bad);
       ladder.read(Number(m[1]), m[2] ?? '', cell, key, bad);
     } else if ((m = /^rate\.(\d+)\.(\w+)$/i.exec(key))) {
       const field = RATE_FIELDS.find((f) => f === m?.[2]);
+      if (field) noteListRow(rateRows, Number(m[1]), field, key, bad);
       const p = parseKind(field === 'from' ? 'date' : 'text', cell, undefined, dateSystem);
       if (!field)
         bad({
@@ -177,17 +237,29 @@ export function readSettings(
   const parsed = settingsSchema.safeParse(input);
   if (parsed.success) out.settings = parsed.data;
   else {
-    for (const issue of parsed.error.issues) {
-      const path = issue.path.join('.');
-      out.errors.push({
-        sheet: snap.sheet,
-        table: snap.name,
-        row: snap.firstRow,
-        value: null,
-        code: 'invalid-setting',
-        why: `${path}: ${issue.message}`,
-      });
-    }
+    if (plain) placeList(places, 'ladder', 'ladder', stepRows, plain.numbers());
+    placeList(
+      places,
+      'extraInterestRates',
+      'rate',
+      rateRows,
+      [...rates.keys()].sort((a, b) => a - b),
+    );
+    // Only rows make input, so some row is there to name; the table's first row should none be.
+    const fallback: Bad =
+      firstBad ??
+      ((why) =>
+        out.errors.push({
+          sheet: snap.sheet,
+          table: snap.name,
+          row: snap.firstRow,
+          column: { header: snap.headers[vi] ?? '', letter: columnLetter(snap.firstColumn + vi) },
+          value: null,
+          code: why.code,
+          why: why[language],
+          reason: why,
+        }));
+    for (const issue of parsed.error.issues) places.report(issue, input, fallback);
     // Keep what is valid field by field, so one bad ladder row does not lose the company name.
     const partial: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(input)) {

@@ -10,19 +10,14 @@
 import type { Language, Settings } from '../domain/model';
 import type { Cell, Change, TableSnapshot } from './book';
 import type { ColumnAliases, TableBinding } from './binding';
-import type { RowError } from './codec';
 import { readLadderCell } from './settingsLadder';
 import { LADDER_ORDER } from './settingsLadderRows';
+import { refusalText, type SettingsProblem } from './settingsRefusal';
 import { hasSegmentRows, loadSegmentReader } from './settingsSegmentRows';
 import { canonicalKey, readSettings, settingsRows } from './settingsTable';
 
 /** Problems that leave the rows' meaning in the settings as typed: writing them back loses nothing. */
 const KEPT = new Set(['invalid-segment-rule', 'duplicate-segment', 'missing-segment-name', LADDER_ORDER]);
-
-const NOTHING_SAVED: Record<Language, (sheet: string) => string> = {
-  nl: (sheet) => `er is niets opgeslagen: maak dit eerst af in het werkblad ${sheet}`,
-  en: (sheet) => `nothing was saved: complete this in the ${sheet} sheet first`,
-};
 
 /**
  * The rows that are read together, as the canonical key names them: the main ladder, each
@@ -33,7 +28,11 @@ function settingsGroup(canonical: string): string {
   return m ? (m[1] ?? m[2] ?? canonical).toLowerCase() : canonical;
 }
 
-export type SettingsWrite = { ok: true; changes: Change[] } | { ok: false; refused: RowError[] };
+/**
+ * Refused: each problem located, its reason in both languages (the pane and the CLI say it in
+ * theirs), `why` in the workbook's language with that nothing was saved.
+ */
+export type SettingsWrite = { ok: true; changes: Change[] } | { ok: false; refused: SettingsProblem[] };
 
 /** Whether the typed cell and the value to write say the same (a step's "Ja" and true alike). */
 function sameMeaning(canonical: string, typed: Cell, value: Cell): boolean {
@@ -62,17 +61,12 @@ export async function planSettingsWrite(
   if (ki === undefined || vi === undefined) return { ok: true, changes: [] };
   const reader = hasSegmentRows(snap, binding) ? await loadSegmentReader() : undefined;
   const read = readSettings(snap, binding, dateSystem, language, reader);
-  // Each problem's group: by its row's key, or for the schema's own (at the first row, no column)
-  // by the field its text starts with ("ladder.1.kind: ...", "extraInterestRates.0...").
-  const groupOf = (e: RowError): string => {
-    if (!e.column) {
-      const field = /^\w+/.exec(e.why)?.[0] ?? '';
-      return field === 'extraInterestRates' ? 'rate' : field;
-    }
+  // Each problem's group, by its row's key: the reader names every problem at its row, the schema's too.
+  const groupOf = (e: SettingsProblem): string => {
     const key = snap.values[e.row - snap.firstRow]?.[ki];
     return typeof key === 'string' ? settingsGroup(canonicalKey(key)) : '';
   };
-  const problems = new Map<string, RowError[]>();
+  const problems = new Map<string, SettingsProblem[]>();
   for (const e of read.errors) problems.set(groupOf(e), [...(problems.get(groupOf(e)) ?? []), e]);
   const lossy = new Map([...problems].filter(([, list]) => list.some((p) => !KEPT.has(p.code))));
   const touched = new Set<string>();
@@ -107,7 +101,7 @@ export async function planSettingsWrite(
     const refused = [...touched].flatMap((g) => lossy.get(g) ?? []).sort((a, b) => a.row - b.row);
     return {
       ok: false,
-      refused: refused.map((e) => ({ ...e, why: `${e.why}; ${NOTHING_SAVED[language](snap.sheet)}` })),
+      refused: refused.map((e) => ({ ...e, why: refusalText(e, language) })),
     };
   }
   const changes: Change[] = [];

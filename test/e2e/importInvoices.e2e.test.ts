@@ -5,24 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import {
-  checkView,
-  expectClean,
-  gridRow,
-  gridTable,
-  openDemo,
-  ROOT,
-  startRig,
-  type DemoRig,
-} from './support/demo';
+import { checkView, expectClean, gridRow, gridTable, openDemo, ROOT } from './support/demo';
+import { useDemoRig } from './support/tablesToXlsx';
 
-let rig: DemoRig;
-beforeAll(async () => {
-  rig = await startRig();
-});
-afterAll(async () => {
-  await rig?.close();
-});
+const rig = useDemoRig();
 
 const UBL = path.join(ROOT, 'test/fixtures/ubl');
 // A number of its own, so it cannot meet one of the sample workbook's invoices.
@@ -32,7 +18,7 @@ const valid = readFileSync(path.join(UBL, 'made/be-2026-0101.xml'), 'utf8').repl
 );
 
 it('previews, refuses the bad file located, imports the valid one into Facturen and Klanten', async () => {
-  const d = await openDemo(rig);
+  const d = await openDemo(rig());
   await d.pane.getByRole('button', { name: /Meer acties|More actions/ }).click();
   await d.pane
     .getByRole('navigation')

@@ -3,54 +3,26 @@
  * reminder view downloads the 14-day letter as a PDF (read back with pdftotext), and "Per post
  * verstuurd" adds a Contact row with channel Brief that the grid shows.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { XlsxBook } from '../../src/hosts/xlsx/xlsxBook';
-import type { Change } from '../../src/workbook/book';
 import { serial } from '../cli/sampleWorkbook';
 import { pdfText } from '../pdf/readPdf';
-import {
-  expectClean,
-  gridHeaders,
-  gridRows,
-  gridTable,
-  openDemo,
-  ROOT,
-  startRig,
-  type DemoRig,
-} from './support/demo';
+import { expectClean, gridHeaders, gridRows, gridTable, openDemo, ROOT } from './support/demo';
+import { openWorkbook, tablesToXlsx, useDemoRig } from './support/tablesToXlsx';
 
-let rig: DemoRig;
-beforeAll(async () => {
-  rig = await startRig();
-});
-afterAll(async () => {
-  await rig?.close();
-});
+const rig = useDemoRig();
 
-const dir = path.join(ROOT, 'artifacts', 'e2e');
+const contact = (date: string, step: string) => [serial(date), 'K2', 'F3', 'E-mail', step, ''];
 
-async function letterWorkbook(): Promise<string> {
-  const book = XlsxBook.create();
-  const contact = (date: string, step: string) => [serial(date), 'K2', 'F3', 'E-mail', step, ''];
-  const changes: Change[] = [
-    { kind: 'addSheet', sheet: 'Klanten' },
-    { kind: 'addSheet', sheet: 'Facturen' },
-    { kind: 'addSheet', sheet: 'Contact' },
-    { kind: 'addSheet', sheet: 'Instellingen' },
+const letterWorkbook = () =>
+  tablesToXlsx('brieven.xlsx', [
     {
-      kind: 'addTable',
-      sheet: 'Klanten',
-      table: 'Klanten',
-      at: 'A1',
+      name: 'Klanten',
       headers: ['Klantnummer', 'Naam', 'Soort klant', 'Adres', 'Postcode', 'Plaats'],
       rows: [['K2', 'Piet de Vries', 'Particulier', 'Kerkstraat 1', '8011 AA', 'Zwolle']],
     },
     {
-      kind: 'addTable',
-      sheet: 'Facturen',
-      table: 'Facturen',
-      at: 'A1',
+      name: 'Facturen',
       headers: [
         'Factuurnummer',
         'Klantnummer',
@@ -62,18 +34,12 @@ async function letterWorkbook(): Promise<string> {
       rows: [['F3', 'K2', serial('2026-09-01'), 14, 500, 500]],
     },
     {
-      kind: 'addTable',
-      sheet: 'Contact',
-      table: 'Contact',
-      at: 'A1',
+      name: 'Contact',
       headers: ['Datum', 'Klantnummer', 'Factuurnummer', 'Kanaal', 'Stap', 'Samenvatting'],
       rows: [contact('2026-09-20', 'herinnering-1'), contact('2026-10-05', 'herinnering-2')],
     },
     {
-      kind: 'addTable',
-      sheet: 'Instellingen',
-      table: 'Instellingen',
-      at: 'A1',
+      name: 'Instellingen',
       headers: ['Instelling', 'Waarde'],
       rows: [
         ['Bedrijfsnaam', 'Studio Lind'],
@@ -83,18 +49,11 @@ async function letterWorkbook(): Promise<string> {
         ['Incassokosten rekenen', 'Ja'],
       ],
     },
-  ];
-  await book.apply(changes);
-  mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, 'brieven.xlsx');
-  writeFileSync(file, await book.toBuffer());
-  return file;
-}
+  ]);
 
 it('downloads the 14-day letter as a PDF and logs it as posted', async () => {
-  const d = await openDemo(rig);
-  await d.page.getByLabel('Eigen werkmap openen (.xlsx)').setInputFiles(await letterWorkbook());
-  await d.page.getByText('Geopend: brieven.xlsx').waitFor();
+  const d = await openDemo(rig());
+  await openWorkbook(d, await letterWorkbook());
   await d.pane.getByRole('button', { name: /opstellen voor Piet de Vries/ }).click();
   await d.pane.getByRole('heading', { name: 'Brief per post' }).waitFor({ timeout: 60_000 });
   await d.pane.getByText(/Dit is de veertiendagenbrief/).waitFor();
@@ -103,7 +62,7 @@ it('downloads the 14-day letter as a PDF and logs it as posted', async () => {
     d.page.waitForEvent('download'),
     d.pane.getByRole('button', { name: 'Brief (pdf)' }).click(),
   ]);
-  const pdf = path.join(dir, 'brief.pdf');
+  const pdf = path.join(ROOT, 'artifacts', 'e2e', 'brief.pdf');
   await download.saveAs(pdf);
   expect(download.suggestedFilename()).toBe('brief-K2-2026-11-22.pdf');
   const text = pdfText(readFileSync(pdf));

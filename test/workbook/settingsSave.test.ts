@@ -7,6 +7,7 @@ import { OfficeBook } from '../../src/hosts/office/officeBook';
 import { XlsxBook } from '../../src/hosts/xlsx/xlsxBook';
 import type { Book, Cell } from '../../src/workbook/book';
 import { loadLedger, saveSettings, setUp } from '../../src/workbook/operations';
+import { isSettingsProblem, refusalText } from '../../src/workbook/settingsRefusal';
 import { FakeExcel } from '../support/fakeOffice';
 import { MemoryBook } from '../support/memoryBook';
 
@@ -85,6 +86,34 @@ describe.each(hosts)('saving Instellingen over %s', (_name, make) => {
     expect(r.errors[0]?.why).toContain('segment.1.ladder.2.kind');
     expect(r.errors[0]?.why).toContain('nothing was saved');
     expect(await settingsCells(book, 'Settings')).toEqual(before);
+  });
+
+  it('carries the refusal in both languages, so a reader in the other language gets it in theirs', async () => {
+    for (const [workbook, other] of [
+      ['nl', 'en'],
+      ['en', 'nl'],
+    ] as const) {
+      const book = make();
+      await withRows(book, workbook, [
+        ...step('ladder', 1, 'h1', 'friendly'),
+        ...step('ladder', 2, 'h2', undefined),
+      ]);
+      const r = await saveSettings(book, (await loadLedger(book)).ledger.settings);
+      const problem = r.errors[0];
+      if (!problem || !isSettingsProblem(problem))
+        throw new Error(`no settings refusal: ${JSON.stringify(r)}`);
+      expect(problem).toMatchObject({
+        code: 'invalid-ladder',
+        column: { header: workbook === 'nl' ? 'Waarde' : 'Value' },
+      });
+      const sheet = workbook === 'nl' ? 'Instellingen' : 'Settings';
+      expect(refusalText(problem, other)).toBe(
+        other === 'en'
+          ? `step 2: kind is missing or invalid (ladder.2.kind); nothing was saved: complete this in the ${sheet} sheet first.`
+          : `stap 2: kind ontbreekt of is ongeldig (ladder.2.kind); er is niets opgeslagen: maak dit eerst af in het werkblad ${sheet}.`,
+      );
+      expect(problem.why).toBe(refusalText(problem, workbook));
+    }
   });
 
   it('lets the person fix a segment rule it cannot read: the rule is kept as typed, so nothing is lost', async () => {

@@ -105,7 +105,15 @@ export const workbookOperations: PaneOperations = {
       }),
     ),
   markReminderSent: async (book, sent) => checked((await writes()).markReminderSent(book, sent)),
-  saveSettings: async (book, settings) => checked((await writes()).saveSettings(book, settings)),
+  async saveSettings(book, settings) {
+    const r = await (await writes()).saveSettings(book, settings);
+    // A refused save carries each problem in both languages: Instellingen shows them in the pane's.
+    if (!r.ok && r.errors.length > 0) {
+      const { isSettingsProblem, SettingsRefused } = await import('../../workbook/settingsRefusal');
+      if (r.errors.every(isSettingsProblem)) throw new SettingsRefused(r.errors);
+    }
+    return checked(Promise.resolve(r));
+  },
   previewImport: async (book, input) => (await bankImport()).previewImport(book, input),
   applyImport: async (book, input) => (await bankImport()).applyImport(book, input),
   importInvoices: async (book, files, options) =>

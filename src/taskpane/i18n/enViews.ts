@@ -229,6 +229,9 @@ export const enViews: typeof nlViews = {
     interest: 'Charge statutory interest',
     costs: 'Charge collection costs',
     costsVat: 'VAT on collection costs (you cannot reclaim VAT)',
+    notSaved: 'Not saved',
+    refusedAt: (sheet: string, row: number, column?: string) =>
+      [sheet, `row ${row}`, column].filter(Boolean).join(', '),
     submit: 'Save settings',
     storedIn: "These settings live in the workbook's Settings table, so a template carries them.",
   },

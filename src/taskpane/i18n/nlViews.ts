@@ -236,6 +236,9 @@ export const nlViews = {
     interest: 'Wettelijke rente in rekening brengen',
     costs: 'Incassokosten in rekening brengen',
     costsVat: 'Btw over incassokosten (u kunt de btw niet terugvragen)',
+    notSaved: 'Niet opgeslagen',
+    refusedAt: (sheet: string, row: number, column?: string) =>
+      [sheet, `rij ${row}`, column].filter(Boolean).join(', '),
     submit: 'Instellingen opslaan',
     storedIn:
       'Deze instellingen staan in de tabel Instellingen van de werkmap, zodat een sjabloon ze meeneemt.',

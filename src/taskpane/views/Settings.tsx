@@ -1,4 +1,15 @@
-import { Button, Field, Input, makeStyles, Select, Switch, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Switch,
+  tokens,
+} from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { electronicFormatIBAN, friendlyFormatIBAN, isValidIBAN } from 'ibantools';
 import { DEFAULT_LADDER } from '../../domain/dunning';
@@ -12,7 +23,8 @@ import {
   type Settings,
   type Tone,
 } from '../../domain/model';
-import { useStore, useWrite } from '../data/store';
+import { nothingSavedText, SettingsRefused } from '../../workbook/settingsRefusal';
+import { useStore, useWrite, type WriteState } from '../data/store';
 import { useT } from '../i18n';
 import { LETTER_TEXT } from '../i18n/letters';
 import { SETTINGS_RATES_TEXT } from '../i18n/settingsRates';
@@ -295,7 +307,37 @@ function SettingsForm({ initial, write }: { initial: Settings; write: ReturnType
           {t.settings.submit}
         </Button>
       </div>
-      <WriteStatus state={write.state} />
+      <SaveStatus state={write.state} />
     </form>
+  );
+}
+
+/**
+ * A refused save lists every row that stopped it in the pane's language (the workbook's may be the
+ * other one), with the sheet and column as the workbook names them; any other result as usual.
+ */
+function SaveStatus({ state }: { state: WriteState }) {
+  const { t, f } = useT();
+  const l = useLayout();
+  if (state.kind !== 'failed' || !(state.error instanceof SettingsRefused))
+    return <WriteStatus state={state} />;
+  const { problems } = state.error;
+  const sheets = [...new Set(problems.map((p) => p.sheet))];
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{t.settings.notSaved}</MessageBarTitle>
+        <ul className={l.list} aria-label={t.settings.notSaved}>
+          {problems.map((p, i) => (
+            <li key={i}>
+              {t.settings.refusedAt(p.sheet, p.row, p.column?.header)}: {p.reason[f.language]}
+            </li>
+          ))}
+        </ul>
+        {sheets.map((sheet) => (
+          <div key={sheet}>{nothingSavedText(sheet, f.language)}</div>
+        ))}
+      </MessageBarBody>
+    </MessageBar>
   );
 }

@@ -6,12 +6,6 @@ import {
   MessageBarTitle,
 } from '@fluentui/react-components';
 import { Fragment, lazy, Suspense, useEffect, useState } from 'react';
-import type { IsoDate } from '../../domain/dates';
-import type { DunningGroup } from '../../domain/dunning';
-import { DomainError } from '../../domain/errors';
-import type { RatesOutdated } from '../../domain/legal/interestRates';
-import type { LedgerIndex } from '../../domain/ledger';
-import type { Settings } from '../../domain/model';
 import { useStore } from '../data/store';
 import { useT } from '../i18n';
 import { useNav } from '../nav';
@@ -20,45 +14,13 @@ import { ViewHeading } from '../components/ViewHeading';
 import { ErrorBar } from '../components/ErrorBar';
 import { InvoiceNo, WithInvoiceNos } from '../components/InvoiceNo';
 import { stepLabel } from './common';
+import { legalChecks, type LegalChecks } from './legalChecks';
 
 // Only when the workbook defines segments or a step names a channel: out of the first download.
 const TodaySegment = lazy(() => import('./TodaySegment').then((m) => ({ default: m.TodaySegment })));
 
 // Off by default: the thank-you block (and its texts) load only for a trader who switched it on.
 const ThankYouNotes = lazy(() => import(/* webpackChunkName: "thank-you" */ '../components/ThankYouNotes'));
-
-interface LegalChecks {
-  errors: Map<string, DomainError>;
-  outdated?: RatesOutdated;
-}
-
-/**
- * Why a customer's message cannot be drafted, found before the person opens it: the legal amounts
- * (a day the rate table does not reach) fail that customer's card only, never the list; and
- * whether today is past the rate table. The legal code (rate table and sources included) loads
- * after the first view, so the entry chunk stays small.
- */
-async function legalChecks(
-  plan: readonly DunningGroup[],
-  index: LedgerIndex,
-  settings: Settings,
-  today: IsoDate,
-): Promise<LegalChecks> {
-  const [{ finalNoticeClaim }, { ratesOutdated }] = await Promise.all([
-    import('../../domain/actions'),
-    import('../../domain/legal/interestRates'),
-  ]);
-  const errors = new Map<string, DomainError>();
-  for (const g of plan) {
-    try {
-      finalNoticeClaim(g, index, settings, today);
-    } catch (error) {
-      if (error instanceof DomainError) errors.set(g.customerNumber, error);
-      else throw error;
-    }
-  }
-  return { errors, outdated: ratesOutdated(today, settings.extraInterestRates, settings.country) };
-}
 
 export function TodayView() {
   const { t, f } = useT();
@@ -98,19 +60,6 @@ export function TodayView() {
             </Button>
             <Button size="small" onClick={() => go({ view: 'payment' })}>
               {t.today.registerPayment}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
-      {outdated && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t.today.ratesOutdated}</MessageBarTitle>
-            {t.today.ratesOutdatedBody(f.date(outdated.knownUntil))}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" appearance="primary" onClick={() => go({ view: 'settings' })}>
-              {t.today.ratesOutdatedOpen}
             </Button>
           </MessageBarActions>
         </MessageBar>
@@ -191,6 +140,21 @@ export function TodayView() {
               );
             })}
           </ul>
+        )}
+        {/* Below the cards, not above: the legal code this check needs arrives after the list has
+            shown, and a banner appearing above it would push the card being read down. */}
+        {outdated && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t.today.ratesOutdated}</MessageBarTitle>
+              {t.today.ratesOutdatedBody(f.date(outdated.knownUntil))}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" appearance="primary" onClick={() => go({ view: 'settings' })}>
+                {t.today.ratesOutdatedOpen}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
         )}
       </section>
       {missed.length > 0 && (

@@ -56,9 +56,11 @@ test('a ladder step typed incomplete in the sheet: the save names its row and fi
   await userEvent.type(company, 'Klaver');
   await userEvent.click(screen.getByRole('button', { name: 'Instellingen opslaan' }));
   // The pane lists the workbook's problems since loading; the refused save names the row too.
-  const refusal = await screen.findByText(/er is niets opgeslagen/);
-  expect(refusal.textContent).toContain('stap 2: kind ontbreekt of is ongeldig (ladder.2.kind)');
-  expect(refusal.textContent).toContain('Instellingen, rij 34, Waarde');
+  const refusal = await screen.findByRole('list', { name: 'Niet opgeslagen' });
+  expect(refusal.textContent).toContain(
+    'Instellingen, rij 34, Waarde: stap 2: kind ontbreekt of is ongeldig (ladder.2.kind)',
+  );
+  expect(screen.getByText(/Er is niets opgeslagen/)).toBeTruthy();
   expect(book.calls.apply).toBe(applied);
   expect(settingsCells(book)).toEqual(before);
 });
