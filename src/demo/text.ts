@@ -1,5 +1,17 @@
 /** The demo page's own words (the pane has its own), Dutch by default and English. */
+import type { IsoDate } from '../domain/dates';
 import type { Language } from '../domain/model';
+
+/** A day as words ("22 november 2026"), made when asked: the header shows one. */
+function longDate(date: IsoDate, locale: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));
+}
 
 export interface DemoText {
   title: string;
@@ -20,6 +32,9 @@ export interface DemoText {
   plainSheet: string;
   emptyWorkbook: string;
   sample: string;
+  /** Waiting for the sample's workbook before a first change or download lands. */
+  preparing: string;
+  sampleAsOf: (date: IsoDate) => string;
   opened: (name: string) => string;
   openFailed: (why: string) => string;
   downloadFailed: (why: string) => string;
@@ -48,6 +63,8 @@ const nl: DemoText = {
   plainSheet: 'werkblad zonder tabel; grafieken staan alleen in Excel',
   emptyWorkbook: 'De werkmap heeft nog geen werkbladen.',
   sample: 'voorbeeldwerkmap',
+  preparing: 'De werkmap wordt klaargezet; even geduld…',
+  sampleAsOf: (date) => `Voorbeeldgegevens, stand per ${longDate(date, 'nl-NL')}`,
   opened: (name) => `Geopend: ${name}`,
   openFailed: (why) => `Kon de werkmap niet openen: ${why}`,
   downloadFailed: (why) => `Kon de werkmap niet klaarzetten om te downloaden: ${why}`,
@@ -77,6 +94,8 @@ const en: DemoText = {
   plainSheet: 'sheet without a table; charts only in Excel',
   emptyWorkbook: 'The workbook has no worksheets yet.',
   sample: 'sample workbook',
+  preparing: 'Preparing the workbook; one moment…',
+  sampleAsOf: (date) => `Sample data as of ${longDate(date, 'en-GB')}`,
   opened: (name) => `Opened: ${name}`,
   openFailed: (why) => `Could not open the workbook: ${why}`,
   downloadFailed: (why) => `Could not prepare the workbook for download: ${why}`,
