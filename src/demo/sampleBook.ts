@@ -39,6 +39,8 @@ export class SampleBook implements SheetBook {
   private workbook: XlsxBook | null = null;
   private pending: Promise<XlsxBook> | null = null;
   private readonly preparing = new Set<(preparing: boolean) => void>();
+  /** Reads and changes waiting for the sample or its workbook: the page shows that they wait. */
+  private waiting = 0;
 
   /**
    * `plain` may be made on demand (`make`: a worker builds it while the page shows the first view
@@ -71,9 +73,10 @@ export class SampleBook implements SheetBook {
     return this.sample();
   }
 
-  async read(tableNames: readonly string[], options?: ReadOptions): Promise<ReadResult> {
+  read(tableNames: readonly string[], options?: ReadOptions): Promise<ReadResult> {
     if (this.workbook) return this.workbook.read(tableNames);
-    return (this.plain ?? (await this.sample())).read(tableNames, options);
+    if (this.plain) return this.plain.read(tableNames, options);
+    return this.wait(async () => (await this.sample()).read(tableNames, options));
   }
 
   /** A sheet's cells; only once `ready` has settled (the grid waits for it). */
@@ -93,26 +96,34 @@ export class SampleBook implements SheetBook {
    * the page can show that a first change or download waits for it.
    */
   xlsx(): Promise<XlsxBook> {
-    if (this.pending) return this.pending;
-    this.tell(true);
-    this.pending = this.sample()
+    if (this.workbook) return Promise.resolve(this.workbook);
+    this.pending ??= this.sample()
       .then((plain) => this.replay(plain.batches))
       .then(
-        (book) => {
-          this.workbook = book;
-          this.tell(false);
-          return book;
-        },
+        (book) => (this.workbook = book),
         (e: unknown) => {
           this.pending = null;
-          this.tell(false);
           throw e;
         },
       );
-    return this.pending;
+    const pending = this.pending;
+    return this.wait(() => pending);
   }
 
-  /** Calls `listener(true)` when a change or download starts waiting for the workbook, false when it is there. */
+  /** `work`, told to the page as waiting while it runs. */
+  private async wait<T>(work: () => Promise<T>): Promise<T> {
+    if ((this.waiting += 1) === 1) this.tell(true);
+    try {
+      return await work();
+    } finally {
+      if ((this.waiting -= 1) === 0) this.tell(false);
+    }
+  }
+
+  /**
+   * Calls `listener(true)` when a read, change or download starts waiting for the sample or its
+   * workbook, and `listener(false)` when nothing waits any more.
+   */
   onPreparing(listener: (preparing: boolean) => void): () => void {
     this.preparing.add(listener);
     return () => this.preparing.delete(listener);
