@@ -2,15 +2,42 @@
 import type { IsoDate } from '../domain/dates';
 import type { Language } from '../domain/model';
 
-/** A day as words ("22 november 2026"), made when asked: the header shows one. */
-function longDate(date: IsoDate, locale: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));
+// Hand-written: the header shows the sample's date in the page's first render, and an
+// Intl.DateTimeFormat made then costs that render more than everything else in it.
+const MONTHS: Record<Language, readonly string[]> = {
+  nl: [
+    'januari',
+    'februari',
+    'maart',
+    'april',
+    'mei',
+    'juni',
+    'juli',
+    'augustus',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+};
+
+/** A day as words: "22 november 2026", "22 November 2026". */
+function longDate(date: IsoDate, language: Language): string {
+  return `${Number(date.slice(8, 10))} ${MONTHS[language][Number(date.slice(5, 7)) - 1] ?? ''} ${date.slice(0, 4)}`;
 }
 
 export interface DemoText {
@@ -64,7 +91,7 @@ const nl: DemoText = {
   emptyWorkbook: 'De werkmap heeft nog geen werkbladen.',
   sample: 'voorbeeldwerkmap',
   preparing: 'De werkmap wordt klaargezet; even geduld…',
-  sampleAsOf: (date) => `Voorbeeldgegevens, stand per ${longDate(date, 'nl-NL')}`,
+  sampleAsOf: (date) => `Voorbeeldgegevens, stand per ${longDate(date, 'nl')}`,
   opened: (name) => `Geopend: ${name}`,
   openFailed: (why) => `Kon de werkmap niet openen: ${why}`,
   downloadFailed: (why) => `Kon de werkmap niet klaarzetten om te downloaden: ${why}`,
@@ -95,7 +122,7 @@ const en: DemoText = {
   emptyWorkbook: 'The workbook has no worksheets yet.',
   sample: 'sample workbook',
   preparing: 'Preparing the workbook; one moment…',
-  sampleAsOf: (date) => `Sample data as of ${longDate(date, 'en-GB')}`,
+  sampleAsOf: (date) => `Sample data as of ${longDate(date, 'en')}`,
   opened: (name) => `Opened: ${name}`,
   openFailed: (why) => `Could not open the workbook: ${why}`,
   downloadFailed: (why) => `Could not prepare the workbook for download: ${why}`,
