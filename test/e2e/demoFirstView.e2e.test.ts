@@ -87,6 +87,18 @@ describe('demo first view', () => {
     ]);
     const book = await XlsxBook.fromBuffer(readFileSync(await download.path()));
     expect((await book.read(['Klanten'])).tables.get('Klanten')?.values).toHaveLength(40);
+
+    // A new sample starts from the first view computed ahead again, with a book of its own.
+    const asked = d.page.waitForRequest(/demo-sample-worker\.[0-9a-f]+\.js$/, { timeout: 90_000 });
+    await d.page.getByRole('button', { name: 'Nieuwe voorbeeldwerkmap' }).click();
+    await d.pane.getByRole('heading', { name: 'Vandaag' }).waitFor();
+    await d.page
+      .getByRole('button', { name: 'Werkmap downloaden' })
+      .and(d.page.locator(':enabled'))
+      .waitFor();
+    expect(firstViewFile(d)).toHaveLength(2);
+    await asked;
+    expect(workerScript(d)).toHaveLength(2);
     await expectClean(d);
   });
 
