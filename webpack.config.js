@@ -2,6 +2,8 @@
 // office.js from: a production build (`npm run build`) uses Microsoft's CDN, as the store
 // requires; the dev server, and builds made with `--env officeJs=local` (the browser tests), use
 // the @microsoft/office-js package served under /office-js/. The demo never loads office.js.
+const { execFile } = require('node:child_process');
+const { createHash } = require('node:crypto');
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -66,6 +68,52 @@ class OfficeJsCheckPlugin {
               : `${page} was not built`;
             if (problem) compilation.errors.push(new compiler.webpack.WebpackError(`office.js: ${problem}`));
           }
+        },
+      );
+    });
+  }
+}
+
+/** The demo's precomputed first view (src/demo/firstViewData.ts): its asset's name starts so. */
+const FIRST_VIEW_ASSET = 'demo-first-view';
+
+/**
+ * Emits the demo's first view as of its fixed date as JSON, computed by the same code the page's
+ * worker runs (run under Node through tsx, as the CLI's tests run it), so the shipped copy cannot
+ * differ from what the worker would build. Once per build; a watching build makes it again only
+ * after a change under src/.
+ */
+class DemoFirstViewPlugin {
+  constructor() {
+    this.json = null;
+  }
+  make() {
+    const tsx = require.resolve('tsx/cli');
+    const code =
+      "require('./src/demo/firstViewData.ts').sampleFirstViewJson().then((s) => process.stdout.write(s))";
+    return new Promise((resolve, reject) =>
+      execFile(
+        process.execPath,
+        [tsx, '-e', code],
+        { cwd: __dirname, maxBuffer: 64 * 1024 * 1024 },
+        (error, stdout, stderr) =>
+          error ? reject(new Error(`the demo's first view: ${stderr || error.message}`)) : resolve(stdout),
+      ),
+    );
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('DemoFirstViewPlugin', (compilation) => {
+      compilation.hooks.processAssets.tapPromise(
+        { name: 'DemoFirstViewPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        async () => {
+          const changed = compiler.modifiedFiles;
+          const stale = !changed || [...changed].some((f) => f.startsWith(path.join(__dirname, 'src')));
+          if (this.json === null || stale) this.json = await this.make();
+          const hash = createHash('sha256').update(this.json).digest('hex').slice(0, 8);
+          compilation.emitAsset(
+            `${FIRST_VIEW_ASSET}.${hash}.json`,
+            new compiler.webpack.sources.RawSource(this.json),
+          );
         },
       );
     });
@@ -137,18 +185,23 @@ module.exports = (env = {}, argv = {}) => {
         chunks: ['commands'],
         templateParameters: { officeJsUrl },
       }),
+      new DemoFirstViewPlugin(),
       new HtmlWebpackPlugin({
         filename: 'index.html',
         template: './src/demo/demo.html',
         chunks: ['demo'],
-        // The first script goes inline, so it starts the worker making the first view before
-        // anything else is fetched; the worker's file name, which it reads from the page, carries
-        // a content hash.
+        // The first script goes inline, so it starts the worker making the first view (or, on the
+        // sample's fixed date, fetches the precomputed one and has the worker build the book) before
+        // anything else is fetched; the file names it reads from the page carry a content hash.
         templateParameters: (compilation) => {
           const jsOf = (entry) =>
             [...compilation.entrypoints.get(entry).getFiles()].find((f) => f.endsWith('.js'));
           return {
             sampleWorker: jsOf('demo-sample-worker'),
+            firstView: compilation
+              .getAssets()
+              .map((a) => a.name)
+              .find((name) => name.startsWith(`${FIRST_VIEW_ASSET}.`)),
             demoStart: compilation.getAsset(jsOf('demo-start')).source.source().toString(),
           };
         },

@@ -1,14 +1,17 @@
 /**
  * The demo page: the real task pane outside Excel, running against an .xlsx workbook held in the
  * browser, shown beside a plain grid of its tables. No office.js here: it would reach Microsoft's
- * telemetry host, and outside Office it has nothing to offer. The first view (the sample in memory,
- * the ledger the pane loads, the grid) is made in a worker that the page's first script (start.ts)
- * starts, while this script still loads; the page draws the pane as soon as its part arrives and
- * the grid when the worker has calculated it. ExcelJS (via the .xlsx host) arrives in
- * a lazily loaded chunk only when the visitor edits, downloads or opens a workbook, so the first
- * view neither downloads nor runs it.
+ * telemetry host, and outside Office it has nothing to offer. On the sample's fixed date (no
+ * ?today=) the first view (the ledger the pane loads, the grid) was computed at build time: the
+ * page's first script (start.ts) fetches it while this script loads, and the page draws it at
+ * once, while a worker builds the sample's book for what comes after. For another day the worker
+ * makes the whole first view: the pane's part first, then the grid. ExcelJS (via the .xlsx host)
+ * arrives in a lazily loaded chunk only when the visitor edits, downloads or opens a workbook, so
+ * the first view neither downloads nor runs it; a first edit before the sample's book is there
+ * waits for it, and the page says so.
  *
- * Query parameters: ?today=YYYY-MM-DD pins "today" (tests, screenshots), ?lang=en starts in English.
+ * Query parameters: ?today=YYYY-MM-DD pins another "today" (tests, screenshots), ?lang=en starts
+ * in English.
  */
 import { StrictMode, useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -18,15 +21,23 @@ import type { PaneBackend } from '../taskpane/backend';
 import { App } from '../taskpane/App';
 import type { LoadedLedger, PaneOperations } from '../taskpane/data/operations';
 import { workbookOperations } from '../taskpane/data/workbookOperations';
-import type { FirstBook } from './firstView';
 import { Grid } from './Grid';
+import type { FirstBook } from './firstView';
+import type { PrecomputedFirstView } from './firstViewData';
 import type { GridSheet } from './gridModel';
 import { ObservedBook } from './observedBook';
-import { demoLanguage, demoToday } from './params';
+import { demoLanguage, demoToday, SAMPLE_DATE } from './params';
 import { PlainBook } from './plainBook';
 import { demoWorkbookOf, type DemoWorkbook } from './sampleBook';
 import { DEMO_TEXT } from './text';
-import { firstViewInWorker, sampleWorkerUrl, type FirstViewParts } from './workerClient';
+import {
+  fetchPrecomputed,
+  firstViewInWorker,
+  precomputedUrl,
+  sampleInWorker,
+  sampleWorkerUrl,
+  type FirstViewParts,
+} from './workerClient';
 
 const TODAY: IsoDate = demoToday(window.location.search);
 const START_LANGUAGE: Language = demoLanguage(window.location.search);
@@ -36,6 +47,15 @@ const loadWorkbookModule = () => import(/* webpackChunkName: "workbook" */ './sa
 // an opened file: the sample's first grid comes from the worker.
 const loadGridModel = () => import(/* webpackChunkName: "demo-grid" */ './gridModel');
 
+/** The sample's first view: the pane's first load, the book (or how to make it), the grid. */
+interface SampleView {
+  loaded: LoadedLedger;
+  plain: PlainBook | (() => Promise<PlainBook>);
+  grid: Promise<GridSheet[]>;
+}
+
+const loadFirstView = () => import(/* webpackChunkName: "demo-sample" */ './firstView');
+
 /** The first view made on this page: when there is no worker, or it failed. */
 function pageParts(): FirstViewParts {
   let first: (part: FirstBook) => void = () => undefined;
@@ -44,29 +64,62 @@ function pageParts(): FirstViewParts {
     first = resolve;
     failed = reject;
   });
-  const grid = import(/* webpackChunkName: "demo-sample" */ './firstView').then((m) =>
-    m.firstViewInParts(TODAY, first),
-  );
+  const grid = loadFirstView().then((m) => m.firstViewInParts(TODAY, first));
   grid.catch(failed);
   return { book, grid };
 }
 
-/** The first view of the sample: the one start.ts set a worker to make, else a new one. */
-async function sampleParts(): Promise<{ part: FirstBook; grid: Promise<GridSheet[]> }> {
+/** The sample's book, built by a worker, or by this page when there is none or it failed. */
+function makeSample(): Promise<PlainBook> {
   const url = sampleWorkerUrl(document);
-  const early =
-    window.kiDemoFirstView ?? (typeof Worker === 'function' && url ? firstViewInWorker(url, TODAY) : null);
+  const inPage = () => loadFirstView().then((m) => m.plainSample(TODAY));
+  if (typeof Worker !== 'function' || !url) return inPage();
+  return sampleInWorker(url, TODAY).then((state) => new PlainBook(state), inPage);
+}
+
+/**
+ * The first view the build computed for the sample's fixed date, with the sample's book made on
+ * demand (makeSample: after the first view is on screen, or at the first read or change before
+ * that); null on another day, or when the file cannot be had.
+ */
+async function precomputedView(early: Promise<PrecomputedFirstView> | null): Promise<SampleView | null> {
+  const url = precomputedUrl(document);
+  if (TODAY !== SAMPLE_DATE || (!early && !url)) return null;
+  try {
+    const view = await (early ?? fetchPrecomputed(url ?? ''));
+    if (view.today !== TODAY) return null;
+    return { loaded: view.loaded, plain: makeSample, grid: Promise.resolve(view.grid) };
+  } catch {
+    // Not served, or not readable: the worker makes the first view instead, below.
+    return null;
+  }
+}
+
+/** The first view of the sample: computed ahead, else made by a worker, else by this page. */
+async function sampleParts(): Promise<SampleView> {
+  const early = window.kiDemoFirstView?.today === TODAY ? window.kiDemoFirstView : undefined;
   window.kiDemoFirstView = undefined;
-  if (early) {
+  const ahead = await precomputedView(early?.kind === 'precomputed' ? early.view : null);
+  if (ahead) return ahead;
+  const url = sampleWorkerUrl(document);
+  const inWorker =
+    early?.kind === 'worker'
+      ? early.parts
+      : typeof Worker === 'function' && url
+        ? firstViewInWorker(url, TODAY)
+        : null;
+  const made = async (parts: FirstViewParts): Promise<SampleView> => {
+    const part = await parts.book;
+    return { loaded: part.loaded, plain: new PlainBook(part.book), grid: parts.grid };
+  };
+  if (inWorker) {
     try {
-      const part = await early.book;
-      if (part.today === TODAY) return { part, grid: early.grid };
+      return await made(inWorker);
     } catch {
       // The worker failed to load or to answer: the page makes the view itself, below.
     }
   }
-  const parts = pageParts();
-  return { part: await parts.book, grid: parts.grid };
+  return made(pageParts());
 }
 
 /**
@@ -96,6 +149,8 @@ interface Loaded {
   grid?: Promise<GridSheet[]>;
   /** Bumped per workbook, so the pane starts afresh on a new one. */
   id: number;
+  /** The sample (the header says as of which day), not a file the visitor opened. */
+  sample: boolean;
 }
 
 function messageOf(e: unknown): string {
@@ -109,13 +164,15 @@ function Demo() {
   const [sheets, setSheets] = useState<GridSheet[]>([]);
   const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(true);
+  // A first change or download waiting for the sample's workbook (the worker's book, then ExcelJS).
+  const [preparing, setPreparing] = useState(false);
   const nextId = useRef(1);
 
   const adopt = useCallback(
-    (workbook: DemoWorkbook, first?: { part: FirstBook; grid: Promise<GridSheet[]> }) => {
+    (workbook: DemoWorkbook, first?: { loaded: LoadedLedger; grid: Promise<GridSheet[]> }) => {
       const book = new ObservedBook(workbook.book);
-      const operations = first ? withFirstLoad(first.part.loaded, book) : workbookOperations;
-      setLoaded({ workbook, book, operations, grid: first?.grid, id: nextId.current++ });
+      const operations = first ? withFirstLoad(first.loaded, book) : workbookOperations;
+      setLoaded({ workbook, book, operations, grid: first?.grid, id: nextId.current++, sample: !!first });
     },
     [],
   );
@@ -125,7 +182,7 @@ function Demo() {
     try {
       const first = await sampleParts();
       performance.mark('demo:book-received');
-      adopt(demoWorkbookOf(new PlainBook(first.part.book), loadWorkbookModule), first);
+      adopt(demoWorkbookOf(first.plain, loadWorkbookModule), first);
       setStatus(null);
     } catch (e) {
       setStatus({ kind: 'error', text: DEMO_TEXT.nl.openFailed(messageOf(e)) });
@@ -145,8 +202,9 @@ function Demo() {
     let stale = false;
     let changed = false;
     const run = () => {
-      loadGridModel()
-        .then((m) => m.gridOf(loaded.workbook.book, TODAY))
+      // The sample's book may still be on its way from the worker: the grid reads it cell by cell.
+      Promise.all([loadGridModel(), loaded.workbook.ready?.()])
+        .then(([m]) => m.gridOf(loaded.workbook.book, TODAY))
         .then(
           (sheets) => {
             if (!stale) setSheets(sheets);
@@ -162,6 +220,13 @@ function Demo() {
           if (stale || changed) return;
           performance.mark('demo:grid-received');
           setSheets(first);
+          // The sample's book, for edits and downloads, is made once the first view is on screen:
+          // before, its build would compete with drawing it (a first change waits for it anyway).
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              if (!stale) loaded.workbook.ready?.().catch(() => undefined);
+            }),
+          );
         },
         () => {
           if (!stale && !changed) run();
@@ -235,6 +300,11 @@ function Demo() {
   };
 
   useEffect(() => {
+    setPreparing(false);
+    return loaded?.workbook.onPreparing?.(setPreparing);
+  }, [loaded]);
+
+  useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
 
@@ -249,9 +319,12 @@ function Demo() {
   return (
     <div className="demo">
       <header className="demo-bar">
-        <h1>
-          {t.title} <span className="muted">— {t.subtitle}</span>
-        </h1>
+        <div>
+          <h1>
+            {t.title} <span className="muted">— {t.subtitle}</span>
+          </h1>
+          {!loaded || loaded.sample ? <p className="demo-asof">{t.sampleAsOf(TODAY)}</p> : null}
+        </div>
         <div className="demo-actions">
           <label className="file-button">
             {t.open}
@@ -278,6 +351,11 @@ function Demo() {
           </button>
         </div>
       </header>
+      {preparing ? (
+        <p className="demo-status" role="status">
+          {t.preparing}
+        </p>
+      ) : null}
       {status ? (
         <p className={`demo-status ${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
           {status.text}
@@ -285,7 +363,7 @@ function Demo() {
       ) : null}
       {/* No <main> here: the pane has its own, and a page has one. */}
       <div className="demo-main">
-        <section className="demo-pane" aria-label={t.pane}>
+        <section className="demo-pane" aria-label={t.pane} aria-busy={preparing}>
           {pane ?? (
             <p className="muted" role="status">
               {t.loading}

@@ -1,5 +1,44 @@
 /** The demo page's own words (the pane has its own), Dutch by default and English. */
+import type { IsoDate } from '../domain/dates';
 import type { Language } from '../domain/model';
+
+// Hand-written: the header shows the sample's date in the page's first render, and an
+// Intl.DateTimeFormat made then costs that render more than everything else in it.
+const MONTHS: Record<Language, readonly string[]> = {
+  nl: [
+    'januari',
+    'februari',
+    'maart',
+    'april',
+    'mei',
+    'juni',
+    'juli',
+    'augustus',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+};
+
+/** A day as words: "22 november 2026", "22 November 2026". */
+function longDate(date: IsoDate, language: Language): string {
+  return `${Number(date.slice(8, 10))} ${MONTHS[language][Number(date.slice(5, 7)) - 1] ?? ''} ${date.slice(0, 4)}`;
+}
 
 export interface DemoText {
   title: string;
@@ -20,6 +59,9 @@ export interface DemoText {
   plainSheet: string;
   emptyWorkbook: string;
   sample: string;
+  /** Waiting for the sample's workbook before a first change or download lands. */
+  preparing: string;
+  sampleAsOf: (date: IsoDate) => string;
   opened: (name: string) => string;
   openFailed: (why: string) => string;
   downloadFailed: (why: string) => string;
@@ -48,6 +90,8 @@ const nl: DemoText = {
   plainSheet: 'werkblad zonder tabel; grafieken staan alleen in Excel',
   emptyWorkbook: 'De werkmap heeft nog geen werkbladen.',
   sample: 'voorbeeldwerkmap',
+  preparing: 'De werkmap wordt klaargezet; even geduld…',
+  sampleAsOf: (date) => `Voorbeeldgegevens, stand per ${longDate(date, 'nl')}`,
   opened: (name) => `Geopend: ${name}`,
   openFailed: (why) => `Kon de werkmap niet openen: ${why}`,
   downloadFailed: (why) => `Kon de werkmap niet klaarzetten om te downloaden: ${why}`,
@@ -77,6 +121,8 @@ const en: DemoText = {
   plainSheet: 'sheet without a table; charts only in Excel',
   emptyWorkbook: 'The workbook has no worksheets yet.',
   sample: 'sample workbook',
+  preparing: 'Preparing the workbook; one moment…',
+  sampleAsOf: (date) => `Sample data as of ${longDate(date, 'en')}`,
   opened: (name) => `Opened: ${name}`,
   openFailed: (why) => `Could not open the workbook: ${why}`,
   downloadFailed: (why) => `Could not prepare the workbook for download: ${why}`,

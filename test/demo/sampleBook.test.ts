@@ -215,3 +215,58 @@ describe('SampleBook', () => {
     expect(book.onXlsx).toBe(true);
   });
 });
+
+describe('SampleBook whose sample is made on demand (the worker builds it)', () => {
+  it('makes it once, at the first need; a change made before waits, visibly, and is kept', async () => {
+    const plain = await plainSample(isoDate('2026-11-22'));
+    const first = await readAllTables(plain);
+    const contact = first.tables.get(first.allTables.find((t) => t.sheet === 'Contact')!.name)!;
+    let arrive: (p: PlainBook) => void = () => undefined;
+    let made = 0;
+    const book = new SampleBook(() => {
+      made += 1;
+      return new Promise<PlainBook>((resolve) => (arrive = resolve));
+    }, replayed);
+    const heard: boolean[] = [];
+    book.onPreparing((preparing) => heard.push(preparing));
+    expect(made).toBe(0);
+    expect(() => book.sheetValues('Overzicht')).toThrow(/not in memory yet/);
+
+    const read = readAllTables(book);
+    const change: Change = {
+      kind: 'appendRows',
+      table: contact.name,
+      rows: [{ [contact.headers[0]!]: 'vroeg' }],
+    };
+    const applied = book.apply([change]);
+    // The change waits, and the page hears so before the sample has arrived.
+    expect(heard).toEqual([true]);
+    arrive(plain);
+    expect((await read).tables.get(contact.name)!.values).toEqual(contact.values);
+    await applied;
+    expect(heard).toEqual([true, false]);
+    expect(made).toBe(1);
+    const after = (await readAllTables(book)).tables.get(contact.name)!.values;
+    expect(after).toHaveLength(contact.values.length + 1);
+    expect(after.at(-1)?.[0]).toBe('vroeg');
+    expect(book.sheetValues('Overzicht').values.length).toBeGreaterThan(0);
+  });
+
+  it('fails a change when the sample cannot be made, tells the page, and makes it again next time', async () => {
+    const plain = await plainSample(isoDate('2026-11-22'));
+    let made = 0;
+    const book = new SampleBook(async () => {
+      made += 1;
+      if (made === 1) throw new Error('worker gone');
+      return plain;
+    }, replayed);
+    const heard: boolean[] = [];
+    book.onPreparing((preparing) => heard.push(preparing));
+    await expect(book.apply([])).rejects.toThrow('worker gone');
+    expect(heard).toEqual([true, false]);
+    await book.ready;
+    expect(made).toBe(2);
+    await book.apply([]);
+    expect(book.onXlsx).toBe(true);
+  });
+});

@@ -116,20 +116,27 @@ function parts(d: IsoDate): [string, number, number] {
   return [d.slice(0, 4), Number(d.slice(5, 7)), Number(d.slice(8, 10))];
 }
 
+/**
+ * An Intl.NumberFormat made at its first use: constructing one costs the page's start more than
+ * the pane's first view formats with it (the compact currency one above all), and the context's
+ * default and each language's formatters are set up before anything is shown.
+ */
+function lazyNumberFormat(language: Language, options: Intl.NumberFormatOptions): (n: number) => string {
+  let format: Intl.NumberFormat | null = null;
+  return (n) => (format ??= new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', options)).format(n);
+}
+
 function formatters(language: Language): Formatters {
   const months = MONTHS[language];
-  const pct = new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
-    style: 'percent',
-    maximumFractionDigits: 0,
-  });
-  const compact = new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+  const pct = lazyNumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
+  const compact = lazyNumberFormat(language, {
     style: 'currency',
     currency: 'EUR',
     notation: 'compact',
     minimumFractionDigits: 0,
     maximumFractionDigits: 1,
   });
-  const one = new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 });
+  const one = lazyNumberFormat(language, { maximumFractionDigits: 1 });
   const medium = (d: IsoDate | undefined): string => {
     if (!d || !isIsoDate(d)) return '—';
     const [y, m, day] = parts(d);
@@ -144,9 +151,9 @@ function formatters(language: Language): Formatters {
     dateMedium: medium,
     money: (c) => formatEuro(c, language),
     // Display only: an axis tick is read, never summed.
-    moneyCompact: (c) => compact.format(c / 100),
-    percent: (s) => pct.format(s),
-    number1: (v) => one.format(v),
+    moneyCompact: (c) => compact(c / 100),
+    percent: (s) => pct(s),
+    number1: (v) => one(v),
   };
 }
 
