@@ -89,8 +89,11 @@ describe('demo first view', () => {
     expect((await book.read(['Klanten'])).tables.get('Klanten')?.values).toHaveLength(40);
 
     // A new sample starts from the first view computed ahead again, with a book of its own.
+    // Waited for as requests: the old view's heading and button stand until the new ones replace them.
+    const refetched = d.page.waitForRequest(/demo-first-view\.[0-9a-f]+\.json$/, { timeout: 90_000 });
     const asked = d.page.waitForRequest(/demo-sample-worker\.[0-9a-f]+\.js$/, { timeout: 90_000 });
     await d.page.getByRole('button', { name: 'Nieuwe voorbeeldwerkmap' }).click();
+    await refetched;
     await d.pane.getByRole('heading', { name: 'Vandaag' }).waitFor();
     await d.page
       .getByRole('button', { name: 'Werkmap downloaden' })
