@@ -6,7 +6,7 @@
 import type ExcelJS from 'exceljs';
 import { shiftFormula } from '../../workbook/shiftFormula';
 import type { XlsxState } from './hostState';
-import { cellAddress } from '../../workbook/a1';
+import { cellAddress, parseRange, type RangePos } from '../../workbook/a1';
 import { cellAt, formulaModel, type FormulaModel } from './excelModel';
 import { findTable, headersOf, type FoundTable } from './tableGeometry';
 
@@ -28,26 +28,50 @@ export function materializeSharedFormulas(
   // Masters first: a follower always lies below or right of its master, but we need to know
   // every master in the columns before deciding about followers outside them.
   const mastersWithin = new Set<string>();
+  // The columns a follower of those masters can be in: each master's shared range (its ref), so
+  // the second pass need not visit every cell of a 50,000-row sheet once per changed column.
+  // A master without a ref leaves that unknown, and every cell is visited.
+  let visit: Set<number> | undefined;
   if (within) {
+    visit = new Set(within);
     ws.eachRow({ includeEmpty: false }, (row) => {
       for (const c of within) {
         const cell = row.findCell(c);
         const m = cell && formulaModel(cell);
-        if (cell && m?.shareType === 'shared') mastersWithin.add(cell.address);
+        if (!cell || m?.shareType !== 'shared') continue;
+        mastersWithin.add(cell.address);
+        const range = sharedRange(m.ref);
+        if (!range) visit = undefined;
+        else if (visit) for (let k = range.left; k <= range.right; k += 1) visit.add(k);
       }
     });
   }
+  const plain = (cell: ExcelJS.Cell) => {
+    const m = formulaModel(cell);
+    if (!m || (!m.sharedFormula && m.shareType !== 'shared')) return;
+    if (within && !within.has(Number(cell.col))) {
+      if (!m.sharedFormula || !mastersWithin.has(m.sharedFormula)) return;
+    }
+    // cell.result, not the value copy's: the copy drops a cached result of 0.
+    cell.value = { formula: cell.formula, result: cell.result } as ExcelJS.CellFormulaValue;
+  };
+  const only = visit;
   ws.eachRow({ includeEmpty: false }, (row) => {
-    row.eachCell({ includeEmpty: false }, (cell) => {
-      const m = formulaModel(cell);
-      if (!m || (!m.sharedFormula && m.shareType !== 'shared')) return;
-      if (within && !within.has(Number(cell.col))) {
-        if (!m.sharedFormula || !mastersWithin.has(m.sharedFormula)) return;
-      }
-      // cell.result, not the value copy's: the copy drops a cached result of 0.
-      cell.value = { formula: cell.formula, result: cell.result } as ExcelJS.CellFormulaValue;
-    });
+    if (!only) return row.eachCell({ includeEmpty: false }, plain);
+    for (const c of only) {
+      const cell = row.findCell(c);
+      if (cell) plain(cell);
+    }
   });
+}
+
+/** A shared formula's range, when its master states one we can read. */
+function sharedRange(ref: string | undefined): RangePos | undefined {
+  try {
+    return ref ? parseRange(ref.replace(/\$/g, '')) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
