@@ -103,7 +103,12 @@ export function canonicalKey(key: string): string {
   return findDef(key)?.field ?? canonicalSegmentKey(key) ?? key.trim();
 }
 
-function missingColumn(snap: TableSnapshot, field: 'key' | 'value', language: Language): SettingsProblem {
+/** The Instellingen table has rows but lacks its key or value column: said at the header row. */
+export function missingColumn(
+  snap: TableSnapshot,
+  field: 'key' | 'value',
+  language: Language,
+): SettingsProblem {
   const name = (l: Language) => header(columnSpec('settings', field), l);
   const reason: Why = {
     code: 'missing-column',

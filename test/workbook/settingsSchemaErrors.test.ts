@@ -8,6 +8,7 @@ import { saveSettings, setUp, loadLedger } from '../../src/workbook/operations';
 import { bindSnapshot } from '../../src/workbook/binding';
 import { tableSpec } from '../../src/workbook/schema';
 import { readSettings } from '../../src/workbook/settingsTable';
+import { isSettingsProblem } from '../../src/workbook/settingsRefusal';
 import { readSettingsRows } from '../support/settingsRows';
 import { MemoryBook } from '../support/memoryBook';
 
@@ -171,5 +172,39 @@ describe('settings problems the schema finds are located', () => {
       firstColumn: 1,
     };
     expect(readSettings(snap, bindSnapshot(tableSpec('settings'), snap), 1900, 'nl').errors).toEqual([]);
+  });
+});
+
+describe('saving into an Instellingen table without its value column', () => {
+  it('refuses at the header row, naming the missing column, in both languages; nothing written', async () => {
+    const book = new MemoryBook({
+      tables: [
+        { name: 'Klanten', sheet: 'Klanten', headers: ['Klantnummer', 'Naam'], rows: [['K1', 'Jansen']] },
+        {
+          name: 'Facturen',
+          sheet: 'Facturen',
+          headers: ['Factuurnummer', 'Klantnummer', 'Factuurdatum', 'Bedrag incl. BTW'],
+          rows: [['F1', 'K1', 46000, 100]],
+        },
+        {
+          name: 'Instellingen',
+          sheet: 'Instellingen',
+          headers: ['Instelling', 'Notitie'],
+          rows: [['Bedrijfsnaam', 'x']],
+        },
+      ],
+    });
+    const loaded = await loadLedger(book);
+    const before = book.snapshot();
+    const r = await saveSettings(book, { ...loaded.ledger.settings, companyName: 'Klaver' });
+    expect(r.ok).toBe(false);
+    expect(r.errors).toHaveLength(1);
+    const e = r.errors[0];
+    expect(e).toMatchObject({ sheet: 'Instellingen', table: 'Instellingen', row: 1, code: 'missing-column' });
+    expect(e && isSettingsProblem(e) ? e.reason : undefined).toMatchObject({
+      nl: expect.stringMatching(/^kolom Waarde ontbreekt.*er is niets opgeslagen/),
+      en: expect.stringMatching(/^column Value is missing.*nothing was saved/),
+    });
+    expect(book.snapshot()).toEqual(before);
   });
 });

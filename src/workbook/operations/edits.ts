@@ -8,6 +8,8 @@ import type { Book, Cell, Change } from '../book';
 import { encodeFields } from '../codec';
 import { INVOICES } from '../schema';
 import { planSettingsWrite } from '../settingsWrite';
+import { refusalText, type SettingsProblem } from '../settingsRefusal';
+import { missingColumn } from '../settingsTable';
 import { addMissing, missingTable, problem, type AppendResult } from './appendRecords';
 import { ledgerFromState } from './loadLedger';
 import { planFromState } from './plan';
@@ -73,17 +75,19 @@ export async function saveSettings(book: Book, settings: Settings): Promise<Appe
   if (miss) return miss;
   const t = state.tables.get('settings');
   if (!t) return { ok: false, rows: [], errors: [] };
-  if (t.binding.indexOf('key') === undefined || t.binding.indexOf('value') === undefined)
-    return {
-      ok: false,
-      rows: [],
-      errors: [
-        problem(state, 'settings', 'value', null, 'missing-column', {
-          nl: 'kolom Waarde ontbreekt',
-          en: 'column Value is missing',
-        }),
-      ],
-    };
+  const absent =
+    t.binding.indexOf('key') === undefined
+      ? 'key'
+      : t.binding.indexOf('value') === undefined
+        ? 'value'
+        : null;
+  if (absent) {
+    // At the header row, where the column is missing, and in both languages like every settings refusal.
+    const missing = missingColumn(t.snap, absent, state.language);
+    const reason = { ...missing.reason, nl: refusalText(missing, 'nl'), en: refusalText(missing, 'en') };
+    const refused: SettingsProblem = { ...missing, reason, why: reason[state.language] };
+    return { ok: false, rows: [], errors: [refused] };
+  }
   const plan = await planSettingsWrite(
     t.snap,
     t.binding,
