@@ -6,33 +6,13 @@
  */
 import '../setup';
 import '../support/patience';
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from '../../../src/taskpane/App';
-import { workbookOperations } from '../../../src/taskpane/data/workbookOperations';
 import type { Cell } from '../../../src/workbook/book';
-import { setUp } from '../../../src/workbook/operations';
-import { MemoryBook } from '../../support/memoryBook';
-import { testBackend } from '../support/fakeOperations';
+import type { MemoryBook } from '../../support/memoryBook';
+import { openSettings, settingsWorkbook } from '../support/settingsPane';
 
-async function workbook(rows: [string, Cell][]): Promise<MemoryBook> {
-  const book = new MemoryBook();
-  await setUp(book, {});
-  await book.apply([
-    { kind: 'appendRows', table: 'Instellingen', rows: rows.map(([k, v]) => ({ Instelling: k, Waarde: v })) },
-  ]);
-  return book;
-}
-
-/** The pane on its Instellingen view, over the real workbook operations. */
-const openSettings = (book: MemoryBook) =>
-  render(
-    <App
-      backend={testBackend({ book })}
-      operations={workbookOperations}
-      initialRoute={{ view: 'settings' }}
-    />,
-  );
+const workbook = (rows: [string, Cell][]) => settingsWorkbook(rows);
 
 const settingsCells = (book: MemoryBook) =>
   book

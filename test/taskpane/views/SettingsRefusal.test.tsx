@@ -6,50 +6,29 @@
  */
 import '../setup';
 import '../support/patience';
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Language } from '../../../src/domain/model';
-import { App } from '../../../src/taskpane/App';
-import { workbookOperations } from '../../../src/taskpane/data/workbookOperations';
-import type { Cell } from '../../../src/workbook/book';
-import { setUp } from '../../../src/workbook/operations';
-import { MemoryBook } from '../../support/memoryBook';
-import { testBackend } from '../support/fakeOperations';
-
-const NAMES = {
-  nl: { table: 'Instellingen', key: 'Instelling', value: 'Waarde' },
-  en: { table: 'Settings', key: 'Setting', value: 'Value' },
-} as const;
+import type { MemoryBook } from '../../support/memoryBook';
+import { openSettings, SETTINGS_NAMES, settingsWorkbook } from '../support/settingsPane';
 
 /** A workbook in `language` whose ladder's step 2 has no kind: the person is still typing it. */
 async function workbook(language: Language): Promise<{ book: MemoryBook; stepRow: number }> {
-  const book = new MemoryBook();
-  await setUp(book, { language });
-  const n = NAMES[language];
-  const rows: [string, Cell][] = [
-    ['ladder.1.id', 'bellen'],
-    ['ladder.1.kind', 'friendly'],
-    ['ladder.1.afterDays', 0],
-    ['ladder.1.newTermDays', 7],
-    ['ladder.2.id', 'mail'],
-    ['ladder.2.afterDays', 1],
-  ];
-  await book.apply([
-    { kind: 'appendRows', table: n.table, rows: rows.map(([k, v]) => ({ [n.key]: k, [n.value]: v })) },
-  ]);
-  const table = book.snapshot().tables.find((t) => t.name === n.table);
+  const book = await settingsWorkbook(
+    [
+      ['ladder.1.id', 'bellen'],
+      ['ladder.1.kind', 'friendly'],
+      ['ladder.1.afterDays', 0],
+      ['ladder.1.newTermDays', 7],
+      ['ladder.2.id', 'mail'],
+      ['ladder.2.afterDays', 1],
+    ],
+    language,
+  );
+  const table = book.snapshot().tables.find((t) => t.name === SETTINGS_NAMES[language].table);
   const at = table?.values.findIndex((row) => row[0] === 'ladder.2.id') ?? -1;
   return { book, stepRow: at + 2 };
 }
-
-const openSettings = (book: MemoryBook, displayLanguage: string) =>
-  render(
-    <App
-      backend={testBackend({ book, displayLanguage })}
-      operations={workbookOperations}
-      initialRoute={{ view: 'settings' }}
-    />,
-  );
 
 test('an English pane on a Dutch workbook says the refusal in English, naming the Dutch sheet and column', async () => {
   const { book, stepRow } = await workbook('nl');
