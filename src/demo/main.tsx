@@ -46,8 +46,8 @@ const loadWorkbookModule = () => import(/* webpackChunkName: "workbook" */ './sa
 // an opened file: the sample's first grid comes from the worker.
 const loadGridModel = () => import(/* webpackChunkName: "demo-grid" */ './gridModel');
 // The sample's book in memory: only once the worker sends it, after the first view on its fixed date.
-const plainBookOf = (state: PlainState) =>
-  import(/* webpackChunkName: "demo-book" */ './plainBook').then((m) => new m.PlainBook(state));
+const loadPlainBook = () => import(/* webpackChunkName: "demo-book" */ './plainBook');
+const plainBookOf = (state: PlainState) => loadPlainBook().then((m) => new m.PlainBook(state));
 
 /**
  * The sample's first view: the pane's first load, the book (or how to make it), the grid (at hand
@@ -114,8 +114,9 @@ async function sampleParts(): Promise<SampleView> {
         ? firstViewInWorker(url, TODAY)
         : null;
   const made = async (parts: FirstViewParts): Promise<SampleView> => {
-    const part = await parts.book;
-    return { loaded: part.loaded, plain: await plainBookOf(part.book), grid: parts.grid };
+    // The book's code arrives while the worker makes the book.
+    const [part, { PlainBook }] = await Promise.all([parts.book, loadPlainBook()]);
+    return { loaded: part.loaded, plain: new PlainBook(part.book), grid: parts.grid };
   };
   if (inWorker) {
     try {
