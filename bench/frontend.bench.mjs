@@ -181,9 +181,14 @@ async function timeRuns(browser, url, measure, runs = RUNS) {
 
 // The first usable view: the pane's first view (its heading) and the grid's first table on screen,
 // and the pane answering a click: once both show, the page clicks the pane's first unselected tab
-// and waits until that tab shows as selected. The shell: the demo's header on screen, before any
-// workbook. Polled each animation frame in the page, so every time is the page's own clock since
-// navigation, from the same run.
+// and waits until that tab shows as selected. Polled each animation frame in the page, so every time
+// is the page's own clock since navigation, from the same run. The shell: the demo's header on
+// screen, before any workbook: the earlier of the poll's first sight of it and the page's first
+// contentful paint (before React draws, the page has nothing to show) as the browser times it (its
+// paintTime: the frame's rendering, before the compositor). The poll alone sees the header only at
+// the first animation frame after it is drawn, and that frame waits for whatever work follows:
+// once the first view is at hand it comes in the very next task, and the poll then put the shell
+// after the first view's work, which flattered the ratio. The poll's time is kept (shellSeen).
 const firstView = (page, requested) =>
   page
     .waitForFunction(
@@ -206,7 +211,10 @@ const firstView = (page, requested) =>
         const marks = Object.fromEntries(
           performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]),
         );
-        return { first: now, painted: at.painted, shell: at.shell ?? now, marks };
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+        const seen = at.shell ?? now;
+        const shell = Math.min(seen, fcp ? (fcp.paintTime ?? fcp.startTime) : seen);
+        return { first: now, painted: at.painted, shell, shellSeen: seen, marks };
       },
       undefined,
       { polling: 'raf', timeout: 120_000 },
@@ -245,6 +253,7 @@ function markMedians(views) {
 function summary(views) {
   const demo = views.map((v) => v.first);
   const shell = views.map((v) => v.shell);
+  const shellSeen = views.map((v) => v.shellSeen);
   const painted = views.map((v) => v.painted);
   return {
     demoFirstViewMs: demo.map(Math.round),
@@ -253,6 +262,8 @@ function summary(views) {
     demoPaintedMedianMs: Math.round(median(painted)),
     demoShellMs: shell.map(Math.round),
     demoShellMedianMs: Math.round(median(shell)),
+    // When the poll first saw the header (the measure before session 8; see firstView).
+    demoShellSeenMedianMs: Math.round(median(shellSeen)),
     // Target (issue 13): at most 1.5.
     firstViewToShell: Math.round((median(demo) / median(shell)) * 10) / 10,
     marksMedianMs: markMedians(views),
@@ -415,7 +426,7 @@ if (!skipTiming) {
   );
   const show = (label, s) => {
     console.log(
-      `${label}: first usable view ${s.demoFirstViewMedianMs} ms [${s.demoFirstViewMs.join(', ')}] (painted ${s.demoPaintedMedianMs}), empty shell ${s.demoShellMedianMs} ms; first view / shell ${s.firstViewToShell}x (target 1.5x), first view / blank ${s.ratio}x, shell / blank ${s.shellToBlank}x`,
+      `${label}: first usable view ${s.demoFirstViewMedianMs} ms [${s.demoFirstViewMs.join(', ')}] (painted ${s.demoPaintedMedianMs}), empty shell ${s.demoShellMedianMs} ms (poll saw it at ${s.demoShellSeenMedianMs}); first view / shell ${s.firstViewToShell}x (target 1.5x), first view / blank ${s.ratio}x, shell / blank ${s.shellToBlank}x`,
     );
     const marks = Object.entries(s.marksMedianMs);
     if (marks.length) console.log(`  marks (median ms): ${marks.map(([n, ms]) => `${n} ${ms}`).join(', ')}`);

@@ -19,15 +19,14 @@ import type { IsoDate } from '../domain/dates';
 import type { Language } from '../domain/model';
 import type { PaneBackend } from '../taskpane/backend';
 import { App } from '../taskpane/App';
-import type { LoadedLedger, PaneOperations } from '../taskpane/data/operations';
-import { workbookOperations } from '../taskpane/data/workbookOperations';
+import type { LoadedLedger } from '../taskpane/data/operations';
 import { Grid } from './Grid';
 import type { FirstBook } from './firstView';
 import type { PrecomputedFirstView } from './firstViewData';
 import type { GridSheet } from './gridModel';
 import { ObservedBook } from './observedBook';
 import { demoLanguage, demoToday, SAMPLE_DATE } from './params';
-import { PlainBook } from './plainBook';
+import type { PlainBook, PlainState } from './plainBook';
 import { demoWorkbookOf, type DemoWorkbook } from './sampleBook';
 import { DEMO_TEXT } from './text';
 import {
@@ -46,12 +45,18 @@ const loadWorkbookModule = () => import(/* webpackChunkName: "workbook" */ './sa
 // The grid's own read of a book, with its formula evaluator, is needed only after a change or for
 // an opened file: the sample's first grid comes from the worker.
 const loadGridModel = () => import(/* webpackChunkName: "demo-grid" */ './gridModel');
+// The sample's book in memory: only once the worker sends it, after the first view on its fixed date.
+const loadPlainBook = () => import(/* webpackChunkName: "demo-book" */ './plainBook');
+const plainBookOf = (state: PlainState) => loadPlainBook().then((m) => new m.PlainBook(state));
 
-/** The sample's first view: the pane's first load, the book (or how to make it), the grid. */
+/**
+ * The sample's first view: the pane's first load, the book (or how to make it), the grid (at hand
+ * when the build computed it, so the pane and the grid draw in one commit; else on its way).
+ */
 interface SampleView {
   loaded: LoadedLedger;
   plain: PlainBook | (() => Promise<PlainBook>);
-  grid: Promise<GridSheet[]>;
+  grid: GridSheet[] | Promise<GridSheet[]>;
 }
 
 const loadFirstView = () => import(/* webpackChunkName: "demo-sample" */ './firstView');
@@ -74,7 +79,7 @@ function makeSample(): Promise<PlainBook> {
   const url = sampleWorkerUrl(document);
   const inPage = () => loadFirstView().then((m) => m.plainSample(TODAY));
   if (typeof Worker !== 'function' || !url) return inPage();
-  return sampleInWorker(url, TODAY).then((state) => new PlainBook(state), inPage);
+  return sampleInWorker(url, TODAY).then(plainBookOf, inPage);
 }
 
 /**
@@ -88,7 +93,7 @@ async function precomputedView(early: Promise<PrecomputedFirstView> | null): Pro
   try {
     const view = await (early ?? fetchPrecomputed(url ?? ''));
     if (view.today !== TODAY) return null;
-    return { loaded: view.loaded, plain: makeSample, grid: Promise.resolve(view.grid) };
+    return { loaded: view.loaded, plain: makeSample, grid: view.grid };
   } catch {
     // Not served, or not readable: the worker makes the first view instead, below.
     return null;
@@ -109,7 +114,8 @@ async function sampleParts(): Promise<SampleView> {
         ? firstViewInWorker(url, TODAY)
         : null;
   const made = async (parts: FirstViewParts): Promise<SampleView> => {
-    const part = await parts.book;
+    // The book's code arrives while the worker makes the book.
+    const [part, { PlainBook }] = await Promise.all([parts.book, loadPlainBook()]);
     return { loaded: part.loaded, plain: new PlainBook(part.book), grid: parts.grid };
   };
   if (inWorker) {
@@ -122,31 +128,13 @@ async function sampleParts(): Promise<SampleView> {
   return made(pageParts());
 }
 
-/**
- * The pane's operations, whose first load answers with the ledger the worker loaded already, as
- * long as the book has not changed since; every later load reads the book.
- */
-function withFirstLoad(first: LoadedLedger, book: ObservedBook): PaneOperations {
-  let ready: LoadedLedger | null = first;
-  book.onChange(() => {
-    ready = null;
-  });
-  return {
-    ...workbookOperations,
-    loadLedger: async (b) => {
-      const answer = ready;
-      ready = null;
-      return answer ?? workbookOperations.loadLedger(b);
-    },
-  };
-}
-
 interface Loaded {
   workbook: DemoWorkbook;
   book: ObservedBook;
-  operations: PaneOperations;
-  /** The grid on its way with the workbook (the sample's first view): no need to read it again. */
-  grid?: Promise<GridSheet[]>;
+  /** The pane's first read, which the worker or the build made already (the sample's first view). */
+  firstLoad?: LoadedLedger;
+  /** The grid with the workbook (the sample's first view), at hand or on its way: not read again. */
+  grid?: GridSheet[] | Promise<GridSheet[]>;
   /** Bumped per workbook, so the pane starts afresh on a new one. */
   id: number;
   /** The sample (the header says as of which day), not a file the visitor opened. */
@@ -168,14 +156,22 @@ function Demo() {
   const [preparing, setPreparing] = useState(false);
   const nextId = useRef(1);
 
-  const adopt = useCallback(
-    (workbook: DemoWorkbook, first?: { loaded: LoadedLedger; grid: Promise<GridSheet[]> }) => {
-      const book = new ObservedBook(workbook.book);
-      const operations = first ? withFirstLoad(first.loaded, book) : workbookOperations;
-      setLoaded({ workbook, book, operations, grid: first?.grid, id: nextId.current++, sample: !!first });
-    },
-    [],
-  );
+  const adopt = useCallback((workbook: DemoWorkbook, first?: Pick<SampleView, 'loaded' | 'grid'>) => {
+    const book = new ObservedBook(workbook.book);
+    setLoaded({
+      workbook,
+      book,
+      firstLoad: first?.loaded,
+      grid: first?.grid,
+      id: nextId.current++,
+      sample: !!first,
+    });
+    // A grid at hand draws in the same commit as the pane.
+    if (Array.isArray(first?.grid)) {
+      performance.mark('demo:grid-received');
+      setSheets(first.grid);
+    }
+  }, []);
 
   const loadSample = useCallback(async () => {
     setBusy(true);
@@ -214,19 +210,23 @@ function Demo() {
           },
         );
     };
-    if (loaded.grid)
-      loaded.grid.then(
+    // The sample's book, for edits and downloads, is made once the first view is on screen:
+    // before, its build would compete with drawing it (a first change waits for it anyway).
+    const afterFirstView = () =>
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          if (!stale) loaded.workbook.ready?.().catch(() => undefined);
+        }),
+      );
+    const grid = loaded.grid;
+    if (Array.isArray(grid)) afterFirstView();
+    else if (grid)
+      grid.then(
         (first) => {
           if (stale || changed) return;
           performance.mark('demo:grid-received');
           setSheets(first);
-          // The sample's book, for edits and downloads, is made once the first view is on screen:
-          // before, its build would compete with drawing it (a first change waits for it anyway).
-          requestAnimationFrame(() =>
-            setTimeout(() => {
-              if (!stale) loaded.workbook.ready?.().catch(() => undefined);
-            }),
-          );
+          afterFirstView();
         },
         () => {
           if (!stale && !changed) run();
@@ -311,8 +311,7 @@ function Demo() {
   // The same element while the pane's inputs stay the same, so React leaves the pane alone when
   // the grid changes: the sample's grid arrives after the pane is drawn, and must not draw it again.
   const pane = useMemo(
-    () =>
-      backend && loaded ? <App key={loaded.id} backend={backend} operations={loaded.operations} /> : null,
+    () => (backend && loaded ? <App key={loaded.id} backend={backend} firstLoad={loaded.firstLoad} /> : null),
     [backend, loaded],
   );
 

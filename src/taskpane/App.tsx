@@ -27,14 +27,14 @@ import {
   type ReactNode,
 } from 'react';
 import type { PaneBackend } from './backend';
-import type { PaneOperations } from './data/operations';
+import type { LoadedLedger, PaneOperations } from './data/operations';
 import { StoreProvider, useStore, useWrite } from './data/store';
 import { I18nProvider, languageFor, loadViewTexts, useT } from './i18n';
 import { NavContext, PRIMARY_VIEWS, SECONDARY_VIEWS, useNav, type Route, type ViewId } from './nav';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ErrorBar, preloadErrorTexts } from './components/ErrorBar';
 import { WriteStatus } from './components/WriteStatus';
-import { HeadingAction } from './components/ViewHeading';
+import { HeadingAction, OpenedWithPane } from './components/ViewHeading';
 import { useTheme } from './components/theme';
 import { TodayView } from './views/Today';
 
@@ -65,6 +65,8 @@ export interface AppProps {
   operations?: PaneOperations;
   /** The first view (default "Vandaag"). */
   initialRoute?: Route;
+  /** The first read's answer, when it is at hand (the demo's sample): the pane starts with it. */
+  firstLoad?: LoadedLedger;
 }
 
 const useStyles = makeStyles({
@@ -107,9 +109,9 @@ const useStyles = makeStyles({
   actionStatus: { flexBasis: '100%' },
 });
 
-export function App({ backend, operations = workbookOperations, initialRoute }: AppProps) {
+export function App({ backend, operations = workbookOperations, initialRoute, firstLoad }: AppProps) {
   return (
-    <StoreProvider backend={backend} ops={operations}>
+    <StoreProvider backend={backend} ops={operations} firstLoad={firstLoad}>
       <Shell initialRoute={initialRoute} />
     </StoreProvider>
   );
@@ -232,7 +234,9 @@ function Frame({ initialRoute }: { initialRoute?: Route }) {
             <SortAction>
               <ViewGate view={route.view}>
                 <Suspense fallback={<Spinner size="tiny" label={t.app.loading} />}>
-                  <CurrentView key={visit} view={route.view} />
+                  <OpenedWithPane.Provider value={visit === 0}>
+                    <CurrentView key={visit} view={route.view} />
+                  </OpenedWithPane.Provider>
                 </Suspense>
               </ViewGate>
             </SortAction>

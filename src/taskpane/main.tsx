@@ -8,6 +8,7 @@ import { App } from './App';
 import { localToday, type PaneBackend } from './backend';
 import { languageFor, loadCatalogue } from './i18n';
 import { loadTheme } from './components/theme';
+import { loadReading } from './data/workbookOperations';
 
 /** The ExcelApi set the manifest declares; every part of the product relies on it. */
 export const REQUIRED_EXCEL_API = '1.9';
@@ -46,10 +47,12 @@ async function start(info: { host: Office.HostType | null }): Promise<void> {
   }
   // Lazy: the Office host is only needed inside Excel, and keeps the pane's first chunk smaller.
   // Office's language's catalogue and its theme come alongside (English and dark are chunks of
-  // their own); should either fail, the pane falls back to what the first chunk has.
+  // their own); should either fail, the pane falls back to what the first chunk has. So does the
+  // workbook reader the first read needs (loaded here so it does not wait for the first render).
   const theme = officeTheme();
   const [{ OfficeBook }] = await Promise.all([
     import('../hosts/office/officeBook'),
+    loadReading().catch(() => undefined),
     loadCatalogue(languageFor(displayLanguage)).catch(() => undefined),
     loadTheme(theme).catch(() => undefined),
   ]);

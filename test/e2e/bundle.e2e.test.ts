@@ -24,8 +24,11 @@ const OFFICE_JS = path.resolve(__dirname, '../../node_modules/@microsoft/office-
 // segment line on Vandaag and the note on the person's columns load only when needed. The budget
 // rose by 1 KB to hold that: still far within the issue's 200 KB; the aim stays 170 KB. 180,290
 // in the sixth round, once our makeStyles were compiled at build time (no CSS compiler in the
-// entry); the budget keeps 4 KB of room for the other merges of that round.
-const BUDGET_BYTES = 180_290 + 4 * 1024;
+// entry); the budget keeps 4 KB of room for the other merges of that round. 158,282 in the eighth,
+// once the workbook reader (codec, tables, settings reader) loads beside the Office host instead
+// of in the entry (181,526 before); the budget keeps 4 KB of room above that, so it holds the gain.
+// zod/mini is still in the entry, through the domain's check of a custom ladder.
+const BUDGET_BYTES = 158_282 + 4 * 1024;
 // The issue's 200 KB for the entry and what the pane awaits before its first read. Measured in the
 // sixth round: 194,981 bytes for Dutch on a light Office, 199,049 for English on a dark one (the
 // English texts of Vandaag and the dark theme come first); the Office host's chunk was 14,691 of

@@ -156,6 +156,25 @@ describe('loading', () => {
   });
 });
 
+describe("a first answer at hand (the demo's, computed at build)", () => {
+  test('draws the first view with it, without reading; the next read goes to the book', async () => {
+    const { fakeOperations, testBackend } = await import('./support/fakeOperations');
+    const { render } = await import('@testing-library/react');
+    const { App } = await import('../../src/taskpane/App');
+    const fake = fakeOperations(emptyLedger());
+    const firstLoad = { ledger: sampleLedger(), missingParts: [], problems: [] };
+    render(<App backend={testBackend()} operations={fake.ops} firstLoad={firstLoad} />);
+    // The sample's reminders, though the book (the fake's empty ledger) has none.
+    expect(await screen.findByText('Bakkerij De Korenaar')).toBeTruthy();
+    expect(fake.state.loads).toBe(0);
+    await userEvent.click(screen.getByRole('button', { name: 'Meer acties en instellingen' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Opnieuw lezen' }));
+    expect(await screen.findByText(nl.today.noReminders)).toBeTruthy();
+    expect(screen.queryByText('Bakkerij De Korenaar')).toBeNull();
+    expect(fake.state.loads).toBe(1);
+  });
+});
+
 describe('Sorteer werkmap', () => {
   test('sits on the heading line of Vandaag, after the heading, and reports its result there', async () => {
     const { fake } = await renderPane(sampleLedger(), { view: 'today' });

@@ -64,13 +64,24 @@ const StoreContext = createContext<PaneStore | null>(null);
 export function StoreProvider({
   backend,
   ops,
+  firstLoad,
   children,
 }: {
   backend: PaneBackend;
   ops: PaneOperations;
+  /**
+   * The first read's answer when the caller has it already (the demo's, which the build computed):
+   * the pane starts ready with it, so its first view draws in the same commit as its frame.
+   */
+  firstLoad?: LoadedLedger;
   children: ReactNode;
 }) {
-  const [load, dispatch] = useReducer(reducer, { kind: 'loading' });
+  const [load, dispatch] = useReducer(reducer, firstLoad, (first): LoadState =>
+    first ? { kind: 'ready', loaded: first } : { kind: 'loading' },
+  );
+  // With a first answer at hand the mount reads nothing; every later read (a write, a reload, a
+  // new backend) goes to the book.
+  const answered = useRef(firstLoad !== undefined);
   // "Today" is read once, at the UI edge; a pane left open overnight re-reads it on reload.
   const [today, setToday] = useState(() => backend.today());
   const generation = useRef(0);
@@ -88,7 +99,8 @@ export function StoreProvider({
   }, [backend, ops]);
 
   useEffect(() => {
-    void reload();
+    if (answered.current) answered.current = false;
+    else void reload();
   }, [reload]);
 
   const write = useCallback(

@@ -6,13 +6,20 @@
  */
 import { DomainError } from '../../domain/errors';
 import type { RowError } from '../../workbook/codec';
-import { loadLedger } from '../../workbook/operations/loadLedger';
 import type { AppendResult } from '../../workbook/operations/append';
 import type { PaneOperations, RowProblem, SetupPart } from './operations';
 
-// Reading is what the first view needs; setting up, writing and refreshing load on first use, so
-// their code (and what it pulls in: the overview builder, reminders, ibantools) stays out of the
-// pane's entry chunk.
+/**
+ * Reading the workbook (the codec, the tables' bindings, the settings reader) loads on first use,
+ * as everything below does: the demo draws its first view from what the build computed and reads
+ * only after a change, and the pane in Excel asks for it beside the Office host (main.tsx), so it
+ * arrives in the same round trip and its parsing stays out of the entry's. (zod stays in the entry:
+ * the domain's ladder checks a custom ladder with the model's schema.)
+ */
+export const loadReading = () =>
+  import(/* webpackChunkName: "read" */ '../../workbook/operations/loadLedger');
+// Setting up, writing and refreshing: what they pull in (the overview builder, reminders,
+// ibantools) stays out of the first view.
 const writes = () => import('../../workbook/operations/append');
 const bankImport = () => import('../../workbook/operations/importStatement');
 const ranges = () => import('../../workbook/operations/ranges');
@@ -73,7 +80,7 @@ export const workbookOperations: PaneOperations = {
   },
   findYourParts: async (book) => (await columnChoices()).findYourParts(book),
   async loadLedger(book) {
-    const r = await loadLedger(book);
+    const r = await (await loadReading()).loadLedger(book);
     const problems: RowProblem[] = [...r.errors, ...r.warnings].map((e) => ({
       sheet: e.sheet,
       table: e.table,
