@@ -59,15 +59,15 @@
  * deflate is a small part of the write, the XML rendering and its garbage are the rest), and the
  * repack cost 680-900 more; and keeping each invoice's ladder state for the day's plan (overview
  * 2,529-2,947 against 2,301-3,919: no gain the load let show). The bench, the session's start
- * (old) and its end (new) run one after the other (KI_BENCH_DIR reused, load 5-8; one run at
- * 50,000, so its figures move by a tenth from run to run):
- *               sort/ExcelJS     memory/ExcelJS    sort/LibreOffice
- *   1,000       1.92 -> 1.63     1.14 -> 1.14      0.37 -> 0.35
- *   10,000      1.90 -> 1.74     1.37 -> 1.27      1.01 -> 0.99
- *   50,000      1.97 -> 2.01     1.33 -> 1.23      1.86 -> 2.13
- * At 50,000 sort (29,850 new, 34,094 old) stays about twice LibreOffice's convert (14,000-18,330),
- * which costs no more than ExcelJS's own open + save (14,874-17,331): that target needs a reader
- * and writer of the invoice sheet other than ExcelJS's, as said above.
+ * (old) and its end (new) run one after the other, twice (KI_BENCH_DIR reused; load 5-8, then
+ * 3-4; one run at 50,000, so its figures move by a tenth from run to run, and LibreOffice's too):
+ *               sort/ExcelJS                memory/ExcelJS              sort/LibreOffice
+ *   1,000       1.92 -> 1.63                1.14 -> 1.14                0.37 -> 0.35
+ *   10,000      1.90 -> 1.74, 1.85 -> 1.63  1.37 -> 1.27, 1.41 -> 1.32  1.01 -> 0.99, 1.00 -> 0.89
+ *   50,000      1.97 -> 2.01, 1.83 -> 1.75  1.33 -> 1.23, 1.28 -> 1.36  1.86 -> 2.13, 1.90 -> 2.13
+ * At 50,000 sort (new 29,850 and 25,516, old 34,094 and 26,221) stays about twice LibreOffice's
+ * convert (11,960-18,330), which costs no more than ExcelJS's own open + save (14,345-17,331):
+ * that target needs a reader and writer of the invoice sheet other than ExcelJS's, as said above.
  */
 import { spawnSync } from 'node:child_process';
 import {
