@@ -43,8 +43,31 @@
  * orders ties with one collator (localeCompare with options built a collator per comparison:
  * about 1 s at 50,000, now 37 ms). Tried and not kept: inflating each part once with Node's zlib
  * and deflating the save there (open with its package and loss checks 8,670 -> 7,012 ms CPU at
- * 50,000; the whole sort's gain drowned in the load) took a zip reader and writer of our own;
- * a zip library, or reusing JSZip's inflated parts across the checks, is the way to take it.
+ * 50,000; the whole sort's gain drowned in the load) took a zip reader and writer of our own.
+ *
+ * Session 8 (2026-12-02, load average 4-8 on 2 cores shared with another helper; CPU ms at 50,000,
+ * old and new alternating, in one process unless said): an invoice's status is worked out once
+ * per overview, not three times (ladder state, aging, plan): the overview 3,527-4,859 ->
+ * 2,397-3,251; the rows are decoded with each table's columns placed once, not per row: reading
+ * the ledger 1,448-1,817 -> 1,044-1,270 (same ledger and warnings); whole-cent amounts skip
+ * their 15-digit text (not measured on its own). The package checks at open read each part once (they read every sheet
+ * twice before ExcelJS read it a third time): 880-1,530 -> 470-520 (10,000: 160-200 -> 110-130).
+ * A sorted workbook's step texts are told apart by one expression made once, not eight per row
+ * (the bench's generated books are unsorted, so it does not show here). Tried and not kept:
+ * ExcelJS writing the package stored and archiver (Node's zlib) deflating it: ExcelJS's stored
+ * write was no faster than its deflated one here (6,731-11,645 against 7,110-8,355; pako's
+ * deflate is a small part of the write, the XML rendering and its garbage are the rest), and the
+ * repack cost 680-900 more; and keeping each invoice's ladder state for the day's plan (overview
+ * 2,529-2,947 against 2,301-3,919: no gain the load let show). The bench, the session's start
+ * (old) and its end (new) run one after the other, twice (KI_BENCH_DIR reused; load 5-8, then
+ * 3-4; one run at 50,000, so its figures move by a tenth from run to run, and LibreOffice's too):
+ *               sort/ExcelJS                memory/ExcelJS              sort/LibreOffice
+ *   1,000       1.92 -> 1.63                1.14 -> 1.14                0.37 -> 0.35
+ *   10,000      1.90 -> 1.74, 1.85 -> 1.63  1.37 -> 1.27, 1.41 -> 1.32  1.01 -> 0.99, 1.00 -> 0.89
+ *   50,000      1.97 -> 2.01, 1.83 -> 1.75  1.33 -> 1.23, 1.28 -> 1.36  1.86 -> 2.13, 1.90 -> 2.13
+ * At 50,000 sort (new 29,850 and 25,516, old 34,094 and 26,221) stays about twice LibreOffice's
+ * convert (11,960-18,330), which costs no more than ExcelJS's own open + save (14,345-17,331):
+ * that target needs a reader and writer of the invoice sheet other than ExcelJS's, as said above.
  */
 import { spawnSync } from 'node:child_process';
 import {

@@ -98,6 +98,21 @@ export function activeArrangement(
   return a;
 }
 
+interface KnownStatus {
+  customer: Customer;
+  settings: Settings;
+  today: IsoDate;
+  status: InvoiceStatus;
+}
+
+/**
+ * Statuses already worked out, per index and invoice. One overview asks for every invoice's status
+ * three times (its ladder state, the aging, the day's plan), which was over a second at 50,000
+ * invoices; an index is built once from a ledger and not changed after, so the same question over
+ * the same index has the same answer. Only the last question per invoice is kept.
+ */
+const known = new WeakMap<LedgerIndex, WeakMap<Invoice, KnownStatus>>();
+
 export function invoiceStatus(
   invoice: Invoice,
   index: LedgerIndex,
@@ -106,6 +121,22 @@ export function invoiceStatus(
   today: IsoDate,
 ): InvoiceStatus {
   assertIsoDate(today, 'today');
+  let perInvoice = known.get(index);
+  const hit = perInvoice?.get(invoice);
+  if (hit && hit.customer === customer && hit.settings === settings && hit.today === today) return hit.status;
+  const status = computeStatus(invoice, index, customer, settings, today);
+  if (!perInvoice) known.set(index, (perInvoice = new WeakMap()));
+  perInvoice.set(invoice, { customer, settings, today, status });
+  return status;
+}
+
+function computeStatus(
+  invoice: Invoice,
+  index: LedgerIndex,
+  customer: Customer,
+  settings: Settings,
+  today: IsoDate,
+): InvoiceStatus {
   const term = resolveTerm(invoice, customer, settings);
   const pastDue = daysBetween(term.dueDate, today);
   const s: Settlement = settle(invoice, index, today);

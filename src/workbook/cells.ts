@@ -205,6 +205,13 @@ function decimalToCents(negative: boolean, whole: string, fraction: string): Cen
 export function euroNumberToCents(value: number): Parsed<Cents> {
   if (!Number.isFinite(value)) return fail('invalid-amount', 'geen geldig bedrag', 'not a valid amount');
   if (Math.abs(value) >= 9e13) return fail('invalid-amount', 'bedrag is te groot', 'amount is too large');
+  // Most amounts are whole cents already: the double nearest some k / 100. Below 1e12 such a
+  // value has at most 14 significant digits, so the 15-digit text below would say k / 100 too;
+  // skipping the text spares two strings per amount (every amount of every row, at each read).
+  if (Math.abs(value) < 1e12) {
+    const units = Math.round(value * 100);
+    if (units / 100 === value) return ok(cents(units === 0 ? 0 : units));
+  }
   const text = Math.abs(value).toPrecision(15);
   const [mantissa = '0', exp] = text.split('e');
   let plain = mantissa;

@@ -120,60 +120,58 @@ export interface DecodeOptions {
   language: Language;
 }
 
-/** Decodes the user-owned columns of a table into raw field maps, with located errors. */
+/**
+ * Decodes the user-owned columns of a table into raw field maps, with located errors. The columns'
+ * places and the helpers are worked out once per table, not once per row (tens of thousands).
+ */
 export function decodeRaw(
   snap: TableSnapshot,
   binding: TableBinding,
   opts: DecodeOptions,
 ): Decoded<RawRecord> {
   const out: Decoded<RawRecord> = { records: [], errors: [], skippedBlank: [], warnings: [] };
-  const productCols = new Set(
-    binding.spec.columns
-      .filter((c) => c.owner !== 'user')
-      .map((c) => binding.indexOf(c.field))
-      .filter((i): i is number => i !== undefined),
+  const placed = binding.spec.columns.map((c) => ({ c, index: binding.indexOf(c.field) }));
+  const userColumns = placed.filter((p) => p.c.owner === 'user');
+  const productColumns = placed.filter(
+    (p): p is { c: ColumnSpec; index: number } => p.c.owner !== 'user' && p.index !== undefined,
   );
+  const productCols = new Set(productColumns.map((p) => p.index));
+  const located = (row: number, index: number | undefined, value: Cell, why: Why): RowError => {
+    const e: RowError = {
+      sheet: snap.sheet,
+      table: snap.name,
+      row,
+      value,
+      code: why.code,
+      why: why[opts.language],
+    };
+    if (index !== undefined)
+      e.column = { header: snap.headers[index] ?? '', letter: columnLetter(snap.firstColumn + index) };
+    return e;
+  };
+  const warnIfText = (row: number, c: ColumnSpec, index: number, cell: Cell): void => {
+    const why = textForFormulas(binding.spec.id, c, cell);
+    if (why) out.warnings.push(located(row, index, cell, why));
+  };
+  const blankOrProduct = (cell: Cell, i: number): boolean => productCols.has(i) || isBlankCell(cell);
   snap.values.forEach((cells, r) => {
     const row = snap.firstRow + r;
-    if (cells.every((cell, i) => productCols.has(i) || isBlankCell(cell))) {
+    if (cells.every(blankOrProduct)) {
       out.skippedBlank.push(row);
       return;
     }
     const record: RawRecord = {};
     const errors: RowError[] = [];
-    const locate = (index: number): RowError['column'] => ({
-      header: snap.headers[index] ?? '',
-      letter: columnLetter(snap.firstColumn + index),
-    });
-    const located = (index: number | undefined, value: Cell, why: Why): RowError => {
-      const e: RowError = {
-        sheet: snap.sheet,
-        table: snap.name,
-        row,
-        value,
-        code: why.code,
-        why: why[opts.language],
-      };
-      if (index !== undefined) e.column = locate(index);
-      return e;
-    };
-    const err = (index: number | undefined, value: Cell, why: Why): void => {
-      errors.push(located(index, value, why));
-    };
-    const warnIfText = (c: ColumnSpec, index: number, cell: Cell): void => {
-      const why = textForFormulas(binding.spec.id, c, cell);
-      if (why) out.warnings.push(located(index, cell, why));
-    };
-    for (const c of binding.spec.columns) {
-      const index = binding.indexOf(c.field);
-      if (c.owner !== 'user') continue;
+    for (const { c, index } of userColumns) {
       if (index === undefined) {
         if (c.required)
-          err(undefined, null, {
-            ...REQUIRED,
-            nl: `kolom "${c.nl}" ontbreekt`,
-            en: `column "${c.en}" is missing`,
-          });
+          errors.push(
+            located(row, undefined, null, {
+              ...REQUIRED,
+              nl: `kolom "${c.nl}" ontbreekt`,
+              en: `column "${c.en}" is missing`,
+            }),
+          );
         continue;
       }
       const cell = cells[index] ?? null;
@@ -182,25 +180,24 @@ export function decodeRaw(
         record[`unknown:${c.field}`] = cell;
         continue;
       }
-      if (!parsed.ok) err(index, cell, parsed.why);
+      if (!parsed.ok) errors.push(located(row, index, cell, parsed.why));
       else if ('value' in parsed && c.type === 'date' && !plausibleYear(parsed.value as string))
-        err(index, cell, IMPLAUSIBLE_DATE(parsed.value as string));
+        errors.push(located(row, index, cell, IMPLAUSIBLE_DATE(parsed.value as string)));
       else if ('value' in parsed) {
         record[c.field] = parsed.value;
-        warnIfText(c, index, cell);
-      } else if (c.required) err(index, cell, REQUIRED);
+        warnIfText(row, c, index, cell);
+      } else if (c.required) errors.push(located(row, index, cell, REQUIRED));
     }
     // Product columns hold typed values only where a person overrode the formula.
-    for (const c of binding.spec.columns) {
-      const index = binding.indexOf(c.field);
-      if (c.owner === 'user' || index === undefined) continue;
+    const formulas = snap.formulas[r];
+    for (const { c, index } of productColumns) {
       const cell = cells[index] ?? null;
-      const formula = snap.formulas[r]?.[index] ?? null;
+      const formula = formulas?.[index] ?? null;
       if (formula === null && !isBlankCell(cell)) {
         const parsed = parseByType(c, cell, opts.dateSystem);
         if (parsed.ok && 'value' in parsed) {
           record[`typed:${c.field}`] = parsed.value;
-          warnIfText(c, index, cell);
+          warnIfText(row, c, index, cell);
         }
       }
     }

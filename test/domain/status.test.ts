@@ -414,3 +414,28 @@ describe('aging', () => {
     );
   });
 });
+
+describe('invoiceStatus asked again over the same index', () => {
+  it('answers each question for itself: another day, customer or settings is worked out anew', () => {
+    const inv = invoice();
+    const idx = index({ invoices: [inv], payments: [] });
+    const customer = business();
+    const s = settings();
+    const early = invoiceStatus(inv, idx, customer, s, isoDate('2026-02-01'));
+    expect(invoiceStatus(inv, idx, customer, s, isoDate('2026-02-01'))).toBe(early);
+    expect(invoiceStatus(inv, idx, customer, s, isoDate('2026-02-10'))).toMatchObject({
+      kind: 'overdue',
+      daysOverdue: 1,
+    });
+    // A consumer's invoice without a term is due after 14 days, not the business 30.
+    expect(invoiceStatus(inv, idx, consumer(), s, isoDate('2026-02-01'))).toMatchObject({
+      kind: 'overdue',
+      dueDate: '2026-01-24',
+    });
+    // Settings with a 7-day business term: due 2026-01-17, so overdue on the same day.
+    expect(
+      invoiceStatus(inv, idx, customer, settings({ businessTermDays: 7 }), isoDate('2026-02-01')),
+    ).toMatchObject({ kind: 'overdue', dueDate: '2026-01-17' });
+    expect(invoiceStatus(inv, idx, customer, s, isoDate('2026-02-01'))).toMatchObject(early);
+  });
+});

@@ -182,6 +182,33 @@ describe('amounts', () => {
     );
   });
 
+  it('reads any number as its 15 significant digits say, whole cents or not', () => {
+    // The oracle: Excel's 15 digits, rounded half up at the third decimal (as cells.ts documents).
+    const fifteenDigits = (v: number): number => {
+      const [mantissa = '0', exp] = Math.abs(v).toPrecision(15).split('e');
+      const [whole = '0', fraction = ''] = (exp === undefined ? mantissa : Math.abs(v).toFixed(20)).split(
+        '.',
+      );
+      const f = `${fraction}000`.slice(0, 3);
+      const units = Number(whole) * 100 + Number(f.slice(0, 2)) + (Number(f[2]) >= 5 ? 1 : 0);
+      return v < 0 && units !== 0 ? -units : units;
+    };
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double({ min: -8.9e13, max: 8.9e13, noNaN: true }),
+          fc.integer({ min: -1e14, max: 1e14 }).map((c) => c / 100),
+          fc.integer({ min: -1e6, max: 1e6 }).map((m) => m / 1000),
+        ),
+        (v) => {
+          expect(value(euroNumberToCents(v))).toBe(fifteenDigits(v));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    expect(Object.is(value(euroNumberToCents(-0)), 0)).toBe(true);
+  });
+
   it('keeps sums of euro floats exact once in cents', () => {
     expect(value(euroNumberToCents(0.1 + 0.7))).toBe(80);
     expect(value(euroNumberToCents(1.15 * 3))).toBe(345);

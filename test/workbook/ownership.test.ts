@@ -193,6 +193,32 @@ describe('handing over exactly the columns asked for', () => {
     expect(table(book, 'Facturen').col('Volgorde')).toEqual([1, 2, 3]);
   });
 
+  it('the product’s own next-step texts, dated or not, are rewritten by the next refresh, not kept as typed', async () => {
+    const book = new MemoryBook({
+      tables: [
+        { name: 'Klanten', sheet: 'Klanten', headers: ['Klantnummer', 'Naam'], rows: [['K1', 'Jansen']] },
+        {
+          name: 'Facturen',
+          sheet: 'Facturen',
+          headers: ['Factuurnummer', 'Klantnummer', 'Factuurdatum', 'Bedrag incl. BTW'],
+          rows: [
+            ['F1', 'K1', d('2026-09-01'), 100],
+            ['F2', 'K1', d('2026-11-01'), 200],
+          ],
+        },
+      ],
+    });
+    await setUp(book, {});
+    await refreshAndSort(book, { today: TODAY });
+    const first = table(book, 'Facturen').col('Volgende stap');
+    // One step due today ("— vandaag"), one waiting for its day ("op dd-mm-jjjj").
+    expect(first.some((v) => typeof v === 'string' && v.endsWith('— vandaag'))).toBe(true);
+    expect(first.some((v) => typeof v === 'string' && / op \d{2}-\d{2}-\d{4}$/.test(v))).toBe(true);
+    const r = await refreshAndSort(book, { today: isoDate('2026-12-20') });
+    expect(r.keptTyped).not.toContain('Facturen.Volgende stap');
+    expect(table(book, 'Facturen').col('Volgende stap')).not.toEqual(first);
+  });
+
   it('a note typed over the product’s next step, or a value typed into its sort key, is kept by every refresh', async () => {
     const book = new MemoryBook({
       tables: [

@@ -3,7 +3,6 @@
  * system, tables written without headerRowCount, table models its writer cannot render.
  */
 import ExcelJS from 'exceljs';
-import type JSZip from 'jszip';
 import { parseRange } from '../../workbook/a1';
 import { cellOut, dateToSerial } from './excelCells';
 import { tableModels } from './excelModel';
@@ -14,6 +13,7 @@ import { shareEmptyStyles } from './emptyStyle';
 import { fixTableModel } from './tableGeometry';
 import { hostError, XlsxHostError, type XlsxLanguage } from './hostErrors';
 import { openPackage, partFixes, canonicalParts, repack } from './normalizePackage';
+import { partTexts, type PartTexts } from './partTexts';
 
 export interface Loaded {
   workbook: ExcelJS.Workbook;
@@ -63,15 +63,13 @@ async function loadPackage(
     });
   }
   checkPackageLimits(bytes, limits, language);
-  const zip = await openPackage(bytes, language);
-  const fixes = await canonicalParts(zip, language);
-  const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
-  // ExcelJS only honours date1904="1"; LibreOffice writes "true" (both valid xsd:boolean).
-  const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(workbookXml);
-  fixes.push(...(await partFixes(zip, date1904)));
+  const { packed, date1904, hiddenButtons, styles, lossyParts, macroEnabled } = await checkPackage(
+    bytes,
+    language,
+  );
   let wb: ExcelJS.Workbook;
   try {
-    wb = await readWithExcelJs(fixes.length > 0 ? await repack(zip) : bytes);
+    wb = await readWithExcelJs(packed);
   } catch (e) {
     throw unreadable(language, e);
   }
@@ -82,18 +80,39 @@ async function loadPackage(
   datesToSerials(wb, wb.properties.date1904 === true);
   if (date1904) wb.properties.date1904 = true;
   wb.calcProperties.fullCalcOnLoad = true;
-  normalizeLoadedTables(wb, await hiddenFilterButtons(zip));
+  normalizeLoadedTables(wb, hiddenButtons);
   keepHiddenEmptyRows(wb);
   shareEmptyStyles(wb);
-  const styles = await zip.file('xl/styles.xml')?.async('string');
   const defaultFont = styles ? firstFont(styles) : undefined;
-  const lossyParts = await findLossyParts(zip);
   return {
     workbook: wb,
     lossRisks: lossyParts.map((p) => p.en),
     lossyParts,
-    macroEnabled: zip.file('xl/vbaProject.bin') !== null,
+    macroEnabled,
     kept: defaultFont ? { defaultFont } : {},
+  };
+}
+
+/**
+ * The package's checks and fixes, before ExcelJS reads it: in a function of their own, so the
+ * zip and the parts' texts they read are let go before ExcelJS's model grows.
+ */
+async function checkPackage(bytes: Uint8Array, language: XlsxLanguage) {
+  const zip = await openPackage(bytes, language);
+  const fixes = await canonicalParts(zip, language);
+  // Read after canonicalParts, which may move parts; each part inflated once for every check.
+  const parts = partTexts(zip);
+  const workbookXml = (await parts.text('xl/workbook.xml')) ?? '';
+  // ExcelJS only honours date1904="1"; LibreOffice writes "true" (both valid xsd:boolean).
+  const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(workbookXml);
+  fixes.push(...(await partFixes(parts, date1904)));
+  return {
+    packed: fixes.length > 0 ? await repack(zip) : bytes,
+    date1904,
+    hiddenButtons: await hiddenFilterButtons(parts),
+    styles: await parts.text('xl/styles.xml'),
+    lossyParts: await findLossyParts(parts),
+    macroEnabled: zip.file('xl/vbaProject.bin') !== null,
   };
 }
 
@@ -163,10 +182,10 @@ function normalizeLoadedTables(wb: ExcelJS.Workbook, hiddenButtons: Map<string, 
  * Table name (lower case) -> columns whose filter button the file hides. A filterColumn without
  * hiddenButton="1" shows its button (the default), which ExcelJS reads as hidden.
  */
-async function hiddenFilterButtons(zip: JSZip): Promise<Map<string, Set<number>>> {
+async function hiddenFilterButtons(parts: PartTexts): Promise<Map<string, Set<number>>> {
   const out = new Map<string, Set<number>>();
-  for (const name of Object.keys(zip.files).filter((n) => /^xl\/tables\/[^/]+\.xml$/.test(n))) {
-    const xml = (await zip.file(name)?.async('string')) ?? '';
+  for (const name of parts.names().filter((n) => /^xl\/tables\/[^/]+\.xml$/.test(n))) {
+    const xml = (await parts.text(name)) ?? '';
     const table = /<(?:\w+:)?table\b[^>]*\bname="([^"]*)"/.exec(xml)?.[1];
     if (!table) continue;
     const hidden = new Set<number>();

@@ -4,7 +4,7 @@
  * with only pictures is kept; one with shapes or text boxes is not; sparklines live in a sheet's
  * extension list, which ExcelJS drops).
  */
-import type JSZip from 'jszip';
+import type { PartTexts } from './partTexts';
 
 export interface LossyPart {
   /** A part name, or the folder the parts of this kind live in. */
@@ -36,25 +36,25 @@ function folderOf(name: string): string {
   return name.endsWith('.bin') || name.endsWith('connections.xml') || i < 0 ? name : name.slice(0, i + 1);
 }
 
-export async function findLossyParts(zip: JSZip): Promise<LossyPart[]> {
+export async function findLossyParts(parts: PartTexts): Promise<LossyPart[]> {
   const found = new Map<string, LossyPart>();
   const add = (part: string, nl: string, en: string) => {
     if (![...found.values()].some((f) => f.en === en)) found.set(part, { part, nl, en });
   };
-  for (const name of Object.keys(zip.files)) {
+  for (const name of parts.names()) {
     const kind = BY_NAME.find((k) => k.test.test(name));
     if (kind) add(folderOf(name), kind.nl, kind.en);
   }
-  for (const name of Object.keys(zip.files).filter((n) => /^xl\/drawings\/[^/]+\.xml$/.test(n))) {
-    const xml = (await zip.file(name)?.async('string')) ?? '';
+  for (const name of parts.names().filter((n) => /^xl\/drawings\/[^/]+\.xml$/.test(n))) {
+    const xml = (await parts.text(name)) ?? '';
     if (/<(?:\w+:)?(?:sp|cxnSp)\b/.test(xml)) add(name, 'tekstvakken en vormen', 'text boxes and shapes');
   }
-  for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
-    const xml = (await zip.file(name)?.async('string')) ?? '';
+  for (const name of parts.names().filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
+    const xml = (await parts.text(name)) ?? '';
     if (xml.includes('sparklineGroup')) add(name, 'sparklines', 'sparklines');
   }
-  for (const name of Object.keys(zip.files).filter((n) => /^xl\/comments\d*\.xml$/.test(n))) {
-    const xml = (await zip.file(name)?.async('string')) ?? '';
+  for (const name of parts.names().filter((n) => /^xl\/comments\d*\.xml$/.test(n))) {
+    const xml = (await parts.text(name)) ?? '';
     const authors = [...xml.matchAll(/<(?:\w+:)?author>([^<]*)</g)].map((m) => m[1]);
     if (authors.some((a) => a && a !== 'Author')) {
       add(name, 'de auteurs van opmerkingen', 'the authors of comments');

@@ -10,6 +10,7 @@
 import JSZip from 'jszip';
 import { columnLetter, columnNumber } from '../../workbook/a1';
 import { hostError, type XlsxLanguage } from './hostErrors';
+import type { PartTexts } from './partTexts';
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const OFFICE_DOCUMENT = /\/officeDocument$/;
@@ -165,18 +166,18 @@ export async function canonicalParts(zip: JSZip, language: XlsxLanguage): Promis
 }
 
 /** SpreadsheetML without a prefix, every row and cell with its reference, ISO dates as serials. */
-export async function partFixes(zip: JSZip, date1904: boolean): Promise<string[]> {
+export async function partFixes(parts: PartTexts, date1904: boolean): Promise<string[]> {
   const fixes: string[] = [];
-  const xmlParts = Object.keys(zip.files).filter((n) => /^xl\/[^_].*\.xml$/.test(n));
+  const xmlParts = parts.names().filter((n) => /^xl\/[^_].*\.xml$/.test(n));
   for (const name of xmlParts) {
-    const text = await zip.file(name)?.async('string');
+    const text = await parts.text(name);
     if (!text) continue;
     let fixed = unprefix(text);
     if (/^xl\/worksheets\/[^/]+\.xml$/.test(name)) fixed = isoDatesToSerials(addReferences(fixed), date1904);
     if (/^xl\/comments\d+\.xml$/.test(name)) fixed = commentRuns(fixed);
     if (name === 'xl/workbook.xml') fixed = absolutePrintRanges(fixed);
     if (fixed !== text) {
-      zip.file(name, fixed);
+      parts.replace(name, fixed);
       fixes.push(`${name}: rewritten`);
     }
   }

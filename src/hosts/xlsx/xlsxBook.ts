@@ -4,10 +4,10 @@
  * ExcelJS's Table.addRow/commit, which rewrite the whole table from a copy ExcelJS does not keep
  * for loaded files.
  *
- * Where things live: load.ts (opening and its fixes), tableGeometry.ts (where a table sits),
- * readTables.ts (the port's read), handlers/ (one per Change kind), sharedFormulas.ts (calculated
- * columns written once as a shared formula, made plain only where a change touches them),
- * excelModel.ts (every cast into ExcelJS internals).
+ * Where things live: load.ts (opening and its fixes; partTexts.ts reads each part once for the
+ * checks), tableGeometry.ts (where a table sits), readTables.ts (the port's read), handlers/ (one
+ * per Change kind), sharedFormulas.ts (calculated columns written once as a shared formula, made
+ * plain only where a change touches them), excelModel.ts (every cast into ExcelJS internals).
  *
  * What ExcelJS cannot do, and what we do instead:
  * - Charts: ExcelJS writes none and drops charts, pivot tables and macros it reads. `upsertChart`

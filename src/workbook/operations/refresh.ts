@@ -106,17 +106,24 @@ const FIXED_STEP_TEXTS = new Set(
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * A dated step text ("Aanmaning op 01-07-2025", "Friendly reminder — today"), any label in either
+ * language: one expression, made at the first refresh. Once a workbook is sorted every row holds
+ * such a text, and building eight expressions per row cost a refresh of 50,000 rows dearly.
+ */
+let datedStepText: RegExp | undefined;
+
 /** Could the product have written this next-step text (overview.stepText, either language)? */
 function isStepText(text: string): boolean {
   const t = text.trim().toLowerCase();
   if (FIXED_STEP_TEXTS.has(t)) return true;
-  return Object.values(STEP_LABELS)
-    .flatMap((l) => [l.nl, l.en])
-    .some((label) =>
-      new RegExp(
-        `^${escapeRegExp(label.toLowerCase())} (— (vandaag|today)|(op|on) \\d{2}-\\d{2}-\\d{4})$`,
-      ).test(t),
-    );
+  datedStepText ??= new RegExp(
+    `^(${Object.values(STEP_LABELS)
+      .flatMap((l) => [l.nl, l.en])
+      .map((label) => escapeRegExp(label.toLowerCase()))
+      .join('|')}) (— (vandaag|today)|(op|on) \\d{2}-\\d{2}-\\d{4})$`,
+  );
+  return datedStepText.test(t);
 }
 
 export async function refreshAndSort(book: Book, options: RefreshOptions): Promise<RefreshResult> {
