@@ -30,17 +30,60 @@ function isRefStart(code: number): boolean {
  * brackets (Facturen[@Bedrag]) stay. Whole-row references (2:2) are not shifted; the workbook
  * layer does not write them. Hosts that store one formula per cell use this to honour the port's
  * first-body-row convention, with or without the leading '='.
+ */
+export function shiftFormula(formula: string, rows: number): string {
+  checkRows(rows);
+  return rows === 0 ? formula : rowShifter(formula)(rows);
+}
+
+/**
+ * shiftFormula for one formula and many shifts: the formula is read once, each shift only joins
+ * slices of it. A shared formula's copies down a 50,000-row column are made this way.
  *
  * The result is built from slices of the input, not character by character: V8 keeps appended
  * strings as ropes, and 50,000 formulas built one character at a time cost gigabytes.
  */
-export function shiftFormula(formula: string, rows: number): string {
+export function rowShifter(formula: string): (rows: number) => string {
+  const refs = relativeRows(formula);
+  return (rows) => {
+    checkRows(rows);
+    if (rows === 0 || refs.length === 0) return formula;
+    const parts: string[] = [];
+    let copiedUpTo = 0;
+    for (const ref of refs) {
+      const row = ref.row + rows;
+      if (row < 1 || row > MAX_ROWS) {
+        throw new DomainError('invalid-input', `shifting ${ref.whole} by ${rows} rows leaves the sheet`, {
+          value: formula,
+        });
+      }
+      parts.push(formula.slice(copiedUpTo, ref.start), ref.column, String(row));
+      copiedUpTo = ref.end;
+    }
+    parts.push(formula.slice(copiedUpTo));
+    return parts.join('');
+  };
+}
+
+function checkRows(rows: number): void {
   if (!Number.isInteger(rows)) {
     throw new DomainError('invalid-input', `row shift must be a whole number, got ${rows}`, { value: rows });
   }
-  if (rows === 0) return formula;
-  const parts: string[] = [];
-  let copiedUpTo = 0;
+}
+
+interface RelativeRow {
+  /** Where the reference starts and ends in the formula. */
+  start: number;
+  end: number;
+  /** Its column part as written ($D or D) and its row. */
+  column: string;
+  row: number;
+  whole: string;
+}
+
+/** The references in `formula` whose row moves with the cell, in order. */
+function relativeRows(formula: string): RelativeRow[] {
+  const refs: RelativeRow[] = [];
   let i = 0;
   let bracketDepth = 0;
   const n = formula.length;
@@ -75,16 +118,8 @@ export function shiftFormula(formula: string, rows: number): string {
             string,
             string,
           ];
-          if (rowAnchor === '') {
-            const row = Number(rowText) + rows;
-            if (row < 1 || row > MAX_ROWS) {
-              throw new DomainError('invalid-input', `shifting ${whole} by ${rows} rows leaves the sheet`, {
-                value: formula,
-              });
-            }
-            parts.push(formula.slice(copiedUpTo, i), colAnchor, letters, String(row));
-            copiedUpTo = end;
-          }
+          if (rowAnchor === '')
+            refs.push({ start: i, end, column: colAnchor + letters, row: Number(rowText), whole });
           i = end;
           continue;
         }
@@ -97,7 +132,5 @@ export function shiftFormula(formula: string, rows: number): string {
     }
     i += 1;
   }
-  if (copiedUpTo === 0) return formula;
-  parts.push(formula.slice(copiedUpTo));
-  return parts.join('');
+  return refs;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { DomainError } from '../../src/domain/errors';
-import { shiftFormula } from '../../src/workbook/shiftFormula';
+import { rowShifter, shiftFormula } from '../../src/workbook/shiftFormula';
 import { shiftRows } from '../support/fakeOffice/shift';
 
 describe('shiftFormula', () => {
@@ -58,6 +58,30 @@ describe('shiftFormula', () => {
         expect(shiftFormula(f, by)).toContain(`$B${row + by}`);
       }),
     );
+  });
+});
+
+describe('rowShifter', () => {
+  it('reads a formula once and shifts it as shiftFormula does, for any shift', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5000 }),
+        fc.array(fc.integer({ min: -4999, max: 5000 })),
+        (row, shifts) => {
+          const f = `IF(ISTEXT($C${row}),"A${row}",ROUND(SUMIFS(Klanten!$G:$G,'Blad ${row}'!B${row},$A${row}),2)+D$${row})`;
+          const shift = rowShifter(f);
+          for (const by of shifts) {
+            if (row + by < 1) expect(() => shift(by)).toThrow(/leaves the sheet/);
+            else expect(shift(by)).toBe(shiftFormula(f, by));
+          }
+        },
+      ),
+    );
+  });
+
+  it('refuses a shift that is not a whole number, and keeps a formula without relative rows', () => {
+    expect(() => rowShifter('A1')(0.5)).toThrow(/whole number/);
+    expect(rowShifter('$A$1+Facturen[@Bedrag]')(7)).toBe('$A$1+Facturen[@Bedrag]');
   });
 });
 

@@ -7,6 +7,7 @@ import type ExcelJS from 'exceljs';
 import { shiftFormula } from '../../workbook/shiftFormula';
 import type { XlsxState } from './hostState';
 import { cellAddress, parseRange, type RangePos } from '../../workbook/a1';
+import { cellFormula } from './excelCells';
 import { cellAt, formulaModel, type FormulaModel } from './excelModel';
 import { findTable, headersOf, type FoundTable } from './tableGeometry';
 
@@ -53,7 +54,7 @@ export function materializeSharedFormulas(
       if (!m.sharedFormula || !mastersWithin.has(m.sharedFormula)) return;
     }
     // cell.result, not the value copy's: the copy drops a cached result of 0.
-    cell.value = { formula: cell.formula, result: cell.result } as ExcelJS.CellFormulaValue;
+    cell.value = { formula: cellFormula(cell), result: cell.result } as ExcelJS.CellFormulaValue;
   };
   const only = visit;
   ws.eachRow({ includeEmpty: false }, (row) => {
