@@ -193,8 +193,9 @@ describe('handing over exactly the columns asked for', () => {
     expect(table(book, 'Facturen').col('Volgorde')).toEqual([1, 2, 3]);
   });
 
-  it('the product’s own next-step texts, dated or not, are rewritten by the next refresh, not kept as typed', async () => {
-    const book = new MemoryBook({
+  /** One customer with an invoice of September and one of November, not set up yet. */
+  const twoInvoicesBook = () =>
+    new MemoryBook({
       tables: [
         { name: 'Klanten', sheet: 'Klanten', headers: ['Klantnummer', 'Naam'], rows: [['K1', 'Jansen']] },
         {
@@ -208,6 +209,9 @@ describe('handing over exactly the columns asked for', () => {
         },
       ],
     });
+
+  it('the product’s own next-step texts, dated or not, are rewritten by the next refresh, not kept as typed', async () => {
+    const book = twoInvoicesBook();
     await setUp(book, {});
     await refreshAndSort(book, { today: TODAY });
     const first = table(book, 'Facturen').col('Volgende stap');
@@ -220,20 +224,7 @@ describe('handing over exactly the columns asked for', () => {
   });
 
   it('a note typed over the product’s next step, or a value typed into its sort key, is kept by every refresh', async () => {
-    const book = new MemoryBook({
-      tables: [
-        { name: 'Klanten', sheet: 'Klanten', headers: ['Klantnummer', 'Naam'], rows: [['K1', 'Jansen']] },
-        {
-          name: 'Facturen',
-          sheet: 'Facturen',
-          headers: ['Factuurnummer', 'Klantnummer', 'Factuurdatum', 'Bedrag incl. BTW'],
-          rows: [
-            ['F1', 'K1', d('2026-09-01'), 100],
-            ['F2', 'K1', d('2026-11-01'), 200],
-          ],
-        },
-      ],
-    });
+    const book = twoInvoicesBook();
     await setUp(book, {});
     await refreshAndSort(book, { today: TODAY });
     const f = table(book, 'Facturen');

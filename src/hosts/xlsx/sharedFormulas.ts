@@ -4,7 +4,7 @@
  * appended later) made shared again at save time.
  */
 import type ExcelJS from 'exceljs';
-import { shiftFormula } from '../../workbook/shiftFormula';
+import { rowShifter } from '../../workbook/shiftFormula';
 import type { XlsxState } from './hostState';
 import { cellAddress, parseRange, type RangePos } from '../../workbook/a1';
 import { cellFormula } from './excelCells';
@@ -100,6 +100,7 @@ export function fillDown(
     return (result === undefined || result === null ? v : { ...v, result }) as ExcelJS.CellValue;
   };
   const n = t.lastBody - t.firstBody + 1;
+  const down = rowShifter(body);
   const master = cellAt(t.ws, t.firstBody, c);
   if (n >= 2) {
     master.value = value(0, {
@@ -112,7 +113,7 @@ export function fillDown(
       cell.value = value(i, { sharedFormula: master.address } as ExcelJS.CellSharedFormulaValue);
       return cell;
     };
-    const agrees = (i: number) => follower(i).formula === shiftFormula(body, i);
+    const agrees = (i: number) => follower(i).formula === down(i);
     if (agrees(1) && agrees(n - 1)) {
       for (let i = 2; i < n - 1; i += 1) follower(i);
       // A new shared group may sit where an earlier whole-sheet pass made everything plain.
@@ -120,8 +121,7 @@ export function fillDown(
       return;
     }
   }
-  for (let i = 0; i < n; i += 1)
-    cellAt(t.ws, t.firstBody + i, c).value = value(i, { formula: shiftFormula(body, i) });
+  for (let i = 0; i < n; i += 1) cellAt(t.ws, t.firstBody + i, c).value = value(i, { formula: down(i) });
 }
 
 /**
@@ -164,8 +164,14 @@ function shareColumnRuns(
   c: number,
   touched: { cell: ExcelJS.Cell; value: ExcelJS.CellValue }[],
 ): void {
-  let master: { cell: ExcelJS.Cell; row: number; value: ExcelJS.CellFormulaValue; shared: boolean } | null =
-    null;
+  let master: {
+    cell: ExcelJS.Cell;
+    row: number;
+    value: ExcelJS.CellFormulaValue;
+    shared: boolean;
+    /** The master's formula moved down, read once for the whole run. */
+    shift: (rows: number) => string;
+  } | null = null;
   for (let r = t.firstBody; r <= t.lastBody; r += 1) {
     const cell = t.ws.findRow(r)?.findCell(c);
     // The stored model, not cell.value: that getter copies every cell of the column.
@@ -176,7 +182,7 @@ function shareColumnRuns(
     }
     // cell.result, not v.result: ExcelJS's value copy drops a cached result of 0.
     const own = { formula: v.formula, result: cell.result } as ExcelJS.CellFormulaValue;
-    if (master && shiftFormula(master.value.formula, r - master.row) === own.formula) {
+    if (master && master.shift(r - master.row) === own.formula) {
       cell.value = {
         sharedFormula: master.cell.address,
         result: own.result,
@@ -190,6 +196,6 @@ function shareColumnRuns(
       }
       cell.value = own;
     }
-    master = { cell, row: r, value: own, shared: false };
+    master = { cell, row: r, value: own, shared: false, shift: rowShifter(v.formula) };
   }
 }

@@ -1,7 +1,7 @@
 /**
- * derive takes each invoice's status from its ladder state (which carries it) rather than computing
- * it twice: the rows must hold exactly what the two domain functions give on their own, and a row
- * that fails must keep the error the status gives first, as when the status was computed alone.
+ * derive gives each invoice its status and ladder state (the status computed once: the ladder's
+ * second question is answered from the first): the rows must hold exactly what the two domain
+ * functions give on their own, and a row that fails must keep the error the status gives first.
  */
 import { isoDate, type IsoDate } from '../../../src/domain/dates';
 import { dunningState } from '../../../src/domain/dunning';
