@@ -9,7 +9,7 @@ LibreOffice (/usr/bin/soffice) re-saves some of the openpyxl files, so three pro
 corpus: openpyxl, pandas (through openpyxl's writer, with a table added after) and LibreOffice.
 
 Files written by openpyxl link their tables with absolute targets (Target="/xl/tables/table1.xml"),
-which the .xlsx host cannot follow yet: their JSON names that defect in "waitsOn".
+which the .xlsx host follows (src/hosts/xlsx/normalizePackage.ts).
 
 Google Sheets and Apple Numbers are not installable here: their lists (gs-*, nu-*) are openpyxl
 files whose package is rewritten with the quirks those programs' exports are known for, from the
@@ -35,7 +35,6 @@ from openpyxl.worksheet.table import Table
 OUT = os.path.join(os.path.dirname(__file__), '..', 'test', 'fixtures', 'xlsx', 'corpus')
 TODAY = '2026-11-22'
 D = dt.date
-ABSOLUTE_TARGETS = 'xlsx host: absolute relationship targets (openpyxl) not followed'
 
 
 def col_letter(n):
@@ -64,8 +63,6 @@ def write(name, wb, expect, program='openpyxl'):
     path = os.path.join(OUT, name + '.xlsx')
     wb.save(path)
     expect = dict(expect, file=name + '.xlsx', program=program, today=TODAY)
-    if program == 'openpyxl':
-        expect.setdefault('waitsOn', ABSOLUTE_TARGETS)
     with open(os.path.join(OUT, name + '.json'), 'w', encoding='utf-8') as f:
         json.dump(expect, f, ensure_ascii=False, indent=2, default=str)
         f.write('\n')
@@ -201,7 +198,6 @@ def libreoffice(paths, names):
             shutil.copy(src, os.path.join(OUT, name + '.xlsx'))
             with open(path[:-5] + '.json', encoding='utf-8') as f:
                 expect = json.load(f)
-            expect.pop('waitsOn', None)
             expect.update(file=name + '.xlsx', program='LibreOffice Calc (from openpyxl)')
             with open(os.path.join(OUT, name + '.json'), 'w', encoding='utf-8') as f:
                 json.dump(expect, f, ensure_ascii=False, indent=2)
@@ -294,14 +290,8 @@ def quirk_lists():
 
 def write_quirks():
     for name, wb, expect, quirks, program in quirk_lists():
-        path = write(name, wb, dict(expect, waitsOn=None), program=program)
+        path = write(name, wb, expect, program=program)
         rewrite_package(path, **quirks)
-        with open(os.path.join(OUT, name + '.json'), encoding='utf-8') as f:
-            data = json.load(f)
-        data.pop('waitsOn', None)
-        with open(os.path.join(OUT, name + '.json'), 'w', encoding='utf-8') as f:
-            json.dump(data, f, ensure_ascii=False, indent=2)
-            f.write('\n')
 
 
 def main():
@@ -317,7 +307,7 @@ def main():
         written.append((name, write(name, wb, expect)))
     with tempfile.TemporaryDirectory() as tmp:
         for name, wb, expect in pandas_lists(tmp):
-            write(name, wb, dict(expect, waitsOn=ABSOLUTE_TARGETS), program='pandas')
+            write(name, wb, expect, program='pandas')
     libreoffice([p for _, p in written], ['lo-' + n[3:] for n, _ in written])
     print(f'{len(os.listdir(OUT)) // 2} lists in {os.path.normpath(OUT)}')
 
