@@ -76,6 +76,19 @@
  * slices (excelCells.ts, rowShifter): the read 3,075 -> 945-1,058 ms, the whole second sort
  * 16.3-18.9 -> 14.4-16.8 s CPU (old and new alternating, 3 runs each, load 4, the test suite
  * running beside), peak memory the same (568-619 against 577-609 MB).
+ *
+ * Session 9 (2026-12-02, another machine of the same kind, freshly installed LibreOffice; the
+ * whole bench once, load 2-8, two helpers at work beside it; 1,000 and 10,000 median of 3):
+ *               sort/ExcelJS   memory/ExcelJS   sort/LibreOffice   LibreOffice/ExcelJS
+ *   1,000       1.84           1.14             1.34               1.37
+ *   10,000      1.88           1.29             2.34               0.80
+ *   50,000      1.68           1.23             2.28               0.74
+ * LibreOffice's convert here costs less than ExcelJS's own open + save from 10,000 invoices on
+ * (4,910 against 6,130 ms CPU; 15,520 against 21,070), so no sort that opens and saves through
+ * ExcelJS can be as fast; the "no slower than LibreOffice" target is left to a decision on the
+ * .xlsx library itself (issue 14). Tried and not kept: a larger young generation for V8
+ * (--max-semi-space-size=32 and 64, 50,000 invoices, alternating with the default twice): CPU
+ * 31.3-37.6 and 34.6-36.7 against 37.1-38.0 s, within the load's noise, peak memory +8-14%.
  */
 import { spawnSync } from 'node:child_process';
 import {
