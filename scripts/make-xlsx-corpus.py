@@ -4,7 +4,8 @@ Writes the corpus of self-made invoice lists under test/fixtures/xlsx/corpus, ea
 of what must come out: per invoice the status the core and the workbook's formulas give on
 TODAY, the open total, and cells of the person's that must stay as they were.
 
-Run with Debian's python (it has openpyxl and pandas):  /usr/bin/python3 scripts/make-xlsx-corpus.py
+Run with Debian's python, with python3-openpyxl and python3-pandas installed:
+  /usr/bin/python3 scripts/make-xlsx-corpus.py
 LibreOffice (/usr/bin/soffice) re-saves some of the openpyxl files, so three programs write the
 corpus: openpyxl, pandas (through openpyxl's writer, with a table added after) and LibreOffice.
 
