@@ -5,7 +5,7 @@
  * the rows a screen can show; the rest of its step follows once that frame is painted, so the
  * demo's first view does not wait for rows below the fold to be styled, laid out and painted.
  */
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { startTransition, useEffect, useId, useState, type KeyboardEvent } from 'react';
 import type { GridPlain, GridSheet, GridTable } from './gridModel';
 import type { DemoText } from './text';
 
@@ -13,9 +13,12 @@ const ROW_STEP = 100;
 /** A grid row's height in CSS pixels at the grid's 12 px font (measured in Chromium: 19). */
 const ROW_PX = 19;
 
-/** Rows that fill the window's height: more than the table's scroll box (the window less the bars) shows. */
+/** A table's scroll box is at most the window's height less 170 px (demo.html's .grid-scroll). */
+const SCROLL_BOX_LESS_PX = 170;
+
+/** Rows that fill a table's scroll box at its tallest: what a screen shows of the table at first. */
 function firstFrameRows(): number {
-  return Math.min(ROW_STEP, Math.max(1, Math.ceil(window.innerHeight / ROW_PX)));
+  return Math.min(ROW_STEP, Math.max(1, Math.ceil((window.innerHeight - SCROLL_BOX_LESS_PX) / ROW_PX)));
 }
 
 /** After the next paint: a frame, then a task (a timer set in a frame callback runs after its paint). */
@@ -35,7 +38,12 @@ function TableView({ table, t }: { table: GridTable; t: DemoText }) {
   // Rows in the document so far: a screenful at first, then every row shown.
   const [drawn, setDrawn] = useState(firstFrameRows);
   const staged = drawn < Math.min(shown, table.rows.length);
-  useEffect(() => (staged ? afterPaint(() => setDrawn(Infinity)) : undefined), [staged]);
+  // A transition: React makes the rows in slices between frames, so a click on the pane meanwhile
+  // is answered first.
+  useEffect(
+    () => (staged ? afterPaint(() => startTransition(() => setDrawn(Infinity))) : undefined),
+    [staged],
+  );
   const rows = table.rows.slice(0, Math.min(shown, drawn));
   // The row numbers' column as wide as its widest number shown, so it does not widen as the rest
   // of the rows arrive (the other columns keep their width: measured on the sample).
