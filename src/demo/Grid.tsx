@@ -1,17 +1,53 @@
 /**
  * A plain, accessible view of the workbook beside the pane: a tab per sheet, a <table> per Excel
  * table with real column and row headers. Rows are capped (with "show more") so a big workbook
- * stays quick to render; the cap is on rows, never on columns.
+ * stays quick to render; the cap is on rows, never on columns. A table's first frame holds only
+ * the rows a screen can show; the rest of its step follows once that frame is painted, so the
+ * demo's first view does not wait for rows below the fold to be styled, laid out and painted.
  */
-import { useId, useState, type KeyboardEvent } from 'react';
+import { startTransition, useEffect, useId, useState, type KeyboardEvent } from 'react';
 import type { GridPlain, GridSheet, GridTable } from './gridModel';
 import type { DemoText } from './text';
 
 const ROW_STEP = 100;
+/** A grid row's height in CSS pixels at the grid's 12 px font (measured in Chromium: 19). */
+const ROW_PX = 19;
+
+/** A table's scroll box is at most the window's height less 170 px (demo.html's .grid-scroll). */
+const SCROLL_BOX_LESS_PX = 170;
+
+/** Rows that fill a table's scroll box at its tallest: what a screen shows of the table at first. */
+function firstFrameRows(): number {
+  return Math.min(ROW_STEP, Math.max(1, Math.ceil((window.innerHeight - SCROLL_BOX_LESS_PX) / ROW_PX)));
+}
+
+/** After the next paint: a frame, then a task (a timer set in a frame callback runs after its paint). */
+function afterPaint(run: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(run);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
 
 function TableView({ table, t }: { table: GridTable; t: DemoText }) {
   const [shown, setShown] = useState(ROW_STEP);
-  const rows = table.rows.slice(0, shown);
+  // Rows in the document so far: a screenful at first, then every row shown.
+  const [drawn, setDrawn] = useState(firstFrameRows);
+  const staged = drawn < Math.min(shown, table.rows.length);
+  // A transition: React makes the rows in slices between frames, so a click on the pane meanwhile
+  // is answered first.
+  useEffect(
+    () => (staged ? afterPaint(() => startTransition(() => setDrawn(Infinity))) : undefined),
+    [staged],
+  );
+  const rows = table.rows.slice(0, Math.min(shown, drawn));
+  // The row numbers' column as wide as its widest number shown, so it does not widen as the rest
+  // of the rows arrive (the other columns keep their width: measured on the sample).
+  const lastRow = table.firstRow + Math.min(shown, table.rows.length) - 1;
   const captionId = useId();
   return (
     <section className="grid-table" aria-labelledby={captionId}>
@@ -22,7 +58,11 @@ function TableView({ table, t }: { table: GridTable; t: DemoText }) {
           </caption>
           <thead>
             <tr>
-              <th scope="col" className="rownum">
+              <th
+                scope="col"
+                className="rownum"
+                style={{ minWidth: `calc(${String(lastRow).length}ch + 13px)` }}
+              >
                 <span className="sr-only">{t.rowHeader}</span>#
               </th>
               {table.headers.map((h, i) => (
