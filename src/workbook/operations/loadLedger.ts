@@ -5,7 +5,7 @@
 import type { Customer, Invoice, Ledger } from '../../domain/model';
 import { STATUTORY_BUSINESS_TERM_DAYS } from '../../domain/terms';
 import type { Book, Cell } from '../book';
-import type { ColumnAliases } from '../binding';
+import { invoiceShaped, type ColumnAliases } from '../binding';
 import {
   decodeArrangements,
   decodeContacts,
@@ -204,6 +204,25 @@ export function ledgerFromState(state: WorkbookState): LoadResult {
         : 'geen kolom voor de soort klant (Zakelijk/Particulier): elke klant telt als zakelijk, dus een particulier krijgt geen veertiendagenbrief; voeg een kolom "Soort klant" toe',
     });
   }
+  // A second invoice list (last year's) is not read: say so rather than leave its invoices out unseen.
+  const bound = new Set([...state.tables.values()].map((x) => x.snap.name.toLowerCase()));
+  if (invoicesTable)
+    for (const other of state.read.allTables) {
+      if (bound.has(other.name.toLowerCase())) continue;
+      if (!invoiceShaped(other.headers, [other.sheet, other.name], state.aliases)) continue;
+      const main = `${invoicesTable.snap.name} (${invoicesTable.snap.sheet})`;
+      notices.push({
+        sheet: other.sheet,
+        table: other.name,
+        // The table as a whole: it was not read, so its header row is not known here.
+        row: 0,
+        value: null,
+        code: 'second-invoice-list',
+        why: en
+          ? `table ${other.name} reads as an invoice list too, but only ${main} is read as the invoices: its invoices are not counted, not shown as overdue and not reminded; move those that may still be open into ${invoicesTable.snap.name}`
+          : `tabel ${other.name} leest ook als een factuurlijst, maar alleen ${main} wordt gelezen als de facturen: de facturen erin tellen niet mee, staan niet als vervallen en krijgen geen herinnering; zet de facturen die nog open kunnen staan in ${invoicesTable.snap.name}`,
+      });
+    }
   for (const group of nearDuplicateGroups(customerList.map((c) => c.name))) {
     const [first, ...others] = group.map((name) => customerList.find((c) => c.name === name) as Customer);
     for (const c of others) {
