@@ -20,6 +20,7 @@ import {
   type Why,
 } from './cells';
 import { columnLetter } from './a1';
+import { isTotalsRow } from './ranges';
 import { liveInputs } from './live';
 import type { ColumnSpec, TableId } from './schema';
 
@@ -201,11 +202,24 @@ export function decodeRaw(
         }
       }
     }
-    if (errors.length > 0) out.errors.push(...errors);
+    if (errors.length > 0 && isTotalsRow(cells.filter((_, i) => !productCols.has(i))))
+      out.warnings.push(located(row, undefined, null, TOTALS_ROW));
+    else if (errors.length > 0) out.errors.push(...errors);
     else out.records.push({ row, record });
   });
   return out;
 }
+
+/**
+ * A row the person made to sum the list ("Totaal" first, the rest blank or sums): theirs, not a
+ * record with errors. The sort keeps it under every other row (refresh.ts).
+ */
+export const TOTALS_ROW_CODE = 'totals-row';
+const TOTALS_ROW: Why = {
+  code: TOTALS_ROW_CODE,
+  nl: 'totaalregel: niet meegeteld, blijft onderaan staan zoals hij is',
+  en: 'totals row: not counted, kept at the bottom as it is',
+};
 
 /** Runs a zod schema over raw records; its complaints become errors at the right column. */
 export function finish<S extends z.ZodMiniType>(
