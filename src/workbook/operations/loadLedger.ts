@@ -3,6 +3,7 @@
  * located error, or a reported blank row) and where each record sits in the sheet.
  */
 import type { Customer, Invoice, Ledger } from '../../domain/model';
+import { formatEuro } from '../../domain/money';
 import { STATUTORY_BUSINESS_TERM_DAYS } from '../../domain/terms';
 import type { Book, Cell } from '../book';
 import { invoiceShaped, type ColumnAliases } from '../binding';
@@ -322,6 +323,37 @@ export function ledgerFromState(state: WorkbookState): LoadResult {
       if (n.code === 'paid-without-date') paidFromInvoiceRows.undated.push(inv.number);
       warnings.push(at('invoices', n.field, row, n.value, n.code, paidNoteText(n, inv.number, en)));
     }
+  }
+  // A credit note (a negative amount) that names no invoice stays a credit of the customer's, and
+  // the invoice it was meant to cancel stays open and is reminded: the person links it, nothing is guessed.
+  const hasCreditsColumn = invoicesTable?.binding.indexOf('creditsInvoice') !== undefined;
+  for (const inv of invoiceList) {
+    const row = rowOfInvoice.get(inv.number);
+    if (row === undefined || inv.amountInclVat >= 0 || inv.creditsInvoice) continue;
+    const others = invoiceList.filter(
+      (o) => o.customerNumber === inv.customerNumber && o.amountInclVat > 0 && o.number !== inv.number,
+    );
+    if (others.length === 0) continue;
+    const amount = formatEuro(inv.amountInclVat, state.language);
+    const column = en
+      ? hasCreditsColumn
+        ? 'fill in "Credits invoice" with the number of the invoice it credits'
+        : 'add a column "Credits invoice" and fill in the number of the invoice it credits'
+      : hasCreditsColumn
+        ? 'vul bij "Crediteert factuur" het nummer in van de factuur die hij crediteert'
+        : 'voeg een kolom "Crediteert factuur" toe en vul het nummer in van de factuur die hij crediteert';
+    warnings.push(
+      at(
+        'invoices',
+        hasCreditsColumn ? 'creditsInvoice' : 'amountInclVat',
+        row,
+        hasCreditsColumn ? null : inv.amountInclVat / 100,
+        'credit-note-unlinked',
+        en
+          ? `credit note ${inv.number} (${amount}) names no invoice: it counts as a credit of the customer's, and their invoices stay open and are reminded; ${column}`
+          : `creditnota ${inv.number} (${amount}) noemt geen factuur: hij telt als tegoed van de klant, en diens facturen blijven open en krijgen herinneringen; ${column}`,
+      ),
+    );
   }
   for (const { row, record } of payments.records) {
     if (record.invoiceNumber && !invoiceRows.has(record.invoiceNumber)) {

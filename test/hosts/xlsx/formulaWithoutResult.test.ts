@@ -13,7 +13,7 @@ it('names a required formula cell without a result as such', async () => {
   ws.addTable({
     name: 'Facturen',
     ref: 'A1',
-    headers: true,
+    headerRow: true,
     columns: ['Factuurnummer', 'Klant', 'Factuurdatum', 'Bedrag excl. BTW', 'Bedrag incl. BTW'].map(
       (name) => ({
         name,
