@@ -154,3 +154,23 @@ print(json.dumps({'filter': ws.auto_filter.ref, 'freeze': ws.freeze_panes, 'merg
     expect(String((facts.tables as Record<string, string>).Facturen)).toMatch(/^A3:[A-Z]+9$/);
   });
 });
+
+it('says no table was made when the set-up after it fails, and changes nothing', async () => {
+  // A notes column past an empty one: outside the list, and in the way of the product's columns.
+  const file = join(dir, 'opmerking.xlsx');
+  execFileSync('/usr/bin/python3', [
+    '-c',
+    `import sys, datetime, openpyxl
+wb = openpyxl.Workbook(); ws = wb.active; ws.title = 'Facturen'
+ws.append(['Factuurnr', 'Klant', 'Datum', 'Bedrag', None, 'Opmerking'])
+ws.append(['1', 'Jansen BV', datetime.date(2026, 5, 1), 1210, None, 'bellen'])
+wb.save(sys.argv[1])`,
+    file,
+  ]);
+  const before = readFileSync(file);
+  const r = await run(['init', file, '--tables-from-ranges']);
+  expect(r.code).toBe(EXIT.workbookProblem);
+  expect(r.out).not.toContain('gemaakt');
+  expect(r.err).toContain('cel F1 op blad "Facturen" nodig, maar daar staat "Opmerking"');
+  expect(readFileSync(file).equals(before)).toBe(true);
+});
