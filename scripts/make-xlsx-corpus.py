@@ -4,8 +4,8 @@ Writes the corpus of self-made invoice lists under test/fixtures/xlsx/corpus, ea
 of what must come out: per invoice the status the core and the workbook's formulas give on
 TODAY, the open total, and cells of the person's that must stay as they were.
 
-Run with Debian's python, with python3-openpyxl and python3-pandas installed:
-  /usr/bin/python3 scripts/make-xlsx-corpus.py
+Run with Debian's python, with python3-openpyxl (and python3-pandas for the full run; see
+--only and --quirks-only below):  /usr/bin/python3 scripts/make-xlsx-corpus.py
 LibreOffice (/usr/bin/soffice) re-saves some of the openpyxl files, so three programs write the
 corpus: openpyxl, pandas (through openpyxl's writer, with a table added after) and LibreOffice.
 
@@ -16,7 +16,8 @@ Google Sheets and Apple Numbers are not installable here: their lists (gs-*, nu-
 files whose package is rewritten with the quirks those programs' exports are known for, from the
 file format (ECMA-376): no docProps parts, relationship ids other than rIdN, no styles part, sheet
 names with spaces, dashes and quotes, the 1904 date system. Their plain-range exports (no table)
-belong to the plain-range corpus, not here. `--quirks-only` rewrites just these files.
+belong to the plain-range corpus, not here. `--quirks-only` rewrites just these files; `--only=op-a,op-b` writes just those openpyxl lists and
+their LibreOffice copies.
 """
 import datetime as dt
 import hashlib
@@ -29,7 +30,6 @@ import sys
 import tempfile
 import zipfile
 
-import pandas as pd
 from openpyxl import Workbook, load_workbook
 from openpyxl.worksheet.table import Table
 
@@ -151,10 +151,32 @@ def lists():
     out.append(('op-1904', wb, {
         'statuses': {'M1': 'Betaald', 'M2': 'Vervallen'}, 'open': 90.0, 'kept': [], 'checkExit': 0,
     }))
+
+    # 7. This year's list and last year's, numbered from 1 each year: "Bedrag excl"/"Bedrag incl",
+    #    a "Betaald" column ticked with ✓, a credit note as a negative amount. Last year's paid
+    #    invoice 2 is not this year's invoice 2 (it once settled it, read as payments).
+    wb = Workbook()
+    sheet(wb, 'Facturen', ['Factuurnr', 'Klant', 'Datum', 'Bedrag excl', 'Bedrag incl', 'Betaald'], [
+        ['1', 'Jansen BV', D(2026, 5, 1), 1000.0, 1210.0, '✓'],
+        ['2', 'De Vries', D(2026, 9, 1), 500.0, 605.0, 'nee'],
+        ['3', 'De Vries', D(2026, 11, 10), 200.0, 242.0, None],
+        ['4', 'De Vries', D(2026, 9, 15), -100.0, -121.0, None],
+    ], 'Tabel1', first=True)
+    sheet(wb, 'Facturen 2025', ['Factuurnr', 'Klant', 'Datum', 'Bedrag', 'Betaald op'], [
+        ['1', 'Jansen BV', D(2025, 9, 1), 300.0, D(2025, 9, 20)],
+        ['2', 'De Vries', D(2025, 10, 1), 605.0, D(2025, 10, 20)],
+    ], 'Tabel2')
+    out.append(('op-twee-jaren', wb, {
+        'statuses': {'1': 'Betaald', '2': 'Vervallen', '3': 'Open', '4': 'Creditnota'},
+        'open': 847.0, 'kept': [['Facturen', 'F', '1', '✓'], ['Facturen 2025', 'E', '2', '2025-10-20 00:00:00']],
+        'checkExit': 0,
+    }))
     return out
 
 
 def pandas_lists(tmp):
+    import pandas as pd  # only here: --only and --quirks-only run without pandas
+
     out = []
     frames = {
         'pd-basis': (pd.DataFrame({
@@ -299,6 +321,13 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     if '--quirks-only' in sys.argv:
         write_quirks()
+        return 0
+    only = next((a.split('=', 1)[1].split(',') for a in sys.argv if a.startswith('--only=')), None)
+    if only:
+        # Adds (or rewrites) the named openpyxl lists and their LibreOffice copies, leaving the rest.
+        written = [(n, write(n, wb, e)) for n, wb, e in lists() if n in only]
+        libreoffice([p for _, p in written], ['lo-' + n[3:] for n, _ in written])
+        print(f'{2 * len(written)} lists written in {os.path.normpath(OUT)}')
         return 0
     for f in os.listdir(OUT):
         os.remove(os.path.join(OUT, f))

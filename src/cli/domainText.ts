@@ -31,7 +31,26 @@ function kindNl(described: string): string {
 const INPUT = ['invalid-input'];
 const AMOUNT = ['invalid-amount'];
 
+/** The .xlsx host's name for what needs free cells (tableGeometry.assertFree), in Dutch. */
+function whatNl(what: string): string {
+  const t = /^(table|new columns of table|rows appended to table) "(.*)"$/.exec(what);
+  if (!t) return what;
+  const kind = { table: 'tabel', 'new columns of table': 'de nieuwe kolommen van tabel' }[t[1] ?? ''];
+  return `${kind ?? 'de rijen onder tabel'} "${t[2]}"`;
+}
+
 const SHAPES: readonly Shape[] = [
+  {
+    codes: INPUT,
+    english: /^(.*) needs cell (\S+) on "(.*)", which holds (.*); move it away first$/,
+    dutch: (m) =>
+      `voor ${whatNl(m[1] ?? '')} is cel ${m[2]} op blad "${m[3]}" nodig, maar daar staat ${m[4]}; zet dat eerst ergens anders`,
+  },
+  {
+    codes: INPUT,
+    english: /^(.*) would overlap table "(.*)" \((.*)\)$/,
+    dutch: (m) => `${whatNl(m[1] ?? '')} en tabel "${m[2]}" (${m[3]}) zouden elkaar overlappen`,
+  },
   // src/domain/bank/csv.ts and camt053.ts: the file as a whole
   {
     codes: INPUT,

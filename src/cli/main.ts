@@ -104,11 +104,26 @@ export async function main(
   }
 }
 
+/**
+ * A stream whose reader went away (`klant-inzicht check x | head`): further text is dropped and the
+ * command finishes its work (a save included) instead of dying on an unhandled EPIPE mid-way.
+ */
+function closable(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    closed = true;
+  });
+  return (text) => {
+    if (!closed) stream.write(forTerminal(text));
+  };
+}
+
 /** The real world: process streams and the clock (local calendar day). */
 export function nodeIo(): CliIo {
   return {
-    stdout: (t) => process.stdout.write(forTerminal(t)),
-    stderr: (t) => process.stderr.write(forTerminal(t)),
+    stdout: closable(process.stdout),
+    stderr: closable(process.stderr),
     stderrIsTty: process.stderr.isTTY === true,
     today: () => {
       const d = new Date();

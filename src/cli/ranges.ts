@@ -135,7 +135,8 @@ interface Invocation {
  * --tables-from-ranges they are offered; init then stops, changing nothing, when the customers or
  * invoices are such a list or a list lies on a sheet other than its part's, and otherwise goes on
  * (set-up skips the side part whose sheet holds the list). With the flag they become tables, and setUp
- * adopts them.
+ * adopts them; the lines saying so go to `made`, for the caller to print once the file is saved (a
+ * set-up that fails after them saves nothing).
  * Returns true when init should stop.
  */
 export async function rangesBeforeSetUp(
@@ -143,6 +144,8 @@ export async function rangesBeforeSetUp(
   p: Invocation,
   io: CliIo,
   config?: ConsultantConfig,
+  /** The lines saying which tables were made: the caller prints them once the file is saved. */
+  made: string[] = [],
 ): Promise<boolean> {
   const typed = p.values.language;
   const language: Language = typed === 'en' || typed === 'nl' ? typed : (config?.language ?? 'nl');
@@ -184,7 +187,7 @@ export async function rangesBeforeSetUp(
     return true;
   }
   for (const o of await tablesFromRanges(book, args))
-    print(
+    made.push(
       say(
         `tabel ${o.table} gemaakt van ${o.sheet}!${o.address}: kopregel ongewijzigd, ${o.rows} ${o.rows === 1 ? 'rij' : 'rijen'} en ${o.headers.length} kolommen, elke cel behouden`,
         `made table ${o.table} of ${o.sheet}!${o.address}: header row as typed, ${o.rows} ${o.rows === 1 ? 'row' : 'rows'} and ${o.headers.length} columns, every cell kept`,

@@ -110,7 +110,8 @@ export async function runInit(p: Parsed, io: CliIo, ops: WorkbookOps): Promise<E
     if (!(e instanceof CliError && e.exitCode === EXIT.missingFile)) throw e;
     book = XlsxBook.create();
   }
-  if (await rangesBeforeSetUp(book, p, io, config)) return EXIT.ok;
+  const madeTables: string[] = [];
+  if (await rangesBeforeSetUp(book, p, io, config, madeTables)) return EXIT.ok;
   step.step({ nl: 'inrichten', en: 'setting up' });
   const watched = watchNewCharts(book);
   const report = await ops.setUp(watched.book, {
@@ -123,7 +124,7 @@ export async function runInit(p: Parsed, io: CliIo, ops: WorkbookOps): Promise<E
   await saveAtomically(p.file, await bytesToSave(book, p.values.force === true));
   step.done();
   reportNotes(book, io, report.language, watched.newCharts);
-  for (const line of setUpSummary(report)) io.stdout(`${line}\n`);
+  for (const line of [...madeTables, ...setUpSummary(report)]) io.stdout(`${line}\n`);
   io.stdout(sayIn(report.language)(`${p.file} ingericht (Nederlands)\n`, `set up ${p.file} (English)\n`));
   return EXIT.ok;
 }

@@ -93,9 +93,37 @@ function adoptable(b: ColumnBinding): boolean {
   return b.spec.columns.every((c) => !c.required || b.indexOf(c.field) !== undefined);
 }
 
+/** The part a sheet's or table's name names: exactly ("Betalingen"), or, unless `exact`, within it ("Facturen 2025"). */
+export function namesPart(
+  name: string,
+  exact = false,
+  specs: readonly TableSpec[] = TABLES,
+): TableId | undefined {
+  const n = name.trim().toLowerCase();
+  return specs.find((t) =>
+    [t.nl, t.en].some((x) => (exact ? n === x.toLowerCase() : n.includes(x.toLowerCase()))),
+  )?.id;
+}
+
+/**
+ * A list that reads as invoices is an invoice list (last year's, a second one) and never plays
+ * another part, unless its sheet or name says it is that part ("Betalingen"): last year's invoices
+ * read as payments would settle this year's invoices of the same numbers.
+ */
+export function invoiceShaped(
+  headers: readonly string[],
+  names: readonly string[],
+  aliases: ColumnAliases = {},
+): boolean {
+  if (names.some((n) => ![undefined, 'invoices'].includes(namesPart(n)))) return false;
+  const invoices = TABLES.find((t) => t.id === 'invoices');
+  return invoices !== undefined && adoptable(bindColumns(invoices, headers, aliases));
+}
+
 /**
  * Finds the table for each part: by its Dutch or English name first, else the table whose headers
- * cover every required column (the most matched columns wins). Returns only parts that were found.
+ * cover every required column (the most matched columns wins), an invoice-shaped one only as the
+ * invoices. Returns only parts that were found.
  */
 export function findTables(
   allTables: ReadResult['allTables'],
@@ -116,6 +144,10 @@ export function findTables(
     let best: TableBinding | undefined;
     for (const t of allTables) {
       if (used.has(lower(t.name))) continue;
+      if (spec.id !== 'invoices' && invoiceShaped(t.headers, [t.sheet, t.name], aliases)) continue;
+      // A table on a sheet named after another part ("Betalingen") plays that part or none.
+      const named = namesPart(t.sheet, true, specs) ?? namesPart(t.name, true, specs);
+      if (named !== undefined && named !== spec.id) continue;
       const b = bindColumns(spec, t.headers, aliases);
       if (!adoptable(b)) continue;
       // A sheet named after the part breaks ties ("Facturen" sheet holding "Tabel1").

@@ -5,7 +5,7 @@
  */
 import { isIsoDate, isoDate, type IsoDate } from '../domain/dates';
 import { cents, type Cents } from '../domain/money';
-import { choiceSpellings, NO_WORDS, normalizeHeader, YES_WORDS, type Choice } from './schema';
+import { choiceSpellings, NO_WORDS, normalizeHeader, YES_MARKS, YES_WORDS, type Choice } from './schema';
 import type { Cell } from './book';
 
 export type Why = { code: string; nl: string; en: string };
@@ -307,7 +307,7 @@ export function parseBool(cell: Cell): Parsed<boolean> {
   } else if (isErrorValue(cell)) return errorCell(cell);
   else {
     const w = normalizeHeader(cell);
-    if (YES_WORDS.includes(w)) return ok(true);
+    if (YES_WORDS.includes(w) || YES_MARKS.includes(cell.trim())) return ok(true);
     if (NO_WORDS.includes(w)) return ok(false);
   }
   return fail('invalid-bool', `"${String(cell)}" is geen ja of nee`, `"${String(cell)}" is not yes or no`);

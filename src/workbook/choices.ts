@@ -4,7 +4,9 @@
  */
 import type { Choice } from './schema';
 
-export const YES_WORDS = ['ja', 'j', 'yes', 'y', 'waar', 'true', 'x', '1', 'wel'];
+/** A tick is a yes as typed (normalising would strip it): ✓ ✔ ☑ and the √ Excel's symbol list offers. */
+export const YES_MARKS = ['✓', '✔', '☑', '√'];
+export const YES_WORDS = ['ja', 'j', 'yes', 'y', 'waar', 'true', 'x', '1', 'wel', ...YES_MARKS];
 export const NO_WORDS = ['nee', 'n', 'no', 'onwaar', 'false', '0', 'niet'];
 
 export const KIND_CHOICES: Choice[] = [

@@ -20,6 +20,7 @@ import {
   type Why,
 } from './cells';
 import { columnLetter } from './a1';
+import { isTotalsRow } from './ranges';
 import { liveInputs } from './live';
 import type { ColumnSpec, TableId } from './schema';
 
@@ -88,6 +89,15 @@ const IMPLAUSIBLE_DATE = (iso: string): Why => ({
 });
 
 const REQUIRED: Why = { code: 'required', nl: 'dit veld is verplicht', en: 'this field is required' };
+/**
+ * A required cell holding a formula with no value: a formula that gives "" here, or a file from a
+ * program that writes formulas without calculating them (a script), which stores no result.
+ */
+const NO_RESULT: Why = {
+  code: 'formula-without-result',
+  nl: 'de formule in deze cel geeft hier geen waarde; schreef een programma dat niet rekent het bestand (een script), open en bewaar het dan eerst in Excel of LibreOffice',
+  en: 'the formula in this cell gives no value here; if a program that does not calculate (a script) wrote the file, open and save it in Excel or LibreOffice first',
+};
 
 const RETYPE: Record<'date' | 'cents' | 'int', { nl: string; en: string }> = {
   date: { nl: 'typ de datum opnieuw als datum', en: 'type the date again as a date' },
@@ -186,7 +196,8 @@ export function decodeRaw(
       else if ('value' in parsed) {
         record[c.field] = parsed.value;
         warnIfText(row, c, index, cell);
-      } else if (c.required) errors.push(located(row, index, cell, REQUIRED));
+      } else if (c.required)
+        errors.push(located(row, index, cell, snap.formulas[r]?.[index] ? NO_RESULT : REQUIRED));
     }
     // Product columns hold typed values only where a person overrode the formula.
     const formulas = snap.formulas[r];
@@ -201,11 +212,24 @@ export function decodeRaw(
         }
       }
     }
-    if (errors.length > 0) out.errors.push(...errors);
+    if (errors.length > 0 && isTotalsRow(cells.filter((_, i) => !productCols.has(i))))
+      out.warnings.push(located(row, undefined, null, TOTALS_ROW));
+    else if (errors.length > 0) out.errors.push(...errors);
     else out.records.push({ row, record });
   });
   return out;
 }
+
+/**
+ * A row the person made to sum the list ("Totaal" first, the rest blank or sums): theirs, not a
+ * record with errors. The sort keeps it under every other row (refresh.ts).
+ */
+export const TOTALS_ROW_CODE = 'totals-row';
+const TOTALS_ROW: Why = {
+  code: TOTALS_ROW_CODE,
+  nl: 'totaalregel: niet meegeteld, blijft onderaan staan zoals hij is',
+  en: 'totals row: not counted, kept at the bottom as it is',
+};
 
 /** Runs a zod schema over raw records; its complaints become errors at the right column. */
 export function finish<S extends z.ZodMiniType>(

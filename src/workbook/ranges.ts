@@ -50,7 +50,7 @@ export function surroundingsOf(sheets: readonly SheetCells[]): Surroundings {
   for (const s of sheets) {
     for (const t of s.tables) beside.push(besideTable(s, t));
     if (s.tables.length === 0 && s.used) {
-      const range = plainRangeOf(s, s.used);
+      const range = listOnSheet(s, s.used);
       if (range) plainRanges.push(range);
     }
   }
@@ -71,7 +71,7 @@ function besideTable(s: SheetCells, t: TableBox): BesideTable {
       any ||= filled;
       row.push(filled ? s.at(r, c) : null);
     }
-    if (!any) break;
+    if (!any || isTotalsRow(row)) break;
     below.push(row);
   }
   const lastCol = Math.min(s.used?.right ?? 0, t.right + BESIDE_MAX_COLUMNS);
@@ -93,6 +93,109 @@ function besideTable(s: SheetCells, t: TableBox): BesideTable {
     right:
       headers.length > 0 ? { firstColumn: t.right + 1, columns: headers.length, headers, filledCells } : null,
   };
+}
+
+/** How many blank rows inside a list are looked over for more of it. */
+const BLANK_ROWS_BRIDGED = 2;
+/** How many title blocks above a list are looked past. */
+const TITLE_BLOCKS = 3;
+const TOTAL_WORDS = new Set(['totaal', 'totalen', 'subtotaal', 'som', 'total', 'totals', 'subtotal', 'sum']);
+
+const filledIn = (row: readonly Cell[]): Cell[] => row.filter(isFilled);
+const distinct = (row: readonly Cell[]): number => new Set(filledIn(row).map((v) => String(v))).size;
+
+/** A row summing the list above it: its first filled cell says "Totaal" (or Total, Som, ...). */
+export function isTotalsRow(row: readonly Cell[]): boolean {
+  const first = filledIn(row)[0];
+  return typeof first === 'string' && TOTAL_WORDS.has(first.trim().toLowerCase().replace(/[:.]$/, ''));
+}
+
+/** A title over a list: one text (a merged title repeats it) above a row of several different ones. */
+function isTitleOver(title: readonly Cell[], next: readonly Cell[] | undefined): boolean {
+  return filledIn(title).length > 0 && distinct(title) === 1 && next !== undefined && distinct(next) >= 2;
+}
+
+function rangeOfBox(s: Pick<SheetCells, 'name' | 'at'>, box: Box): PlainRange {
+  const row = (r: number): Cell[] => {
+    const out: Cell[] = [];
+    for (let c = box.left; c <= box.right; c++) out.push(s.at(r, c));
+    return out;
+  };
+  const values: Cell[][] = [];
+  for (let r = box.top + 1; r <= box.bottom; r++) values.push(row(r));
+  return {
+    sheet: s.name,
+    address: boxAddress(box),
+    firstRow: box.top,
+    firstColumn: box.left,
+    headers: row(box.top).map((v) => (isFilled(v) ? String(v) : '')),
+    values,
+  };
+}
+
+/**
+ * The list on a sheet as traders keep it, which Excel's current region alone would cut short: a
+ * title above it (its own block, or the row right above the headers) is passed over; blank rows
+ * inside it are looked over when rows of the same list follow (the first column filled and more);
+ * a totals row under it ("Totaal") stays outside, as the person's own.
+ */
+export function listOnSheet(s: Pick<SheetCells, 'name' | 'at'>, used: Box): PlainRange | null {
+  let range = plainRangeOf(s, used);
+  for (let i = 0; range && range.values.length === 0 && i < TITLE_BLOCKS; i++) {
+    if (range.firstRow >= used.bottom) break;
+    const next = plainRangeOf(s, { ...used, top: range.firstRow + 1 });
+    if (!next) break;
+    range = next;
+  }
+  if (!range) return null;
+  const box = parseBox(range);
+  if (range.values.length > 1 && isTitleOver(rowAt(s, box, box.top), rowAt(s, box, box.top + 1)))
+    box.top += 1;
+  for (let r = box.top + 1; r <= box.bottom; r++)
+    if (isTotalsRow(rowAt(s, box, r))) {
+      box.bottom = r - 1;
+      break;
+    }
+  growOverBlankRows(s, used, box);
+  return rangeOfBox(s, box);
+}
+
+function rowAt(s: Pick<SheetCells, 'at'>, box: Box, r: number): Cell[] {
+  const out: Cell[] = [];
+  for (let c = box.left; c <= box.right; c++) out.push(s.at(r, c));
+  return out;
+}
+
+function parseBox(range: PlainRange): Box {
+  return {
+    top: range.firstRow,
+    left: range.firstColumn,
+    bottom: range.firstRow + range.values.length,
+    right: range.firstColumn + range.headers.length - 1,
+  };
+}
+
+/** More of the same list after blank rows: its first column filled and one more cell, nothing outside its columns. */
+function growOverBlankRows(s: Pick<SheetCells, 'at'>, used: Box, box: Box): void {
+  let r = box.bottom + 1;
+  while (r <= used.bottom) {
+    let blanks = 0;
+    while (r <= used.bottom && filledIn(rowAt(s, box, r)).length === 0 && blanks <= BLANK_ROWS_BRIDGED) {
+      r++;
+      blanks++;
+    }
+    if (blanks === 0 || blanks > BLANK_ROWS_BRIDGED || r > used.bottom) return;
+    let last = r - 1;
+    while (last + 1 <= used.bottom) {
+      const row = rowAt(s, box, last + 1);
+      const outside = isFilled(s.at(last + 1, box.left - 1)) || isFilled(s.at(last + 1, box.right + 1));
+      if (!isFilled(row[0] ?? null) || filledIn(row).length < 2 || isTotalsRow(row) || outside) break;
+      last++;
+    }
+    if (last < r) return;
+    box.bottom = last;
+    r = last + 1;
+  }
 }
 
 /** The block around the first non-empty row of `used`, as Excel's current region grows it. */

@@ -75,7 +75,7 @@ export function formatOf(c: ColumnSpec): string | undefined {
   return undefined;
 }
 
-export { CHANNEL_CHOICES, KIND_CHOICES, NO_WORDS, STATUS_LABELS, YES_WORDS } from './choices';
+export { CHANNEL_CHOICES, KIND_CHOICES, NO_WORDS, STATUS_LABELS, YES_MARKS, YES_WORDS } from './choices';
 export { CUSTOMERS } from './tables/customers';
 export { INVOICES } from './tables/invoices';
 export { ARRANGEMENTS, CONTACTS, PAYMENTS } from './tables/records';

@@ -89,3 +89,22 @@ it('words the host’s notes in Dutch', () => {
   expect(hostNote('something new', 'en')).toBe('something new');
   expect(hostNote('something new', 'nl')).not.toMatch(/something/);
 });
+
+it('says in Dutch which cell of the person’s is in the way of a table, its new columns or rows', () => {
+  expect(
+    domainReason(
+      'invalid-input',
+      'new columns of table "Facturen" needs cell F1 on "Facturen", which holds "Opmerking"; move it away first',
+      'nl',
+    ),
+  ).toBe(
+    'voor de nieuwe kolommen van tabel "Facturen" is cel F1 op blad "Facturen" nodig, maar daar staat "Opmerking"; zet dat eerst ergens anders',
+  );
+  expect(
+    domainReason(
+      'invalid-input',
+      'rows appended to table "Facturen" would overlap table "T2" (A9:C12)',
+      'nl',
+    ),
+  ).toBe('de rijen onder tabel "Facturen" en tabel "T2" (A9:C12) zouden elkaar overlappen');
+});

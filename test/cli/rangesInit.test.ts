@@ -95,3 +95,82 @@ describe.each([
     expect(again.out).not.toContain('lijkt op');
   });
 });
+
+describe('init on a trader’s own list (eigen-lijst.xlsx)', () => {
+  const SHEET_READ = `
+import json, sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1])['Facturen']
+print(json.dumps({'filter': ws.auto_filter.ref, 'freeze': ws.freeze_panes, 'merged': [str(m) for m in ws.merged_cells.ranges],
+                  'hidden': ws.column_dimensions['G'].hidden, 'tables': {t.displayName: t.ref for t in ws.tables.values()},
+                  'totals': [ws[c].value for c in ('A10', 'D10', 'E10')]}))
+`;
+  const sheetFacts = (file: string) =>
+    JSON.parse(execFileSync('/usr/bin/python3', ['-c', SHEET_READ, file], { encoding: 'utf8' })) as Record<
+      string,
+      unknown
+    >;
+
+  it('finds the list under its title, over its blank row, above its totals; keeps all of it', async () => {
+    const file = join(dir, 'eigen-lijst.xlsx');
+    copyFileSync(join(FIXTURES, 'eigen-lijst.xlsx'), file);
+    const before = readBack(file);
+    const r = await run(['init', file, '--tables-from-ranges']);
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.out).toContain(
+      'tabel Facturen gemaakt van Facturen!A3:G9: kopregel ongewijzigd, 5 rijen en 7 kolommen, elke cel behouden',
+    );
+    const check = await run(['check', file]);
+    expect(check.code).toBe(EXIT.ok);
+    expect(check.out).not.toMatch(/direct onder tabel|^fout /m);
+    expect(check.out).toContain('0 rijfouten');
+    expect((await run(['sort', file])).code).toBe(EXIT.ok);
+    const report = await run(['report', file, '--json']);
+    const totals = (
+      JSON.parse(report.out) as { metrics: { totals: { openTotal: number; overdueTotal: number } } }
+    ).metrics.totals;
+    // 2026-02 and 2026-04 overdue, 2026-03 not yet due; 2026-01 ticked paid; the credit note apart.
+    expect([totals.openTotal, totals.overdueTotal]).toEqual([121000, 96800]);
+    const after = readBack(file);
+    for (const cell of ['A1', 'A10', 'D10', 'E10'])
+      expect([cell, after.cells.Facturen?.[cell]]).toEqual([cell, before.cells.Facturen?.[cell]]);
+    // Sorted, each row keeps its own cells: the hidden note stays beside its invoice.
+    const rowOf = (cells: Record<string, unknown> | undefined, number: string): unknown[] => {
+      const r = Object.entries(cells ?? {})
+        .find(([k, v]) => /^A\d+$/.test(k) && v === number)?.[0]
+        .slice(1);
+      return ['A', 'B', 'D', 'E', 'F', 'G'].map((c) => cells?.[`${c}${r}`]);
+    };
+    for (const n of ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05'])
+      expect(rowOf(after.cells.Facturen, n)).toEqual(rowOf(before.cells.Facturen, n));
+    const facts = sheetFacts(file);
+    // The sheet's filter gave way to the table's own buttons (Excel deletes a table under both).
+    expect(facts).toMatchObject({
+      filter: null,
+      freeze: 'A4',
+      merged: ['A1:G1'],
+      hidden: true,
+      totals: ['Totaal', '=SUM(D4:D9)', '=SUM(E4:E9)'],
+    });
+    expect(String((facts.tables as Record<string, string>).Facturen)).toMatch(/^A3:[A-Z]+9$/);
+  });
+});
+
+it('says no table was made when the set-up after it fails, and changes nothing', async () => {
+  // A notes column past an empty one: outside the list, and in the way of the product's columns.
+  const file = join(dir, 'opmerking.xlsx');
+  execFileSync('/usr/bin/python3', [
+    '-c',
+    `import sys, datetime, openpyxl
+wb = openpyxl.Workbook(); ws = wb.active; ws.title = 'Facturen'
+ws.append(['Factuurnr', 'Klant', 'Datum', 'Bedrag', None, 'Opmerking'])
+ws.append(['1', 'Jansen BV', datetime.date(2026, 5, 1), 1210, None, 'bellen'])
+wb.save(sys.argv[1])`,
+    file,
+  ]);
+  const before = readFileSync(file);
+  const r = await run(['init', file, '--tables-from-ranges']);
+  expect(r.code).toBe(EXIT.workbookProblem);
+  expect(r.out).not.toContain('gemaakt');
+  expect(r.err).toContain('cel F1 op blad "Facturen" nodig, maar daar staat "Opmerking"');
+  expect(readFileSync(file).equals(before)).toBe(true);
+});

@@ -1,5 +1,5 @@
 /** The CLI as a person runs it: a separate process through tsx, with real exit codes. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,4 +42,24 @@ it('runs through bin/klant-inzicht.mjs (compiled CLI when built, else the source
     encoding: 'utf8',
   });
   expect(missing.status).toBe(3);
+});
+
+it('finishes its work and prints no stack trace when the reader of its output goes away (| head)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ki-spawn-pipe-'));
+  try {
+    const file = join(dir, 'werkmap.xlsx');
+    writeFileSync(file, await sampleWorkbook([['2025-009', 'K1', 'morgen', null, 1, 1]]));
+    const child = spawn('npx', ['tsx', 'src/cli/main.ts', 'check', file, '--today', '2025-06-30'], {
+      cwd: join(__dirname, '../..'),
+    });
+    // The reader closes at once, as `head -0` would: every line the CLI writes meets a closed pipe.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(code).toBe(1);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

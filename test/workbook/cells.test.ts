@@ -228,6 +228,9 @@ describe('other cells', () => {
     for (const yes of ['Ja', 'yes', 'X', 'WAAR', true, 1] as Cell[]) expect(value(parseBool(yes))).toBe(true);
     for (const no of ['Nee', 'no', 'onwaar', false, 0] as Cell[]) expect(value(parseBool(no))).toBe(false);
     expect(value(parseBool('misschien'))).toEqual({ error: 'invalid-bool' });
+    // A tick, as typed or from Excel's symbols: normalising would leave nothing of it.
+    for (const tick of ['✓', ' ✔ ', '☑', '√']) expect(value(parseBool(tick))).toBe(true);
+    expect(value(parseBool('✗'))).toEqual({ error: 'invalid-bool' });
   });
 
   it('reads choices by label, value or synonym, ignoring case', () => {

@@ -60,7 +60,7 @@ const rowArb = fc.record({
   amount: fc.integer({ min: 1, max: 300_000 }),
   paidOn: fc.option(fc.integer({ min: -100, max: 10 }), { nil: undefined }),
   paidPart: fc.option(fc.integer({ min: 1, max: 100 }), { nil: undefined }),
-  flag: fc.option(fc.constantFrom<Cell>('ja', 'nee', 'x', 'WAAR', true, false, 1, 0, 'Yes'), {
+  flag: fc.option(fc.constantFrom<Cell>('ja', 'nee', 'x', 'WAAR', true, false, 1, 0, 'Yes', '✓', '✔'), {
     nil: undefined,
   }),
   status: fc.option(fc.constantFrom('betaald', 'open', 'Gecrediteerd', 'Voldaan', 'verstuurd'), {

@@ -1,4 +1,10 @@
-import { currentRegion, plainRangeOf } from '../../src/workbook/ranges';
+import {
+  currentRegion,
+  isTotalsRow,
+  listOnSheet,
+  plainRangeOf,
+  surroundingsOf,
+} from '../../src/workbook/ranges';
 import type { Cell } from '../../src/workbook/book';
 
 function sheet(rows: Record<string, Cell>) {
@@ -40,5 +46,69 @@ describe('the block around a cell (Excel current region)', () => {
       values: [['Jansen', 'x', 10]],
     });
     expect(plainRangeOf(sheet({}), { top: 1, left: 1, bottom: 3, right: 3 })).toBeNull();
+  });
+});
+
+describe('a list as traders keep it on a sheet', () => {
+  /** Rows from `top`, column A on: the sheet's cells. */
+  function grid(top: number, rows: Cell[][]) {
+    const cells: Record<string, Cell> = {};
+    rows.forEach((r, i) => r.forEach((v, j) => (cells[`${top + i},${j + 1}`] = v)));
+    const used = {
+      top,
+      left: 1,
+      bottom: top + rows.length - 1,
+      right: Math.max(...rows.map((r) => r.length)),
+    };
+    return { s: { ...sheet(cells), used, tables: [] }, used };
+  }
+  const header = ['Factuur', 'Klant', 'Bedrag'];
+  const title = 'Facturen 2026';
+
+  it('passes over a title in its own block, and a merged one right above the headers', () => {
+    const own = grid(1, [[title], [], header, ['F1', 'Jansen', 10]]);
+    expect(listOnSheet(own.s, own.used)).toMatchObject({
+      address: 'A3:C4',
+      headers: header,
+      values: [['F1', 'Jansen', 10]],
+    });
+    // A merged title reads as its text in every cell it covers.
+    const merged = grid(1, [[title, title, title], header, ['F1', 'Jansen', 10]]);
+    expect(listOnSheet(merged.s, merged.used)).toMatchObject({ address: 'A2:C3', headers: header });
+    expect(surroundingsOf([merged.s]).plainRanges.map((p) => p.address)).toEqual(['A2:C3']);
+  });
+
+  it('looks over blank rows inside the list and leaves a totals row under it out', () => {
+    const g = grid(1, [
+      header,
+      ['F1', 'Jansen', 10],
+      [],
+      ['F2', 'De Vries', 20],
+      [null, null, null],
+      [null, null, null],
+      ['F3', 'Smit', 30],
+      ['Totaal', null, 60],
+    ]);
+    expect(listOnSheet(g.s, g.used)).toMatchObject({
+      address: 'A1:C7',
+      values: expect.arrayContaining([['F3', 'Smit', 30]]),
+    });
+    expect(isTotalsRow(['Totaal:', null, 60])).toBe(true);
+    expect(isTotalsRow(['F4', 'Totaal BV', 60])).toBe(false);
+  });
+
+  it('joins no lone note after a blank row, nor rows after three blank ones', () => {
+    const note = grid(1, [header, ['F1', 'Jansen', 10], [], ['bellen']]);
+    expect(listOnSheet(note.s, note.used)?.address).toBe('A1:C2');
+    const far = grid(1, [header, ['F1', 'Jansen', 10], [], [], [], ['F2', 'De Vries', 20]]);
+    expect(listOnSheet(far.s, far.used)?.address).toBe('A1:C2');
+  });
+
+  it('does not report the totals row under a table as a row left out of it', () => {
+    const g = grid(1, [header, ['F1', 'Jansen', 10], ['Totaal', null, 10]]);
+    const s = { ...g.s, tables: [{ name: 'T', top: 1, left: 1, bottom: 2, right: 3 }] };
+    expect(surroundingsOf([s]).beside).toEqual([
+      { table: 'T', sheet: 'S', address: 'A1:C2', below: null, right: null },
+    ]);
   });
 });

@@ -7,10 +7,10 @@
  */
 import type { Language } from '../../domain/model';
 import type { Book, Change, PlainRange, ReadResult } from '../book';
-import { bindColumns, findTables, type ColumnAliases } from '../binding';
+import { bindColumns, findTables, invoiceShaped, namesPart, type ColumnAliases } from '../binding';
 import { columnLetter } from '../a1';
 import { isFilled } from '../ranges';
-import { TABLES, tableName, type TableId } from '../schema';
+import { TABLES, tableName, tableSpec, type TableId, type TableSpec } from '../schema';
 
 /** A table with rows typed below it or columns to its right. */
 export interface TableSide {
@@ -115,7 +115,12 @@ function offersOf(read: ReadResult, aliases: ColumnAliases, language: Language):
   const taken = new Set(read.allTables.map((t) => t.name.toLowerCase()));
   const bound = findTables(read.allTables, aliases);
   const out: RangeOffer[] = [];
-  for (const range of read.surroundings?.plainRanges ?? []) {
+  // A sheet named after a part ("Facturen") is looked at before one that only mentions it
+  // ("Facturen 2025"), so this year's list becomes the table and last year's is held back.
+  const ranges = [...(read.surroundings?.plainRanges ?? [])].sort(
+    (a, b) => Number(!namesPart(a.sheet, true)) - Number(!namesPart(b.sheet, true)),
+  );
+  for (const range of ranges) {
     const offer = offerFor(range, aliases, language, bound, out);
     if (!offer) continue;
     const lower = range.headers.map((h) => h.trim().toLowerCase());
@@ -128,6 +133,9 @@ function offersOf(read: ReadResult, aliases: ColumnAliases, language: Language):
   return out;
 }
 
+const adoptable = (spec: TableSpec, b: ReturnType<typeof bindColumns>): boolean =>
+  spec.columns.every((c) => !c.required || b.indexOf(c.field) !== undefined);
+
 function offerFor(
   range: PlainRange,
   aliases: ColumnAliases,
@@ -135,21 +143,30 @@ function offerFor(
   bound: Map<TableId, unknown>,
   offered: RangeOffer[],
 ): RangeOffer | null {
+  const offerOf = (spec: TableSpec, b: ReturnType<typeof bindColumns>): RangeOffer => ({
+    part: spec.id,
+    sheet: range.sheet,
+    address: range.address,
+    rows: range.values.filter((r) => r.some(isFilled)).length,
+    headers: range.headers,
+    matched: b.matched.map((m) => m.header),
+    table: tableName(spec, language),
+  });
+  // A list that reads as invoices is an invoice list (last year's, a second one), never payments
+  // or contacts, unless its sheet is named after that other part: a second invoice list read as
+  // payments would settle invoices with invoice amounts. When the invoices are already a table it
+  // is not offered; when another range is offered as them it is offered held back (name-taken).
+  if (invoiceShaped(range.headers, [range.sheet], aliases)) {
+    const invoices = tableSpec('invoices');
+    return bound.has('invoices') ? null : offerOf(invoices, bindColumns(invoices, range.headers, aliases));
+  }
   let best: RangeOffer | null = null;
   for (const spec of TABLES) {
     if (bound.has(spec.id) || offered.some((o) => o.part === spec.id)) continue;
     const b = bindColumns(spec, range.headers, aliases);
-    if (!spec.columns.every((c) => !c.required || b.indexOf(c.field) !== undefined)) continue;
+    if (!adoptable(spec, b)) continue;
     if (best && best.matched.length >= b.matched.length) continue;
-    best = {
-      part: spec.id,
-      sheet: range.sheet,
-      address: range.address,
-      rows: range.values.filter((r) => r.some(isFilled)).length,
-      headers: range.headers,
-      matched: b.matched.map((m) => m.header),
-      table: tableName(spec, language),
-    };
+    best = offerOf(spec, b);
   }
   return best;
 }

@@ -15,6 +15,7 @@ import type { Language, Settings } from '../../domain/model';
 import type { InvoiceStatus } from '../../domain/status';
 import type { Book, Cell, Change } from '../book';
 import type { RowError } from '../codec';
+import { TOTALS_ROW_CODE } from '../decodeRows';
 import { ledgerFromState, type SkippedRows } from './loadLedger';
 import { overviewOf } from './overview';
 import { STEP_LABELS } from './overviewText';
@@ -197,7 +198,8 @@ export async function refreshAndSort(book: Book, options: RefreshOptions): Promi
         byNumber().compare(a.number, b.number),
     );
     // Every row gets a key, so no host's handling of empty keys can leave a gap in the middle:
-    // records first, then rows that could not be read (in their own order), blank rows last.
+    // records first, then rows that could not be read (in their own order), blank rows, and the
+    // person's totals rows last.
     const sortKey: Cell[] = Array.from({ length: n }, () => '');
     ranked.forEach((x, k) => (sortKey[x.r] = k + 1));
     const blank = new Set(
@@ -205,8 +207,14 @@ export async function refreshAndSort(book: Book, options: RefreshOptions): Promi
         .filter((b) => b.table === invTable.name)
         .flatMap((b) => b.rows.map((row) => row - firstRow)),
     );
+    const totals = new Set(
+      loaded.warnings
+        .filter((w) => w.code === TOTALS_ROW_CODE && w.table === invTable.name)
+        .map((w) => w.row - firstRow),
+    );
     let next = ranked.length;
-    for (let r = 0; r < n; r++) if (sortKey[r] === '' && !blank.has(r)) sortKey[r] = ++next;
+    for (let r = 0; r < n; r++) if (sortKey[r] === '' && !blank.has(r) && !totals.has(r)) sortKey[r] = ++next;
+    for (let r = 0; r < n; r++) if (sortKey[r] === '' && !totals.has(r)) sortKey[r] = ++next;
     for (let r = 0; r < n; r++) if (sortKey[r] === '') sortKey[r] = ++next;
     const col = (field: string): string | undefined => {
       const i = invTable.binding.indexOf(field);

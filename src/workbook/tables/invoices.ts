@@ -42,6 +42,11 @@ export const INVOICES: TableSpec = {
       synonyms: [
         'Excl. BTW',
         'Excl BTW',
+        // As traders shorten it; normalised, "Bedrag excl." and "Bedrag excl" are one header.
+        'Bedrag excl',
+        'Bedrag ex',
+        'Excl',
+        'Exclusief',
         'Bedrag ex BTW',
         'Bedrag exclusief BTW',
         'Exclusief BTW',
@@ -59,6 +64,9 @@ export const INVOICES: TableSpec = {
       synonyms: [
         'Incl. BTW',
         'Incl BTW',
+        'Bedrag incl',
+        'Incl',
+        'Inclusief',
         'Bedrag inclusief BTW',
         'Inclusief BTW',
         'Totaal',

@@ -126,3 +126,48 @@ describe('plain ranges that read as a product table', () => {
     expect(r.tables.get('Facturen')?.values).toEqual([['F1', 'Jansen', 46000, 100]]);
   });
 });
+
+describe('a trader’s invoice lists are read as invoices, never as payments', () => {
+  // "Betaald" (ja/nee) is also a payments amount header: the list must not be taken for payments.
+  const thisYear = ['Factuurnr', 'Klant', 'Datum', 'Bedrag excl', 'Bedrag incl', 'Betaald', 'Betaald op'];
+  const lastYear = ['Factuurnr', 'Klant', 'Datum', 'Bedrag', 'Betaald op'];
+  const sheetOf = (sheet: string, headers: string[]) => ({
+    sheet,
+    at: 'A1',
+    rows: [headers, ['2026-001', 'Jansen BV', 46000, ...headers.slice(3).map(() => 1)]],
+  });
+
+  it('reads "Bedrag excl" and "Bedrag incl" as the amounts, so the list is an invoice list', async () => {
+    const offers = await findRangeOffers(await makeMemoryBook({ cells: [sheetOf('Facturen', thisYear)] }));
+    expect(offers.map((o) => [o.sheet, o.part, o.blocked])).toEqual([['Facturen', 'invoices', undefined]]);
+    expect(offers[0]?.matched).toEqual(thisYear);
+  });
+
+  it('holds last year’s list back as a second Facturen, whichever sheet comes first', async () => {
+    const book = await makeMemoryBook({
+      cells: [sheetOf('Facturen 2025', lastYear), sheetOf('Facturen', thisYear)],
+    });
+    const offers = await findRangeOffers(book);
+    expect(offers.map((o) => [o.sheet, o.part, o.blocked])).toEqual([
+      ['Facturen', 'invoices', undefined],
+      ['Facturen 2025', 'invoices', 'name-taken'],
+    ]);
+    expect((await tablesFromRanges(book)).map((o) => [o.sheet, o.table])).toEqual([['Facturen', 'Facturen']]);
+  });
+
+  it('offers no invoice-shaped list as payments when the invoices are a table already', async () => {
+    const book = await makeMemoryBook({
+      tables: [{ name: 'Facturen', sheet: 'Facturen', headers: invoiceHeaders, rows: [] }],
+      cells: [sheetOf('Blad2', lastYear)],
+    });
+    expect(await findRangeOffers(book)).toEqual([]);
+  });
+
+  it('still offers a payments list on a sheet named after payments', async () => {
+    const book = await makeMemoryBook({
+      tables: [{ name: 'Facturen', sheet: 'Facturen', headers: invoiceHeaders, rows: [] }],
+      cells: [sheetOf('Betalingen', ['Factuurnr', 'Klant', 'Datum', 'Bedrag'])],
+    });
+    expect((await findRangeOffers(book)).map((o) => [o.sheet, o.part])).toEqual([['Betalingen', 'payments']]);
+  });
+});

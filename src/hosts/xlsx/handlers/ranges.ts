@@ -43,6 +43,27 @@ function keepHeaderCell(ws: ExcelJS.Worksheet, row: number, col: number, before:
     cellAt(ws, row, col).value = before;
 }
 
+/** The sheet's own filter range, whichever shape ExcelJS holds it in. */
+function sheetFilterRange(ws: ExcelJS.Worksheet): RangePos | null {
+  const f = ws.autoFilter;
+  if (!f) return null;
+  if (typeof f === 'string') return parseRange(f.includes(':') ? f : `${f}:${f}`);
+  const at = (a: string | { row: number; column: number }): string =>
+    typeof a === 'string' ? a : address(a.row, a.column);
+  return parseRange(`${at(f.from)}:${at(f.to)}`);
+}
+
+/**
+ * A table brings its own filter buttons. A sheet's filter over the same cells beside a table is a
+ * file Excel "repairs" on open by deleting the table, so the sheet's filter gives way to the
+ * table's (ExcelJS keeps no filter criteria of the sheet's, only its range).
+ */
+function dropSheetFilterOver(ws: ExcelJS.Worksheet, area: RangePos): void {
+  const f = sheetFilterRange(ws);
+  if (f && f.left <= area.right && area.left <= f.right && f.top <= area.bottom && area.top <= f.bottom)
+    ws.autoFilter = undefined;
+}
+
 export const rangeToTable: Handler<'rangeToTable'> = ({ workbook }, change) => {
   const ws = sheetNamed(workbook, change.sheet);
   const where = `${change.sheet}!${change.address}`;
@@ -87,6 +108,7 @@ export const rangeToTable: Handler<'rangeToTable'> = ({ workbook }, change) => {
   });
   before.forEach((v, j) => keepHeaderCell(ws, area.top, area.left + j, v));
   setTableRange(requireTable(workbook, change.table).model, area);
+  dropSheetFilterOver(ws, area);
 };
 
 export const extendTable: Handler<'extendTable'> = ({ workbook }, change) => {

@@ -1,0 +1,62 @@
+/**
+ * Last year's invoice list beside this year's, numbered from 1 each year: it is never read as
+ * payments (which settled this year's invoices of the same numbers), and loadLedger says it is
+ * not read.
+ */
+import { indexLedger } from '../../src/domain/ledger';
+import { isoDate } from '../../src/domain/dates';
+import { invoiceStatus } from '../../src/domain/status';
+import { isoToSerial } from '../../src/workbook/cells';
+import { loadLedger } from '../../src/workbook/operations';
+import { MemoryBook } from '../support/memoryBook';
+
+const TODAY = isoDate('2026-11-22');
+const d = (iso: string): number => isoToSerial(isoDate(iso), 1900);
+
+function book(lastYearSheet: string): MemoryBook {
+  return new MemoryBook({
+    tables: [
+      {
+        name: 'Klanten',
+        sheet: 'Klanten',
+        headers: ['Klantnummer', 'Naam'],
+        rows: [['De Vries', 'De Vries']],
+      },
+      {
+        name: 'Tabel1',
+        sheet: 'Facturen',
+        headers: ['Factuurnr', 'Klant', 'Datum', 'Bedrag', 'Betaald op'],
+        rows: [['2', 'De Vries', d('2026-09-01'), 605, null]],
+      },
+      {
+        name: 'Tabel2',
+        sheet: lastYearSheet,
+        headers: ['Factuurnr', 'Klant', 'Datum', 'Bedrag', 'Betaald op'],
+        rows: [['2', 'De Vries', d('2025-10-01'), 605, d('2025-10-20')]],
+      },
+    ],
+  });
+}
+
+it.each(['Facturen 2025', 'Blad2'])(
+  'reads last year’s list on %s as no payments, and says so',
+  async (sheet) => {
+    const loaded = await loadLedger(book(sheet));
+    expect(loaded.ledger.payments).toEqual([]);
+    const index = indexLedger(loaded.ledger);
+    const inv = loaded.ledger.invoices[0];
+    const customer = inv && index.customersByNumber.get(inv.customerNumber);
+    expect(inv && customer && invoiceStatus(inv, index, customer, loaded.ledger.settings, TODAY).kind).toBe(
+      'overdue',
+    );
+    const second = loaded.notices.filter((n) => n.code === 'second-invoice-list');
+    expect(second.map((n) => [n.sheet, n.table])).toEqual([[sheet, 'Tabel2']]);
+    expect(second[0]?.why).toContain('alleen Tabel1 (Facturen) wordt gelezen als de facturen');
+  },
+);
+
+it('still reads a payments table on a sheet named Betalingen as the payments', async () => {
+  const loaded = await loadLedger(book('Betalingen'));
+  expect(loaded.ledger.payments).toHaveLength(1);
+  expect(loaded.notices.filter((n) => n.code === 'second-invoice-list')).toEqual([]);
+});
