@@ -89,7 +89,7 @@ export interface TableBinding extends ColumnBinding {
 }
 
 /** A table with every required column present. */
-function adoptable(b: ColumnBinding): boolean {
+export function adoptable(b: ColumnBinding): boolean {
   return b.spec.columns.every((c) => !c.required || b.indexOf(c.field) !== undefined);
 }
 

@@ -116,19 +116,14 @@ function isTitleOver(title: readonly Cell[], next: readonly Cell[] | undefined):
 }
 
 function rangeOfBox(s: Pick<SheetCells, 'name' | 'at'>, box: Box): PlainRange {
-  const row = (r: number): Cell[] => {
-    const out: Cell[] = [];
-    for (let c = box.left; c <= box.right; c++) out.push(s.at(r, c));
-    return out;
-  };
   const values: Cell[][] = [];
-  for (let r = box.top + 1; r <= box.bottom; r++) values.push(row(r));
+  for (let r = box.top + 1; r <= box.bottom; r++) values.push(rowAt(s, box, r));
   return {
     sheet: s.name,
     address: boxAddress(box),
     firstRow: box.top,
     firstColumn: box.left,
-    headers: row(box.top).map((v) => (isFilled(v) ? String(v) : '')),
+    headers: rowAt(s, box, box.top).map((v) => (isFilled(v) ? String(v) : '')),
     values,
   };
 }
@@ -206,21 +201,7 @@ export function plainRangeOf(s: Pick<SheetCells, 'name' | 'at'>, used: Box): Pla
       if (isFilled(s.at(r, c))) start = { row: r, col: c };
   if (!start) return null;
   const box = currentRegion((r, c) => inside(used, r, c) && isFilled(s.at(r, c)), start.row, start.col);
-  const row = (r: number): Cell[] => {
-    const out: Cell[] = [];
-    for (let c = box.left; c <= box.right; c++) out.push(s.at(r, c));
-    return out;
-  };
-  const values: Cell[][] = [];
-  for (let r = box.top + 1; r <= box.bottom; r++) values.push(row(r));
-  return {
-    sheet: s.name,
-    address: boxAddress(box),
-    firstRow: box.top,
-    firstColumn: box.left,
-    headers: row(box.top).map((v) => (isFilled(v) ? String(v) : '')),
-    values,
-  };
+  return rangeOfBox(s, box);
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { Language } from '../../domain/model';
 import type { Book, Change, PlainRange, ReadResult } from '../book';
-import { bindColumns, findTables, invoiceShaped, namesPart, type ColumnAliases } from '../binding';
+import { adoptable, bindColumns, findTables, invoiceShaped, namesPart, type ColumnAliases } from '../binding';
 import { columnLetter } from '../a1';
 import { isFilled } from '../ranges';
 import { TABLES, tableName, tableSpec, type TableId, type TableSpec } from '../schema';
@@ -133,9 +133,6 @@ function offersOf(read: ReadResult, aliases: ColumnAliases, language: Language):
   return out;
 }
 
-const adoptable = (spec: TableSpec, b: ReturnType<typeof bindColumns>): boolean =>
-  spec.columns.every((c) => !c.required || b.indexOf(c.field) !== undefined);
-
 function offerFor(
   range: PlainRange,
   aliases: ColumnAliases,
@@ -164,7 +161,7 @@ function offerFor(
   for (const spec of TABLES) {
     if (bound.has(spec.id) || offered.some((o) => o.part === spec.id)) continue;
     const b = bindColumns(spec, range.headers, aliases);
-    if (!adoptable(spec, b)) continue;
+    if (!adoptable(b)) continue;
     if (best && best.matched.length >= b.matched.length) continue;
     best = offerOf(spec, b);
   }
