@@ -327,13 +327,11 @@ export function ledgerFromState(state: WorkbookState): LoadResult {
   // A credit note (a negative amount) that names no invoice stays a credit of the customer's, and
   // the invoice it was meant to cancel stays open and is reminded: the person links it, nothing is guessed.
   const hasCreditsColumn = invoicesTable?.binding.indexOf('creditsInvoice') !== undefined;
+  const invoiced = new Set(invoiceList.filter((o) => o.amountInclVat > 0).map((o) => o.customerNumber));
   for (const inv of invoiceList) {
     const row = rowOfInvoice.get(inv.number);
     if (row === undefined || inv.amountInclVat >= 0 || inv.creditsInvoice) continue;
-    const others = invoiceList.filter(
-      (o) => o.customerNumber === inv.customerNumber && o.amountInclVat > 0 && o.number !== inv.number,
-    );
-    if (others.length === 0) continue;
+    if (!invoiced.has(inv.customerNumber)) continue;
     const amount = formatEuro(inv.amountInclVat, state.language);
     const column = en
       ? hasCreditsColumn
