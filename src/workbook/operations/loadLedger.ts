@@ -3,10 +3,9 @@
  * located error, or a reported blank row) and where each record sits in the sheet.
  */
 import type { Customer, Invoice, Ledger } from '../../domain/model';
-import { formatEuro } from '../../domain/money';
 import { STATUTORY_BUSINESS_TERM_DAYS } from '../../domain/terms';
 import type { Book, Cell } from '../book';
-import { invoiceShaped, type ColumnAliases } from '../binding';
+import type { ColumnAliases } from '../binding';
 import {
   decodeArrangements,
   decodeContacts,
@@ -21,6 +20,7 @@ import { nameKey, nearDuplicateGroups } from '../customerNames';
 import { emailProblem } from '../emailCell';
 import { fromMarks, type PaidMarks, type PaidNote } from '../paidColumns';
 import type { TableId } from '../schema';
+import { secondInvoiceLists, unlinkedCreditNotes } from './ledgerNotices';
 import { readWorkbook, type WorkbookState } from './state';
 
 export interface SkippedRows {
@@ -205,25 +205,7 @@ export function ledgerFromState(state: WorkbookState): LoadResult {
         : 'geen kolom voor de soort klant (Zakelijk/Particulier): elke klant telt als zakelijk, dus een particulier krijgt geen veertiendagenbrief; voeg een kolom "Soort klant" toe',
     });
   }
-  // A second invoice list (last year's) is not read: say so rather than leave its invoices out unseen.
-  const bound = new Set([...state.tables.values()].map((x) => x.snap.name.toLowerCase()));
-  if (invoicesTable)
-    for (const other of state.read.allTables) {
-      if (bound.has(other.name.toLowerCase())) continue;
-      if (!invoiceShaped(other.headers, [other.sheet, other.name], state.aliases)) continue;
-      const main = `${invoicesTable.snap.name} (${invoicesTable.snap.sheet})`;
-      notices.push({
-        sheet: other.sheet,
-        table: other.name,
-        // The table as a whole: it was not read, so its header row is not known here.
-        row: 0,
-        value: null,
-        code: 'second-invoice-list',
-        why: en
-          ? `table ${other.name} reads as an invoice list too, but only ${main} is read as the invoices: its invoices are not counted, not shown as overdue and not reminded; move those that may still be open into ${invoicesTable.snap.name}`
-          : `tabel ${other.name} leest ook als een factuurlijst, maar alleen ${main} wordt gelezen als de facturen: de facturen erin tellen niet mee, staan niet als vervallen en krijgen geen herinnering; zet de facturen die nog open kunnen staan in ${invoicesTable.snap.name}`,
-      });
-    }
+  notices.push(...secondInvoiceLists(state));
   for (const group of nearDuplicateGroups(customerList.map((c) => c.name))) {
     const [first, ...others] = group.map((name) => customerList.find((c) => c.name === name) as Customer);
     for (const c of others) {
@@ -324,35 +306,7 @@ export function ledgerFromState(state: WorkbookState): LoadResult {
       warnings.push(at('invoices', n.field, row, n.value, n.code, paidNoteText(n, inv.number, en)));
     }
   }
-  // A credit note (a negative amount) that names no invoice stays a credit of the customer's, and
-  // the invoice it was meant to cancel stays open and is reminded: the person links it, nothing is guessed.
-  const hasCreditsColumn = invoicesTable?.binding.indexOf('creditsInvoice') !== undefined;
-  const invoiced = new Set(invoiceList.filter((o) => o.amountInclVat > 0).map((o) => o.customerNumber));
-  for (const inv of invoiceList) {
-    const row = rowOfInvoice.get(inv.number);
-    if (row === undefined || inv.amountInclVat >= 0 || inv.creditsInvoice) continue;
-    if (!invoiced.has(inv.customerNumber)) continue;
-    const amount = formatEuro(inv.amountInclVat, state.language);
-    const column = en
-      ? hasCreditsColumn
-        ? 'fill in "Credits invoice" with the number of the invoice it credits'
-        : 'add a column "Credits invoice" and fill in the number of the invoice it credits'
-      : hasCreditsColumn
-        ? 'vul bij "Crediteert factuur" het nummer in van de factuur die hij crediteert'
-        : 'voeg een kolom "Crediteert factuur" toe en vul het nummer in van de factuur die hij crediteert';
-    warnings.push(
-      at(
-        'invoices',
-        hasCreditsColumn ? 'creditsInvoice' : 'amountInclVat',
-        row,
-        hasCreditsColumn ? null : inv.amountInclVat / 100,
-        'credit-note-unlinked',
-        en
-          ? `credit note ${inv.number} (${amount}) names no invoice: it counts as a credit of the customer's, and their invoices stay open and are reminded; ${column}`
-          : `creditnota ${inv.number} (${amount}) noemt geen factuur: hij telt als tegoed van de klant, en diens facturen blijven open en krijgen herinneringen; ${column}`,
-      ),
-    );
-  }
+  warnings.push(...unlinkedCreditNotes(state, invoiceList, rowOfInvoice, (...w) => at('invoices', ...w)));
   for (const { row, record } of payments.records) {
     if (record.invoiceNumber && !invoiceRows.has(record.invoiceNumber)) {
       warnings.push(
