@@ -2,10 +2,12 @@
  * A plain, accessible view of the workbook beside the pane: a tab per sheet, a <table> per Excel
  * table with real column and row headers. Rows are capped (with "show more") so a big workbook
  * stays quick to render; the cap is on rows, never on columns. A table's first frame holds only
- * the rows a screen can show; the rest of its step follows once that frame is painted, so the
- * demo's first view does not wait for rows below the fold to be styled, laid out and painted.
+ * the rows and columns a screen can show; the rest of its step follows once that frame is painted,
+ * so the demo's first view does not wait for cells below or right of the fold to be styled, laid
+ * out and painted.
  */
 import { startTransition, useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { afterPaint } from '../taskpane/components/afterPaint';
 import type { GridPlain, GridSheet, GridTable } from './gridModel';
 import type { DemoText } from './text';
 
@@ -21,30 +23,58 @@ function firstFrameRows(): number {
   return Math.min(ROW_STEP, Math.max(1, Math.ceil((window.innerHeight - SCROLL_BOX_LESS_PX) / ROW_PX)));
 }
 
-/** After the next paint: a frame, then a task (a timer set in a frame callback runs after its paint). */
-function afterPaint(run: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(run);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
+/** The grid's scroll box is at most the window's width less the pane (380 px), its border and the grid's padding (demo.html). */
+const SCROLL_BOX_LESS_WIDTH_PX = 405;
+/**
+ * A cell's width is estimated from its characters at less than any character takes at the grid's
+ * 12 px font (measured in Chromium: 6.5-9.5 px a character, padding and border included), so the
+ * estimate errs towards drawing a column too many, never a visible one too few.
+ */
+const MIN_CHAR_PX = 4;
+/** A cell's padding and borders (demo.html: 6 px each side and a 1 px border). */
+const CELL_EDGE_PX = 13;
+
+/**
+ * The leading columns that can fill a table's scroll box at its widest, judged by the longest
+ * text each holds in the first frame's rows: a wide table (the invoices' 23 columns, three times
+ * the box) draws the rest after the first frame. Adding columns on the right leaves the drawn
+ * columns' widths as they are (each as wide as its widest cell).
+ */
+function firstFrameColumns(table: GridTable, rows: number): number {
+  const widthOf = (texts: readonly string[]): number =>
+    texts.reduce((m, x) => Math.max(m, x.length), 0) * MIN_CHAR_PX + CELL_EDGE_PX;
+  let room = window.innerWidth - SCROLL_BOX_LESS_WIDTH_PX - widthOf([String(table.firstRow + rows)]);
+  const body = table.rows.slice(0, rows);
+  for (let c = 0; c < table.headers.length; c++) {
+    if (room <= 0) return c;
+    room -= widthOf([table.headers[c] ?? '', ...body.map((r) => r[c] ?? '')]);
+  }
+  return table.headers.length;
 }
 
 function TableView({ table, t }: { table: GridTable; t: DemoText }) {
   const [shown, setShown] = useState(ROW_STEP);
   // Rows in the document so far: a screenful at first, then every row shown.
   const [drawn, setDrawn] = useState(firstFrameRows);
-  const staged = drawn < Math.min(shown, table.rows.length);
+  // Columns in the document so far: those the box can show at first, then every one.
+  const [columns, setColumns] = useState(() => Math.max(1, firstFrameColumns(table, drawn)));
+  const staged = drawn < Math.min(shown, table.rows.length) || columns < table.headers.length;
   // A transition: React makes the rows in slices between frames, so a click on the pane meanwhile
   // is answered first.
   useEffect(
-    () => (staged ? afterPaint(() => startTransition(() => setDrawn(Infinity))) : undefined),
+    () =>
+      staged
+        ? afterPaint(() =>
+            startTransition(() => {
+              setDrawn(Infinity);
+              setColumns(Infinity);
+            }),
+          )
+        : undefined,
     [staged],
   );
   const rows = table.rows.slice(0, Math.min(shown, drawn));
+  const headers = table.headers.slice(0, columns);
   // The row numbers' column as wide as its widest number shown, so it does not widen as the rest
   // of the rows arrive (the other columns keep their width: measured on the sample).
   const lastRow = table.firstRow + Math.min(shown, table.rows.length) - 1;
@@ -52,7 +82,8 @@ function TableView({ table, t }: { table: GridTable; t: DemoText }) {
   return (
     <section className="grid-table" aria-labelledby={captionId}>
       <div className="grid-scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
-        <table data-table={table.name}>
+        {/* Busy while the first frame's cells stand alone: the rest is coming. */}
+        <table data-table={table.name} aria-busy={staged ? true : undefined}>
           <caption id={captionId}>
             {table.name} <span className="muted">({t.rowCount(table.rows.length)})</span>
           </caption>
@@ -65,7 +96,7 @@ function TableView({ table, t }: { table: GridTable; t: DemoText }) {
               >
                 <span className="sr-only">{t.rowHeader}</span>#
               </th>
-              {table.headers.map((h, i) => (
+              {headers.map((h, i) => (
                 <th
                   key={i}
                   scope="col"
@@ -83,7 +114,7 @@ function TableView({ table, t }: { table: GridTable; t: DemoText }) {
                 <th scope="row" className="rownum">
                   {table.firstRow + r}
                 </th>
-                {row.map((v, c) => (
+                {row.slice(0, columns).map((v, c) => (
                   <td
                     key={c}
                     className={

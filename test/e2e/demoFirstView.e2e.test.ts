@@ -116,6 +116,46 @@ describe('demo first view', () => {
     await expectClean(g);
   });
 
+  it("draws the invoices' first frame as wide as its box, and the rest without moving a column", async () => {
+    const g = await openGuardedPage(rig.browser);
+    // Seen as the first body row is added, before the rest of the rows and columns follow.
+    await g.page.addInitScript(() => {
+      const w = window as unknown as { __firstFrame?: unknown };
+      new MutationObserver((_, observer) => {
+        const table = document.querySelector('.demo-grid table[data-table="Facturen"]');
+        if (!table?.querySelector('tbody tr')) return;
+        observer.disconnect();
+        const box = table.closest('.grid-scroll')?.getBoundingClientRect();
+        w.__firstFrame = {
+          busy: table.getAttribute('aria-busy'),
+          widths: [...table.querySelectorAll('thead th')].map((th) => th.getBoundingClientRect().width),
+          right: Math.max(
+            ...[...table.querySelectorAll('thead th')].map((th) => th.getBoundingClientRect().right),
+          ),
+          boxRight: box?.right ?? 0,
+        };
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await g.page.goto(`${rig.server.url}/index.html`);
+    const first = (await (
+      await g.page.waitForFunction(() => (window as unknown as { __firstFrame?: unknown }).__firstFrame)
+    ).jsonValue()) as { busy: string | null; widths: number[]; right: number; boxRight: number };
+    const d: DemoPage = { ...g, pane: g.page.locator('.demo-pane'), grid: g.page.locator('.demo-grid') };
+    const invoices = await gridTable(d, 'Facturen');
+    const widths = await invoices
+      .locator('thead th')
+      .evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().width));
+    // The first frame held fewer columns than the table, reaching past the box's right edge.
+    expect(first.busy).toBe('true');
+    expect(first.widths.length).toBeLessThan(widths.length);
+    expect(first.right).toBeGreaterThanOrEqual(first.boxRight);
+    // Every column drawn first kept its width when the rest arrived (to the pixel: layout's
+    // fractions of a pixel may differ in the last digits).
+    const px = (xs: number[]) => xs.map((x) => Math.round(x));
+    expect(px(widths.slice(0, first.widths.length))).toEqual(px(first.widths));
+    await expectClean(d);
+  });
+
   it('with ?today= another day, the worker makes the whole first view', async () => {
     const d = await openDemoAt('?today=2026-03-01', false);
     await d.page.getByText('Voorbeeldgegevens, stand per 1 maart 2026').waitFor();

@@ -12,6 +12,7 @@ import { useNav } from '../nav';
 import { useLayout } from '../components/layout';
 import { ViewHeading } from '../components/ViewHeading';
 import { ErrorBar } from '../components/ErrorBar';
+import { afterPaint } from '../components/afterPaint';
 import { InvoiceNo, WithInvoiceNos } from '../components/InvoiceNo';
 import { stepLabel } from './common';
 import { legalChecks, type LegalChecks } from './legalChecks';
@@ -29,14 +30,20 @@ export function TodayView() {
   const l = useLayout();
   const settings = ledger?.settings;
   const [checks, setChecks] = useState<LegalChecks>({ errors: new Map() });
+  // After the cards are painted: the checks' code (the legal rules, zod) is a download and a parse
+  // the first view, and a click on it, need not wait for.
   useEffect(() => {
     let live = true;
     if (!derived || !settings) return undefined;
-    void legalChecks(derived.plan, derived.index, settings, derived.today).then((found) => {
-      if (live) setChecks(found);
-    });
+    const cancel = afterPaint(
+      () =>
+        void legalChecks(derived.plan, derived.index, settings, derived.today).then((found) => {
+          if (live) setChecks(found);
+        }),
+    );
     return () => {
       live = false;
+      cancel();
     };
   }, [derived, settings]);
   const { errors, outdated } = checks;

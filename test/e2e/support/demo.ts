@@ -60,12 +60,18 @@ export async function openDemo(
 export async function gridTable(d: DemoPage, sheet: string, table = sheet): Promise<Locator> {
   await d.grid.getByRole('tab', { name: sheet, exact: true }).click();
   const t = d.grid.locator(`table[data-table="${table}"]`);
-  await t.waitFor();
+  await drawn(t);
   return t;
+}
+
+/** Waits until every row and column of the table's step is drawn (its first frame holds only what the box shows). */
+async function drawn(table: Locator): Promise<void> {
+  await table.and(table.page().locator(':not([aria-busy="true"])')).waitFor();
 }
 
 /** Clicks the grid's "show more rows" under `table` until every row is on the page. */
 async function showAllRows(table: Locator): Promise<void> {
+  await drawn(table);
   const more = table
     .locator('xpath=ancestor::section[1]')
     .getByRole('button', { name: /^(Meer rijen tonen|Show more rows)$/ });
@@ -93,6 +99,7 @@ export async function gridRow(table: Locator, key: string): Promise<string[]> {
 
 /** Header texts of a grid table (without the row-number column). */
 export async function gridHeaders(table: Locator): Promise<string[]> {
+  await drawn(table);
   const all = await table.locator('thead th').allInnerTexts();
   return all.slice(1).map((h) => h.trim());
 }
