@@ -93,7 +93,21 @@ export function adoptable(b: ColumnBinding): boolean {
   return b.spec.columns.every((c) => !c.required || b.indexOf(c.field) !== undefined);
 }
 
-/** The part a sheet's or table's name names: exactly ("Betalingen"), or, unless `exact`, within it ("Facturen 2025"). */
+/** `word` as a whole word of `name`: no letter or digit on either side ("Oude facturen", not "Klantenfacturen"). */
+function hasWord(name: string, word: string): boolean {
+  for (let at = name.indexOf(word); at >= 0; at = name.indexOf(word, at + 1)) {
+    const before = name.slice(0, at);
+    const after = name.slice(at + word.length);
+    if (!/[\p{L}\p{N}]$/u.test(before) && !/^[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * The part a sheet's or table's name names: exactly ("Betalingen"), or, unless `exact`, as a whole
+ * word of it ("Facturen 2025", "Oude facturen"), never inside another word: "Contactpersonen" is
+ * no Contact list, "Klantenfacturen" no customers. Case aside, accents as typed.
+ */
 export function namesPart(
   name: string,
   exact = false,
@@ -101,7 +115,7 @@ export function namesPart(
 ): TableId | undefined {
   const n = name.trim().toLowerCase();
   return specs.find((t) =>
-    [t.nl, t.en].some((x) => (exact ? n === x.toLowerCase() : n.includes(x.toLowerCase()))),
+    [t.nl, t.en].some((x) => (exact ? n === x.toLowerCase() : hasWord(n, x.toLowerCase()))),
   )?.id;
 }
 
