@@ -2,7 +2,7 @@
  * How a trader's own sheet and table names are read: a part's name counts as a whole word only
  * ("Facturen 2025", "Oude facturen"), never inside another word ("Contactpersonen").
  */
-import { invoiceShaped, namesPart } from '../../src/workbook/binding';
+import { findTables, invoiceShaped, namesPart } from '../../src/workbook/binding';
 
 describe('the part a sheet or table name names', () => {
   it.each([
@@ -48,5 +48,42 @@ describe('an invoice-shaped list on a sheet whose name only holds a part’s nam
   it('plays the part a sheet named after it says', () => {
     expect(invoiceShaped(headers, ['Betalingen 2026', 'Tabel2'])).toBe(false);
     expect(invoiceShaped(headers, ['Oude facturen', 'Tabel2'])).toBe(true);
+  });
+});
+
+describe('two tables that both read as invoices', () => {
+  const plain = ['Factuurnummer', 'Klant', 'Datum', 'Bedrag'];
+  const more = [...plain, 'Betaald op', 'Omschrijving'];
+  const table = (name: string, sheet: string, headers: string[]) => ({ name, sheet, headers });
+  const invoicesOf = (tables: ReturnType<typeof table>[]) => {
+    const b = findTables(tables).get('invoices');
+    return b && [b.table, b.sheet];
+  };
+
+  it.each(['Facturen', 'invoices', ' Facturen '])(
+    'takes the one on a sheet named %s over one with more columns, in either order',
+    (sheet) => {
+      const named = table('Tabel1', sheet, plain);
+      const other = table('Tabel2', 'Blad2', more);
+      expect(invoicesOf([named, other])).toEqual(['Tabel1', sheet]);
+      expect(invoicesOf([other, named])).toEqual(['Tabel1', sheet]);
+    },
+  );
+
+  it('takes the one named after the part over one on a sheet that only mentions it ("Facturen 2025")', () => {
+    const named = table('Tabel1', 'Facturen', plain);
+    const lastYear = table('Tabel2', 'Facturen 2025', more);
+    expect(invoicesOf([lastYear, named])).toEqual(['Tabel1', 'Facturen']);
+    expect(invoicesOf([named, lastYear])).toEqual(['Tabel1', 'Facturen']);
+  });
+
+  it('takes the one with more columns when neither is named after the part, the first on a tie', () => {
+    const a = table('Tabel1', 'Blad1', plain);
+    const b = table('Tabel2', 'Facturen 2025', more);
+    expect(invoicesOf([a, b])).toEqual(['Tabel2', 'Facturen 2025']);
+    expect(invoicesOf([b, a])).toEqual(['Tabel2', 'Facturen 2025']);
+    const c = table('Tabel3', 'Blad3', plain);
+    expect(invoicesOf([a, c])).toEqual(['Tabel1', 'Blad1']);
+    expect(invoicesOf([c, a])).toEqual(['Tabel3', 'Blad3']);
   });
 });
