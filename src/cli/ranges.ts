@@ -179,7 +179,8 @@ export async function rangesBeforeSetUp(
       lineLabel('warning', language) +
         offerText(o, language) +
         say(', maar wordt geen tabel: ', ', but cannot become a table: ') +
-        BLOCKED[o.blocked ?? 'no-header'][language],
+        BLOCKED[o.blocked ?? 'no-header'][language] +
+        (o.headless ? say(` (kolom ${o.headless.join(', ')})`, ` (column ${o.headless.join(', ')})`) : ''),
     );
   const open = offers.filter((o) => !o.blocked);
   if (open.length === 0) return false;

@@ -216,3 +216,22 @@ wb.save(sys.argv[1])`,
     '2026-003': 'betaalt in delen',
   });
 });
+
+it('says which column has cells but no header, and makes no table of that list', async () => {
+  const file = join(dir, 'zonder-kop.xlsx');
+  execFileSync('/usr/bin/python3', [
+    '-c',
+    `import sys, datetime, openpyxl
+wb = openpyxl.Workbook(); ws = wb.active; ws.title = 'Facturen'
+ws.append(['Factuurnummer', 'Klant', 'Datum', 'Bedrag', None, 'Notities'])
+ws.append(['2026-001', 'Jansen BV', datetime.date(2026, 5, 1), 1210, 'x', 'bellen'])
+wb.save(sys.argv[1])`,
+    file,
+  ]);
+  const before = readBack(file);
+  const r = await run(['init', file, '--tables-from-ranges']);
+  expect(r.out).toContain(
+    'lijkt op Facturen, maar wordt geen tabel: een kolom zonder kop: geef elke kolom een kop (kolom E)',
+  );
+  expect(readBack(file).cells.Facturen).toEqual(before.cells.Facturen);
+});

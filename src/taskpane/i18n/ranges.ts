@@ -16,6 +16,7 @@ export interface RangesMessages {
   offersTitle: string;
   offer: (o: RangeOffer) => string;
   offerBlocked: Record<NonNullable<RangeOffer['blocked']>, string>;
+  headless: (columns: string[]) => string;
   makeTables: string;
   making: string;
   made: (done: RangeOffer[]) => string;
@@ -65,6 +66,7 @@ const nl: RangesMessages = {
     'duplicate-header': 'Een kop komt twee keer voor: maak de koppen uniek.',
     'name-taken': 'Er is al een tabel met die naam.',
   },
+  headless: (c) => ` Zonder kop: ${many(c.length, 'kolom', 'kolommen')} ${c.join(', ')}.`,
   makeTables: 'Maak er tabellen van',
   making: 'Bezig met tabellen maken…',
   made: (done) =>
@@ -113,6 +115,7 @@ const en: RangesMessages = {
     'duplicate-header': 'A header appears twice: make the headers unique.',
     'name-taken': 'A table of that name already exists.',
   },
+  headless: (c) => ` No header: ${many(c.length, 'column', 'columns')} ${c.join(', ')}.`,
   makeTables: 'Make them tables',
   making: 'Making tables…',
   made: (done) =>

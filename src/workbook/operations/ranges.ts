@@ -111,6 +111,8 @@ export interface RangeOffer {
   named?: { column: string; header: string }[];
   /** Why it cannot be made a table as it is. */
   blocked?: 'no-header' | 'duplicate-header' | 'name-taken';
+  /** With 'no-header': the columns (letters) with cells under no header, for the person to name. */
+  headless?: string[];
 }
 
 /**
@@ -142,8 +144,10 @@ function offersOf(read: ReadResult, aliases: ColumnAliases, language: Language):
     const offer = offerFor(range, aliases, language, bound, out);
     if (!offer) continue;
     const lower = nameEmptyColumns(range, offer, language).map((h) => h.trim().toLowerCase());
-    if (lower.some((h) => h === '')) offer.blocked = 'no-header';
-    else if (new Set(lower).size !== lower.length) offer.blocked = 'duplicate-header';
+    if (lower.some((h) => h === '')) {
+      offer.blocked = 'no-header';
+      offer.headless = lower.flatMap((h, j) => (h === '' ? [columnLetter(range.firstColumn + j)] : []));
+    } else if (new Set(lower).size !== lower.length) offer.blocked = 'duplicate-header';
     else if (taken.has(offer.table.toLowerCase())) offer.blocked = 'name-taken';
     taken.add(offer.table.toLowerCase());
     out.push(offer);

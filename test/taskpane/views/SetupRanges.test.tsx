@@ -107,4 +107,29 @@ describe('Werkmap inrichten: lists beside and instead of tables', () => {
     expect(t?.headers).toEqual([...invoiceHeaders, 'Kolom E', 'Notities']);
     expect(t?.values).toEqual([['F1', 'Jansen', 46000, 100, null, 'bellen']]);
   });
+  test('a list with cells under no header is held back, naming the column', async () => {
+    const book = new MemoryBook({
+      cells: [
+        {
+          sheet: 'Facturen',
+          at: 'A1',
+          rows: [
+            [...invoiceHeaders, null, 'Notities'],
+            ['F1', 'Jansen', 46000, 100, 'x', 'bellen'],
+          ],
+        },
+      ],
+    });
+    render(
+      <App
+        backend={testBackend({ book })}
+        operations={workbookOperations}
+        initialRoute={{ view: 'setup' }}
+      />,
+    );
+    expect(
+      await screen.findByText('Een kolom heeft geen kop: geef elke kolom een kop. Zonder kop: kolom E.'),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Maak er tabellen van' })).toBeNull();
+  });
 });

@@ -212,7 +212,12 @@ describe('a trader’s list with an empty column before a column of their own', 
   it('holds back a list with a column of cells under no header', async () => {
     const book = await makeMemoryBook(list([['2026-001', 'Jansen BV', 46000, 1210, 'x', 'bellen']]));
     const [offer] = await findRangeOffers(book);
-    expect([offer?.address, offer?.blocked, offer?.named]).toEqual(['A1:F2', 'no-header', undefined]);
+    expect([offer?.address, offer?.blocked, offer?.headless, offer?.named]).toEqual([
+      'A1:F2',
+      'no-header',
+      ['E'],
+      undefined,
+    ]);
     expect(await tablesFromRanges(book)).toEqual([]);
   });
 });
