@@ -93,10 +93,30 @@ async function extendTablesLines(book: Book, language: Language): Promise<string
 }
 
 function offerText(o: RangeOffer, language: Language): string {
-  return sayIn(language)(
-    `${o.sheet}!${o.address} (${o.rows} ${o.rows === 1 ? 'rij' : 'rijen'}, kolommen ${o.headers.join(', ')}) lijkt op ${o.table}`,
-    `${o.sheet}!${o.address} (${o.rows} ${o.rows === 1 ? 'row' : 'rows'}, columns ${o.headers.join(', ')}) reads as ${o.table}`,
+  const say = sayIn(language);
+  const headers = o.headers.map((h) => (h === '' ? say('(zonder kop)', '(no header)') : h)).join(', ');
+  return say(
+    `${o.sheet}!${o.address} (${o.rows} ${o.rows === 1 ? 'rij' : 'rijen'}, kolommen ${headers}) lijkt op ${o.table}`,
+    `${o.sheet}!${o.address} (${o.rows} ${o.rows === 1 ? 'row' : 'rows'}, columns ${headers}) reads as ${o.table}`,
   );
+}
+
+/** The empty columns inside a list and the header each gets: "lege kolom E krijgt de kop "Kolom E"". */
+function namedText(o: RangeOffer, language: Language, done: boolean): string {
+  const say = sayIn(language);
+  return (o.named ?? [])
+    .map((n) =>
+      done
+        ? say(
+            `de lege kolom ${n.column} kreeg de kop "${n.header}"`,
+            `empty column ${n.column} was headed "${n.header}"`,
+          )
+        : say(
+            `de lege kolom ${n.column} krijgt de kop "${n.header}"`,
+            `empty column ${n.column} gets the header "${n.header}"`,
+          ),
+    )
+    .join(', ');
 }
 
 const BLOCKED: Record<NonNullable<RangeOffer['blocked']>, Record<Language, string>> = {
@@ -159,7 +179,8 @@ export async function rangesBeforeSetUp(
       lineLabel('warning', language) +
         offerText(o, language) +
         say(', maar wordt geen tabel: ', ', but cannot become a table: ') +
-        BLOCKED[o.blocked ?? 'no-header'][language],
+        BLOCKED[o.blocked ?? 'no-header'][language] +
+        (o.headless ? say(` (kolom ${o.headless.join(', ')})`, ` (column ${o.headless.join(', ')})`) : ''),
     );
   const open = offers.filter((o) => !o.blocked);
   if (open.length === 0) return false;
@@ -180,7 +201,8 @@ export async function rangesBeforeSetUp(
           say(
             `; "klant-inzicht init ${p.file} --tables-from-ranges" maakt er een tabel van, zonder een cel te verliezen`,
             `; "klant-inzicht init ${p.file} --tables-from-ranges" makes it a table, losing no cell`,
-          ),
+          ) +
+          (o.named ? ` (${namedText(o, language, false)})` : ''),
       );
     if (!stop) return false;
     print(say('er is niets gewijzigd', 'nothing was changed'));
@@ -189,8 +211,8 @@ export async function rangesBeforeSetUp(
   for (const o of await tablesFromRanges(book, args))
     made.push(
       say(
-        `tabel ${o.table} gemaakt van ${o.sheet}!${o.address}: kopregel ongewijzigd, ${o.rows} ${o.rows === 1 ? 'rij' : 'rijen'} en ${o.headers.length} kolommen, elke cel behouden`,
-        `made table ${o.table} of ${o.sheet}!${o.address}: header row as typed, ${o.rows} ${o.rows === 1 ? 'row' : 'rows'} and ${o.headers.length} columns, every cell kept`,
+        `tabel ${o.table} gemaakt van ${o.sheet}!${o.address}: kopregel ongewijzigd${o.named ? ` (behalve: ${namedText(o, language, true)})` : ''}, ${o.rows} ${o.rows === 1 ? 'rij' : 'rijen'} en ${o.headers.length} kolommen, elke cel behouden`,
+        `made table ${o.table} of ${o.sheet}!${o.address}: header row as typed${o.named ? ` (but: ${namedText(o, language, true)})` : ''}, ${o.rows} ${o.rows === 1 ? 'row' : 'rows'} and ${o.headers.length} columns, every cell kept`,
       ),
     );
   return false;

@@ -93,7 +93,21 @@ export function adoptable(b: ColumnBinding): boolean {
   return b.spec.columns.every((c) => !c.required || b.indexOf(c.field) !== undefined);
 }
 
-/** The part a sheet's or table's name names: exactly ("Betalingen"), or, unless `exact`, within it ("Facturen 2025"). */
+/** `word` as a whole word of `name`: no letter or digit on either side ("Oude facturen", not "Klantenfacturen"). */
+function hasWord(name: string, word: string): boolean {
+  for (let at = name.indexOf(word); at >= 0; at = name.indexOf(word, at + 1)) {
+    const before = name.slice(0, at);
+    const after = name.slice(at + word.length);
+    if (!/[\p{L}\p{N}]$/u.test(before) && !/^[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * The part a sheet's or table's name names: exactly ("Betalingen"), or, unless `exact`, as a whole
+ * word of it ("Facturen 2025", "Oude facturen"), never inside another word: "Contactpersonen" is
+ * no Contact list, "Klantenfacturen" no customers. Case aside, accents as typed.
+ */
 export function namesPart(
   name: string,
   exact = false,
@@ -101,7 +115,7 @@ export function namesPart(
 ): TableId | undefined {
   const n = name.trim().toLowerCase();
   return specs.find((t) =>
-    [t.nl, t.en].some((x) => (exact ? n === x.toLowerCase() : n.includes(x.toLowerCase()))),
+    [t.nl, t.en].some((x) => (exact ? n === x.toLowerCase() : hasWord(n, x.toLowerCase()))),
   )?.id;
 }
 
@@ -120,10 +134,19 @@ export function invoiceShaped(
   return invoices !== undefined && adoptable(bindColumns(invoices, headers, aliases));
 }
 
+/** A table named after the part ranks above every count of matched columns (findTables). */
+function rank(spec: TableSpec, b: TableBinding): number {
+  const named = [b.sheet, b.table].some((n) => namesPart(n, true, [spec]) === spec.id);
+  return (named ? spec.columns.length + 1 : 0) + b.matched.length;
+}
+
 /**
  * Finds the table for each part: by its Dutch or English name first, else the table whose headers
- * cover every required column (the most matched columns wins), an invoice-shaped one only as the
- * invoices. Returns only parts that were found.
+ * cover every required column, an invoice-shaped one only as the invoices. Among those, one whose
+ * sheet or own name is the part's name ("Facturen", "Invoices"; case and outer spaces aside) wins
+ * over any that only matches more columns: the person told us by naming it. A name that merely
+ * mentions the part ("Facturen 2025", "Oude facturen") ranks as none: it is often last year's list.
+ * Then the most matched columns wins; on a tie, the first in the workbook. Returns only parts found.
  */
 export function findTables(
   allTables: ReadResult['allTables'],
@@ -150,12 +173,8 @@ export function findTables(
       if (named !== undefined && named !== spec.id) continue;
       const b = bindColumns(spec, t.headers, aliases);
       if (!adoptable(b)) continue;
-      // A sheet named after the part breaks ties ("Facturen" sheet holding "Tabel1").
-      const bonus = [spec.nl, spec.en].map(lower).includes(lower(t.sheet)) ? 0.5 : 0;
-      const bestScore = best
-        ? best.matched.length + ([spec.nl, spec.en].map(lower).includes(lower(best.sheet)) ? 0.5 : 0)
-        : -1;
-      if (b.matched.length + bonus > bestScore) best = { ...b, table: t.name, sheet: t.sheet };
+      const candidate = { ...b, table: t.name, sheet: t.sheet };
+      if (!best || rank(spec, candidate) > rank(spec, best)) best = candidate;
     }
     if (best) {
       found.set(spec.id, best);

@@ -193,8 +193,18 @@ export type Change =
    * Makes the plain range at `address` (header row included) an Excel table named `table`, keeping
    * every cell, value and format where it is; the header row stays as typed. `headers` is the
    * header row as read: a host refuses, writing nothing, when the range no longer shows it.
+   * `names`, when given, is the header row the table gets: it differs from `headers` only where an
+   * empty header cell (over an empty column) gets a header written into it.
    */
-  | { kind: 'rangeToTable'; sheet: string; address: string; table: string; headers: string[]; style?: string }
+  | {
+      kind: 'rangeToTable';
+      sheet: string;
+      address: string;
+      table: string;
+      headers: string[];
+      names?: string[];
+      style?: string;
+    }
   /**
    * Grows `table` over the `rows` rows typed directly below it and the `columns` columns directly to
    * its right, cells as they are (the header cells to the right become column names). `address`

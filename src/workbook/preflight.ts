@@ -11,6 +11,7 @@
 import { parseCell, rangeAddress, type RangePos } from './a1';
 import type { Change } from './book';
 import { WorkbookError } from './errors';
+import { tableHeadersOf } from './ranges';
 import type { ErrorCode, ErrorLocation } from '../domain/errors';
 
 export interface TableFacts {
@@ -336,7 +337,7 @@ export function refuseBeforeWrites(facts: BookFacts, changes: readonly Change[])
         w.addTable({
           name: c.table,
           sheet,
-          headers: [...c.headers],
+          headers: tableHeadersOf(c),
           headerRow: a.row,
           left: a.col,
           rows: b.row - a.row,

@@ -41,6 +41,14 @@ export function boxAddress(b: Box): string {
   return `${columnLetter(b.left)}${b.top}:${columnLetter(b.right)}${b.bottom}`;
 }
 
+/**
+ * The header row a plain range gets as a table (rangeToTable): as read, with a name only in a
+ * header cell that was empty; a typed header is never renamed, whatever `names` says.
+ */
+export function tableHeadersOf(c: { headers: readonly string[]; names?: readonly string[] }): string[] {
+  return c.headers.map((h, j) => (h.trim() === '' ? (c.names?.[j] ?? h) : h));
+}
+
 const inside = (b: Box, row: number, col: number): boolean =>
   row >= b.top && row <= b.bottom && col >= b.left && col <= b.right;
 
@@ -97,6 +105,8 @@ function besideTable(s: SheetCells, t: TableBox): BesideTable {
 
 /** How many blank rows inside a list are looked over for more of it. */
 const BLANK_ROWS_BRIDGED = 2;
+/** How many empty columns inside a list are looked over for a column of the person's past them. */
+const BLANK_COLUMNS_BRIDGED = 2;
 /** How many title blocks above a list are looked past. */
 const TITLE_BLOCKS = 3;
 const TOTAL_WORDS = new Set(['totaal', 'totalen', 'subtotaal', 'som', 'total', 'totals', 'subtotal', 'sum']);
@@ -132,7 +142,8 @@ function rangeOfBox(s: Pick<SheetCells, 'name' | 'at'>, box: Box): PlainRange {
  * The list on a sheet as traders keep it, which Excel's current region alone would cut short: a
  * title above it (its own block, or the row right above the headers) is passed over; blank rows
  * inside it are looked over when rows of the same list follow (the first column filled and more);
- * a totals row under it ("Totaal") stays outside, as the person's own.
+ * a totals row under it ("Totaal") stays outside, as the person's own; a column of the person's past
+ * an empty one ("Notities") is part of the list, or the product's columns would be put over it.
  */
 export function listOnSheet(s: Pick<SheetCells, 'name' | 'at'>, used: Box): PlainRange | null {
   let range = plainRangeOf(s, used);
@@ -152,6 +163,7 @@ export function listOnSheet(s: Pick<SheetCells, 'name' | 'at'>, used: Box): Plai
       break;
     }
   growOverBlankRows(s, used, box);
+  growOverBlankColumns(s, used, box);
   return rangeOfBox(s, box);
 }
 
@@ -190,6 +202,32 @@ function growOverBlankRows(s: Pick<SheetCells, 'at'>, used: Box, box: Box): void
     if (last < r) return;
     box.bottom = last;
     r = last + 1;
+  }
+}
+
+/**
+ * Columns of the list's own past empty ones: a cell in the list's rows and nothing below the list
+ * (a block going on below it is something else, a summary).
+ */
+function growOverBlankColumns(s: Pick<SheetCells, 'at'>, used: Box, box: Box): void {
+  const inList = (c: number): boolean => {
+    for (let r = box.top; r <= box.bottom; r++) if (isFilled(s.at(r, c))) return true;
+    return false;
+  };
+  const below = (c: number): boolean => {
+    for (let r = box.bottom + 1; r <= used.bottom; r++) if (isFilled(s.at(r, c))) return true;
+    return false;
+  };
+  let c = box.right + 1;
+  while (c <= used.right) {
+    const gap = c;
+    while (c <= used.right && c - gap <= BLANK_COLUMNS_BRIDGED && !inList(c)) c++;
+    if (c === gap || c - gap > BLANK_COLUMNS_BRIDGED || c > used.right) return;
+    let last = c - 1;
+    while (last + 1 <= used.right && inList(last + 1) && !below(last + 1)) last++;
+    if (last < c) return;
+    box.right = last;
+    c = last + 1;
   }
 }
 

@@ -156,14 +156,14 @@ print(json.dumps({'filter': ws.auto_filter.ref, 'freeze': ws.freeze_panes, 'merg
 });
 
 it('says no table was made when the set-up after it fails, and changes nothing', async () => {
-  // A notes column past an empty one: outside the list, and in the way of the product's columns.
+  // A remark three empty columns away: outside the list, and in the way of the product's columns.
   const file = join(dir, 'opmerking.xlsx');
   execFileSync('/usr/bin/python3', [
     '-c',
     `import sys, datetime, openpyxl
 wb = openpyxl.Workbook(); ws = wb.active; ws.title = 'Facturen'
-ws.append(['Factuurnr', 'Klant', 'Datum', 'Bedrag', None, 'Opmerking'])
-ws.append(['1', 'Jansen BV', datetime.date(2026, 5, 1), 1210, None, 'bellen'])
+ws.append(['Factuurnr', 'Klant', 'Datum', 'Bedrag', None, None, None, 'Opmerking'])
+ws.append(['1', 'Jansen BV', datetime.date(2026, 5, 1), 1210, None, None, None, 'bellen'])
 wb.save(sys.argv[1])`,
     file,
   ]);
@@ -171,6 +171,67 @@ wb.save(sys.argv[1])`,
   const r = await run(['init', file, '--tables-from-ranges']);
   expect(r.code).toBe(EXIT.workbookProblem);
   expect(r.out).not.toContain('gemaakt');
-  expect(r.err).toContain('cel F1 op blad "Facturen" nodig, maar daar staat "Opmerking"');
+  expect(r.err).toContain('cel H1 op blad "Facturen" nodig, maar daar staat "Opmerking"');
   expect(readFileSync(file).equals(before)).toBe(true);
+});
+
+it('adopts a list whose notes stand past an empty column, keeping the notes where they are', async () => {
+  const file = join(dir, 'notities.xlsx');
+  execFileSync('/usr/bin/python3', [
+    '-c',
+    `import sys, datetime, openpyxl
+wb = openpyxl.Workbook(); ws = wb.active; ws.title = 'Facturen'
+ws.append(['Factuurnummer', 'Klant', 'Datum', 'Bedrag', None, 'Notities'])
+ws.append(['2026-002', 'De Vries', datetime.date(2026, 6, 1), 605, None, None])
+ws.append(['2026-001', 'Jansen BV', datetime.date(2026, 5, 1), 1210, None, 'bellen'])
+ws.append(['2026-003', 'Smit', datetime.date(2026, 7, 1), 300, None, 'betaalt in delen'])
+wb.save(sys.argv[1])`,
+    file,
+  ]);
+  const before = readBack(file);
+  const offered = await run(['init', file]);
+  expect(offered.out).toContain(
+    'Facturen!A1:F4 (3 rijen, kolommen Factuurnummer, Klant, Datum, Bedrag, (zonder kop), Notities) lijkt op Facturen',
+  );
+  expect(offered.out).toContain('(de lege kolom E krijgt de kop "Kolom E")');
+  const r = await run(['init', file, '--tables-from-ranges']);
+  expect(r.code).toBe(EXIT.ok);
+  expect(r.out).toContain(
+    'tabel Facturen gemaakt van Facturen!A1:F4: kopregel ongewijzigd (behalve: de lege kolom E kreeg de kop "Kolom E"), 3 rijen en 6 kolommen, elke cel behouden',
+  );
+  expect((await run(['check', file])).out).toContain('0 rijfouten');
+  expect((await run(['sort', file])).code).toBe(EXIT.ok);
+  const after = readBack(file);
+  expect(after.tables.Facturen?.[0]?.[1]).toMatch(/^A1:[G-Z]4$/);
+  expect([after.cells.Facturen?.E1, after.cells.Facturen?.F1]).toEqual(['Kolom E', 'Notities']);
+  // Sorted or not, each note stays beside its own invoice.
+  const notes = (cells: Record<string, unknown> | undefined) =>
+    Object.fromEntries(
+      [2, 3, 4].map((row) => [String(cells?.[`A${row}`]), cells?.[`F${row}`] ?? null] as const),
+    );
+  expect(notes(after.cells.Facturen)).toEqual(notes(before.cells.Facturen));
+  expect(notes(after.cells.Facturen)).toEqual({
+    '2026-001': 'bellen',
+    '2026-002': null,
+    '2026-003': 'betaalt in delen',
+  });
+});
+
+it('says which column has cells but no header, and makes no table of that list', async () => {
+  const file = join(dir, 'zonder-kop.xlsx');
+  execFileSync('/usr/bin/python3', [
+    '-c',
+    `import sys, datetime, openpyxl
+wb = openpyxl.Workbook(); ws = wb.active; ws.title = 'Facturen'
+ws.append(['Factuurnummer', 'Klant', 'Datum', 'Bedrag', None, 'Notities'])
+ws.append(['2026-001', 'Jansen BV', datetime.date(2026, 5, 1), 1210, 'x', 'bellen'])
+wb.save(sys.argv[1])`,
+    file,
+  ]);
+  const before = readBack(file);
+  const r = await run(['init', file, '--tables-from-ranges']);
+  expect(r.out).toContain(
+    'lijkt op Facturen, maar wordt geen tabel: een kolom zonder kop: geef elke kolom een kop (kolom E)',
+  );
+  expect(readBack(file).cells.Facturen).toEqual(before.cells.Facturen);
 });

@@ -126,6 +126,41 @@ export function describeRangesContract(name: string, makeBook: MakeBook): void {
       expect(r.surroundings?.plainRanges).toEqual([]);
     });
 
+    it('takes in a note column past an empty one, and names the empty column when asked', async () => {
+      const book = await makeBook({
+        cells: [
+          {
+            sheet: 'Lijst',
+            at: 'B2',
+            rows: [
+              ['Klant', 'Bedrag', null, 'Notities'],
+              ['Jansen', 12.5, null, 'bellen'],
+              ['De Vries', 40, null, null],
+            ],
+          },
+        ],
+      });
+      const headers = ['Klant', 'Bedrag', '', 'Notities'];
+      expect((await read(book)).surroundings?.plainRanges).toMatchObject([{ address: 'B2:E4', headers }]);
+      await book.apply([
+        {
+          kind: 'rangeToTable',
+          sheet: 'Lijst',
+          address: 'B2:E4',
+          table: 'Lijst1',
+          headers,
+          // A name for a typed header is ignored: only the empty one is named.
+          names: ['Naam', 'Bedrag', 'Kolom D', 'Notities'],
+        },
+      ]);
+      const t = (await read(book, ['Lijst1'])).tables.get('Lijst1');
+      expect(t?.headers).toEqual(['Klant', 'Bedrag', 'Kolom D', 'Notities']);
+      expect(t?.values).toEqual([
+        ['Jansen', 12.5, null, 'bellen'],
+        ['De Vries', 40, null, null],
+      ]);
+    });
+
     it('refuses a range whose header row changed since it was read, changing nothing', async () => {
       const book = await makeBook(plain);
       await expect(

@@ -3,7 +3,14 @@
  * them, and the two changes that take them into a table, as Excel does (cells stay where they are).
  */
 import type { Cell, Change, Surroundings } from '../../src/workbook/book';
-import { boxAddress, isFilled, surroundingsOf, type Box, type SheetCells } from '../../src/workbook/ranges';
+import {
+  boxAddress,
+  isFilled,
+  surroundingsOf,
+  tableHeadersOf,
+  type Box,
+  type SheetCells,
+} from '../../src/workbook/ranges';
 import {
   BookError,
   existingSheet,
@@ -109,9 +116,10 @@ export function rangeToTable(state: MemState, c: ChangeOf<'rangeToTable'>): void
   const headerRow: Cell[] = [];
   for (let col = box.left; col <= box.right; col++)
     headerRow.push(sheet.cells.get(cellKey(box.top, col)) ?? null);
-  const headers = validHeaders(headerRow, `${c.sheet}!${c.address}`);
-  if (JSON.stringify(headers) !== JSON.stringify(c.headers))
+  const shown = headerRow.map((h) => (isFilled(h) ? String(h) : ''));
+  if (JSON.stringify(shown) !== JSON.stringify(c.headers))
     throw new BookError('InvalidArgument', `${c.sheet}!${c.address} no longer shows the headers read`);
+  const headers = validHeaders(tableHeadersOf(c), `${c.sheet}!${c.address}`);
   const [, ...body] = takeCells(sheet.cells, box);
   const t: MemTable = {
     name: c.table,

@@ -104,6 +104,37 @@ describe('a list as traders keep it on a sheet', () => {
     expect(listOnSheet(far.s, far.used)?.address).toBe('A1:C2');
   });
 
+  it('takes in the person’s own column past an empty one, and no block beyond or below it', () => {
+    const notes = ['Factuurnummer', 'Klant', 'Datum', 'Bedrag', null, 'Notities'];
+    const g = grid(1, [notes, ['F1', 'Jansen', 46000, 10, null, 'bellen'], ['F2', 'Smit', 46001, 20]]);
+    expect(listOnSheet(g.s, g.used)).toMatchObject({
+      address: 'A1:F3',
+      headers: ['Factuurnummer', 'Klant', 'Datum', 'Bedrag', '', 'Notities'],
+      values: [
+        ['F1', 'Jansen', 46000, 10, null, 'bellen'],
+        ['F2', 'Smit', 46001, 20, null, null],
+      ],
+    });
+    // Two empty columns are looked over, three are not.
+    const two = grid(1, [
+      [...header, null, null, 'Notities'],
+      ['F1', 'Jansen', 10, null, null, 'x'],
+    ]);
+    expect(listOnSheet(two.s, two.used)?.address).toBe('A1:F2');
+    const three = grid(1, [
+      [...header, null, null, null, 'Notities'],
+      ['F1', 'Jansen', 10],
+    ]);
+    expect(listOnSheet(three.s, three.used)?.address).toBe('A1:C2');
+    // A block that goes on below the list is something else (a summary): left out.
+    const summary = grid(1, [
+      [...header, null, 'Open'],
+      ['F1', 'Jansen', 10, null, 10],
+      [null, null, null, null, 'Vervallen'],
+    ]);
+    expect(listOnSheet(summary.s, summary.used)?.address).toBe('A1:C2');
+  });
+
   it('does not report the totals row under a table as a row left out of it', () => {
     const g = grid(1, [header, ['F1', 'Jansen', 10], ['Totaal', null, 10]]);
     const s = { ...g.s, tables: [{ name: 'T', top: 1, left: 1, bottom: 2, right: 3 }] };

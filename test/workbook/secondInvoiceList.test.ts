@@ -38,7 +38,8 @@ function book(lastYearSheet: string): MemoryBook {
   });
 }
 
-it.each(['Facturen 2025', 'Blad2'])(
+// "Klantenfacturen" holds "Klanten" inside a word: it does not name the customers.
+it.each(['Facturen 2025', 'Blad2', 'Klantenfacturen 2025'])(
   'reads last year’s list on %s as no payments, and says so',
   async (sheet) => {
     const loaded = await loadLedger(book(sheet));
@@ -60,3 +61,33 @@ it('still reads a payments table on a sheet named Betalingen as the payments', a
   expect(loaded.ledger.payments).toHaveLength(1);
   expect(loaded.notices.filter((n) => n.code === 'second-invoice-list')).toEqual([]);
 });
+
+it.each([false, true])(
+  'reads the list on the sheet named Facturen as the invoices, even when the other has more columns (other first: %s)',
+  async (otherFirst) => {
+    const named = {
+      name: 'Tabel1',
+      sheet: 'Facturen',
+      headers: ['Factuurnr', 'Klant', 'Datum', 'Bedrag'],
+      rows: [['7', 'De Vries', d('2026-09-01'), 605]],
+    };
+    const other = {
+      name: 'Tabel2',
+      sheet: 'Blad2',
+      headers: ['Factuurnr', 'Klant', 'Datum', 'Bedrag', 'Betaald op', 'Omschrijving'],
+      rows: [['3', 'De Vries', d('2025-10-01'), 605, d('2025-10-20'), 'werk']],
+    };
+    const customers = {
+      name: 'Klanten',
+      sheet: 'Klanten',
+      headers: ['Klantnummer', 'Naam'],
+      rows: [['De Vries', 'De Vries']],
+    };
+    const loaded = await loadLedger(
+      new MemoryBook({ tables: [customers, ...(otherFirst ? [other, named] : [named, other])] }),
+    );
+    expect(loaded.ledger.invoices.map((i) => i.number)).toEqual(['7']);
+    const second = loaded.notices.filter((n) => n.code === 'second-invoice-list');
+    expect(second.map((n) => [n.sheet, n.table])).toEqual([['Blad2', 'Tabel2']]);
+  },
+);

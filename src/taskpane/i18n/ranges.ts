@@ -16,6 +16,7 @@ export interface RangesMessages {
   offersTitle: string;
   offer: (o: RangeOffer) => string;
   offerBlocked: Record<NonNullable<RangeOffer['blocked']>, string>;
+  headless: (columns: string[]) => string;
   makeTables: string;
   making: string;
   made: (done: RangeOffer[]) => string;
@@ -59,12 +60,13 @@ const nl: RangesMessages = {
           .join(' '),
   offersTitle: 'Lijsten die nog geen tabel zijn',
   offer: (o) =>
-    `Blad ${o.sheet}, ${o.address}: een lijst van ${o.rows} ${many(o.rows, 'rij', 'rijen')} met de kolommen ${o.headers.join(', ')}. Die lijkt op ${o.table}; Klant Inzicht kan er een tabel van maken, zonder een cel te verplaatsen of te verliezen.`,
+    `Blad ${o.sheet}, ${o.address}: een lijst van ${o.rows} ${many(o.rows, 'rij', 'rijen')} met de kolommen ${o.headers.map((h) => h || '(zonder kop)').join(', ')}. Die lijkt op ${o.table}; Klant Inzicht kan er een tabel van maken, zonder een cel te verplaatsen of te verliezen${(o.named ?? []).map((n) => `; de lege kolom ${n.column} krijgt dan de kop "${n.header}"`).join('')}.`,
   offerBlocked: {
     'no-header': 'Een kolom heeft geen kop: geef elke kolom een kop.',
     'duplicate-header': 'Een kop komt twee keer voor: maak de koppen uniek.',
     'name-taken': 'Er is al een tabel met die naam.',
   },
+  headless: (c) => ` Zonder kop: ${many(c.length, 'kolom', 'kolommen')} ${c.join(', ')}.`,
   makeTables: 'Maak er tabellen van',
   making: 'Bezig met tabellen maken…',
   made: (done) =>
@@ -73,7 +75,7 @@ const nl: RangesMessages = {
       : done
           .map(
             (o) =>
-              `Tabel ${o.table} gemaakt van blad ${o.sheet}, ${o.address} (${o.rows} ${many(o.rows, 'rij', 'rijen')}); elke cel behouden.`,
+              `Tabel ${o.table} gemaakt van blad ${o.sheet}, ${o.address} (${o.rows} ${many(o.rows, 'rij', 'rijen')}); elke cel behouden${(o.named ?? []).map((n) => `; de lege kolom ${n.column} kreeg de kop "${n.header}"`).join('')}.`,
           )
           .join(' '),
 };
@@ -107,12 +109,13 @@ const en: RangesMessages = {
           .join(' '),
   offersTitle: 'Lists that are no table yet',
   offer: (o) =>
-    `Sheet ${o.sheet}, ${o.address}: a list of ${o.rows} ${many(o.rows, 'row', 'rows')} with the columns ${o.headers.join(', ')}. It reads as ${o.table}; Klant Inzicht can make it a table without moving or losing a cell.`,
+    `Sheet ${o.sheet}, ${o.address}: a list of ${o.rows} ${many(o.rows, 'row', 'rows')} with the columns ${o.headers.map((h) => h || '(no header)').join(', ')}. It reads as ${o.table}; Klant Inzicht can make it a table without moving or losing a cell${(o.named ?? []).map((n) => `; the empty column ${n.column} then gets the header "${n.header}"`).join('')}.`,
   offerBlocked: {
     'no-header': 'A column has no header: give each column one.',
     'duplicate-header': 'A header appears twice: make the headers unique.',
     'name-taken': 'A table of that name already exists.',
   },
+  headless: (c) => ` No header: ${many(c.length, 'column', 'columns')} ${c.join(', ')}.`,
   makeTables: 'Make them tables',
   making: 'Making tables…',
   made: (done) =>
@@ -121,7 +124,7 @@ const en: RangesMessages = {
       : done
           .map(
             (o) =>
-              `Made table ${o.table} of sheet ${o.sheet}, ${o.address} (${o.rows} ${many(o.rows, 'row', 'rows')}); every cell kept.`,
+              `Made table ${o.table} of sheet ${o.sheet}, ${o.address} (${o.rows} ${many(o.rows, 'row', 'rows')}); every cell kept${(o.named ?? []).map((n) => `; the empty column ${n.column} was headed "${n.header}"`).join('')}.`,
           )
           .join(' '),
 };

@@ -85,7 +85,12 @@ export function SetupRanges() {
               {offers.map((o) => (
                 <li key={`${o.sheet}!${o.address}`} className={l.item}>
                   <span>{s.offer(o)}</span>
-                  {o.blocked && <span className={l.muted}>{s.offerBlocked[o.blocked]}</span>}
+                  {o.blocked && (
+                    <span className={l.muted}>
+                      {s.offerBlocked[o.blocked]}
+                      {o.headless && s.headless(o.headless)}
+                    </span>
+                  )}
                 </li>
               ))}
             </ul>

@@ -8,7 +8,7 @@
 import type { Language } from '../../domain/model';
 import type { Book, Change, PlainRange, ReadResult } from '../book';
 import { adoptable, bindColumns, findTables, invoiceShaped, namesPart, type ColumnAliases } from '../binding';
-import { columnLetter } from '../a1';
+import { columnLetter, parseRange } from '../a1';
 import { isFilled } from '../ranges';
 import { TABLES, tableName, tableSpec, type TableId, type TableSpec } from '../schema';
 
@@ -107,8 +107,28 @@ export interface RangeOffer {
   matched: string[];
   /** The table's name if it is made one. */
   table: string;
+  /** Empty columns inside the list (nothing typed in them) and the header each gets as a table column. */
+  named?: { column: string; header: string }[];
   /** Why it cannot be made a table as it is. */
   blocked?: 'no-header' | 'duplicate-header' | 'name-taken';
+  /** With 'no-header': the columns (letters) with cells under no header, for the person to name. */
+  headless?: string[];
+}
+
+/**
+ * A table needs a header over every column. An empty column a person left inside a list (before
+ * their own "Notities") gets one, "Kolom E", written into its empty header cell: nothing typed is
+ * touched. A column with cells under no header is the person's to name.
+ */
+function nameEmptyColumns(range: PlainRange, offer: RangeOffer, language: Language): string[] {
+  const names = range.headers.map((h, j) => {
+    if (h.trim() !== '' || range.values.some((r) => isFilled(r[j] ?? null))) return h;
+    const column = columnLetter(range.firstColumn + j);
+    const header = `${language === 'en' ? 'Column' : 'Kolom'} ${column}`;
+    (offer.named ??= []).push({ column, header });
+    return header;
+  });
+  return names;
 }
 
 function offersOf(read: ReadResult, aliases: ColumnAliases, language: Language): RangeOffer[] {
@@ -123,9 +143,11 @@ function offersOf(read: ReadResult, aliases: ColumnAliases, language: Language):
   for (const range of ranges) {
     const offer = offerFor(range, aliases, language, bound, out);
     if (!offer) continue;
-    const lower = range.headers.map((h) => h.trim().toLowerCase());
-    if (lower.some((h) => h === '')) offer.blocked = 'no-header';
-    else if (new Set(lower).size !== lower.length) offer.blocked = 'duplicate-header';
+    const lower = nameEmptyColumns(range, offer, language).map((h) => h.trim().toLowerCase());
+    if (lower.some((h) => h === '')) {
+      offer.blocked = 'no-header';
+      offer.headless = lower.flatMap((h, j) => (h === '' ? [columnLetter(range.firstColumn + j)] : []));
+    } else if (new Set(lower).size !== lower.length) offer.blocked = 'duplicate-header';
     else if (taken.has(offer.table.toLowerCase())) offer.blocked = 'name-taken';
     taken.add(offer.table.toLowerCase());
     out.push(offer);
@@ -190,13 +212,19 @@ export async function tablesFromRanges(
   const offers = offersOf(read, options.aliases ?? {}, options.language ?? 'nl').filter(
     (o) => !o.blocked && (!wanted || wanted.includes(o.sheet.toLowerCase())),
   );
-  const changes: Change[] = offers.map((o) => ({
-    kind: 'rangeToTable',
-    sheet: o.sheet,
-    address: o.address,
-    table: o.table,
-    headers: o.headers,
-  }));
+  const changes: Change[] = offers.map((o) => {
+    const named = new Map(o.named?.map((n) => [n.column, n.header]));
+    const first = parseRange(o.address).left;
+    const names = o.headers.map((h, j) => named.get(columnLetter(first + j)) ?? h);
+    return {
+      kind: 'rangeToTable',
+      sheet: o.sheet,
+      address: o.address,
+      table: o.table,
+      headers: o.headers,
+      ...(o.named ? { names } : {}),
+    };
+  });
   if (changes.length > 0) await book.apply(changes);
   return offers;
 }

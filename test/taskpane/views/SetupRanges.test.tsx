@@ -72,4 +72,64 @@ describe('Werkmap inrichten: lists beside and instead of tables', () => {
     expect(r.tables.get('Facturen')?.values).toEqual([['F1', 'Jansen', 46000, 100]]);
     expect(r.tables.get('Facturen')?.firstColumn).toBe(2);
   });
+  test('a list with notes past an empty column is offered whole, and the empty column named', async () => {
+    const book = new MemoryBook({
+      cells: [
+        {
+          sheet: 'Facturen',
+          at: 'A1',
+          rows: [
+            [...invoiceHeaders, null, 'Notities'],
+            ['F1', 'Jansen', 46000, 100, null, 'bellen'],
+          ],
+        },
+      ],
+    });
+    render(
+      <App
+        backend={testBackend({ book })}
+        operations={workbookOperations}
+        initialRoute={{ view: 'setup' }}
+      />,
+    );
+    expect(
+      await screen.findByText(
+        'Blad Facturen, A1:F2: een lijst van 1 rij met de kolommen Factuurnummer, Klant, Factuurdatum, Bedrag, (zonder kop), Notities. Die lijkt op Facturen; Klant Inzicht kan er een tabel van maken, zonder een cel te verplaatsen of te verliezen; de lege kolom E krijgt dan de kop "Kolom E".',
+      ),
+    ).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Maak er tabellen van' }));
+    expect(
+      await screen.findByText(
+        'Tabel Facturen gemaakt van blad Facturen, A1:F2 (1 rij); elke cel behouden; de lege kolom E kreeg de kop "Kolom E".',
+      ),
+    ).toBeTruthy();
+    const t = (await book.read(['Facturen'])).tables.get('Facturen');
+    expect(t?.headers).toEqual([...invoiceHeaders, 'Kolom E', 'Notities']);
+    expect(t?.values).toEqual([['F1', 'Jansen', 46000, 100, null, 'bellen']]);
+  });
+  test('a list with cells under no header is held back, naming the column', async () => {
+    const book = new MemoryBook({
+      cells: [
+        {
+          sheet: 'Facturen',
+          at: 'A1',
+          rows: [
+            [...invoiceHeaders, null, 'Notities'],
+            ['F1', 'Jansen', 46000, 100, 'x', 'bellen'],
+          ],
+        },
+      ],
+    });
+    render(
+      <App
+        backend={testBackend({ book })}
+        operations={workbookOperations}
+        initialRoute={{ view: 'setup' }}
+      />,
+    );
+    expect(
+      await screen.findByText('Een kolom heeft geen kop: geef elke kolom een kop. Zonder kop: kolom E.'),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Maak er tabellen van' })).toBeNull();
+  });
 });

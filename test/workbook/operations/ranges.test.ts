@@ -171,3 +171,53 @@ describe('a trader’s invoice lists are read as invoices, never as payments', (
     expect((await findRangeOffers(book)).map((o) => [o.sheet, o.part])).toEqual([['Betalingen', 'payments']]);
   });
 });
+
+describe('a trader’s list with an empty column before a column of their own', () => {
+  const headers = ['Factuurnummer', 'Klant', 'Datum', 'Bedrag', null, 'Notities'];
+  const list = (rows: (string | number | null)[][]) => ({
+    cells: [{ sheet: 'Facturen', at: 'A1', rows: [headers, ...rows] }],
+  });
+  const rows = [
+    ['2026-001', 'Jansen BV', 46000, 1210, null, 'bellen'],
+    ['2026-002', 'De Vries', 46001, 605, null, null],
+  ];
+
+  it('offers the whole list, notes included, naming the empty column', async () => {
+    const offers = await findRangeOffers(await makeMemoryBook(list(rows)));
+    expect(offers).toEqual([
+      {
+        part: 'invoices',
+        sheet: 'Facturen',
+        address: 'A1:F3',
+        rows: 2,
+        headers: ['Factuurnummer', 'Klant', 'Datum', 'Bedrag', '', 'Notities'],
+        matched: ['Factuurnummer', 'Klant', 'Datum', 'Bedrag'],
+        table: 'Facturen',
+        named: [{ column: 'E', header: 'Kolom E' }],
+      },
+    ]);
+    expect((await findRangeOffers(await makeMemoryBook(list(rows)), { language: 'en' }))[0]?.named).toEqual([
+      { column: 'E', header: 'Column E' },
+    ]);
+  });
+
+  it('makes it a table with the notes kept where they were and the empty column given a header', async () => {
+    const book = await makeMemoryBook(list(rows));
+    expect((await tablesFromRanges(book)).map((o) => [o.table, o.address])).toEqual([['Facturen', 'A1:F3']]);
+    const t = (await book.read(['Facturen'])).tables.get('Facturen');
+    expect(t?.headers).toEqual(['Factuurnummer', 'Klant', 'Datum', 'Bedrag', 'Kolom E', 'Notities']);
+    expect(t?.values).toEqual(rows);
+  });
+
+  it('holds back a list with a column of cells under no header', async () => {
+    const book = await makeMemoryBook(list([['2026-001', 'Jansen BV', 46000, 1210, 'x', 'bellen']]));
+    const [offer] = await findRangeOffers(book);
+    expect([offer?.address, offer?.blocked, offer?.headless, offer?.named]).toEqual([
+      'A1:F2',
+      'no-header',
+      ['E'],
+      undefined,
+    ]);
+    expect(await tablesFromRanges(book)).toEqual([]);
+  });
+});

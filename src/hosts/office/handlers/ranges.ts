@@ -4,7 +4,8 @@
  * pre-flight first: the range must still show the headers read, the table still cover the range
  * read; otherwise the batch is refused before its first write.
  */
-import { boxAddress } from '../../../workbook/ranges';
+import { cellAddress } from '../../../workbook/a1';
+import { boxAddress, tableHeadersOf } from '../../../workbook/ranges';
 import { parseRect, rectAddress } from '../a1';
 import { COMMAND_OVERHEAD } from '../batching';
 import { OfficeHostError } from '../errors';
@@ -28,8 +29,9 @@ export const rangeToTable: Handler<'rangeToTable'> = (plan, change) => {
   const headers = plan.pre.rangeHeaders?.get(rangeKey(change.sheet, change.address));
   if (!headers || JSON.stringify(headers) !== JSON.stringify(change.headers))
     throw changedSince(`The list at ${change.sheet}!${change.address}`, sheet);
+  const names = tableHeadersOf({ headers, ...(change.names ? { names: change.names } : {}) });
   const seen = new Set<string>();
-  for (const h of headers) {
+  for (const h of names) {
     if (h.trim() === '' || seen.has(key(h)))
       throw new OfficeHostError(
         'invalid-input',
@@ -45,7 +47,12 @@ export const rangeToTable: Handler<'rangeToTable'> = (plan, change) => {
     bytes: COMMAND_OVERHEAD * 3,
     sheet,
     run: (ctx) => {
-      const t = ctx.workbook.worksheets.getItem(sheet).tables.add(address, true);
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      // An empty header cell gets the name asked for, not Excel's own "Column1".
+      names.forEach((n, j) => {
+        if (headers[j] === '') ws.getRange(cellAddress(r.row + 1, r.col + 1 + j)).values = [[n]];
+      });
+      const t = ws.tables.add(address, true);
       t.name = name;
       if (style) t.style = style;
     },
@@ -53,12 +60,12 @@ export const rangeToTable: Handler<'rangeToTable'> = (plan, change) => {
   plan.tables.set(key(name), {
     name,
     sheet,
-    headers: [...headers],
+    headers: [...names],
     row: r.row,
     col: r.col,
     rows: r.rows - 1,
     placeholder: false,
-    calculated: headers.map(() => null),
+    calculated: names.map(() => null),
     filtered: false,
     hiddenRows: false,
     created: true,

@@ -7,7 +7,7 @@
 import type ExcelJS from 'exceljs';
 import { DomainError } from '../../../domain/errors';
 import type { Cell } from '../../../workbook/book';
-import { boxAddress, isFilled } from '../../../workbook/ranges';
+import { boxAddress, isFilled, tableHeadersOf } from '../../../workbook/ranges';
 import { cellAddress as address, parseRange, type RangePos } from '../../../workbook/a1';
 import { cellOut } from '../excelCells';
 import { cellAt, DEFAULT_TABLE_STYLE, tableModels } from '../excelModel';
@@ -93,7 +93,8 @@ export const rangeToTable: Handler<'rangeToTable'> = ({ workbook }, change) => {
       { sheet: change.sheet, row: area.top },
     );
   }
-  checkHeaders(headers, change.table);
+  const names = tableHeadersOf({ headers, ...(change.names ? { names: change.names } : {}) });
+  checkHeaders(names, change.table);
   ws.addTable({
     name: change.table,
     ref: address(area.top, area.left),
@@ -103,10 +104,14 @@ export const rangeToTable: Handler<'rangeToTable'> = ({ workbook }, change) => {
       theme: (change.style ?? DEFAULT_TABLE_STYLE) as ExcelJS.TableStyleProperties['theme'],
       showRowStripes: true,
     },
-    columns: headers.map((name) => ({ name, filterButton: true })),
+    columns: names.map((name) => ({ name, filterButton: true })),
     rows: [],
   });
   before.forEach((v, j) => keepHeaderCell(ws, area.top, area.left + j, v));
+  // An empty header cell gets the name the table gives its column, as Excel writes "Column1".
+  names.forEach((name, j) => {
+    if (headers[j] === '') cellAt(ws, area.top, area.left + j).value = name;
+  });
   setTableRange(requireTable(workbook, change.table).model, area);
   dropSheetFilterOver(ws, area);
 };
