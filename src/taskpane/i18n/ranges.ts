@@ -64,6 +64,8 @@ const nl: RangesMessages = {
     'no-header': 'Een kolom heeft geen kop: geef elke kolom een kop.',
     'duplicate-header': 'Een kop komt twee keer voor: maak de koppen uniek.',
     'name-taken': 'Er is al een tabel met die naam.',
+    filtered:
+      'Het filter op dit blad verbergt rijen van de lijst; over verborgen rijen maakt Klant Inzicht geen tabel. Wis het filter (Gegevens > Wissen) en probeer het opnieuw.',
   },
   makeTables: 'Maak er tabellen van',
   making: 'Bezig met tabellen maken…',
@@ -73,7 +75,7 @@ const nl: RangesMessages = {
       : done
           .map(
             (o) =>
-              `Tabel ${o.table} gemaakt van blad ${o.sheet}, ${o.address} (${o.rows} ${many(o.rows, 'rij', 'rijen')}); elke cel behouden.`,
+              `Tabel ${o.table} gemaakt van blad ${o.sheet}, ${o.address} (${o.rows} ${many(o.rows, 'rij', 'rijen')}); elke cel behouden.${o.sheetFilter ? ' Het filter van het blad is vervangen door de filterknoppen van de tabel.' : ''}`,
           )
           .join(' '),
 };
@@ -112,6 +114,8 @@ const en: RangesMessages = {
     'no-header': 'A column has no header: give each column one.',
     'duplicate-header': 'A header appears twice: make the headers unique.',
     'name-taken': 'A table of that name already exists.',
+    filtered:
+      'The filter on this sheet hides rows of the list; Klant Inzicht makes no table over hidden rows. Clear the filter (Data > Clear) and try again.',
   },
   makeTables: 'Make them tables',
   making: 'Making tables…',
@@ -121,7 +125,7 @@ const en: RangesMessages = {
       : done
           .map(
             (o) =>
-              `Made table ${o.table} of sheet ${o.sheet}, ${o.address} (${o.rows} ${many(o.rows, 'row', 'rows')}); every cell kept.`,
+              `Made table ${o.table} of sheet ${o.sheet}, ${o.address} (${o.rows} ${many(o.rows, 'row', 'rows')}); every cell kept.${o.sheetFilter ? " The sheet's filter was replaced by the table's filter buttons." : ''}`,
           )
           .join(' '),
 };

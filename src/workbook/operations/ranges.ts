@@ -107,8 +107,10 @@ export interface RangeOffer {
   matched: string[];
   /** The table's name if it is made one. */
   table: string;
-  /** Why it cannot be made a table as it is. */
-  blocked?: 'no-header' | 'duplicate-header' | 'name-taken';
+  /** Why it cannot be made a table as it is ('filtered': the sheet's filter hides rows of it). */
+  blocked?: 'no-header' | 'duplicate-header' | 'name-taken' | 'filtered';
+  /** The sheet's own filter lies over it: made a table, the table's filter takes its place. */
+  sheetFilter?: true;
 }
 
 function offersOf(read: ReadResult, aliases: ColumnAliases, language: Language): RangeOffer[] {
@@ -127,6 +129,9 @@ function offersOf(read: ReadResult, aliases: ColumnAliases, language: Language):
     if (lower.some((h) => h === '')) offer.blocked = 'no-header';
     else if (new Set(lower).size !== lower.length) offer.blocked = 'duplicate-header';
     else if (taken.has(offer.table.toLowerCase())) offer.blocked = 'name-taken';
+    // Never a table over rows a filter hides: the person clears the filter first.
+    else if (range.sheetFilter?.filtered) offer.blocked = 'filtered';
+    if (range.sheetFilter) offer.sheetFilter = true;
     taken.add(offer.table.toLowerCase());
     out.push(offer);
   }
