@@ -7,7 +7,7 @@ import type { Change, SheetFilter } from '../../workbook/book';
 import { splitAddress } from '../../workbook/a1';
 import { key } from './state';
 
-export type RangeHeaders = Map<string, string[]>;
+type RangeHeaders = Map<string, string[]>;
 
 export const rangeKey = (sheet: string, address: string): string => `${key(sheet)}!${address.toUpperCase()}`;
 

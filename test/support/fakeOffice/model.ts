@@ -93,7 +93,7 @@ export interface SheetModel {
   autoFilter: SheetFilterModel | null;
 }
 
-export interface SheetFilterModel {
+interface SheetFilterModel {
   rect: Rect;
   /** Criteria by column index (relative to the filter's range). */
   criteria: Map<number, FilterCriteriaModel>;
