@@ -129,6 +129,10 @@ const BLOCKED: Record<NonNullable<RangeOffer['blocked']>, Record<Language, strin
     en: 'a header used twice: make the headers unique',
   },
   'name-taken': { nl: 'er is al een tabel met die naam', en: 'a table of that name already exists' },
+  filtered: {
+    nl: 'het filter van het blad verbergt rijen: wis het filter (Gegevens > Wissen) en probeer het opnieuw',
+    en: "the sheet's filter hides rows: clear the filter (Data > Clear) and try again",
+  },
 };
 
 /** init's and check's options, with the flags of this module. */
@@ -211,8 +215,8 @@ export async function rangesBeforeSetUp(
   for (const o of await tablesFromRanges(book, args))
     made.push(
       say(
-        `tabel ${o.table} gemaakt van ${o.sheet}!${o.address}: kopregel ongewijzigd${o.named ? ` (behalve: ${namedText(o, language, true)})` : ''}, ${o.rows} ${o.rows === 1 ? 'rij' : 'rijen'} en ${o.headers.length} kolommen, elke cel behouden`,
-        `made table ${o.table} of ${o.sheet}!${o.address}: header row as typed${o.named ? ` (but: ${namedText(o, language, true)})` : ''}, ${o.rows} ${o.rows === 1 ? 'row' : 'rows'} and ${o.headers.length} columns, every cell kept`,
+        `tabel ${o.table} gemaakt van ${o.sheet}!${o.address}: kopregel ongewijzigd${o.named ? ` (behalve: ${namedText(o, language, true)})` : ''}, ${o.rows} ${o.rows === 1 ? 'rij' : 'rijen'} en ${o.headers.length} kolommen, elke cel behouden${o.sheetFilter ? '; het filter van het blad is vervangen door dat van de tabel' : ''}`,
+        `made table ${o.table} of ${o.sheet}!${o.address}: header row as typed${o.named ? ` (but: ${namedText(o, language, true)})` : ''}, ${o.rows} ${o.rows === 1 ? 'row' : 'rows'} and ${o.headers.length} columns, every cell kept${o.sheetFilter ? "; the sheet's filter was replaced by the table's" : ''}`,
       ),
     );
   return false;

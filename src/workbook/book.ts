@@ -117,6 +117,18 @@ export interface PlainRange {
   headers: string[];
   /** Body rows below the header row, in header order. */
   values: Cell[][];
+  /**
+   * The sheet's own AutoFilter over the block, when the host sees one: the table made of the
+   * block replaces it (a sheet filter and a table cannot overlap); `filtered` says its criteria
+   * hide rows now, and then no table is made.
+   */
+  sheetFilter?: SheetFilter;
+}
+
+/** A worksheet's AutoFilter (not a table's): its range and whether its criteria hide rows. */
+export interface SheetFilter {
+  address: string;
+  filtered: boolean;
 }
 
 export interface Surroundings {

@@ -110,6 +110,12 @@ const REASONS: Record<FailureReason, Texts> = {
     en: (w) =>
       `Table ${w.table} is filtered, and Klant Inzicht never clears filters unasked. Choose "Clear filters and sort" on the ribbon, or clear the filters yourself and try again.`,
   },
+  'sheet-filtered': {
+    nl: (w) =>
+      `Het filter op blad ${w.sheet} verbergt rijen van de lijst ${w.value}; Klant Inzicht maakt geen tabel over verborgen rijen, en er is niets gewijzigd. Wis het filter (Gegevens > Wissen) en probeer het opnieuw.`,
+    en: (w) =>
+      `The filter on sheet ${w.sheet} hides rows of the list ${w.value}; Klant Inzicht makes no table over hidden rows, and nothing was changed. Clear the filter (Data > Clear) and try again.`,
+  },
   'hidden-rows': {
     nl: (w) =>
       `Tabel ${w.table} heeft verborgen rijen; Excel laat die bij het sorteren staan, zodat de volgorde niet zou kloppen. Maak de rijen zichtbaar (rijen selecteren, rechtsklik, Zichtbaar maken) en probeer het opnieuw.`,

@@ -18,6 +18,8 @@ export type FailureReason =
   /** Merged cells in a table body, or where a write would land. */
   | 'merged-cells'
   | 'filter-active'
+  /** A sheet's own filter hides rows of a list that would become a table. */
+  | 'sheet-filtered'
   /** Rows hidden by hand in a table that would be sorted. */
   | 'hidden-rows'
   /** A sheet the product would clear holds what a person wrote. */

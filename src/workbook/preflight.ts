@@ -8,8 +8,8 @@
  * workbook can be in. The changes are walked in order, so a table added earlier in the batch is
  * there for the changes after it.
  */
-import { parseCell, rangeAddress, type RangePos } from './a1';
-import type { Change } from './book';
+import { parseCell, parseRange, rangeAddress, type RangePos } from './a1';
+import type { Change, SheetFilter } from './book';
 import { WorkbookError } from './errors';
 import { tableHeadersOf } from './ranges';
 import type { ErrorCode, ErrorLocation } from '../domain/errors';
@@ -44,6 +44,8 @@ export interface BookFacts {
   typedCellIn(sheet: string, area: RangePos): string | null;
   /** The header row a range shows now (rangeToTable), or undefined when the host cannot see it. */
   rangeHeaders(sheet: string, address: string): string[] | undefined;
+  /** The sheet's own AutoFilter, when the host sees it (absent: not looked). */
+  sheetFilter?(sheet: string): SheetFilter | undefined;
 }
 
 const key = (name: string): string => name.toLowerCase();
@@ -331,6 +333,14 @@ export function refuseBeforeWrites(facts: BookFacts, changes: readonly Change[])
         if (!shown || JSON.stringify(shown) !== JSON.stringify(c.headers))
           changed(`The list at ${sheet}!${c.address}`, sheet);
         w.writable(sheet);
+        const filter = facts.sheetFilter?.(sheet);
+        if (filter?.filtered && overlaps(parseRange(filter.address), parseRange(c.address)))
+          refuse(
+            'invalid-input',
+            'sheet-filtered',
+            `The filter on sheet ${sheet} hides rows of the list ${c.address}; clear it, then try again.`,
+            { sheet, value: c.address },
+          );
         const [from, to] = c.address.split(':');
         const a = parseCell(from ?? c.address);
         const b = parseCell(to ?? from ?? c.address);

@@ -9,9 +9,13 @@ import {
   type BesideTable,
   type Cell,
   type PlainRange,
+  type SheetFilter,
   type Surroundings,
 } from './book';
-import { columnLetter } from './a1';
+import { columnLetter, parseRange, type RangePos } from './a1';
+
+const boxesMeet = (a: RangePos, b: RangePos): boolean =>
+  a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 
 /** A rectangle of 1-based sheet rows and columns, both ends included. */
 export interface Box {
@@ -33,6 +37,8 @@ export interface SheetCells {
   /** The smallest box holding every non-empty cell, null for an empty sheet. */
   used: Box | null;
   tables: TableBox[];
+  /** The sheet's own AutoFilter, when the host sees it. */
+  filter?: SheetFilter;
 }
 
 export const isFilled = (v: Cell): boolean => v !== null && v !== '';
@@ -59,6 +65,8 @@ export function surroundingsOf(sheets: readonly SheetCells[]): Surroundings {
     for (const t of s.tables) beside.push(besideTable(s, t));
     if (s.tables.length === 0 && s.used) {
       const range = listOnSheet(s, s.used);
+      if (range && s.filter && boxesMeet(parseRange(s.filter.address), parseRange(range.address)))
+        range.sheetFilter = { ...s.filter };
       if (range) plainRanges.push(range);
     }
   }

@@ -135,7 +135,7 @@ export async function loadPreflight(
     return [{ sheet: c.sheet, address, range }];
   });
 
-  const rangeHeaders = queueRangeFacts(wb, changes);
+  const rangeFacts = queueRangeFacts(wb, changes, filters);
   await ctx.sync();
 
   const pre: Preflight = {
@@ -157,8 +157,10 @@ export async function loadPreflight(
     ),
     nonEmptySheets: new Set(used.filter((u) => !u.range.isNullObject).map((u) => key(u.sheet))),
     merged: new Map(),
-    rangeHeaders: rangeHeaders(),
   };
+  const { headers: rangeHeaders, sheetFilters } = rangeFacts();
+  pre.rangeHeaders = rangeHeaders;
+  pre.sheetFilters = sheetFilters;
   for (const a of areas) if (!a.areas.isNullObject) pre.merged.set(a.id, a.areas.address);
   for (const t of tables) {
     if (t.table.isNullObject) continue;
@@ -239,6 +241,7 @@ function officeFacts(pre: Preflight, typed: Map<string, unknown[][]>): BookFacts
       return null;
     },
     rangeHeaders: (sheet, address) => pre.rangeHeaders?.get(rangeKey(sheet, address)),
+    sheetFilter: (sheet) => pre.sheetFilters?.get(key(sheet)),
   };
 }
 

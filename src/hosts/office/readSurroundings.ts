@@ -5,7 +5,13 @@
  * rows, the new columns' header cells and the plain ranges (spread over the value requests by
  * size). The request count does not grow with the workbook.
  */
-import { BESIDE_MAX_COLUMNS, BESIDE_MAX_ROWS, type Cell, type Surroundings } from '../../workbook/book';
+import {
+  BESIDE_MAX_COLUMNS,
+  BESIDE_MAX_ROWS,
+  type Cell,
+  type SheetFilter,
+  type Surroundings,
+} from '../../workbook/book';
 import { surroundingsOf, type Box, type SheetCells } from '../../workbook/ranges';
 import { splitAddress } from '../../workbook/a1';
 import { parseAreas, parseRect, rectAddress } from './a1';
@@ -43,14 +49,24 @@ export class SurroundingsReader {
   private readonly filled = new Set<string>();
   private readonly pending: { sheet: string; row: number; col: number; range: Excel.Range }[] = [];
   private plain: { sheet: string; box: Box }[] = [];
+  /** The sheet's own AutoFilter on each sheet without tables (only there can a plain list lie). */
+  private readonly filters = new Map<string, { filter: Excel.AutoFilter; range: Excel.Range }>();
 
   constructor(
     private readonly wb: Excel.Workbook,
     private readonly sheets: readonly string[],
     tables: readonly { name: string; sheet: string }[],
   ) {
-    for (const s of sheets)
-      this.used.set(s, wb.worksheets.getItem(s).getUsedRangeOrNullObject(true).load('address'));
+    const withTables = new Set(tables.map((t) => t.sheet));
+    for (const s of sheets) {
+      const ws = wb.worksheets.getItem(s);
+      this.used.set(s, ws.getUsedRangeOrNullObject(true).load('address'));
+      if (!withTables.has(s))
+        this.filters.set(s, {
+          filter: ws.autoFilter.load('enabled,isDataFiltered'),
+          range: ws.autoFilter.getRangeOrNullObject().load('address'),
+        });
+    }
     for (const t of tables) {
       const range = wb.tables.getItem(t.name).getRange().load('address');
       const specials = (r: Excel.Range): Areas[] =>
@@ -138,16 +154,26 @@ export class SurroundingsReader {
     return false;
   }
 
+  private filterOf(sheet: string): SheetFilter | undefined {
+    const f = this.filters.get(sheet);
+    if (!f?.filter.enabled || f.range.isNullObject) return undefined;
+    return { address: splitAddress(f.range.address).range, filtered: f.filter.isDataFiltered };
+  }
+
   result(): Surroundings {
-    const sheets: SheetCells[] = this.sheets.map((name) => ({
-      name,
-      // A cell the areas mark as filled but whose value was not read is still "something there".
-      at: (row, col) => this.cells.get(`${name}|${row}|${col}`) ?? null,
-      used: this.usedBox(name),
-      tables: this.tables
-        .filter((t) => t.sheet === name)
-        .map((t) => ({ name: t.name, ...boxOf(parseRect(splitAddress(t.range.address).range)) })),
-    }));
+    const sheets: SheetCells[] = this.sheets.map((name) => {
+      const filter = this.filterOf(name);
+      return {
+        ...(filter ? { filter } : {}),
+        name,
+        // A cell the areas mark as filled but whose value was not read is still "something there".
+        at: (row, col) => this.cells.get(`${name}|${row}|${col}`) ?? null,
+        used: this.usedBox(name),
+        tables: this.tables
+          .filter((t) => t.sheet === name)
+          .map((t) => ({ name: t.name, ...boxOf(parseRect(splitAddress(t.range.address).range)) })),
+      };
+    });
     const around = surroundingsOf(sheets);
     // The right-hand columns' body cells are counted from the areas, never read.
     for (const b of around.beside) {

@@ -3,7 +3,7 @@
  * change as the plan adds sheets, tables, columns and rows, so each change is checked against the
  * workbook as the changes before it will have left it.
  */
-import type { SheetBlock } from '../../workbook/book';
+import type { SheetBlock, SheetFilter } from '../../workbook/book';
 import { parseCellRef, rectAddress } from './a1';
 
 export interface SheetState {
@@ -47,6 +47,8 @@ export interface Preflight {
   merged: Map<string, string>;
   /** Header row of each range to become a table, by rangeKey (rangeFacts.ts). */
   rangeHeaders?: Map<string, string[]>;
+  /** The sheet's own AutoFilter on the sheets of those ranges, by sheet (rangeFacts.ts). */
+  sheetFilters?: Map<string, SheetFilter>;
 }
 
 /** Excel compares sheet, table, column and defined names without regard to case. */

@@ -145,7 +145,11 @@ function datesToSerials(wb: ExcelJS.Workbook, parsedAs1904: boolean): void {
         if (v instanceof Date) {
           cell.value = dateToSerial(v, parsedAs1904);
         } else if (v && typeof v === 'object' && 'result' in v && v.result instanceof Date) {
-          cell.value = { ...v, result: dateToSerial(v.result, parsedAs1904) } as ExcelJS.CellValue;
+          // A cached error (#VALUE!) in a date-formatted formula cell reaches us as an Invalid
+          // Date: keep no result (the file recalculates on load) rather than write <v>NaN</v>.
+          const serial = dateToSerial(v.result, parsedAs1904);
+          const { result: _stale, ...formula } = v;
+          cell.value = (Number.isFinite(serial) ? { ...v, result: serial } : formula) as ExcelJS.CellValue;
         }
       });
     });

@@ -2,7 +2,7 @@
 import type ExcelJS from 'exceljs';
 import type { Surroundings } from '../../workbook/book';
 import { isFilled, surroundingsOf, type Box, type SheetCells } from '../../workbook/ranges';
-import { parseRange } from '../../workbook/a1';
+import { cellAddress, parseRange, rangeAddress, type RangePos } from '../../workbook/a1';
 import { cellOut } from './excelCells';
 import { tableModels } from './excelModel';
 
@@ -18,7 +18,25 @@ function sheetCells(ws: ExcelJS.Worksheet, date1904: boolean): SheetCells {
     tables.length > 0
       ? { top: 1, left: 1, bottom: ws.rowCount, right: ws.columnCount }
       : usedBox(ws, date1904);
-  return { name: ws.name, at, used, tables };
+  const filter = sheetFilterRange(ws);
+  // ExcelJS keeps the sheet filter's range, not its criteria: whether it hides rows is not known.
+  return {
+    name: ws.name,
+    at,
+    used,
+    tables,
+    ...(filter ? { filter: { address: rangeAddress(filter), filtered: false } } : {}),
+  };
+}
+
+/** The sheet's own filter range, whichever shape ExcelJS holds it in. */
+export function sheetFilterRange(ws: ExcelJS.Worksheet): RangePos | null {
+  const f = ws.autoFilter;
+  if (!f) return null;
+  if (typeof f === 'string') return parseRange(f.includes(':') ? f : `${f}:${f}`);
+  const at = (a: string | { row: number; column: number }): string =>
+    typeof a === 'string' ? a : cellAddress(a.row, a.column);
+  return parseRange(`${at(f.from)}:${at(f.to)}`);
 }
 
 /** Only the cells ExcelJS holds are visited: a formatted but empty sheet costs nothing. */

@@ -65,6 +65,8 @@ const nl: RangesMessages = {
     'no-header': 'Een kolom heeft geen kop: geef elke kolom een kop.',
     'duplicate-header': 'Een kop komt twee keer voor: maak de koppen uniek.',
     'name-taken': 'Er is al een tabel met die naam.',
+    filtered:
+      'Het filter op dit blad verbergt rijen van de lijst; over verborgen rijen maakt Klant Inzicht geen tabel. Wis het filter (Gegevens > Wissen) en probeer het opnieuw.',
   },
   headless: (c) => ` Zonder kop: ${many(c.length, 'kolom', 'kolommen')} ${c.join(', ')}.`,
   makeTables: 'Maak er tabellen van',
@@ -75,7 +77,7 @@ const nl: RangesMessages = {
       : done
           .map(
             (o) =>
-              `Tabel ${o.table} gemaakt van blad ${o.sheet}, ${o.address} (${o.rows} ${many(o.rows, 'rij', 'rijen')}); elke cel behouden${(o.named ?? []).map((n) => `; de lege kolom ${n.column} kreeg de kop "${n.header}"`).join('')}.`,
+              `Tabel ${o.table} gemaakt van blad ${o.sheet}, ${o.address} (${o.rows} ${many(o.rows, 'rij', 'rijen')}); elke cel behouden${(o.named ?? []).map((n) => `; de lege kolom ${n.column} kreeg de kop "${n.header}"`).join('')}.${o.sheetFilter ? ' Het filter van het blad is vervangen door de filterknoppen van de tabel.' : ''}`,
           )
           .join(' '),
 };
@@ -114,6 +116,8 @@ const en: RangesMessages = {
     'no-header': 'A column has no header: give each column one.',
     'duplicate-header': 'A header appears twice: make the headers unique.',
     'name-taken': 'A table of that name already exists.',
+    filtered:
+      'The filter on this sheet hides rows of the list; Klant Inzicht makes no table over hidden rows. Clear the filter (Data > Clear) and try again.',
   },
   headless: (c) => ` No header: ${many(c.length, 'column', 'columns')} ${c.join(', ')}.`,
   makeTables: 'Make them tables',
@@ -124,7 +128,7 @@ const en: RangesMessages = {
       : done
           .map(
             (o) =>
-              `Made table ${o.table} of sheet ${o.sheet}, ${o.address} (${o.rows} ${many(o.rows, 'row', 'rows')}); every cell kept${(o.named ?? []).map((n) => `; the empty column ${n.column} was headed "${n.header}"`).join('')}.`,
+              `Made table ${o.table} of sheet ${o.sheet}, ${o.address} (${o.rows} ${many(o.rows, 'row', 'rows')}); every cell kept${(o.named ?? []).map((n) => `; the empty column ${n.column} was headed "${n.header}"`).join('')}.${o.sheetFilter ? " The sheet's filter was replaced by the table's filter buttons." : ''}`,
           )
           .join(' '),
 };

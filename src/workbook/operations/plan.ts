@@ -6,6 +6,7 @@ import type { Language, Settings } from '../../domain/model';
 import type { Cell, Change, TableSnapshot } from '../book';
 import { bindColumns, ownHeader, type ColumnAliases, type ColumnBinding } from '../binding';
 import { isBlankCell, isErrorValue } from '../cells';
+import { isTotalsRow } from '../ranges';
 import { render, type RenderContext, type TableLocation } from '../formulaText';
 import { liveColumns, overdueHighlight } from '../live';
 import { markRule } from '../productRule';
@@ -117,6 +118,24 @@ function typedValues(t: PlannedTable, field: string): Cell[] | undefined {
   return any ? typed : undefined;
 }
 
+/**
+ * Body rows that are a person's totals row inside the table: "Totaal" (Total, Som...) first and a
+ * required cell blank, as decodeRows reads them (not an invoice; the sort keeps them last).
+ */
+function totalsRows(t: PlannedTable): number[] {
+  const snap = t.snap;
+  if (!snap) return [];
+  const placed = t.binding.spec.columns.map((c) => ({ c, index: t.binding.indexOf(c.field) }));
+  const product = new Set(placed.filter((p) => p.c.owner !== 'user').map((p) => p.index));
+  const required = placed.filter((p) => p.c.owner === 'user' && p.c.required).map((p) => p.index);
+  const out: number[] = [];
+  snap.values.forEach((cells, r) => {
+    if (r >= t.rowCount || !isTotalsRow(cells.filter((_, i) => !product.has(i)))) return;
+    if (required.some((i) => i === undefined || isBlankCell(cells[i] ?? null))) out.push(r);
+  });
+  return out;
+}
+
 export interface LiveWrite {
   changes: Change[];
   /** Product columns holding values a person typed, kept as typed: "table.header". */
@@ -133,6 +152,12 @@ export function liveColumnChanges(plan: Plan, settings: Settings, language: Lang
     const column = t.headers[i] as string;
     const typed = typedValues(t, live.field);
     if (typed) out.keptTyped.push(`${t.name}.${column}`);
+    // A totals row is no invoice: the product's columns stay empty there (a per-row exception to
+    // the calculated column, which Excel keeps), or it would show a due date and "Vervallen".
+    const totals = totalsRows(t);
+    const values =
+      typed ?? (totals.length > 0 ? Array.from({ length: t.rowCount }, (): Cell => null) : undefined);
+    for (const r of totals) if (values && (values[r] ?? null) === null) values[r] = '';
     // An error value cannot be written back as it was (it would become text): leave that column.
     if (typed?.some((v) => isErrorValue(v))) continue;
     let formula: string;
@@ -145,7 +170,7 @@ export function liveColumnChanges(plan: Plan, settings: Settings, language: Lang
     // One typed cell must not cost every other row its live formula: the column gets the formula
     // and the typed cells get their own values back in the same apply, as an Excel calculated
     // column keeps the cells someone typed over.
-    if (typed) out.changes.push({ kind: 'setColumn', table: t.name, column, values: typed });
+    if (values) out.changes.push({ kind: 'setColumn', table: t.name, column, values });
   }
   return out;
 }

@@ -109,10 +109,12 @@ export interface RangeOffer {
   table: string;
   /** Empty columns inside the list (nothing typed in them) and the header each gets as a table column. */
   named?: { column: string; header: string }[];
-  /** Why it cannot be made a table as it is. */
-  blocked?: 'no-header' | 'duplicate-header' | 'name-taken';
+  /** Why it cannot be made a table as it is ('filtered': the sheet's filter hides rows of it). */
+  blocked?: 'no-header' | 'duplicate-header' | 'name-taken' | 'filtered';
   /** With 'no-header': the columns (letters) with cells under no header, for the person to name. */
   headless?: string[];
+  /** The sheet's own filter lies over it: made a table, the table's filter takes its place. */
+  sheetFilter?: true;
 }
 
 /**
@@ -149,6 +151,9 @@ function offersOf(read: ReadResult, aliases: ColumnAliases, language: Language):
       offer.headless = lower.flatMap((h, j) => (h === '' ? [columnLetter(range.firstColumn + j)] : []));
     } else if (new Set(lower).size !== lower.length) offer.blocked = 'duplicate-header';
     else if (taken.has(offer.table.toLowerCase())) offer.blocked = 'name-taken';
+    // Never a table over rows a filter hides: the person clears the filter first.
+    else if (range.sheetFilter?.filtered) offer.blocked = 'filtered';
+    if (range.sheetFilter) offer.sheetFilter = true;
     taken.add(offer.table.toLowerCase());
     out.push(offer);
   }

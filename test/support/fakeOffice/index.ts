@@ -10,6 +10,7 @@ import { apiMinor, FakeRequestContext } from './runtime';
 import type { FilterCriteriaModel, Scalar, SheetModel, TableModel } from './model';
 import {
   applyFilter,
+  applySheetFilter,
   bodyRect,
   cellFor,
   getCell,
@@ -281,6 +282,21 @@ export class FakeExcel {
     if (!t || i < 0) throw new Error(`no column ${table}[${header}]`);
     t.criteria.set(i, { ...criteria });
     applyFilter(t);
+  }
+
+  /**
+   * A person turns on the sheet's own filter over `address` (Data > Filter, no table), and with
+   * `criteria` by column index filters it, as Excel's filter menu does.
+   */
+  filterSheet(sheet: string, address: string, criteria: Record<number, FilterCriteriaModel> = {}): void {
+    const s = this.model.sheet(sheet);
+    if (!s) throw new Error(`no sheet ${sheet}`);
+    const rect = parseAddress(address).rect;
+    s.autoFilter = {
+      rect,
+      criteria: new Map(Object.entries(criteria).map(([i, c]) => [Number(i), { ...c }])),
+    };
+    applySheetFilter(s);
   }
 
   /** A person hides sheet rows by hand (1-based row numbers), not through a filter. */

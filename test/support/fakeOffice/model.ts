@@ -89,6 +89,14 @@ export interface SheetModel {
   charts: ChartModel[];
   conditionalFormats: ConditionalFormatModel[];
   validations: { address: string; rule: unknown }[];
+  /** The sheet's own AutoFilter (Worksheet.autoFilter), not a table's: its range, header row first. */
+  autoFilter: SheetFilterModel | null;
+}
+
+interface SheetFilterModel {
+  rect: Rect;
+  /** Criteria by column index (relative to the filter's range). */
+  criteria: Map<number, FilterCriteriaModel>;
 }
 
 export class WorkbookModel {
@@ -122,6 +130,7 @@ export class WorkbookModel {
       charts: [],
       conditionalFormats: [],
       validations: [],
+      autoFilter: null,
     };
     this.sheets.push(sheet);
     return sheet;
@@ -328,18 +337,27 @@ function matchesCriteria(value: Scalar | null, c: FilterCriteriaModel, average =
 
 /** Hides body rows that fail a criterion; Excel evaluates filters only when applied. */
 export function applyFilter(t: TableModel): void {
-  const body = bodyRect(t);
-  for (let i = 0; i < body.rows; i++) t.sheet.hiddenRows.delete(body.row + i);
-  for (const [col, c] of t.criteria) {
+  filterRows(t.sheet, bodyRect(t), t.criteria);
+}
+
+/** The same for a sheet's own AutoFilter (its range's first row is the header row). */
+export function applySheetFilter(sheet: SheetModel): void {
+  const f = sheet.autoFilter;
+  if (f) filterRows(sheet, { ...f.rect, row: f.rect.row + 1, rows: f.rect.rows - 1 }, f.criteria);
+}
+
+function filterRows(sheet: SheetModel, body: Rect, criteria: Map<number, FilterCriteriaModel>): void {
+  for (let i = 0; i < body.rows; i++) sheet.hiddenRows.delete(body.row + i);
+  for (const [col, c] of criteria) {
     const column = Array.from(
       { length: body.rows },
-      (_, i) => getCell(t.sheet, body.row + i, body.col + col)?.v ?? null,
+      (_, i) => getCell(sheet, body.row + i, body.col + col)?.v ?? null,
     );
     const numbers = column.filter((v): v is number => typeof v === 'number');
     const average = numbers.reduce((s, v) => s + v, 0) / Math.max(1, numbers.length);
     const evaluated = c.filterOn !== 'CellColor' && c.filterOn !== 'FontColor' && c.filterOn !== 'Icon';
     column.forEach((v, i) => {
-      if (evaluated && !matchesCriteria(v, c, average)) t.sheet.hiddenRows.add(body.row + i);
+      if (evaluated && !matchesCriteria(v, c, average)) sheet.hiddenRows.add(body.row + i);
     });
   }
 }

@@ -14,6 +14,10 @@ import { sheetNamed, tableNamed, validNewTable } from '../refusals';
 import { key } from '../state';
 import type { Handler } from './types';
 
+type Rect = ReturnType<typeof parseRect>;
+const rectsMeet = (a: Rect, b: Rect): boolean =>
+  a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+
 function changedSince(what: string, sheet: string): OfficeHostError {
   return new OfficeHostError(
     'invalid-input',
@@ -43,11 +47,20 @@ export const rangeToTable: Handler<'rangeToTable'> = (plan, change) => {
   }
   const r = parseRect(change.address);
   const { address, table: name, style } = change;
+  // A filtered sheet filter was refused in the pre-flight (workbook/preflight.ts). One that hides
+  // nothing gives way, as in the .xlsx host: a table brings its own filter buttons. The Office
+  // docs name only an overlapping table as a reason TableCollection.add throws
+  // (learn.microsoft.com/javascript/api/excel/excel.tablecollection#add); what it does over a
+  // sheet AutoFilter they leave open, so the filter is removed first (AutoFilter.remove, ExcelApi 1.9).
+  const filter = plan.pre.sheetFilters?.get(key(sheet));
+  const underFilter = filter !== undefined && rectsMeet(parseRect(filter.address), r);
+  if (underFilter) plan.pre.sheetFilters?.delete(key(sheet));
   plan.steps.push({
-    bytes: COMMAND_OVERHEAD * 3,
+    bytes: COMMAND_OVERHEAD * (underFilter ? 4 : 3),
     sheet,
     run: (ctx) => {
       const ws = ctx.workbook.worksheets.getItem(sheet);
+      if (underFilter) ws.autoFilter.remove();
       // An empty header cell gets the name asked for, not Excel's own "Column1".
       names.forEach((n, j) => {
         if (headers[j] === '') ws.getRange(cellAddress(r.row + 1, r.col + 1 + j)).values = [[n]];

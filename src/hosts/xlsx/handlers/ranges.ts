@@ -19,6 +19,7 @@ import {
   setTableRange,
   sheetNamed,
 } from '../tableGeometry';
+import { sheetFilterRange } from '../surroundings';
 import type { Handler } from './types';
 
 const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
@@ -41,16 +42,6 @@ function overlapping(ws: ExcelJS.Worksheet, area: RangePos, except?: string): st
 function keepHeaderCell(ws: ExcelJS.Worksheet, row: number, col: number, before: ExcelJS.CellValue): void {
   if (typeof before === 'string' || (typeof before === 'object' && before !== null && 'richText' in before))
     cellAt(ws, row, col).value = before;
-}
-
-/** The sheet's own filter range, whichever shape ExcelJS holds it in. */
-function sheetFilterRange(ws: ExcelJS.Worksheet): RangePos | null {
-  const f = ws.autoFilter;
-  if (!f) return null;
-  if (typeof f === 'string') return parseRange(f.includes(':') ? f : `${f}:${f}`);
-  const at = (a: string | { row: number; column: number }): string =>
-    typeof a === 'string' ? a : address(a.row, a.column);
-  return parseRange(`${at(f.from)}:${at(f.to)}`);
 }
 
 /**

@@ -81,6 +81,16 @@ export class FakeTableCollection extends FakeCollection<TableModel, FakeTable> {
             'TableCollection.add',
           );
         }
+        // Excel's documentation names only an overlapping table as a reason add() throws; over a
+        // sheet AutoFilter we cannot vouch for what it does, so the fake takes the safe assumption.
+        const f = sheet.autoFilter;
+        if (f && intersects(f.rect, grown)) {
+          throw new FakeOfficeError(
+            'InvalidOperation',
+            'fake: a table cannot be added over the sheet\u2019s AutoFilter (remove the filter first).',
+            'TableCollection.add',
+          );
+        }
         const headers = Array.from({ length: rect.cols }, (_, j) => {
           const v = getCell(sheet, rect.row, rect.col + j)?.v;
           return v === null || v === undefined || v === '' ? `Column${j + 1}` : String(v);

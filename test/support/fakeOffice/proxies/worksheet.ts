@@ -6,6 +6,7 @@ import type { SheetModel } from '../model';
 import { FakeCollection, FakeObject } from './base';
 import { FakeChartCollection } from './chart';
 import { FakeRange } from './range';
+import { FakeSheetAutoFilter } from './sheetFilter';
 import { FakeTableCollection } from './table';
 import { needApi } from '../runtime';
 
@@ -88,6 +89,13 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
     return this.child(
       'tables',
       () => new FakeTableCollection(this.context, this, 'tables', [], () => this.t(), false),
+    );
+  }
+  get autoFilter(): FakeSheetAutoFilter {
+    needApi(this.env(), '1.9', 'worksheet.autoFilter');
+    return this.child(
+      'autoFilter',
+      () => new FakeSheetAutoFilter(this.context, this, 'autoFilter', [], () => this.t(), false),
     );
   }
   get charts(): FakeChartCollection {
@@ -176,6 +184,7 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
     if (name === 'tables') return this.tables;
     if (name === 'charts') return this.charts;
     if (name === 'protection') return this.protection;
+    if (name === 'autoFilter') return this.autoFilter;
     return undefined;
   }
 }
