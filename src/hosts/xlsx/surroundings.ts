@@ -19,14 +19,22 @@ function sheetCells(ws: ExcelJS.Worksheet, date1904: boolean): SheetCells {
       ? { top: 1, left: 1, bottom: ws.rowCount, right: ws.columnCount }
       : usedBox(ws, date1904);
   const filter = sheetFilterRange(ws);
-  // ExcelJS keeps the sheet filter's range, not its criteria: whether it hides rows is not known.
   return {
     name: ws.name,
     at,
     used,
     tables,
-    ...(filter ? { filter: { address: rangeAddress(filter), filtered: false } } : {}),
+    ...(filter ? { filter: { address: rangeAddress(filter), filtered: hidesRows(ws, filter) } } : {}),
   };
+}
+
+/**
+ * ExcelJS keeps the sheet filter's range, not its criteria; the rows its criteria hide are saved as
+ * hidden rows (Excel, LibreOffice), so a hidden row under the filter's header counts as filtered.
+ */
+function hidesRows(ws: ExcelJS.Worksheet, filter: RangePos): boolean {
+  for (let r = filter.top + 1; r <= filter.bottom; r += 1) if (ws.findRow(r)?.hidden) return true;
+  return false;
 }
 
 /** The sheet's own filter range, whichever shape ExcelJS holds it in. */
