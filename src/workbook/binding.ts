@@ -93,12 +93,15 @@ export function adoptable(b: ColumnBinding): boolean {
   return b.spec.columns.every((c) => !c.required || b.indexOf(c.field) !== undefined);
 }
 
-/** `word` as a whole word of `name`: no letter or digit on either side ("Oude facturen", not "Klantenfacturen"). */
+/**
+ * `word` as a whole word of `name`: no letter on either side ("Oude facturen", not
+ * "Klantenfacturen"). A digit is a boundary: a table's name holds no space, so "Facturen2025".
+ */
 function hasWord(name: string, word: string): boolean {
   for (let at = name.indexOf(word); at >= 0; at = name.indexOf(word, at + 1)) {
     const before = name.slice(0, at);
     const after = name.slice(at + word.length);
-    if (!/[\p{L}\p{N}]$/u.test(before) && !/^[\p{L}\p{N}]/u.test(after)) return true;
+    if (!/\p{L}$/u.test(before) && !/^\p{L}/u.test(after)) return true;
   }
   return false;
 }

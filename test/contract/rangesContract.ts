@@ -161,6 +161,39 @@ export function describeRangesContract(name: string, makeBook: MakeBook): void {
       ]);
     });
 
+    it('names an empty column whose header cell holds only spaces, in the cell as in the table', async () => {
+      const book = await makeBook({
+        cells: [
+          {
+            sheet: 'Lijst',
+            at: 'B2',
+            rows: [
+              ['Klant', 'Bedrag', ' ', 'Notities'],
+              ['Jansen', 12.5, null, 'bellen'],
+            ],
+          },
+        ],
+      });
+      const range = (await read(book)).surroundings?.plainRanges[0];
+      expect(range?.address).toBe('B2:E3');
+      await book.apply([
+        {
+          kind: 'rangeToTable',
+          sheet: 'Lijst',
+          address: 'B2:E3',
+          table: 'Lijst1',
+          headers: range?.headers ?? [],
+          names: ['Klant', 'Bedrag', 'Kolom D', 'Notities'],
+        },
+      ]);
+      expect((await read(book, ['Lijst1'])).tables.get('Lijst1')?.headers).toEqual([
+        'Klant',
+        'Bedrag',
+        'Kolom D',
+        'Notities',
+      ]);
+    });
+
     it('refuses a range whose header row changed since it was read, changing nothing', async () => {
       const book = await makeBook(plain);
       await expect(

@@ -11,6 +11,10 @@ describe('the part a sheet or table name names', () => {
     ['Facturen_2025', 'invoices'],
     ['Oude facturen', 'invoices'],
     ['2025-Facturen', 'invoices'],
+    // A table's name holds no space: the year goes right against the part's name.
+    ['Facturen2025', 'invoices'],
+    ['2025Facturen', 'invoices'],
+    ['Betalingen2025', 'payments'],
     ['INVOICES (old)', 'invoices'],
     ['Betalingen', 'payments'],
     ['Contact', 'contacts'],
@@ -47,6 +51,7 @@ describe('an invoice-shaped list on a sheet whose name only holds a part’s nam
 
   it('plays the part a sheet named after it says', () => {
     expect(invoiceShaped(headers, ['Betalingen 2026', 'Tabel2'])).toBe(false);
+    expect(invoiceShaped(headers, ['Blad1', 'Betalingen2025'])).toBe(false);
     expect(invoiceShaped(headers, ['Oude facturen', 'Tabel2'])).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import { cellAddress } from '../../../workbook/a1';
 import { boxAddress, tableHeadersOf } from '../../../workbook/ranges';
 import { parseRect, rectAddress } from '../a1';
 import { COMMAND_OVERHEAD } from '../batching';
+import { toCellInput } from '../cellInput';
 import { OfficeHostError } from '../errors';
 import { rangeKey } from '../rangeFacts';
 import { sheetNamed, tableNamed, validNewTable } from '../refusals';
@@ -56,14 +57,15 @@ export const rangeToTable: Handler<'rangeToTable'> = (plan, change) => {
   const underFilter = filter !== undefined && rectsMeet(parseRect(filter.address), r);
   if (underFilter) plan.pre.sheetFilters?.delete(key(sheet));
   plan.steps.push({
-    bytes: COMMAND_OVERHEAD * (underFilter ? 4 : 3),
+    // The table, its name, its style; the filter's removal; each header cell named.
+    bytes: COMMAND_OVERHEAD * ((underFilter ? 4 : 3) + names.filter((n, j) => n !== headers[j]).length),
     sheet,
     run: (ctx) => {
       const ws = ctx.workbook.worksheets.getItem(sheet);
       if (underFilter) ws.autoFilter.remove();
       // An empty header cell gets the name asked for, not Excel's own "Column1".
       names.forEach((n, j) => {
-        if (headers[j] === '') ws.getRange(cellAddress(r.row + 1, r.col + 1 + j)).values = [[n]];
+        if (n !== headers[j]) ws.getRange(cellAddress(r.row + 1, r.col + 1 + j)).values = [[toCellInput(n)]];
       });
       const t = ws.tables.add(address, true);
       t.name = name;

@@ -101,7 +101,7 @@ export const rangeToTable: Handler<'rangeToTable'> = ({ workbook }, change) => {
   before.forEach((v, j) => keepHeaderCell(ws, area.top, area.left + j, v));
   // An empty header cell gets the name the table gives its column, as Excel writes "Column1".
   names.forEach((name, j) => {
-    if (headers[j] === '') cellAt(ws, area.top, area.left + j).value = name;
+    if (name !== headers[j]) cellAt(ws, area.top, area.left + j).value = name;
   });
   setTableRange(requireTable(workbook, change.table).model, area);
   dropSheetFilterOver(ws, area);
