@@ -4,10 +4,11 @@
  * filter columns on load, so the rows a filter hides reach us as hidden rows (and are refused so).
  */
 import type ExcelJS from 'exceljs';
-import { cellAddress, parseRange, type RangePos } from '../../workbook/a1';
+import { cellAddress, parseRange, rangeAddress, type RangePos } from '../../workbook/a1';
 import type { BookFacts } from '../../workbook/preflight';
 import { cellOut } from './excelCells';
 import { internals, tableModels } from './excelModel';
+import { hidesRows, sheetFilterRange } from './surroundings';
 import { bodyCount, headersOf, locate } from './tableGeometry';
 
 const key = (name: string): string => name.toLowerCase();
@@ -72,6 +73,12 @@ export function xlsxFacts(wb: ExcelJS.Workbook): BookFacts {
         headers.push(v === null ? '' : String(v));
       }
       return headers;
+    },
+    // The pre-flight refuses a table over rows the sheet's filter hides, as on the Office path.
+    sheetFilter: (sheet) => {
+      const ws = sheetOf(wb, sheet);
+      const filter = ws && sheetFilterRange(ws);
+      return ws && filter ? { address: rangeAddress(filter), filtered: hidesRows(ws, filter) } : undefined;
     },
   };
 }

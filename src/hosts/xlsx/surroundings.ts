@@ -30,10 +30,12 @@ function sheetCells(ws: ExcelJS.Worksheet, date1904: boolean): SheetCells {
 
 /**
  * ExcelJS keeps the sheet filter's range, not its criteria; the rows its criteria hide are saved as
- * hidden rows (Excel, LibreOffice), so a hidden row under the filter's header counts as filtered.
+ * hidden rows (Excel, LibreOffice), so a hidden row under the filter's header counts as filtered,
+ * down to the sheet's last row: a filter may be stored as its header row alone.
  */
-function hidesRows(ws: ExcelJS.Worksheet, filter: RangePos): boolean {
-  for (let r = filter.top + 1; r <= filter.bottom; r += 1) if (ws.findRow(r)?.hidden) return true;
+export function hidesRows(ws: ExcelJS.Worksheet, filter: RangePos): boolean {
+  const last = Math.max(filter.bottom, ws.rowCount);
+  for (let r = filter.top + 1; r <= last; r += 1) if (ws.findRow(r)?.hidden) return true;
   return false;
 }
 

@@ -63,3 +63,34 @@ it.each(['A1:C3', 'A1:B2'])(
     });
   },
 );
+
+it('refuses a table over a row the sheet filter hides, before any write, as the Office host does', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Lijst');
+  ws.addRows([
+    ['Factuur', 'Klant', 'Bedrag'],
+    ['F1', 'Jansen', 10],
+    ['F2', 'De Vries', 20],
+  ]);
+  ws.autoFilter = 'A1:C1';
+  ws.getRow(3).hidden = true;
+  const book = await XlsxBook.fromBuffer(Buffer.from(await wb.xlsx.writeBuffer()));
+  await expect(
+    book.apply([
+      {
+        kind: 'rangeToTable',
+        sheet: 'Lijst',
+        address: 'A1:C3',
+        table: 'Lijst1',
+        headers: ['Factuur', 'Klant', 'Bedrag'],
+      },
+    ]),
+  ).rejects.toMatchObject({ reason: 'sheet-filtered' });
+  const out = path.join(dir, 'gefilterd.xlsx');
+  writeFileSync(out, await book.toBuffer());
+  const got = JSON.parse(execFileSync(DEBIAN_PYTHON, ['-c', READ_BACK, out], { encoding: 'utf8' })) as Record<
+    string,
+    unknown
+  >;
+  expect(got).toEqual({ Lijst: { filter: 'A1:C1', tables: {}, A3: 'F2' } });
+});
