@@ -184,7 +184,11 @@ export async function rangesBeforeSetUp(
         offerText(o, language) +
         say(', maar wordt geen tabel: ', ', but cannot become a table: ') +
         BLOCKED[o.blocked ?? 'no-header'][language] +
-        (o.headless ? say(` (kolom ${o.headless.join(', ')})`, ` (column ${o.headless.join(', ')})`) : ''),
+        (o.headless
+          ? o.headless.length === 1
+            ? say(` (kolom ${o.headless.join('')})`, ` (column ${o.headless.join('')})`)
+            : say(` (kolommen ${o.headless.join(', ')})`, ` (columns ${o.headless.join(', ')})`)
+          : ''),
     );
   const open = offers.filter((o) => !o.blocked);
   if (open.length === 0) return false;

@@ -278,3 +278,18 @@ wb.save(sys.argv[1])`,
   );
   expect(readBack(file).cells.Facturen).toEqual(before.cells.Facturen);
 });
+
+it('names every column with cells but no header, in the plural', async () => {
+  const file = join(dir, 'zonder-koppen.xlsx');
+  execFileSync('/usr/bin/python3', [
+    '-c',
+    `import sys, datetime, openpyxl
+wb = openpyxl.Workbook(); ws = wb.active; ws.title = 'Facturen'
+ws.append(['Factuurnummer', 'Klant', 'Datum', 'Bedrag', None, None, 'Notities'])
+ws.append(['2026-001', 'Jansen BV', datetime.date(2026, 5, 1), 1210, 'x', 'y', 'bellen'])
+wb.save(sys.argv[1])`,
+    file,
+  ]);
+  expect((await run(['init', file, '--tables-from-ranges'])).out).toContain('een kop (kolommen E, F)');
+  expect((await run(['init', file, '--language', 'en'])).out).toContain('a header (columns E, F)');
+});

@@ -154,6 +154,8 @@ function offersOf(read: ReadResult, aliases: ColumnAliases, language: Language):
     // Never a table over rows a filter hides: the person clears the filter first.
     else if (range.sheetFilter?.filtered) offer.blocked = 'filtered';
     if (range.sheetFilter) offer.sheetFilter = true;
+    // Held back, it gets no table and so no header for its empty columns: none is promised.
+    if (offer.blocked) delete offer.named;
     taken.add(offer.table.toLowerCase());
     out.push(offer);
   }

@@ -174,8 +174,8 @@ describe('a trader’s invoice lists are read as invoices, never as payments', (
 
 describe('a trader’s list with an empty column before a column of their own', () => {
   const headers = ['Factuurnummer', 'Klant', 'Datum', 'Bedrag', null, 'Notities'];
-  const list = (rows: (string | number | null)[][]) => ({
-    cells: [{ sheet: 'Facturen', at: 'A1', rows: [headers, ...rows] }],
+  const list = (rows: (string | number | null)[][], head: (string | null)[] = headers) => ({
+    cells: [{ sheet: 'Facturen', at: 'A1', rows: [head, ...rows] }],
   });
   const rows = [
     ['2026-001', 'Jansen BV', 46000, 1210, null, 'bellen'],
@@ -219,5 +219,17 @@ describe('a trader’s list with an empty column before a column of their own', 
       undefined,
     ]);
     expect(await tablesFromRanges(book)).toEqual([]);
+  });
+
+  it('promises no header for an empty column of a list it holds back', async () => {
+    // E empty (would be named), F with a cell under no header (holds the list back).
+    const book = await makeMemoryBook(
+      list(
+        [['2026-001', 'Jansen BV', 46000, 1210, null, 'x', 'bellen']],
+        ['Factuurnummer', 'Klant', 'Datum', 'Bedrag', null, null, 'Notities'],
+      ),
+    );
+    const [offer] = await findRangeOffers(book);
+    expect([offer?.blocked, offer?.headless, offer?.named]).toEqual(['no-header', ['F'], undefined]);
   });
 });
