@@ -214,26 +214,29 @@ function growOverBlankRows(s: Pick<SheetCells, 'at'>, used: Box, box: Box): void
 }
 
 /**
- * Columns of the list's own past empty ones: a cell in the list's rows and nothing below the list
- * (a block going on below it is something else, a summary).
+ * The person's own columns past empty ones, taken in as one block or not at all: each with a
+ * header in the list's header row and nothing below the list. A block without headers beside the
+ * rows (a summary, "Totaal open | 3600") or going on below the list is something else; half of a
+ * block would leave the other half standing against the new table.
  */
 function growOverBlankColumns(s: Pick<SheetCells, 'at'>, used: Box, box: Box): void {
   const inList = (c: number): boolean => {
     for (let r = box.top; r <= box.bottom; r++) if (isFilled(s.at(r, c))) return true;
     return false;
   };
-  const below = (c: number): boolean => {
-    for (let r = box.bottom + 1; r <= used.bottom; r++) if (isFilled(s.at(r, c))) return true;
-    return false;
+  const ownColumn = (c: number): boolean => {
+    if (!isFilled(s.at(box.top, c))) return false;
+    for (let r = box.bottom + 1; r <= used.bottom; r++) if (isFilled(s.at(r, c))) return false;
+    return true;
   };
   let c = box.right + 1;
   while (c <= used.right) {
     const gap = c;
     while (c <= used.right && c - gap <= BLANK_COLUMNS_BRIDGED && !inList(c)) c++;
     if (c === gap || c - gap > BLANK_COLUMNS_BRIDGED || c > used.right) return;
-    let last = c - 1;
-    while (last + 1 <= used.right && inList(last + 1) && !below(last + 1)) last++;
-    if (last < c) return;
+    let last = c;
+    while (last + 1 <= used.right && inList(last + 1)) last++;
+    for (let k = c; k <= last; k++) if (!ownColumn(k)) return;
     box.right = last;
     c = last + 1;
   }

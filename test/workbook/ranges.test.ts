@@ -133,6 +133,23 @@ describe('a list as traders keep it on a sheet', () => {
       [null, null, null, null, 'Vervallen'],
     ]);
     expect(listOnSheet(summary.s, summary.used)?.address).toBe('A1:C2');
+    // Beside the rows without a header in the list's header row: a summary, left out.
+    const aside = grid(1, [
+      [...header, null, null, null],
+      ['F1', 'Jansen', 10, null, 'Totaal open', 3600],
+      ['F2', 'Smit', 20, null, 'Vervallen', 10],
+    ]);
+    expect(listOnSheet(aside.s, aside.used)?.address).toBe('A1:C3');
+    // A block past the gap is taken whole or not at all: not its notes without its "Bron", whose
+    // column goes on below the list.
+    const split = grid(1, [
+      [...header, null, 'Notities', 'Bron'],
+      ['F1', 'Jansen', 10, null, 'bellen', 'web'],
+      [],
+      [],
+      [null, null, null, null, null, 'los'],
+    ]);
+    expect(listOnSheet(split.s, split.used)?.address).toBe('A1:C2');
   });
 
   it('does not report the totals row under a table as a row left out of it', () => {

@@ -222,14 +222,19 @@ describe('a trader’s list with an empty column before a column of their own', 
   });
 
   it('promises no header for an empty column of a list it holds back', async () => {
-    // E empty (would be named), F with a cell under no header (holds the list back).
+    // E with a cell under no header (holds the list back), F empty (would be named).
     const book = await makeMemoryBook(
       list(
-        [['2026-001', 'Jansen BV', 46000, 1210, null, 'x', 'bellen']],
+        [['2026-001', 'Jansen BV', 46000, 1210, 'x', null, 'bellen']],
         ['Factuurnummer', 'Klant', 'Datum', 'Bedrag', null, null, 'Notities'],
       ),
     );
     const [offer] = await findRangeOffers(book);
-    expect([offer?.blocked, offer?.headless, offer?.named]).toEqual(['no-header', ['F'], undefined]);
+    expect([offer?.address, offer?.blocked, offer?.headless, offer?.named]).toEqual([
+      'A1:G2',
+      'no-header',
+      ['E'],
+      undefined,
+    ]);
   });
 });
