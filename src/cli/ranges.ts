@@ -99,8 +99,9 @@ async function extendTablesLines(book: Book, language: Language): Promise<string
 }
 
 /**
- * init, before setting up: a table of the product's with columns of the person's to its right
- * ("Notities", past an empty column or not) stands where the product's columns would go. Without
+ * init, before setting up: a table of the product's that lacks some of its columns, with columns
+ * of the person's to its right ("Notities", past an empty column or not) where the set-up would put
+ * them. Without
  * --extend-tables it is offered and init stops, changing nothing; with it the table grows over
  * them (each note then moves with its row when sorted) and the product's columns go after them.
  * The lines saying so go to `made`. Returns true when init should stop.
@@ -114,7 +115,7 @@ export async function sidesBeforeSetUp(
 ): Promise<boolean> {
   const say = sayIn(language);
   const sides = (await findTableSides(book, { language })).filter(
-    (s) => s.part && s.columns && !s.columnsBlocked,
+    (s) => s.part && s.missing && s.columns && !s.columnsBlocked,
   );
   if (sides.length === 0) return false;
   if (p.values['extend-tables'] === true) {

@@ -112,4 +112,17 @@ it('grows the table over the empty column and the notes; the product’s columns
     '2026-002': null,
     '2026-003': 'betaalt in delen',
   });
+  // Set up, a column typed right of the table no longer stops init: nothing needs its place.
+  execFileSync('/usr/bin/python3', [
+    '-c',
+    `import sys, openpyxl
+from openpyxl.utils import range_boundaries
+wb = openpyxl.load_workbook(sys.argv[1]); ws = wb['Facturen']
+right = range_boundaries(ws.tables['Facturen'].ref)[2] + 1
+ws.cell(1, right).value = 'Extra'; ws.cell(2, right).value = 'x'
+wb.save(sys.argv[1])`,
+    file,
+  ]);
+  const again = await run(['init', file]);
+  expect([again.code, again.out]).toEqual([EXIT.ok, expect.not.stringContaining('er is niets gewijzigd')]);
 });

@@ -35,6 +35,8 @@ export interface TableSide {
   } | null;
   /** Why the columns cannot join the table as they are (a missing or repeated header). */
   columnsBlocked?: 'no-header' | 'duplicate-header';
+  /** How many of the product's own columns (formulas, order) the table lacks: set-up adds them to its right. */
+  missing?: number;
 }
 
 /** The header an empty column gets as a table column: "Kolom E" / "Column E". */
@@ -76,6 +78,8 @@ function sidesOf(read: ReadResult, aliases: ColumnAliases, language: Language): 
         : null,
     };
     if (part) side.part = part;
+    const lacking = part ? (parts.get(part)?.missing.filter((c) => c.owner !== 'user').length ?? 0) : 0;
+    if (lacking > 0) side.missing = lacking;
     if (headers.some((h) => h === null)) side.columnsBlocked = 'no-header';
     else if (new Set(names).size !== names.length) side.columnsBlocked = 'duplicate-header';
     out.push(side);
