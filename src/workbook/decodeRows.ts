@@ -6,7 +6,7 @@
 import type * as z from 'zod/mini';
 import type { Language } from '../domain/model';
 import type { Cell, TableSnapshot } from './book';
-import type { TableBinding } from './binding';
+import type { ColumnBinding, TableBinding } from './binding';
 import {
   isBlankCell,
   isErrorValue,
@@ -136,7 +136,7 @@ export interface DecodeOptions {
  */
 export function decodeRaw(
   snap: TableSnapshot,
-  binding: TableBinding,
+  binding: ColumnBinding,
   opts: DecodeOptions,
 ): Decoded<RawRecord> {
   const out: Decoded<RawRecord> = { records: [], errors: [], skippedBlank: [], warnings: [] };
@@ -230,6 +230,21 @@ const TOTALS_ROW: Why = {
   nl: 'totaalregel: niet meegeteld, blijft onderaan staan zoals hij is',
   en: 'totals row: not counted, kept at the bottom as it is',
 };
+
+/**
+ * The body rows (0-based) the reader takes for a person's totals row, by the reader's own rule:
+ * the live columns' writer asks this too, so no row is an invoice to one and a totals row to the
+ * other. Only rows holding a total word can be one; those are decoded one by one.
+ */
+export function totalsRowsOf(snap: TableSnapshot, binding: ColumnBinding, opts: DecodeOptions): number[] {
+  const out: number[] = [];
+  snap.values.forEach((cells, r) => {
+    if (!cells.some((c) => isTotalsRow([c]))) return;
+    const one = { ...snap, values: [cells], formulas: [snap.formulas[r] ?? []], firstRow: snap.firstRow + r };
+    if (decodeRaw(one, binding, opts).warnings.some((w) => w.code === TOTALS_ROW_CODE)) out.push(r);
+  });
+  return out;
+}
 
 /** Runs a zod schema over raw records; its complaints become errors at the right column. */
 export function finish<S extends z.ZodMiniType>(

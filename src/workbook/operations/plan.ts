@@ -6,7 +6,7 @@ import type { Language, Settings } from '../../domain/model';
 import type { Cell, Change, TableSnapshot } from '../book';
 import { bindColumns, ownHeader, type ColumnAliases, type ColumnBinding } from '../binding';
 import { isBlankCell, isErrorValue } from '../cells';
-import { isTotalsRow } from '../ranges';
+import { totalsRowsOf } from '../decodeRows';
 import { render, type RenderContext, type TableLocation } from '../formulaText';
 import { liveColumns, overdueHighlight } from '../live';
 import { markRule } from '../productRule';
@@ -33,6 +33,8 @@ export interface PlannedTable {
   binding: ColumnBinding;
   /** Existing body (before the operation), to respect typed values. */
   snap?: TableSnapshot;
+  /** The workbook's date system, for reading `snap` as the reader does. */
+  dateSystem?: 1900 | 1904;
   /** Column indices that hold a person's own data under a product name (ownership.ts). */
   personal: Set<number>;
 }
@@ -53,6 +55,7 @@ export function planFromState(state: WorkbookState): Plan {
       rowCount: snap.values.length,
       binding: bindColumns(tableSpec(id), snap.headers, state.aliases, mine),
       snap,
+      dateSystem: state.dateSystem,
       personal: mine,
     });
   }
@@ -118,22 +121,11 @@ function typedValues(t: PlannedTable, field: string): Cell[] | undefined {
   return any ? typed : undefined;
 }
 
-/**
- * Body rows that are a person's totals row inside the table: "Totaal" (Total, Som...) first and a
- * required cell blank, as decodeRows reads them (not an invoice; the sort keeps them last).
- */
-function totalsRows(t: PlannedTable): number[] {
-  const snap = t.snap;
-  if (!snap) return [];
-  const placed = t.binding.spec.columns.map((c) => ({ c, index: t.binding.indexOf(c.field) }));
-  const product = new Set(placed.filter((p) => p.c.owner !== 'user').map((p) => p.index));
-  const required = placed.filter((p) => p.c.owner === 'user' && p.c.required).map((p) => p.index);
-  const out: number[] = [];
-  snap.values.forEach((cells, r) => {
-    if (r >= t.rowCount || !isTotalsRow(cells.filter((_, i) => !product.has(i)))) return;
-    if (required.some((i) => i === undefined || isBlankCell(cells[i] ?? null))) out.push(r);
-  });
-  return out;
+/** Body rows that are a person's totals row inside the table, by the reader's rule (decodeRows). */
+function totalsRows(t: PlannedTable, language: Language): number[] {
+  if (!t.snap) return [];
+  const opts = { dateSystem: t.dateSystem ?? 1900, language };
+  return totalsRowsOf(t.snap, t.binding, opts).filter((r) => r < t.rowCount);
 }
 
 export interface LiveWrite {
@@ -145,6 +137,7 @@ export interface LiveWrite {
 /** The calculated columns, rendered for the planned layout. Skips tables with no rows. */
 export function liveColumnChanges(plan: Plan, settings: Settings, language: Language): LiveWrite {
   const out: LiveWrite = { changes: [], keptTyped: [] };
+  const totalsOf = new Map<TableId, number[]>();
   for (const live of liveColumns(settings, language)) {
     const t = plan.get(live.table);
     const i = t?.binding.indexOf(live.field);
@@ -154,7 +147,8 @@ export function liveColumnChanges(plan: Plan, settings: Settings, language: Lang
     if (typed) out.keptTyped.push(`${t.name}.${column}`);
     // A totals row is no invoice: the product's columns stay empty there (a per-row exception to
     // the calculated column, which Excel keeps), or it would show a due date and "Vervallen".
-    const totals = totalsRows(t);
+    const totals = totalsOf.get(t.id) ?? totalsRows(t, language);
+    totalsOf.set(t.id, totals);
     const values =
       typed ?? (totals.length > 0 ? Array.from({ length: t.rowCount }, (): Cell => null) : undefined);
     for (const r of totals) if (values && (values[r] ?? null) === null) values[r] = '';
