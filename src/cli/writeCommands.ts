@@ -12,7 +12,7 @@ import { assertWritable, openWorkbookFile, saveAtomically } from './files';
 import type { CliIo } from './io';
 import { bytesToSave, refuseLoss } from './lossGuard';
 import { opening, progress } from './progress';
-import { rangesBeforeSetUp } from './ranges';
+import { rangesBeforeSetUp, sidesBeforeSetUp } from './ranges';
 import { formatRowError } from './readWorkbook';
 import { lineLabel, refreshSummary, sayIn, setUpSummary } from './summaries';
 import type { WorkbookOps } from './workbookOps';
@@ -112,6 +112,8 @@ export async function runInit(p: Parsed, io: CliIo, ops: WorkbookOps): Promise<E
   }
   const madeTables: string[] = [];
   if (await rangesBeforeSetUp(book, p, io, config, madeTables)) return EXIT.ok;
+  const sideLanguage = language === 'en' || language === 'nl' ? language : (config?.language ?? 'nl');
+  if (await sidesBeforeSetUp(book, p, io, sideLanguage, madeTables)) return EXIT.ok;
   step.step({ nl: 'inrichten', en: 'setting up' });
   const watched = watchNewCharts(book);
   const report = await ops.setUp(watched.book, {

@@ -361,6 +361,12 @@ export function refuseBeforeWrites(facts: BookFacts, changes: readonly Change[])
         const now = rangeAddress(boxOf(t));
         if (now !== c.address.toUpperCase()) changed(`Table "${t.name}" (now at ${now})`, t.sheet);
         w.writable(t.sheet);
+        // A header is written only into a header cell that is still empty, never over a typed one.
+        const right = boxOf(t).right;
+        c.names?.forEach((n, j) => {
+          const cell = { top: t.headerRow, bottom: t.headerRow, left: right + 1 + j, right: right + 1 + j };
+          if (n !== '') w.free(t.sheet, cell, `The header "${n}" of table "${t.name}"`);
+        });
         t.rows += c.rows;
         if (c.columns > 0) w.grown.add(key(t.name));
         break;

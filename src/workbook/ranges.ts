@@ -55,6 +55,9 @@ export function tableHeadersOf(c: { headers: readonly string[]; names?: readonly
   return c.headers.map((h, j) => (h.trim() === '' ? (c.names?.[j] ?? h) : h));
 }
 
+/** How many empty columns inside a list, or beside a table, are looked over for a column past them. */
+const BLANK_COLUMNS_BRIDGED = 2;
+
 const inside = (b: Box, row: number, col: number): boolean =>
   row >= b.top && row <= b.bottom && col >= b.left && col <= b.right;
 
@@ -90,31 +93,73 @@ function besideTable(s: SheetCells, t: TableBox): BesideTable {
     if (!any || isTotalsRow(row)) break;
     below.push(row);
   }
-  const lastCol = Math.min(s.used?.right ?? 0, t.right + BESIDE_MAX_COLUMNS);
-  const headers: Cell[] = [];
-  let filledCells = 0;
-  for (let c = t.right + 1; c <= lastCol; c++) {
-    let cells = 0;
-    for (let r = t.top + 1; r <= t.bottom; r++) if (free(r, c)) cells++;
-    const header = free(t.top, c) ? s.at(t.top, c) : null;
-    if (cells === 0 && header === null) break;
-    headers.push(header);
-    filledCells += cells;
-  }
+  const right = columnsRightOf(t, free, (c) => (free(t.top, c) ? s.at(t.top, c) : null), s.used);
   return {
     table: t.name,
     sheet: s.name,
     address: boxAddress(t),
     below: below.length > 0 ? { firstRow: t.bottom + 1, values: below } : null,
-    right:
-      headers.length > 0 ? { firstColumn: t.right + 1, columns: headers.length, headers, filledCells } : null,
+    right,
+  };
+}
+
+/**
+ * The columns typed directly right of a table, in every host (the Office host knows only which
+ * cells are filled, and the header row's values): contiguous from its edge, and past up to two
+ * empty columns a person left before their own ("Notities"), as listOnSheet looks over them, when
+ * nothing goes on below the table there (a block running on below it is a summary, not notes).
+ */
+export function columnsRightOf(
+  t: Box,
+  filled: (row: number, col: number) => boolean,
+  headerAt: (col: number) => Cell,
+  used: Box | null,
+): BesideTable['right'] {
+  const lastCol = Math.min(used?.right ?? 0, t.right + BESIDE_MAX_COLUMNS);
+  const lastRow = Math.min(used?.bottom ?? 0, t.bottom + BESIDE_MAX_ROWS);
+  const column = (c: number): { header: Cell; cells: number } => {
+    let cells = 0;
+    for (let r = t.top + 1; r <= t.bottom; r++) if (filled(r, c)) cells++;
+    const header = headerAt(c);
+    return { header: isFilled(header) ? header : null, cells };
+  };
+  const blank = (x: { header: Cell; cells: number }): boolean => x.cells === 0 && x.header === null;
+  const nothingBelow = (c: number): boolean => {
+    for (let r = t.bottom + 1; r <= lastRow; r++) if (filled(r, c)) return false;
+    return true;
+  };
+  const headers: Cell[] = [];
+  const empty: number[] = [];
+  let filledCells = 0;
+  let bridged = false;
+  for (let c = t.right + 1; c <= lastCol; c++) {
+    let col = column(c);
+    if (blank(col)) {
+      let next = c + 1;
+      while (next <= lastCol && next - c < BLANK_COLUMNS_BRIDGED && blank(column(next))) next++;
+      if (next > lastCol || blank(column(next)) || !nothingBelow(next)) break;
+      for (; c < next; c++) {
+        headers.push(null);
+        empty.push(c);
+      }
+      bridged = true;
+      col = column(c);
+    } else if (bridged && !nothingBelow(c)) break;
+    headers.push(col.header);
+    filledCells += col.cells;
+  }
+  if (headers.length === 0) return null;
+  return {
+    firstColumn: t.right + 1,
+    columns: headers.length,
+    headers,
+    filledCells,
+    ...(empty.length > 0 ? { empty } : {}),
   };
 }
 
 /** How many blank rows inside a list are looked over for more of it. */
 const BLANK_ROWS_BRIDGED = 2;
-/** How many empty columns inside a list are looked over for a column of the person's past them. */
-const BLANK_COLUMNS_BRIDGED = 2;
 /** How many title blocks above a list are looked past. */
 const TITLE_BLOCKS = 3;
 const TOTAL_WORDS = new Set(['totaal', 'totalen', 'subtotaal', 'som', 'total', 'totals', 'subtotal', 'sum']);

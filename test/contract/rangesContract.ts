@@ -229,6 +229,55 @@ export function describeRangesContract(name: string, makeBook: MakeBook): void {
       expect(beside?.right).toBeNull();
     });
 
+    it('reports a note column past an empty one beside a table, and takes both in, naming the empty one', async () => {
+      const book = await makeBook({
+        tables: invoices.tables ?? [],
+        cells: [{ sheet: 'Facturen', at: 'E1', rows: [['Notities'], ['bellen']] }],
+      });
+      const beside = (await read(book)).surroundings?.beside.find((b) => b.table === 'Facturen');
+      expect(beside?.right).toEqual({
+        firstColumn: 4,
+        columns: 2,
+        headers: [null, 'Notities'],
+        filledCells: 1,
+        empty: [4],
+      });
+      // A header is written only into an empty header cell: asked over a typed one, nothing changes.
+      const asked = {
+        kind: 'extendTable',
+        table: 'Facturen',
+        address: 'A1:C2',
+        rows: 0,
+        columns: 2,
+      } as const;
+      await expect(book.apply([{ ...asked, names: ['Kolom D', 'Anders'] }])).rejects.toThrow();
+      expect((await read(book, ['Facturen'])).tables.get('Facturen')?.headers).toEqual([
+        'Factuurnummer',
+        'Klant',
+        'Bedrag',
+      ]);
+      await book.apply([{ ...asked, names: ['Kolom D', ''] }]);
+      const r = await read(book, ['Facturen']);
+      expect(r.tables.get('Facturen')?.headers).toEqual([
+        'Factuurnummer',
+        'Klant',
+        'Bedrag',
+        'Kolom D',
+        'Notities',
+      ]);
+      expect(r.tables.get('Facturen')?.values).toEqual([['F1', 'Jansen', 100, null, 'bellen']]);
+      expect(r.surroundings?.beside.find((b) => b.table === 'Facturen')?.right).toBeNull();
+    });
+
+    it('leaves a block going on below the table out: a summary past an empty column is no note column', async () => {
+      const book = await makeBook({
+        tables: invoices.tables ?? [],
+        cells: [{ sheet: 'Facturen', at: 'E1', rows: [['Open'], [100], ['Vervallen']] }],
+      });
+      const beside = (await read(book)).surroundings?.beside.find((b) => b.table === 'Facturen');
+      expect(beside?.right).toBeNull();
+    });
+
     it('lists the sheets the product wrote by its KI_ names, whatever they are called', async () => {
       const book = await makeBook({ sheets: ['Mijn Overzicht', 'Notities'] });
       await book.apply([

@@ -152,7 +152,9 @@ export function extendTable(state: MemState, c: ChangeOf<'extendTable'>): void {
     const headerCells: Cell[] = [];
     for (let col = right.left; col <= right.right; col++)
       headerCells.push(sheet.cells.get(cellKey(box.top, col)) ?? null);
-    const added = validHeaders([...t.headers, ...headerCells], `table ${t.name}`).slice(t.headers.length);
+    const shown = headerCells.map((h) => (isFilled(h) ? String(h) : ''));
+    const named = tableHeadersOf({ headers: shown, ...(c.names ? { names: c.names } : {}) });
+    const added = validHeaders([...t.headers, ...named], `table ${t.name}`).slice(t.headers.length);
     const [, ...body] = takeCells(sheet.cells, right);
     t.headers.push(...added);
     // An empty table's blank row reads as no row; its cells to the right still join it.

@@ -72,10 +72,31 @@ export async function loadPreflight(
       withMerges && newColumns > 0
         ? table.getRange().getColumnsAfter(newColumns).getMergedAreasOrNullObject().load('address')
         : null;
+    // The header cells an extendTable names: written only while still empty (workbook/preflight.ts).
+    const naming = changes.find(
+      (c): c is Extract<Change, { kind: 'extendTable' }> =>
+        c.kind === 'extendTable' && key(c.table) === key(name) && c.names !== undefined && c.columns > 0,
+    );
+    const besideHeader = naming
+      ? table.getHeaderRowRange().getColumnsAfter(naming.columns).load('values,address')
+      : null;
     const rules = ruled.has(key(name))
       ? table.getRange().conditionalFormats.load('items/type,items/customOrNullObject/rule/formula')
       : null;
-    return { name, table, sheet, header, body, first, filter, hidden, mergedBelow, mergedRight, rules };
+    return {
+      name,
+      table,
+      sheet,
+      header,
+      body,
+      first,
+      filter,
+      hidden,
+      mergedBelow,
+      mergedRight,
+      rules,
+      besideHeader,
+    };
   });
 
   const charts = changes.flatMap((c) => {
@@ -196,6 +217,15 @@ export async function loadPreflight(
   const typedCells = new Map(
     typed.filter((x) => !x.range.isNullObject).map((x) => [mergeKey.at(x.sheet, x.address), x.range.values]),
   );
+  // Each header cell right of a table on its own, as the shared refusal asks for it.
+  for (const t of tables) {
+    if (!t.besideHeader || t.table.isNullObject) continue;
+    const at = parseRect(splitAddress(t.besideHeader.address).range);
+    (t.besideHeader.values[0] ?? []).forEach((v, j) => {
+      const cell = cellAddress(at.row + 1, at.col + 1 + j);
+      typedCells.set(mergeKey.at(t.sheet.name, `${cell}:${cell}`), [[v]]);
+    });
+  }
   try {
     refuseBeforeWrites(officeFacts(pre, typedCells), changes);
   } catch (e) {

@@ -12,7 +12,7 @@ import {
   type SheetFilter,
   type Surroundings,
 } from '../../workbook/book';
-import { surroundingsOf, type Box, type SheetCells } from '../../workbook/ranges';
+import { columnsRightOf, surroundingsOf, type Box, type SheetCells } from '../../workbook/ranges';
 import { splitAddress } from '../../workbook/a1';
 import { parseAreas, parseRect, rectAddress } from './a1';
 import { fromCellOutput } from './cellInput';
@@ -30,6 +30,8 @@ interface TableQuery {
   range: Excel.Range;
   below: Areas[];
   right: Areas[];
+  /** Below the columns to the right: a block running on there is no column of notes (ranges.ts). */
+  belowRight: Areas[];
 }
 
 /** 1-based box of a 0-based rect. */
@@ -76,6 +78,7 @@ export class SurroundingsReader {
         range,
         below: specials(range.getRowsBelow(BESIDE_MAX_ROWS)),
         right: specials(range.getColumnsAfter(BESIDE_MAX_COLUMNS)),
+        belowRight: specials(range.getColumnsAfter(BESIDE_MAX_COLUMNS).getRowsBelow(BESIDE_MAX_ROWS)),
       });
     }
   }
@@ -93,7 +96,7 @@ export class SurroundingsReader {
   plan(): { rows: number; perRow: number }[] {
     for (const t of this.tables) {
       const box = boxOf(parseRect(splitAddress(t.range.address).range));
-      for (const a of [...t.below, ...t.right]) {
+      for (const a of [...t.below, ...t.right, ...t.belowRight]) {
         if (a.isNullObject) continue;
         for (const r of parseAreas(a.address)) {
           const b = boxOf(r);
@@ -175,23 +178,17 @@ export class SurroundingsReader {
       };
     });
     const around = surroundingsOf(sheets);
-    // The right-hand columns' body cells are counted from the areas, never read.
+    // The right-hand columns' body cells are counted from the areas, never read; the rule is the
+    // one every host uses (columnsRightOf), over what this host knows.
     for (const b of around.beside) {
       const t = sheets.find((s) => s.name === b.sheet)?.tables.find((x) => x.name === b.table);
       if (!t) continue;
-      let columns = 0;
-      let filledCells = 0;
-      const headers: Cell[] = [];
-      for (let c = t.right + 1; c <= t.right + BESIDE_MAX_COLUMNS; c++) {
-        let n = 0;
-        for (let r = t.top + 1; r <= t.bottom; r++) if (this.filled.has(`${b.sheet}|${r}|${c}`)) n++;
-        const header = this.cells.get(`${b.sheet}|${t.top}|${c}`) ?? null;
-        if (n === 0 && (header === null || header === '')) break;
-        columns++;
-        filledCells += n;
-        headers.push(header === '' ? null : header);
-      }
-      b.right = columns > 0 ? { firstColumn: t.right + 1, columns, headers, filledCells } : null;
+      b.right = columnsRightOf(
+        t,
+        (r, c) => this.filled.has(`${b.sheet}|${r}|${c}`),
+        (c) => this.cells.get(`${b.sheet}|${t.top}|${c}`) ?? null,
+        this.usedBox(b.sheet),
+      );
     }
     return around;
   }
