@@ -69,7 +69,7 @@ export async function besideLines(book: Book, file: string, language: Language):
             `${s.sheet} ${columnsText(s, language)}: typed directly right of table ${s.table} but not part of it${named}; ` +
               (s.columnsBlocked
                 ? 'give every column a header of its own first, then --extend-tables can take it in'
-                : '--extend-tables takes it into the table'),
+                : `--extend-tables takes ${s.columns.headers.length === 1 ? 'it' : 'them'} into the table`),
           ),
       );
   }
@@ -125,13 +125,14 @@ export async function sidesBeforeSetUp(
   }
   for (const s of sides) {
     const named = s.columns?.named ? ` (${namedText(s.columns, language, false)})` : '';
+    const one = s.columns?.headers.length === 1;
     io.stdout(
       lineLabel('notice', language) +
         say(
           `${s.sheet} ${columnsText(s, language)}: direct rechts van tabel ${s.table} getypt maar geen deel ervan${named}; ` +
-            `"klant-inzicht init ${p.file} --extend-tables" neemt ze op in de tabel en zet de kolommen van Klant Inzicht erachter\n`,
+            `"klant-inzicht init ${p.file} --extend-tables" neemt ${one ? 'hem' : 'ze'} op in de tabel en zet de kolommen van Klant Inzicht erachter\n`,
           `${s.sheet} ${columnsText(s, language)}: typed directly right of table ${s.table} but not part of it${named}; ` +
-            `"klant-inzicht init ${p.file} --extend-tables" takes them into the table and puts Klant Inzicht's columns after them\n`,
+            `"klant-inzicht init ${p.file} --extend-tables" takes ${one ? 'it' : 'them'} into the table and puts Klant Inzicht's columns after them\n`,
         ),
     );
   }

@@ -105,9 +105,12 @@ function besideTable(s: SheetCells, t: TableBox): BesideTable {
 
 /**
  * The columns typed directly right of a table, in every host (the Office host knows only which
- * cells are filled, and the header row's values): contiguous from its edge, and past up to two
- * empty columns a person left before their own ("Notities"), as listOnSheet looks over them, when
- * nothing goes on below the table there (a block running on below it is a summary, not notes).
+ * cells are filled, and the header row's values): contiguous from its edge as typed, and past up to
+ * two empty columns a person left before their own ("Notities") by the block rule listOnSheet uses
+ * (growOverBlankColumns): the whole run of columns past the gap, each with a header in the table's
+ * header row and nothing below the table, or none of it. A summary beside the rows ("Totaal open |
+ * 3600", no header) or a block going on below is something else, and half a block would leave the
+ * other half standing against the table. A run reaching the edge of what was read is not taken.
  */
 export function columnsRightOf(
   t: Box,
@@ -115,7 +118,8 @@ export function columnsRightOf(
   headerAt: (col: number) => Cell,
   used: Box | null,
 ): BesideTable['right'] {
-  const lastCol = Math.min(used?.right ?? 0, t.right + BESIDE_MAX_COLUMNS);
+  const usedRight = used?.right ?? 0;
+  const lastCol = Math.min(usedRight, t.right + BESIDE_MAX_COLUMNS);
   const lastRow = Math.min(used?.bottom ?? 0, t.bottom + BESIDE_MAX_ROWS);
   const column = (c: number): { header: Cell; cells: number } => {
     let cells = 0;
@@ -123,30 +127,41 @@ export function columnsRightOf(
     const header = headerAt(c);
     return { header: isFilled(header) ? header : null, cells };
   };
-  const blank = (x: { header: Cell; cells: number }): boolean => x.cells === 0 && x.header === null;
-  const nothingBelow = (c: number): boolean => {
+  const blank = (c: number): boolean => {
+    const x = column(c);
+    return x.cells === 0 && x.header === null;
+  };
+  const ownColumn = (c: number): boolean => {
+    if (column(c).header === null) return false;
     for (let r = t.bottom + 1; r <= lastRow; r++) if (filled(r, c)) return false;
     return true;
   };
   const headers: Cell[] = [];
   const empty: number[] = [];
   let filledCells = 0;
-  let bridged = false;
-  for (let c = t.right + 1; c <= lastCol; c++) {
-    let col = column(c);
-    if (blank(col)) {
-      let next = c + 1;
-      while (next <= lastCol && next - c < BLANK_COLUMNS_BRIDGED && blank(column(next))) next++;
-      if (next > lastCol || blank(column(next)) || !nothingBelow(next)) break;
-      for (; c < next; c++) {
-        headers.push(null);
-        empty.push(c);
-      }
-      bridged = true;
-      col = column(c);
-    } else if (bridged && !nothingBelow(c)) break;
-    headers.push(col.header);
-    filledCells += col.cells;
+  const take = (c: number): void => {
+    const x = column(c);
+    headers.push(x.header);
+    filledCells += x.cells;
+  };
+  let c = t.right + 1;
+  for (; c <= lastCol && !blank(c); c++) take(c);
+  while (c <= lastCol) {
+    const gap = c;
+    while (c <= lastCol && c - gap <= BLANK_COLUMNS_BRIDGED && blank(c)) c++;
+    if (c - gap > BLANK_COLUMNS_BRIDGED || c > lastCol) break;
+    let last = c;
+    while (last + 1 <= lastCol && !blank(last + 1)) last++;
+    // Cut off where the reading stopped: the block may go on past it.
+    if (last === lastCol && lastCol < usedRight) break;
+    let whole = true;
+    for (let k = c; k <= last && whole; k++) whole = ownColumn(k);
+    if (!whole) break;
+    for (let k = gap; k < c; k++) {
+      headers.push(null);
+      empty.push(k);
+    }
+    for (; c <= last; c++) take(c);
   }
   if (headers.length === 0) return null;
   return {

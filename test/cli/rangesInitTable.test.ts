@@ -16,7 +16,7 @@ jest.setTimeout(120_000);
 
 const READ_BACK = `
 import json, sys, openpyxl
-ws = openpyxl.load_workbook(sys.argv[1])['Facturen']
+ws = openpyxl.load_workbook(sys.argv[1])[sys.argv[2]]
 print(json.dumps({'cells': {c.coordinate: (c.value.isoformat() if hasattr(c.value, 'isoformat') else c.value)
                             for row in ws.iter_rows() for c in row if c.value is not None},
                   'tables': {t.displayName: t.ref for t in ws.tables.values()},
@@ -29,8 +29,10 @@ interface ReadBack {
   columns: Record<string, string[]>;
 }
 
-const readBack = (file: string): ReadBack =>
-  JSON.parse(execFileSync('/usr/bin/python3', ['-c', READ_BACK, file], { encoding: 'utf8' })) as ReadBack;
+const readBack = (file: string, sheet = 'Facturen'): ReadBack =>
+  JSON.parse(
+    execFileSync('/usr/bin/python3', ['-c', READ_BACK, file, sheet], { encoding: 'utf8' }),
+  ) as ReadBack;
 
 let dir: string;
 beforeEach(() => {
@@ -125,4 +127,87 @@ wb.save(sys.argv[1])`,
   ]);
   const again = await run(['init', file]);
   expect([again.code, again.out]).toEqual([EXIT.ok, expect.not.stringContaining('er is niets gewijzigd')]);
+});
+
+/** Table A1:D4 (three invoices) made by openpyxl, with cells typed around it. */
+function tableWith(
+  file: string,
+  spec: { cells: Record<string, string | number>; sheet?: string; table?: string; headers?: string[] },
+): void {
+  execFileSync('/usr/bin/python3', [
+    '-c',
+    `import sys, json, datetime, openpyxl
+from openpyxl.worksheet.table import Table
+spec = json.loads(sys.argv[2])
+wb = openpyxl.Workbook(); ws = wb.active; ws.title = spec.get('sheet', 'Facturen')
+ws.append(spec.get('headers', ['Factuurnummer', 'Klant', 'Datum', 'Bedrag']))
+ws.append(['2026-002', 'De Vries', datetime.date(2026, 6, 1), 605])
+ws.append(['2026-001', 'Jansen BV', datetime.date(2026, 5, 1), 1210])
+ws.append(['2026-003', 'Smit', datetime.date(2026, 7, 1), 300])
+for at, v in spec['cells'].items(): ws[at] = v
+ws.add_table(Table(displayName=spec.get('table', 'Facturen'), ref='A1:D4'))
+wb.save(sys.argv[1])`,
+    file,
+    JSON.stringify(spec),
+  ]);
+}
+
+it('offers no part of a block past an empty column whose other column goes on below the table', async () => {
+  const file = join(dir, 'blok.xlsx');
+  tableWith(file, {
+    cells: { F1: 'Notities', F3: 'bellen', G1: 'Stand', G2: 1, G3: 2, G6: 'eind' },
+  });
+  const before = readFileSync(file);
+  const r = await run(['init', file]);
+  // As before notes past an empty column were offered: the set-up needs F1, and says so.
+  expect(r.code).toBe(EXIT.workbookProblem);
+  expect(r.out).not.toContain('--extend-tables');
+  expect(r.err).toContain('kolom F');
+  expect((await run(['init', file, '--extend-tables'])).code).toBe(EXIT.workbookProblem);
+  expect(readFileSync(file).equals(before)).toBe(true);
+  const check = await run(['check', file, '--extend-tables']);
+  expect(check.out).toContain('uitbreiden: niets getypt naast een tabel');
+  expect(readBack(file).tables).toEqual({ Facturen: 'A1:D4' });
+});
+
+it('takes the notes right beside a table, and leaves a headless summary past an empty column alone', async () => {
+  const file = join(dir, 'som.xlsx');
+  tableWith(file, { cells: { E1: 'Notities', E3: 'bellen', G2: 'Totaal open', H2: 3600 } });
+  const offer = await run(['init', file]);
+  expect(offer.out).toContain(
+    `Facturen kolom E ("Notities"): direct rechts van tabel Facturen getypt maar geen deel ervan; "klant-inzicht init ${file} --extend-tables" neemt hem op in de tabel`,
+  );
+  expect((await run(['init', file, '--language', 'en'])).out).toContain(
+    '--extend-tables" takes it into the table',
+  );
+  const check = await run(['check', file]);
+  expect(check.out).toContain('Facturen kolom E ("Notities")');
+  expect(check.out).not.toContain('geef elke kolom');
+  await run(['check', file, '--extend-tables']);
+  const after = readBack(file);
+  expect(after.tables).toEqual({ Facturen: 'A1:E4' });
+  expect([after.cells.E1, after.cells.E3, after.cells.G2, after.cells.H2]).toEqual([
+    'Notities',
+    'bellen',
+    'Totaal open',
+    3600,
+  ]);
+});
+
+it('takes the notes past an empty column, and leaves a summary past a second one alone', async () => {
+  const file = join(dir, 'twee.xlsx');
+  tableWith(file, { cells: { F1: 'Notities', F3: 'bellen', H2: 'Totaal open', I2: 3600 } });
+  const offer = await run(['init', file]);
+  expect(offer.out).toContain(
+    `Facturen kolommen E:F ("Kolom E", "Notities"): direct rechts van tabel Facturen getypt maar geen deel ervan (de lege kolom E krijgt de kop "Kolom E"); "klant-inzicht init ${file} --extend-tables" neemt ze op`,
+  );
+  await run(['check', file, '--extend-tables']);
+  const after = readBack(file);
+  expect(after.tables).toEqual({ Facturen: 'A1:F4' });
+  expect([after.cells.E1, after.cells.F1, after.cells.H2, after.cells.I2]).toEqual([
+    'Kolom E',
+    'Notities',
+    'Totaal open',
+    3600,
+  ]);
 });

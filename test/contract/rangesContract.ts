@@ -33,6 +33,19 @@ const invoices: BookFixture = {
   ],
 };
 
+/** Facturen at A1:C3: two rows. */
+const twoRows: NonNullable<BookFixture['tables']> = [
+  {
+    name: 'Facturen',
+    sheet: 'Facturen',
+    headers: ['Factuurnummer', 'Klant', 'Bedrag'],
+    rows: [
+      ['F1', 'Jansen', 100],
+      ['F2', 'Smit', 50],
+    ],
+  },
+];
+
 const plain: BookFixture = {
   sheets: ['Leeg'],
   cells: [
@@ -276,6 +289,57 @@ export function describeRangesContract(name: string, makeBook: MakeBook): void {
       });
       const beside = (await read(book)).surroundings?.beside.find((b) => b.table === 'Facturen');
       expect(beside?.right).toBeNull();
+    });
+
+    it('takes a block past an empty column whole or not at all: not notes without the column going on below', async () => {
+      const book = await makeBook({
+        tables: twoRows,
+        cells: [
+          {
+            sheet: 'Facturen',
+            at: 'E1',
+            rows: [
+              ['Notities', 'Stand'],
+              ['bellen', 5],
+              [null, null],
+              [null, null],
+              [null, 7],
+            ],
+          },
+        ],
+      });
+      const r = await read(book);
+      expect(r.surroundings?.beside.find((b) => b.table === 'Facturen')?.right).toBeNull();
+    });
+
+    it('keeps the notes right beside a table and leaves a headless summary past an empty column alone', async () => {
+      const book = await makeBook({
+        tables: twoRows,
+        cells: [
+          { sheet: 'Facturen', at: 'D1', rows: [['Notities'], ['bellen']] },
+          { sheet: 'Facturen', at: 'F2', rows: [['Totaal open', 3600]] },
+        ],
+      });
+      const beside = (await read(book)).surroundings?.beside.find((b) => b.table === 'Facturen');
+      expect(beside?.right).toEqual({ firstColumn: 4, columns: 1, headers: ['Notities'], filledCells: 1 });
+    });
+
+    it('takes notes past an empty column and leaves a summary past a second one alone', async () => {
+      const book = await makeBook({
+        tables: twoRows,
+        cells: [
+          { sheet: 'Facturen', at: 'E1', rows: [['Notities'], ['bellen']] },
+          { sheet: 'Facturen', at: 'G2', rows: [['Totaal open', 3600]] },
+        ],
+      });
+      const beside = (await read(book)).surroundings?.beside.find((b) => b.table === 'Facturen');
+      expect(beside?.right).toEqual({
+        firstColumn: 4,
+        columns: 2,
+        headers: [null, 'Notities'],
+        filledCells: 1,
+        empty: [4],
+      });
     });
 
     it('lists the sheets the product wrote by its KI_ names, whatever they are called', async () => {
