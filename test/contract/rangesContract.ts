@@ -342,6 +342,36 @@ export function describeRangesContract(name: string, makeBook: MakeBook): void {
       });
     });
 
+    it('sees no columns beside a table in another table one empty column away, and grows over none', async () => {
+      const book = await makeBook({
+        tables: [
+          ...twoRows,
+          { name: 'Extra', sheet: 'Facturen', at: 'E1', headers: ['Soort', 'Stand'], rows: [['a', 1]] },
+        ],
+      });
+      const beside = (await read(book)).surroundings?.beside.find((b) => b.table === 'Facturen');
+      expect(beside?.right).toBeNull();
+      const forced = book.apply([
+        {
+          kind: 'extendTable',
+          table: 'Facturen',
+          address: 'A1:C3',
+          rows: 0,
+          columns: 3,
+          names: ['Kolom D', '', ''],
+        },
+      ]);
+      await expect(forced).rejects.toMatchObject({
+        reason: 'table-in-way',
+        where: { sheet: 'Facturen', path: 'Facturen', value: 'A1:F3' },
+      });
+      const r = await read(book, ['Facturen', 'Extra']);
+      expect(r.tables.get('Facturen')?.headers).toEqual(['Factuurnummer', 'Klant', 'Bedrag']);
+      expect(r.tables.get('Extra')?.headers).toEqual(['Soort', 'Stand']);
+      // Nothing was written, not even the empty column's header.
+      expect(r.surroundings?.beside.find((b) => b.table === 'Facturen')?.right).toBeNull();
+    });
+
     it('lists the sheets the product wrote by its KI_ names, whatever they are called', async () => {
       const book = await makeBook({ sheets: ['Mijn Overzicht', 'Notities'] });
       await book.apply([

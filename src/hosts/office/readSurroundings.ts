@@ -179,14 +179,19 @@ export class SurroundingsReader {
     });
     const around = surroundingsOf(sheets);
     // The right-hand columns' body cells are counted from the areas, never read; the rule is the
-    // one every host uses (columnsRightOf), over what this host knows.
+    // one every host uses (columnsRightOf), over what this host knows. A cell inside another table
+    // is that table's, not typed beside this one (as `free` in ranges.ts has it).
     for (const b of around.beside) {
-      const t = sheets.find((s) => s.name === b.sheet)?.tables.find((x) => x.name === b.table);
+      const tables = sheets.find((s) => s.name === b.sheet)?.tables ?? [];
+      const t = tables.find((x) => x.name === b.table);
       if (!t) continue;
+      const others = tables.filter((o) => o !== t);
+      const free = (r: number, c: number): boolean =>
+        !others.some((o) => r >= o.top && r <= o.bottom && c >= o.left && c <= o.right);
       b.right = columnsRightOf(
         t,
-        (r, c) => this.filled.has(`${b.sheet}|${r}|${c}`),
-        (c) => this.cells.get(`${b.sheet}|${t.top}|${c}`) ?? null,
+        (r, c) => free(r, c) && this.filled.has(`${b.sheet}|${r}|${c}`),
+        (c) => (free(t.top, c) ? (this.cells.get(`${b.sheet}|${t.top}|${c}`) ?? null) : null),
         this.usedBox(b.sheet),
       );
     }
