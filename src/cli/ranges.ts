@@ -112,15 +112,18 @@ export async function sidesBeforeSetUp(
   io: CliIo,
   language: Language,
   made: string[],
+  config?: ConsultantConfig,
 ): Promise<boolean> {
   const say = sayIn(language);
-  const sides = (await findTableSides(book, { language })).filter(
+  // The consultant's aliases make a table the product's, as rangesBeforeSetUp and setUp read it.
+  const args = { language, ...(config ? { aliases: aliasesFromConfig(config) } : {}) };
+  const sides = (await findTableSides(book, args)).filter(
     (s) => s.part && s.missing && s.columns && !s.columnsBlocked,
   );
   if (sides.length === 0) return false;
   if (p.values['extend-tables'] === true) {
     const tables = sides.map((s) => s.table);
-    for (const s of await extendTables(book, { tables, language })) made.push(extendedText(s, language));
+    for (const s of await extendTables(book, { ...args, tables })) made.push(extendedText(s, language));
     return false;
   }
   for (const s of sides) {

@@ -5,7 +5,7 @@
  * beside its invoice through check and sort. Read back with openpyxl, not ExcelJS.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXIT } from '../../src/cli/exitCodes';
@@ -210,4 +210,39 @@ it('takes the notes past an empty column, and leaves a summary past a second one
     'Totaal open',
     3600,
   ]);
+});
+
+it('offers the notes beside a table that is the invoices by the consultant’s aliases', async () => {
+  const file = join(dir, 'alias.xlsx');
+  tableWith(file, {
+    sheet: 'Blad1',
+    table: 'Tabel1',
+    headers: ['Nr. factuur', 'Klant', 'Datum', 'Bedrag'],
+    cells: { F1: 'Notities', F3: 'bellen' },
+  });
+  const config = join(dir, 'consultant.json');
+  writeFileSync(config, JSON.stringify({ aliases: { invoices: { number: ['Nr. factuur'] } } }));
+  const before = readFileSync(file);
+  const r = await run(['init', file, '--config', config]);
+  expect([r.code, r.err]).toEqual([EXIT.ok, '']);
+  expect(r.out).toContain('Blad1 kolommen E:F ("Kolom E", "Notities"): direct rechts van tabel Tabel1');
+  expect(r.out).toContain('er is niets gewijzigd');
+  expect(readFileSync(file).equals(before)).toBe(true);
+});
+
+it('speaks, and names the empty column, in the workbook’s own language without --language', async () => {
+  const file = join(dir, 'english.xlsx');
+  tableWith(file, {
+    sheet: 'Invoices',
+    table: 'Invoices',
+    headers: ['Invoice number', 'Customer', 'Date', 'Amount'],
+    cells: { F1: 'Notes', F3: 'call' },
+  });
+  const r = await run(['init', file]);
+  expect(r.out).toContain(
+    'Invoices columns E:F ("Column E", "Notes"): typed directly right of table Invoices but not part of it (empty column E gets the header "Column E")',
+  );
+  expect(r.out).toContain('nothing was changed');
+  await run(['init', file, '--extend-tables']);
+  expect(readBack(file, 'Invoices').columns.Invoices?.slice(4, 6)).toEqual(['Column E', 'Notes']);
 });
