@@ -40,10 +40,7 @@ export interface BookFacts {
    * changes would write (Office asks Excel about exactly those areas).
    */
   merges: { sheet: string; area: RangePos }[];
-  /**
-   * The tables that meet `area` on `sheet`, when `tables` does not hold every table (Office asks
-   * Excel about exactly the areas an extendTable would grow over); absent: `tables` holds them all.
-   */
+  /** Tables meeting `area`, where `tables` lacks some (Office asks about each grown extendTable). */
   tablesMeeting?(sheet: string, area: RangePos): string[];
   /** The first cell outside tables in `area` that holds a value (e.g. "C4"), or null. */
   typedCellIn(sheet: string, area: RangePos): string | null;
@@ -99,9 +96,7 @@ class Walk {
         'invalid-input',
         'sheet-missing',
         `There is no sheet "${name}" in this workbook; needed for ${change.kind}.`,
-        {
-          sheet: name,
-        },
+        { sheet: name },
       );
     return s.name;
   }
@@ -160,7 +155,7 @@ class Walk {
       );
   }
 
-  /** Refuses when another table lies in `area`, where table `t` would grow (before any write). */
+  /** Another table where `t` would grow: Excel refuses it only at the resize, after header names. */
   noTableIn(t: TableFacts, area: RangePos): void {
     const known = [...this.tables.values()].filter(
       (o) => key(o.sheet) === key(t.sheet) && overlaps(boxOf(o), area),
@@ -383,7 +378,6 @@ export function refuseBeforeWrites(facts: BookFacts, changes: readonly Change[])
         if (now !== c.address.toUpperCase()) changed(`Table "${t.name}" (now at ${now})`, t.sheet);
         w.writable(t.sheet);
         const box = boxOf(t);
-        // Excel refuses a table over another, but only at the resize, after the header names.
         if (c.rows > 0 || c.columns > 0)
           w.noTableIn(t, { ...box, bottom: box.bottom + c.rows, right: box.right + c.columns });
         // A header is written only into a header cell that is still empty, never over a typed one.
