@@ -39,6 +39,8 @@ export interface SheetCells {
   tables: TableBox[];
   /** The sheet's own AutoFilter, when the host sees it. */
   filter?: SheetFilter;
+  /** Whether a cell outside tables holds a formula; absent when the host cannot tell. */
+  formulaAt?: (row: number, column: number) => boolean;
 }
 
 export const isFilled = (v: Cell): boolean => v !== null && v !== '';
@@ -93,7 +95,11 @@ function besideTable(s: SheetCells, t: TableBox): BesideTable {
     if (!any || isTotalsRow(row)) break;
     below.push(row);
   }
-  const right = columnsRightOf(t, free, (c) => (free(t.top, c) ? s.at(t.top, c) : null), s.used);
+  const formulaAt = s.formulaAt;
+  const right = columnsRightOf(t, free, (c) => (free(t.top, c) ? s.at(t.top, c) : null), s.used, {
+    walls: others,
+    ...(formulaAt ? { formulaHeader: (c: number) => formulaAt(t.top, c) } : {}),
+  });
   return {
     table: t.name,
     sheet: s.name,
@@ -107,16 +113,24 @@ function besideTable(s: SheetCells, t: TableBox): BesideTable {
  * The columns typed directly right of a table, in every host (the Office host knows only which
  * cells are filled, and the header row's values): contiguous from its edge as typed, and past up to
  * two empty columns a person left before their own ("Notities") by the block rule listOnSheet uses
- * (growOverBlankColumns): the whole run of columns past the gap, each with a header in the table's
- * header row and nothing below the table, or none of it. A summary beside the rows ("Totaal open |
- * 3600", no header) or a block going on below is something else, and half a block would leave the
- * other half standing against the table. A run reaching the edge of what was read is not taken.
+ * (growOverBlankColumns): the whole run of columns past the gap, each with a typed header (never a
+ * formula: its cached value is no name) in the table's header row, something beside the table's
+ * rows and nothing below them, or none of it. A summary ("Totaal open | 3600") beside the rows
+ * without a header or in the header row itself, or a block going on below, is something else, and
+ * half a block would leave the other half standing against the table. A run reaching the edge of
+ * what was read is not taken. Another table's column within the table's rows ends the scan: it is
+ * that table's, never an empty column to look over.
  */
 export function columnsRightOf(
   t: Box,
   filled: (row: number, col: number) => boolean,
   headerAt: (col: number) => Cell,
   used: Box | null,
+  around: {
+    walls: readonly Box[];
+    /** Whether the header-row cell holds a formula; absent when the host cannot tell (then nothing past a gap is taken). */
+    formulaHeader?: (col: number) => boolean;
+  },
 ): BesideTable['right'] {
   const usedRight = used?.right ?? 0;
   const lastCol = Math.min(usedRight, t.right + BESIDE_MAX_COLUMNS);
@@ -127,12 +141,15 @@ export function columnsRightOf(
     const header = headerAt(c);
     return { header: isFilled(header) ? header : null, cells };
   };
+  const wall = (c: number): boolean =>
+    around.walls.some((o) => c >= o.left && c <= o.right && o.top <= t.bottom && o.bottom >= t.top);
   const blank = (c: number): boolean => {
     const x = column(c);
-    return x.cells === 0 && x.header === null;
+    return !wall(c) && x.cells === 0 && x.header === null;
   };
+  const isFormula = around.formulaHeader;
   const ownColumn = (c: number): boolean => {
-    if (column(c).header === null) return false;
+    if (column(c).header === null || !isFormula || isFormula(c)) return false;
     for (let r = t.bottom + 1; r <= lastRow; r++) if (filled(r, c)) return false;
     return true;
   };
@@ -145,18 +162,22 @@ export function columnsRightOf(
     filledCells += x.cells;
   };
   let c = t.right + 1;
-  for (; c <= lastCol && !blank(c); c++) take(c);
-  while (c <= lastCol) {
+  for (; c <= lastCol && !wall(c) && !blank(c); c++) take(c);
+  while (c <= lastCol && !wall(c)) {
     const gap = c;
     while (c <= lastCol && c - gap <= BLANK_COLUMNS_BRIDGED && blank(c)) c++;
-    if (c - gap > BLANK_COLUMNS_BRIDGED || c > lastCol) break;
+    if (c - gap > BLANK_COLUMNS_BRIDGED || c > lastCol || wall(c)) break;
     let last = c;
-    while (last + 1 <= lastCol && !blank(last + 1)) last++;
+    while (last + 1 <= lastCol && !wall(last + 1) && !blank(last + 1)) last++;
     // Cut off where the reading stopped: the block may go on past it.
     if (last === lastCol && lastCol < usedRight) break;
     let whole = true;
-    for (let k = c; k <= last && whole; k++) whole = ownColumn(k);
-    if (!whole) break;
+    let body = 0;
+    for (let k = c; k <= last && whole; k++) {
+      whole = ownColumn(k);
+      body += column(k).cells;
+    }
+    if (!whole || body === 0) break;
     for (let k = gap; k < c; k++) {
       headers.push(null);
       empty.push(k);

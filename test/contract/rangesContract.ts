@@ -342,6 +342,51 @@ export function describeRangesContract(name: string, makeBook: MakeBook): void {
       });
     });
 
+    it('leaves a summary in the header row past an empty column alone: notes stand beside rows', async () => {
+      const book = await makeBook({
+        tables: twoRows,
+        cells: [{ sheet: 'Facturen', at: 'E1', rows: [['Totaal open', 3600]] }],
+      });
+      const beside = (await read(book)).surroundings?.beside.find((b) => b.table === 'Facturen');
+      expect(beside?.right).toBeNull();
+    });
+
+    it('stops at a one-column table beside a table, which keeps its own notes past an empty column', async () => {
+      const book = await makeBook({
+        tables: [
+          ...twoRows,
+          { name: 'Extra', sheet: 'Facturen', at: 'D1', headers: ['Soort'], rows: [['a'], ['b']] },
+        ],
+        cells: [{ sheet: 'Facturen', at: 'F1', rows: [['Notities'], ['bellen']] }],
+      });
+      const around = (await read(book)).surroundings?.beside ?? [];
+      expect(around.find((b) => b.table === 'Facturen')?.right).toBeNull();
+      expect(around.find((b) => b.table === 'Extra')?.right).toEqual({
+        firstColumn: 5,
+        columns: 2,
+        headers: [null, 'Notities'],
+        filledCells: 1,
+        empty: [5],
+      });
+      await book.apply([
+        {
+          kind: 'extendTable',
+          table: 'Extra',
+          address: 'D1:D3',
+          rows: 0,
+          columns: 2,
+          names: ['Kolom E', ''],
+        },
+      ]);
+      const r = await read(book, ['Facturen', 'Extra']);
+      expect(r.tables.get('Extra')?.headers).toEqual(['Soort', 'Kolom E', 'Notities']);
+      expect(r.tables.get('Extra')?.values).toEqual([
+        ['a', null, 'bellen'],
+        ['b', null, null],
+      ]);
+      expect(r.tables.get('Facturen')?.headers).toEqual(['Factuurnummer', 'Klant', 'Bedrag']);
+    });
+
     it('sees no columns beside a table in another table one empty column away, and grows over none', async () => {
       const book = await makeBook({
         tables: [

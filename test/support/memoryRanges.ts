@@ -75,7 +75,14 @@ function sheetCells(state: MemState, sheetName: string): SheetCells {
     grow({ top: row, left: column, bottom: row, right: column });
   }
   for (const t of tables) grow(boxOf(t));
-  return { name: sheet.name, at, used, tables: tables.map((t) => ({ name: t.name, ...boxOf(t) })) };
+  // Loose cells here are values, never formulas.
+  return {
+    name: sheet.name,
+    at,
+    formulaAt: () => false,
+    used,
+    tables: tables.map((t) => ({ name: t.name, ...boxOf(t) })),
+  };
 }
 
 export function memorySurroundings(state: MemState): Surroundings {

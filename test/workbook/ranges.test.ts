@@ -160,10 +160,27 @@ describe('a list as traders keep it on a sheet', () => {
         [...header, null, ...names],
         ['F1', 'Jansen', 10, null, ...names.map(() => 'x')],
       ]);
-      return { ...g.s, tables: [{ name: 'T', top: 1, left: 1, bottom: 2, right: 3 }] };
+      return {
+        ...g.s,
+        formulaAt: () => false,
+        tables: [{ name: 'T', top: 1, left: 1, bottom: 2, right: 3 }],
+      };
     };
     expect(surroundingsOf([wide(19)]).beside[0]?.right).toMatchObject({ columns: 16, empty: [4] });
     expect(surroundingsOf([wide(20)]).beside[0]?.right).toBeNull();
+  });
+
+  it('takes no header holding a formula past an empty column, nor anything there when the host cannot tell', () => {
+    const g = grid(1, [
+      [...header, null, 'Notities'],
+      ['F1', 'Jansen', 10, null, 'bellen'],
+    ]);
+    const s = { ...g.s, tables: [{ name: 'T', top: 1, left: 1, bottom: 2, right: 3 }] };
+    const right = (formulaAt?: (row: number, col: number) => boolean) =>
+      surroundingsOf([{ ...s, ...(formulaAt ? { formulaAt } : {}) }]).beside[0]?.right;
+    expect(right(() => false)).toMatchObject({ columns: 2, headers: [null, 'Notities'], empty: [4] });
+    expect(right((r, c) => r === 1 && c === 5)).toBeNull();
+    expect(right()).toBeNull();
   });
 
   it('does not report the totals row under a table as a row left out of it', () => {

@@ -49,6 +49,8 @@ export class SurroundingsReader {
   private readonly cells = new Map<string, Cell>();
   /** Cells the areas say hold something, before their values are read. */
   private readonly filled = new Set<string>();
+  /** Of those, the cells the Formulas areas name (a header there is no typed name). */
+  private readonly formulas = new Set<string>();
   private readonly pending: { sheet: string; row: number; col: number; range: Excel.Range }[] = [];
   private plain: { sheet: string; box: Box }[] = [];
   /** The sheet's own AutoFilter on each sheet without tables (only there can a plain list lie). */
@@ -98,11 +100,14 @@ export class SurroundingsReader {
       const box = boxOf(parseRect(splitAddress(t.range.address).range));
       for (const a of [...t.below, ...t.right, ...t.belowRight]) {
         if (a.isNullObject) continue;
+        const formulas = a === t.right[0];
         for (const r of parseAreas(a.address)) {
           const b = boxOf(r);
           for (let row = b.top; row <= Math.min(b.bottom, box.bottom + BESIDE_MAX_ROWS); row++)
-            for (let col = b.left; col <= Math.min(b.right, box.right + BESIDE_MAX_COLUMNS); col++)
+            for (let col = b.left; col <= Math.min(b.right, box.right + BESIDE_MAX_COLUMNS); col++) {
               this.filled.add(`${t.sheet}|${row}|${col}`);
+              if (formulas) this.formulas.add(`${t.sheet}|${row}|${col}`);
+            }
         }
       }
       let rows = 0;
@@ -193,6 +198,7 @@ export class SurroundingsReader {
         (r, c) => free(r, c) && this.filled.has(`${b.sheet}|${r}|${c}`),
         (c) => (free(t.top, c) ? (this.cells.get(`${b.sheet}|${t.top}|${c}`) ?? null) : null),
         this.usedBox(b.sheet),
+        { walls: others, formulaHeader: (c) => this.formulas.has(`${b.sheet}|${t.top}|${c}`) },
       );
     }
     return around;
