@@ -107,7 +107,8 @@ export const extendTable: Handler<'extendTable'> = (plan, change) => {
   const grown = rectAddress(t.row, t.col, rows + 1 + change.rows, t.headers.length + change.columns);
   const { name, sheet } = t;
   // Header cells the pre-flight found still empty (an empty column before the person's own) get
-  // the name asked for before the resize, not Excel's own "Column1".
+  // the name asked for instead of Excel's own "Column1": after the resize, so that a resize Excel
+  // refuses (for a reason the pre-flight does not know) leaves no name written.
   const named = (change.names ?? [])
     .map((n, j) => ({ n, at: cellAddress(t.row + 1, t.col + t.headers.length + 1 + j) }))
     .filter((x) => x.n !== '');
@@ -116,8 +117,8 @@ export const extendTable: Handler<'extendTable'> = (plan, change) => {
     sheet,
     run: (ctx) => {
       const ws = ctx.workbook.worksheets.getItem(sheet);
-      for (const x of named) ws.getRange(x.at).values = [[x.n]];
       ctx.workbook.tables.getItem(name).resize(ws.getRange(grown));
+      for (const x of named) ws.getRange(x.at).values = [[toCellInput(x.n)]];
     },
   });
   t.rows += change.rows;

@@ -105,7 +105,13 @@ export class FakeRange extends FakeObject<RangeRef> {
       const sheetRow = visible[i];
       if (sheetRow === undefined) return;
       row.forEach((v, j) => {
-        if (v !== null) writeFormulaOrValue(model, r.sheet, sheetRow, r.rect.col + j, v);
+        if (v === null) return;
+        const col = r.rect.col + j;
+        writeFormulaOrValue(model, r.sheet, sheetRow, col, v);
+        // A table's header cell is its column's name: typing there renames the column, as in Excel.
+        for (const t of model.tables)
+          if (t.sheet === r.sheet && t.row === sheetRow && col >= t.col && col < t.col + t.headers.length)
+            t.headers[col - t.col] = String(getCell(r.sheet, sheetRow, col)?.v ?? '');
       });
     });
   }
