@@ -123,7 +123,9 @@ export async function sidesBeforeSetUp(
   if (sides.length === 0) return false;
   if (p.values['extend-tables'] === true) {
     const tables = sides.map((s) => s.table);
-    for (const s of await extendTables(book, { ...args, tables })) made.push(extendedText(s, language));
+    // Only the columns offered: rows typed below a table are check --extend-tables' business.
+    for (const s of await extendTables(book, { ...args, tables, columnsOnly: true }))
+      made.push(extendedText(s, language));
     return false;
   }
   for (const s of sides) {
@@ -135,7 +137,7 @@ export async function sidesBeforeSetUp(
           `${s.sheet} ${columnsText(s, language)}: direct rechts van tabel ${s.table} getypt maar geen deel ervan${named}; ` +
             `"klant-inzicht init ${p.file} --extend-tables" neemt ${one ? 'hem' : 'ze'} op in de tabel en zet de kolommen van Klant Inzicht erachter\n`,
           `${s.sheet} ${columnsText(s, language)}: typed directly right of table ${s.table} but not part of it${named}; ` +
-            `"klant-inzicht init ${p.file} --extend-tables" takes ${one ? 'it' : 'them'} into the table and puts Klant Inzicht's columns after them\n`,
+            `"klant-inzicht init ${p.file} --extend-tables" takes ${one ? 'it' : 'them'} into the table and puts Klant Inzicht's columns after ${one ? 'it' : 'them'}\n`,
         ),
     );
   }

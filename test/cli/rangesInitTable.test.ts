@@ -178,7 +178,7 @@ it('takes the notes right beside a table, and leaves a headless summary past an 
     `Facturen kolom E ("Notities"): direct rechts van tabel Facturen getypt maar geen deel ervan; "klant-inzicht init ${file} --extend-tables" neemt hem op in de tabel`,
   );
   expect((await run(['init', file, '--language', 'en'])).out).toContain(
-    '--extend-tables" takes it into the table',
+    `--extend-tables" takes it into the table and puts Klant Inzicht's columns after it\n`,
   );
   const check = await run(['check', file]);
   expect(check.out).toContain('Facturen kolom E ("Notities")');
@@ -245,4 +245,38 @@ it('speaks, and names the empty column, in the workbook’s own language without
   expect(r.out).toContain('nothing was changed');
   await run(['init', file, '--extend-tables']);
   expect(readBack(file, 'Invoices').columns.Invoices?.slice(4, 6)).toEqual(['Column E', 'Notes']);
+});
+
+it('takes only the columns offered on init --extend-tables: a row typed below stays for check', async () => {
+  const file = join(dir, 'rij.xlsx');
+  tableWith(file, { cells: { F1: 'Notities', F3: 'bellen', A5: '2026-004', B5: 'Bakker', D5: 50 } });
+  const offer = await run(['init', file]);
+  expect(offer.out).toContain('Facturen kolommen E:F');
+  expect(offer.out).not.toMatch(/rij 5|rijen 5/);
+  const r = await run(['init', file, '--extend-tables']);
+  expect(r.out).toContain('tabel Facturen (Facturen) uitgebreid met kolommen E:F');
+  expect(r.out).not.toMatch(/rij 5|rijen 5/);
+  const after = readBack(file);
+  expect(after.tables.Facturen).toMatch(/^A1:[G-Z]4$/);
+  expect([after.cells.A5, after.cells.B5, after.cells.D5, after.cells.F3]).toEqual([
+    '2026-004',
+    'Bakker',
+    50,
+    'bellen',
+  ]);
+});
+
+it('offers nothing past an empty column for a summary in the header row, and changes nothing', async () => {
+  const file = join(dir, 'kopsom.xlsx');
+  tableWith(file, { cells: { F1: 'Totaal open', G1: 3600 } });
+  const before = readFileSync(file);
+  for (const language of ['nl', 'en']) {
+    const r = await run(['init', file, '--language', language]);
+    expect(r.out).not.toContain('--extend-tables');
+  }
+  const r = await run(['init', file, '--extend-tables']);
+  expect(r.code).toBe(EXIT.workbookProblem);
+  expect(r.err).toContain('cel F1 op blad "Facturen" nodig, maar daar staat "Totaal open"');
+  expect(readFileSync(file).equals(before)).toBe(true);
+  expect(readBack(file).tables).toEqual({ Facturen: 'A1:D4' });
 });

@@ -101,11 +101,17 @@ export async function findTableSides(
 
 /**
  * Grows every table (or those named) over the rows typed below it and, when their headers allow,
- * the columns to its right. Returns what each table took in. One read, one apply.
+ * the columns to its right (with `columnsOnly`, over those columns alone: init offers no rows).
+ * Returns what each table took in. One read, one apply.
  */
 export async function extendTables(
   book: Book,
-  options: { tables?: readonly string[]; aliases?: ColumnAliases; language?: Language } = {},
+  options: {
+    tables?: readonly string[];
+    aliases?: ColumnAliases;
+    language?: Language;
+    columnsOnly?: boolean;
+  } = {},
 ): Promise<TableSide[]> {
   const wanted = options.tables?.map((t) => t.toLowerCase());
   const sides = sidesOf(await readAround(book), options.aliases ?? {}, options.language ?? 'nl').filter(
@@ -113,6 +119,7 @@ export async function extendTables(
   );
   const done = sides
     .map((s) => (s.columnsBlocked ? { ...s, columns: null } : s))
+    .map((s) => (options.columnsOnly ? { ...s, rows: null } : s))
     .filter((s) => s.rows || s.columns);
   const changes: Change[] = done.map((s) => ({
     kind: 'extendTable',
