@@ -280,3 +280,37 @@ it('offers nothing past an empty column for a summary in the header row, and cha
   expect(readFileSync(file).equals(before)).toBe(true);
   expect(readBack(file).tables).toEqual({ Facturen: 'A1:D4' });
 });
+
+it('offers no empty column that is another table beside the first: Extra is a wall, with notes of its own', async () => {
+  const file = join(dir, 'extra.xlsx');
+  execFileSync('/usr/bin/python3', [
+    '-c',
+    `import sys, datetime, openpyxl
+from openpyxl.worksheet.table import Table
+wb = openpyxl.Workbook(); ws = wb.active; ws.title = 'Facturen'
+ws.append(['Factuurnummer', 'Klant', 'Datum', 'Bedrag', 'Soort', None, 'Notities'])
+ws.append(['2026-002', 'De Vries', datetime.date(2026, 6, 1), 605, 'a', None, None])
+ws.append(['2026-001', 'Jansen BV', datetime.date(2026, 5, 1), 1210, 'b', None, 'bellen'])
+ws.append(['2026-003', 'Smit', datetime.date(2026, 7, 1), 300, 'c', None, None])
+ws.add_table(Table(displayName='Facturen', ref='A1:D4'))
+ws.add_table(Table(displayName='Extra', ref='E1:E4'))
+wb.save(sys.argv[1])`,
+    file,
+  ]);
+  const before = readFileSync(file);
+  const r = await run(['init', file]);
+  expect(r.out).not.toContain('lege kolom E');
+  expect(r.out).not.toContain('van tabel Facturen getypt');
+  expect(readFileSync(file).equals(before)).toBe(true);
+  const check = await run(['check', file, '--extend-tables']);
+  expect(check.out).toContain('tabel Extra');
+  expect(check.out).not.toContain('tabel Facturen (');
+  const after = readBack(file);
+  expect(after.tables).toEqual({ Facturen: 'A1:D4', Extra: 'E1:G4' });
+  expect([after.cells.E1, after.cells.F1, after.cells.G1, after.cells.G3]).toEqual([
+    'Soort',
+    'Kolom F',
+    'Notities',
+    'bellen',
+  ]);
+});
