@@ -148,6 +148,8 @@ export function columnsRightOf(
     return !wall(c) && x.cells === 0 && x.header === null;
   };
   const isFormula = around.formulaHeader;
+  // A header cell holding a formula that shows nothing is still the person's: no gap to name.
+  const gapBlank = (c: number): boolean => blank(c) && isFormula?.(c) !== true;
   const ownColumn = (c: number): boolean => {
     if (column(c).header === null || !isFormula || isFormula(c)) return false;
     for (let r = t.bottom + 1; r <= lastRow; r++) if (filled(r, c)) return false;
@@ -165,7 +167,7 @@ export function columnsRightOf(
   for (; c <= lastCol && !wall(c) && !blank(c); c++) take(c);
   while (c <= lastCol && !wall(c)) {
     const gap = c;
-    while (c <= lastCol && c - gap <= BLANK_COLUMNS_BRIDGED && blank(c)) c++;
+    while (c <= lastCol && c - gap <= BLANK_COLUMNS_BRIDGED && gapBlank(c)) c++;
     if (c - gap > BLANK_COLUMNS_BRIDGED || c > lastCol || wall(c)) break;
     let last = c;
     while (last + 1 <= lastCol && !wall(last + 1) && !blank(last + 1)) last++;

@@ -80,4 +80,12 @@ describe('the Office host growing a table over the columns beside it', () => {
     );
     expect(sum.surroundings?.beside[0]?.right).toBeNull();
   });
+
+  it('looks over no empty-looking column whose header cell holds a formula showing nothing', async () => {
+    const s = seed('Notities');
+    const sheet = s.sheets[0];
+    if (sheet) sheet.cells = { ...sheet.cells, D1: { formula: '=IF(C2>10000,"Let op","")', value: '' } };
+    const read = await new OfficeBook(api(new FakeExcel(s))).read(['Facturen'], { surroundings: true });
+    expect(read.surroundings?.beside[0]?.right).toBeNull();
+  });
 });

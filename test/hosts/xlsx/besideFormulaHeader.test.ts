@@ -32,4 +32,12 @@ describe('columns past an empty one beside a table in an .xlsx file', () => {
     const sum = invoices({ formula: 'SUM(C2:C3)', result: 150, date1904: false });
     expect(xlsxSurroundings(sum).beside[0]?.right).toBeNull();
   });
+
+  it('looks over no empty-looking column whose header cell holds a formula showing nothing', () => {
+    const wb = invoices('Notities');
+    const ws = wb.getWorksheet('Facturen') as ExcelJS.Worksheet;
+    // D1 looks empty (the formula shows ""), E holds the notes: D is no empty column to name.
+    ws.getCell('D1').value = { formula: 'IF(C2>10000,"Let op","")', result: '', date1904: false };
+    expect(xlsxSurroundings(wb).beside[0]?.right).toBeNull();
+  });
 });
