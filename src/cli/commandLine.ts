@@ -16,6 +16,7 @@ const USAGE_NL = `klant-inzicht <opdracht> BESTAND [opties]
 
 Opdrachten:
   init BESTAND [--config consultant.json] [--language nl|en] [--force] [--adopt-columns] [--tables-from-ranges]
+       [--extend-tables]
                                                             een Klant Inzicht-werkmap inrichten (of overnemen)
   check BESTAND [--fix] [--extend-tables]                   elke rij noemen die niet te lezen is en (als
                                                             waarschuwing) cellen waar de formules niet mee rekenen;
@@ -30,7 +31,9 @@ Opdrachten:
   die daar Eigen heeft, blijft van u.
   --tables-from-ranges (init): maak een tabel van elke lijst die geen Excel-tabel is en leest als een
   tabel van het programma, elke cel behouden. --extend-tables (check): neem de rijen die direct onder
-  een tabel getypt zijn (en de kolommen rechts ervan) op in de tabel.
+  een tabel getypt zijn (en de kolommen rechts ervan) op in de tabel; (init): neem de kolommen rechts
+  van een tabel (ook na een lege kolom, die dan een kop krijgt) op, zodat de kolommen van het
+  programma erachter komen.
   report BESTAND [--json] [--html UIT]                      overzicht: kengetallen en grafieken
   remind BESTAND --out MAP [--pdf | --pdf=all]              de herinneringen van vandaag als .eml-concepten;
                                                             --pdf: ook een brief (pdf) voor elke veertiendagenbrief
@@ -62,6 +65,7 @@ const USAGE_EN = `klant-inzicht <command> FILE [options]
 
 Commands:
   init FILE [--config consultant.json] [--language nl|en] [--force] [--adopt-columns] [--tables-from-ranges]
+       [--extend-tables]
                                                             set up (or adopt) a Klant Inzicht workbook
   check FILE [--fix] [--extend-tables]                      list every row that cannot be read, and (as
                                                             warnings) cells the workbook's formulas cannot use;
@@ -75,7 +79,8 @@ Commands:
   sort needs no flag; a column recorded as Own stays yours.
   --tables-from-ranges (init): make a table of each list that is no Excel table and reads as one of
   the product's tables, every cell kept. --extend-tables (check): take the rows typed directly below
-  a table (and the columns to its right) into it.
+  a table (and the columns to its right) into it; (init): take the columns right of a table (also
+  past an empty column, which then gets a header) into it, so the product's columns go after them.
   report FILE [--json] [--html OUT]                         overview: figures and charts
   remind FILE --out DIR [--pdf | --pdf=all]                 today's reminder drafts as .eml files;
                                                             --pdf: also a letter (PDF) for every 14-day letter

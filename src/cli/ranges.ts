@@ -45,8 +45,9 @@ function columnsText(s: TableSide, language: Language): string {
 export async function besideLines(book: Book, file: string, language: Language): Promise<string[]> {
   const say = sayIn(language);
   const lines: string[] = [];
-  for (const s of await findTableSides(book)) {
+  for (const s of await findTableSides(book, { language })) {
     const label = lineLabel('warning', language);
+    const named = s.columns?.named ? ` (${namedText(s.columns, language, false)})` : '';
     if (s.rows)
       lines.push(
         label +
@@ -61,35 +62,87 @@ export async function besideLines(book: Book, file: string, language: Language):
       lines.push(
         label +
           say(
-            `${s.sheet} ${columnsText(s, language)}: direct rechts van tabel ${s.table} getypt maar geen deel ervan; ` +
+            `${s.sheet} ${columnsText(s, language)}: direct rechts van tabel ${s.table} getypt maar geen deel ervan${named}; ` +
               (s.columnsBlocked
                 ? 'geef elke kolom eerst een eigen kop, dan kan --extend-tables hem opnemen'
                 : `--extend-tables neemt ${s.columns.headers.length === 1 ? 'hem' : 'ze'} op in de tabel`),
-            `${s.sheet} ${columnsText(s, language)}: typed directly right of table ${s.table} but not part of it; ` +
+            `${s.sheet} ${columnsText(s, language)}: typed directly right of table ${s.table} but not part of it${named}; ` +
               (s.columnsBlocked
                 ? 'give every column a header of its own first, then --extend-tables can take it in'
-                : '--extend-tables takes it into the table'),
+                : `--extend-tables takes ${s.columns.headers.length === 1 ? 'it' : 'them'} into the table`),
           ),
       );
   }
   return lines;
 }
 
+/** What a table took in: "tabel X (Blad) uitgebreid met kolommen E:F (...); ...". */
+function extendedText(s: TableSide, language: Language): string {
+  const say = sayIn(language);
+  const what = [rowsText(s, language), columnsText(s, language)]
+    .filter((x) => x !== '')
+    .join(say(' en ', ' and '));
+  const named = s.columns?.named ? `; ${namedText(s.columns, language, true)}` : '';
+  return say(
+    `tabel ${s.table} (${s.sheet}) uitgebreid met ${what}${named}; elke cel staat waar hij stond`,
+    `table ${s.table} (${s.sheet}) extended over ${what}${named}; every cell stays where it was`,
+  );
+}
+
 /** check --extend-tables: grows the tables and says what each took in (the caller saves). */
 async function extendTablesLines(book: Book, language: Language): Promise<string[]> {
   const say = sayIn(language);
-  const done = await extendTables(book);
+  const done = await extendTables(book, { language });
   if (done.length === 0)
     return [say('uitbreiden: niets getypt naast een tabel', 'extend: nothing typed beside a table')];
-  return done.map((s) => {
-    const what = [rowsText(s, language), columnsText(s, language)]
-      .filter((x) => x !== '')
-      .join(say(' en ', ' and '));
-    return say(
-      `tabel ${s.table} (${s.sheet}) uitgebreid met ${what}; elke cel staat waar hij stond`,
-      `table ${s.table} (${s.sheet}) extended over ${what}; every cell stays where it was`,
+  return done.map((s) => extendedText(s, language));
+}
+
+/**
+ * init, before setting up: a table of the product's that lacks some of its columns, with columns
+ * of the person's to its right ("Notities", past an empty column or not) where the set-up would put
+ * them. Without
+ * --extend-tables it is offered and init stops, changing nothing; with it the table grows over
+ * them (each note then moves with its row when sorted) and the product's columns go after them.
+ * The lines saying so go to `made`. Returns true when init should stop.
+ */
+export async function sidesBeforeSetUp(
+  book: Book,
+  p: Invocation,
+  io: CliIo,
+  language: Language,
+  made: string[],
+  config?: ConsultantConfig,
+): Promise<boolean> {
+  const say = sayIn(language);
+  // The consultant's aliases make a table the product's, as rangesBeforeSetUp and setUp read it.
+  const args = { language, ...(config ? { aliases: aliasesFromConfig(config) } : {}) };
+  const sides = (await findTableSides(book, args)).filter(
+    (s) => s.part && s.missing && s.columns && !s.columnsBlocked,
+  );
+  if (sides.length === 0) return false;
+  if (p.values['extend-tables'] === true) {
+    const tables = sides.map((s) => s.table);
+    // Only the columns offered: rows typed below a table are check --extend-tables' business.
+    for (const s of await extendTables(book, { ...args, tables, columnsOnly: true }))
+      made.push(extendedText(s, language));
+    return false;
+  }
+  for (const s of sides) {
+    const named = s.columns?.named ? ` (${namedText(s.columns, language, false)})` : '';
+    const one = s.columns?.headers.length === 1;
+    io.stdout(
+      lineLabel('notice', language) +
+        say(
+          `${s.sheet} ${columnsText(s, language)}: direct rechts van tabel ${s.table} getypt maar geen deel ervan${named}; ` +
+            `"klant-inzicht init ${p.file} --extend-tables" neemt ${one ? 'hem' : 'ze'} op in de tabel en zet de kolommen van Klant Inzicht erachter\n`,
+          `${s.sheet} ${columnsText(s, language)}: typed directly right of table ${s.table} but not part of it${named}; ` +
+            `"klant-inzicht init ${p.file} --extend-tables" takes ${one ? 'it' : 'them'} into the table and puts Klant Inzicht's columns after ${one ? 'it' : 'them'}\n`,
+        ),
     );
-  });
+  }
+  io.stdout(`${say('er is niets gewijzigd', 'nothing was changed')}\n`);
+  return true;
 }
 
 function offerText(o: RangeOffer, language: Language): string {
@@ -102,7 +155,11 @@ function offerText(o: RangeOffer, language: Language): string {
 }
 
 /** The empty columns inside a list and the header each gets: "lege kolom E krijgt de kop "Kolom E"". */
-function namedText(o: RangeOffer, language: Language, done: boolean): string {
+function namedText(
+  o: { named?: { column: string; header: string }[] | undefined },
+  language: Language,
+  done: boolean,
+): string {
   const say = sayIn(language);
   return (o.named ?? [])
     .map((n) =>
@@ -142,6 +199,7 @@ export const INIT_OPTIONS = {
   force: { type: 'boolean', default: false },
   'adopt-columns': { type: 'boolean', default: false },
   'tables-from-ranges': { type: 'boolean', default: false },
+  'extend-tables': { type: 'boolean', default: false },
 } as const;
 export const CHECK_OPTIONS = {
   fix: { type: 'boolean', default: false },
@@ -235,7 +293,7 @@ export async function extendTablesIfAsked(p: Invocation, io: CliIo): Promise<voi
   await assertWritable(file);
   refuseLoss(book, file, force);
   const language = (await loadLedger(book)).language;
-  const sides = await findTableSides(book);
+  const sides = await findTableSides(book, { language });
   const lines = await extendTablesLines(book, language);
   if (sides.some((s) => s.rows || (s.columns && !s.columnsBlocked)))
     await saveAtomically(file, await bytesToSave(book, force));

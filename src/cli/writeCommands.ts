@@ -4,6 +4,7 @@ import { DomainError } from '../domain/errors';
 import type { Language } from '../domain/model';
 import { XlsxBook } from '../hosts/xlsx/xlsxBook';
 import { ConfigProblem, parseConfig, type ConsultantConfig } from '../workbook/config';
+import { setUpLanguage } from '../workbook/operations';
 import { reportNotes, watchNewCharts } from './chartNotes';
 import type { Parsed } from './commandLine';
 import { CliError, EXIT, type ExitCode } from './exitCodes';
@@ -12,7 +13,7 @@ import { assertWritable, openWorkbookFile, saveAtomically } from './files';
 import type { CliIo } from './io';
 import { bytesToSave, refuseLoss } from './lossGuard';
 import { opening, progress } from './progress';
-import { rangesBeforeSetUp } from './ranges';
+import { rangesBeforeSetUp, sidesBeforeSetUp } from './ranges';
 import { formatRowError } from './readWorkbook';
 import { lineLabel, refreshSummary, sayIn, setUpSummary } from './summaries';
 import type { WorkbookOps } from './workbookOps';
@@ -112,6 +113,12 @@ export async function runInit(p: Parsed, io: CliIo, ops: WorkbookOps): Promise<E
   }
   const madeTables: string[] = [];
   if (await rangesBeforeSetUp(book, p, io, config, madeTables)) return EXIT.ok;
+  // What is offered or done beside a table speaks, and names an empty column, as setUp will.
+  const sideLanguage = await setUpLanguage(book, {
+    ...(language ? { language: language as Language } : {}),
+    ...(config ? { config } : {}),
+  });
+  if (await sidesBeforeSetUp(book, p, io, sideLanguage, madeTables, config)) return EXIT.ok;
   step.step({ nl: 'inrichten', en: 'setting up' });
   const watched = watchNewCharts(book);
   const report = await ops.setUp(watched.book, {

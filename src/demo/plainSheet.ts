@@ -44,6 +44,8 @@ export function plainSheetCells(sheet: PlainSheet, all: readonly PlainTable[]): 
       bottom: t.top + Math.max(1, t.values.length),
       right: t.left + t.headers.length - 1,
     }));
+  // Cells outside tables in the demo are values, never formulas.
+  const formulaAt = (): boolean => false;
   const at = (row: number, col: number): Cell => {
     const t = all.find(
       (x) =>
@@ -78,5 +80,5 @@ export function plainSheetCells(sheet: PlainSheet, all: readonly PlainTable[]): 
           bottom: Math.max(...boxes.map((b) => b.bottom)),
           right: Math.max(...boxes.map((b) => b.right)),
         };
-  return { name: sheet.name, at, used, tables };
+  return { name: sheet.name, at, formulaAt, used, tables };
 }

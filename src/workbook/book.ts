@@ -97,9 +97,16 @@ export interface BesideTable {
   /**
    * 1-based sheet columns from `firstColumn` on, `columns` wide: the cells in the table's header row
    * (what would become the new columns' headers) and how many body cells beside the table hold
-   * anything.
+   * anything. `empty` holds the 1-based columns among them with nothing at all (an empty column a
+   * person left before a column of their own, looked over as listOnSheet does): they get a header.
    */
-  right: { firstColumn: number; columns: number; headers: Cell[]; filledCells: number } | null;
+  right: {
+    firstColumn: number;
+    columns: number;
+    headers: Cell[];
+    filledCells: number;
+    empty?: number[];
+  } | null;
 }
 
 /**
@@ -221,8 +228,18 @@ export type Change =
    * Grows `table` over the `rows` rows typed directly below it and the `columns` columns directly to
    * its right, cells as they are (the header cells to the right become column names). `address`
    * is the table's range as read: a host refuses, writing nothing, when it moved or changed size.
+   * `names`, when given, has one entry per new column: the header written into that column's header
+   * cell (an empty column before the person's own; '' = the header as typed). A host refuses,
+   * writing nothing, when such a cell holds a value now: a typed header is never renamed.
    */
-  | { kind: 'extendTable'; table: string; address: string; rows: number; columns: number };
+  | {
+      kind: 'extendTable';
+      table: string;
+      address: string;
+      rows: number;
+      columns: number;
+      names?: string[];
+    };
 
 export interface SheetBlock {
   /** Top-left cell, e.g. "A1". */

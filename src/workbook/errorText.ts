@@ -166,6 +166,12 @@ const REASONS: Record<FailureReason, Texts> = {
     en: (w) =>
       `Cell ${w.value || '(unknown)'} on sheet ${w.sheet} holds something you typed, right where Klant Inzicht would write; nothing was changed. Move it and try again.`,
   },
+  'table-in-way': {
+    nl: (w) =>
+      `Tabel ${w.table} op blad ${w.sheet} zou over ${w.value || '(onbekend)'} groeien, maar daar staat een andere tabel; er is niets gewijzigd. Verplaats een van beide tabellen en probeer het opnieuw.`,
+    en: (w) =>
+      `Table ${w.table} on sheet ${w.sheet} would grow over ${w.value || '(unknown)'}, where another table lies; nothing was changed. Move one of the tables and try again.`,
+  },
   'row-count-mismatch': {
     nl: (w) => `Blad ${w.sheet} veranderde terwijl Klant Inzicht rekende. Probeer het opnieuw.`,
     en: (w) => `Sheet ${w.sheet} changed while Klant Inzicht was computing. Try again.`,

@@ -29,6 +29,8 @@ export type FailureReason =
   | 'cell-edit'
   /** A value a person typed outside the tables lies where a write would land (a new table's cells). */
   | 'cells-taken'
+  /** Another table lies where a table would grow (extendTable). */
+  | 'table-in-way'
   | 'too-large'
   /** A range or table changed since it was read (or lacks a header) before a write over it. */
   | 'range-changed'

@@ -40,6 +40,8 @@ export interface BookFacts {
    * changes would write (Office asks Excel about exactly those areas).
    */
   merges: { sheet: string; area: RangePos }[];
+  /** Tables meeting `area`, where `tables` lacks some (Office asks about each grown extendTable). */
+  tablesMeeting?(sheet: string, area: RangePos): string[];
   /** The first cell outside tables in `area` that holds a value (e.g. "C4"), or null. */
   typedCellIn(sheet: string, area: RangePos): string | null;
   /** The header row a range shows now (rangeToTable), or undefined when the host cannot see it. */
@@ -94,9 +96,7 @@ class Walk {
         'invalid-input',
         'sheet-missing',
         `There is no sheet "${name}" in this workbook; needed for ${change.kind}.`,
-        {
-          sheet: name,
-        },
+        { sheet: name },
       );
     return s.name;
   }
@@ -152,6 +152,22 @@ class Walk {
         'cells-taken',
         `${what} needs cell ${cell} on "${sheet}", which holds a value a person typed; nothing was changed.`,
         { sheet, value: cell },
+      );
+  }
+
+  /** Another table where `t` would grow: Excel refuses it only at the resize, after header names. */
+  noTableIn(t: TableFacts, area: RangePos): void {
+    const known = [...this.tables.values()].filter(
+      (o) => key(o.sheet) === key(t.sheet) && overlaps(boxOf(o), area),
+    );
+    const met = [...known.map((o) => o.name), ...(this.facts.tablesMeeting?.(t.sheet, area) ?? [])];
+    const other = met.find((n) => key(n) !== key(t.name));
+    if (other !== undefined)
+      refuse(
+        'invalid-input',
+        'table-in-way',
+        `Table "${t.name}" would grow over ${rangeAddress(area)} on "${t.sheet}", where table "${other}" lies; nothing was changed.`,
+        { sheet: t.sheet, path: t.name, value: rangeAddress(area) },
       );
   }
 
@@ -361,6 +377,15 @@ export function refuseBeforeWrites(facts: BookFacts, changes: readonly Change[])
         const now = rangeAddress(boxOf(t));
         if (now !== c.address.toUpperCase()) changed(`Table "${t.name}" (now at ${now})`, t.sheet);
         w.writable(t.sheet);
+        const box = boxOf(t);
+        if (c.rows > 0 || c.columns > 0)
+          w.noTableIn(t, { ...box, bottom: box.bottom + c.rows, right: box.right + c.columns });
+        // A header is written only into a header cell that is still empty, never over a typed one.
+        const right = box.right;
+        c.names?.forEach((n, j) => {
+          const cell = { top: t.headerRow, bottom: t.headerRow, left: right + 1 + j, right: right + 1 + j };
+          if (n !== '') w.free(t.sheet, cell, `The header "${n}" of table "${t.name}"`);
+        });
         t.rows += c.rows;
         if (c.columns > 0) w.grown.add(key(t.name));
         break;

@@ -39,6 +39,8 @@ export interface SheetCells {
   tables: TableBox[];
   /** The sheet's own AutoFilter, when the host sees it. */
   filter?: SheetFilter;
+  /** Whether a cell outside tables holds a formula; absent when the host cannot tell. */
+  formulaAt?: (row: number, column: number) => boolean;
 }
 
 export const isFilled = (v: Cell): boolean => v !== null && v !== '';
@@ -54,6 +56,9 @@ export function boxAddress(b: Box): string {
 export function tableHeadersOf(c: { headers: readonly string[]; names?: readonly string[] }): string[] {
   return c.headers.map((h, j) => (h.trim() === '' ? (c.names?.[j] ?? h) : h));
 }
+
+/** How many empty columns inside a list, or beside a table, are looked over for a column past them. */
+const BLANK_COLUMNS_BRIDGED = 2;
 
 const inside = (b: Box, row: number, col: number): boolean =>
   row >= b.top && row <= b.bottom && col >= b.left && col <= b.right;
@@ -90,31 +95,109 @@ function besideTable(s: SheetCells, t: TableBox): BesideTable {
     if (!any || isTotalsRow(row)) break;
     below.push(row);
   }
-  const lastCol = Math.min(s.used?.right ?? 0, t.right + BESIDE_MAX_COLUMNS);
-  const headers: Cell[] = [];
-  let filledCells = 0;
-  for (let c = t.right + 1; c <= lastCol; c++) {
-    let cells = 0;
-    for (let r = t.top + 1; r <= t.bottom; r++) if (free(r, c)) cells++;
-    const header = free(t.top, c) ? s.at(t.top, c) : null;
-    if (cells === 0 && header === null) break;
-    headers.push(header);
-    filledCells += cells;
-  }
+  const formulaAt = s.formulaAt;
+  const right = columnsRightOf(t, free, (c) => (free(t.top, c) ? s.at(t.top, c) : null), s.used, {
+    walls: others,
+    ...(formulaAt ? { formulaHeader: (c: number) => formulaAt(t.top, c) } : {}),
+  });
   return {
     table: t.name,
     sheet: s.name,
     address: boxAddress(t),
     below: below.length > 0 ? { firstRow: t.bottom + 1, values: below } : null,
-    right:
-      headers.length > 0 ? { firstColumn: t.right + 1, columns: headers.length, headers, filledCells } : null,
+    right,
+  };
+}
+
+/**
+ * The columns typed directly right of a table, in every host (the Office host knows only which
+ * cells are filled, and the header row's values): contiguous from its edge as typed, and past up to
+ * two empty columns a person left before their own ("Notities") by the block rule listOnSheet uses
+ * (growOverBlankColumns): the whole run of columns past the gap, each with a typed header (never a
+ * formula: its cached value is no name) in the table's header row, something beside the table's
+ * rows and nothing below them, or none of it. A summary ("Totaal open | 3600") beside the rows
+ * without a header or in the header row itself, or a block going on below, is something else, and
+ * half a block would leave the other half standing against the table. A run reaching the edge of
+ * what was read is not taken. Another table's column within the table's rows ends the scan: it is
+ * that table's, never an empty column to look over.
+ */
+export function columnsRightOf(
+  t: Box,
+  filled: (row: number, col: number) => boolean,
+  headerAt: (col: number) => Cell,
+  used: Box | null,
+  around: {
+    walls: readonly Box[];
+    /** Whether the header-row cell holds a formula; absent when the host cannot tell (then nothing past a gap is taken). */
+    formulaHeader?: (col: number) => boolean;
+  },
+): BesideTable['right'] {
+  const usedRight = used?.right ?? 0;
+  const lastCol = Math.min(usedRight, t.right + BESIDE_MAX_COLUMNS);
+  const lastRow = Math.min(used?.bottom ?? 0, t.bottom + BESIDE_MAX_ROWS);
+  const column = (c: number): { header: Cell; cells: number } => {
+    let cells = 0;
+    for (let r = t.top + 1; r <= t.bottom; r++) if (filled(r, c)) cells++;
+    const header = headerAt(c);
+    return { header: isFilled(header) ? header : null, cells };
+  };
+  const wall = (c: number): boolean =>
+    around.walls.some((o) => c >= o.left && c <= o.right && o.top <= t.bottom && o.bottom >= t.top);
+  const blank = (c: number): boolean => {
+    const x = column(c);
+    return !wall(c) && x.cells === 0 && x.header === null;
+  };
+  const isFormula = around.formulaHeader;
+  // A header cell holding a formula that shows nothing is still the person's: no gap to name.
+  const gapBlank = (c: number): boolean => blank(c) && isFormula?.(c) !== true;
+  const ownColumn = (c: number): boolean => {
+    if (column(c).header === null || !isFormula || isFormula(c)) return false;
+    for (let r = t.bottom + 1; r <= lastRow; r++) if (filled(r, c)) return false;
+    return true;
+  };
+  const headers: Cell[] = [];
+  const empty: number[] = [];
+  let filledCells = 0;
+  const take = (c: number): void => {
+    const x = column(c);
+    headers.push(x.header);
+    filledCells += x.cells;
+  };
+  let c = t.right + 1;
+  for (; c <= lastCol && !wall(c) && !blank(c); c++) take(c);
+  while (c <= lastCol && !wall(c)) {
+    const gap = c;
+    while (c <= lastCol && c - gap <= BLANK_COLUMNS_BRIDGED && gapBlank(c)) c++;
+    if (c - gap > BLANK_COLUMNS_BRIDGED || c > lastCol || wall(c)) break;
+    let last = c;
+    while (last + 1 <= lastCol && !wall(last + 1) && !blank(last + 1)) last++;
+    // Cut off where the reading stopped: the block may go on past it.
+    if (last === lastCol && lastCol < usedRight) break;
+    let whole = true;
+    let body = 0;
+    for (let k = c; k <= last && whole; k++) {
+      whole = ownColumn(k);
+      body += column(k).cells;
+    }
+    if (!whole || body === 0) break;
+    for (let k = gap; k < c; k++) {
+      headers.push(null);
+      empty.push(k);
+    }
+    for (; c <= last; c++) take(c);
+  }
+  if (headers.length === 0) return null;
+  return {
+    firstColumn: t.right + 1,
+    columns: headers.length,
+    headers,
+    filledCells,
+    ...(empty.length > 0 ? { empty } : {}),
   };
 }
 
 /** How many blank rows inside a list are looked over for more of it. */
 const BLANK_ROWS_BRIDGED = 2;
-/** How many empty columns inside a list are looked over for a column of the person's past them. */
-const BLANK_COLUMNS_BRIDGED = 2;
 /** How many title blocks above a list are looked past. */
 const TITLE_BLOCKS = 3;
 const TOTAL_WORDS = new Set(['totaal', 'totalen', 'subtotaal', 'som', 'total', 'totals', 'subtotal', 'sum']);

@@ -33,6 +33,19 @@ const invoices: BookFixture = {
   ],
 };
 
+/** Facturen at A1:C3: two rows. */
+const twoRows: NonNullable<BookFixture['tables']> = [
+  {
+    name: 'Facturen',
+    sheet: 'Facturen',
+    headers: ['Factuurnummer', 'Klant', 'Bedrag'],
+    rows: [
+      ['F1', 'Jansen', 100],
+      ['F2', 'Smit', 50],
+    ],
+  },
+];
+
 const plain: BookFixture = {
   sheets: ['Leeg'],
   cells: [
@@ -227,6 +240,181 @@ export function describeRangesContract(name: string, makeBook: MakeBook): void {
       const beside = r.surroundings?.beside.find((b) => b.table === 'Facturen');
       expect(beside?.below).toBeNull();
       expect(beside?.right).toBeNull();
+    });
+
+    it('reports a note column past an empty one beside a table, and takes both in, naming the empty one', async () => {
+      const book = await makeBook({
+        tables: invoices.tables ?? [],
+        cells: [{ sheet: 'Facturen', at: 'E1', rows: [['Notities'], ['bellen']] }],
+      });
+      const beside = (await read(book)).surroundings?.beside.find((b) => b.table === 'Facturen');
+      expect(beside?.right).toEqual({
+        firstColumn: 4,
+        columns: 2,
+        headers: [null, 'Notities'],
+        filledCells: 1,
+        empty: [4],
+      });
+      // A header is written only into an empty header cell: asked over a typed one, nothing changes.
+      const asked = {
+        kind: 'extendTable',
+        table: 'Facturen',
+        address: 'A1:C2',
+        rows: 0,
+        columns: 2,
+      } as const;
+      await expect(book.apply([{ ...asked, names: ['Kolom D', 'Anders'] }])).rejects.toThrow();
+      expect((await read(book, ['Facturen'])).tables.get('Facturen')?.headers).toEqual([
+        'Factuurnummer',
+        'Klant',
+        'Bedrag',
+      ]);
+      await book.apply([{ ...asked, names: ['Kolom D', ''] }]);
+      const r = await read(book, ['Facturen']);
+      expect(r.tables.get('Facturen')?.headers).toEqual([
+        'Factuurnummer',
+        'Klant',
+        'Bedrag',
+        'Kolom D',
+        'Notities',
+      ]);
+      expect(r.tables.get('Facturen')?.values).toEqual([['F1', 'Jansen', 100, null, 'bellen']]);
+      expect(r.surroundings?.beside.find((b) => b.table === 'Facturen')?.right).toBeNull();
+    });
+
+    it('leaves a block going on below the table out: a summary past an empty column is no note column', async () => {
+      const book = await makeBook({
+        tables: invoices.tables ?? [],
+        cells: [{ sheet: 'Facturen', at: 'E1', rows: [['Open'], [100], ['Vervallen']] }],
+      });
+      const beside = (await read(book)).surroundings?.beside.find((b) => b.table === 'Facturen');
+      expect(beside?.right).toBeNull();
+    });
+
+    it('takes a block past an empty column whole or not at all: not notes without the column going on below', async () => {
+      const book = await makeBook({
+        tables: twoRows,
+        cells: [
+          {
+            sheet: 'Facturen',
+            at: 'E1',
+            rows: [
+              ['Notities', 'Stand'],
+              ['bellen', 5],
+              [null, null],
+              [null, null],
+              [null, 7],
+            ],
+          },
+        ],
+      });
+      const r = await read(book);
+      expect(r.surroundings?.beside.find((b) => b.table === 'Facturen')?.right).toBeNull();
+    });
+
+    it('keeps the notes right beside a table and leaves a headless summary past an empty column alone', async () => {
+      const book = await makeBook({
+        tables: twoRows,
+        cells: [
+          { sheet: 'Facturen', at: 'D1', rows: [['Notities'], ['bellen']] },
+          { sheet: 'Facturen', at: 'F2', rows: [['Totaal open', 3600]] },
+        ],
+      });
+      const beside = (await read(book)).surroundings?.beside.find((b) => b.table === 'Facturen');
+      expect(beside?.right).toEqual({ firstColumn: 4, columns: 1, headers: ['Notities'], filledCells: 1 });
+    });
+
+    it('takes notes past an empty column and leaves a summary past a second one alone', async () => {
+      const book = await makeBook({
+        tables: twoRows,
+        cells: [
+          { sheet: 'Facturen', at: 'E1', rows: [['Notities'], ['bellen']] },
+          { sheet: 'Facturen', at: 'G2', rows: [['Totaal open', 3600]] },
+        ],
+      });
+      const beside = (await read(book)).surroundings?.beside.find((b) => b.table === 'Facturen');
+      expect(beside?.right).toEqual({
+        firstColumn: 4,
+        columns: 2,
+        headers: [null, 'Notities'],
+        filledCells: 1,
+        empty: [4],
+      });
+    });
+
+    it('leaves a summary in the header row past an empty column alone: notes stand beside rows', async () => {
+      const book = await makeBook({
+        tables: twoRows,
+        cells: [{ sheet: 'Facturen', at: 'E1', rows: [['Totaal open', 3600]] }],
+      });
+      const beside = (await read(book)).surroundings?.beside.find((b) => b.table === 'Facturen');
+      expect(beside?.right).toBeNull();
+    });
+
+    it('stops at a one-column table beside a table, which keeps its own notes past an empty column', async () => {
+      const book = await makeBook({
+        tables: [
+          ...twoRows,
+          { name: 'Extra', sheet: 'Facturen', at: 'D1', headers: ['Soort'], rows: [['a'], ['b']] },
+        ],
+        cells: [{ sheet: 'Facturen', at: 'F1', rows: [['Notities'], ['bellen']] }],
+      });
+      const around = (await read(book)).surroundings?.beside ?? [];
+      expect(around.find((b) => b.table === 'Facturen')?.right).toBeNull();
+      expect(around.find((b) => b.table === 'Extra')?.right).toEqual({
+        firstColumn: 5,
+        columns: 2,
+        headers: [null, 'Notities'],
+        filledCells: 1,
+        empty: [5],
+      });
+      await book.apply([
+        {
+          kind: 'extendTable',
+          table: 'Extra',
+          address: 'D1:D3',
+          rows: 0,
+          columns: 2,
+          names: ['Kolom E', ''],
+        },
+      ]);
+      const r = await read(book, ['Facturen', 'Extra']);
+      expect(r.tables.get('Extra')?.headers).toEqual(['Soort', 'Kolom E', 'Notities']);
+      expect(r.tables.get('Extra')?.values).toEqual([
+        ['a', null, 'bellen'],
+        ['b', null, null],
+      ]);
+      expect(r.tables.get('Facturen')?.headers).toEqual(['Factuurnummer', 'Klant', 'Bedrag']);
+    });
+
+    it('sees no columns beside a table in another table one empty column away, and grows over none', async () => {
+      const book = await makeBook({
+        tables: [
+          ...twoRows,
+          { name: 'Extra', sheet: 'Facturen', at: 'E1', headers: ['Soort', 'Stand'], rows: [['a', 1]] },
+        ],
+      });
+      const beside = (await read(book)).surroundings?.beside.find((b) => b.table === 'Facturen');
+      expect(beside?.right).toBeNull();
+      const forced = book.apply([
+        {
+          kind: 'extendTable',
+          table: 'Facturen',
+          address: 'A1:C3',
+          rows: 0,
+          columns: 3,
+          names: ['Kolom D', '', ''],
+        },
+      ]);
+      await expect(forced).rejects.toMatchObject({
+        reason: 'table-in-way',
+        where: { sheet: 'Facturen', path: 'Facturen', value: 'A1:F3' },
+      });
+      const r = await read(book, ['Facturen', 'Extra']);
+      expect(r.tables.get('Facturen')?.headers).toEqual(['Factuurnummer', 'Klant', 'Bedrag']);
+      expect(r.tables.get('Extra')?.headers).toEqual(['Soort', 'Stand']);
+      // Nothing was written, not even the empty column's header.
+      expect(r.surroundings?.beside.find((b) => b.table === 'Facturen')?.right).toBeNull();
     });
 
     it('lists the sheets the product wrote by its KI_ names, whatever they are called', async () => {

@@ -75,7 +75,14 @@ function sheetCells(state: MemState, sheetName: string): SheetCells {
     grow({ top: row, left: column, bottom: row, right: column });
   }
   for (const t of tables) grow(boxOf(t));
-  return { name: sheet.name, at, used, tables: tables.map((t) => ({ name: t.name, ...boxOf(t) })) };
+  // Loose cells here are values, never formulas.
+  return {
+    name: sheet.name,
+    at,
+    formulaAt: () => false,
+    used,
+    tables: tables.map((t) => ({ name: t.name, ...boxOf(t) })),
+  };
 }
 
 export function memorySurroundings(state: MemState): Surroundings {
@@ -152,7 +159,9 @@ export function extendTable(state: MemState, c: ChangeOf<'extendTable'>): void {
     const headerCells: Cell[] = [];
     for (let col = right.left; col <= right.right; col++)
       headerCells.push(sheet.cells.get(cellKey(box.top, col)) ?? null);
-    const added = validHeaders([...t.headers, ...headerCells], `table ${t.name}`).slice(t.headers.length);
+    const shown = headerCells.map((h) => (isFilled(h) ? String(h) : ''));
+    const named = tableHeadersOf({ headers: shown, ...(c.names ? { names: c.names } : {}) });
+    const added = validHeaders([...t.headers, ...named], `table ${t.name}`).slice(t.headers.length);
     const [, ...body] = takeCells(sheet.cells, right);
     t.headers.push(...added);
     // An empty table's blank row reads as no row; its cells to the right still join it.

@@ -152,6 +152,37 @@ describe('a list as traders keep it on a sheet', () => {
     expect(listOnSheet(split.s, split.used)?.address).toBe('A1:C2');
   });
 
+  it('takes no block past an empty column beside a table that runs on past what was read', () => {
+    // Table A1:C2, D empty, then headed columns from E on: 16 columns are read beside a table (to S).
+    const wide = (last: number) => {
+      const names = Array.from({ length: last - 4 }, (_, j) => `Eigen ${j + 1}`);
+      const g = grid(1, [
+        [...header, null, ...names],
+        ['F1', 'Jansen', 10, null, ...names.map(() => 'x')],
+      ]);
+      return {
+        ...g.s,
+        formulaAt: () => false,
+        tables: [{ name: 'T', top: 1, left: 1, bottom: 2, right: 3 }],
+      };
+    };
+    expect(surroundingsOf([wide(19)]).beside[0]?.right).toMatchObject({ columns: 16, empty: [4] });
+    expect(surroundingsOf([wide(20)]).beside[0]?.right).toBeNull();
+  });
+
+  it('takes no header holding a formula past an empty column, nor anything there when the host cannot tell', () => {
+    const g = grid(1, [
+      [...header, null, 'Notities'],
+      ['F1', 'Jansen', 10, null, 'bellen'],
+    ]);
+    const s = { ...g.s, tables: [{ name: 'T', top: 1, left: 1, bottom: 2, right: 3 }] };
+    const right = (formulaAt?: (row: number, col: number) => boolean) =>
+      surroundingsOf([{ ...s, ...(formulaAt ? { formulaAt } : {}) }]).beside[0]?.right;
+    expect(right(() => false)).toMatchObject({ columns: 2, headers: [null, 'Notities'], empty: [4] });
+    expect(right((r, c) => r === 1 && c === 5)).toBeNull();
+    expect(right()).toBeNull();
+  });
+
   it('does not report the totals row under a table as a row left out of it', () => {
     const g = grid(1, [header, ['F1', 'Jansen', 10], ['Totaal', null, 10]]);
     const s = { ...g.s, tables: [{ name: 'T', top: 1, left: 1, bottom: 2, right: 3 }] };

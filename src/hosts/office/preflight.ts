@@ -72,10 +72,42 @@ export async function loadPreflight(
       withMerges && newColumns > 0
         ? table.getRange().getColumnsAfter(newColumns).getMergedAreasOrNullObject().load('address')
         : null;
+    // The header cells an extendTable names: written only while still empty (workbook/preflight.ts).
+    const naming = changes.find(
+      (c): c is Extract<Change, { kind: 'extendTable' }> =>
+        c.kind === 'extendTable' && key(c.table) === key(name) && c.names !== undefined && c.columns > 0,
+    );
+    const besideHeader = naming
+      ? table.getHeaderRowRange().getColumnsAfter(naming.columns).load('values,address')
+      : null;
+    // The tables where it would grow: Excel's resize refuses them only after the header names.
+    const growing = changes.find(
+      (c): c is Extract<Change, { kind: 'extendTable' }> =>
+        c.kind === 'extendTable' && key(c.table) === key(name) && (c.rows > 0 || c.columns > 0),
+    );
+    const grown = growing
+      ? table.getRange().getResizedRange(growing.rows, growing.columns).load('address')
+      : null;
+    const grownTables = grown ? grown.getTables(false).load('items/name') : null;
     const rules = ruled.has(key(name))
       ? table.getRange().conditionalFormats.load('items/type,items/customOrNullObject/rule/formula')
       : null;
-    return { name, table, sheet, header, body, first, filter, hidden, mergedBelow, mergedRight, rules };
+    return {
+      name,
+      table,
+      sheet,
+      header,
+      body,
+      first,
+      filter,
+      hidden,
+      mergedBelow,
+      mergedRight,
+      rules,
+      besideHeader,
+      grown,
+      grownTables,
+    };
   });
 
   const charts = changes.flatMap((c) => {
@@ -196,8 +228,24 @@ export async function loadPreflight(
   const typedCells = new Map(
     typed.filter((x) => !x.range.isNullObject).map((x) => [mergeKey.at(x.sheet, x.address), x.range.values]),
   );
+  // Each header cell right of a table on its own, as the shared refusal asks for it.
+  for (const t of tables) {
+    if (!t.besideHeader || t.table.isNullObject) continue;
+    const at = parseRect(splitAddress(t.besideHeader.address).range);
+    (t.besideHeader.values[0] ?? []).forEach((v, j) => {
+      const cell = cellAddress(at.row + 1, at.col + 1 + j);
+      typedCells.set(mergeKey.at(t.sheet.name, `${cell}:${cell}`), [[v]]);
+    });
+  }
+  const meeting = new Map<string, string[]>();
+  for (const t of tables)
+    if (t.grown && t.grownTables && !t.table.isNullObject)
+      meeting.set(
+        mergeKey.at(t.sheet.name, splitAddress(t.grown.address).range),
+        t.grownTables.items.map((x) => x.name),
+      );
   try {
-    refuseBeforeWrites(officeFacts(pre, typedCells), changes);
+    refuseBeforeWrites(officeFacts(pre, typedCells, meeting), changes);
   } catch (e) {
     // The shared refusal, in the Office host's shape (an OfficeHostError with the same reason).
     if (
@@ -214,7 +262,11 @@ export async function loadPreflight(
 }
 
 /** The pre-flight as the shared refusals (workbook/preflight.ts) read it. */
-function officeFacts(pre: Preflight, typed: Map<string, unknown[][]>): BookFacts {
+function officeFacts(
+  pre: Preflight,
+  typed: Map<string, unknown[][]>,
+  meeting: Map<string, string[]>,
+): BookFacts {
   return {
     sheets: [...pre.sheets.values()],
     tables: [...pre.tables.values()].map((t) => ({
@@ -228,6 +280,8 @@ function officeFacts(pre: Preflight, typed: Map<string, unknown[][]>): BookFacts
       hiddenRows: () => t.hiddenRows,
     })),
     allTables: pre.allTables,
+    // Excel was asked which tables lie where each extendTable would grow, and only that.
+    tablesMeeting: (sheet, area) => meeting.get(mergeKey.at(sheet, rangeAddress(area))) ?? [],
     // Excel was asked about exactly the areas the writes would land on (and never merges in a table).
     merges: [...pre.merged.values()].flatMap((address) => {
       const sheet = splitAddress(address.split(',')[0] ?? '').sheet ?? '';

@@ -12,7 +12,7 @@ import {
   type SheetFilter,
   type Surroundings,
 } from '../../workbook/book';
-import { surroundingsOf, type Box, type SheetCells } from '../../workbook/ranges';
+import { columnsRightOf, surroundingsOf, type Box, type SheetCells } from '../../workbook/ranges';
 import { splitAddress } from '../../workbook/a1';
 import { parseAreas, parseRect, rectAddress } from './a1';
 import { fromCellOutput } from './cellInput';
@@ -30,6 +30,8 @@ interface TableQuery {
   range: Excel.Range;
   below: Areas[];
   right: Areas[];
+  /** Below the columns to the right: a block running on there is no column of notes (ranges.ts). */
+  belowRight: Areas[];
 }
 
 /** 1-based box of a 0-based rect. */
@@ -47,6 +49,8 @@ export class SurroundingsReader {
   private readonly cells = new Map<string, Cell>();
   /** Cells the areas say hold something, before their values are read. */
   private readonly filled = new Set<string>();
+  /** Of those, the cells the Formulas areas name (a header there is no typed name). */
+  private readonly formulas = new Set<string>();
   private readonly pending: { sheet: string; row: number; col: number; range: Excel.Range }[] = [];
   private plain: { sheet: string; box: Box }[] = [];
   /** The sheet's own AutoFilter on each sheet without tables (only there can a plain list lie). */
@@ -76,6 +80,7 @@ export class SurroundingsReader {
         range,
         below: specials(range.getRowsBelow(BESIDE_MAX_ROWS)),
         right: specials(range.getColumnsAfter(BESIDE_MAX_COLUMNS)),
+        belowRight: specials(range.getColumnsAfter(BESIDE_MAX_COLUMNS).getRowsBelow(BESIDE_MAX_ROWS)),
       });
     }
   }
@@ -93,13 +98,16 @@ export class SurroundingsReader {
   plan(): { rows: number; perRow: number }[] {
     for (const t of this.tables) {
       const box = boxOf(parseRect(splitAddress(t.range.address).range));
-      for (const a of [...t.below, ...t.right]) {
+      for (const a of [...t.below, ...t.right, ...t.belowRight]) {
         if (a.isNullObject) continue;
+        const formulas = a === t.right[0];
         for (const r of parseAreas(a.address)) {
           const b = boxOf(r);
           for (let row = b.top; row <= Math.min(b.bottom, box.bottom + BESIDE_MAX_ROWS); row++)
-            for (let col = b.left; col <= Math.min(b.right, box.right + BESIDE_MAX_COLUMNS); col++)
+            for (let col = b.left; col <= Math.min(b.right, box.right + BESIDE_MAX_COLUMNS); col++) {
               this.filled.add(`${t.sheet}|${row}|${col}`);
+              if (formulas) this.formulas.add(`${t.sheet}|${row}|${col}`);
+            }
         }
       }
       let rows = 0;
@@ -175,23 +183,23 @@ export class SurroundingsReader {
       };
     });
     const around = surroundingsOf(sheets);
-    // The right-hand columns' body cells are counted from the areas, never read.
+    // The right-hand columns' body cells are counted from the areas, never read; the rule is the
+    // one every host uses (columnsRightOf), over what this host knows. A cell inside another table
+    // is that table's, not typed beside this one (as `free` in ranges.ts has it).
     for (const b of around.beside) {
-      const t = sheets.find((s) => s.name === b.sheet)?.tables.find((x) => x.name === b.table);
+      const tables = sheets.find((s) => s.name === b.sheet)?.tables ?? [];
+      const t = tables.find((x) => x.name === b.table);
       if (!t) continue;
-      let columns = 0;
-      let filledCells = 0;
-      const headers: Cell[] = [];
-      for (let c = t.right + 1; c <= t.right + BESIDE_MAX_COLUMNS; c++) {
-        let n = 0;
-        for (let r = t.top + 1; r <= t.bottom; r++) if (this.filled.has(`${b.sheet}|${r}|${c}`)) n++;
-        const header = this.cells.get(`${b.sheet}|${t.top}|${c}`) ?? null;
-        if (n === 0 && (header === null || header === '')) break;
-        columns++;
-        filledCells += n;
-        headers.push(header === '' ? null : header);
-      }
-      b.right = columns > 0 ? { firstColumn: t.right + 1, columns, headers, filledCells } : null;
+      const others = tables.filter((o) => o !== t);
+      const free = (r: number, c: number): boolean =>
+        !others.some((o) => r >= o.top && r <= o.bottom && c >= o.left && c <= o.right);
+      b.right = columnsRightOf(
+        t,
+        (r, c) => free(r, c) && this.filled.has(`${b.sheet}|${r}|${c}`),
+        (c) => (free(t.top, c) ? (this.cells.get(`${b.sheet}|${t.top}|${c}`) ?? null) : null),
+        this.usedBox(b.sheet),
+        { walls: others, formulaHeader: (c) => this.formulas.has(`${b.sheet}|${t.top}|${c}`) },
+      );
     }
     return around;
   }

@@ -19,9 +19,14 @@ function sheetCells(ws: ExcelJS.Worksheet, date1904: boolean): SheetCells {
       ? { top: 1, left: 1, bottom: ws.rowCount, right: ws.columnCount }
       : usedBox(ws, date1904);
   const filter = sheetFilterRange(ws);
+  const formulaAt: SheetCells['formulaAt'] = (row, column) => {
+    const v: unknown = ws.findRow(row)?.findCell(column)?.value;
+    return typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v);
+  };
   return {
     name: ws.name,
     at,
+    formulaAt,
     used,
     tables,
     ...(filter ? { filter: { address: rangeAddress(filter), filtered: hidesRows(ws, filter) } } : {}),

@@ -145,7 +145,7 @@ export interface PaneOperations {
   /** Rows typed below (columns right of) a table, and plain ranges that read as a part; reads only. */
   findRanges(book: Book, options: { language: Language }): Promise<RangeFindings>;
   /** Grows the tables over what was typed beside them; says what each took in. */
-  extendTables(book: Book): Promise<TableSide[]>;
+  extendTables(book: Book, options: { language: Language }): Promise<TableSide[]>;
   /** Makes a table of each plain range on offer, every cell kept; says which. */
   tablesFromRanges(book: Book, options: { language: Language }): Promise<RangeOffer[]>;
 }

@@ -126,6 +126,6 @@ export const workbookOperations: PaneOperations = {
   importInvoices: async (book, files, options) =>
     (await invoiceImport()).importInvoices(book, files, options),
   findRanges: async (book, { language }) => (await ranges()).findLists(book, { language }),
-  extendTables: async (book) => (await ranges()).extendTables(book),
+  extendTables: async (book, { language }) => (await ranges()).extendTables(book, { language }),
   tablesFromRanges: async (book, { language }) => (await ranges()).tablesFromRanges(book, { language }),
 };

@@ -38,7 +38,7 @@ const nl: RangesMessages = {
     return `Blad ${s.sheet}, ${many(n, 'rij', 'rijen')} ${s.rows ? span(s.rows.first, s.rows.last) : ''}: direct onder tabel ${s.table} getypt, maar ${many(n, 'hoort', 'horen')} er niet bij en ${many(n, 'telt', 'tellen')} dus niet mee.`;
   },
   columns: (s) =>
-    `Blad ${s.sheet}, ${many(s.columns?.headers.length ?? 0, 'kolom', 'kolommen')} ${cols(s)} (${(s.columns?.headers ?? []).map((h) => h ?? '?').join(', ')}): direct rechts van tabel ${s.table}, maar geen deel ervan.`,
+    `Blad ${s.sheet}, ${many(s.columns?.headers.length ?? 0, 'kolom', 'kolommen')} ${cols(s)} (${(s.columns?.headers ?? []).map((h) => h ?? '?').join(', ')}): direct rechts van tabel ${s.table}, maar geen deel ervan${(s.columns?.named ?? []).map((n) => `; de lege kolom ${n.column} krijgt dan de kop "${n.header}"`).join('')}.`,
   columnsBlocked: 'Geef elke kolom eerst een eigen kop; dan kan de tabel hem opnemen.',
   extend: 'Tabellen uitbreiden',
   extending: 'Bezig met uitbreiden…',
@@ -89,7 +89,7 @@ const en: RangesMessages = {
     return `Sheet ${s.sheet}, ${many(n, 'row', 'rows')} ${s.rows ? span(s.rows.first, s.rows.last) : ''}: typed directly below table ${s.table}, but not part of it, so not counted.`;
   },
   columns: (s) =>
-    `Sheet ${s.sheet}, ${many(s.columns?.headers.length ?? 0, 'column', 'columns')} ${cols(s)} (${(s.columns?.headers ?? []).map((h) => h ?? '?').join(', ')}): directly right of table ${s.table}, but not part of it.`,
+    `Sheet ${s.sheet}, ${many(s.columns?.headers.length ?? 0, 'column', 'columns')} ${cols(s)} (${(s.columns?.headers ?? []).map((h) => h ?? '?').join(', ')}): directly right of table ${s.table}, but not part of it${(s.columns?.named ?? []).map((n) => `; the empty column ${n.column} then gets the header "${n.header}"`).join('')}.`,
   columnsBlocked: 'Give every column a header of its own first; then the table can take it in.',
   extend: 'Extend the tables',
   extending: 'Extending…',

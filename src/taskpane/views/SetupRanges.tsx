@@ -36,7 +36,7 @@ export function SetupRanges() {
     let said = '';
     void extendWrite.run(
       async (o, book) => {
-        said = s.extended(await o.extendTables(book));
+        said = s.extended(await o.extendTables(book, { language: f.language }));
       },
       () => said,
     );

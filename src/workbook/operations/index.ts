@@ -1,5 +1,5 @@
 /** The workbook operations the task pane, the ribbon command and the CLI call. */
-export { setUp, type SetUpReport } from './setUp';
+export { setUp, setUpLanguage, type SetUpReport } from './setUp';
 export { loadLedger, type LoadResult } from './loadLedger';
 export { refreshAndSort, type RefreshResult } from './refresh';
 export {

@@ -22,13 +22,28 @@ export interface TableSide {
   address: string;
   /** 1-based sheet rows typed directly below the table. */
   rows: { first: number; last: number } | null;
-  /** Columns typed directly to its right: letters and the header cells as typed (null = none). */
-  columns: { first: string; last: string; headers: (string | null)[]; filledCells: number } | null;
+  /**
+   * Columns typed directly to its right: letters and the header cells as typed (null = none), an
+   * empty column before the person's own with the header it gets (also in `named`).
+   */
+  columns: {
+    first: string;
+    last: string;
+    headers: (string | null)[];
+    filledCells: number;
+    named?: { column: string; header: string }[];
+  } | null;
   /** Why the columns cannot join the table as they are (a missing or repeated header). */
   columnsBlocked?: 'no-header' | 'duplicate-header';
+  /** How many of the product's own columns (formulas, order) the table lacks: set-up adds them to its right. */
+  missing?: number;
 }
 
-function sidesOf(read: ReadResult, aliases: ColumnAliases): TableSide[] {
+/** The header an empty column gets as a table column: "Kolom E" / "Column E". */
+const emptyHeader = (column: string, language: Language): string =>
+  `${language === 'en' ? 'Column' : 'Kolom'} ${column}`;
+
+function sidesOf(read: ReadResult, aliases: ColumnAliases, language: Language): TableSide[] {
   const parts = findTables(read.allTables, aliases);
   const partOf = new Map([...parts].map(([id, b]) => [b.table.toLowerCase(), id]));
   const out: TableSide[] = [];
@@ -36,7 +51,16 @@ function sidesOf(read: ReadResult, aliases: ColumnAliases): TableSide[] {
     if (!b.below && !b.right) continue;
     const t = read.allTables.find((x) => x.name === b.table);
     const part = partOf.get(b.table.toLowerCase());
-    const headers = b.right ? b.right.headers.map((h) => (isFilled(h) ? String(h) : null)) : [];
+    const named: { column: string; header: string }[] = [];
+    const headers = b.right
+      ? b.right.headers.map((h, j) => {
+          const at = (b.right?.firstColumn ?? 0) + j;
+          if (!b.right?.empty?.includes(at)) return isFilled(h) ? String(h) : null;
+          const column = columnLetter(at);
+          named.push({ column, header: emptyHeader(column, language) });
+          return emptyHeader(column, language);
+        })
+      : [];
     const names = [...(t?.headers ?? []), ...headers].map((h) => (h ?? '').toLowerCase());
     const side: TableSide = {
       table: b.table,
@@ -49,10 +73,13 @@ function sidesOf(read: ReadResult, aliases: ColumnAliases): TableSide[] {
             last: columnLetter(b.right.firstColumn + b.right.columns - 1),
             headers,
             filledCells: b.right.filledCells,
+            ...(named.length > 0 ? { named } : {}),
           }
         : null,
     };
     if (part) side.part = part;
+    const lacking = part ? (parts.get(part)?.missing.filter((c) => c.owner !== 'user').length ?? 0) : 0;
+    if (lacking > 0) side.missing = lacking;
     if (headers.some((h) => h === null)) side.columnsBlocked = 'no-header';
     else if (new Set(names).size !== names.length) side.columnsBlocked = 'duplicate-header';
     out.push(side);
@@ -65,24 +92,34 @@ function readAround(book: Book): Promise<ReadResult> {
 }
 
 /** Every table with rows typed directly below it or columns to its right. One read. */
-export async function findTableSides(book: Book, aliases: ColumnAliases = {}): Promise<TableSide[]> {
-  return sidesOf(await readAround(book), aliases);
+export async function findTableSides(
+  book: Book,
+  options: { aliases?: ColumnAliases; language?: Language } = {},
+): Promise<TableSide[]> {
+  return sidesOf(await readAround(book), options.aliases ?? {}, options.language ?? 'nl');
 }
 
 /**
  * Grows every table (or those named) over the rows typed below it and, when their headers allow,
- * the columns to its right. Returns what each table took in. One read, one apply.
+ * the columns to its right (with `columnsOnly`, over those columns alone: init offers no rows).
+ * Returns what each table took in. One read, one apply.
  */
 export async function extendTables(
   book: Book,
-  options: { tables?: readonly string[]; aliases?: ColumnAliases } = {},
+  options: {
+    tables?: readonly string[];
+    aliases?: ColumnAliases;
+    language?: Language;
+    columnsOnly?: boolean;
+  } = {},
 ): Promise<TableSide[]> {
   const wanted = options.tables?.map((t) => t.toLowerCase());
-  const sides = sidesOf(await readAround(book), options.aliases ?? {}).filter(
+  const sides = sidesOf(await readAround(book), options.aliases ?? {}, options.language ?? 'nl').filter(
     (s) => !wanted || wanted.includes(s.table.toLowerCase()),
   );
   const done = sides
     .map((s) => (s.columnsBlocked ? { ...s, columns: null } : s))
+    .map((s) => (options.columnsOnly ? { ...s, rows: null } : s))
     .filter((s) => s.rows || s.columns);
   const changes: Change[] = done.map((s) => ({
     kind: 'extendTable',
@@ -90,9 +127,19 @@ export async function extendTables(
     address: s.address,
     rows: s.rows ? s.rows.last - s.rows.first + 1 : 0,
     columns: s.columns ? s.columns.headers.length : 0,
+    // Only an empty header cell takes its name; the others stay as typed ('' = as typed).
+    ...(s.columns?.named ? { names: s.columns.headers.map((h, j) => namedAt(s, j) ?? '') } : {}),
   }));
   if (changes.length > 0) await book.apply(changes);
   return done;
+}
+
+/** The header given to the j-th column right of the table when it is an empty one. */
+function namedAt(s: TableSide, j: number): string | undefined {
+  const c = s.columns;
+  if (!c) return undefined;
+  const column = columnLetter(parseRange(`${c.first}1`).left + j);
+  return c.named?.find((n) => n.column === column)?.header;
 }
 
 /** A plain range whose header row reads as one of the product's tables. */
@@ -243,5 +290,6 @@ export async function findLists(
 ): Promise<{ sides: TableSide[]; offers: RangeOffer[] }> {
   const read = await readAround(book);
   const aliases = options.aliases ?? {};
-  return { sides: sidesOf(read, aliases), offers: offersOf(read, aliases, options.language ?? 'nl') };
+  const language = options.language ?? 'nl';
+  return { sides: sidesOf(read, aliases, language), offers: offersOf(read, aliases, language) };
 }

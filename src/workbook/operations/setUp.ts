@@ -120,14 +120,28 @@ function customerNamesOfInvoices(state: WorkbookState): string[] {
 
 const ORDER: TableId[] = ['invoices', 'customers', 'payments', 'contacts', 'arrangements', 'settings'];
 
+/** The language set-up writes in: asked, the config's, the workbook's own when it holds tables, else Dutch. */
+function languageOf(options: SetUpOptions, state: Pick<WorkbookState, 'tables' | 'language'>): Language {
+  return options.language ?? options.config?.language ?? (state.tables.size > 0 ? state.language : 'nl');
+}
+
+/** The language setUp would choose, for what is said and named before it runs (init's offers). */
+export async function setUpLanguage(book: Book, options: SetUpOptions = {}): Promise<Language> {
+  const asked = options.language ?? options.config?.language;
+  if (asked) return asked;
+  return languageOf(
+    options,
+    await readWorkbook(book, options.config ? aliasesFromConfig(options.config) : {}),
+  );
+}
+
 export async function setUp(book: Book, options: SetUpOptions = {}): Promise<SetUpReport> {
   const config = options.config;
   const state = await readWorkbook(book, config ? aliasesFromConfig(config) : {}, {
     ...(options.adoptColumns ? { adoptColumns: options.adoptColumns } : {}),
     ...(options.keepColumns ? { keepColumns: options.keepColumns } : {}),
   });
-  const language: Language =
-    options.language ?? config?.language ?? (state.tables.size > 0 ? state.language : 'nl');
+  const language = languageOf(options, state);
   const en = language === 'en';
   const settings = state.hasSettings
     ? state.settings

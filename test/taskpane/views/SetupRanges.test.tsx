@@ -72,6 +72,36 @@ describe('Werkmap inrichten: lists beside and instead of tables', () => {
     expect(r.tables.get('Facturen')?.values).toEqual([['F1', 'Jansen', 46000, 100]]);
     expect(r.tables.get('Facturen')?.firstColumn).toBe(2);
   });
+  test('notes past an empty column beside Facturen are named, and the button takes both in', async () => {
+    const book = new MemoryBook({
+      tables: [
+        {
+          name: 'Facturen',
+          sheet: 'Facturen',
+          headers: invoiceHeaders,
+          rows: [['F1', 'Jansen', 46000, 100]],
+        },
+      ],
+      cells: [{ sheet: 'Facturen', at: 'F1', rows: [['Notities'], ['bellen']] }],
+    });
+    render(
+      <App
+        backend={testBackend({ book })}
+        operations={workbookOperations}
+        initialRoute={{ view: 'setup' }}
+      />,
+    );
+    expect(
+      await screen.findByText(
+        'Blad Facturen, kolommen E:F (Kolom E, Notities): direct rechts van tabel Facturen, maar geen deel ervan; de lege kolom E krijgt dan de kop "Kolom E".',
+      ),
+    ).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Tabellen uitbreiden' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Tabellen uitbreiden' })).toBeNull());
+    const t = (await book.read(['Facturen'])).tables.get('Facturen');
+    expect(t?.headers).toEqual([...invoiceHeaders, 'Kolom E', 'Notities']);
+    expect(t?.values).toEqual([['F1', 'Jansen', 46000, 100, null, 'bellen']]);
+  });
   test('a list with notes past an empty column is offered whole, and the empty column named', async () => {
     const book = new MemoryBook({
       cells: [

@@ -28,6 +28,8 @@ describe('rows and columns typed beside a table', () => {
       rows: { first: 3, last: 3 },
       columns: { first: 'E', last: 'E', headers: [null], filledCells: 1 },
       columnsBlocked: 'no-header',
+      // Vervaldatum, Openstaand, Dagen over tijd, Status, Volgende stap, Volgorde: set-up adds them.
+      missing: 6,
     });
     const done = await extendTables(book);
     expect(done.map((s) => [s.table, s.rows, s.columns])).toEqual([['Tabel1', { first: 3, last: 3 }, null]]);

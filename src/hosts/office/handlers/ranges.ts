@@ -106,17 +106,26 @@ export const extendTable: Handler<'extendTable'> = (plan, change) => {
     );
   const grown = rectAddress(t.row, t.col, rows + 1 + change.rows, t.headers.length + change.columns);
   const { name, sheet } = t;
+  // Header cells the pre-flight found still empty (an empty column before the person's own) get
+  // the name asked for instead of Excel's own "Column1": after the resize, so that a resize Excel
+  // refuses (for a reason the pre-flight does not know) leaves no name written.
+  const named = (change.names ?? [])
+    .map((n, j) => ({ n, at: cellAddress(t.row + 1, t.col + t.headers.length + 1 + j) }))
+    .filter((x) => x.n !== '');
   plan.steps.push({
-    bytes: COMMAND_OVERHEAD * 2,
+    bytes: COMMAND_OVERHEAD * (2 + named.length),
     sheet,
     run: (ctx) => {
-      ctx.workbook.tables.getItem(name).resize(ctx.workbook.worksheets.getItem(sheet).getRange(grown));
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      ctx.workbook.tables.getItem(name).resize(ws.getRange(grown));
+      for (const x of named) ws.getRange(x.at).values = [[toCellInput(x.n)]];
     },
   });
   t.rows += change.rows;
   // The new columns' names are the header cells as typed; later changes of this batch do not use them.
   for (let j = 0; j < change.columns; j++) {
-    t.headers.push(`\u0000new${j}`);
+    const n = change.names?.[j] ?? '';
+    t.headers.push(n !== '' ? n : `\u0000new${j}`);
     t.calculated.push(null);
   }
 };

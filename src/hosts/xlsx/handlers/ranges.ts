@@ -133,12 +133,15 @@ export const extendTable: Handler<'extendTable'> = ({ workbook }, change) => {
     });
   const before: ExcelJS.CellValue[] = [];
   for (let c = box.right + 1; c <= grown.right; c++) before.push(cellAt(t.ws, box.top, c).value);
-  const added = before.map((v) => headerText(cellOut(v, false)));
+  const typed = before.map((v) => headerText(cellOut(v, false)));
+  const added = tableHeadersOf({ headers: typed, ...(change.names ? { names: change.names } : {}) });
   checkHeaders([...t.model.columns.map((c) => c.name), ...added], name);
   for (const h of added) t.model.columns.push({ name: h, filterButton: true });
   before.forEach((v, j) => {
     const cell = cellAt(t.ws, box.top, box.right + 1 + j);
     if (typeof v === 'number' || typeof v === 'boolean') cell.value = String(v);
+    // An empty header cell (an empty column before the person's own) gets the name asked for.
+    else if (typed[j] === '' && added[j] !== '') cell.value = added[j] ?? null;
   });
   if (change.rows > 0) growConditionalFormats(t, t.lastBody + change.rows);
   setTableRange(t.model, grown);

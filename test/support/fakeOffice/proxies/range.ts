@@ -2,11 +2,12 @@
 import { formatAddress, intersects, parseAddress } from '../a1';
 import type { Rect } from '../a1';
 import { FakeOfficeError } from '../errors';
-import { assertWritable, cellFor, getCell, writeFormulaOrValue } from '../model';
+import { assertWritable, cellFor, getCell, tableRect, writeFormulaOrValue } from '../model';
 import type { Scalar, SheetModel } from '../model';
 import { shiftRows as shiftFormula } from '../shift';
 import { FakeObject } from './base';
 import { FakeConditionalFormatCollection, FakeDataValidation, FakeRangeFormat } from './format';
+import { FakeTableCollection } from './table';
 import { FakeWorksheet } from './worksheet';
 import { READ_CELL_LIMIT, needApi } from '../runtime';
 
@@ -104,7 +105,13 @@ export class FakeRange extends FakeObject<RangeRef> {
       const sheetRow = visible[i];
       if (sheetRow === undefined) return;
       row.forEach((v, j) => {
-        if (v !== null) writeFormulaOrValue(model, r.sheet, sheetRow, r.rect.col + j, v);
+        if (v === null) return;
+        const col = r.rect.col + j;
+        writeFormulaOrValue(model, r.sheet, sheetRow, col, v);
+        // A table's header cell is its column's name: typing there renames the column, as in Excel.
+        for (const t of model.tables)
+          if (t.sheet === r.sheet && t.row === sheetRow && col >= t.col && col < t.col + t.headers.length)
+            t.headers[col - t.col] = String(getCell(r.sheet, sheetRow, col)?.v ?? '');
       });
     });
   }
@@ -168,6 +175,32 @@ export class FakeRange extends FakeObject<RangeRef> {
       rows: r.rows,
       cols: 1,
     }));
+  }
+  /** Range.getTables (ExcelApi 1.9): the tables that overlap the range (or lie wholly in it). */
+  getTables(fullyContained = false): FakeTableCollection {
+    needApi(this.env(), '1.9', 'range.getTables');
+    return new FakeTableCollection(
+      this.context,
+      this,
+      'getTables',
+      [fullyContained],
+      () => {
+        const r = this.t();
+        if (!r) return null;
+        return this.context.model.tables.filter((t) => {
+          if (t.sheet !== r.sheet) return false;
+          const box = tableRect(t);
+          if (!fullyContained) return intersects(box, r.rect);
+          return (
+            box.row >= r.rect.row &&
+            box.col >= r.rect.col &&
+            box.row + box.rows <= r.rect.row + r.rect.rows &&
+            box.col + box.cols <= r.rect.col + r.rect.cols
+          );
+        });
+      },
+      false,
+    );
   }
   getMergedAreasOrNullObject(): FakeRangeAreas {
     needApi(this.env(), '1.13', 'range.getMergedAreasOrNullObject');

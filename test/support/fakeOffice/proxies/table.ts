@@ -23,6 +23,9 @@ export class FakeTableCollection extends FakeCollection<TableModel, FakeTable> {
     return t && 'rows' in t && 'merges' in t ? (t as SheetModel) : null;
   }
   protected override list(): TableModel[] {
+    // A range's scoped collection (Range.getTables) is resolved to its tables when it is made.
+    const target = this.t();
+    if (Array.isArray(target)) return target;
     const scope = this.sheetScope();
     return this.context.model.tables.filter((t) => scope === null || t.sheet === scope);
   }
