@@ -99,6 +99,11 @@ export function cellAddress(row: number, col: number): string {
   return `${columnLetter(col)}${row}`;
 }
 
+/** Whether two ranges share a cell. */
+export function rangesMeet(a: RangePos, b: RangePos): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
 /** "A1:C3", always with both corners (ExcelJS tables want them even for one cell). */
 export function rangeAddress(r: RangePos): string {
   return `${cellAddress(r.top, r.left)}:${cellAddress(r.bottom, r.right)}`;

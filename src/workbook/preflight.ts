@@ -8,7 +8,7 @@
  * workbook can be in. The changes are walked in order, so a table added earlier in the batch is
  * there for the changes after it.
  */
-import { parseCell, parseRange, rangeAddress, type RangePos } from './a1';
+import { parseCell, parseRange, rangeAddress, rangesMeet, type RangePos } from './a1';
 import type { Change, SheetFilter } from './book';
 import { WorkbookError } from './errors';
 import { tableHeadersOf } from './ranges';
@@ -51,8 +51,6 @@ export interface BookFacts {
 }
 
 const key = (name: string): string => name.toLowerCase();
-const overlaps = (a: RangePos, b: RangePos): boolean =>
-  a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 
 /** The whole range of a table: header row and at least one body row, as Excel keeps one. */
 function boxOf(t: TableFacts): RangePos {
@@ -134,7 +132,7 @@ class Walk {
   }
 
   unmerged(sheet: string, area: RangePos, what: string, table?: string): void {
-    const m = this.facts.merges.find((x) => key(x.sheet) === key(sheet) && overlaps(x.area, area));
+    const m = this.facts.merges.find((x) => key(x.sheet) === key(sheet) && rangesMeet(x.area, area));
     if (m)
       refuse(
         'unsupported',
@@ -158,7 +156,7 @@ class Walk {
   /** Another table where `t` would grow: Excel refuses it only at the resize, after header names. */
   noTableIn(t: TableFacts, area: RangePos): void {
     const known = [...this.tables.values()].filter(
-      (o) => key(o.sheet) === key(t.sheet) && overlaps(boxOf(o), area),
+      (o) => key(o.sheet) === key(t.sheet) && rangesMeet(boxOf(o), area),
     );
     const met = [...known.map((o) => o.name), ...(this.facts.tablesMeeting?.(t.sheet, area) ?? [])];
     const other = met.find((n) => key(n) !== key(t.name));
@@ -350,7 +348,7 @@ export function refuseBeforeWrites(facts: BookFacts, changes: readonly Change[])
           changed(`The list at ${sheet}!${c.address}`, sheet);
         w.writable(sheet);
         const filter = facts.sheetFilter?.(sheet);
-        if (filter?.filtered && overlaps(parseRange(filter.address), parseRange(c.address)))
+        if (filter?.filtered && rangesMeet(parseRange(filter.address), parseRange(c.address)))
           refuse(
             'invalid-input',
             'sheet-filtered',

@@ -12,10 +12,7 @@ import {
   type SheetFilter,
   type Surroundings,
 } from './book';
-import { columnLetter, parseRange, type RangePos } from './a1';
-
-const boxesMeet = (a: RangePos, b: RangePos): boolean =>
-  a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+import { columnLetter, parseRange, rangesMeet } from './a1';
 
 /** A rectangle of 1-based sheet rows and columns, both ends included. */
 export interface Box {
@@ -70,7 +67,7 @@ export function surroundingsOf(sheets: readonly SheetCells[]): Surroundings {
     for (const t of s.tables) beside.push(besideTable(s, t));
     if (s.tables.length === 0 && s.used) {
       const range = listOnSheet(s, s.used);
-      if (range && s.filter && boxesMeet(parseRange(s.filter.address), parseRange(range.address)))
+      if (range && s.filter && rangesMeet(parseRange(s.filter.address), parseRange(range.address)))
         range.sheetFilter = { ...s.filter };
       if (range) plainRanges.push(range);
     }
@@ -135,11 +132,18 @@ export function columnsRightOf(
   const usedRight = used?.right ?? 0;
   const lastCol = Math.min(usedRight, t.right + BESIDE_MAX_COLUMNS);
   const lastRow = Math.min(used?.bottom ?? 0, t.bottom + BESIDE_MAX_ROWS);
+  // Each column's body is counted once: the rule asks about a column several times, and a table
+  // may hold tens of thousands of rows.
+  const seen = new Map<number, { header: Cell; cells: number }>();
   const column = (c: number): { header: Cell; cells: number } => {
+    const known = seen.get(c);
+    if (known) return known;
     let cells = 0;
     for (let r = t.top + 1; r <= t.bottom; r++) if (filled(r, c)) cells++;
     const header = headerAt(c);
-    return { header: isFilled(header) ? header : null, cells };
+    const x = { header: isFilled(header) ? header : null, cells };
+    seen.set(c, x);
+    return x;
   };
   const wall = (c: number): boolean =>
     around.walls.some((o) => c >= o.left && c <= o.right && o.top <= t.bottom && o.bottom >= t.top);

@@ -72,22 +72,20 @@ export async function loadPreflight(
       withMerges && newColumns > 0
         ? table.getRange().getColumnsAfter(newColumns).getMergedAreasOrNullObject().load('address')
         : null;
+    const ext = changes.find(
+      (c): c is Extract<Change, { kind: 'extendTable' }> =>
+        c.kind === 'extendTable' && key(c.table) === key(name),
+    );
     // The header cells an extendTable names: written only while still empty (workbook/preflight.ts).
-    const naming = changes.find(
-      (c): c is Extract<Change, { kind: 'extendTable' }> =>
-        c.kind === 'extendTable' && key(c.table) === key(name) && c.names !== undefined && c.columns > 0,
-    );
-    const besideHeader = naming
-      ? table.getHeaderRowRange().getColumnsAfter(naming.columns).load('values,address')
-      : null;
+    const besideHeader =
+      ext?.names && ext.columns > 0
+        ? table.getHeaderRowRange().getColumnsAfter(ext.columns).load('values,address')
+        : null;
     // The tables where it would grow: Excel's resize refuses them only after the header names.
-    const growing = changes.find(
-      (c): c is Extract<Change, { kind: 'extendTable' }> =>
-        c.kind === 'extendTable' && key(c.table) === key(name) && (c.rows > 0 || c.columns > 0),
-    );
-    const grown = growing
-      ? table.getRange().getResizedRange(growing.rows, growing.columns).load('address')
-      : null;
+    const grown =
+      ext && (ext.rows > 0 || ext.columns > 0)
+        ? table.getRange().getResizedRange(ext.rows, ext.columns).load('address')
+        : null;
     const grownTables = grown ? grown.getTables(false).load('items/name') : null;
     const rules = ruled.has(key(name))
       ? table.getRange().conditionalFormats.load('items/type,items/customOrNullObject/rule/formula')

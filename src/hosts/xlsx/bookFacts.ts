@@ -4,11 +4,11 @@
  * filter columns on load, so the rows a filter hides reach us as hidden rows (and are refused so).
  */
 import type ExcelJS from 'exceljs';
-import { cellAddress, parseRange, rangeAddress, type RangePos } from '../../workbook/a1';
+import { cellAddress, parseRange, type RangePos } from '../../workbook/a1';
 import type { BookFacts } from '../../workbook/preflight';
 import { cellOut } from './excelCells';
 import { internals, tableModels } from './excelModel';
-import { hidesRows, sheetFilterRange } from './surroundings';
+import { sheetFilterOf } from './surroundings';
 import { bodyCount, headersOf, locate } from './tableGeometry';
 
 const key = (name: string): string => name.toLowerCase();
@@ -77,8 +77,7 @@ export function xlsxFacts(wb: ExcelJS.Workbook): BookFacts {
     // The pre-flight refuses a table over rows the sheet's filter hides, as on the Office path.
     sheetFilter: (sheet) => {
       const ws = sheetOf(wb, sheet);
-      const filter = ws && sheetFilterRange(ws);
-      return ws && filter ? { address: rangeAddress(filter), filtered: hidesRows(ws, filter) } : undefined;
+      return ws ? sheetFilterOf(ws) : undefined;
     },
   };
 }

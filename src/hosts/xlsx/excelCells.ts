@@ -30,6 +30,11 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null;
 }
 
+/** Whether a cell value is a formula (its own or a copy of a shared one). */
+export function holdsFormula(value: unknown): boolean {
+  return isObject(value) && ('formula' in value || 'sharedFormula' in value);
+}
+
 export function cellOut(value: ExcelJS.CellValue | undefined, date1904: boolean): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
@@ -51,8 +56,7 @@ export function cellOut(value: ExcelJS.CellValue | undefined, date1904: boolean)
 
 /** The formula of a cell as '=...' text (shared formulas translated to this cell), else null. */
 export function formulaOut(cell: ExcelJS.Cell): string | null {
-  const v = cell.value;
-  if (isObject(v) && ('formula' in v || 'sharedFormula' in v)) {
+  if (holdsFormula(cell.value)) {
     const f = cellFormula(cell);
     return f ? `=${f}` : null;
   }

@@ -1,9 +1,9 @@
 /** The port's surroundings over ExcelJS: the cells beside each table and the plain ranges. */
 import type ExcelJS from 'exceljs';
-import type { Surroundings } from '../../workbook/book';
+import type { SheetFilter, Surroundings } from '../../workbook/book';
 import { isFilled, surroundingsOf, type Box, type SheetCells } from '../../workbook/ranges';
 import { cellAddress, parseRange, rangeAddress, type RangePos } from '../../workbook/a1';
-import { cellOut } from './excelCells';
+import { cellOut, holdsFormula } from './excelCells';
 import { tableModels } from './excelModel';
 
 function sheetCells(ws: ExcelJS.Worksheet, date1904: boolean): SheetCells {
@@ -18,19 +18,16 @@ function sheetCells(ws: ExcelJS.Worksheet, date1904: boolean): SheetCells {
     tables.length > 0
       ? { top: 1, left: 1, bottom: ws.rowCount, right: ws.columnCount }
       : usedBox(ws, date1904);
+  const filter = sheetFilterOf(ws);
+  const formulaAt: SheetCells['formulaAt'] = (row, column) =>
+    holdsFormula(ws.findRow(row)?.findCell(column)?.value);
+  return { name: ws.name, at, formulaAt, used, tables, ...(filter ? { filter } : {}) };
+}
+
+/** The sheet's own filter: its range, and whether it hides rows (hidesRows). */
+export function sheetFilterOf(ws: ExcelJS.Worksheet): SheetFilter | undefined {
   const filter = sheetFilterRange(ws);
-  const formulaAt: SheetCells['formulaAt'] = (row, column) => {
-    const v: unknown = ws.findRow(row)?.findCell(column)?.value;
-    return typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v);
-  };
-  return {
-    name: ws.name,
-    at,
-    formulaAt,
-    used,
-    tables,
-    ...(filter ? { filter: { address: rangeAddress(filter), filtered: hidesRows(ws, filter) } } : {}),
-  };
+  return filter ? { address: rangeAddress(filter), filtered: hidesRows(ws, filter) } : undefined;
 }
 
 /**
@@ -38,7 +35,7 @@ function sheetCells(ws: ExcelJS.Worksheet, date1904: boolean): SheetCells {
  * hidden rows (Excel, LibreOffice), so a hidden row under the filter's header counts as filtered,
  * down to the sheet's last row: a filter may be stored as its header row alone.
  */
-export function hidesRows(ws: ExcelJS.Worksheet, filter: RangePos): boolean {
+function hidesRows(ws: ExcelJS.Worksheet, filter: RangePos): boolean {
   const last = Math.max(filter.bottom, ws.rowCount);
   for (let r = filter.top + 1; r <= last; r += 1) if (ws.findRow(r)?.hidden) return true;
   return false;

@@ -173,7 +173,7 @@ function nameEmptyColumns(range: PlainRange, offer: RangeOffer, language: Langua
   const names = range.headers.map((h, j) => {
     if (h.trim() !== '' || range.values.some((r) => isFilled(r[j] ?? null))) return h;
     const column = columnLetter(range.firstColumn + j);
-    const header = `${language === 'en' ? 'Column' : 'Kolom'} ${column}`;
+    const header = emptyHeader(column, language);
     (offer.named ??= []).push({ column, header });
     return header;
   });

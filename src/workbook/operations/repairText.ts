@@ -23,7 +23,6 @@ import {
 } from '../cells';
 import { columnLetter } from '../a1';
 import { formatOf, type TableId } from '../schema';
-import { ledgerFromState } from './loadLedger';
 import { liveColumnChanges, planFromState } from './plan';
 import { readWorkbook } from './state';
 import { formatDateNl } from './text';
@@ -115,10 +114,7 @@ export async function repairTextCells(book: Book): Promise<RepairResult> {
   // #VALUE!). Laying the formulas again drops them (cells a person typed over stay theirs), so no
   // reader that does not recalculate shows an error that is gone; the file recalculates on load.
   if (changes.length > 0)
-    changes.push(
-      ...liveColumnChanges(planFromState(state), ledgerFromState(state).ledger.settings, state.language)
-        .changes,
-    );
+    changes.push(...liveColumnChanges(planFromState(state), state.settings, state.language).changes);
   result.changes = changes.length;
   if (changes.length > 0) await book.apply(changes);
   return result;

@@ -4,7 +4,7 @@
  * pre-flight first: the range must still show the headers read, the table still cover the range
  * read; otherwise the batch is refused before its first write.
  */
-import { cellAddress } from '../../../workbook/a1';
+import { cellAddress, parseRange, rangesMeet } from '../../../workbook/a1';
 import { boxAddress, tableHeadersOf } from '../../../workbook/ranges';
 import { parseRect, rectAddress } from '../a1';
 import { COMMAND_OVERHEAD } from '../batching';
@@ -14,10 +14,6 @@ import { rangeKey } from '../rangeFacts';
 import { sheetNamed, tableNamed, validNewTable } from '../refusals';
 import { key } from '../state';
 import type { Handler } from './types';
-
-type Rect = ReturnType<typeof parseRect>;
-const rectsMeet = (a: Rect, b: Rect): boolean =>
-  a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 
 function changedSince(what: string, sheet: string): OfficeHostError {
   return new OfficeHostError(
@@ -54,7 +50,8 @@ export const rangeToTable: Handler<'rangeToTable'> = (plan, change) => {
   // (learn.microsoft.com/javascript/api/excel/excel.tablecollection#add); what it does over a
   // sheet AutoFilter they leave open, so the filter is removed first (AutoFilter.remove, ExcelApi 1.9).
   const filter = plan.pre.sheetFilters?.get(key(sheet));
-  const underFilter = filter !== undefined && rectsMeet(parseRect(filter.address), r);
+  const underFilter =
+    filter !== undefined && rangesMeet(parseRange(filter.address), parseRange(change.address));
   if (underFilter) plan.pre.sheetFilters?.delete(key(sheet));
   plan.steps.push({
     // The table, its name, its style; the filter's removal; each header cell named.
