@@ -2,7 +2,8 @@
  * Benchmark of the overview the pane shows: every metric of overviewMetrics plus the aging of open
  * receivables, over ledgers of 1,000 / 10,000 / 50,000 invoices generated deterministically (seeded
  * PRNG, fixed today), with credit notes, partial payments and reminders, and the due date from the
- * terms module as the pane resolves it.
+ * terms module as the pane resolves it; then the pane's derive over the same ledgers (every invoice's
+ * status and ladder state, and the day's reminder plan: what "Vandaag" stands on).
  *
  *   node --expose-gc --import tsx bench/metrics.bench.ts [1000 10000 50000] [--baseline DIR|REV]
  *
@@ -33,6 +34,7 @@ import {
 
 type MetricsLedger = Pick<Ledger, 'customers' | 'invoices' | 'payments' | 'contacts' | 'arrangements'>;
 type Core = typeof current;
+type Derive = typeof import('../src/taskpane/data/derive').derive;
 
 /**
  * Runs per figure after a warm-up. 3: `npm run bench` must finish in 10 minutes on a shared
@@ -192,6 +194,19 @@ function paneOverview(core: Core, ledger: MetricsLedger, index?: current.LedgerI
   return { open: o.totals.openTotal, overdue: o.totals.overdueCount, dso: o.dso.dso, aging };
 }
 
+/** What the pane's derive (every invoice's status and ladder state, the day's plan) gave, in short. */
+function paneDerive(derive: Derive, ledger: MetricsLedger): string {
+  const d = derive({ ...ledger, settings: defaultSettings() }, TODAY);
+  const kinds = new Map<string, number>();
+  for (const r of d.rows)
+    kinds.set(r.dunning?.kind ?? 'error', (kinds.get(r.dunning?.kind ?? 'error') ?? 0) + 1);
+  return JSON.stringify({
+    plan: d.plan.length,
+    due: d.plan.reduce((n, g) => n + g.invoices.length, 0),
+    kinds: [...kinds],
+  });
+}
+
 /**
  * The fastest of RUNS wall-clock times: on a shared machine the least disturbed run is the best
  * estimate of the work itself (process CPU time also counts the collector's threads cleaning up
@@ -237,9 +252,15 @@ async function main(): Promise<void> {
   const at = args.indexOf('--baseline');
   const baseDir = at >= 0 ? args[at + 1] : undefined;
   const sizes = args.filter((a, i) => /^\d+$/.test(a) && i !== at + 1).map(Number);
-  const baseline: Core | undefined = baseDir
-    ? ((await import(resolve(sourceOf(baseDir), 'src/domain/index.ts'))) as Core)
+  const baseSrc = baseDir ? sourceOf(baseDir) : undefined;
+  const baseline: Core | undefined = baseSrc
+    ? ((await import(resolve(baseSrc, 'src/domain/index.ts'))) as Core)
     : undefined;
+  const { derive } = await import('../src/taskpane/data/derive');
+  const baseDerive = baseSrc
+    ? ((await import(resolve(baseSrc, 'src/taskpane/data/derive.ts'))) as { derive: Derive }).derive
+    : undefined;
+  const derives: string[] = [];
   if (baseDir) console.log(`baseline: ${baseDir}`);
   if (!gc) console.log('(run with node --expose-gc for steadier memory figures)');
   console.log(`fastest of ${RUNS} runs, wall clock, as a multiple of the floor measured in the same run`);
@@ -275,7 +296,21 @@ async function main(): Promise<void> {
     console.log(
       `        check: open ${now.result.open} c, overdue ${now.result.overdue}, DSO ${now.result.dso}, aging ${JSON.stringify(now.result.aging)}`,
     );
+    // The pane's derive over the same ledger (what "Vandaag" stands on), printed after the table.
+    const d = measure(() => paneDerive(derive, ledger));
+    let line = `${String(n).padStart(7)} | ${x(d)}, ${mb(d.peak).padStart(8)}`;
+    if (baseDerive) {
+      const old = measure(() => paneDerive(baseDerive, ledger));
+      line += ` | baseline ${x(old)} | ${(d.wall / old.wall).toFixed(2)}x (CPU ${(d.cpu / old.cpu).toFixed(2)}x)`;
+      if (old.result !== d.result) {
+        console.error('MISMATCH in derive between baseline and current:', old.result, d.result);
+        process.exitCode = 1;
+      }
+    }
+    derives.push(`${line}\n        check: ${d.result}`);
   }
+  console.log("\nthe pane's derive (statuses, ladder states, the day's plan), same floor:");
+  for (const line of derives) console.log(line);
 }
 
 void main();

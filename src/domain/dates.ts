@@ -66,11 +66,30 @@ export function isoDate(value: string, path = 'date'): IsoDate {
   return value;
 }
 
+/**
+ * Dates converted already, both ways. A ledger asks about the same few thousand dates over and
+ * over (each invoice's date for its term, its due date, today), and parsing and formatting them
+ * anew each time was a large part of working out every invoice's status. Only valid dates are
+ * kept; the cap keeps a long session that met very many dates (property tests) bounded.
+ */
+const dayNumbers = new Map<string, number>();
+const datesOfDays = new Map<number, IsoDate>();
+const REMEMBERED_DATES = 100_000;
+
+function remember<K, V>(map: Map<K, V>, key: K, value: V): V {
+  if (map.size >= REMEMBERED_DATES) map.clear();
+  map.set(key, value);
+  return value;
+}
+
 /** Days since 1970-01-01 (negative before). */
 export function toDayNumber(date: IsoDate, path = 'date'): number {
+  const known = dayNumbers.get(date);
+  if (known !== undefined) return known;
   assertIsoDate(date, path);
   const y = Number(date.slice(0, 4)) + CYCLE_YEARS;
-  return Date.UTC(y, Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY - CYCLE_DAYS;
+  const day = Date.UTC(y, Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY - CYCLE_DAYS;
+  return remember(dayNumbers, date, day);
 }
 
 /**
@@ -84,12 +103,14 @@ const FIRST_DAY = Date.UTC(CYCLE_YEARS, 0, 1) / MS_PER_DAY - CYCLE_DAYS;
 const LAST_DAY = Date.UTC(9999, 11, 31) / MS_PER_DAY;
 
 export function fromDayNumber(day: number): IsoDate {
+  const known = datesOfDays.get(day);
+  if (known !== undefined) return known;
   requireInteger(day, 'day', FIRST_DAY, LAST_DAY);
   const d = new Date((day + CYCLE_DAYS) * MS_PER_DAY);
   const y = String(d.getUTCFullYear() - CYCLE_YEARS).padStart(4, '0');
   const m = String(d.getUTCMonth() + 1).padStart(2, '0');
   const dd = String(d.getUTCDate()).padStart(2, '0');
-  return `${y}-${m}-${dd}` as IsoDate;
+  return remember(datesOfDays, day, `${y}-${m}-${dd}` as IsoDate);
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {

@@ -18,6 +18,7 @@ import {
   isIsoDate,
   toDayNumber,
   isoDate,
+  type IsoDate,
 } from '../../src/domain/dates';
 import { DomainError } from '../../src/domain/errors';
 
@@ -99,5 +100,25 @@ describe('arithmetic edges added in review', () => {
     expect(() => addMonths(isoDate('0000-01-15'), -1)).toThrow(
       expect.objectContaining({ code: 'invalid-date' }),
     );
+  });
+});
+
+describe('dates converted before (remembered both ways)', () => {
+  it('give the same answers the second time, past the number remembered, and bad input still fails', () => {
+    // 200,000 days (0000 to 0547): twice the dates remembered, so the memory empties on the way.
+    const first = toDayNumber(isoDate('0000-01-01'));
+    const round = () => {
+      for (let d = first; d < first + 200_000; d += 1) {
+        const date = fromDayNumber(d);
+        if (toDayNumber(date) !== d) throw new Error(`${date} is not day ${d}`);
+      }
+    };
+    round();
+    round();
+    expect(fromDayNumber(first + 199_999)).toBe('0547-07-31');
+    expect(daysBetween(isoDate('2026-02-28'), isoDate('2026-03-01'))).toBe(1);
+    expect(() => toDayNumber('2026-02-30' as IsoDate)).toThrow(DomainError);
+    expect(() => fromDayNumber(first - 1)).toThrow(DomainError);
+    expect(() => fromDayNumber(1.5)).toThrow(DomainError);
   });
 });

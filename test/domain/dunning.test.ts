@@ -608,6 +608,29 @@ describe('dunningPlan', () => {
     expect(dunningPlan(book, settings(), isoDate('2026-01-31'))).toEqual([]);
   });
 
+  it('takes the states it is given as they are, works out the rest, and refuses states not in a map', () => {
+    const i = index(book);
+    const day = isoDate('2026-02-10');
+    const stateOf = (n: string) => {
+      const inv = invoices.find((x) => x.number === n) as Invoice;
+      const customer = i.customersByNumber.get(inv.customerNumber) as Customer;
+      return [inv, dunningState(inv, i, customer, settings(), day)] as const;
+    };
+    // The states dunningState gives: the same plan as without them.
+    const all = new Map(invoices.map((inv) => stateOf(inv.number)));
+    expect(dunningPlan(i, settings(), day, { states: all })).toEqual(dunningPlan(i, settings(), day));
+    // Taken as given, not worked out again: F4 said to be paid leaves K2 without a message; F1,
+    // not among the states, is worked out and still listed.
+    const [f4, due] = stateOf('F4');
+    const partial = new Map([[f4, { kind: 'not-applicable' as const, status: due.status }]]);
+    const plan = dunningPlan(i, settings(), day, { states: partial });
+    expect(plan.map((g) => g.customerNumber)).toEqual(['K1']);
+    expect(plan[0]?.invoices.map((a) => a.invoiceNumber)).toContain('F1');
+    expect(thrown(() => dunningPlan(i, settings(), day, { states: [] as never })).where.path).toBe(
+      'options.states',
+    );
+  });
+
   it('an invoice with an unknown customer costs that invoice only, and is named', () => {
     const report = dunningPlanReport({ ...book, customers: [business()] }, settings(), isoDate('2026-02-10'));
     expect(report.groups.map((g) => g.customerNumber)).toEqual(['K1']);

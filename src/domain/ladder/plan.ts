@@ -3,9 +3,9 @@ import { assertIsoDate, daysBetween, maxDate, type IsoDate } from '../dates';
 import { DomainError, requireObject } from '../errors';
 import { indexLedger, type LedgerIndex, requireLedgerIndex } from '../ledger';
 import { addCents, cents, type Cents } from '../money';
-import type { Customer, DunningStep, Ledger, Settings } from '../model';
+import type { Customer, DunningStep, Invoice, Ledger, Settings } from '../model';
 import { dunningHistory, lastReached, type SentStep } from './history';
-import { dunningState, type DunningAction } from './state';
+import { dunningState, type DunningAction, type DunningState } from './state';
 import { ladderOf, type DunningOptions } from './steps';
 import { segmentRules } from '../segments/registry';
 
@@ -59,6 +59,15 @@ const byDue = <T extends { invoiceDueDate: IsoDate; invoiceNumber: string }>(a: 
       ? 1
       : byNumber.compare(a.invoiceNumber, b.invoiceNumber);
 
+export interface PlanOptions extends DunningOptions {
+  /**
+   * Where invoices stand today, as dunningState answered for this index, settings, today and
+   * options (the pane's derive and the Overzicht's refresh have them already): taken as they are,
+   * not worked out a second time. An invoice not in it is worked out here.
+   */
+  states?: ReadonlyMap<Invoice, DunningState>;
+}
+
 export interface DunningPlanReport {
   groups: DunningGroup[];
   /** Every invoice the plan could not judge, including those of customers with nothing due. */
@@ -75,9 +84,16 @@ export function dunningPlanReport(
   source: Ledger | LedgerIndex,
   settings: Settings,
   today: IsoDate,
-  options: DunningOptions = {},
+  planOptions: PlanOptions = {},
 ): DunningPlanReport {
   requireObject(source, 'source');
+  requireObject(planOptions, 'options');
+  const { states, ...options } = planOptions;
+  if (states !== undefined && !(states instanceof Map))
+    throw new DomainError('invalid-input', 'expected the states as a map by invoice', {
+      path: 'options.states',
+      value: states,
+    });
   assertIsoDate(today, 'today');
   // An invalid ladder or segment fails every invoice alike: throw.
   const main = ladderOf(settings);
@@ -110,7 +126,9 @@ export function dunningPlanReport(
       }
       // Each customer on their segment's ladder (the main one without segments).
       const ladder = segments?.of(index, settings, today, customer)?.ladder ?? main;
-      const state = dunningState(invoice, index, customer, settings, today, { ...options, ladder });
+      const state =
+        states?.get(invoice) ??
+        dunningState(invoice, index, customer, settings, today, { ...options, ladder });
       if (state.kind === 'due') entry(customer.number).due.push(state.action);
       else if (state.kind === 'waiting' && state.status.term.legalDueDate < today && state.status.open > 0) {
         const last = lastReached(dunningHistory(invoice, index, ladder, today).sent);
@@ -166,7 +184,7 @@ export function dunningPlan(
   source: Ledger | LedgerIndex,
   settings: Settings,
   today: IsoDate,
-  options: DunningOptions = {},
+  options: PlanOptions = {},
 ): DunningGroup[] {
   return dunningPlanReport(source, settings, today, options).groups;
 }

@@ -84,7 +84,9 @@ export function derive(ledger: Ledger, today: IsoDate): Derived {
   let plan: DunningGroup[] = [];
   let planError: unknown;
   try {
-    plan = dunningPlan(index, settings, today);
+    // The rows' ladder states, so the plan does not work each invoice out a second time.
+    const states = new Map(rows.flatMap((r) => (r.dunning ? [[r.invoice, r.dunning] as const] : [])));
+    plan = dunningPlan(index, settings, today, { states });
   } catch (error) {
     planError = error;
   }

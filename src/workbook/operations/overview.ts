@@ -310,8 +310,11 @@ export function overviewOf(
     index.customersByNumber.get(inv.customerNumber) ?? fallback(inv.customerNumber);
   const steps = new Map<string, InvoiceStep>();
   const nextByCustomer = new Map<string, { dueOn: string; text: string }>();
+  // For the plan below, the states of invoices whose customer is known (the rest it reports).
+  const states = new Map<Invoice, DunningState>();
   for (const inv of ledger.invoices) {
     const state = dunningState(inv, index, customerOf(inv), settings, today);
+    if (index.customersByNumber.has(inv.customerNumber)) states.set(inv, state);
     const text = stepText(state, language);
     steps.set(inv.number, { state, text });
     const dueOn = state.kind === 'due' ? today : state.kind === 'waiting' ? state.dueOn : undefined;
@@ -329,7 +332,7 @@ export function overviewOf(
   const prepared = prepareLedger(ledger, { today, index, dueDateOf });
   const metrics = overviewOfPrepared(prepared);
   const aging = agingReport(ledger.invoices, index, index.customersByNumber, settings, today);
-  const actions = dunningPlan(index, settings, today);
+  const actions = dunningPlan(index, settings, today, { states });
   const layout = buildOverview({
     today,
     language,

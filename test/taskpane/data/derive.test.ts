@@ -4,7 +4,7 @@
  * functions give on their own, and a row that fails must keep the error the status gives first.
  */
 import { isoDate, type IsoDate } from '../../../src/domain/dates';
-import { dunningState } from '../../../src/domain/dunning';
+import { dunningPlan, dunningState } from '../../../src/domain/dunning';
 import { indexLedger } from '../../../src/domain/ledger';
 import type { Ledger } from '../../../src/domain/model';
 import { invoiceStatus } from '../../../src/domain/status';
@@ -21,6 +21,14 @@ function caught(run: () => unknown): unknown {
   }
   throw new Error('expected it to throw');
 }
+
+test("the plan is the domain's plan, made from the rows' states instead of working them out again", () => {
+  const ledger = sampleLedger();
+  const { plan, planError } = derive(ledger, TODAY);
+  expect(planError).toBeUndefined();
+  expect(plan.length).toBeGreaterThan(0);
+  expect(plan).toEqual(dunningPlan(indexLedger(ledger), ledger.settings, TODAY));
+});
 
 test('each row holds the invoice status and ladder state the domain gives', () => {
   const ledger = sampleLedger();

@@ -6,6 +6,8 @@ import { cents } from '../../../src/domain/money';
 import { defaultSettings, type Customer, type Invoice, type Ledger } from '../../../src/domain/model';
 import { OVERVIEW_MARKER, OVERVIEW_STATUS_CELL, overviewOf } from '../../../src/workbook/operations/overview';
 import { isoDate } from '../../../src/domain/dates';
+import { dunningPlan } from '../../../src/domain/dunning';
+import { indexLedger } from '../../../src/domain/ledger';
 
 const TODAY = isoDate('2026-11-30');
 
@@ -79,5 +81,18 @@ describe.each([
     } else {
       expect(layout.charts.map((c) => c.name)).toContain('KI_Grafiek_Afhankelijkheid');
     }
+  });
+});
+
+describe("the overview's actions", () => {
+  it("are the domain's plan, made from the states the overview worked out for its step column", () => {
+    // Unpaid and overdue on TODAY.
+    const book = ledger(2, 3, false);
+    const { actions } = overviewOf(book, { today: TODAY, language: 'nl', dateSystem: 1900 });
+    expect(actions.map((g) => [g.customerNumber, g.invoices.map((a) => a.invoiceNumber)])).toEqual([
+      ['K1', ['F1', 'F3']],
+      ['K2', ['F2']],
+    ]);
+    expect(actions).toEqual(dunningPlan(indexLedger(book), book.settings, TODAY));
   });
 });
