@@ -27,6 +27,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { PaneBackend } from './backend';
+import type { Derived } from './data/derive';
 import type { LoadedLedger, PaneOperations } from './data/operations';
 import { StoreProvider, useStore, useWrite } from './data/store';
 import { I18nProvider, languageFor, loadViewTexts, useT } from './i18n';
@@ -67,6 +68,8 @@ export interface AppProps {
   initialRoute?: Route;
   /** The first read's answer, when it is at hand (the demo's sample): the pane starts with it. */
   firstLoad?: LoadedLedger;
+  /** What the pane derives from firstLoad, when the caller has it already (the demo's build). */
+  firstDerived?: Derived;
 }
 
 const useStyles = makeStyles({
@@ -109,9 +112,15 @@ const useStyles = makeStyles({
   actionStatus: { flexBasis: '100%' },
 });
 
-export function App({ backend, operations = workbookOperations, initialRoute, firstLoad }: AppProps) {
+export function App({
+  backend,
+  operations = workbookOperations,
+  initialRoute,
+  firstLoad,
+  firstDerived,
+}: AppProps) {
   return (
-    <StoreProvider backend={backend} ops={operations} firstLoad={firstLoad}>
+    <StoreProvider backend={backend} ops={operations} firstLoad={firstLoad} firstDerived={firstDerived}>
       <Shell initialRoute={initialRoute} />
     </StoreProvider>
   );
