@@ -11,6 +11,7 @@ import { adoptable, bindColumns, findTables, invoiceShaped, namesPart, type Colu
 import { columnLetter, parseRange } from '../a1';
 import { isFilled } from '../ranges';
 import { TABLES, tableName, tableSpec, type TableId, type TableSpec } from '../schema';
+import { mergeAliases, SETTINGS_TABLES, workbookAliases } from '../workbookAliases';
 
 /** A table with rows typed below it or columns to its right. */
 export interface TableSide {
@@ -87,8 +88,17 @@ function sidesOf(read: ReadResult, aliases: ColumnAliases, language: Language): 
   return out;
 }
 
-function readAround(book: Book): Promise<ReadResult> {
-  return book.read([], { surroundings: true, formulas: 'presence' });
+/**
+ * The one read: what lies around the tables, and Instellingen for the column aliases the workbook
+ * carries itself, merged with the caller's as the ledger merges them (state.ts): a consultant's
+ * "Opdrachtgever" is the invoices' customer column here as it is there.
+ */
+async function readAround(
+  book: Book,
+  callers: ColumnAliases = {},
+): Promise<{ read: ReadResult; aliases: ColumnAliases }> {
+  const read = await book.read(SETTINGS_TABLES, { surroundings: true, formulas: 'presence' });
+  return { read, aliases: mergeAliases(workbookAliases(read), callers) };
 }
 
 /** Every table with rows typed directly below it or columns to its right. One read. */
@@ -96,7 +106,8 @@ export async function findTableSides(
   book: Book,
   options: { aliases?: ColumnAliases; language?: Language } = {},
 ): Promise<TableSide[]> {
-  return sidesOf(await readAround(book), options.aliases ?? {}, options.language ?? 'nl');
+  const { read, aliases } = await readAround(book, options.aliases);
+  return sidesOf(read, aliases, options.language ?? 'nl');
 }
 
 /**
@@ -114,7 +125,8 @@ export async function extendTables(
   } = {},
 ): Promise<TableSide[]> {
   const wanted = options.tables?.map((t) => t.toLowerCase());
-  const sides = sidesOf(await readAround(book), options.aliases ?? {}, options.language ?? 'nl').filter(
+  const { read, aliases } = await readAround(book, options.aliases);
+  const sides = sidesOf(read, aliases, options.language ?? 'nl').filter(
     (s) => !wanted || wanted.includes(s.table.toLowerCase()),
   );
   const done = sides
@@ -249,8 +261,8 @@ export async function findRangeOffers(
   book: Book,
   options: { aliases?: ColumnAliases; language?: Language } = {},
 ): Promise<RangeOffer[]> {
-  const read = await book.read([], { surroundings: true });
-  return offersOf(read, options.aliases ?? {}, options.language ?? 'nl');
+  const { read, aliases } = await readAround(book, options.aliases);
+  return offersOf(read, aliases, options.language ?? 'nl');
 }
 
 /**
@@ -261,9 +273,9 @@ export async function tablesFromRanges(
   book: Book,
   options: { aliases?: ColumnAliases; language?: Language; sheets?: readonly string[] } = {},
 ): Promise<RangeOffer[]> {
-  const read = await book.read([], { surroundings: true });
+  const { read, aliases } = await readAround(book, options.aliases);
   const wanted = options.sheets?.map((s) => s.toLowerCase());
-  const offers = offersOf(read, options.aliases ?? {}, options.language ?? 'nl').filter(
+  const offers = offersOf(read, aliases, options.language ?? 'nl').filter(
     (o) => !o.blocked && (!wanted || wanted.includes(o.sheet.toLowerCase())),
   );
   const changes: Change[] = offers.map((o) => {
@@ -288,8 +300,7 @@ export async function findLists(
   book: Book,
   options: { aliases?: ColumnAliases; language?: Language } = {},
 ): Promise<{ sides: TableSide[]; offers: RangeOffer[] }> {
-  const read = await readAround(book);
-  const aliases = options.aliases ?? {};
+  const { read, aliases } = await readAround(book, options.aliases);
   const language = options.language ?? 'nl';
   return { sides: sidesOf(read, aliases, language), offers: offersOf(read, aliases, language) };
 }

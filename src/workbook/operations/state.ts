@@ -21,6 +21,7 @@ import {
 import { readSettings } from '../settingsTable';
 import { hasSegmentRows, loadSegmentReader } from '../settingsSegmentRows';
 import { columnLetter } from '../a1';
+import { mergeAliases, settingsOf } from '../workbookAliases';
 
 export interface WorkbookState {
   read: ReadResult;
@@ -206,12 +207,7 @@ export async function readWorkbook(
   options: ReadWorkbookOptions = {},
 ): Promise<WorkbookState> {
   let read = await book.read(CANONICAL, READ);
-  const settingsSnap = [...read.tables.values()].find((s) =>
-    [tableSpec('settings').nl, tableSpec('settings').en].some(
-      (n) => n.toLowerCase() === s.name.toLowerCase(),
-    ),
-  );
-  const settingsBinding = settingsSnap ? bindSnapshot(tableSpec('settings'), settingsSnap) : undefined;
+  const { snap: settingsSnap, binding: settingsBinding } = settingsOf(read);
   // The segment rules' reader loads only for a table with segment rows.
   const segmentReader = hasSegmentRows(settingsSnap, settingsBinding) ? await loadSegmentReader() : undefined;
   const sr = readSettings(settingsSnap, settingsBinding, read.dateSystem, 'nl', segmentReader);
@@ -283,15 +279,4 @@ export async function readWorkbook(
   };
   if (overview.exists) state.overviewSheet = overview.sheet;
   return state;
-}
-
-function mergeAliases(a: ColumnAliases, b: ColumnAliases): ColumnAliases {
-  const out: ColumnAliases = {};
-  for (const src of [a, b]) {
-    for (const [table, fields] of Object.entries(src) as [TableId, Record<string, string[]>][]) {
-      const t = (out[table] ??= {});
-      for (const [field, names] of Object.entries(fields)) t[field] = [...(t[field] ?? []), ...names];
-    }
-  }
-  return out;
 }
