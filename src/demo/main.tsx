@@ -172,23 +172,26 @@ function Demo() {
   const [preparing, setPreparing] = useState(false);
   const nextId = useRef(1);
 
-  const adopt = useCallback((workbook: DemoWorkbook, first?: Pick<SampleView, 'loaded' | 'derived' | 'grid'>) => {
-    const book = new ObservedBook(workbook.book);
-    setLoaded({
-      workbook,
-      book,
-      firstLoad: first?.loaded,
-      firstDerived: first?.derived,
-      grid: first?.grid,
-      id: nextId.current++,
-      sample: !!first,
-    });
-    // A grid at hand draws in the same commit as the pane.
-    if (Array.isArray(first?.grid)) {
-      performance.mark('demo:grid-received');
-      setSheets(first.grid);
-    }
-  }, []);
+  const adopt = useCallback(
+    (workbook: DemoWorkbook, first?: Pick<SampleView, 'loaded' | 'derived' | 'grid'>) => {
+      const book = new ObservedBook(workbook.book);
+      setLoaded({
+        workbook,
+        book,
+        firstLoad: first?.loaded,
+        firstDerived: first?.derived,
+        grid: first?.grid,
+        id: nextId.current++,
+        sample: !!first,
+      });
+      // A grid at hand draws in the same commit as the pane.
+      if (Array.isArray(first?.grid)) {
+        performance.mark('demo:grid-received');
+        setSheets(first.grid);
+      }
+    },
+    [],
+  );
 
   const loadSample = useCallback(async () => {
     setBusy(true);
@@ -328,7 +331,15 @@ function Demo() {
   // The same element while the pane's inputs stay the same, so React leaves the pane alone when
   // the grid changes: the sample's grid arrives after the pane is drawn, and must not draw it again.
   const pane = useMemo(
-    () => (backend && loaded ? <App key={loaded.id} backend={backend} firstLoad={loaded.firstLoad} firstDerived={loaded.firstDerived} /> : null),
+    () =>
+      backend && loaded ? (
+        <App
+          key={loaded.id}
+          backend={backend}
+          firstLoad={loaded.firstLoad}
+          firstDerived={loaded.firstDerived}
+        />
+      ) : null,
     [backend, loaded],
   );
 
