@@ -7,9 +7,7 @@
  * test/demo/firstViewData.test.ts holds it, through JSON, beside the worker's answer.
  */
 import type { IsoDate } from '../domain/dates';
-import { derive } from '../taskpane/data/derive';
 import type { LoadedLedger } from '../taskpane/data/operations';
-import { derivedToFile } from './derivedFile';
 import { firstViewInParts } from './firstView';
 import type { GridSheet } from './gridModel';
 import { SAMPLE_DATE } from './params';
@@ -19,21 +17,13 @@ export interface PrecomputedFirstView {
   today: IsoDate;
   loaded: LoadedLedger;
   grid: GridSheet[];
-  /**
-   * What the pane derives from `loaded` on `today` (derivedFile.ts), as JSON text: the page parses
-   * it once its header is on screen, not while it waits for its script. Absent when the sample's
-   * derive holds errors; the page then derives for itself.
-   */
-  derived?: string;
 }
 
 export async function precomputedFirstView(today: IsoDate): Promise<PrecomputedFirstView> {
   let loaded: LoadedLedger | null = null;
   const grid = await firstViewInParts(today, (part) => (loaded = part.loaded));
   if (!loaded) throw new Error('the first view gave no pane part');
-  const { ledger } = loaded as LoadedLedger;
-  const derived = derivedToFile(ledger, derive(ledger, today));
-  return { today, loaded, grid, ...(derived ? { derived: JSON.stringify(derived) } : {}) };
+  return { today, loaded, grid };
 }
 
 /** The sample's first view as the build ships it. */

@@ -19,9 +19,7 @@ import type { IsoDate } from '../domain/dates';
 import type { Language } from '../domain/model';
 import type { PaneBackend } from '../taskpane/backend';
 import { App } from '../taskpane/App';
-import type { Derived } from '../taskpane/data/derive';
 import type { LoadedLedger } from '../taskpane/data/operations';
-import { derivedFromFile, type DerivedInFile } from './derivedFile';
 import { Grid } from './Grid';
 import type { FirstBook } from './firstView';
 import type { PrecomputedFirstView } from './firstViewData';
@@ -57,8 +55,6 @@ const plainBookOf = (state: PlainState) => loadPlainBook().then((m) => new m.Pla
  */
 interface SampleView {
   loaded: LoadedLedger;
-  /** What the pane derives from that load, when the build computed it too. */
-  derived?: Derived;
   plain: PlainBook | (() => Promise<PlainBook>);
   grid: GridSheet[] | Promise<GridSheet[]>;
 }
@@ -97,20 +93,10 @@ async function precomputedView(early: Promise<PrecomputedFirstView> | null): Pro
   try {
     const view = await (early ?? fetchPrecomputed(url ?? ''));
     if (view.today !== TODAY) return null;
-    return { loaded: view.loaded, derived: derivedOf(view), plain: makeSample, grid: view.grid };
+    return { loaded: view.loaded, plain: makeSample, grid: view.grid };
   } catch {
     // Not served, or not readable: the worker makes the first view instead, below.
     return null;
-  }
-}
-
-/** What the build derived for the first load, or undefined (the pane derives) when it does not fit. */
-function derivedOf(view: PrecomputedFirstView): Derived | undefined {
-  if (!view.derived) return undefined;
-  try {
-    return derivedFromFile(view.loaded.ledger, JSON.parse(view.derived) as DerivedInFile);
-  } catch {
-    return undefined;
   }
 }
 
@@ -147,8 +133,6 @@ interface Loaded {
   book: ObservedBook;
   /** The pane's first read, which the worker or the build made already (the sample's first view). */
   firstLoad?: LoadedLedger;
-  /** What the pane derives from firstLoad, when the build computed it. */
-  firstDerived?: Derived;
   /** The grid with the workbook (the sample's first view), at hand or on its way: not read again. */
   grid?: GridSheet[] | Promise<GridSheet[]>;
   /** Bumped per workbook, so the pane starts afresh on a new one. */
@@ -172,26 +156,22 @@ function Demo() {
   const [preparing, setPreparing] = useState(false);
   const nextId = useRef(1);
 
-  const adopt = useCallback(
-    (workbook: DemoWorkbook, first?: Pick<SampleView, 'loaded' | 'derived' | 'grid'>) => {
-      const book = new ObservedBook(workbook.book);
-      setLoaded({
-        workbook,
-        book,
-        firstLoad: first?.loaded,
-        firstDerived: first?.derived,
-        grid: first?.grid,
-        id: nextId.current++,
-        sample: !!first,
-      });
-      // A grid at hand draws in the same commit as the pane.
-      if (Array.isArray(first?.grid)) {
-        performance.mark('demo:grid-received');
-        setSheets(first.grid);
-      }
-    },
-    [],
-  );
+  const adopt = useCallback((workbook: DemoWorkbook, first?: Pick<SampleView, 'loaded' | 'grid'>) => {
+    const book = new ObservedBook(workbook.book);
+    setLoaded({
+      workbook,
+      book,
+      firstLoad: first?.loaded,
+      grid: first?.grid,
+      id: nextId.current++,
+      sample: !!first,
+    });
+    // A grid at hand draws in the same commit as the pane.
+    if (Array.isArray(first?.grid)) {
+      performance.mark('demo:grid-received');
+      setSheets(first.grid);
+    }
+  }, []);
 
   const loadSample = useCallback(async () => {
     setBusy(true);
@@ -331,15 +311,7 @@ function Demo() {
   // The same element while the pane's inputs stay the same, so React leaves the pane alone when
   // the grid changes: the sample's grid arrives after the pane is drawn, and must not draw it again.
   const pane = useMemo(
-    () =>
-      backend && loaded ? (
-        <App
-          key={loaded.id}
-          backend={backend}
-          firstLoad={loaded.firstLoad}
-          firstDerived={loaded.firstDerived}
-        />
-      ) : null,
+    () => (backend && loaded ? <App key={loaded.id} backend={backend} firstLoad={loaded.firstLoad} /> : null),
     [backend, loaded],
   );
 

@@ -27,7 +27,6 @@ import {
   type ReactNode,
 } from 'react';
 import type { PaneBackend } from './backend';
-import type { Derived } from './data/derive';
 import type { LoadedLedger, PaneOperations } from './data/operations';
 import { StoreProvider, useStore, useWrite } from './data/store';
 import { I18nProvider, languageFor, loadViewTexts, useT } from './i18n';
@@ -68,8 +67,6 @@ export interface AppProps {
   initialRoute?: Route;
   /** The first read's answer, when it is at hand (the demo's sample): the pane starts with it. */
   firstLoad?: LoadedLedger;
-  /** What the pane derives from firstLoad, when the caller has it already (the demo's build). */
-  firstDerived?: Derived;
 }
 
 const useStyles = makeStyles({
@@ -112,15 +109,9 @@ const useStyles = makeStyles({
   actionStatus: { flexBasis: '100%' },
 });
 
-export function App({
-  backend,
-  operations = workbookOperations,
-  initialRoute,
-  firstLoad,
-  firstDerived,
-}: AppProps) {
+export function App({ backend, operations = workbookOperations, initialRoute, firstLoad }: AppProps) {
   return (
-    <StoreProvider backend={backend} ops={operations} firstLoad={firstLoad} firstDerived={firstDerived}>
+    <StoreProvider backend={backend} ops={operations} firstLoad={firstLoad}>
       <Shell initialRoute={initialRoute} />
     </StoreProvider>
   );

@@ -173,28 +173,6 @@ describe("a first answer at hand (the demo's, computed at build)", () => {
     expect(screen.queryByText('Bakkerij De Korenaar')).toBeNull();
     expect(fake.state.loads).toBe(1);
   });
-
-  test('takes what the caller derived for that first load, and derives anew after the next read', async () => {
-    const { fakeOperations, testBackend } = await import('./support/fakeOperations');
-    const { render } = await import('@testing-library/react');
-    const { App } = await import('../../src/taskpane/App');
-    const { derive } = await import('../../src/taskpane/data/derive');
-    const ledger = sampleLedger();
-    const fake = fakeOperations(ledger);
-    const firstLoad = { ledger, missingParts: [], problems: [] };
-    const today = testBackend().today();
-    // Derived for that load, with the day's plan left out: the pane shows what it is given.
-    const firstDerived = { ...derive(ledger, today), plan: [] };
-    render(
-      <App backend={testBackend()} operations={fake.ops} firstLoad={firstLoad} firstDerived={firstDerived} />,
-    );
-    expect(await screen.findByText(nl.today.noReminders)).toBeTruthy();
-    expect(screen.queryByText('Bakkerij De Korenaar')).toBeNull();
-    await userEvent.click(screen.getByRole('button', { name: 'Meer acties en instellingen' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Opnieuw lezen' }));
-    expect(await screen.findByText('Bakkerij De Korenaar')).toBeTruthy();
-    expect(fake.state.loads).toBe(1);
-  });
 });
 
 describe('Sorteer werkmap', () => {

@@ -65,7 +65,6 @@ export function StoreProvider({
   backend,
   ops,
   firstLoad,
-  firstDerived,
   children,
 }: {
   backend: PaneBackend;
@@ -75,11 +74,6 @@ export function StoreProvider({
    * the pane starts ready with it, so its first view draws in the same commit as its frame.
    */
   firstLoad?: LoadedLedger;
-  /**
-   * derive(firstLoad.ledger, today) when the caller has it already (the demo's build computed it):
-   * taken for that ledger on that day only; every later read derives anew.
-   */
-  firstDerived?: Derived;
   children: ReactNode;
 }) {
   const [load, dispatch] = useReducer(reducer, firstLoad, (first): LoadState =>
@@ -119,11 +113,7 @@ export function StoreProvider({
 
   const loaded = load.kind === 'ready' ? load.loaded : load.previous;
   const ledger = loaded?.ledger;
-  const derived = useMemo(() => {
-    if (!ledger) return undefined;
-    if (firstDerived && ledger === firstLoad?.ledger && today === firstDerived.today) return firstDerived;
-    return derive(ledger, today);
-  }, [ledger, today, firstLoad, firstDerived]);
+  const derived = useMemo(() => (ledger ? derive(ledger, today) : undefined), [ledger, today]);
   const value = useMemo<PaneStore>(
     () => ({ backend, ops, today, load, loaded, ledger, derived, reload, write }),
     [backend, ops, today, load, loaded, ledger, derived, reload, write],
