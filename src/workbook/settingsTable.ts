@@ -15,7 +15,7 @@ import { columnLetter } from './a1';
 import { rangeProblem } from './settingRange';
 import { SettingsPlaces } from './settingsPlaces';
 import type { SettingsProblem } from './settingsRefusal';
-import { columnSpec, header, normalizeHeader, type Choice, type TableId } from './schema';
+import { columnSpec, header, normalizeHeader, TABLES, type Choice } from './schema';
 import { SETTING_DEFS, type Kind, type SettingDef } from './settingDefs';
 import { ladderRows, readLadderCell } from './settingsLadder';
 import {
@@ -220,12 +220,15 @@ export function readSettings(
     } else if ((m = /^alias\.(\w+)\.(\w+)$/i.exec(key))) {
       const p = parseText(cell);
       if (p.ok && 'value' in p) {
-        const table = m[1] as TableId;
+        const table = TABLES.find((t) => t.id === m?.[1]);
         const names = p.value
           .split(';')
           .map((s) => s.trim())
           .filter(Boolean);
-        out.aliases[table] = { ...(out.aliases[table] ?? {}), [m[2] ?? '']: names };
+        // Only the product's tables and fields: "alias.invoices.constructor" or "alias.__proto__.x"
+        // would otherwise reach Object's own members.
+        const field = table?.columns.find((c) => c.field === m?.[2])?.field;
+        if (table && field) out.aliases[table.id] = { ...(out.aliases[table.id] ?? {}), [field]: names };
       }
     }
     // Other keys are the user's own notes: kept, not errors.

@@ -39,7 +39,8 @@ export function mergeAliases(a: ColumnAliases, b: ColumnAliases): ColumnAliases 
   for (const src of [a, b]) {
     for (const [table, fields] of Object.entries(src) as [TableId, Record<string, string[]>][]) {
       const t = (out[table] ??= {});
-      for (const [field, names] of Object.entries(fields)) t[field] = [...(t[field] ?? []), ...names];
+      for (const [field, names] of Object.entries(fields))
+        t[field] = [...(Object.hasOwn(t, field) ? (t[field] ?? []) : []), ...names];
     }
   }
   return out;

@@ -629,6 +629,15 @@ describe('dunningPlan', () => {
     expect(thrown(() => dunningPlan(i, settings(), day, { states: [] as never })).where.path).toBe(
       'options.states',
     );
+    // A malformed state costs its invoice, named, as any invoice the plan cannot judge (no TypeError).
+    for (const bad of [{ kind: 'due' }, { kind: 'waiting' }, { kind: 'due', status: due.status }, null]) {
+      const states = new Map([[f4, bad as never]]);
+      const report = dunningPlanReport(i, settings(), day, { states });
+      expect(report.failures.map((f) => [f.invoiceNumber, f.error.where.path])).toEqual([
+        ['F4', 'options.states'],
+      ]);
+      expect(report.groups.map((g) => g.customerNumber)).toEqual(['K1']);
+    }
   });
 
   it('an invoice with an unknown customer costs that invoice only, and is named', () => {

@@ -107,3 +107,20 @@ describe('Instellingen: statutory interest rates of your own', () => {
     expect(back.settings.extraInterestRates).toEqual(extraInterestRates);
   });
 });
+
+describe('Instellingen: column aliases', () => {
+  it("are read for the product's tables and fields only; other keys stay the person's notes", () => {
+    const r = read([
+      ['alias.invoices.customerNumber', 'Opdrachtgever; Debiteurnr'],
+      ['alias.invoices.constructor', 'X'],
+      ['alias.invoices.toString', 'Y'],
+      ['alias.__proto__.polluted', 'Z'],
+      ['alias.constructor.foo', 'W'],
+      ['alias.nosuchtable.number', 'V'],
+    ]);
+    expect(r.aliases).toEqual({ invoices: { customerNumber: ['Opdrachtgever', 'Debiteurnr'] } });
+    expect(r.errors).toEqual([]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((Object as unknown as Record<string, unknown>).foo).toBeUndefined();
+  });
+});

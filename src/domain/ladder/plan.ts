@@ -68,6 +68,27 @@ export interface PlanOptions extends DunningOptions {
   states?: ReadonlyMap<Invoice, DunningState>;
 }
 
+/** The state given for an invoice, checked for its shape: a malformed one is refused by name. */
+function givenState(
+  states: ReadonlyMap<Invoice, DunningState> | undefined,
+  invoice: Invoice,
+): DunningState | undefined {
+  const state: unknown = states?.get(invoice);
+  if (state === undefined) return undefined;
+  const s = (typeof state === 'object' && state !== null ? state : {}) as Partial<DunningState>;
+  const malformed =
+    typeof s.kind !== 'string' ||
+    typeof s.status !== 'object' ||
+    s.status === null ||
+    (s.kind === 'due' && typeof (s as { action?: unknown }).action !== 'object');
+  if (malformed)
+    throw new DomainError('invalid-input', `expected a ladder state for invoice ${invoice.number}`, {
+      path: 'options.states',
+      value: state,
+    });
+  return state as DunningState;
+}
+
 export interface DunningPlanReport {
   groups: DunningGroup[];
   /** Every invoice the plan could not judge, including those of customers with nothing due. */
@@ -127,7 +148,7 @@ export function dunningPlanReport(
       // Each customer on their segment's ladder (the main one without segments).
       const ladder = segments?.of(index, settings, today, customer)?.ladder ?? main;
       const state =
-        states?.get(invoice) ??
+        givenState(states, invoice) ??
         dunningState(invoice, index, customer, settings, today, { ...options, ladder });
       if (state.kind === 'due') entry(customer.number).due.push(state.action);
       else if (state.kind === 'waiting' && state.status.term.legalDueDate < today && state.status.open > 0) {
