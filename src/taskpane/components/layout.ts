@@ -56,9 +56,9 @@ export const useLayout = makeStyles({
     padding: `2px ${tokens.spacingHorizontalXS}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     verticalAlign: 'top',
-    // At Excel's narrowest pane a wider font than Segoe UI (DejaVu Sans, Linux without Chromium's
-    // recommended fonts) made the customer's invoice table 5 px too wide: dates, amounts and
-    // "Betalingsregeling" do not wrap, so the padding gives way instead.
+    // At Excel's narrowest pane a wider font than Segoe UI (DejaVu Sans, a Linux with no other)
+    // made the customer's invoice table 5 px too wide: dates, amounts and "Betalingsregeling" do
+    // not wrap, so the padding gives way instead.
     '@container (max-width: 339px)': {
       paddingLeft: tokens.spacingHorizontalXXS,
       paddingRight: tokens.spacingHorizontalXXS,
