@@ -70,17 +70,30 @@ function ensureChromium() {
     );
     return false;
   }
-  // Chromium's recommends bring its fonts.
   console.log('Installing Debian chromium for the browser tests (apt-get)…');
   const install = aptInstall(['chromium']);
   return install.status === 0 && existsSync(CHROMIUM);
 }
 
+// The browser tests' 320 px measures were set with Liberation Sans present (metric-compatible with
+// Arial and Helvetica, which Chromium picks for Fluent's font list); DejaVu Sans alone is wider.
+function ensureFonts() {
+  if (spawnSync('sh', ['-c', "fc-list 2>/dev/null | grep -q 'Liberation Sans'"]).status === 0) return;
+  if (!isRoot()) {
+    console.error('Liberation Sans is missing. Install it with: sudo apt-get install -y fonts-liberation');
+    return;
+  }
+  console.log('Installing Debian fonts-liberation for the browser tests (apt-get)…');
+  aptInstall(['fonts-liberation']);
+}
+
 ensureReaders();
 runJest('jest.config.js', 'artifacts/jest-unit.json', jestArgs);
 if (!unitOnly && existsSync('test/e2e')) {
-  if (ensureChromium()) runJest('jest.e2e.config.js', 'artifacts/jest-e2e.json', []);
-  else {
+  if (ensureChromium()) {
+    ensureFonts();
+    runJest('jest.e2e.config.js', 'artifacts/jest-e2e.json', []);
+  } else {
     failed += 1;
     ok = false;
   }
